@@ -1,0 +1,30 @@
+// The lint step's one job that tsc cannot do: keep the engine free of `vscode` and of Node's
+// file system, so that it runs unchanged in the CLI, in tests and in a browser.
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process', 'node:child_process', 'os', 'node:os'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'media/**'] },
+  {
+    files: ['**/*.ts'],
+    languageOptions: { parser: tseslint.parser },
+    plugins: { '@typescript-eslint': tseslint.plugin },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-debugger': 'error',
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'vscode', message: 'The engine must not depend on VS Code: put editor code in src/features.' },
+          ...nodeOnly.map((name) => ({ name, message: 'The engine must run in a browser: pass text in, do I/O in the CLI or the extension.' })),
+        ],
+      }],
+      'no-restricted-globals': ['error', { name: 'process', message: 'The engine must run in a browser.' }, { name: 'require', message: 'Use import.' }],
+    },
+  },
+);

@@ -1,0 +1,358 @@
+/**
+ * Stage 2: mdast → Clause[]. Headings, numbered paragraphs ("4.2", "Clause 7.3"), sub-clause
+ * lines inside a paragraph ("a.", "(iii)"), ordered and nested list items, table rows,
+ * schedules and exhibits, each with its normalised number, parent, top-level section and region.
+ */
+import type { Nodes, Root, List, Paragraph, Table, Code, Heading } from 'mdast';
+import type { Clause, ClauseKind, Region } from './model.js';
+import { spanOf } from './parse.js';
+import { isContainer, joinNumber, readLabel, topLevel, type Label } from './numbering.js';
+
+/** An HTML comment, kept for inline suppression directives. */
+export interface Comment {
+  start: number;
+  end: number;
+  value: string;
+}
+
+export interface Segmented {
+  clauses: Clause[];
+  /** Raw YAML front matter, if any. */
+  frontMatter?: string;
+  comments: Comment[];
+}
+
+const RECITAL_TITLE = /^(?:recitals?|background|preamble|whereas|introduction)\b/i;
+const SIGNATURE_TITLE = /^(?:signatures?|execution|in witness|signed|contacts?|project contacts)\b/i;
+const PSEUDO_HEADING_MAX = 100;
+
+/** Splits a parsed contract into clauses. */
+export function segment(text: string, prose: string, tree: Root): Segmented {
+  const clauses: Clause[] = [];
+  const comments: Comment[] = [];
+  let frontMatter: string | undefined;
+  /** Open headings, outermost first. */
+  const headings: Clause[] = [];
+  /** The last numbered paragraph under the current heading, which sub-labels attach to. */
+  let lastMain: Clause | undefined;
+  let seenBody = false;
+
+  const add = (init: Omit<Clause, 'id' | 'region' | 'depth'> & { depth?: number }, region?: Region): Clause => {
+    // The preamble ends at the first numbered clause or the first heading after the title.
+    if (init.number !== undefined || (init.kind === 'heading' && clauses.length > 0)) seenBody = true;
+    const clause: Clause = { ...init, id: clauses.length, depth: init.depth ?? 0, region: region ?? regionFor(init.parent) };
+    clauses.push(clause);
+    return clause;
+  };
+
+  /** Region inherited from the enclosing clause, or preamble/body by position. */
+  function regionFor(parent: number | undefined): Region {
+    if (parent !== undefined) {
+      const p = clauses[parent]!;
+      if (p.region !== 'preamble') return p.region;
+    }
+    return seenBody ? 'body' : 'preamble';
+  }
+
+  const context = (): Clause | undefined => headings[headings.length - 1];
+
+  function openHeading(start: number, contentStart: number, contentEnd: number, depth: number, source: Paragraph | Heading): void {
+    while (headings.length && headings[headings.length - 1]!.depth >= depth) headings.pop();
+    const parent = context();
+    const own = prose.slice(contentStart, contentEnd);
+    const label = readLabel(own);
+    const title = cleanTitle(own.slice(label?.length ?? 0));
+    const number = label ? qualify(parent, label) : undefined;
+    let region: Region | undefined;
+    if (RECITAL_TITLE.test(title)) region = 'recitals';
+    else if (SIGNATURE_TITLE.test(title)) region = 'signatures';
+    else if (label?.unit && isContainer(label.unit)) region = 'schedule';
+    else if (parent && (parent.region === 'recitals' || parent.region === 'signatures')) region = 'body';
+    const clause = add({
+      kind: 'heading', start, end: spanOf(source)!.end, textStart: contentStart + (label?.length ?? 0), textEnd: contentEnd,
+      parent: parent?.id, depth, number, label: label?.text, title: title || undefined,
+    }, region);
+    headings.push(clause);
+    lastMain = undefined;
+  }
+
+  /** Numbers a label in its context: sub-labels join their parent's number. */
+  function qualify(parent: Clause | undefined, label: Label): string {
+    if (label.sub) return joinNumber(numberedAncestor(parent)?.number, label.number);
+    return label.number;
+  }
+
+  function numberedAncestor(clause: Clause | undefined): Clause | undefined {
+    for (let c = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.number !== undefined) return c;
+    return undefined;
+  }
+
+  /**
+   * Adds the prose of a paragraph (or indented block). Lines that start with a sub-clause label
+   * become clauses of their own. When `owner` is given (a list item), the first part is its text.
+   */
+  function addProse(node: Paragraph | Code, parent: Clause | undefined, owner?: Clause): void {
+    const span = spanOf(node);
+    if (!span) return;
+    const parts = splitLabelledLines(text, prose, span.start, span.end);
+    let head: Clause | undefined = owner;
+    for (const [index, part] of parts.entries()) {
+      const own = prose.slice(part.start, part.end);
+      const label = readLabel(own);
+      const labelLength = label?.length ?? 0;
+      const titleLength = runInTitleLength(text, part.start + labelLength, part.end);
+      const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
+      if (index === 0 && owner) {
+        owner.textStart = part.start + labelLength + titleLength;
+        owner.textEnd = part.end;
+        if (title) owner.title = title;
+        if (title && RECITAL_TITLE.test(title)) owner.region = 'recitals';
+        continue;
+      }
+      // Lines under a labelled sub-clause ("b. …\nc. …") are its siblings; under anything else, its children.
+      const headIsSub = head !== undefined && head !== owner && head.label !== undefined && head.number?.endsWith(')') === true;
+      let clauseParent = index === 0 ? parent : head && !(headIsSub && label?.sub) ? head : head?.parent !== undefined ? clauses[head.parent] : parent;
+      if (index === 0 && label?.sub && lastMain && !owner) clauseParent = lastMain;
+      if (index === 0 && !label?.sub && label && parent === context()) {
+        const dotted = label.number.includes('.') ? label.number : undefined;
+        if (dotted && lastMain?.number && label.number.startsWith(`${lastMain.number}.`)) clauseParent = lastMain;
+      }
+      if (index > 0 && label && !label.sub && head && !(head.number && label.number.startsWith(`${head.number}.`))) clauseParent = head.parent === undefined ? parent : clauses[head.parent];
+      const kind: ClauseKind = index === 0 ? (node.type === 'code' ? 'code' : 'paragraph') : 'line';
+      const isRecital = /^\s*WHEREAS\b/.test(own.slice(labelLength)) || (title !== undefined && RECITAL_TITLE.test(title));
+      const clause = add({
+        kind, start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end,
+        parent: clauseParent?.id, depth: (clauseParent?.depth ?? 0) + 1,
+        number: label ? qualify(clauseParent, label) : undefined, label: label?.text, title,
+      }, isRecital ? 'recitals' : undefined);
+      if (index === 0) head = clause;
+      if (label && !label.sub && (clauseParent === context() || clauseParent === parent)) lastMain = clause;
+    }
+  }
+
+  function addList(list: List, parent: Clause | undefined, depth: number): void {
+    const start = list.start ?? 1;
+    for (const [i, item] of list.children.entries()) {
+      const span = spanOf(item);
+      if (!span) continue;
+      const first = item.children[0];
+      const firstSpan = first ? spanOf(first) : undefined;
+      const own = firstSpan && first?.type === 'paragraph' ? prose.slice(firstSpan.start, firstSpan.end) : '';
+      const written = readLabel(own);
+      let number: string | undefined;
+      let labelText: string | undefined;
+      if (list.ordered) {
+        number = joinNumber(numberedAncestor(parent)?.number, String(start + i));
+        labelText = `${start + i}.`;
+      } else if (written && !written.sub) {
+        number = written.number;
+        labelText = written.text;
+      }
+      const clause = add({
+        kind: 'list-item', start: span.start, end: span.end,
+        textStart: firstSpan?.start ?? span.start, textEnd: firstSpan?.start ?? span.start,
+        parent: parent?.id, depth, number, label: labelText,
+      });
+      const saved = lastMain;
+      lastMain = undefined;
+      for (const [j, child] of item.children.entries()) {
+        if (j === 0 && child.type === 'paragraph') addProse(child, clause, clause);
+        else walk(child, clause, depth + 1);
+      }
+      lastMain = saved;
+    }
+  }
+
+  function addTable(table: Table, parent: Clause | undefined, depth: number): void {
+    const keyValue = table.children[0]?.children.length === 2;
+    for (const [r, row] of table.children.entries()) {
+      const span = spanOf(row);
+      if (!span) continue;
+      const cells = row.children.map((cell) => spanOf(cell)).filter((s): s is { start: number; end: number } => !!s);
+      const firstCell = cells[0] ? prose.slice(cells[0].start, cells[0].end).trim() : '';
+      const title = r > 0 && keyValue && firstCell ? cleanTitle(firstCell) : undefined;
+      add({
+        kind: 'table-row', start: span.start, end: span.end, textStart: span.start, textEnd: span.end,
+        parent: parent?.id, depth, cells, header: r === 0, title,
+      });
+    }
+  }
+
+  function walk(node: Nodes, parent: Clause | undefined, depth: number): void {
+    switch (node.type) {
+      case 'yaml':
+        frontMatter = node.value;
+        return;
+      case 'heading': {
+        const span = spanOf(node);
+        const first = node.children[0];
+        const last = node.children[node.children.length - 1];
+        if (!span) return;
+        const contentStart = first ? spanOf(first)?.start ?? span.start : span.end;
+        const contentEnd = last ? spanOf(last)?.end ?? span.end : span.end;
+        if (parent && parent.kind !== 'heading') {
+          // A heading inside a list item or quote is just a titled paragraph of it.
+          add({ kind: 'paragraph', start: span.start, end: span.end, textStart: contentStart, textEnd: contentEnd, parent: parent.id, depth, title: cleanTitle(prose.slice(contentStart, contentEnd)) });
+          return;
+        }
+        openHeading(span.start, contentStart, contentEnd, node.depth, node);
+        return;
+      }
+      case 'paragraph': {
+        const span = spanOf(node);
+        if (!span) return;
+        if (!parent || parent.kind === 'heading') {
+          const pseudo = pseudoHeading(text, prose, node);
+          if (pseudo) {
+            openHeading(span.start, pseudo.start, pseudo.end, 7, node);
+            return;
+          }
+        }
+        addProse(node, parent ?? context());
+        return;
+      }
+      case 'code':
+        if (!/^\s*(```|~~~)/.test(text.slice(spanOf(node)?.start ?? 0, (spanOf(node)?.start ?? 0) + 8))) addProse(node, parent ?? context());
+        return;
+      case 'list': {
+        // A list right after "…as follows:" belongs to that paragraph.
+        const owner = parent ?? context();
+        const intro = lastIntro(owner);
+        addList(node, intro ?? owner, depth + 1);
+        return;
+      }
+      case 'table': {
+        const owner = parent ?? context();
+        addTable(node, lastIntro(owner) ?? owner, depth + 1);
+        return;
+      }
+      case 'blockquote':
+        for (const child of node.children) walk(child, parent ?? context(), depth);
+        return;
+      case 'html': {
+        const span = spanOf(node);
+        if (span && node.value.startsWith('<!--')) comments.push({ ...span, value: node.value });
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  /** The last clause under `owner` if its prose ends with a colon ("subject to:", "as follows:"). */
+  function lastIntro(owner: Clause | undefined): Clause | undefined {
+    const last = clauses[clauses.length - 1];
+    if (!last || last === owner || last.kind === 'heading' || last.kind === 'table-row') return undefined;
+    if (!prose.slice(last.textStart, last.textEnd).trimEnd().endsWith(':')) return undefined;
+    let ancestor: Clause | undefined = last;
+    while (ancestor && ancestor.parent !== (owner?.id)) ancestor = ancestor.parent === undefined ? undefined : clauses[ancestor.parent];
+    return ancestor ? last : undefined;
+  }
+
+  for (const node of tree.children) walk(node, undefined, 0);
+
+  closeHeadings(clauses, text.length);
+  assignSections(clauses);
+  return { clauses, frontMatter, comments };
+}
+
+/** A heading's clause runs to the next heading of the same or a higher level. */
+function closeHeadings(clauses: Clause[], length: number): void {
+  const open: Clause[] = [];
+  for (const clause of clauses) {
+    if (clause.kind !== 'heading') continue;
+    while (open.length && open[open.length - 1]!.depth >= clause.depth) open.pop()!.end = clause.start;
+    open.push(clause);
+  }
+  for (const clause of open) clause.end = length;
+  // Parents always contain their children.
+  for (const clause of clauses) {
+    if (clause.parent === undefined) continue;
+    const parent = clauses[clause.parent]!;
+    if (parent.kind === 'heading') continue;
+    if (clause.end > parent.end) parent.end = clause.end;
+  }
+}
+
+/** The top-level numbered section of every clause: the outermost numbered ancestor that is not a schedule. */
+function assignSections(clauses: Clause[]): void {
+  for (const clause of clauses) {
+    let outer: Clause | undefined;
+    let scope = '';
+    for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
+      if (c.number === undefined) continue;
+      if (/^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number)) {
+        if (!scope) scope = `${c.number}/`;
+        continue;
+      }
+      outer = c;
+    }
+    if (outer?.number !== undefined) clause.section = scope + (outer.number.startsWith('(') ? outer.number : topLevel(outer.number));
+  }
+}
+
+/** Splits a paragraph at lines that start with a sub-clause label ("a.", "(ii)", "4.2"). */
+function splitLabelledLines(text: string, prose: string, start: number, end: number): { start: number; end: number }[] {
+  const parts: { start: number; end: number }[] = [];
+  let partStart = start;
+  let lineStart = start;
+  while (lineStart < end) {
+    const newline = prose.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 || newline >= end ? end : newline;
+    if (lineStart > start) {
+      const line = prose.slice(lineStart, lineEnd);
+      const label = readLabel(line);
+      if (label && (label.sub || label.number.includes('.') || label.unit !== undefined)) {
+        parts.push({ start: partStart, end: trimEnd(prose, partStart, lineStart) });
+        partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
+      }
+    } else {
+      partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
+    }
+    lineStart = lineEnd + 1;
+  }
+  parts.push({ start: partStart, end: trimEnd(prose, partStart, end) });
+  return parts.filter((p) => p.end > p.start);
+}
+
+/** Leading whitespace and container prefixes ("> ") of a source line. */
+function leadingBlank(line: string): number {
+  return /^[\s>]*/.exec(line)?.[0].length ?? 0;
+}
+
+function trimEnd(prose: string, start: number, end: number): number {
+  while (end > start && /\s/.test(prose[end - 1]!)) end--;
+  return end;
+}
+
+/** Length of a run-in bold title ("**Rate Reduction.** …") starting at `at`, or 0. */
+function runInTitleLength(text: string, at: number, end: number): number {
+  const m = /^(\*\*|__)([^*_\n]{1,120}?)\1([.:]?)/.exec(text.slice(at, at + 130));
+  if (!m) return 0;
+  // "**Acme Co.**, a company" and "**Acme Co.** (no. 1)" are names, not titles.
+  const next = text.slice(at + m[0].length, at + m[0].length + 2);
+  const closed = m[3] !== '' || (/[.:]\s*$/.test(m[2]!) && /^(?:\s[^\s(]|\s?$|\n)/.test(next));
+  const rest = text.slice(at + m[0].length, Math.max(end, at + m[0].length));
+  // A bold lead-in is a title when it closes with a stop, or when it is all there is.
+  if (!closed && rest.trim() !== '') return 0;
+  return m[0].length;
+}
+
+/** A short paragraph that is entirely bold or italic works as a heading ("**2. Payment**"). */
+function pseudoHeading(text: string, prose: string, node: Paragraph): { start: number; end: number } | undefined {
+  const span = spanOf(node);
+  if (!span) return undefined;
+  const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (meaningful.length !== 1) return undefined;
+  const only = meaningful[0]!;
+  if (only.type !== 'strong' && only.type !== 'emphasis') return undefined;
+  const inner = prose.slice(span.start, span.end).trim();
+  if (inner.length === 0 || inner.length > PSEUDO_HEADING_MAX || inner.includes('\n')) return undefined;
+  if (/["“”(]/.test(inner) && /\)/.test(inner)) return undefined; // a party line with its defined term
+  const s = text.indexOf(inner, span.start);
+  return s < 0 ? undefined : { start: s, end: s + inner.length };
+}
+
+function cleanTitle(raw: string): string {
+  return raw.replace(/\s+/g, ' ').replace(/^[\s—–:|-]+|[\s.:|—–-]+$/g, '').trim();
+}

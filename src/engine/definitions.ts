@@ -1,0 +1,128 @@
+/**
+ * Defined terms: `Acme Corp. ("Customer")`, `(the **"Agreement"**)`, `(hereinafter "Licensee")`,
+ * `(the **Customer**)`, `"Launch Discount" means …`, `is called the "Vendor"`, and pronouns
+ * (`"we" or "us" means the Agency`). Parties are the defined terms that name a contracting party.
+ */
+import type { Clause, Definition, Span } from './model.js';
+
+/** A quoted term inside a parenthetical definition, with the parenthesis it sits in. */
+export interface InlineDefinition extends Definition {
+  /** Offset of the opening parenthesis (or of "is called"), where the defined thing's name ends. */
+  anchor: number;
+  /** Other quoted terms in the same parenthesis: `("Keelson", "we", "us")`. */
+  also: string[];
+}
+
+export interface DefinedTerms {
+  definitions: Definition[];
+  /** Parenthetical and "is called" definitions, in document order, for party detection. */
+  inline: InlineDefinition[];
+  /** Pronouns defined in words: `"you" means the Client`. */
+  pronouns: { pronoun: string; refersTo: string }[];
+}
+
+const Q_OPEN = '["“]';
+const Q_CLOSE = '["”]';
+const TERM = '[^"“”\\n]{1,80}?';
+
+/** `( the "X" )`, `(hereinafter referred to as the "X")`, `("X", "we", "us")`, `(this "X")` */
+const PAREN_DEF = new RegExp(
+  `\\(\\s*(?:(the|this|each|together)\\s+(?:a\\s+|the\\s+)?)?(?:hereinafter\\s+(?:(?:referred\\s+to|called|defined)\\s+as\\s+)?(?:the\\s+)?)?` +
+  `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
+  'g',
+);
+/** `(the **Customer**)`, where the bold in the source is the only marker. */
+const PAREN_BOLD_DEF = /\(\s*(the|this)\s+\*\*([A-Z][^*\n]{0,60})\*\*\s*\)/g;
+/** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
+const CALLED_DEF = new RegExp(`\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
+/** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */
+const MEANS_DEF = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`, 'g');
+/** `"we" or "us" it means the Agency`, `"you" means the Client`. */
+const PRONOUN_DEF = new RegExp(`${Q_OPEN}(we|us|our|you|your)${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}\\w+${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*)`, 'gi');
+const QUOTED = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
+
+/** Finds every defined term of the document. */
+export function findDefinitions(text: string, prose: string, clauses: readonly Clause[]): DefinedTerms {
+  const definitions: Definition[] = [];
+  const inline: InlineDefinition[] = [];
+  const pronouns: { pronoun: string; refersTo: string }[] = [];
+  const seen = new Set<number>();
+
+  for (const clause of clauses) {
+    if (clause.kind === 'heading' && clause.depth < 7) continue;
+    const from = clause.textStart;
+    const to = clause.textEnd;
+    const own = prose.slice(from, to);
+    const at = (i: number): number => from + i;
+
+    for (const m of own.matchAll(PAREN_DEF)) {
+      const quoteStart = m[0].indexOf(m[2]!, m[0].search(/["“]/));
+      const start = at(m.index + quoteStart);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const term = cleanTerm(m[2]!);
+      const also = [...(m[3] ?? '').matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
+      const def: InlineDefinition = {
+        term, start, end: start + m[2]!.length, clause: clause.id, anchor: at(m.index), also,
+        selfName: m[1]?.toLowerCase() === 'this' || namesThisDocument(prose, at(m.index)),
+      };
+      inline.push(def);
+      definitions.push(def);
+    }
+    for (const m of text.slice(from, to).matchAll(PAREN_BOLD_DEF)) {
+      const start = at(m.index + m[0].indexOf(m[2]!));
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const def: InlineDefinition = {
+        term: cleanTerm(m[2]!), start, end: start + m[2]!.length, clause: clause.id, anchor: at(m.index), also: [],
+        selfName: m[1] === 'this' || namesThisDocument(prose, at(m.index)),
+      };
+      inline.push(def);
+      definitions.push(def);
+    }
+    for (const m of own.matchAll(CALLED_DEF)) {
+      const start = at(m.index + m[0].lastIndexOf(m[1]!));
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const def: InlineDefinition = { term: cleanTerm(m[1]!), start, end: start + m[1]!.length, clause: clause.id, anchor: at(m.index), also: [] };
+      inline.push(def);
+      definitions.push(def);
+    }
+    for (const m of own.matchAll(MEANS_DEF)) {
+      const start = at(m.index + 1);
+      if (seen.has(start)) continue;
+      seen.add(start);
+      const meaningStart = at(m.index + m[0].length);
+      const meaning: Span = { start: meaningStart, end: sentenceEnd(prose, meaningStart, to) };
+      definitions.push({ term: cleanTerm(m[1]!), start, end: start + m[1]!.length, meaning, clause: clause.id });
+      for (const q of (m[2] ?? '').matchAll(QUOTED)) {
+        const s = at(m.index + m[1]!.length + 2 + (q.index ?? 0) + 1);
+        definitions.push({ term: cleanTerm(q[1]!), start: s, end: s + q[1]!.length, meaning, clause: clause.id });
+      }
+    }
+    for (const m of own.matchAll(PRONOUN_DEF)) {
+      const refersTo = m[3]!;
+      pronouns.push({ pronoun: m[1]!.toLowerCase(), refersTo });
+      for (const q of (m[2] ?? '').matchAll(QUOTED)) pronouns.push({ pronoun: q[1]!.toLowerCase(), refersTo });
+    }
+  }
+  definitions.sort((a, b) => a.start - b.start);
+  return { definitions, inline, pronouns };
+}
+
+/** Whether the noun phrase just before a parenthesis starts with "This"/"These" (the document itself). */
+function namesThisDocument(prose: string, paren: number): boolean {
+  const before = prose.slice(Math.max(0, paren - 90), paren);
+  const phrase = before.split(/[.;:()\n]\s/).pop() ?? before;
+  return /(?:^|\s)(?:this|these|This|These|THIS|THESE)\s+[A-Z\p{Lu}][^,]*$/u.test(phrase);
+}
+
+function sentenceEnd(prose: string, from: number, to: number): number {
+  const m = /[.;](?=\s|$)/.exec(prose.slice(from, to));
+  return m ? from + m.index : to;
+}
+
+/** "the Agency" → "Agency"; trims stray markup and spacing. */
+export function cleanTerm(raw: string): string {
+  return raw.replace(/\s+/g, ' ').replace(/^\s*(?:the|The|THE)\s+/, '').replace(/[*_,;:\s]+$/, '').trim();
+}

@@ -1,0 +1,64 @@
+/**
+ * Role words a contract uses for its parties, and which side of the money each stands on.
+ * The payee sells (and so is the one who grants a fee reduction); the payer buys.
+ */
+import type { PartyRole, Side } from '../model.js';
+
+export interface RoleEntry {
+  role: PartyRole;
+  side?: Side;
+}
+
+export const roleWords: Record<string, RoleEntry> = {
+  provider: { role: 'provider', side: 'payee' },
+  'service provider': { role: 'provider', side: 'payee' },
+  supplier: { role: 'supplier', side: 'payee' },
+  vendor: { role: 'vendor', side: 'payee' },
+  seller: { role: 'seller', side: 'payee' },
+  licensor: { role: 'licensor', side: 'payee' },
+  landlord: { role: 'landlord', side: 'payee' },
+  lessor: { role: 'landlord', side: 'payee' },
+  agency: { role: 'agency', side: 'payee' },
+  contractor: { role: 'contractor', side: 'payee' },
+  consultant: { role: 'consultant', side: 'payee' },
+  franchisor: { role: 'franchisor', side: 'payee' },
+  lender: { role: 'lender', side: 'payee' },
+  processor: { role: 'processor', side: 'payee' },
+  manufacturer: { role: 'supplier', side: 'payee' },
+  developer: { role: 'provider', side: 'payee' },
+  company: { role: 'party' },
+  customer: { role: 'customer', side: 'payer' },
+  client: { role: 'client', side: 'payer' },
+  buyer: { role: 'buyer', side: 'payer' },
+  purchaser: { role: 'buyer', side: 'payer' },
+  subscriber: { role: 'customer', side: 'payer' },
+  licensee: { role: 'licensee', side: 'payer' },
+  tenant: { role: 'tenant', side: 'payer' },
+  lessee: { role: 'tenant', side: 'payer' },
+  reseller: { role: 'reseller', side: 'payer' },
+  distributor: { role: 'distributor', side: 'payer' },
+  franchisee: { role: 'franchisee', side: 'payer' },
+  borrower: { role: 'borrower', side: 'payer' },
+  controller: { role: 'controller', side: 'payer' },
+  partner: { role: 'partner' },
+  sponsor: { role: 'customer', side: 'payer' },
+  member: { role: 'customer', side: 'payer' },
+};
+
+/** The role a defined term names, if it is a role word ("Service Provider" → provider). */
+export function roleOf(term: string): RoleEntry | undefined {
+  const key = term.toLowerCase().replace(/^the\s+/, '').trim();
+  return roleWords[key] ?? roleWords[key.split(/\s+/).pop() ?? ''];
+}
+
+/** Words that make a defined term a collective or a generic participant, never one party. */
+export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties)$/i;
+
+/**
+ * Legal-entity endings. A name that ends with one is a party's name, not a defined thing.
+ */
+export const suffixGroup =
+  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Authority|Council|System|Bank|Clinics|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
+
+/** Legal-entity endings. A name that ends with one is a party's name, not a defined thing. */
+export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);

@@ -1,0 +1,101 @@
+/**
+ * Clause numbers as contracts write them ("4.2", "Clause 7.3", "(a)", "(iii)", "Schedule 2",
+ * "Article 5") and their one normal form, shared by clause segmentation and cross-references.
+ */
+
+/** Units that hold whole documents of their own; they scope numbers but are not sections. */
+export const containerUnits = ['schedule', 'annex', 'exhibit', 'appendix', 'attachment', 'addendum'] as const;
+
+/** Label words and the unit each stands for. */
+export const unitWords: Record<string, string> = {
+  section: 'section', sections: 'section', '§': 'section', '§§': 'section', sec: 'section',
+  clause: 'clause', clauses: 'clause',
+  article: 'article', articles: 'article',
+  paragraph: 'paragraph', paragraphs: 'paragraph', para: 'paragraph', '¶': 'paragraph',
+  part: 'part', parts: 'part',
+  schedule: 'schedule', schedules: 'schedule',
+  annex: 'annex', annexes: 'annex',
+  exhibit: 'exhibit', exhibits: 'exhibit',
+  appendix: 'appendix', appendices: 'appendix',
+  attachment: 'attachment', attachments: 'attachment',
+  addendum: 'addendum',
+};
+
+export function isContainer(unit: string | undefined): boolean {
+  return unit !== undefined && (containerUnits as readonly string[]).includes(unit);
+}
+
+/** A label found at the start of a heading or paragraph. */
+export interface Label {
+  /** Normal form ("4.2", "(a)", "schedule 2"). */
+  number: string;
+  /** As written, including the label word ("Section 4.2", "(a)"). */
+  text: string;
+  /** Length of the label and the spacing and punctuation after it. */
+  length: number;
+  /** section, schedule …, or undefined for a bare number. */
+  unit?: string;
+  /** True for sub-labels like "(a)", "a.", "(iii)" that number within a parent clause. */
+  sub: boolean;
+}
+
+const ROMAN = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
+/** Normalises a number as written ("6.3 (i)", "2.1.", "IV") to the form clauses are indexed by. */
+export function normaliseNumber(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/\s+/g, '')
+    .replace(/\.$/, '')
+    .replace(/^0+(\d)/, '$1');
+}
+
+const LEADING_UNIT = /^(Section|Sec\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\s*([0-9]+(?:\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\b\.?/;
+const DOTTED = /^([0-9]{1,3}(?:\.[0-9]{1,3})*)(\.?)(?=\s|$)/;
+const PAREN = /^\(([a-z]{1,2}|[ivxl]{1,6}|[0-9]{1,3}|[A-Z]{1,2})\)(?=\s|$)/;
+const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
+const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
+const ROMAN_DOT = /^([IVX]{1,5})\.(?=\s)/;
+
+/** Reads a clause label at the start of `text`, if there is one. */
+export function readLabel(text: string): Label | undefined {
+  const lead = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
+  const rest = text.slice(lead);
+  let m = LEADING_UNIT.exec(rest);
+  if (m) {
+    const word = m[1]!.toLowerCase().replace(/\.$/, '');
+    const unit = unitWords[word] ?? 'section';
+    const num = normaliseNumber(m[2]!);
+    const number = isContainer(unit) || unit === 'part' ? `${unit} ${num}` : num;
+    return finish(number, m[0], unit, false);
+  }
+  if ((m = DOTTED.exec(rest))) {
+    // "2024 was…" is a year, not a clause: keep numbers short.
+    if (m[1]!.length > 12 || (/^\d{4}$/.test(m[1]!) && !m[2])) return undefined;
+    return finish(normaliseNumber(m[1]!), m[0], undefined, false);
+  }
+  if ((m = PAREN.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);
+  if ((m = ROMAN_DOT.exec(rest)) && ROMAN.test(m[1]!) && m[1] !== 'I') return finish(m[1]!.toLowerCase(), m[0], undefined, false);
+  if ((m = CAPITAL_DOT.exec(rest))) return finish(m[1]!.toLowerCase(), m[0], undefined, false);
+  if ((m = LETTER_DOT.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);
+  return undefined;
+
+  function finish(number: string, written: string, unit: string | undefined, sub: boolean): Label {
+    const after = /^[\s.:—–-]*/.exec(rest.slice(written.length))?.[0].length ?? 0;
+    return { number, text: written.trim(), length: lead + written.length + after, unit, sub };
+  }
+}
+
+/** Joins a parent number and a child's: ("6.3", "(i)") → "6.3(i)", ("5", "3") → "5.3". */
+export function joinNumber(parent: string | undefined, child: string): string {
+  if (!parent) return child;
+  if (child.startsWith('(')) return `${parent}${child}`;
+  if (child.startsWith(`${parent}.`)) return child;
+  return `${parent}.${child}`;
+}
+
+/** The top-level part of a number: "4.2(a)" → "4", "schedule 2" stays. */
+export function topLevel(number: string): string {
+  if (/^[a-z]+ /.test(number)) return number;
+  return number.split(/[.(]/)[0] ?? number;
+}

@@ -1,0 +1,231 @@
+/**
+ * Stage 3: the parties. Read from the preamble in its common forms (`Acme Corp. ("Customer")`,
+ * `(the **Customer**)`, `hereinafter "Licensee"`, `is called the "Vendor"`), a parties table,
+ * key/value rows (`| Licensor | Parallax Inc. ("Parallax") |`) and front matter `parties:`.
+ * Each gets a role and a side: who is paid (payee) and who pays (payer).
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Clause, Party, PartyRole, Side } from './model.js';
+import type { DefinedTerms, InlineDefinition } from './definitions.js';
+import { cleanTerm } from './definitions.js';
+import { entitySuffix, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
+
+interface Candidate {
+  name?: string;
+  aliases: string[];
+  pronouns: string[];
+  role?: PartyRole;
+  side?: Side;
+  definedAt?: { start: number; end: number };
+}
+
+/** Finds the contracting parties. */
+export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
+  const candidates: Candidate[] = [];
+  const limit = Math.max(8000, Math.floor(prose.length / 4));
+
+  for (const def of defined.inline) {
+    const clause = clauses[def.clause]!;
+    if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
+    const name = nameBefore(prose, def, clause, defined.inline);
+    const role = roleOf(def.term);
+    const named = name !== undefined && entitySuffix.test(name);
+    if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
+    const pronouns = def.also.filter((t) => /^(?:we|us|our|you|your)$/i.test(t)).map((t) => t.toLowerCase());
+    const aliases = [def.term, ...def.also.filter((t) => !pronouns.includes(t.toLowerCase()))];
+    // `| **Licensor** | Parallax Inc. ("Parallax") |`: the row's title is a role alias too.
+    if (clause.kind === 'table-row' && clause.title && roleOf(clause.title)) aliases.push(cleanTerm(clause.title));
+    candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
+  }
+  candidates.push(...partiesTable(prose, clauses));
+  candidates.push(...frontMatterParties(frontMatter));
+
+  const parties = merge(candidates);
+  for (const { pronoun, refersTo } of defined.pronouns) {
+    const party = parties.find((p) => p.aliases.some((a) => a.toLowerCase() === cleanTerm(refersTo).toLowerCase()));
+    if (party && !party.pronouns.includes(pronoun)) party.pronouns.push(pronoun);
+  }
+  // "we" implies "us" and "our"; "you" implies "your".
+  for (const party of parties) {
+    if (party.pronouns.some((p) => p === 'we' || p === 'us')) for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
+    if (party.pronouns.includes('you') && !party.pronouns.includes('your')) party.pronouns.push('your');
+  }
+  assignSides(prose, parties);
+  return parties;
+}
+
+/** The name written before a definition's parenthesis: `…between Acme Corp., a Delaware corporation (`. */
+function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline: readonly InlineDefinition[]): string | undefined {
+  let from = clause.kind === 'table-row' ? cellStart(clause, def.anchor) : clause.start;
+  for (const other of inline) if (other.anchor < def.anchor && other.end > from && other.clause === def.clause) from = Math.max(from, other.end + 2);
+  let segment = prose.slice(from, def.anchor);
+  const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[A-Z\p{Lu}*])/gu;
+  let last = -1;
+  for (const m of segment.matchAll(between)) last = m.index + m[0].length;
+  if (last >= 0) segment = segment.slice(last);
+  segment = segment
+    .replace(/^[\s,;:)\]|*_-]+/, '')
+    .replace(/^\(?\d+\)?[.)]?\s+/, '')
+    .replace(/^(?:and|or)\s+/i, '')
+    .replace(/^[A-Z][A-Za-z ]{0,30}:\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
+  const suffixed = new RegExp(`(?:^|\\s)((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
+  if (suffixed && !/^(?:The|This|These)\s/.test(suffixed[1]!)) return suffixed[1]!.trim();
+  segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}])/u, '');
+  if (!segment || !/^[\p{Lu}\d]/u.test(segment)) return undefined;
+  const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|\s+\(/)[0]!.trim();
+  return first.length > 0 && first.length <= 80 && !/^(?:The|This|These)\s/.test(first) ? first.replace(/[,.]$/, '') : undefined;
+}
+
+function cellStart(clause: Clause, at: number): number {
+  for (const cell of clause.cells ?? []) if (cell.start <= at && at <= cell.end) return cell.start;
+  return clause.textStart;
+}
+
+/** A table with a column like "Referred to as": first cell the name, the quoted cell the alias. */
+function partiesTable(prose: string, clauses: readonly Clause[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < clauses.length; i++) {
+    const header = clauses[i]!;
+    if (header.kind !== 'table-row' || !header.header || !header.cells) continue;
+    const labels = header.cells.map((c) => cellText(prose, c).toLowerCase());
+    const aliasColumn = labels.findIndex((l) => /referred to|defined as|short name|alias|definition|\bas\b$/.test(l));
+    if (aliasColumn <= 0) continue;
+    for (let j = i + 1; j < clauses.length && clauses[j]!.kind === 'table-row' && !clauses[j]!.header; j++) {
+      const cells = clauses[j]!.cells ?? [];
+      const name = cells[0] ? cellText(prose, cells[0]) : '';
+      const aliasCell = cells[aliasColumn];
+      const alias = aliasCell ? cleanTerm(cellText(prose, aliasCell).replace(/["“”]/g, '')) : '';
+      if (name && alias) found.push({ name, aliases: [alias], pronouns: [], definedAt: aliasCell ? { start: aliasCell.start, end: aliasCell.end } : undefined });
+    }
+  }
+  return found;
+}
+
+/** Front matter `parties:` as a list or a map, or top-level role keys (`provider: Acme Inc.`). */
+function frontMatterParties(frontMatter: string | undefined): Candidate[] {
+  if (!frontMatter) return [];
+  let data: unknown;
+  try {
+    data = parseYaml(frontMatter, { maxAliasCount: 50 });
+  } catch {
+    return [];
+  }
+  if (!data || typeof data !== 'object') return [];
+  const record = data as Record<string, unknown>;
+  const found: Candidate[] = [];
+  const fromEntry = (entry: unknown, roleKey?: string): void => {
+    if (typeof entry === 'string') {
+      const role = roleKey ? roleOf(roleKey) : undefined;
+      found.push({ name: entry, aliases: [], pronouns: [], role: role?.role, side: role?.side });
+      return;
+    }
+    if (!entry || typeof entry !== 'object') return;
+    const e = entry as Record<string, unknown>;
+    const name = typeof e.name === 'string' ? e.name : undefined;
+    const aliasValue = e.defined_as ?? e.defined_term ?? e.definedAs ?? e.definedTerm ?? e.alias ?? e.as ?? e.short_name;
+    const aliases = (Array.isArray(aliasValue) ? aliasValue : [aliasValue]).filter((a): a is string => typeof a === 'string').map(cleanTerm);
+    const role = roleOf(String(e.role ?? roleKey ?? '')) ?? (roleKey ? roleOf(roleKey) : undefined);
+    if (name || aliases.length) found.push({ name, aliases, pronouns: [], role: role?.role, side: role?.side });
+  };
+  const parties = record.parties;
+  if (Array.isArray(parties)) for (const entry of parties) fromEntry(entry);
+  else if (parties && typeof parties === 'object') for (const [key, entry] of Object.entries(parties)) fromEntry(entry, key);
+  for (const [key, value] of Object.entries(record)) if (typeof value === 'string' && roleOf(key) && key !== 'company') fromEntry(value, key);
+  return found;
+}
+
+function cellText(prose: string, cell: { start: number; end: number }): string {
+  return prose.slice(cell.start, cell.end).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Joins candidates that share a name or an alias into parties. */
+function merge(candidates: Candidate[]): Party[] {
+  const parties: Party[] = [];
+  for (const c of candidates) {
+    const keys = [c.name, ...c.aliases].filter((k): k is string => !!k).map(norm);
+    const sameName = (p: Party): boolean => !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
+    let party = parties.find((p) => [p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p));
+    if (!party) {
+      party = { id: `p${parties.length + 1}`, name: c.name ?? c.aliases[0] ?? 'Party', aliases: [], pronouns: [], role: 'party', definedAt: c.definedAt };
+      parties.push(party);
+    }
+    if (c.name && entitySuffix.test(c.name) && (!entitySuffix.test(party.name) || c.name.length > party.name.length)) party.name = c.name;
+    for (const alias of c.aliases) if (alias && !party.aliases.some((a) => norm(a) === norm(alias))) party.aliases.push(alias);
+    for (const p of c.pronouns) if (!party.pronouns.includes(p)) party.pronouns.push(p);
+    if (c.role && party.role === 'party') party.role = c.role;
+    if (c.side && !party.side) party.side = c.side;
+    if (!party.definedAt && c.definedAt) party.definedAt = c.definedAt;
+  }
+  for (const party of parties) {
+    if (party.aliases.length === 0) party.aliases.push(shortName(party.name));
+    for (const alias of party.aliases) {
+      const entry = roleOf(alias);
+      if (entry && party.role === 'party') party.role = entry.role;
+      if (entry?.side && !party.side) party.side = entry.side;
+    }
+  }
+  return parties;
+}
+
+function shortName(name: string): string {
+  return name.replace(new RegExp(`[\\s,]+${entitySuffix.source}`), '').trim() || name;
+}
+
+/**
+ * Decides who is paid when roles do not say: from "X shall pay", "payable by X", "X will invoice",
+ * and the complement of the other party's side.
+ */
+function assignSides(prose: string, parties: Party[]): void {
+  if (parties.length < 2) return;
+  const votes = new Map<string, number>();
+  const vote = (party: Party, side: Side, weight = 1): void => {
+    votes.set(party.id, (votes.get(party.id) ?? 0) + (side === 'payee' ? weight : -weight));
+  };
+  const sample = prose.length > 200_000 ? prose.slice(0, 200_000) : prose;
+  for (const party of parties) {
+    if (party.side) continue;
+    for (const alias of party.aliases) {
+      const a = escape(alias);
+      const count = (re: RegExp): number => (sample.match(re) ?? []).length;
+      const payer = count(new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'))
+        + count(new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'))
+        + count(new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'));
+      const payee = count(new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'))
+        + count(new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'))
+        + count(new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'));
+      if (payer) vote(party, 'payer', payer);
+      if (payee) vote(party, 'payee', payee);
+    }
+  }
+  for (const party of parties) {
+    if (party.side) continue;
+    const v = votes.get(party.id) ?? 0;
+    if (v !== 0) party.side = v > 0 ? 'payee' : 'payer';
+  }
+  if (parties.length === 2) complementSides(parties as [Party, Party], votes);
+  // A party known only by name takes the generic role of its side.
+  for (const party of parties) if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
+}
+
+function complementSides([a, b]: [Party, Party], votes: Map<string, number>): void {
+  {
+    if (a.side && !b.side) b.side = a.side === 'payee' ? 'payer' : 'payee';
+    else if (b.side && !a.side) a.side = b.side === 'payee' ? 'payer' : 'payee';
+    else if (a.side && a.side === b.side) {
+      // Two payees by role words ("Company" and "Provider"): trust the text's votes.
+      const va = votes.get(a.id) ?? 0;
+      const vb = votes.get(b.id) ?? 0;
+      if (va < vb) a.side = 'payer';
+      else if (vb < va) b.side = 'payer';
+    }
+  }
+}
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
