@@ -182,11 +182,14 @@ export interface Judgement {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A draft give-back clause; `{{name|default}}` marks what a person must choose. */
+/** A drafted give-back clause that would balance a concession. */
 export interface Suggestion {
   kind: BenefitKind;
   title: string;
+  /** The clause with its placeholders filled by their defaults. */
   text: string;
+  /** The clause with `{{name|default}}` where a person must choose (numbers, periods). */
+  template: string;
 }
 
 export interface RelatedLocation extends Span {

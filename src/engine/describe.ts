@@ -1,0 +1,93 @@
+/**
+ * Words for the model: how to name a party, a term, a clause, as a negotiator would say them.
+ */
+import type { BenefitKind, Clause, ConcessionKind, Party, PartyRef, Reference, Term } from './model.js';
+import { compilePhrase } from './lexicons/patterns.js';
+
+export const concessionLabels: Record<ConcessionKind, string> = {
+  discount: 'discount',
+  waiver: 'waiver',
+  credit: 'credit',
+  'payment-terms': 'longer payment terms',
+  'price-protection': 'price protection',
+  'free-scope': 'free extra scope',
+  'exit-flexibility': 'easier exit',
+  risk: 'extra risk',
+};
+
+export const benefitLabels: Record<BenefitKind, string> = {
+  'term-extension': 'term extension',
+  reference: 'reference',
+  testimonial: 'testimonial',
+  publicity: 'publicity',
+  'volume-commitment': 'volume commitment',
+  prepayment: 'prepayment',
+  referral: 'referrals',
+  exclusivity: 'exclusivity',
+  feedback: 'product feedback',
+  other: 'other consideration',
+};
+
+const PERCENT = compilePhrase('{pct}');
+
+/** "Customer", "both parties", "an unnamed party". */
+export function partyName(parties: readonly Party[], ref: PartyRef): string {
+  if (ref === 'both') return 'both parties';
+  if (ref === 'unknown') return 'a party';
+  return parties.find((p) => p.id === ref)?.aliases[0] ?? 'a party';
+}
+
+/** The alias the JSON report uses: the main defined term, "both" or "unknown". */
+export function partyAlias(parties: readonly Party[], ref: PartyRef): string {
+  if (ref === 'both' || ref === 'unknown') return ref;
+  return parties.find((p) => p.id === ref)?.aliases[0] ?? 'unknown';
+}
+
+/** "a 15% discount", "a credit of USD 7,500", "longer payment terms". */
+export function describeTerm(term: Term): string {
+  const label = term.type === 'concession' ? concessionLabels[term.kind] : benefitLabels[term.kind];
+  const v = term.value;
+  if (term.type === 'concession') {
+    if (term.kind === 'discount' && v?.percent !== undefined) return `a ${v.percent}% discount`;
+    if ((term.kind === 'credit' || term.kind === 'discount') && v?.amount) return `a ${label} of ${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`;
+    if (term.kind === 'payment-terms' && v?.days !== undefined) return `payment terms of ${v.days} days`;
+  }
+  return /^[aeiou]/.test(label) && !/s$/.test(label) ? `an ${label}` : /s$|protection|scope|risk|feedback|publicity|exclusivity|consideration/.test(label) ? label : `a ${label}`;
+}
+
+/** "the fifteen percent (15%) discount", written the way the contract wrote the figure. */
+export function nameConcession(term: Term, text: string): string {
+  const label = term.type === 'concession' ? concessionLabels[term.kind] : benefitLabels[term.kind];
+  PERCENT.lastIndex = 0;
+  const figure = PERCENT.exec(text.slice(term.start, term.end))?.[0];
+  if (term.type === 'concession' && figure && (term.kind === 'discount' || term.kind === 'credit')) return `the ${figure} ${label}`;
+  return `the ${label}`;
+}
+
+/** A short quotation of a term's text for one-line messages. */
+export function quote(text: string, max = 70): string {
+  const flat = text.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The word the contract uses for its parts ("Section", "clause", "paragraph"). */
+export function unitWord(references: readonly Reference[]): string {
+  const counts = new Map<string, number>();
+  for (const ref of references) if (!ref.external && ['section', 'clause', 'paragraph', 'article'].includes(ref.unit)) counts.set(ref.unit, (counts.get(ref.unit) ?? 0) + 1);
+  let best = 'section';
+  let most = 0;
+  for (const [unit, n] of counts) if (n > most) [best, most] = [unit, n];
+  return best === 'section' || best === 'article' ? best[0]!.toUpperCase() + best.slice(1) : best;
+}
+
+/** How a drafter refers to a clause: "Section 4.2", "under “Fees”", or "above". */
+export function referTo(clauses: readonly Clause[], clause: Clause, unit: string): string {
+  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
+    if (c.number !== undefined) {
+      if (/^(?:schedule|annex|exhibit|appendix|part) /.test(c.number)) return c.number.replace(/^\w/, (x) => x.toUpperCase());
+      return `${unit} ${c.number}`;
+    }
+  }
+  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.title) return `under “${c.title}”`;
+  return 'above';
+}

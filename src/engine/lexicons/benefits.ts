@@ -1,0 +1,144 @@
+/**
+ * Give-backs: value that flows back to the party that conceded (LABELS.md).
+ * Earlier entries win where two phrases overlap.
+ */
+import type { BenefitKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+const PROSPECTS = '(?:prospective|potential|other|new) (?:customers|clients|buyers|licensees|tenants|operators|members|accounts|merchants|users)';
+
+export const benefitCues: Cue<BenefitKind>[] = [
+  // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
+  {
+    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than'],
+    phrases: [
+      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
+      'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
+    ],
+  },
+  {
+    id: 'volume-commitment.threshold', kind: 'volume-commitment', triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
+    inCondition: true,
+    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)'],
+  },
+  {
+    id: 'volume-commitment.further-order', kind: 'volume-commitment', triggers: ['execute', 'confirm', 'sign', 'place'],
+    inCondition: true,
+    phrases: [
+      '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
+      'confirms? (?:the |its )?… (?:rollout|roll-out|expansion|order|purchase|phase \\d)',
+      'places? (?:an? )?(?:orders?|purchase orders?)',
+    ],
+  },
+  // prepayment: pays in advance, upfront, accelerated
+  {
+    id: 'prepayment.advance', kind: 'prepayment', triggers: ['advance', 'prepa', 'pre-pa', 'pre-purchase', 'upfront', 'up-front', 'single payment', 'lump sum', 'pays the full'],
+    phrases: [
+      '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
+      '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
+      'in (?:a|one) single (?:up-?front )?payment', 'in a lump sum',
+      'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
+    ],
+    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|invoice[sd]? [^.;]{0,60}in advance)/i,
+  },
+  // term-extension: longer term, renewal or multi-year commitment at the new rate
+  {
+    id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year'],
+    phrases: [
+      'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,3}(?:term|period|years|months)',
+      '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
+      '(?:term|subscription term|support term|initial term|lease term)(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
+      'hereby extends (?:the )?(?:term|lease)',
+      'minimum (?:[\\w-]+ )?term of',
+      '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
+    ],
+    unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
+  },
+  // reference
+  {
+    id: 'reference.serve', kind: 'reference', triggers: ['reference', 'referenceable', 'site visit'],
+    phrases: [
+      '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
+      'reference (?:calls?|visits?|site|account|customer)',
+      '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
+      'site visits? (?:for|by|from) ' + PROSPECTS,
+    ],
+  },
+  {
+    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak'],
+    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS],
+    requires: new RegExp(PROSPECTS, 'i'),
+  },
+  // testimonial: quote, case study, success story, speaking at an event
+  {
+    id: 'testimonial.case-study', kind: 'testimonial', triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],
+    phrases: ['testimonials?', '(?:joint )?case stud(?:y|ies)', 'success stor(?:y|ies)', 'customer stor(?:y|ies)', 'endorsements?'],
+  },
+  {
+    id: 'testimonial.speak', kind: 'testimonial', triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
+    phrases: [
+      'co-?present',
+      '(?:co-?hosts?|hosts?|present|speak|appear)… (?:webinars?|conference|summit|event|forum|session|panel)',
+      '(?:joint )?webinars?',
+    ],
+    unless: /\bpresent (?:value|tense)\b/i,
+  },
+  {
+    id: 'testimonial.quote', kind: 'testimonial', triggers: ['quot', 'review'],
+    phrases: ['(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)', '(?:short |brief )?(?:quote|quotation) about', '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review'],
+  },
+  // publicity: name, logo, brand use, press release, customer list, co-marketing
+  {
+    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark'],
+    usePermission: true,
+    phrases: [
+      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor)',
+      'names? (?:the )?\\w+ as (?:a |an )?(?:customer|client|reference|partner|user)',
+      'listed by name',
+    ],
+  },
+  {
+    id: 'publicity.press', kind: 'publicity', triggers: ['press release', 'announcement', 'featured', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
+    usePermission: true,
+    phrases: [
+      '(?:joint )?press releases?',
+      '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
+      '(?:enter|submit)s? … (?:industry )?awards',
+      '(?:portfolio|credentials presentations?)',
+      'mention (?:it|them|us|\\w+) in (?:our|its|their) ',
+    ],
+    unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
+  },
+  // referral: introductions or referrals to prospective customers
+  {
+    id: 'referral.refer', kind: 'referral', triggers: ['refer', 'introduc', 'lead'],
+    phrases: [
+      'refer(?:s|ral of|rals? of|ring)? (?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
+      'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
+      'qualified leads',
+    ],
+  },
+  // exclusivity: exclusive or preferred supplier, first refusal, no competing products
+  {
+    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'competing'],
+    phrases: [
+      '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
+      '(?:exclusive|preferred|sole|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform)',
+      'right of first (?:refusal|offer|negotiation)',
+      '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
+    ],
+    unless: /\bnon-exclusive\b/i,
+  },
+  // feedback: product feedback, beta, design partner, advisory board
+  {
+    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'user group', 'pilot', 'user research'],
+    phrases: [
+      '(?:product|structured|written) feedback',
+      'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
+      'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
+      'share feedback',
+    ],
+  },
+];

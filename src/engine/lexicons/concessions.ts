@@ -1,0 +1,220 @@
+/**
+ * Concessions: value or flexibility one party gives beyond the baseline deal (LABELS.md).
+ * Earlier entries win where two phrases overlap, so the specific come before the general.
+ */
+import type { ConcessionKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+export const concessionCues: Cue<ConcessionKind>[] = [
+  // exit-flexibility: easier exit, shorter notice, reduced commitment
+  {
+    id: 'exit-flexibility.reduced-commitment', kind: 'exit-flexibility', triggers: ['reduc', 'commit', 'minimum'],
+    phrases: [
+      '(?:committed|commitment|minimum) (?:seat |user |purchase |order |volume |spend |quantity )?(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
+      'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',
+    ],
+  },
+  {
+    id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw'],
+    subject: 'recipient', remedyProne: true,
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|suspend|withdraw from)',
+      '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
+      '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
+    ],
+    unless: /\bmay not\b|\bshall not (?:be entitled|have)\b/i,
+  },
+  {
+    id: 'exit-flexibility.accept-surrender', kind: 'exit-flexibility', triggers: ['surrender', 'release'],
+    phrases: ['(?:agrees? to |shall |will )?accept (?:the )?(?:early )?surrender', 'release (?:the )?\\w+ from (?:its|their) (?:minimum|purchase|volume) (?:commitment|obligations?)'],
+  },
+  // payment-terms: longer terms, deferral, instalments
+  {
+    id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal'],
+    subject: 'recipient',
+    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to) (?:be )?pa(?:y|id)…… in {num} … instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
+  },
+  {
+    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday'],
+    phrases: [
+      '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
+      '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
+      'payment holiday', 'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
+    ],
+  },
+  {
+    id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due'],
+    minDays: 45,
+    phrases: [
+      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
+      '(?:may|can) pay… within {num} (?:calendar |business |working )?days',
+      'net ?\\d{2,3}',
+    ],
+    unless: /\brebate\b|\bshall pay any\b/i,
+  },
+  // price-protection: freeze, cap, no increase, most-favoured pricing
+  {
+    id: 'price-protection.no-increase', kind: 'price-protection', triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust'],
+    negative: true,
+    phrases: [
+      '(?:shall|will|may) not (?:be )?increase(?:d)?(?! the (?:size|scope|number of (?:seats|users)))',
+      'increase… (?:shall|will) not exceed {pct}',
+      '(?:shall|will) not exceed… by more than',
+      '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
+      '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+    ],
+  },
+  {
+    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm'],
+    phrases: [
+      '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      'price (?:freeze|lock|hold|guarantee)', '(?:freeze|lock) (?:the )?(?:{fee})',
+    ],
+  },
+  {
+    id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap'],
+    phrases: ['cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap'],
+  },
+  {
+    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing'],
+    phrases: ['most[- ]favou?red', '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)', 'no less favou?rable (?:prices|pricing|rates|terms)'],
+  },
+  // discount
+  {
+    id: 'discount.percent-off', kind: 'discount', triggers: ['off', '%', 'per cent', 'percent', 'below'],
+    phrases: ['{pct} off', '{pct} below (?:the |its )?(?:list|standard|published|normal|usual)'],
+  },
+  {
+    id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'],
+    phrases: [
+      '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})',
+      '(?:is|are|shall be|will be|be) reduced (?:by|to|from)',
+      'reduce (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee}) by',
+      '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
+      '(?:a |the )?reduction of {pct}',
+    ],
+  },
+  {
+    id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true,
+    phrases: [
+      '(?:{pct}|{money})… discount',
+      'discount(?:ed)? (?:of|equal to|by|at) (?:{pct}|{money})',
+      'discount (?:the )?… by {pct}',
+      '(?:grants?|gives?|offers?|provides?|applies|apply|extends?) (?:to \\w+ )?(?:a|an|the) (?:[\\w-]+ ){0,3}discount',
+    ],
+    unless: /\bdiscount(?:ed)? (?:rate|cash flow)\b/i,
+  },
+  {
+    id: 'discount.rebate', kind: 'discount', triggers: ['rebate'], noun: true,
+    phrases: ['(?:pay|grant|give|provide|receive|earn)s? … rebate', '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)'],
+  },
+  // credit
+  {
+    id: 'credit.account', kind: 'credit', triggers: ['credit'],
+    phrases: [
+      'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
+      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:one-time |one-off |goodwill |account |service )?credit (?:of|equal to|in the amount of)',
+      '(?:service )?credits?… (?:shall|will) be (?:doubled|tripled|increased)',
+      'service credits?… (?:is|are) increased',
+    ],
+  },
+  {
+    id: 'credit.refund', kind: 'credit', triggers: ['refund'], remedyProne: true,
+    phrases: ['(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund', '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)'],
+  },
+  // waiver
+  {
+    id: 'waiver.no-late-fee', kind: 'waiver', triggers: ['late', 'interest', 'penalt'],
+    subject: 'recipient', negative: true,
+    phrases: ['(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))'],
+  },
+  {
+    id: 'waiver.no-fee', kind: 'waiver', triggers: ['no ', 'without'],
+    negative: true, partOf: ['exit-flexibility'],
+    phrases: [
+      '(?:with|and) no (?:late|early[- ]termination|termination|cancellation|reinstatement|set-?up|onboarding|standby|remobili[sz]ation) (?:fees?|charges?|penalt(?:y|ies)|interest)',
+      'without (?:paying |payment of )?(?:any )?(?:early[- ]termination |termination |cancellation )?(?:fees?|charges?|penalt(?:y|ies))',
+      'no (?:early[- ])?termination (?:fee|charge|penalty) (?:shall|will) be (?:payable|charged|due)',
+    ],
+    unless: /\bno fees? (?:are|is) payable by either\b/i,
+  },
+  {
+    id: 'waiver.will-not-charge', kind: 'waiver', triggers: ['charge', 'invoice', 'bill'],
+    negative: true, partOf: ['exit-flexibility'],
+    phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
+  },
+  {
+    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'write off', 'written off'],
+    phrases: [
+      'waives?',
+      '(?:is|are|shall be|will be|be|been|hereby) (?:waived|forgiven|abated|written off)',
+      '(?:is|are|shall be|will be) (?:hereby )?(?:waived|abated) in full',
+      'forgives?',
+      'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
+      '(?:waives? and )?releases? (?:any|all) claims?',
+    ],
+    unless: /\bwaive[sd]? (?:(?:any|its|their|the) )?(?:right to (?:a )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement)|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
+  },
+  {
+    id: 'waiver.suspended-charge', kind: 'waiver', triggers: ['suspend'],
+    phrases: ['(?:{fee}|surcharges?|indexation|interest)… (?:is|are|shall be|will be) suspended'],
+  },
+  {
+    id: 'waiver.fee-holiday', kind: 'waiver', triggers: ['holiday', 'rent-free', 'rent free'],
+    phrases: ['(?:fee|rent|subscription|licen[cs]e) holiday', 'rent[- ]free (?:period|months?)'],
+  },
+  {
+    id: 'waiver.absorb', kind: 'waiver', triggers: ['absorb', 'bear its own', 'bear their own'],
+    phrases: ['absorbs? (?:the |all )?(?:cost|costs|expenses?)', 'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)'],
+  },
+  // free-scope: extra users, hours, services at no cost
+  {
+    id: 'free-scope.no-charge', kind: 'free-scope', triggers: ['no charge', 'no cost', 'no additional', 'no extra', 'free of', 'without additional', 'without extra', 'without charge', 'complimentary', 'free '],
+    negative: true, countable: true,
+    phrases: [
+      '(?:at|for) no (?:additional |extra |further |separate )?(?:charge|cost|fee)',
+      'free of (?:charge|cost)',
+      'without (?:additional |extra |further |any )?(?:charge|cost)',
+      'complimentary',
+      'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
+    ],
+    unless: /\bno fees? (?:are|is) payable\b/i,
+  },
+  {
+    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed'],
+    negative: true,
+    phrases: ['(?:hours|seats|users|licen[cs]es|services|units|days|visits)… (?:will|shall) not be (?:charged|invoiced|billed)'],
+  },
+  {
+    id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'],
+    phrases: ['at (?:its|the [\\w-]+\'s|[\\w-]+\'s) (?:own |sole )?(?:cost|expense)(?: and expense)?'],
+    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|correct|replace|repair|remed\w*|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|remove|deliver the products|obligations)\b/i,
+  },
+  // risk: more liability, longer warranty
+  {
+    id: 'risk.uncapped', kind: 'risk', triggers: ['uncapped', 'unlimited', 'without limit', 'without cap', 'no cap'],
+    negative: true,
+    phrases: [
+      '(?:liability|obligations?|indemnit\\w*)…… (?:shall be|is|will be|are|which shall be|which is) (?:uncapped|unlimited)',
+      '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
+      'without (?:any )?(?:limit|cap)(?!ation)',
+    ],
+  },
+  {
+    id: 'risk.higher-cap', kind: 'risk', triggers: ['times', '%', 'per cent', 'percent', 'cap'],
+    phrases: [
+      '(?:liability|cap)… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
+      '(?:increase|raise)s? (?:the )?(?:liability )?cap',
+      'higher (?:liability )?cap',
+    ],
+    requires: /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
+  },
+  {
+    id: 'risk.extended-warranty', kind: 'risk', triggers: ['warrant', 'guarantee'],
+    phrases: [
+      '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
+      'extend (?:the )?(?:warranty|guarantee)(?: period)?',
+      'extended (?:warranty|guarantee)',
+    ],
+  },
+];

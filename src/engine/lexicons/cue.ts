@@ -1,0 +1,36 @@
+/** The shape of a lexicon entry: how one way of writing a concession or a give-back is recognised. */
+
+export interface Cue<K extends string = string> {
+  /** Stable id, shown in explanations and used by tests: "discount.percent-off". */
+  id: string;
+  kind: K;
+  /** Phrases in the lexicon language of `patterns.ts`; any of them signals the term. */
+  phrases: string[];
+  /** Lower-case words, one of which must appear in a sentence before its phrases are tried. */
+  triggers: string[];
+  /**
+   * Who the sentence's subject is. Concessions: `actor` grants it ("Provider waives"), `recipient`
+   * receives it ("Customer may terminate"). Benefits: `actor` gives it, `recipient` receives it.
+   */
+  subject?: 'actor' | 'recipient';
+  /** Counts only inside a condition ("if Customer pays in advance, …"). */
+  inCondition?: boolean;
+  /** The sentence must also match this. */
+  requires?: RegExp;
+  /** Not this term when the sentence matches this. */
+  unless?: RegExp;
+  /** The match must state a period of at least this many days (payment terms beyond net 30). */
+  minDays?: number;
+  /** The phrase carries its own negation ("shall not increase"), so the negation test is skipped. */
+  negative?: boolean;
+  /** May be a remedy for a failure (refunds, SLA credits, termination): dismissed as such unless raised beyond the standard. */
+  remedyProne?: boolean;
+  /** Names the term by a noun that may be a defined term used elsewhere ("the Volume Rebate"): a mention, not a new term. */
+  noun?: boolean;
+  /** Distinct items can sit in one sentence ("three places at no cost and an engineer, free of charge"). */
+  countable?: boolean;
+  /** Publicity: "X may name Y as a client" makes X the recipient of Y's permission. */
+  usePermission?: boolean;
+  /** Part of another term when one of these kinds is in the same sentence ("without any early-termination charge" in an exit right). */
+  partOf?: K[] | string[];
+}

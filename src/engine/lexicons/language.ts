@@ -1,0 +1,49 @@
+/**
+ * Contract language that is not about any one kind of term: negation, modality, conditions,
+ * tying words, history, remedies and mutuality. Data only; `terms.ts` and `links.ts` apply it.
+ */
+
+/** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
+export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)[^,;:]{0,50}$/i;
+
+/** Phrases with "not"/"no" that do not negate: quantities and deadlines. */
+export const notANegation = /\b(?:not|no) (?:less|more|later|earlier|fewer|greater|sooner|longer|shorter) than\b|\bno (?:later|earlier) than\b|\bnot limited to\b|\bwhether or not\b|\bif not\b|\bnot (?:only|unreasonably)\b/gi;
+
+/** A negation after a term that cancels it ("The discounts … shall not apply to …"). */
+export const negationAfter = /^[^.;:]{0,60}?\b(?:shall|will|does|do|is|are|may) not (?:apply|be (?:available|granted|given|payable|offered)|include|extend)\b|^[^.;:]{0,40}?\bis not renewed\b|^\s*(?:shall|will) not apply\b/i;
+
+/** Release from an obligation to grant: "is not obliged to issue credits", "nothing … obliges". */
+export const notObliged = /\b(?:not (?:be )?(?:obliged|required|obligated)|no obligation|nothing in [^,;]{0,40}\boblig\w*)\b/i;
+
+/** History: terms the parties had before, not terms they now agree. */
+export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired)\b/i;
+
+/** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
+export const remedy = /\b(?:breach\w*|default\w*|fail(?:s|ed|ure|ing)?\b|non-?conform\w*|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
+
+/** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
+export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
+
+/** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */
+export const optional = /\b(?:may(?!\s+not)|might|could|will consider|shall consider|consider(?:ing)?|at (?:its|their|his|her|the \w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes))\b/i;
+
+/** Permission wording under which a use of someone's name is optional ("with Customer's consent"). */
+export const needsConsent = /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(?:written )?(?:consent|approval|permission)\b|\bsubject to [^,;]{0,40}(?:consent|approval)\b/i;
+
+/** Words that open a condition; a benefit inside it is what the concession depends on. */
+export const conditionOpeners = /\b(?:if|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|as long as|so long as|in the event that|only if|where)\b/gi;
+
+/** Words that tie one side of a bargain to the other (LABELS.md, "explicit reference"). */
+export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) (?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|in recognition of)\b/gi;
+
+/** Recitals that tie nothing: "in consideration of the mutual covenants". */
+export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
+
+/** Subjects that stand for both parties: a term they grant each other is mutual. */
+export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\beither of us\b|\beach of us\b|\bwe each\b/i;
+
+/** Verbs and modals that show the word before them is a clause's subject. */
+export const subjectFollowers = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|shall also|will also|agrees? and)\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?)\b/i;
+
+/** Nouns after a party's possessive that make the party the actor ("Licensor's agreement to reduce"). */
+export const agentNouns = /^'s\s+(?:agreement|commitment|undertaking|obligations?|offer|decision|election|consent|participation|extension|agreement in|promise)\b/i;

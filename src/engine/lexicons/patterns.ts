@@ -1,0 +1,74 @@
+/**
+ * The small phrase language lexicon entries are written in, compiled to regular expressions.
+ *
+ * A phrase is a regular expression source in which a space matches any run of whitespace
+ * (contracts wrap lines anywhere) and these macros stand for common contract phrases:
+ *
+ * - `{pct}` a percentage: "15%", "fifteen percent (15%)", "two and a half per cent (2.5%)"
+ * - `{num}` a number: "4,000", "sixty (60)", "twenty-four (24)"
+ * - `{money}` an amount: "USD 7,500", "£22,000", "EUR 0.04"
+ * - `{fee}` a word for what is paid: fee, price, rate, charge, rent, retainer …
+ * - `{party}` a word for one of the parties, filled in per document
+ * - `…` a short gap inside one clause (up to 80 characters, no full stop or semicolon)
+ * - `……` a long gap inside one clause (up to 250 characters)
+ *
+ * Every repetition is bounded, so no phrase can backtrack catastrophically.
+ */
+
+const NUMBER_WORD =
+  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter)';
+const WORDS_NUMBER = `${NUMBER_WORD}(?:[ -](?:and |a )?${NUMBER_WORD}){0,4}`;
+
+export const macros: Record<string, string> = {
+  pct: `(?:\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)|${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?)`,
+  num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s?\\(\\d[\\d,]{0,12}\\))?)`,
+  money: `(?:(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))`,
+  fee: '(?:fees?|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
+};
+
+const GAP_SHORT = '[^.;|]{0,80}?';
+const GAP_LONG = '[^.;|]{0,250}?';
+
+/** Compiles a lexicon phrase to a global, case-insensitive regular expression. */
+export function compilePhrase(phrase: string, extra: Record<string, string> = {}): RegExp {
+  const source = phrase
+    .replace(/……/g, '\u0001')
+    .replace(/…/g, '\u0002')
+    .replace(/\{(\w+)\}/g, (_, name: string) => {
+      const macro = extra[name] ?? macros[name];
+      if (macro === undefined) throw new Error(`Unknown macro {${name}} in lexicon phrase: ${phrase}`);
+      return macro;
+    })
+    .replace(/ /g, '\\s+')
+    .replace(/\u0001/g, GAP_LONG)
+    .replace(/\u0002/g, GAP_SHORT);
+  return new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
+}
+
+/** Number words to values, for reading the figures a term states. */
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+
+/** Reads "sixty (60)", "60", "twenty-four" or "two and a half" as a number. */
+export function readNumber(raw: string): number | undefined {
+  const digits = /\(?\s*(\d[\d,]*(?:\.\d+)?)\s*\)?/.exec(raw);
+  if (digits) return Number(digits[1]!.replace(/,/g, ''));
+  let total = 0;
+  let found = false;
+  for (const word of raw.toLowerCase().split(/[\s-]+/)) {
+    if (word in UNITS) {
+      total += UNITS[word]!;
+      found = true;
+    } else if (word === 'half') {
+      total += 0.5;
+      found = true;
+    } else if (word === 'hundred') {
+      total = (total || 1) * 100;
+      found = true;
+    }
+  }
+  return found ? total : undefined;
+}

@@ -1,0 +1,207 @@
+/**
+ * Stage 5: what ties a give-back to a concession (LABELS.md): the same sentence, paragraph or
+ * list item; the same top-level numbered section; a condition; or an explicit reference with
+ * tying words ("in consideration of the discount in Section 4.2", "in exchange for the
+ * Launch Discount", "in return for all of the relief in the bullets above").
+ */
+import type { Clause, Definition, Reference, Sentence, Span, Term, Tie, TieVia } from './model.js';
+import { boilerplateConsideration, tyingWords } from './lexicons/language.js';
+
+export interface LinkInput {
+  prose: string;
+  clauses: readonly Clause[];
+  sentences: readonly Sentence[];
+  terms: readonly Term[];
+  references: readonly Reference[];
+  definitions: readonly Definition[];
+  partyWords: readonly string[];
+}
+
+const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, condition: 4, reference: 5 };
+
+/** Finds every tie between a concession and a give-back. */
+export function linkTerms(input: LinkInput): Tie[] {
+  const ties = new Map<string, Tie>();
+  const add = (concession: Term, benefit: Term, via: TieVia, at?: Span): void => {
+    if (concession.type !== 'concession' || benefit.type !== 'benefit') return;
+    const key = `${concession.id}|${benefit.id}`;
+    const existing = ties.get(key);
+    if (existing && STRENGTH[existing.via] >= STRENGTH[via]) return;
+    ties.set(key, { concession: concession.id, benefit: benefit.id, via, ...(at ? { at } : {}) });
+  };
+  structuralTies(input, add);
+  referenceTies(input, add);
+  return [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit));
+}
+
+function compareIds(a: string, b: string): number {
+  return Number(a.slice(1)) - Number(b.slice(1));
+}
+
+type Add = (concession: Term, benefit: Term, via: TieVia, at?: Span) => void;
+
+/** Same sentence, same paragraph or list item (or one inside the other), same numbered section. */
+function structuralTies(input: LinkInput, add: Add): void {
+  const { clauses, terms } = input;
+  const concessions = terms.filter((t) => t.type === 'concession');
+  const benefits = terms.filter((t) => t.type === 'benefit');
+  const bySection = new Map<string, Term[]>();
+  for (const b of benefits) {
+    const key = clauses[b.clause]!.section;
+    if (key === undefined) continue;
+    const list = bySection.get(key);
+    if (list) list.push(b);
+    else bySection.set(key, [b]);
+  }
+  const byAncestry = new Map<number, Term[]>();
+  for (const b of benefits) {
+    for (const id of proseAncestry(clauses, b.clause)) {
+      const list = byAncestry.get(id);
+      if (list) list.push(b);
+      else byAncestry.set(id, [b]);
+    }
+  }
+  for (const c of concessions) {
+    const section = clauses[c.clause]!.section;
+    for (const b of section !== undefined ? bySection.get(section) ?? [] : []) add(c, b, 'section');
+    const mine = proseAncestry(clauses, c.clause);
+    for (const id of mine) for (const b of byAncestry.get(id) ?? []) if (id === c.clause || id === b.clause) add(c, b, 'clause');
+    for (const b of benefits) if (b.sentence === c.sentence) add(c, b, b.type === 'benefit' && b.condition ? 'condition' : 'sentence');
+  }
+}
+
+/** A clause and its ancestors up to the first heading: the paragraph, list item or row it is part of. */
+function proseAncestry(clauses: readonly Clause[], id: number): number[] {
+  const chain: number[] = [];
+  for (let c: Clause | undefined = clauses[id]; c && c.kind !== 'heading'; c = c.parent === undefined ? undefined : clauses[c.parent]) chain.push(c.id);
+  return chain;
+}
+
+/** Tying words with what they point at on either side. */
+function referenceTies(input: LinkInput, add: Add): void {
+  const { prose, sentences, clauses } = input;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!;
+    const text = prose.slice(sentence.start, sentence.end);
+    tyingWords.lastIndex = 0;
+    for (const m of text.matchAll(tyingWords)) {
+      const tieStart = sentence.start + m.index;
+      const objectStart = tieStart + m[0].length;
+      const objectEnd = sentence.start + objectEndOf(text, m.index + m[0].length);
+      const object = prose.slice(objectStart, objectEnd);
+      if (boilerplateConsideration.test(object)) continue;
+      const at = { start: tieStart, end: objectEnd };
+      const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
+      const objectTerms = resolveSide(input, [{ start: objectStart, end: objectEnd }], sentence, true);
+      const restTerms = resolveSide(input, rest, sentence, false);
+      // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
+      if (/:\s*$/.test(text)) for (const t of termsUnder(input, clauses[sentence.clause]!, sentence.end)) objectTerms.add(t);
+      pair(objectTerms, restTerms, add, at);
+      // Nothing named on the object side: read it as a description ("the reduced retainer").
+      if (![...objectTerms].some((t) => [...restTerms].some((r) => r.type !== t.type))) {
+        const wanted = [...restTerms].some((t) => t.type === 'benefit') ? 'concession' : [...restTerms].some((t) => t.type === 'concession') ? 'benefit' : undefined;
+        if (wanted) pair(describedTerms(input, object, wanted, sentence), restTerms, add, at);
+      }
+    }
+  }
+}
+
+function objectEndOf(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) return i;
+  }
+  return text.length;
+}
+
+function pair(a: Set<Term>, b: Set<Term>, add: Add, at: Span): void {
+  for (const x of a) for (const y of b) {
+    if (x.type === 'concession' && y.type === 'benefit') add(x, y, 'reference', at);
+    else if (x.type === 'benefit' && y.type === 'concession') add(y, x, 'reference', at);
+  }
+}
+
+/** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
+function resolveSide(input: LinkInput, spans: Span[], sentence: Sentence, isObject: boolean): Set<Term> {
+  const { terms, references, clauses, definitions, prose } = input;
+  const found = new Set<Term>();
+  const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
+  for (const t of terms) if (t.sentence === input.sentences.indexOf(sentence) && spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
+  const targets = new Set<number>();
+  for (const ref of references) if (ref.targets.length && within(ref)) for (const id of ref.targets) targets.add(id);
+  for (const p of spans) {
+    const text = prose.slice(p.start, p.end);
+    // "the relief in the bullets above": the clause's earlier siblings.
+    if (isObject && /\b(?:bullets?|items?|points?|paragraphs?|provisions?|terms?|relief|concessions?)\s+(?:set out |described |listed )?above\b/i.test(text)) {
+      const own = clauses[sentence.clause]!;
+      for (const c of clauses) if (c.parent === own.parent && c.id < own.id) targets.add(c.id);
+    }
+    // "described under Fees": a heading named in the text.
+    for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?["“]?([\p{Lu}][\w ]{1,40}?)["”]?(?=[\s,.;:]|$)/gu)) {
+      for (const c of clauses) if (c.kind === 'heading' && c.title && c.title.toLowerCase() === m[1]!.toLowerCase()) targets.add(c.id);
+    }
+    // "the Launch Discount": a defined term whose definition points at a clause.
+    for (const d of definitions) {
+      if (!d.meaning || !text.includes(d.term)) continue;
+      for (const ref of references) if (ref.targets.length && d.meaning.start <= ref.start && ref.end <= d.meaning.end) for (const id of ref.targets) targets.add(id);
+    }
+  }
+  if (targets.size) for (const t of terms) if (isWithin(clauses, t.clause, targets)) found.add(t);
+  return found;
+}
+
+function isWithin(clauses: readonly Clause[], id: number, targets: Set<number>): boolean {
+  for (let c: Clause | undefined = clauses[id]; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (targets.has(c.id)) return true;
+  return false;
+}
+
+/** Terms of the clauses that continue a clause after `from`: its children. */
+function termsUnder(input: LinkInput, clause: Clause, from: number): Term[] {
+  return input.terms.filter((t) => t.start >= from && t.clause !== clause.id && isWithin(input.clauses, t.clause, new Set([clause.id])));
+}
+
+const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);
+
+function stems(text: string, partyWords: readonly string[]): Set<string> {
+  const parties = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)));
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d+$/.test(word)) continue;
+    out.add(word.slice(0, 5));
+  }
+  return out;
+}
+
+/** Terms of the wanted type whose sentence or clause title shares most of a description's words. */
+function describedTerms(input: LinkInput, description: string, wanted: 'concession' | 'benefit', sentence: Sentence): Set<Term> {
+  const words = stems(description, input.partyWords);
+  const found = new Set<Term>();
+  if (words.size === 0) return found;
+  const sentenceIndex = input.sentences.indexOf(sentence);
+  let best = 0;
+  const scored: [Term, number][] = [];
+  for (const t of input.terms) {
+    if (t.type !== wanted || t.sentence === sentenceIndex) continue;
+    const s = input.sentences[t.sentence]!;
+    const clause = input.clauses[t.clause]!;
+    const own = stems(`${input.prose.slice(s.start, s.end)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)}`, input.partyWords);
+    let hits = 0;
+    for (const w of words) if (own.has(w)) hits++;
+    const score = hits / words.size;
+    if (hits >= Math.min(2, words.size) && score >= 0.6) {
+      scored.push([t, score]);
+      best = Math.max(best, score);
+    }
+  }
+  for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);
+  return found;
+}
+
+function titlesAbove(clauses: readonly Clause[], clause: Clause): string {
+  const titles: string[] = [];
+  for (let c: Clause | undefined = clause.parent === undefined ? undefined : clauses[clause.parent]; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.title && c.kind !== 'heading') titles.push(c.title);
+  return titles.join(' ');
+}

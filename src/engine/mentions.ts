@@ -1,0 +1,61 @@
+/**
+ * Where a clause names a party: its defined terms and name ("Customer", "the Agency",
+ * "Northwind Analytics, Inc."), its pronouns ("we", "you") and collective subjects
+ * ("each party", "either of us"), with possessives marked ("Customer's").
+ */
+import type { Party, PartyRef } from './model.js';
+import { escape } from './parties.js';
+import { mutualSubject } from './lexicons/language.js';
+
+export interface Mention {
+  start: number;
+  end: number;
+  party: PartyRef;
+  possessive: boolean;
+}
+
+const POSSESSIVE = /^(?:'s|’s|s'|s’|'|’)(?!\w)/;
+
+/** Finds party mentions in prose. Built once per document. */
+export class MentionFinder {
+  private readonly pattern: RegExp | undefined;
+  private readonly byWord = new Map<string, PartyRef>();
+
+  constructor(parties: readonly Party[]) {
+    const words: string[] = [];
+    for (const party of parties) {
+      for (const word of [party.name, ...party.aliases]) {
+        if (!word || word.length < 2) continue;
+        words.push(word, word.toUpperCase());
+        this.byWord.set(word, party.id);
+        this.byWord.set(word.toUpperCase(), party.id);
+      }
+      for (const pronoun of party.pronouns) {
+        for (const form of [pronoun, pronoun[0]!.toUpperCase() + pronoun.slice(1)]) {
+          words.push(form);
+          this.byWord.set(form, party.id);
+        }
+      }
+    }
+    const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
+    const alternatives = [...unique.map(escape), mutualSubject.source];
+    this.pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g');
+  }
+
+  /** Mentions of parties in `prose` between `start` and `end`. */
+  find(prose: string, start: number, end: number): Mention[] {
+    if (!this.pattern) return [];
+    const slice = prose.slice(start, end);
+    const mentions: Mention[] = [];
+    this.pattern.lastIndex = 0;
+    for (const m of slice.matchAll(this.pattern)) {
+      const word = m[0];
+      const party: PartyRef = this.byWord.get(word) ?? (mutualSubject.test(word) ? 'both' : 'unknown');
+      if (party === 'unknown') continue;
+      const after = slice.slice(m.index + word.length, m.index + word.length + 3);
+      const possessive = POSSESSIVE.test(after) || /^(?:our|your)$/i.test(word);
+      mentions.push({ start: start + m.index, end: start + m.index + word.length, party, possessive });
+    }
+    return mentions;
+  }
+}

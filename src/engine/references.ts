@@ -1,0 +1,151 @@
+/**
+ * Cross-references by number ("Section 4.2", "clauses 2.1 and 2.2", "Articles 10 to 13",
+ * "Schedule 2, paragraph 4", "clause 9.4 of the Agreement") resolved against the clause index.
+ * A reference into another document ("of the MSA") is external and never resolves here.
+ */
+import type { Clause, Definition, Reference, Sentence } from './model.js';
+import { normaliseNumber, unitWords, isContainer } from './numbering.js';
+
+const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w]))';
+const UNIT = '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
+const REFERENCE = new RegExp(`(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`, 'gi');
+/** What follows a reference and names the document it points into. */
+const OF_DOCUMENT = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under)\s+(?:the\s+|this\s+|that\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
+
+/** Index of clauses by number, with the container (schedule) each sits in. */
+export class ClauseIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  constructor(private readonly clauses: readonly Clause[]) {
+    for (const clause of clauses) {
+      if (clause.number === undefined) continue;
+      const scope = scopeOf(clauses, clause);
+      for (const key of keysFor(clause.number)) {
+        this.add(key, clause.id);
+        if (scope) this.add(`${scope}/${key}`, clause.id);
+      }
+    }
+  }
+
+  private add(key: string, id: number): void {
+    const list = this.byKey.get(key);
+    if (list) list.push(id);
+    else this.byKey.set(key, [id]);
+  }
+
+  /** Clauses numbered `number`, preferring those in the same schedule as `from`. */
+  lookup(number: string, from?: Clause): number[] {
+    const scope = from ? scopeOf(this.clauses, from) : undefined;
+    for (const key of keysFor(number)) {
+      if (scope) {
+        const scoped = this.byKey.get(`${scope}/${key}`);
+        if (scoped?.length) return scoped;
+      }
+      const found = this.byKey.get(key);
+      if (found?.length) {
+        // Outside any schedule, prefer the body's clause to a schedule's of the same number.
+        const body = found.filter((id) => !scopeOf(this.clauses, this.clauses[id]!));
+        return scope ? found : body.length ? body : found;
+      }
+    }
+    return [];
+  }
+
+  has(number: string): boolean {
+    return keysFor(number).some((k) => this.byKey.has(k));
+  }
+
+  /** Numbers of the top-level sections, to judge whether a missing number is really missing. */
+  topLevelNumbers(): Set<string> {
+    const tops = new Set<string>();
+    for (const key of this.byKey.keys()) if (/^\d+$/.test(key)) tops.add(key);
+    return tops;
+  }
+}
+
+/** "6.3(i)" is also written "6.3 (i)", "6.3.i" or "6.3i"; "1(a)" as "1.a". */
+function keysFor(number: string): string[] {
+  const n = normaliseNumber(number);
+  const keys = [n];
+  const dotted = n.replace(/\(([^)]+)\)/g, '.$1');
+  if (dotted !== n) keys.push(dotted);
+  return keys;
+}
+
+function scopeOf(clauses: readonly Clause[], clause: Clause): string | undefined {
+  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
+    if (c.number && /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) && c !== clause) return c.number;
+  }
+  return undefined;
+}
+
+/** Finds and resolves the cross-references in every sentence. */
+export function findReferences(prose: string, clauses: readonly Clause[], sentences: readonly Sentence[], definitions: readonly Definition[], index: ClauseIndex): Reference[] {
+  const selfNames = new Set(definitions.filter((d) => d.selfName).map((d) => d.term.toLowerCase()));
+  const references: Reference[] = [];
+  for (const sentence of sentences) {
+    const text = prose.slice(sentence.start, sentence.end);
+    if (!/\d|§|¶|\b[A-Z]\b/.test(text)) continue;
+    const from = clauses[sentence.clause]!;
+    for (const m of text.matchAll(REFERENCE)) {
+      const unit = unitWords[m[1]!.toLowerCase().replace(/s$/, '')] ?? unitWords[m[1]!.toLowerCase()] ?? 'section';
+      const numbers = expand(m[2]!).map((n) => (isContainer(unit) || unit === 'part' ? `${unit} ${normaliseNumber(n)}` : normaliseNumber(n)));
+      const start = sentence.start + m.index;
+      const end = start + m[0].length;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
+      const external = externalDocument(after, selfNames);
+      // "Schedule 2, paragraph 4": the paragraph is numbered inside the schedule.
+      const scopeMatch = /^,?\s*(?:paragraph|para|clause|section)\s+(\d+(?:\.\d+)*)/i.exec(after);
+      let targets: number[] = [];
+      if (!external) {
+        if (isContainer(unit) && scopeMatch) {
+          const container = index.lookup(numbers[0]!, from);
+          const inner = container.flatMap((id) => index.lookup(`${numbers[0]}/${scopeMatch[1]}`) .concat(descendantsNumbered(clauses, id, scopeMatch[1]!)));
+          targets = [...new Set(inner)];
+        } else {
+          targets = [...new Set(numbers.flatMap((n) => index.lookup(n, from)))];
+        }
+      }
+      references.push({ start, end, numbers, targets, external, unit, clause: from.id });
+    }
+  }
+  return references;
+}
+
+function descendantsNumbered(clauses: readonly Clause[], ancestor: number, number: string): number[] {
+  const found: number[] = [];
+  for (const clause of clauses) {
+    if (clause.number !== normaliseNumber(number)) continue;
+    for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.id === ancestor) found.push(clause.id);
+  }
+  return found;
+}
+
+/** Expands "1 and 2", "4, 5, 6.4", "10 to 13" to the numbers they list. */
+function expand(list: string): string[] {
+  const parts = list.split(/\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*/).filter(Boolean);
+  const numbers: string[] = [];
+  for (const part of parts) {
+    const range = /^(\d+)\s*(?:to|through|-|–)\s*(\d+)$/.exec(part.trim());
+    if (range && Number(range[2]) - Number(range[1]) < 50 && Number(range[2]) > Number(range[1])) {
+      for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.push(String(n));
+    } else {
+      numbers.push(part.trim().replace(/\s+/g, ''));
+    }
+  }
+  return numbers;
+}
+
+/** The document a reference points into, when it is not this one: "… of the MSA". */
+function externalDocument(after: string, selfNames: Set<string>): string | undefined {
+  const m = OF_DOCUMENT.exec(after);
+  if (!m) return undefined;
+  const lead = after.slice(0, m.index + m[0].length);
+  if (/\b(?:of|to|in|under)\s+this\b/i.test(lead)) return undefined;
+  const name = m[1]!.trim().replace(/\s+/g, ' ');
+  const lower = name.toLowerCase();
+  if (selfNames.has(lower) || /^(?:this|these)\b/.test(lower)) return undefined;
+  // "Section 3 of Schedule 2" stays inside this document.
+  if (/^(?:schedule|annex|exhibit|appendix|part|article|section|clause)\b/i.test(name)) return undefined;
+  return name;
+}

@@ -1,0 +1,77 @@
+/**
+ * dangling-reference: a cross-reference to a part of this document that does not exist
+ * ("Section 4.7" where Section 4 stops at 4.6), or a capitalised defined term a give-back is
+ * tied to that the contract never defines ("in consideration of the Renewal Discount").
+ * A tie to nothing ties nothing, so the concession it meant to balance stays unbalanced.
+ *
+ * Flagged:  `In consideration of the discount in Section 4.7, …` (no 4.7)
+ * Clean:    `… in Section 4.2, …`, or `Section 9.4 of the MSA` (another document)
+ */
+import type { Draft, Model, Rule } from './rule.js';
+import { tyingWords } from '../lexicons/language.js';
+import { topLevel } from '../numbering.js';
+
+const CHECKED_UNITS = new Set(['section', 'clause', 'article', 'paragraph']);
+/** The document says its capitalised terms come from another document. */
+const INCORPORATES = /\b(?:meanings? (?:given|ascribed|assigned)|have the (?:same )?meanings?|defined in the|as defined in)\b/i;
+const TERM_NOUNS = /\b(?:Discount|Rebate|Credit|Waiver|Holiday|Reduction|Commitment|Freeze|Cap|Extension|Prepayment|Incentive|Allowance|Concession|Relief|Rate|Fee|Fees|Price|Pricing)s?$/;
+
+export const danglingReference: Rule = {
+  id: 'dangling-reference',
+  severity: 'warning',
+  summary: 'A cross-reference or defined term points at nothing in the contract.',
+  check(model) {
+    return [...missingClauses(model), ...undefinedTerms(model)];
+  },
+};
+
+function missingClauses(model: Model): Draft[] {
+  const numbered = model.clauses.filter((c) => c.number !== undefined && /^\d/.test(c.number));
+  const tops = new Set(numbered.map((c) => topLevel(c.number!)));
+  // Too little numbering to tell a missing clause from one we could not read.
+  if (tops.size < 3) return [];
+  const maxTop = Math.max(...[...tops].map(Number).filter(Number.isFinite));
+  const findings: Draft[] = [];
+  for (const ref of model.references) {
+    if (ref.external || ref.targets.length || !CHECKED_UNITS.has(ref.unit)) continue;
+    const missing = ref.numbers.filter((n) => /^\d/.test(n) && !numbered.some((c) => c.number === n || c.number === n.replace(/\(([^)]+)\)/g, '.$1')));
+    const plausible = missing.filter((n) => tops.has(topLevel(n)) || Number(topLevel(n)) > maxTop);
+    if (plausible.length === 0) continue;
+    const label = model.text.slice(ref.start, ref.end);
+    findings.push({
+      start: ref.start,
+      end: ref.end,
+      message: `\`${label}\` refers to ${plausible.length > 1 ? 'clauses' : 'a clause'} this contract does not have (${plausible.join(', ')}).`,
+      note: 'A reference to a missing clause usually means the clause was renumbered or deleted. If it points into another document, name it: "Section 4.2 of the MSA".',
+    });
+  }
+  return findings;
+}
+
+function undefinedTerms(model: Model): Draft[] {
+  if (INCORPORATES.test(model.prose)) return [];
+  const defined = new Set(model.definitions.map((d) => d.term.toLowerCase()));
+  const findings: Draft[] = [];
+  const partyWords = new Set(model.parties.flatMap((p) => [p.name, ...p.aliases]).map((w) => w.toLowerCase()));
+  for (const sentence of model.sentences) {
+    const text = model.prose.slice(sentence.start, sentence.end);
+    tyingWords.lastIndex = 0;
+    for (const m of text.matchAll(tyingWords)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+      const term = /^\s*the\s+((?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)/.exec(after);
+      if (!term) continue;
+      const name = term[1]!;
+      if (!TERM_NOUNS.test(name) || defined.has(name.toLowerCase()) || partyWords.has(name.toLowerCase())) continue;
+      // A heading or run-in title of that name is a definition by another route.
+      if (model.clauses.some((c) => c.title?.toLowerCase() === name.toLowerCase())) continue;
+      const start = sentence.start + m.index + m[0].length + after.indexOf(name);
+      findings.push({
+        start,
+        end: start + name.length,
+        message: `“${name}” is used as a defined term but is never defined, so what it ties to is unclear.`,
+        note: 'Define the term ("the “Renewal Discount” means the discount in Section 4.2") or refer to the clause by number.',
+      });
+    }
+  }
+  return findings;
+}

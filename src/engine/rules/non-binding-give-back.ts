@@ -1,0 +1,38 @@
+/**
+ * non-binding-give-back: a give-back worded as optional ("may", "will consider", "at its
+ * discretion") where a concession flows the other way. It balances nothing until it binds.
+ *
+ * Flagged:  `Customer may, at its discretion, act as a reference for Provider.`
+ * Clean:    `Customer shall act as a reference for Provider.`
+ */
+import type { Benefit, Concession } from '../model.js';
+import type { Draft, Rule } from './rule.js';
+import { partyName, quote, referTo } from '../describe.js';
+
+export const nonBindingGiveBack: Rule = {
+  id: 'non-binding-give-back',
+  severity: 'info',
+  summary: 'A give-back is optional, so it balances nothing.',
+  check(model) {
+    const findings: Draft[] = [];
+    for (const benefit of model.terms) {
+      if (benefit.type !== 'benefit' || benefit.binding || benefit.by === 'both' || benefit.by === 'unknown') continue;
+      const tied = model.ties.filter((t) => t.benefit === benefit.id).map((t) => model.terms.find((c) => c.id === t.concession) as Concession);
+      const owed = tied.length ? tied : model.terms.filter((t): t is Concession => t.type === 'concession' && t.to === benefit.by && t.by === (benefit as Benefit).to);
+      if (owed.length === 0) continue;
+      const giver = partyName(model.parties, benefit.by);
+      const target = owed[0]!;
+      const where = referTo(model.clauses, model.clauses[target.clause]!, model.unit);
+      findings.push({
+        start: benefit.start,
+        end: benefit.end,
+        message: `${giver}'s give-back \`${quote(model.text.slice(benefit.start, benefit.end), 50)}\` is optional, so it does not balance the ${target.kind} ${where === 'above' ? 'above' : where.startsWith('under') ? where : `in ${where}`}.`,
+        note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
+        benefit: benefit.id,
+        concession: tied.length ? target.id : undefined,
+        related: owed.map((c) => ({ start: c.start, end: c.end, message: `Concession this give-back could balance: \`${quote(model.text.slice(c.start, c.end), 50)}\`.` })),
+      });
+    }
+    return findings;
+  },
+};

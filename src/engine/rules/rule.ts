@@ -1,0 +1,22 @@
+/** What a rule is: one module that checks one thing in the model of a contract. */
+import type { Finding, Review, Severity } from '../model.js';
+
+/** The model a rule reads: everything but the findings. */
+export type Model = Omit<Review, 'findings' | 'suppressed'> & {
+  /** The text with markup blanked (same offsets). */
+  prose: string;
+  /** The word the contract uses for its parts: "Section", "clause", "paragraph". */
+  unit: string;
+};
+
+/** A finding before the registry stamps its rule id, severity and doc URL. */
+export type Draft = Omit<Finding, 'ruleId' | 'severity' | 'url'>;
+
+export interface Rule {
+  id: string;
+  /** Severity unless the user configures another. */
+  severity: Severity;
+  /** One line for rule lists and settings. */
+  summary: string;
+  check(model: Model): Draft[];
+}

@@ -1,0 +1,72 @@
+/**
+ * unreciprocated-concession: a concession one party grants with no binding give-back tied to it.
+ *
+ * Why: in a partnership, whoever takes something gives something back. An untied discount is
+ * money left on the table; a negotiator asks for a reference, a testimonial or more term.
+ *
+ * Flagged:  `4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.`
+ * Clean:    `… in consideration of which Customer shall serve as a reference for Provider.`
+ */
+import type { Concession, Suggestion } from '../model.js';
+import type { Draft, Model, Rule } from './rule.js';
+import { describeTerm, nameConcession, partyName, quote, referTo } from '../describe.js';
+import { drafts, fitting } from '../lexicons/drafts.js';
+
+export const unreciprocatedConcession: Rule = {
+  id: 'unreciprocated-concession',
+  severity: 'warning',
+  summary: 'A concession is granted with no binding give-back tied to it.',
+  check(model) {
+    const findings: Draft[] = [];
+    for (const judgement of model.judgements) {
+      if (judgement.status !== 'unbalanced' && judgement.status !== 'optional-only') continue;
+      const concession = model.terms.find((t) => t.id === judgement.concession) as Concession;
+      const grantor = partyName(model.parties, concession.by);
+      const beneficiary = partyName(model.parties, concession.to);
+      const what = `${describeTerm(concession)} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`)`;
+      const optionalOnly = judgement.status === 'optional-only';
+      const message = optionalOnly
+        ? `${grantor} grants ${beneficiary} ${what} and receives only an optional give-back in return.`
+        : `${grantor} grants ${beneficiary} ${what} and receives nothing in return.`;
+      const related = judgement.considered.map(({ benefit, reason }) => {
+        const b = model.terms.find((t) => t.id === benefit)!;
+        const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
+        return { start: b.start, end: b.end, message: `Considered \`${quote(model.text.slice(b.start, b.end), 50)}\`: does not count because ${why}.` };
+      });
+      const party = model.parties.find((p) => p.id === concession.by);
+      if (party?.definedAt) related.push({ ...party.definedAt, message: `${grantor} is defined here.` });
+      findings.push({
+        start: concession.start,
+        end: concession.end,
+        message,
+        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").`,
+        concession: concession.id,
+        suggestions: suggest(model, concession),
+        related,
+      });
+    }
+    return findings;
+  },
+};
+
+/** Drafts the give-backs that fit a concession, naming the parties and the clause. */
+export function suggest(model: Model, concession: Concession): Suggestion[] {
+  const clause = model.clauses[concession.clause]!;
+  const where = referTo(model.clauses, clause, model.unit);
+  const name = `${nameConcession(concession, model.text)}${where === 'above' ? ' above' : where.startsWith('under') ? ` ${where}` : ` in ${where}`}`;
+  const giver = partyName(model.parties, concession.to);
+  const receiver = partyName(model.parties, concession.by);
+  return fitting[concession.kind].map((kind) => {
+    const template = drafts[kind].template
+      .replace(/\{concession\}/g, name)
+      .replace(/\{giver\}/g, giver === 'a party' ? '{{giver|the other party}}' : giver)
+      .replace(/\{receiver\}/g, receiver === 'a party' ? '{{receiver|the conceding party}}' : receiver)
+      .replace(/^In consideration of the (\w)/, (_, c: string) => `In consideration of the ${c}`);
+    return { kind, title: drafts[kind].title, template, text: fillPlaceholders(template) };
+  });
+}
+
+/** `{{months|twelve (12)}}` → `twelve (12)`. */
+export function fillPlaceholders(template: string): string {
+  return template.replace(/\{\{[^|}]*\|([^}]*)\}\}/g, '$1');
+}

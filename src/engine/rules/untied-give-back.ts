@@ -1,0 +1,40 @@
+/**
+ * untied-give-back: a binding give-back that is tied to no concession while the party that
+ * receives it has granted concessions that stand unbalanced. Tied, it would balance them;
+ * untied, it is leverage given away.
+ *
+ * Flagged:  `6. Case study. The Client will take part in one case study.` (and Vendor's fee relief elsewhere, untied)
+ * Clean:    `6. In consideration of the payment terms in clause 2, the Client will take part in one case study.`
+ */
+import type { Benefit, Concession } from '../model.js';
+import type { Draft, Rule } from './rule.js';
+import { partyName, quote, referTo } from '../describe.js';
+
+export const untiedGiveBack: Rule = {
+  id: 'untied-give-back',
+  severity: 'info',
+  summary: 'A binding give-back is tied to no concession while concessions stand unbalanced.',
+  check(model) {
+    const findings: Draft[] = [];
+    const open = new Set(model.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').map((j) => j.concession));
+    const balancing = new Set(model.judgements.flatMap((j) => j.balancedBy));
+    for (const term of model.terms) {
+      if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
+      const benefit = term as Benefit;
+      if (benefit.by === 'both' || benefit.by === 'unknown') continue;
+      const waiting = model.terms.filter((c): c is Concession => c.type === 'concession' && open.has(c.id) && c.to === benefit.by && c.by === benefit.to);
+      if (waiting.length === 0) continue;
+      const first = waiting[0]!;
+      const where = referTo(model.clauses, model.clauses[first.clause]!, model.unit);
+      findings.push({
+        start: benefit.start,
+        end: benefit.end,
+        message: `${partyName(model.parties, benefit.by)}'s give-back \`${quote(model.text.slice(benefit.start, benefit.end), 50)}\` is tied to no concession; tie it to the ${first.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`} so that it counts.`,
+        note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
+        benefit: benefit.id,
+        related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: \`${quote(model.text.slice(c.start, c.end), 50)}\`.` })),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,399 @@
+/**
+ * Stage 4: terms. Finds every concession and give-back with one generic matcher over the
+ * lexicons, then reads the sentence around each match: who grants it and to whom (active
+ * or passive voice, pronouns, "each party"), whether it is optional, a condition, negated, a
+ * definition, history, a remedy, or only a mention of a term made elsewhere.
+ */
+import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Definition, Dismissed, DismissReason, Party, PartyRef, Sentence, Span, Term } from './model.js';
+import type { Cue } from './lexicons/cue.js';
+import { concessionCues } from './lexicons/concessions.js';
+import { benefitCues } from './lexicons/benefits.js';
+import { compilePhrase } from './lexicons/patterns.js';
+import {
+  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negationAfter, negationBefore, notANegation, notObliged,
+  optional, remedy, subjectFollowers, tyingWords,
+} from './lexicons/language.js';
+import type { MentionFinder, Mention } from './mentions.js';
+import { readValue } from './values.js';
+
+interface CompiledCue<K extends string> extends Cue<K> {
+  patterns: RegExp[];
+}
+
+const compile = <K extends string>(cues: Cue<K>[]): CompiledCue<K>[] => cues.map((cue) => ({ ...cue, patterns: cue.phrases.map((p) => compilePhrase(p)) }));
+const compiledConcessions = compile(concessionCues);
+const compiledBenefits = compile(benefitCues);
+
+/** Kinds paid for by the payer, so that a passive "is waived" is granted by the payee. */
+const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);
+
+export interface TermInput {
+  text: string;
+  prose: string;
+  clauses: readonly Clause[];
+  sentences: readonly Sentence[];
+  parties: readonly Party[];
+  definitions: readonly Definition[];
+  mentions: MentionFinder;
+}
+
+export interface Detected {
+  terms: Term[];
+  dismissed: Dismissed[];
+}
+
+interface Candidate {
+  type: 'concession' | 'benefit';
+  cue: CompiledCue<string>;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+/** Finds the concessions and give-backs of a document. */
+export function detectTerms(input: TermInput): Detected {
+  const terms: Term[] = [];
+  const dismissed: Dismissed[] = [];
+  const definedNouns = definedTermPattern(input.definitions);
+  for (let s = 0; s < input.sentences.length; s++) {
+    const sentence = input.sentences[s]!;
+    const clause = input.clauses[sentence.clause]!;
+    if (clause.region === 'signatures' || clause.header) continue;
+    if (isTitleCell(clause, sentence)) continue;
+    const found = detectInSentence(input, s, definedNouns);
+    for (const item of found) {
+      if ('reason' in item) dismissed.push(item);
+      else terms.push(item);
+    }
+  }
+  let c = 0;
+  let b = 0;
+  for (const term of terms) term.id = term.type === 'concession' ? `c${++c}` : `b${++b}`;
+  return { terms, dismissed };
+}
+
+function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined): (Term | Dismissed)[] {
+  const sentence = input.sentences[index]!;
+  const clause = input.clauses[sentence.clause]!;
+  const text = input.prose.slice(sentence.start, sentence.end);
+  const lower = text.toLowerCase();
+  const results: (Term | Dismissed)[] = [];
+  const accepted: Term[] = [];
+  const conditions = conditionSpans(text);
+  const references = referenceZones(text);
+  const isDefinition = /^\s*["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/.test(text)
+    || /\bfor the avoidance of doubt,\s*["“]/i.test(text);
+  const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
+
+  const candidates: Candidate[] = [];
+  for (const [type, cues] of [['concession', compiledConcessions], ['benefit', compiledBenefits]] as const) {
+    for (const cue of cues as CompiledCue<string>[]) {
+      if (!cue.triggers.some((t) => lower.includes(t))) continue;
+      for (const pattern of cue.patterns) {
+        pattern.lastIndex = 0;
+        for (const m of text.matchAll(pattern)) {
+          if (m[0].length === 0) continue;
+          candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+        }
+      }
+    }
+  }
+  // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
+  const taken: { type: string; start: number; end: number }[] = [];
+  for (const candidate of candidates) {
+    const { cue } = candidate;
+    if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
+    const reason = dismissal(input, candidate, text, clause, { conditions, references, isDefinition, definedNouns });
+    const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
+    if (reason === 'skip') continue;
+    taken.push({ type: candidate.type, start: candidate.start, end: candidate.end });
+    if (reason) {
+      results.push({ ...span, type: candidate.type, kind: cue.kind, cue: cue.id, reason });
+      continue;
+    }
+    if (cue.partOf && accepted.some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
+    const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
+    if (same && !(cue.countable && separateItems(text, same.end - sentence.start, candidate.start))) {
+      continue;
+    }
+    const term = buildTerm(input, candidate, text, mentions, conditions);
+    accepted.push(term);
+    results.push(term);
+  }
+  return results;
+}
+
+interface SentenceFacts {
+  conditions: Span[];
+  references: Span[];
+  isDefinition: boolean;
+  definedNouns: RegExp | undefined;
+}
+
+/** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
+function dismissal(input: TermInput, candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
+  const { cue, start, end } = candidate;
+  if (cue.requires && !cue.requires.test(text)) return 'skip';
+  if (cue.unless && cue.unless.test(text)) return 'skip';
+  const match = text.slice(start, end);
+  if (cue.minDays !== undefined) {
+    const days = statedDays(match);
+    if (days === undefined || days < cue.minDays) return 'skip';
+  }
+  const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
+  if (cue.inCondition && !inCondition) return 'skip';
+  if (clause.region === 'recitals') return 'recital';
+  if (facts.isDefinition) return 'definition';
+  if (history.test(text)) return 'recital';
+  if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
+  if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
+  if (isNegated(text, start, end, cue)) return 'negated';
+  if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
+  void input;
+  return undefined;
+}
+
+function isNegated(text: string, start: number, end: number, cue: Cue): boolean {
+  const partStart = partStartOf(text, start);
+  const before = text.slice(partStart, start).replace(notANegation, (m) => ' '.repeat(m.length));
+  if (notObliged.test(before)) return true;
+  if (cue.negative) return false;
+  if (negationBefore.test(before)) return true;
+  return negationAfter.test(text.slice(end, end + 80));
+}
+
+/** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
+function conditionSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  conditionOpeners.lastIndex = 0;
+  for (const m of text.matchAll(conditionOpeners)) {
+    // "where" and "should" open a condition only at the start of a clause part.
+    if (/^(?:where|should)$/i.test(m[0]) && !/(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const from = m.index + m[0].length;
+    const end = nextComma(text, from);
+    spans.push({ start: m.index, end });
+  }
+  return spans;
+}
+
+/** Where noun phrases after tying words point at terms made elsewhere: "in consideration of the discount in Section 4.2". */
+function referenceZones(text: string): Span[] {
+  const zones: Span[] = [];
+  tyingWords.lastIndex = 0;
+  for (const m of text.matchAll(tyingWords)) {
+    const from = m.index + m[0].length;
+    const end = nextComma(text, from);
+    const object = text.slice(from, end);
+    // "the reduced rate", "Customer's commitment", "its participation": a pointer, not a new promise.
+    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b|^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object)) zones.push({ start: from, end });
+  }
+  // "Section 13 (Reference Customer)": a heading named after a reference.
+  for (const m of text.matchAll(/\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g)) {
+    const start = m.index + m[0].length - m[1]!.length - 1;
+    zones.push({ start, end: start + m[1]!.length });
+  }
+  // "the joint press release described above" points back.
+  for (const m of text.matchAll(/\b(?:the|such)\s+[^,;.]{1,60}?\s+(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi)) zones.push({ start: m.index, end: m.index + m[0].length });
+  return zones;
+}
+
+function nextComma(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) {
+      // A comma inside a date ("June 30, 2024") or a number does not end the phrase.
+      if (ch === ',' && /^\s*\d{4}\b/.test(text.slice(i + 1, i + 7)) && /\d$/.test(text.slice(0, i))) continue;
+      return i;
+    }
+  }
+  return text.length;
+}
+
+/** Start of the clause part (after the last ";", ", and", ", but", ", so") before `at`. */
+function partStartOf(text: string, at: number): number {
+  const before = text.slice(0, at);
+  let start = 0;
+  for (const m of before.matchAll(/;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+/g)) start = m.index + m[0].length;
+  return start;
+}
+
+function separateItems(text: string, previousEnd: number, start: number): boolean {
+  const between = text.slice(Math.max(0, previousEnd), start);
+  return /\band\s+(?:a|an|the|one|two|three|four|five|up to|\d)\b/i.test(between);
+}
+
+function statedDays(match: string): number | undefined {
+  const net = /net ?(\d{2,3})/i.exec(match);
+  if (net) return Number(net[1]);
+  const days = /(\d{1,3})\)?\s*(?:calendar |business |working )?days/i.exec(match) ?? /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
+  if (!days) return undefined;
+  const value = /^\d+$/.test(days[1]!) ? Number(days[1]) : wordsToNumber(days[1]!);
+  return value;
+}
+
+function wordsToNumber(words: string): number | undefined {
+  const map: Record<string, number> = { thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, seventy: 70, 'seventy-five': 75, eighty: 80, ninety: 90, fourteen: 14, fifteen: 15, twenty: 20, ten: 10, seven: 7 };
+  const last = words.toLowerCase().split(/\s+/).pop() ?? '';
+  return map[last];
+}
+
+/** A capitalised defined term that contains a term noun ("Volume Rebate", "Launch Discount"). */
+function definedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
+  const nouns = definitions
+    .map((d) => d.term)
+    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
+  if (!nouns.length) return undefined;
+  const unique = [...new Set(nouns)].sort((a, b) => b.length - a.length);
+  return new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
+}
+
+function insideDefinedTerm(text: string, start: number, end: number, pattern: RegExp): boolean {
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) if (m.index < end && start < m.index + m[0].length) return true;
+  return false;
+}
+
+function isTitleCell(clause: Clause, sentence: Sentence): boolean {
+  if (clause.kind !== 'table-row' || !clause.title || !clause.cells?.[0]) return false;
+  const cell = clause.cells[0];
+  return sentence.start >= cell.start && sentence.end <= cell.end;
+}
+
+/** Builds the term: its span, its parties, whether it binds, and the figures it states. */
+function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[]): Term {
+  const sentence = input.sentences[candidate.sentence]!;
+  const { cue } = candidate;
+  const start = sentence.start + candidate.start;
+  const end = sentence.start + candidate.end;
+  const span = extendSpan(input.prose, sentence, start, end);
+  const inCondition = conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end);
+  const subject = findSubject(input, text, sentence.start, candidate.start, mentions, inCondition ? conditions.find((c) => c.start <= candidate.start)!.start : undefined);
+  const base = {
+    id: '', start: span.start, end: span.end, clause: sentence.clause, sentence: candidate.sentence, cue: cue.id,
+    value: readValue(input.text.slice(span.start, span.end)),
+  };
+  if (candidate.type === 'concession') {
+    const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, mentions);
+    const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
+    return concession;
+  }
+  const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, mentions);
+  const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
+  const governing = text.slice(partStart, candidate.end);
+  const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
+  const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
+  return benefit;
+}
+
+/**
+ * The span a reader would point at: the match, widened to the start of its clause part so that
+ * "the Subscriber's committed seat volume … is reduced" includes its subject, and to the end of a
+ * bare verb's object ("waives" → "waives the onboarding fee").
+ */
+function extendSpan(prose: string, sentence: Sentence, start: number, end: number): Span {
+  const text = prose.slice(sentence.start, sentence.end);
+  let s = start - sentence.start;
+  const before = text.slice(0, s);
+  let partStart = 0;
+  for (const m of before.matchAll(/[;:|]\s*|,\s+|\.\s+/g)) partStart = m.index + m[0].length;
+  // Keep subordinate openers ("if", "provided that") out, and never swallow more than ~150 characters.
+  if (s - partStart <= 150) s = partStart;
+  let e = end - sentence.start;
+  if (e - (start - sentence.start) < 30) {
+    const rest = text.slice(e);
+    const stop = rest.search(/[,;:|]|\.\s|\.$/);
+    const limit = stop < 0 ? rest.length : stop;
+    if (limit <= 120) e += limit;
+  }
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+  return { start: sentence.start + s, end: sentence.start + e };
+}
+
+/** The party that is the grammatical subject governing the match at `at` (sentence-relative). */
+function findSubject(input: TermInput, text: string, offset: number, at: number, mentions: Mention[], conditionStart?: number): Mention | undefined {
+  const partStart = conditionStart ?? partStartOf(text, at);
+  let best: Mention | undefined;
+  for (const mention of mentions) {
+    const rel = mention.start - offset;
+    if (rel < partStart || rel >= at) continue;
+    const after = text.slice(mention.end - offset, mention.end - offset + 120);
+    const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 40)) : subjectFollowers.test(after);
+    if (isSubject) best = mention;
+  }
+  if (best) return best;
+  // "it shall …": the subject is the party last named before.
+  const it = /\b(?:it|they)\s+(?:shall|will|may|must|also)\b/.exec(text.slice(partStart, at));
+  if (it) {
+    const earlier = mentions.filter((m) => m.start - offset < partStart + it.index && !m.possessive);
+    if (earlier.length) return earlier[earlier.length - 1];
+  }
+  void input;
+  return undefined;
+}
+
+function otherParty(parties: readonly Party[], id: PartyRef): PartyRef {
+  if (id === 'both' || id === 'unknown') return id;
+  const others = parties.filter((p) => p.id !== id);
+  return others.length === 1 ? others[0]!.id : 'unknown';
+}
+
+function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef {
+  const found = parties.filter((p) => p.side === side);
+  return found.length === 1 ? found[0]!.id : 'unknown';
+}
+
+/** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
+const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
+
+function concessionParties(input: TermInput, cue: Cue, text: string, offset: number, candidate: Candidate, subject: Mention | undefined, mentions: Mention[]): { by: PartyRef; to: PartyRef } {
+  const { parties } = input;
+  if (subject?.party === 'both') return { by: 'both', to: 'both' };
+  const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
+  if (cue.kind === 'risk' && possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party) };
+  if (subject) {
+    const between = text.slice(subject.end - offset, candidate.start);
+    const receives = cue.subject === 'recipient' || RECEIVING.test(between);
+    return receives ? { by: otherParty(parties, subject.party), to: subject.party } : { by: subject.party, to: otherParty(parties, subject.party) };
+  }
+  if (possessor && possessor.party !== 'both' && cue.subject === 'recipient') return { by: otherParty(parties, possessor.party), to: possessor.party };
+  if (mutualSubject.test(text.slice(partStartOf(text, candidate.start), candidate.start))) return { by: 'both', to: 'both' };
+  if (PAID_KINDS.has(cue.kind)) {
+    const payee = sideParty(parties, 'payee');
+    return { by: payee, to: payee === 'unknown' ? 'unknown' : otherParty(parties, payee) };
+  }
+  return { by: 'unknown', to: 'unknown' };
+}
+
+function benefitParties(input: TermInput, cue: Cue, text: string, offset: number, candidate: Candidate, subject: Mention | undefined, mentions: Mention[]): { by: PartyRef; to: PartyRef; receiverSubject: boolean } {
+  const { parties } = input;
+  if (subject?.party === 'both') return { by: 'both', to: 'both', receiverSubject: false };
+  if (subject) {
+    const between = text.slice(subject.end - offset, candidate.start);
+    // "Provider may name Customer as a client" takes Customer's name: Customer gives.
+    const uses = cue.usePermission && /\bmay\b/.test(between) && !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(between);
+    if (uses || cue.subject === 'recipient') {
+      const giver = mentions.find((m) => m.start - offset >= subject.end - offset && m.start - offset < candidate.end && m.party !== subject.party && m.party !== 'both');
+      const by = giver?.party ?? otherParty(parties, subject.party);
+      return { by, to: subject.party, receiverSubject: true };
+    }
+    return { by: subject.party, to: otherParty(parties, subject.party), receiverSubject: false };
+  }
+  const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start)
+    ?? mentions.find((m) => m.possessive && m.start - offset >= candidate.start && m.start - offset < candidate.end && m.party !== 'both');
+  if (possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party), receiverSubject: false };
+  const payer = sideParty(parties, 'payer');
+  return { by: payer, to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer), receiverSubject: false };
+}
+
+function nearestPossessive(mentions: Mention[], offset: number, from: number, to: number): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    const rel = m.start - offset;
+    if (m.possessive && rel >= from && rel < to && m.party !== 'both') found = m;
+  }
+  return found;
+}
