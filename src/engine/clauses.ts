@@ -99,7 +99,9 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     for (const [index, part] of parts.entries()) {
       const own = prose.slice(part.start, part.end);
       const label = readLabel(own);
-      const labelLength = label?.length ?? 0;
+      let labelLength = label?.length ?? 0;
+      // The label's trailing blanks may be masked markup ("4.2 **Title.**"): stop before it.
+      while (labelLength > 0 && /[*_]/.test(text[part.start + labelLength - 1]!)) labelLength--;
       const titleLength = runInTitleLength(text, part.start + labelLength, part.end);
       const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
       if (index === 0 && owner) {

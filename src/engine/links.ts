@@ -139,9 +139,19 @@ function resolveSide(input: LinkInput, spans: Span[], sentence: Sentence, isObje
       const own = clauses[sentence.clause]!;
       for (const c of clauses) if (c.parent === own.parent && c.id < own.id) targets.add(c.id);
     }
-    // "described under Fees": a heading named in the text.
+    // "the reduced retainer described under Fees": the terms under that heading that fit the description.
     for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?["“]?([\p{Lu}][\w ]{1,40}?)["”]?(?=[\s,.;:]|$)/gu)) {
-      for (const c of clauses) if (c.kind === 'heading' && c.title && c.title.toLowerCase() === m[1]!.toLowerCase()) targets.add(c.id);
+      const headings = new Set(clauses.filter((c) => c.kind === 'heading' && c.title?.toLowerCase() === m[1]!.toLowerCase()).map((c) => c.id));
+      if (!headings.size) continue;
+      const description = text.slice(0, m.index);
+      const words = stems(description, input.partyWords);
+      for (const t of terms) {
+        if (!isWithin(clauses, t.clause, headings)) continue;
+        const s = input.sentences[t.sentence]!;
+        const own = stems(prose.slice(s.start, s.end), input.partyWords);
+        const hits = overlap(words, own);
+        if (words.size < 2 || hits / words.size >= 0.5) found.add(t);
+      }
     }
     // "the Launch Discount": a defined term whose definition points at a clause.
     for (const d of definitions) {
@@ -165,14 +175,30 @@ function termsUnder(input: LinkInput, clause: Clause, from: number): Term[] {
 
 const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);
 
+/** Crude stems: "reduced", "reduction" → "reduc…"; compared by prefix so that either form matches. */
 function stems(text: string, partyWords: readonly string[]): Set<string> {
   const parties = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)));
   const out = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d+$/.test(word)) continue;
-    out.add(word.slice(0, 5));
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
+    if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d/.test(word)) continue;
+    out.add(word.replace(/(?:ations?|ments?|ings?|ions?|ers?|ed|es|s)$/, ''));
   }
   return out;
+}
+
+/** How many of `words` appear among `own`, a stem matching when one is a prefix of the other. */
+function overlap(words: Set<string>, own: Set<string>): number {
+  let hits = 0;
+  for (const w of words) {
+    for (const o of own) {
+      const [short, long] = w.length <= o.length ? [w, o] : [o, w];
+      if (short.length >= 4 && long.startsWith(short)) {
+        hits++;
+        break;
+      }
+    }
+  }
+  return hits;
 }
 
 /** Terms of the wanted type whose sentence or clause title shares most of a description's words. */
@@ -188,8 +214,7 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
     const s = input.sentences[t.sentence]!;
     const clause = input.clauses[t.clause]!;
     const own = stems(`${input.prose.slice(s.start, s.end)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)}`, input.partyWords);
-    let hits = 0;
-    for (const w of words) if (own.has(w)) hits++;
+    const hits = overlap(words, own);
     const score = hits / words.size;
     if (hits >= Math.min(2, words.size) && score >= 0.6) {
       scored.push([t, score]);

@@ -15,6 +15,7 @@ export interface Mention {
 }
 
 const POSSESSIVE = /^(?:'s|’s|s'|s’|'|’)(?!\w)/;
+const MUTUAL = new RegExp(mutualSubject.source, 'gi');
 
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
@@ -38,24 +39,27 @@ export class MentionFinder {
       }
     }
     const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-    const alternatives = [...unique.map(escape), mutualSubject.source];
-    this.pattern = new RegExp(`(?<![\\w-])(?:${alternatives.join('|')})(?![\\w-])`, 'g');
+    this.pattern = unique.length ? new RegExp(`(?<![\\w-])(?:${unique.map(escape).join('|')})(?![\\w-])`, 'g') : undefined;
   }
 
   /** Mentions of parties in `prose` between `start` and `end`. */
   find(prose: string, start: number, end: number): Mention[] {
-    if (!this.pattern) return [];
     const slice = prose.slice(start, end);
     const mentions: Mention[] = [];
-    this.pattern.lastIndex = 0;
-    for (const m of slice.matchAll(this.pattern)) {
-      const word = m[0];
-      const party: PartyRef = this.byWord.get(word) ?? (mutualSubject.test(word) ? 'both' : 'unknown');
-      if (party === 'unknown') continue;
-      const after = slice.slice(m.index + word.length, m.index + word.length + 3);
-      const possessive = POSSESSIVE.test(after) || /^(?:our|your)$/i.test(word);
-      mentions.push({ start: start + m.index, end: start + m.index + word.length, party, possessive });
+    // "Each of Arbor and Kestrel", "either party": both parties, whatever the case.
+    for (const m of slice.matchAll(MUTUAL)) mentions.push({ start: start + m.index, end: start + m.index + m[0].length, party: 'both', possessive: POSSESSIVE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3)) });
+    if (this.pattern) {
+      for (const m of slice.matchAll(this.pattern)) {
+        const word = m[0];
+        const at = start + m.index;
+        if (mentions.some((x) => x.start <= at && at < x.end)) continue;
+        const party = this.byWord.get(word);
+        if (!party) continue;
+        const after = slice.slice(m.index + word.length, m.index + word.length + 3);
+        const possessive = POSSESSIVE.test(after) || /^(?:our|your)$/i.test(word);
+        mentions.push({ start: at, end: at + word.length, party, possessive });
+      }
     }
-    return mentions;
+    return mentions.sort((a, b) => a.start - b.start);
   }
 }

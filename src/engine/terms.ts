@@ -55,16 +55,22 @@ export function detectTerms(input: TermInput): Detected {
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
+  const byClause = new Map<number, Term[]>();
   for (let s = 0; s < input.sentences.length; s++) {
     const sentence = input.sentences[s]!;
     const clause = input.clauses[sentence.clause]!;
     if (clause.region === 'signatures' || clause.header) continue;
     if (isTitleCell(clause, sentence)) continue;
-    const found = detectInSentence(input, s, definedNouns);
+    const earlier = byClause.get(sentence.clause) ?? [];
+    const found = detectInSentence(input, s, definedNouns, earlier);
     for (const item of found) {
       if ('reason' in item) dismissed.push(item);
-      else terms.push(item);
+      else {
+        terms.push(item);
+        earlier.push(item);
+      }
     }
+    byClause.set(sentence.clause, earlier);
   }
   let c = 0;
   let b = 0;
@@ -72,7 +78,7 @@ export function detectTerms(input: TermInput): Detected {
   return { terms, dismissed };
 }
 
-function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined): (Term | Dismissed)[] {
+function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[]): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
@@ -103,7 +109,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(input, candidate, text, clause, { conditions, references, isDefinition, definedNouns });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, start: candidate.start, end: candidate.end });
@@ -111,12 +117,13 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
       results.push({ ...span, type: candidate.type, kind: cue.kind, cue: cue.id, reason });
       continue;
     }
-    if (cue.partOf && accepted.some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
+    // "No early termination fee shall be payable" belongs to the exit right it sits with.
+    if (cue.partOf && [...accepted, ...earlierInClause].some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
     const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
     if (same && !(cue.countable && separateItems(text, same.end - sentence.start, candidate.start))) {
       continue;
     }
-    const term = buildTerm(input, candidate, text, mentions, conditions);
+    const term = buildTerm(input, candidate, text, mentions, conditions, references);
     accepted.push(term);
     results.push(term);
   }
@@ -128,10 +135,12 @@ interface SentenceFacts {
   references: Span[];
   isDefinition: boolean;
   definedNouns: RegExp | undefined;
+  /** Matches already accepted in the sentence, whose own words ("no charge") negate nothing else. */
+  taken: readonly Span[];
 }
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
-function dismissal(input: TermInput, candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
+function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
   const { cue, start, end } = candidate;
   if (cue.requires && !cue.requires.test(text)) return 'skip';
   if (cue.unless && cue.unless.test(text)) return 'skip';
@@ -147,15 +156,17 @@ function dismissal(input: TermInput, candidate: Candidate, text: string, clause:
   if (history.test(text)) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
-  if (isNegated(text, start, end, cue)) return 'negated';
+  // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
+  if (candidate.type === 'concession' && inCondition) return 'condition';
+  if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
-  void input;
   return undefined;
 }
 
-function isNegated(text: string, start: number, end: number, cue: Cue): boolean {
+function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {
   const partStart = partStartOf(text, start);
-  const before = text.slice(partStart, start).replace(notANegation, (m) => ' '.repeat(m.length));
+  let before = text.slice(partStart, start).replace(notANegation, (m) => ' '.repeat(m.length));
+  for (const t of taken) if (t.end <= start && t.end > partStart) before = before.slice(0, Math.max(0, t.start - partStart)) + ' '.repeat(Math.min(t.end, start) - Math.max(t.start, partStart)) + before.slice(t.end - partStart);
   if (notObliged.test(before)) return true;
   if (cue.negative) return false;
   if (negationBefore.test(before)) return true;
@@ -184,8 +195,12 @@ function referenceZones(text: string): Span[] {
     const from = m.index + m[0].length;
     const end = nextComma(text, from);
     const object = text.slice(from, end);
-    // "the reduced rate", "Customer's commitment", "its participation": a pointer, not a new promise.
-    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b|^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object)) zones.push({ start: from, end });
+    // "in exchange for which the Client shall …" and "provided that Tenant has …" open a clause, not a pointer.
+    if (/which$/i.test(m[0]) || /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)) continue;
+    // "the reduced rate", "its participation": a pointer, not a new promise. "Customer's commitment in
+    // clause 6.3" points too; "Buyer's purchases exceeding 4,000,000 units" is the promise itself.
+    const pointsAway = /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(object);
+    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
   }
   // "Section 13 (Reference Customer)": a heading named after a reference.
   for (const m of text.matchAll(/\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g)) {
@@ -263,24 +278,26 @@ function isTitleCell(clause: Clause, sentence: Sentence): boolean {
 }
 
 /** Builds the term: its span, its parties, whether it binds, and the figures it states. */
-function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[]): Term {
+function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[]): Term {
   const sentence = input.sentences[candidate.sentence]!;
   const { cue } = candidate;
   const start = sentence.start + candidate.start;
   const end = sentence.start + candidate.end;
   const span = extendSpan(input.prose, sentence, start, end);
   const inCondition = conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end);
-  const subject = findSubject(input, text, sentence.start, candidate.start, mentions, inCondition ? conditions.find((c) => c.start <= candidate.start)!.start : undefined);
+  // A party named inside "in consideration of Licensee's participation …" is not the subject.
+  const usable = mentions.filter((m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end));
+  const subject = findSubject(text, sentence.start, candidate.start, usable, conditions);
   const base = {
     id: '', start: span.start, end: span.end, clause: sentence.clause, sentence: candidate.sentence, cue: cue.id,
     value: readValue(input.text.slice(span.start, span.end)),
   };
   if (candidate.type === 'concession') {
-    const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, mentions);
+    const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, usable);
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
     return concession;
   }
-  const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, mentions);
+  const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
   const governing = text.slice(partStart, candidate.end);
   const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
@@ -314,24 +331,36 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
 }
 
 /** The party that is the grammatical subject governing the match at `at` (sentence-relative). */
-function findSubject(input: TermInput, text: string, offset: number, at: number, mentions: Mention[], conditionStart?: number): Mention | undefined {
-  const partStart = conditionStart ?? partStartOf(text, at);
-  let best: Mention | undefined;
-  for (const mention of mentions) {
-    const rel = mention.start - offset;
-    if (rel < partStart || rel >= at) continue;
-    const after = text.slice(mention.end - offset, mention.end - offset + 120);
-    const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 40)) : subjectFollowers.test(after);
-    if (isSubject) best = mention;
+function findSubject(text: string, offset: number, at: number, mentions: Mention[], conditions: Span[]): Mention | undefined {
+  const condition = conditions.find((c) => c.start <= at && at < c.end);
+  const partStart = condition ? condition.start : partStartOf(text, at);
+  // A subject inside "if Tenant has extended …" does not govern the main clause after it.
+  const usable = (rel: number): boolean => condition !== undefined || !conditions.some((c) => c.start <= rel && rel < c.end);
+  const nearest = (from: number, to: number): Mention | undefined => {
+    let best: Mention | undefined;
+    for (const mention of mentions) {
+      const rel = mention.start - offset;
+      if (rel < from || rel >= to || !usable(rel)) continue;
+      const after = text.slice(mention.end - offset, mention.end - offset + 120);
+      const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 40)) : subjectFollowers.test(after);
+      if (isSubject) best = mention;
+    }
+    return best;
+  };
+  const own = nearest(partStart, at);
+  if (own) return own;
+  const lead = text.slice(partStart, at);
+  // "…, and will introduce the Client": a verb phrase joined to the previous part shares its subject.
+  if (/^\s*(?:and\s+|also\s+|in addition\s+|then\s+|further\s+)*(?:shall|will|may|must|agrees?|undertakes?|commits?)\b/i.test(lead)) {
+    const shared = nearest(0, partStart);
+    if (shared) return shared;
   }
-  if (best) return best;
   // "it shall …": the subject is the party last named before.
-  const it = /\b(?:it|they)\s+(?:shall|will|may|must|also)\b/.exec(text.slice(partStart, at));
+  const it = /\b(?:it|they)\s+(?:shall|will|may|must|also)\b/.exec(lead);
   if (it) {
-    const earlier = mentions.filter((m) => m.start - offset < partStart + it.index && !m.possessive);
+    const earlier = mentions.filter((m) => m.start - offset < partStart + it.index && !m.possessive && usable(m.start - offset));
     if (earlier.length) return earlier[earlier.length - 1];
   }
-  void input;
   return undefined;
 }
 
@@ -353,9 +382,11 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
-  if (cue.kind === 'risk' && possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party) };
+  // "Solenne's liability … shall be uncapped": the liable party takes the risk.
+  const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
+  if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party) };
   if (subject) {
-    const between = text.slice(subject.end - offset, candidate.start);
+    const between = text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
     const receives = cue.subject === 'recipient' || RECEIVING.test(between);
     return receives ? { by: otherParty(parties, subject.party), to: subject.party } : { by: subject.party, to: otherParty(parties, subject.party) };
   }

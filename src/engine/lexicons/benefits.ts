@@ -107,7 +107,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
       '(?:enter|submit)s? … (?:industry )?awards',
       '(?:portfolio|credentials presentations?)',
-      'mention (?:it|them|us|\\w+) in (?:our|its|their) ',
+      'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
     ],
     unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
   },

@@ -47,10 +47,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     minDays: 45,
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
-      '(?:may|can) pay… within {num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
     ],
     unless: /\brebate\b|\bshall pay any\b/i,
+  },
+  {
+    id: 'payment-terms.may-pay-later', kind: 'payment-terms', triggers: ['pay'],
+    subject: 'recipient', minDays: 45,
+    phrases: ['(?:may|can|is entitled to|shall be entitled to) pay… within {num} (?:calendar |business |working )?days'],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing
   {
@@ -129,18 +133,27 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))'],
   },
   {
-    id: 'waiver.no-fee', kind: 'waiver', triggers: ['no ', 'without'],
+    id: 'waiver.no-termination-fee', kind: 'waiver', triggers: ['terminat', 'cancel', 'penalt'],
     negative: true, partOf: ['exit-flexibility'],
     phrases: [
-      '(?:with|and) no (?:late|early[- ]termination|termination|cancellation|reinstatement|set-?up|onboarding|standby|remobili[sz]ation) (?:fees?|charges?|penalt(?:y|ies)|interest)',
-      'without (?:paying |payment of )?(?:any )?(?:early[- ]termination |termination |cancellation )?(?:fees?|charges?|penalt(?:y|ies))',
+      'without (?:paying |payment of )?(?:any )?(?:early[- ]termination |termination |cancellation )(?:fees?|charges?|penalt(?:y|ies))',
+      'without (?:any )?penalt(?:y|ies)',
+      '(?:with|and) no (?:early[- ]termination|termination|cancellation) (?:fees?|charges?|penalt(?:y|ies))',
       'no (?:early[- ])?termination (?:fee|charge|penalty) (?:shall|will) be (?:payable|charged|due)',
+      '\\(early termination (?:charge|fee)\\) (?:will|shall) not apply',
     ],
-    unless: /\bno fees? (?:are|is) payable by either\b/i,
+  },
+  {
+    id: 'waiver.no-fee', kind: 'waiver', triggers: ['no ', 'without'],
+    negative: true,
+    phrases: [
+      '(?:with|and) no (?:late|reinstatement|set-?up|onboarding|standby|remobili[sz]ation|administration|admin) (?:fees?|charges?|penalt(?:y|ies)|interest)',
+      'without (?:paying |payment of )?(?:any )?(?:late[- ]payment |reinstatement |set-?up )(?:fees?|charges?|penalt(?:y|ies)|interest)',
+    ],
   },
   {
     id: 'waiver.will-not-charge', kind: 'waiver', triggers: ['charge', 'invoice', 'bill'],
-    negative: true, partOf: ['exit-flexibility'],
+    negative: true,
     phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
   },
   {
@@ -188,7 +201,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'],
     phrases: ['at (?:its|the [\\w-]+\'s|[\\w-]+\'s) (?:own |sole )?(?:cost|expense)(?: and expense)?'],
-    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|correct|replace|repair|remed\w*|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|remove|deliver the products|obligations)\b/i,
+    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations)\b/i,
   },
   // risk: more liability, longer warranty
   {
@@ -203,7 +216,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'risk.higher-cap', kind: 'risk', triggers: ['times', '%', 'per cent', 'percent', 'cap'],
     phrases: [
-      '(?:liability|cap)… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
+      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       'higher (?:liability )?cap',
     ],

@@ -4,13 +4,13 @@
  */
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
-export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)[^,;:]{0,50}$/i;
+export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
 
 /** Phrases with "not"/"no" that do not negate: quantities and deadlines. */
 export const notANegation = /\b(?:not|no) (?:less|more|later|earlier|fewer|greater|sooner|longer|shorter) than\b|\bno (?:later|earlier) than\b|\bnot limited to\b|\bwhether or not\b|\bif not\b|\bnot (?:only|unreasonably)\b/gi;
 
 /** A negation after a term that cancels it ("The discounts … shall not apply to …"). */
-export const negationAfter = /^[^.;:]{0,60}?\b(?:shall|will|does|do|is|are|may) not (?:apply|be (?:available|granted|given|payable|offered)|include|extend)\b|^[^.;:]{0,40}?\bis not renewed\b|^\s*(?:shall|will) not apply\b/i;
+export const negationAfter = /^[^.;:,]{0,60}?\b(?:shall|will|does|do|is|are|may) not (?:apply|be (?:available|granted|given|payable|offered)|include|extend)\b|^[^.;:]{0,40}?\bis not renewed\b|^\s*(?:shall|will) not apply\b/i;
 
 /** Release from an obligation to grant: "is not obliged to issue credits", "nothing … obliges". */
 export const notObliged = /\b(?:not (?:be )?(?:obliged|required|obligated)|no obligation|nothing in [^,;]{0,40}\boblig\w*)\b/i;
@@ -34,7 +34,7 @@ export const needsConsent = /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(
 export const conditionOpeners = /\b(?:if|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|as long as|so long as|in the event that|only if|where)\b/gi;
 
 /** Words that tie one side of a bargain to the other (LABELS.md, "explicit reference"). */
-export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) (?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|in recognition of)\b/gi;
+export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) (?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|in recognition of|provided (?:always )?that|on condition that)\b/gi;
 
 /** Recitals that tie nothing: "in consideration of the mutual covenants". */
 export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
@@ -46,4 +46,4 @@ export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?
 export const subjectFollowers = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|shall also|will also|agrees? and)\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?)\b/i;
 
 /** Nouns after a party's possessive that make the party the actor ("Licensor's agreement to reduce"). */
-export const agentNouns = /^'s\s+(?:agreement|commitment|undertaking|obligations?|offer|decision|election|consent|participation|extension|agreement in|promise)\b/i;
+export const agentNouns = /^(?:'s|’s)\s+(?:agreement|commitment|undertaking|offer|decision|election|promise)\b[^.;]{0,120}?\bto\s+(?!the\b|a\b|an\b)[a-z]+/i;
