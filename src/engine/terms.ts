@@ -105,14 +105,14 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
     }
   }
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
-  const taken: { type: string; start: number; end: number }[] = [];
+  const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
     const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
-    taken.push({ type: candidate.type, start: candidate.start, end: candidate.end });
+    taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
     if (reason) {
       results.push({ ...span, type: candidate.type, kind: cue.kind, cue: cue.id, reason });
       continue;
@@ -120,9 +120,8 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
     // "No early termination fee shall be payable" belongs to the exit right it sits with.
     if (cue.partOf && [...accepted, ...earlierInClause].some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
     const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
-    if (same && !(cue.countable && separateItems(text, same.end - sentence.start, candidate.start))) {
-      continue;
-    }
+    const sameMatch = [...taken].reverse().find((t) => t.type === candidate.type && t.kind === cue.kind && t.end <= candidate.start);
+    if (same && !(cue.countable && sameMatch && separateItems(text, sameMatch.end, candidate.start))) continue;
     const term = buildTerm(input, candidate, text, mentions, conditions, references);
     accepted.push(term);
     results.push(term);
@@ -153,11 +152,13 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.inCondition && !inCondition) return 'skip';
   if (clause.region === 'recitals') return 'recital';
   if (facts.isDefinition) return 'definition';
-  if (history.test(text)) return 'recital';
+  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
-  if (candidate.type === 'concession' && inCondition) return 'condition';
+  // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
+  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(c.end >= text.length - 1 && c.start > 0));
+  if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
   return undefined;
@@ -405,7 +406,8 @@ function benefitParties(input: TermInput, cue: Cue, text: string, offset: number
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start);
     // "Provider may name Customer as a client" takes Customer's name: Customer gives.
-    const uses = cue.usePermission && /\bmay\b/.test(between) && !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(between);
+    const verbs = between.replace(/\bwith (?:the )?[^,;]{0,40}?(?:consent|approval|permission)\b/gi, ' ');
+    const uses = cue.usePermission && /\bmay\b/.test(verbs) && !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(verbs);
     if (uses || cue.subject === 'recipient') {
       const giver = mentions.find((m) => m.start - offset >= subject.end - offset && m.start - offset < candidate.end && m.party !== subject.party && m.party !== 'both');
       const by = giver?.party ?? otherParty(parties, subject.party);

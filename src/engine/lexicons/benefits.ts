@@ -49,7 +49,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,3}(?:term|period|years|months)',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
-      '(?:term|subscription term|support term|initial term|lease term)(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
+      '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
       'minimum (?:[\\w-]+ )?term of',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',

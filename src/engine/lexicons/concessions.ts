@@ -61,7 +61,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'price-protection.no-increase', kind: 'price-protection', triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust'],
     negative: true,
     phrases: [
-      '(?:shall|will|may) not (?:be )?increase(?:d)?(?! the (?:size|scope|number of (?:seats|users)))',
+      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
+      '(?:shall|will|may) not increase (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       'increase… (?:shall|will) not exceed {pct}',
       '(?:shall|will) not exceed… by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
