@@ -304,7 +304,10 @@ function splitLabelledLines(text: string, prose: string, start: number, end: num
     if (lineStart > start) {
       const line = prose.slice(lineStart, lineEnd);
       const label = readLabel(line);
-      if (label && (label.sub || label.number.includes('.') || label.unit !== undefined)) {
+      // "…the fee holiday in\nSection 2, the Subscriber…" continues a sentence; a label starts a line only after a stop.
+      const previous = prose.slice(partStart, lineStart).trimEnd();
+      const afterStop = /(?:[.;:]|\b(?:and|or))$/.test(previous) || previous === '';
+      if (label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined)) {
         parts.push({ start: partStart, end: trimEnd(prose, partStart, lineStart) });
         partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
       }

@@ -83,7 +83,6 @@ function referenceTies(input: LinkInput, add: Add): void {
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const text = prose.slice(sentence.start, sentence.end);
-    tyingWords.lastIndex = 0;
     for (const m of text.matchAll(tyingWords)) {
       const tieStart = sentence.start + m.index;
       const objectStart = tieStart + m[0].length;
@@ -92,15 +91,19 @@ function referenceTies(input: LinkInput, add: Add): void {
       if (boilerplateConsideration.test(object)) continue;
       const at = { start: tieStart, end: objectEnd };
       const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
-      const objectTerms = resolveSide(input, [{ start: objectStart, end: objectEnd }], sentence, true);
-      const restTerms = resolveSide(input, rest, sentence, false);
+      const objectTerms = resolveSide(input, [{ start: objectStart, end: objectEnd }], s, true);
+      const restTerms = resolveSide(input, rest, s, false);
       // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
       if (/:\s*$/.test(text)) for (const t of termsUnder(input, clauses[sentence.clause]!, sentence.end)) objectTerms.add(t);
-      pair(objectTerms, restTerms, add, at);
-      // Nothing named on the object side: read it as a description ("the reduced retainer").
-      if (![...objectTerms].some((t) => [...restTerms].some((r) => r.type !== t.type))) {
-        const wanted = [...restTerms].some((t) => t.type === 'benefit') ? 'concession' : [...restTerms].some((t) => t.type === 'concession') ? 'benefit' : undefined;
-        if (wanted) pair(describedTerms(input, object, wanted, sentence), restTerms, add, at);
+      if (pair(objectTerms, restTerms, add, at)) continue;
+      // A side that names no term of its own is read as a description ("the reduced retainer");
+      // the words before "is granted in exchange for" describe what is granted.
+      const subjectText = /^(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(0, m.index) : undefined;
+      for (const wanted of ['concession', 'benefit'] as const) {
+        const other = wanted === 'concession' ? 'benefit' : 'concession';
+        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describedTerms(input, object, wanted, s);
+        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText ? describedTerms(input, subjectText, other, s) : new Set<Term>();
+        if (pair(objectSide, restSide, add, at)) break;
       }
     }
   }
@@ -117,19 +120,29 @@ function objectEndOf(text: string, from: number): number {
   return text.length;
 }
 
-function pair(a: Set<Term>, b: Set<Term>, add: Add, at: Span): void {
+/** Ties every concession on one side to every give-back on the other; true when any tie was made. */
+function pair(a: Set<Term>, b: Set<Term>, add: Add, at: Span): boolean {
+  let tied = false;
   for (const x of a) for (const y of b) {
     if (x.type === 'concession' && y.type === 'benefit') add(x, y, 'reference', at);
     else if (x.type === 'benefit' && y.type === 'concession') add(y, x, 'reference', at);
+    else continue;
+    tied = true;
   }
+  return tied;
+}
+
+function ofType(terms: Set<Term>, type: Term['type']): Set<Term> {
+  return new Set([...terms].filter((t) => t.type === type));
 }
 
 /** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
-function resolveSide(input: LinkInput, spans: Span[], sentence: Sentence, isObject: boolean): Set<Term> {
+function resolveSide(input: LinkInput, spans: Span[], sentenceIndex: number, isObject: boolean): Set<Term> {
   const { terms, references, clauses, definitions, prose } = input;
+  const sentence = input.sentences[sentenceIndex]!;
   const found = new Set<Term>();
   const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
-  for (const t of terms) if (t.sentence === input.sentences.indexOf(sentence) && spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
+  for (const t of terms) if (t.sentence === sentenceIndex && spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
   const targets = new Set<number>();
   for (const ref of references) if (ref.targets.length && within(ref)) for (const id of ref.targets) targets.add(id);
   for (const p of spans) {
@@ -201,28 +214,40 @@ function overlap(words: Set<string>, own: Set<string>): number {
   return hits;
 }
 
-/** Terms of the wanted type whose sentence or clause title shares most of a description's words. */
-function describedTerms(input: LinkInput, description: string, wanted: 'concession' | 'benefit', sentence: Sentence): Set<Term> {
+/** Terms of the wanted type whose clause shares most of a description's words (one word will do in the same clause). */
+function describedTerms(input: LinkInput, description: string, wanted: 'concession' | 'benefit', sentenceIndex: number): Set<Term> {
   const words = stems(description, input.partyWords);
   const found = new Set<Term>();
   if (words.size === 0) return found;
-  const sentenceIndex = input.sentences.indexOf(sentence);
+  const { clauses, sentences, prose } = input;
+  const here = new Set(proseAncestry(clauses, sentences[sentenceIndex]!.clause));
   let best = 0;
   const scored: [Term, number][] = [];
   for (const t of input.terms) {
     if (t.type !== wanted || t.sentence === sentenceIndex) continue;
-    const s = input.sentences[t.sentence]!;
-    const clause = input.clauses[t.clause]!;
-    const own = stems(`${input.prose.slice(s.start, s.end)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)}`, input.partyWords);
+    const clause = clauses[t.clause]!;
+    const own = stems(`${prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(clauses, clause)} ${tableHeader(input, clause)}`, input.partyWords);
     const hits = overlap(words, own);
     const score = hits / words.size;
-    if (hits >= Math.min(2, words.size) && score >= 0.6) {
-      scored.push([t, score]);
-      best = Math.max(best, score);
+    const near = proseAncestry(clauses, t.clause).some((id) => here.has(id));
+    if ((near && hits >= 1) || (hits >= Math.min(2, words.size) && score >= 0.6)) {
+      scored.push([t, near ? 1 : score]);
+      best = Math.max(best, near ? 1 : score);
     }
   }
   for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);
   return found;
+}
+
+/** The header row of the table a row belongs to ("Product | List Price | Adjustment"). */
+function tableHeader(input: LinkInput, clause: Clause): string {
+  if (clause.kind !== 'table-row') return '';
+  for (let id = clause.id; id >= 0; id--) {
+    const c = input.clauses[id]!;
+    if (c.kind !== 'table-row') break;
+    if (c.header) return input.prose.slice(c.textStart, c.textEnd);
+  }
+  return '';
 }
 
 function titlesAbove(clauses: readonly Clause[], clause: Clause): string {

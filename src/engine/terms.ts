@@ -181,11 +181,21 @@ function conditionSpans(text: string): Span[] {
   for (const m of text.matchAll(conditionOpeners)) {
     // "where" and "should" open a condition only at the start of a clause part.
     if (/^(?:where|should)$/i.test(m[0]) && !/(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
-    const from = m.index + m[0].length;
-    const end = nextComma(text, from);
-    spans.push({ start: m.index, end });
+    spans.push({ start: m.index, end: conditionEnd(text, m.index + m[0].length) });
   }
   return spans;
+}
+
+/** A condition runs to the comma after which the main clause starts (a part with a verb of its own). */
+function conditionEnd(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const comma = nextComma(text, at);
+    if (comma >= text.length) return text.length;
+    const next = nextComma(text, comma + 1);
+    if (/\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(text.slice(comma + 1, next)) || text[comma] !== ',') return comma;
+    at = comma + 1;
+  }
 }
 
 /** Where noun phrases after tying words point at terms made elsewhere: "in consideration of the discount in Section 4.2". */
@@ -220,8 +230,8 @@ function nextComma(text: string, from: number): number {
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) {
-      // A comma inside a date ("June 30, 2024") or a number does not end the phrase.
-      if (ch === ',' && /^\s*\d{4}\b/.test(text.slice(i + 1, i + 7)) && /\d$/.test(text.slice(0, i))) continue;
+      // A comma inside a number ("4,000,000") or a date ("June 30, 2024") does not end the phrase.
+      if (ch === ',' && /\d/.test(text[i - 1] ?? '') && (/\d/.test(text[i + 1] ?? '') || /^\s\d{4}\b/.test(text.slice(i + 1, i + 6)))) continue;
       return i;
     }
   }
@@ -343,7 +353,7 @@ function findSubject(text: string, offset: number, at: number, mentions: Mention
       const rel = mention.start - offset;
       if (rel < from || rel >= to || !usable(rel)) continue;
       const after = text.slice(mention.end - offset, mention.end - offset + 120);
-      const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 40)) : subjectFollowers.test(after);
+      const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 340)) : subjectFollowers.test(after);
       if (isSubject) best = mention;
     }
     return best;

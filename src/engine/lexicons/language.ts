@@ -31,7 +31,7 @@ export const optional = /\b(?:may(?!\s+not)|might|could|will consider|shall cons
 export const needsConsent = /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(?:written )?(?:consent|approval|permission)\b|\bsubject to [^,;]{0,40}(?:consent|approval)\b/i;
 
 /** Words that open a condition; a benefit inside it is what the concession depends on. */
-export const conditionOpeners = /\b(?:if|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|as long as|so long as|in the event that|only if|where)\b/gi;
+export const conditionOpeners = /\b(?:if(?!\s+(?:it|they|he|she|you|we)\s+(?:so\s+)?(?:wish|wishes|choose|chooses|elect|elects|prefer|prefers|decide|decides)\b)(?!\s+(?:any|applicable|necessary|appropriate|possible|required|so requested|requested)\b)|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|as long as|so long as|in the event that|only if|where)\b/gi;
 
 /** Words that tie one side of a bargain to the other (LABELS.md, "explicit reference"). */
 export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) (?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|in recognition of|provided (?:always )?that|on condition that)\b/gi;
