@@ -15,6 +15,9 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // ESM-only dependencies (fdir) read import.meta.url, which a CommonJS bundle must provide.
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 };
 
 const builds = [

@@ -25,6 +25,8 @@ export interface Segmented {
 const RECITAL_TITLE = /^(?:recitals?|background|preamble|whereas|introduction)\b/i;
 const SIGNATURE_TITLE = /^(?:signatures?|execution|in witness|signed|contacts?|project contacts)\b/i;
 const PSEUDO_HEADING_MAX = 100;
+/** The operative words that end the recitals: "NOW, THEREFORE, the parties agree as follows:". */
+const OPERATIVE = /^\s*(?:now,?\s+therefore\b|(?:the parties|[\w ,&]{1,80}) (?:hereby )?agree as follows|it is (?:hereby )?agreed|agreed terms\b)/i;
 
 /** Splits a parsed contract into clauses. */
 export function segment(text: string, prose: string, tree: Root): Segmented {
@@ -36,11 +38,17 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
   /** The last numbered paragraph under the current heading, which sub-labels attach to. */
   let lastMain: Clause | undefined;
   let seenBody = false;
+  /** Set once the operative words have been read: what follows binds, even under a "Recitals" heading. */
+  let operative = false;
 
   const add = (init: Omit<Clause, 'id' | 'region' | 'depth'> & { depth?: number }, region?: Region): Clause => {
     // The preamble ends at the first numbered clause or the first heading after the title.
     if (init.number !== undefined || (init.kind === 'heading' && clauses.length > 0)) seenBody = true;
     const clause: Clause = { ...init, id: clauses.length, depth: init.depth ?? 0, region: region ?? regionFor(init.parent) };
+    if (clause.kind !== 'heading' && OPERATIVE.test(prose.slice(clause.textStart, clause.textEnd))) {
+      operative = true;
+      clause.region = seenBody ? 'body' : 'preamble';
+    }
     clauses.push(clause);
     return clause;
   };
@@ -49,6 +57,7 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
   function regionFor(parent: number | undefined): Region {
     if (parent !== undefined) {
       const p = clauses[parent]!;
+      if (p.region === 'recitals' && operative) return 'body';
       if (p.region !== 'preamble') return p.region;
     }
     return seenBody ? 'body' : 'preamble';
@@ -64,7 +73,10 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     const title = cleanTitle(own.slice(label?.length ?? 0));
     const number = label ? qualify(parent, label) : undefined;
     let region: Region | undefined;
-    if (RECITAL_TITLE.test(title)) region = 'recitals';
+    if (RECITAL_TITLE.test(title)) {
+      region = 'recitals';
+      operative = false;
+    }
     else if (SIGNATURE_TITLE.test(title)) region = 'signatures';
     else if (label?.unit && isContainer(label.unit)) region = 'schedule';
     else if (parent && (parent.region === 'recitals' || parent.region === 'signatures')) region = 'body';

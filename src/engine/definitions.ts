@@ -107,6 +107,7 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
     }
   }
   definitions.sort((a, b) => a.start - b.start);
+  inline.sort((a, b) => a.start - b.start);
   return { definitions, inline, pronouns };
 }
 
@@ -114,7 +115,9 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
 function namesThisDocument(prose: string, paren: number): boolean {
   const before = prose.slice(Math.max(0, paren - 90), paren);
   const phrase = before.split(/[.;:()\n]\s/).pop() ?? before;
-  return /(?:^|\s)(?:this|these|This|These|THIS|THESE)\s+[A-Z\p{Lu}][^,]*$/u.test(phrase);
+  // "This Master Services Agreement (", not "This Lease is between Harbor LLC (".
+  const m = /(?:^|\s)(?:this|these|This|These|THIS|THESE)\s+((?:[\p{L}\d.-]+\s+){0,7}[\p{L}\d.-]+)\s*$/u.exec(phrase);
+  return !!m && /^[\p{Lu}\p{Ll}]/u.test(m[1]!) && !/\b(?:is|are|was|were|between|by|made|entered|dated|with|from|among)\b/i.test(m[1]!);
 }
 
 function sentenceEnd(prose: string, from: number, to: number): number {

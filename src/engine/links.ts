@@ -17,7 +17,7 @@ export interface LinkInput {
   partyWords: readonly string[];
 }
 
-const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, condition: 4, reference: 5 };
+const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, reference: 4, condition: 5 };
 
 /** Finds every tie between a concession and a give-back. */
 export function linkTerms(input: LinkInput): Tie[] {

@@ -18,7 +18,10 @@ export const nonBindingGiveBack: Rule = {
     for (const benefit of model.terms) {
       if (benefit.type !== 'benefit' || benefit.binding || benefit.by === 'both' || benefit.by === 'unknown') continue;
       const tied = model.ties.filter((t) => t.benefit === benefit.id).map((t) => model.terms.find((c) => c.id === t.concession) as Concession);
-      const owed = tied.length ? tied : model.terms.filter((t): t is Concession => t.type === 'concession' && t.to === benefit.by && t.by === (benefit as Benefit).to);
+      const open = new Set(model.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
+      const flowing = model.terms.filter((t): t is Concession => t.type === 'concession' && t.to === benefit.by && t.by === (benefit as Benefit).to);
+      // The concessions it is tied to, else those still open, else any it could answer.
+      const owed = tied.length ? tied : flowing.filter((c) => open.has(c.id)).length ? flowing.filter((c) => open.has(c.id)) : flowing;
       if (owed.length === 0) continue;
       const giver = partyName(model.parties, benefit.by);
       const target = owed[0]!;

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { lines } from '../helpers/contract.js';
+
+const parties = (md: string) => review(md).parties.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, side: p.side }));
+
+describe('parties: from the preamble in its common forms', () => {
+  it('reads `Name, a corporation ("Alias")` and `(the **Alias**)`', () => {
+    const md = 'This Agreement is made by and between Northgate Health System, a Massachusetts nonprofit corporation (the **Customer**), and Corvane Technology Partners, Inc., a Delaware corporation ("Provider").';
+    assert.deepEqual(parties(md), [
+      { name: 'Northgate Health System', aliases: ['Customer'], role: 'customer', side: 'payer' },
+      { name: 'Corvane Technology Partners, Inc.', aliases: ['Provider'], role: 'provider', side: 'payee' },
+    ]);
+  });
+
+  it('reads hereinafter, "the Agency" and bold names on their own lines', () => {
+    const md = lines('**Lumen Grid Software GmbH**, Friedrichstraße 112, Berlin (hereinafter "Licensor")', '', 'and', '', '**Northlight AB** (company no. 5568), Stockholm ("the Licensee")');
+    assert.deepEqual(parties(md).map((p) => [p.name, p.aliases[0], p.role]), [['Lumen Grid Software GmbH', 'Licensor', 'licensor'], ['Northlight AB', 'Licensee', 'licensee']]);
+  });
+
+  it('reads a parties table with a "Referred to as" column', () => {
+    const md = lines('| Party | Details | Referred to as |', '| --- | --- | --- |', '| Verdant Pack Ltd | Leicester | "Supplier" |', '| Orchard Foods Limited | Evesham | "Buyer" |');
+    assert.deepEqual(parties(md).map((p) => [p.name, p.aliases[0], p.side]), [['Verdant Pack Ltd', 'Supplier', 'payee'], ['Orchard Foods Limited', 'Buyer', 'payer']]);
+  });
+
+  it('reads front matter parties as a list or a map and merges them with the preamble', () => {
+    const list = lines('---', 'parties:', '  - name: Quillmark Software Ltd', '    defined_as: Vendor', '    role: provider', '  - name: Harrow Retail plc', '    defined_as: Client', '---', '', 'Text.');
+    assert.deepEqual(parties(list).map((p) => [p.name, p.aliases[0], p.role]), [['Quillmark Software Ltd', 'Vendor', 'provider'], ['Harrow Retail plc', 'Client', 'client']]);
+    const map = lines('---', 'parties:', '  provider:', '    name: Nimbus Ledger, Inc.', '    defined_term: Nimbus', '---', '', 'This Order Form is between Nimbus Ledger, Inc. ("Nimbus") and Fernhill Robotics Ltd ("Customer").');
+    const found = parties(map);
+    assert.equal(found.length, 2);
+    assert.deepEqual(found[0], { name: 'Nimbus Ledger, Inc.', aliases: ['Nimbus'], role: 'provider', side: 'payee' });
+  });
+
+  it('reads roles from a key/value row and pronouns from the definition', () => {
+    const md = lines('| Item | Agreed |', '| --- | --- |', '| **Licensor** | Parallax Geospatial Inc., a Delaware corporation ("Parallax") |', '| **Licensee** | Tessellate Mapping Pty Ltd ("Tessellate") |');
+    assert.deepEqual(parties(md).map((p) => [p.aliases, p.role]), [[['Parallax', 'Licensor'], 'licensor'], [['Tessellate', 'Licensee'], 'licensee']]);
+    const r = review('These Terms apply to plans ordered from Keelson Hosting B.V., a Dutch company (**"Keelson"**, "we", "us"), by the person named in the order (the **"Customer"**, "you").');
+    assert.deepEqual(r.parties.map((p) => [p.aliases[0], p.pronouns.sort()]), [['Keelson', ['our', 'us', 'we']], ['Customer', ['you', 'your']]]);
+  });
+
+  it('works out who is paid when the aliases are names, from who pays whom', () => {
+    const md = lines('This letter amends the agreement between Arbor Telematics Inc. ("Arbor") and Kestrel Freight Ltd ("Kestrel").', '', 'Kestrel shall pay Arbor the fees. Arbor will invoice Kestrel monthly.');
+    assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['Arbor', 'payee'], ['Kestrel', 'payer']]);
+  });
+
+  it('does not take the document itself or a background term for a party', () => {
+    const md = lines('This Amendment (the "Amendment") is made between Vantablue Software B.V. (the "Company") and Osterholm AG (the "Subscriber").', '', '## Background', '', 'The Company and the Subscriber are parties to a Subscription Agreement (the "Agreement").');
+    assert.deepEqual(parties(md).map((p) => p.aliases[0]), ['Company', 'Subscriber']);
+  });
+});

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { benefits, concessions, contract, lines, PREAMBLE } from '../helpers/contract.js';
+import { review } from '../../src/engine/index.js';
+
+describe('terms: the eight kinds of concession', () => {
+  const cases: [string, string][] = [
+    ['Provider shall charge hourly rates fifteen percent (15%) below the List Rates.', 'discount Provider->Customer'],
+    ['The annual fees shall be reduced by eighteen percent (18%).', 'discount Provider->Customer'],
+    ['Provider waives the onboarding fee.', 'waiver Provider->Customer'],
+    ['The Transition Charges of £22,000 are waived in full.', 'waiver Provider->Customer'],
+    ['Provider will credit Customer\'s account with USD 60,000.', 'credit Provider->Customer'],
+    ['Invoices issued in 2025 are payable within ninety (90) days of the invoice date.', 'payment-terms Provider->Customer'],
+    ['Customer may pay the fees in four equal quarterly instalments.', 'payment-terms Provider->Customer'],
+    ['Provider shall not increase the fees before 31 December 2026.', 'price-protection Provider->Customer'],
+    ['Provider will provide 25 additional seats at no charge.', 'free-scope Provider->Customer'],
+    ['Customer may terminate this Agreement for convenience on thirty (30) days\' notice.', 'exit-flexibility Provider->Customer'],
+    ['Provider\'s liability for data breaches shall be uncapped.', 'risk Provider->Customer'],
+    ['The Warranty Period is extended to twenty-four (24) months.', 'risk Provider->Customer'],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`finds ${expected.split(' ')[0]} in "${sentence}"`, () => assert.deepEqual(concessions(contract(sentence)), [expected]));
+  }
+
+  it('knows who grants in the passive voice: the party that is paid', () => {
+    const r = review(lines('This Lease is between Harbor LLC ("Landlord") and Northstar Corp. ("Tenant").', '', 'Base Rent for July 2025 is abated in full.'));
+    assert.deepEqual(concessions(r), ['waiver Landlord->Tenant']);
+  });
+
+  it('reads mutual terms as granted by both', () => {
+    assert.deepEqual(concessions(contract('Each party waives any claim against the other arising from the delayed rollout.')), ['waiver both->both']);
+    assert.deepEqual(concessions(contract('Each of Provider and Customer releases the other from all claims.')), ['waiver both->both']);
+  });
+
+  it('sets aside negations, definitions, history and remedies', () => {
+    const r = contract(
+      'Provider shall not be obliged to grant any further discount of 5%.',
+      '',
+      '"Volume Discount" means a discount of 5% on orders above 1,000 units.',
+      '',
+      'Customers previously received a loyalty discount of 10%.',
+      '',
+      'Provider is not obliged to issue service credits for downtime.',
+      '',
+      'If Provider materially breaches this Agreement, Customer may terminate it on notice.',
+      '',
+      'Neither party shall use the other\'s name or logo in any publicity without consent.',
+    );
+    assert.deepEqual(concessions(r), []);
+    assert.deepEqual(benefits(r), []);
+    assert.deepEqual(r.dismissed.map((d) => d.reason).sort(), ['definition', 'negated', 'negated', 'recital', 'remedy'].sort());
+  });
+
+  it('counts negatively worded concessions', () => {
+    assert.deepEqual(concessions(contract('The first ten (10) overage hours in each quarter will not be charged.')), ['free-scope Provider->Customer']);
+    assert.deepEqual(concessions(contract('Customer shall not be liable for late-payment interest on any invoice.')), ['waiver Provider->Customer']);
+  });
+
+  it('keeps "no early-termination fee" inside the exit right it belongs to', () => {
+    const r = contract('Customer may terminate on 90 days\' notice, without paying any early-termination charge.');
+    assert.deepEqual(concessions(r), ['exit-flexibility Provider->Customer']);
+  });
+
+  it('counts distinct free items in one sentence separately', () => {
+    const r = contract('Provider shall provide three (3) training places at no cost and a dedicated solutions engineer, free of charge, for ninety (90) days.');
+    assert.deepEqual(concessions(r), ['free-scope Provider->Customer', 'free-scope Provider->Customer']);
+  });
+
+  it('treats a concession named in a leading condition as its trigger, not a grant', () => {
+    const r = contract('If, at any time, Provider offers any other customer a lower fee, Provider will offer the same fee to Customer.');
+    assert.deepEqual(concessions(r), ['price-protection Provider->Customer']);
+  });
+});
+
+describe('terms: give-backs, their direction and modality', () => {
+  it('finds the ten kinds and who gives them', () => {
+    const r = contract(
+      'Customer shall serve as a reference account for Provider.',
+      '',
+      'Customer will take part in one written case study.',
+      '',
+      'Customer agrees to be listed by name and logo on the customer page of Provider\'s website.',
+      '',
+      'Customer commits to renew the Agreement for an additional twenty-four (24) month term.',
+      '',
+      'Customer commits to purchase products worth not less than EUR 750,000 in each year.',
+      '',
+      'Customer shall pay the fees for 2026 annually in advance, rather than quarterly in arrears.',
+      '',
+      'Customer shall refer to Provider at least twenty (20) qualified leads per quarter.',
+      '',
+      'Customer appoints Provider as its preferred supplier of the Products.',
+      '',
+      'Customer shall participate in Provider\'s customer advisory board.',
+    );
+    assert.deepEqual(benefits(r), [
+      'reference Customer->Provider binding',
+      'testimonial Customer->Provider binding',
+      'publicity Customer->Provider binding',
+      'term-extension Customer->Provider binding',
+      'volume-commitment Customer->Provider binding',
+      'prepayment Customer->Provider binding',
+      'referral Customer->Provider binding',
+      'exclusivity Customer->Provider binding',
+      'feedback Customer->Provider binding',
+    ]);
+  });
+
+  it('marks optional wording as not binding', () => {
+    const r = contract(
+      'Customer may, at its discretion, provide a written testimonial.',
+      '',
+      'Customer will consider acting as a reference for Provider.',
+      '',
+      'Customer may, if it wishes, share feedback on the product with Provider.',
+      '',
+      'Provider may, with Customer\'s prior written consent, display Customer\'s logo on its website.',
+    );
+    assert.deepEqual(benefits(r), ['testimonial Customer->Provider optional', 'reference Customer->Provider optional', 'feedback Customer->Provider optional', 'publicity Customer->Provider optional']);
+  });
+
+  it('reads a condition worth something as a binding give-back', () => {
+    const r = contract('If Customer pays the full annual fee within fifteen (15) days, Provider will discount the annual fee by 7%.');
+    assert.deepEqual(benefits(r), ['prepayment Customer->Provider binding']);
+    assert.equal(r.terms.find((t) => t.type === 'benefit' && t.condition) !== undefined, true);
+  });
+
+  it('does not read billing in advance or automatic renewal as a give-back', () => {
+    const r = contract('Provider will invoice the fees annually in advance.', '', 'This Agreement renews automatically for one-year periods.');
+    assert.deepEqual(benefits(r), []);
+  });
+
+  it('reads we/you plain-English contracts', () => {
+    const md = lines('**Foxglove Creative Ltd** ("the Agency") and **Brindle Co.** ("the Client"). Where it says "we" or "us" it means the Agency, and "you" means the Client.', '', '- You may end this agreement on thirty (30) days\' notice.');
+    assert.deepEqual(concessions(review(md)), ['exit-flexibility Agency->Client']);
+  });
+
+  it('takes the subject of a joined verb phrase from the clause before it', () => {
+    const r = review(lines(PREAMBLE, '', 'Provider waives its media commission, and in addition will introduce Customer to two of its retail partners.'));
+    assert.deepEqual(benefits(r), ['referral Provider->Customer binding']);
+  });
+});
