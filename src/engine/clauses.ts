@@ -103,9 +103,10 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
    * Adds the prose of a paragraph (or indented block). Lines that start with a sub-clause label
    * become clauses of their own. When `owner` is given (a list item), the first part is its text.
    */
-  function addProse(node: Paragraph | Code, parent: Clause | undefined, owner?: Clause): void {
-    const span = spanOf(node);
-    if (!span) return;
+  function addProse(node: Paragraph | Code, parent: Clause | undefined, owner?: Clause, until?: number): void {
+    const nodeSpan = spanOf(node);
+    if (!nodeSpan) return;
+    const span = { start: nodeSpan.start, end: until ?? nodeSpan.end };
     const parts = splitLabelledLines(text, prose, span.start, span.end);
     let head: Clause | undefined = owner;
     for (const [index, part] of parts.entries()) {
@@ -226,7 +227,7 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
         return;
       }
       case 'code':
-        if (!/^\s*(```|~~~)/.test(text.slice(spanOf(node)?.start ?? 0, (spanOf(node)?.start ?? 0) + 8))) addProse(node, parent ?? context());
+        if (isIndentedCode(text, node)) addProse(node, parent ?? context(), undefined, continuedBy);
         return;
       case 'list': {
         // A list right after "…as follows:" belongs to that paragraph.
@@ -263,11 +264,33 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     return ancestor ? last : undefined;
   }
 
-  for (const node of tree.children) walk(node, undefined, 0);
+  /**
+   * Plain-text contracts indent the first line of each paragraph, which Markdown reads as an
+   * indented code block followed by a paragraph of the lines after it: join the two back.
+   */
+  let continuedBy: number | undefined;
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    const next = children[i + 1];
+    continuedBy = undefined;
+    if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
+      continuedBy = next.position.end.offset;
+      walk(node, undefined, 0);
+      i++;
+      continue;
+    }
+    walk(node, undefined, 0);
+  }
 
   closeHeadings(clauses, text.length);
   assignSections(clauses);
   return { clauses, frontMatter, comments };
+}
+
+function isIndentedCode(text: string, node: Code): boolean {
+  const start = spanOf(node)?.start ?? 0;
+  return !/^\s*(```|~~~)/.test(text.slice(start, start + 8));
 }
 
 /** A heading's clause runs to the next heading of the same or a higher level. */
@@ -318,7 +341,10 @@ function splitLabelledLines(text: string, prose: string, start: number, end: num
       const label = readLabel(line);
       // "…the fee holiday in\nSection 2, the Subscriber…" continues a sentence; a label starts a line only after a stop.
       const previous = prose.slice(partStart, lineStart).trimEnd();
-      const afterStop = /(?:[.;:]|\b(?:and|or))$/.test(previous) || previous === '';
+      const lastLine = previous.slice(previous.lastIndexOf('\n') + 1);
+      const blankBefore = /\n[ \t]*\n[ \t]*$/.test(prose.slice(Math.max(partStart, lineStart - 100), lineStart));
+      const allCaps = /\p{Lu}/u.test(lastLine) && !/\p{Ll}/u.test(lastLine);
+      const afterStop = /(?:[.;:]|\b(?:and|or))$/.test(previous) || previous === '' || blankBefore || allCaps;
       if (label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined)) {
         parts.push({ start: partStart, end: trimEnd(prose, partStart, lineStart) });
         partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));

@@ -38,7 +38,7 @@ const CALLED_DEF = new RegExp(`\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)
 /** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */
 const MEANS_DEF = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`, 'g');
 /** `"we" or "us" it means the Agency`, `"you" means the Client`. */
-const PRONOUN_DEF = new RegExp(`${Q_OPEN}(we|us|our|you|your)${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}\\w+${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([A-Z][\\w&.-]*(?:\\s+[A-Z][\\w&.-]*)*)`, 'gi');
+const PRONOUN_DEF = new RegExp(`${Q_OPEN}(we|us|our|you|your)${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}\\w+${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*){0,3})`, 'gi');
 const QUOTED = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
 
 /** Finds every defined term of the document. */

@@ -49,7 +49,7 @@ export function describeTerm(term: Term): string {
   const v = term.value;
   if (term.type === 'concession') {
     if (term.kind === 'discount' && v?.percent !== undefined) return `a ${v.percent}% discount`;
-    if ((term.kind === 'credit' || term.kind === 'discount') && v?.amount) return `a ${label} of ${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`;
+    if (term.kind === 'credit' && v?.amount) return `a credit of ${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`;
     if (term.kind === 'payment-terms' && v?.days !== undefined) return `payment terms of ${v.days} days`;
   }
   return /^[aeiou]/.test(label) && !/s$/.test(label) ? `an ${label}` : /s$|protection|scope|risk|feedback|publicity|exclusivity|consideration/.test(label) ? label : `a ${label}`;

@@ -42,7 +42,9 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
 
   const parties = merge(candidates);
   for (const { pronoun, refersTo } of defined.pronouns) {
-    const party = parties.find((p) => p.aliases.some((a) => a.toLowerCase() === cleanTerm(refersTo).toLowerCase()));
+    // "…means the Client and …": the alias the words start with.
+    const words = cleanTerm(refersTo).toLowerCase();
+    const party = parties.find((p) => p.aliases.some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
     if (party && !party.pronouns.includes(pronoun)) party.pronouns.push(pronoun);
   }
   // "we" implies "us" and "our"; "you" implies "your".

@@ -122,7 +122,9 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
     const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
     const sameMatch = [...taken].reverse().find((t) => t.type === candidate.type && t.kind === cue.kind && t.end <= candidate.start);
     if (same && !(cue.countable && sameMatch && separateItems(text, sameMatch.end, candidate.start))) continue;
-    const term = buildTerm(input, candidate, text, mentions, conditions, references);
+    // The second item of a sentence starts after the first one's words.
+    const floor = [...taken].filter((t) => t.end <= candidate.start && (t.start !== candidate.start)).reduce((m, t) => Math.max(m, t.end), 0);
+    const term = buildTerm(input, candidate, text, mentions, conditions, references, floor);
     accepted.push(term);
     results.push(term);
   }
@@ -289,12 +291,12 @@ function isTitleCell(clause: Clause, sentence: Sentence): boolean {
 }
 
 /** Builds the term: its span, its parties, whether it binds, and the figures it states. */
-function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[]): Term {
+function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[], floor: number): Term {
   const sentence = input.sentences[candidate.sentence]!;
   const { cue } = candidate;
   const start = sentence.start + candidate.start;
   const end = sentence.start + candidate.end;
-  const span = extendSpan(input.prose, sentence, start, end);
+  const span = extendSpan(input.prose, sentence, start, end, floor);
   const inCondition = conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end);
   // A party named inside "in consideration of Licensee's participation …" is not the subject.
   const usable = mentions.filter((m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end));
@@ -321,12 +323,12 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
  * "the Subscriber's committed seat volume … is reduced" includes its subject, and to the end of a
  * bare verb's object ("waives" → "waives the onboarding fee").
  */
-function extendSpan(prose: string, sentence: Sentence, start: number, end: number): Span {
+function extendSpan(prose: string, sentence: Sentence, start: number, end: number, floor = 0): Span {
   const text = prose.slice(sentence.start, sentence.end);
   let s = start - sentence.start;
   const before = text.slice(0, s);
-  let partStart = 0;
-  for (const m of before.matchAll(/[;:|]\s*|,\s+|\.\s+/g)) partStart = m.index + m[0].length;
+  let partStart = floor;
+  for (const m of before.matchAll(/[;:|]\s*|,\s+|\.\s+/g)) partStart = Math.max(partStart, m.index + m[0].length);
   // Keep subordinate openers ("if", "provided that") out, and never swallow more than ~150 characters.
   if (s - partStart <= 150) s = partStart;
   let e = end - sentence.start;
@@ -337,6 +339,8 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
     if (limit <= 120) e += limit;
   }
   while (s < e && /\s/.test(text[s]!)) s++;
+  const conjunction = /^(?:and|or|but|also|then)\s+/i.exec(text.slice(s, e));
+  if (conjunction && s + conjunction[0].length < start - sentence.start + 1) s += conjunction[0].length;
   while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
   return { start: sentence.start + s, end: sentence.start + e };
 }

@@ -195,9 +195,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bno fees? (?:are|is) payable\b/i,
   },
   {
-    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed'],
+    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for'],
     negative: true,
-    phrases: ['(?:hours|seats|users|licen[cs]es|services|units|days|visits)… (?:will|shall) not be (?:charged|invoiced|billed)'],
+    phrases: [
+      '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
+      '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+',
+    ],
   },
   {
     id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'],
