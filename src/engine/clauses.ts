@@ -328,10 +328,18 @@ function assignSections(clauses: Clause[]): void {
   }
 }
 
-/** Splits a paragraph at lines that start with a sub-clause label ("a.", "(ii)", "4.2"). */
+/**
+ * Splits a paragraph at lines that start with a sub-clause label ("a.", "(ii)", "4.2"), and at
+ * dotted numbers that open a sentence mid-line ("… of the lease. 5.4 Lease Review. You agree …"),
+ * as PDF-extracted contracts run whole pages into one line.
+ */
 function splitLabelledLines(text: string, prose: string, start: number, end: number): { start: number; end: number }[] {
   const parts: { start: number; end: number }[] = [];
   let partStart = start;
+  const cut = (at: number, next: number): void => {
+    parts.push({ start: partStart, end: trimEnd(prose, partStart, at) });
+    partStart = next;
+  };
   let lineStart = start;
   while (lineStart < end) {
     const newline = prose.indexOf('\n', lineStart);
@@ -345,18 +353,28 @@ function splitLabelledLines(text: string, prose: string, start: number, end: num
       const blankBefore = /\n[ \t]*\n[ \t]*$/.test(prose.slice(Math.max(partStart, lineStart - 100), lineStart));
       const allCaps = /\p{Lu}/u.test(lastLine) && !/\p{Ll}/u.test(lastLine);
       const afterStop = /(?:[.;:]|\b(?:and|or))$/.test(previous) || previous === '' || blankBefore || allCaps;
-      if (label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined)) {
-        parts.push({ start: partStart, end: trimEnd(prose, partStart, lineStart) });
-        partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
-      }
+      if (label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined)) cut(lineStart, lineStart + leadingBlank(text.slice(lineStart, lineEnd)));
     } else {
       partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
+    }
+    // Mid-line section numbers, only in long lines (whole pages run together).
+    if (lineEnd - lineStart > 400) {
+      for (const m of prose.slice(lineStart, lineEnd).matchAll(INLINE_NUMBER)) {
+        const at = lineStart + m.index + m[0].length - m[1]!.length;
+        if (at > partStart + 20) cut(at, at);
+      }
     }
     lineStart = lineEnd + 1;
   }
   parts.push({ start: partStart, end: trimEnd(prose, partStart, end) });
   return parts.filter((p) => p.end > p.start);
 }
+
+/**
+ * A clause number opening a sentence inside a line: ". 5.4 Lease Review." (dotted, after a stop),
+ * or "…hereof.    15. Language  This…" (after a run of spaces, as PDF columns leave them).
+ */
+const INLINE_NUMBER = /(?:[.;:]\s+|\s{3,})(\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\d{1,2}\.\s+)(?=[\p{Lu}(])/gu;
 
 /** Leading whitespace and container prefixes ("> ") of a source line. */
 function leadingBlank(line: string): number {

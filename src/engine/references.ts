@@ -10,7 +10,7 @@ const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6
 const UNIT = '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
 const REFERENCE = new RegExp(`(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`, 'gi');
 /** What follows a reference and names the document it points into. */
-const OF_DOCUMENT = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under)\s+(?:the\s+|this\s+|that\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
+const OF_DOCUMENT = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|Of)\s+(?:the\s+|this\s+|that\s+|THE\s+|THIS\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
 
 /** Index of clauses by number, with the container (schedule) each sits in. */
 export class ClauseIndex {
@@ -127,8 +127,11 @@ function expand(list: string): string[] {
   const numbers: string[] = [];
   for (const part of parts) {
     const range = /^(\d+)\s*(?:to|through|-|–)\s*(\d+)$/.exec(part.trim());
+    const dotted = /^([\d.()a-z]+)\s*(?:to|through|-|–)\s*([\d.()a-z]+)$/i.exec(part.trim());
     if (range && Number(range[2]) - Number(range[1]) < 50 && Number(range[2]) > Number(range[1])) {
       for (let n = Number(range[1]); n <= Number(range[2]); n++) numbers.push(String(n));
+    } else if (dotted) {
+      numbers.push(dotted[1]!, dotted[2]!);
     } else {
       numbers.push(part.trim().replace(/\s+/g, ''));
     }
@@ -142,6 +145,7 @@ function externalDocument(after: string, selfNames: Set<string>): string | undef
   if (!m) return undefined;
   const lead = after.slice(0, m.index + m[0].length);
   if (/\b(?:of|to|in|under)\s+this\b/i.test(lead)) return undefined;
+  if (/^(?:this|these)\b/i.test(m[1]!.trim())) return undefined;
   const name = m[1]!.trim().replace(/\s+/g, ' ');
   const lower = name.toLowerCase();
   if (selfNames.has(lower) || /^(?:this|these)\b/.test(lower)) return undefined;

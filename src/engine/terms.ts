@@ -11,7 +11,7 @@ import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negationAfter, negationBefore, notANegation, notObliged,
-  optional, remedy, subjectFollowers, tyingWords,
+  optional, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -124,7 +124,12 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
     if (same && !(cue.countable && sameMatch && separateItems(text, sameMatch.end, candidate.start))) continue;
     // The second item of a sentence starts after the first one's words.
     const floor = [...taken].filter((t) => t.end <= candidate.start && (t.start !== candidate.start)).reduce((m, t) => Math.max(m, t.end), 0);
-    const term = buildTerm(input, candidate, text, mentions, conditions, references, floor);
+    const { term, discretionary } = buildTerm(input, candidate, text, mentions, conditions, references, floor);
+    // "The Servicer may waive late charges": a right to concede is not a concession.
+    if (discretionary) {
+      results.push({ ...span, type: candidate.type, kind: cue.kind, cue: cue.id, reason: 'discretionary' });
+      continue;
+    }
     accepted.push(term);
     results.push(term);
   }
@@ -162,6 +167,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(c.end >= text.length - 1 && c.start > 0));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
+  // "… a 20% discount to its members": given to third parties, not to the other party.
+  if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
   if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
   return undefined;
 }
@@ -291,7 +298,7 @@ function isTitleCell(clause: Clause, sentence: Sentence): boolean {
 }
 
 /** Builds the term: its span, its parties, whether it binds, and the figures it states. */
-function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[], floor: number): Term {
+function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[], floor: number): { term: Term; discretionary: boolean } {
   const sentence = input.sentences[candidate.sentence]!;
   const { cue } = candidate;
   const start = sentence.start + candidate.start;
@@ -308,14 +315,16 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   if (candidate.type === 'concession') {
     const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, usable);
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
-    return concession;
+    const governing = subject ? text.slice(subject.end - sentence.start, candidate.start + 12) : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
+    const discretionary = cue.subject !== 'recipient' && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && by !== 'both';
+    return { term: concession, discretionary };
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
   const governing = text.slice(partStart, candidate.end);
   const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
   const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
-  return benefit;
+  return { term: benefit, discretionary: false };
 }
 
 /**

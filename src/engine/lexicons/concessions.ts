@@ -18,7 +18,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw'],
     subject: 'recipient', remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|suspend|withdraw from)',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|withdraw from|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
     ],
@@ -90,17 +90,18 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['{pct} off', '{pct} below (?:the |its )?(?:list|standard|published|normal|usual)'],
   },
   {
-    id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'],
+    id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
+    unless: /\b(?:tax\w*|withholding|treaty|interest rate)\b/i,
     phrases: [
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})',
-      '(?:is|are|shall be|will be|be) reduced (?:by|to|from)',
+      '(?:{fee}|retainer|rent)[^.;|,]{0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee}) by',
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
       '(?:a |the )?reduction of {pct}',
     ],
   },
   {
-    id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true,
+    id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true, remedyProne: true,
     phrases: [
       '(?:{pct}|{money})… discount',
       'discount(?:ed)? (?:of|equal to|by|at) (?:{pct}|{money})',
@@ -167,7 +168,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
       '(?:waives? and )?releases? (?:any|all) claims?',
     ],
-    unless: /\bwaive[sd]? (?:(?:any|its|their|the) )?(?:right to (?:a )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement)|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
+    unless: /\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require)|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
   },
   {
     id: 'waiver.suspended-charge', kind: 'waiver', triggers: ['suspend'],
@@ -205,6 +206,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'],
     phrases: ['at (?:its|the [\\w-]+\'s|[\\w-]+\'s) (?:own |sole )?(?:cost|expense)(?: and expense)?'],
+    // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
+    requires: /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
     unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations)\b/i,
   },
   // risk: more liability, longer warranty

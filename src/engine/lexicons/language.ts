@@ -19,7 +19,7 @@ export const notObliged = /\b(?:not (?:be )?(?:obliged|required|obligated)|no ob
 export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired)\b/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:breach\w*|default\w*|fail(?:s|ed|ure|ing)?\b|non-?conform\w*|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ure|ing)?\b|non-?conform\w*|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
@@ -39,8 +39,11 @@ export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made 
 /** Recitals that tie nothing: "in consideration of the mutual covenants". */
 export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
 
+/** Third parties a concession may be given to, which makes it no concession between the parties. */
+export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers)\b/i;
+
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
-export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\beither of us\b|\beach of us\b|\bwe each\b/i;
+export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;
 
 /** Verbs and modals that show the word before them is a clause's subject. */
 export const subjectFollowers = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|shall also|will also|agrees? and)\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|joins?|[a-z]+ing)\b/i;

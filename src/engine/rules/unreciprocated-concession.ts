@@ -25,9 +25,11 @@ export const unreciprocatedConcession: Rule = {
       const beneficiary = partyName(model.parties, concession.to);
       const what = `${describeTerm(concession)} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`)`;
       const optionalOnly = judgement.status === 'optional-only';
-      const message = optionalOnly
-        ? `${grantor} grants ${beneficiary} ${what} and receives only an optional give-back in return.`
-        : `${grantor} grants ${beneficiary} ${what} and receives nothing in return.`;
+      const back = optionalOnly ? 'only an optional give-back' : 'nothing';
+      const known = concession.by !== 'unknown' && concession.to !== 'unknown';
+      const message = known
+        ? `${grantor} grants ${beneficiary} ${what} and receives ${back} in return.`
+        : `${capitalise(describeTerm(concession))} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`) is granted with ${back} in return.`;
       const related = judgement.considered.map(({ benefit, reason }) => {
         const b = model.terms.find((t) => t.id === benefit)!;
         const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
@@ -64,6 +66,10 @@ export function suggest(model: Model, concession: Concession): Suggestion[] {
       .replace(/^In consideration of the (\w)/, (_, c: string) => `In consideration of the ${c}`);
     return { kind, title: drafts[kind].title, template, text: fillPlaceholders(template) };
   });
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /** `{{months|twelve (12)}}` → `twelve (12)`. */
