@@ -99,9 +99,11 @@ function referenceTies(input: LinkInput, add: Add): void {
       // A side that names no term of its own is read as a description ("the reduced retainer");
       // the words before "is granted in exchange for" describe what is granted.
       const subjectText = /^(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(0, m.index) : undefined;
+      // "in exchange the Licensee shall renew …" is a promise, not a description of one made elsewhere.
+      const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
       for (const wanted of ['concession', 'benefit'] as const) {
         const other = wanted === 'concession' ? 'benefit' : 'concession';
-        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describedTerms(input, object, wanted, s);
+        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes ? describedTerms(input, object, wanted, s) : new Set<Term>();
         const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText ? describedTerms(input, subjectText, other, s) : new Set<Term>();
         if (pair(objectSide, restSide, add, at)) break;
       }

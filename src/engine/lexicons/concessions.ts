@@ -91,9 +91,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
-    unless: /\b(?:tax\w*|withholding|treaty|interest rate)\b/i,
     phrases: [
-      '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})',
+      '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent)[^.;|,]{0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee}) by',
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
