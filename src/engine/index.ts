@@ -17,6 +17,7 @@ import { detectTerms } from './terms.js';
 import { linkTerms } from './links.js';
 import { judge } from './judge.js';
 import { runRules, type RuleSetting } from './rules/index.js';
+import type { GiveBackTemplates } from './rules/rule.js';
 import { unitWord } from './describe.js';
 import { LineIndex } from './lines.js';
 import { applyDirectives, readDirectives } from './suppress.js';
@@ -24,10 +25,15 @@ import { applyDirectives, readDirectives } from './suppress.js';
 export * from './model.js';
 export { rules, ruleUrl, type RuleSetting } from './rules/index.js';
 export { LineIndex } from './lines.js';
+export type { GiveBackTemplates } from './rules/rule.js';
+export { looksLikeContract } from './detect.js';
+export * from './edits.js';
 
 export interface ReviewOptions {
   /** Per-rule severity, or 'off'. */
   rules?: Record<string, RuleSetting | undefined>;
+  /** The user's own wording for give-back clauses. */
+  templates?: GiveBackTemplates;
 }
 
 /** Reviews one contract. */
@@ -44,7 +50,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
   const ties = linkTerms({ prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords });
   const judgements = judge(terms, ties);
-  const model = { text, prose, unit: unitWord(references), clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements };
+  const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements };
   const all = runRules(model, options.rules);
   const { kept, suppressed } = applyDirectives(text, new LineIndex(text), all, readDirectives(text));
   return { text, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed };

@@ -6,6 +6,7 @@
  */
 import type { Clause, Definition, Reference, Sentence, Span, Term, Tie, TieVia } from './model.js';
 import { boilerplateConsideration, tyingWords } from './lexicons/language.js';
+import { benefitLabels, concessionLabels } from './describe.js';
 
 export interface LinkInput {
   prose: string;
@@ -155,15 +156,15 @@ function resolveSide(input: LinkInput, spans: Span[], sentenceIndex: number, isO
       for (const c of clauses) if (c.parent === own.parent && c.id < own.id) targets.add(c.id);
     }
     // "the reduced retainer described under Fees": the terms under that heading that fit the description.
-    for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?["“]?([\p{Lu}][\w ]{1,40}?)["”]?(?=[\s,.;:]|$)/gu)) {
-      const headings = new Set(clauses.filter((c) => c.kind === 'heading' && c.title?.toLowerCase() === m[1]!.toLowerCase()).map((c) => c.id));
+    for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu)) {
+      const title = (m[1] ?? m[2]!).toLowerCase();
+      const headings = new Set(clauses.filter((c) => c.kind === 'heading' && c.title?.toLowerCase() === title).map((c) => c.id));
       if (!headings.size) continue;
       const description = text.slice(0, m.index);
       const words = stems(description, input.partyWords);
       for (const t of terms) {
         if (!isWithin(clauses, t.clause, headings)) continue;
-        const s = input.sentences[t.sentence]!;
-        const own = stems(prose.slice(s.start, s.end), input.partyWords);
+        const own = termWords(input, t);
         const hits = overlap(words, own);
         if (words.size < 2 || hits / words.size >= 0.5) found.add(t);
       }
@@ -227,8 +228,7 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
   const scored: [Term, number][] = [];
   for (const t of input.terms) {
     if (t.type !== wanted || t.sentence === sentenceIndex) continue;
-    const clause = clauses[t.clause]!;
-    const own = stems(`${prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(clauses, clause)} ${tableHeader(input, clause)}`, input.partyWords);
+    const own = termWords(input, t);
     const hits = overlap(words, own);
     const score = hits / words.size;
     const near = proseAncestry(clauses, t.clause).some((id) => here.has(id));
@@ -239,6 +239,13 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
   }
   for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);
   return found;
+}
+
+/** The words that describe a term: its clause, the titles above it, its table header and its kind ("free extra scope"). */
+function termWords(input: LinkInput, t: Term): Set<string> {
+  const clause = input.clauses[t.clause]!;
+  const kind = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
+  return stems(`${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`, input.partyWords);
 }
 
 /** The header row of the table a row belongs to ("Product | List Price | Adjustment"). */

@@ -222,6 +222,8 @@ function referenceZones(text: string): Span[] {
     const pointsAway = /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(object);
     if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
   }
+  // "The discount in Section 4.2 is given in consideration of …": the subject points back too.
+  for (const m of text.matchAll(/\b(?:is|are|was|were) (?:given|granted|made|provided) in (?:consideration|exchange|return) (?:of|for)\b/gi)) zones.push({ start: partStartOf(text, m.index), end: m.index });
   // "Section 13 (Reference Customer)": a heading named after a reference.
   for (const m of text.matchAll(/\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g)) {
     const start = m.index + m[0].length - m[1]!.length - 1;

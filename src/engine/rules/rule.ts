@@ -1,5 +1,5 @@
 /** What a rule is: one module that checks one thing in the model of a contract. */
-import type { Finding, Review, Severity } from '../model.js';
+import type { BenefitKind, Finding, Review, Severity } from '../model.js';
 
 /** The model a rule reads: everything but the findings. */
 export type Model = Omit<Review, 'findings' | 'suppressed'> & {
@@ -7,7 +7,12 @@ export type Model = Omit<Review, 'findings' | 'suppressed'> & {
   prose: string;
   /** The word the contract uses for its parts: "Section", "clause", "paragraph". */
   unit: string;
+  /** The user's own wording for give-back clauses, by kind. */
+  templates?: GiveBackTemplates;
 };
+
+/** User wording for give-backs: `{giver}`, `{receiver}`, `{concession}` and `{{name|default}}` are filled in. */
+export type GiveBackTemplates = Partial<Record<BenefitKind, { title?: string; template: string }>>;
 
 /** A finding before the registry stamps its rule id, severity and doc URL. */
 export type Draft = Omit<Finding, 'ruleId' | 'severity' | 'url'>;

@@ -59,12 +59,13 @@ export function suggest(model: Model, concession: Concession): Suggestion[] {
   const giver = partyName(model.parties, concession.to);
   const receiver = partyName(model.parties, concession.by);
   return fitting[concession.kind].map((kind) => {
-    const template = drafts[kind].template
+    const draft = { ...drafts[kind], ...model.templates?.[kind] };
+    const template = draft.template
       .replace(/\{concession\}/g, name)
       .replace(/\{giver\}/g, giver === 'a party' ? '{{giver|the other party}}' : giver)
       .replace(/\{receiver\}/g, receiver === 'a party' ? '{{receiver|the conceding party}}' : receiver)
       .replace(/^In consideration of the (\w)/, (_, c: string) => `In consideration of the ${c}`);
-    return { kind, title: drafts[kind].title, template, text: fillPlaceholders(template) };
+    return { kind, title: draft.title, template, text: fillPlaceholders(template) };
   });
 }
 
