@@ -1,0 +1,97 @@
+/** The commands of the Command Palette and of hover links. */
+import * as vscode from 'vscode';
+import { placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
+import { concessionLabels, quote } from '../engine/describe.js';
+import { toWorkspaceEdit } from './edits.js';
+import { toSnippet } from './snippets.js';
+import type { ReviewService } from './reviews.js';
+import type { ContractFilter } from './contracts.js';
+import type { Settings } from './settings.js';
+
+export function registerCommands(context: vscode.ExtensionContext, reviews: ReviewService, filter: ContractFilter, settings: () => Settings): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind) => applySuggestion(reviews, uri, concessionId, kind)),
+    vscode.commands.registerCommand('reciprocity.insertGiveBack', () => insertGiveBack(reviews)),
+    vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
+    vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),
+  );
+}
+
+/** From a hover link: inserts one drafted give-back where the concession's clause ends. */
+async function applySuggestion(reviews: ReviewService, uri: string, concessionId: string, kind: BenefitKind): Promise<boolean> {
+  if (typeof uri !== 'string' || typeof concessionId !== 'string' || typeof kind !== 'string') return false;
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const review = reviews.current(document);
+  const suggestion = review?.findings.find((f) => f.concession === concessionId)?.suggestions?.find((s) => s.kind === kind);
+  if (!review || !suggestion) return false;
+  const insertion = planGiveBack(review, concessionId, suggestion, placements(review, concessionId)[0]);
+  if (!insertion) return false;
+  await vscode.window.showTextDocument(document);
+  return vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion));
+}
+
+/** "Insert Give-Back…": pick a drafted give-back for the concession at or before the cursor. */
+async function insertGiveBack(reviews: ReviewService): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const review = reviews.current(editor.document) ?? (await reviewAnyway(reviews, editor.document));
+  if (!review) return;
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const finding = nearestFinding(review, offset);
+  if (!finding) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: every concession in this file already gets something back.'));
+    return;
+  }
+  const concession = review.terms.find((t) => t.id === finding.concession)!;
+  const items = (finding.suggestions ?? []).map((s) => ({ label: s.title, detail: s.text, suggestion: s }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Give-back for the {0}: {1}', concessionLabels[concession.kind as keyof typeof concessionLabels], quote(review.text.slice(concession.start, concession.end), 60)),
+    placeHolder: vscode.l10n.t('Choose the give-back to insert at the cursor'),
+    matchOnDetail: true,
+  });
+  if (!picked) return;
+  const at = editor.selection.active;
+  const before = editor.document.getText(new vscode.Range(at.with(undefined, Math.max(0, at.character - 1)), at));
+  const edit = new vscode.WorkspaceEdit();
+  const lead = before && !/\s/.test(before) ? ' ' : '';
+  const snippet = toSnippet(`${lead}${picked.suggestion.template}`);
+  edit.set(editor.document.uri, [new vscode.SnippetTextEdit(new vscode.Range(at, at), snippet)]);
+  await vscode.workspace.applyEdit(edit);
+}
+
+async function reviewAnyway(reviews: ReviewService, document: vscode.TextDocument): Promise<Review | undefined> {
+  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity does not review this file yet. Review it as a contract?'), vscode.l10n.t('Review'));
+  if (!answer) return undefined;
+  await vscode.commands.executeCommand('reciprocity.reviewFile');
+  return reviews.current(document);
+}
+
+function nearestFinding(review: Review, offset: number) {
+  const open = review.findings.filter((f) => f.ruleId === 'unreciprocated-concession');
+  return open.find((f) => f.start <= offset && offset <= f.end)
+    ?? [...open].reverse().find((f) => f.start <= offset)
+    ?? open[0];
+}
+
+async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity reviews Markdown files: open one first.'));
+    return;
+  }
+  if (!reviews.isContract(editor.document)) await filter.enable(editor.document);
+  const review = reviews.reviewNow(editor.document);
+  if (!review) return;
+  const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').length;
+  const concessions = review.terms.filter((t) => t.type === 'concession').length;
+  void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: {0} of {1} concessions get nothing back; {2} findings in all.', open, concessions, review.findings.length));
+}
+
+async function toggleFile(reviews: ReviewService, filter: ContractFilter, settings: () => Settings): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) return;
+  const on = await filter.toggle(editor.document, settings());
+  if (on) reviews.reviewNow(editor.document);
+  else reviews.clear(editor.document);
+  void vscode.window.showInformationMessage(on ? vscode.l10n.t('Reciprocity now reviews this file.') : vscode.l10n.t('Reciprocity no longer reviews this file.'));
+}

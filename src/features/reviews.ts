@@ -1,0 +1,96 @@
+/**
+ * Keeps every open contract reviewed: immediately on open, debounced per document while typing
+ * (or on save), again when settings or templates change. Publishes diagnostics every time (an
+ * empty set included), drops results for a document that changed meanwhile, clears on close.
+ */
+import * as vscode from 'vscode';
+import { review, type GiveBackTemplates, type Review } from '../engine/index.js';
+import { toDiagnostics } from './diagnostics.js';
+import type { ContractFilter } from './contracts.js';
+import type { Settings } from './settings.js';
+
+const TYPING_DELAY_MS = 300;
+
+export class ReviewService implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('reciprocity');
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly cache = new Map<string, { version: number; review: Review }>();
+  private readonly reviewed = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires after a document's review is published. */
+  readonly onDidReview = this.reviewed.event;
+  /** Templates from the workspace file, merged under the settings' own. */
+  fileTemplates: GiveBackTemplates = {};
+
+  constructor(private readonly filter: ContractFilter, private readonly settings: () => Settings) {}
+
+  /** Whether the document is one Reciprocity reviews. */
+  isContract(document: vscode.TextDocument): boolean {
+    return this.filter.isContract(document, this.settings());
+  }
+
+  /** Reviews a document now and publishes the result; clears it when it is not a contract. */
+  reviewNow(document: vscode.TextDocument): Review | undefined {
+    this.cancel(document);
+    if (!this.isContract(document)) {
+      this.clear(document);
+      return undefined;
+    }
+    const version = document.version;
+    const settings = this.settings();
+    const result = review(document.getText(), { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } });
+    // A document edited while it was reviewed gets the next review, not this one.
+    if (document.isClosed || document.version !== version) return undefined;
+    this.cache.set(document.uri.toString(), { version, review: result });
+    this.collection.set(document.uri, toDiagnostics(result.findings, document));
+    this.reviewed.fire(document);
+    return result;
+  }
+
+  /** Reviews a document after the user pauses typing. */
+  schedule(document: vscode.TextDocument): void {
+    this.cancel(document);
+    const key = document.uri.toString();
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      this.reviewNow(document);
+    }, TYPING_DELAY_MS));
+  }
+
+  /** The review of the document's current text, computed now if the cached one is stale. */
+  current(document: vscode.TextDocument): Review | undefined {
+    const cached = this.cache.get(document.uri.toString());
+    if (cached && cached.version === document.version) return cached.review;
+    return this.reviewNow(document);
+  }
+
+  /** The last published review, even if the document changed since (for hovers while typing). */
+  last(document: vscode.TextDocument): Review | undefined {
+    return this.cache.get(document.uri.toString())?.review;
+  }
+
+  clear(document: vscode.TextDocument): void {
+    this.cancel(document);
+    this.cache.delete(document.uri.toString());
+    this.collection.delete(document.uri);
+    this.reviewed.fire(document);
+  }
+
+  /** Re-reviews every open Markdown document (settings or templates changed). */
+  reviewAll(): void {
+    for (const document of vscode.workspace.textDocuments) if (document.languageId === 'markdown') this.reviewNow(document);
+  }
+
+  private cancel(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.collection.dispose();
+    this.reviewed.dispose();
+  }
+}

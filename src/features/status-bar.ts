@@ -1,0 +1,31 @@
+/** The status bar item: the active contract's count of unbalanced concessions. */
+import * as vscode from 'vscode';
+import type { ReviewService } from './reviews.js';
+
+export class UnbalancedStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('reciprocity.status', vscode.StatusBarAlignment.Right, 100);
+
+  constructor(private readonly reviews: ReviewService) {
+    this.item.name = 'Reciprocity';
+    this.item.command = 'workbench.actions.view.problems';
+  }
+
+  update(): void {
+    const document = vscode.window.activeTextEditor?.document;
+    const review = document && this.reviews.isContract(document) ? this.reviews.last(document) : undefined;
+    if (!review) {
+      this.item.hide();
+      return;
+    }
+    const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').length;
+    const total = review.judgements.length;
+    this.item.text = open ? `$(law) ${vscode.l10n.t('{0} unbalanced', open)}` : `$(law) ${vscode.l10n.t('balanced')}`;
+    this.item.tooltip = vscode.l10n.t('Reciprocity: {0} of {1} concessions in this contract get nothing back.', open, total);
+    this.item.backgroundColor = open ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}
