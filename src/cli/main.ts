@@ -10,6 +10,11 @@ import { toJsonFile, toJsonReport } from '../engine/format/json.js';
 import { formatText } from '../engine/format/text.js';
 import { toSarif } from '../engine/format/sarif.js';
 import { expandPaths, readText, displayPath, UsageError } from './files.js';
+import { ledger } from '../engine/report/ledger.js';
+import { contractRow } from '../engine/report/workspace.js';
+import { renderMarkdown, renderWorkspaceMarkdown } from '../engine/report/markdown.js';
+import { renderHtml, renderWorkspaceHtml } from '../engine/report/html.js';
+import { randomBytes } from 'node:crypto';
 import { version } from '../../package.json';
 
 export interface Io {
@@ -24,9 +29,11 @@ const HELP = `Usage: reciprocity <command> [files|dirs|globs] [options]
 
 Commands:
   check    Flag concessions that get nothing back (default)
+  report   Print the give/get report: what each party gives and gets
 
 Options:
-  --format text|json|sarif   Output format (default: text)
+  --format text|json|sarif   Output format of check (default: text)
+  --format md|html           Output format of report (default: md)
   --max-warnings N           Exit 1 only when there are more than N warnings
   --output FILE              Write the output to FILE instead of standard output
   --no-color                 Plain text output
@@ -81,10 +88,10 @@ function run(argv: readonly string[], io: Io): number {
     io.stdout(`${version}\n`);
     return 0;
   }
-  const [command, ...paths] = positionals[0] === 'check' ? positionals : ['check', ...positionals];
-  if (command !== 'check') throw new UsageError(`unknown command: ${command} (see --help)`);
-  const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or sarif)`);
+  const [command, ...paths] = positionals[0] === 'check' || positionals[0] === 'report' ? positionals : ['check', ...positionals];
+  const format = values.format ?? (command === 'report' ? 'md' : 'text');
+  if (command === 'check' && !['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or sarif)`);
+  if (command === 'report' && !['md', 'html'].includes(format)) throw new UsageError(`unknown report format: ${format} (use md or html)`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
   if (!Number.isInteger(maxWarnings) || (values['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings needs a whole number, got ${values['max-warnings']}`);
   if (paths.length === 0) throw new UsageError('no files given (for example: reciprocity check contracts/)');
@@ -101,27 +108,44 @@ function run(argv: readonly string[], io: Io): number {
   }
   if (reviewed.length === 0) throw new UsageError('no file could be reviewed');
 
+  if (command === 'report') {
+    const ledgers = reviewed.map(({ path, review: r }) => ({ path, ledger: ledger(r) }));
+    const nonce = randomBytes(16).toString('base64');
+    const rows = ledgers.map(({ path, ledger: l }) => contractRow(path, l));
+    const single = ledgers.length === 1 ? ledgers[0]! : undefined;
+    const output = format === 'html'
+      ? single ? renderHtml(single.path, single.ledger, nonce) : renderWorkspaceHtml(ledgers, rows, nonce)
+      : single ? renderMarkdown(single.path, single.ledger) : renderWorkspaceMarkdown(ledgers, rows);
+    write(output, values.output, io);
+    return 0;
+  }
+
   const files = reviewed.map(({ path, review: r }) => ({ path, text: r.text, findings: r.findings }));
   let output: string;
   if (format === 'json') output = `${JSON.stringify(toJsonReport(reviewed.map(({ path, review: r }) => toJsonFile(path, r))), null, 2)}\n`;
   else if (format === 'sarif') output = `${JSON.stringify(toSarif(files, { version, informationUri: INFORMATION_URI }), null, 2)}\n`;
   else output = formatText(files, { color: !values['no-color'] && (values.color || (io.isTTY === true && !values.output)) });
 
-  if (values.output) {
-    try {
-      writeFileSync(join(io.cwd, values.output), output);
-    } catch (error) {
-      throw new UsageError(`cannot write ${values.output} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-    }
-  } else {
-    io.stdout(output);
-  }
+  write(output, values.output, io);
 
   const all = reviewed.flatMap((r) => r.review.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return 1;
   return maxWarnings >= 0 ? (warnings > maxWarnings ? 1 : 0) : warnings > 0 ? 1 : 0;
+}
+
+/** Writes to --output, or to standard output. */
+function write(output: string, file: string | undefined, io: Io): void {
+  if (!file) {
+    io.stdout(output);
+    return;
+  }
+  try {
+    writeFileSync(join(io.cwd, file), output);
+  } catch (error) {
+    throw new UsageError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
 }
 
 function firstLine(s: string): string {

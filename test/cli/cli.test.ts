@@ -113,6 +113,21 @@ describe('CLI: reciprocity check', () => {
     assert.equal(only.code, 2);
   });
 
+  it('prints the give/get report as Markdown or a complete HTML document', async () => {
+    const dir = workspace({ 'a.md': UNBALANCED, 'b.md': CLEAN });
+    const md = await run(['report', 'a.md'], dir);
+    assert.equal(md.code, 0);
+    assert.match(md.stdout, /^# Give\/get report: /);
+    assert.match(md.stdout, /\| waiver \| above \(line 3\) \| Provider → Customer \| unbalanced: nothing comes back \|/);
+    const html = await run(['report', '.', '--format', 'html', '--output', 'report.html'], dir);
+    assert.equal(html.code, 0);
+    const page = readFileSync(join(dir, 'report.html'), 'utf8');
+    assert.match(page, /^<!DOCTYPE html>/);
+    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]{24}'/);
+    assert.ok(page.indexOf('a.md') < page.indexOf('b.md'), 'worst first');
+    assert.equal((await run(['report', 'a.md', '--format', 'sarif'], dir)).code, 2);
+  });
+
   it('runs as a bundled command without a stack trace', () => {
     const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', 'no/such/dir'], { encoding: 'utf8' });
     assert.equal(result.status, 2);

@@ -102,8 +102,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true, remedyProne: true,
     phrases: [
-      '(?:{pct}|{money})… discount',
       'discount(?:ed)? (?:of|equal to|by|at) (?:{pct}|{money})',
+      '{pct}… discount',
       'discount (?:the )?… by {pct}',
       '(?:grants?|gives?|offers?|provides?|applies|apply|extends?) (?:to \\w+ )?(?:a|an|the) (?:[\\w-]+ ){0,3}discount',
     ],
