@@ -8,6 +8,7 @@ import { ReciprocityHover } from './features/hover.js';
 import { registerCommands } from './features/commands.js';
 import { UnbalancedStatus } from './features/status-bar.js';
 import { readTemplatesFile } from './features/templates.js';
+import { ReportPanel, REPORT_VIEW } from './features/report-panel.js';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -55,6 +56,9 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher.onDidDelete(() => void loadTemplates()),
   );
   registerCommands(context, reviews, filter, () => settings);
+  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(REPORT_VIEW, {
+    deserializeWebviewPanel: async (panel, state) => ReportPanel.revive(panel, context, reviews, state),
+  }));
 
   function didChangeActiveEditor(editor: vscode.TextEditor | undefined): void {
     if (editor && !reviews.last(editor.document)) reviews.reviewNow(editor.document);

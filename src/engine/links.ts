@@ -222,7 +222,7 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
   const words = stems(description, input.partyWords);
   const found = new Set<Term>();
   if (words.size === 0) return found;
-  const { clauses, sentences, prose } = input;
+  const { clauses, sentences } = input;
   const here = new Set(proseAncestry(clauses, sentences[sentenceIndex]!.clause));
   let best = 0;
   const scored: [Term, number][] = [];

@@ -7,9 +7,28 @@ import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
 import type { ContractFilter } from './contracts.js';
 import type { Settings } from './settings.js';
+import { ReportPanel } from './report-panel.js';
+import { reviewWorkspace } from './workspace-review.js';
+import { exportReport } from './export.js';
 
 export function registerCommands(context: vscode.ExtensionContext, reviews: ReviewService, filter: ContractFilter, settings: () => Settings): void {
   context.subscriptions.push(
+    vscode.commands.registerCommand('reciprocity.showReport', async (uri?: vscode.Uri) => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to see its give/get report.'));
+        return undefined;
+      }
+      if (!reviews.isContract(document)) await filter.enable(document);
+      reviews.reviewNow(document);
+      return ReportPanel.show(context, reviews, document) && true;
+    }),
+    vscode.commands.registerCommand('reciprocity.reviewWorkspace', async () => {
+      const rows = await reviewWorkspace(reviews, settings());
+      if (rows) ReportPanel.showWorkspace(context, reviews, rows);
+      return rows;
+    }),
+    vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) => exportReport(reviews, undefined, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind) => applySuggestion(reviews, uri, concessionId, kind)),
     vscode.commands.registerCommand('reciprocity.insertGiveBack', () => insertGiveBack(reviews)),
     vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),

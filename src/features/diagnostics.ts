@@ -1,6 +1,6 @@
 /** Findings → Diagnostics: source `reciprocity`, the rule id linking to its doc, related places. */
 import * as vscode from 'vscode';
-import type { Finding, Severity } from '../engine/index.js';
+import { LineIndex, type Finding, type Severity } from '../engine/index.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -10,23 +10,41 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** A diagnostic that keeps the finding it shows, so code actions and hovers can read it back. */
 export class FindingDiagnostic extends vscode.Diagnostic {
-  constructor(readonly finding: Finding, document: vscode.TextDocument) {
-    super(new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end)), finding.message, SEVERITY[finding.severity]);
+  constructor(readonly finding: Finding, source: TextSource) {
+    super(new vscode.Range(source.positionAt(finding.start), source.positionAt(finding.end)), finding.message, SEVERITY[finding.severity]);
     this.source = 'reciprocity';
     this.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) };
     if (finding.related?.length) {
       this.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(
-        new vscode.Location(document.uri, new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
+        new vscode.Location(source.uri, new vscode.Range(source.positionAt(r.start), source.positionAt(r.end))),
         r.message,
       ));
     }
   }
 }
 
+/** An open document, or a file read from disk: enough to place a finding. */
+export interface TextSource {
+  uri: vscode.Uri;
+  positionAt(offset: number): vscode.Position;
+}
+
+/** A file that is not open in an editor, placed with the engine's own line index. */
+export function fileSource(uri: vscode.Uri, text: string): TextSource {
+  const lines = new LineIndex(text);
+  return {
+    uri,
+    positionAt: (offset) => {
+      const { line, column } = lines.position(offset);
+      return new vscode.Position(line - 1, column - 1);
+    },
+  };
+}
+
 /** VS Code shows at most 1,000 diagnostics per file: keep the most severe. */
 const LIMIT = 1000;
 
-export function toDiagnostics(findings: readonly Finding[], document: vscode.TextDocument): FindingDiagnostic[] {
+export function toDiagnostics(findings: readonly Finding[], document: TextSource): FindingDiagnostic[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
   const kept = findings.length > LIMIT ? [...findings].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, LIMIT) : findings;
   return kept.map((f) => new FindingDiagnostic(f, document));

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { review, type GiveBackTemplates, type Review } from '../engine/index.js';
-import { toDiagnostics } from './diagnostics.js';
+import { fileSource, toDiagnostics } from './diagnostics.js';
 import type { ContractFilter } from './contracts.js';
 import type { Settings } from './settings.js';
 
@@ -36,8 +36,7 @@ export class ReviewService implements vscode.Disposable {
       return undefined;
     }
     const version = document.version;
-    const settings = this.settings();
-    const result = review(document.getText(), { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } });
+    const result = this.reviewText(document.getText());
     // A document edited while it was reviewed gets the next review, not this one.
     if (document.isClosed || document.version !== version) return undefined;
     this.cache.set(document.uri.toString(), { version, review: result });
@@ -73,6 +72,18 @@ export class ReviewService implements vscode.Disposable {
     this.cache.delete(document.uri.toString());
     this.collection.delete(document.uri);
     this.reviewed.fire(document);
+  }
+
+  /** Publishes the review of a file that is not open (a workspace review). */
+  publishFile(uri: vscode.Uri, text: string, result: Review): void {
+    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    this.collection.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
+  }
+
+  /** Reviews a text with the current settings and templates. */
+  reviewText(text: string): Review {
+    const settings = this.settings();
+    return review(text, { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } });
   }
 
   /** Re-reviews every open Markdown document (settings or templates changed). */

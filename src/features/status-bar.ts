@@ -7,7 +7,7 @@ export class UnbalancedStatus implements vscode.Disposable {
 
   constructor(private readonly reviews: ReviewService) {
     this.item.name = 'Reciprocity';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = 'reciprocity.showReport';
   }
 
   update(): void {

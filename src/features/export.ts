@@ -1,0 +1,44 @@
+/** "Export Report…": Markdown, self-contained HTML, JSON (FORMAT.md) or SARIF, to a file the user picks. */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { ledger } from '../engine/report/ledger.js';
+import { renderMarkdown } from '../engine/report/markdown.js';
+import { renderHtml } from '../engine/report/html.js';
+import { toJsonFile, toJsonReport } from '../engine/format/json.js';
+import { toSarif } from '../engine/format/sarif.js';
+import type { ReviewService } from './reviews.js';
+
+const FORMATS = [
+  { label: 'Markdown', extension: 'md', id: 'md' },
+  { label: 'HTML', extension: 'html', id: 'html' },
+  { label: 'JSON', extension: 'json', id: 'json' },
+  { label: 'SARIF', extension: 'sarif', id: 'sarif' },
+] as const;
+
+export async function exportReport(reviews: ReviewService, document?: vscode.TextDocument, formatId?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const doc = document ?? vscode.window.activeTextEditor?.document;
+  if (!doc) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to export its report.'));
+    return undefined;
+  }
+  const review = reviews.current(doc);
+  if (!review) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity does not review this file. Run “Reciprocity: Review This File” first.'));
+    return undefined;
+  }
+  const format = FORMATS.find((f) => f.id === formatId) ?? (await vscode.window.showQuickPick(FORMATS.map((f) => ({ ...f, description: `.${f.extension}` })), { title: vscode.l10n.t('Export the give/get report as') }));
+  if (!format) return undefined;
+  const path = vscode.workspace.asRelativePath(doc.uri);
+  const base = doc.uri.path.replace(/\.[^./]+$/, '');
+  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.uri.with({ path: `${base}.report.${format.extension}` }), filters: { [format.label]: [format.extension] } }));
+  if (!uri) return undefined;
+  let content: string;
+  if (format.id === 'md') content = renderMarkdown(path, ledger(review));
+  else if (format.id === 'html') content = renderHtml(path, ledger(review), randomBytes(16).toString('base64'));
+  else if (format.id === 'json') content = `${JSON.stringify(toJsonReport([toJsonFile(path, review)]), null, 2)}\n`;
+  else content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
+  // The only file Reciprocity ever writes: the one the user chose.
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: report saved to {0}', vscode.workspace.asRelativePath(uri)));
+  return uri;
+}

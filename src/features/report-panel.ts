@@ -1,0 +1,156 @@
+/**
+ * The give/get report beside the editor: one webview panel (created or revealed), fed by
+ * `postMessage`, re-rendered as the document changes, restored after a reload by a serializer.
+ * Security: a fixed HTML shell under a strict CSP with a nonce from `crypto`, resources only from
+ * `media/`, document text sent as data and rendered with `textContent`, and every inbound
+ * message checked before it is obeyed.
+ */
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { ledger, type Ledger } from '../engine/report/ledger.js';
+import type { ContractRow } from '../engine/report/workspace.js';
+import type { ReviewService } from './reviews.js';
+
+export const REPORT_VIEW = 'reciprocity.report';
+
+/** Messages the webview may send; anything else is ignored. */
+type Inbound = { type: 'reveal'; start: number; end: number } | { type: 'open'; uri: string } | { type: 'ready' };
+
+export function readInbound(message: unknown): Inbound | undefined {
+  if (!message || typeof message !== 'object') return undefined;
+  const m = message as Record<string, unknown>;
+  if (m.type === 'ready') return { type: 'ready' };
+  if (m.type === 'reveal' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number)) {
+    return { type: 'reveal', start: m.start as number, end: m.end as number };
+  }
+  if (m.type === 'open' && typeof m.uri === 'string' && m.uri.length < 4096) return { type: 'open', uri: m.uri };
+  return undefined;
+}
+
+export class ReportPanel implements vscode.Disposable {
+  private static current: ReportPanel | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private workspaceRows: (ContractRow & { uri: string })[] | undefined;
+
+  /** Shows the report of a document, creating the panel or bringing it back. */
+  static show(context: vscode.ExtensionContext, reviews: ReviewService, document: vscode.TextDocument): ReportPanel {
+    const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
+    if (ReportPanel.current) {
+      ReportPanel.current.panel.reveal(column, true);
+      ReportPanel.current.showDocument(document.uri);
+      return ReportPanel.current;
+    }
+    const panel = vscode.window.createWebviewPanel(REPORT_VIEW, vscode.l10n.t('Give/Get Report'), { viewColumn: column, preserveFocus: true }, options(context));
+    ReportPanel.current = new ReportPanel(panel, context, reviews, document.uri);
+    return ReportPanel.current;
+  }
+
+  /** Shows the workspace report: one row per contract, worst first. */
+  static showWorkspace(context: vscode.ExtensionContext, reviews: ReviewService, rows: (ContractRow & { uri: string })[]): ReportPanel {
+    const panel = ReportPanel.current?.panel ?? vscode.window.createWebviewPanel(REPORT_VIEW, vscode.l10n.t('Give/Get Report'), vscode.ViewColumn.Active, options(context));
+    ReportPanel.current ??= new ReportPanel(panel, context, reviews, undefined);
+    ReportPanel.current.workspaceRows = rows;
+    ReportPanel.current.documentUri = undefined;
+    ReportPanel.current.panel.reveal();
+    ReportPanel.current.post();
+    return ReportPanel.current;
+  }
+
+  /** Brings a panel back after a reload, from the state its webview saved. */
+  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, reviews: ReviewService, state: unknown): void {
+    const uri = state && typeof state === 'object' && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+    panel.webview.options = options(context);
+    ReportPanel.current = new ReportPanel(panel, context, reviews, uri ? vscode.Uri.parse(uri) : undefined);
+  }
+
+  static get instance(): ReportPanel | undefined {
+    return ReportPanel.current;
+  }
+
+  private constructor(readonly panel: vscode.WebviewPanel, context: vscode.ExtensionContext, private readonly reviews: ReviewService, private documentUri: vscode.Uri | undefined) {
+    panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.png');
+    panel.webview.html = shell(panel.webview, context.extensionUri);
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
+      reviews.onDidReview((document) => {
+        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
+      }),
+    );
+  }
+
+  showDocument(uri: vscode.Uri): void {
+    this.documentUri = uri;
+    this.workspaceRows = undefined;
+    this.post();
+  }
+
+  /** Sends the current report as data; the webview renders it as text. */
+  post(): void {
+    if (this.workspaceRows) {
+      void this.panel.webview.postMessage({ type: 'workspace', rows: this.workspaceRows });
+      this.panel.title = vscode.l10n.t('Give/Get Report: Workspace');
+      return;
+    }
+    const document = this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
+    if (!document) {
+      if (this.documentUri) void vscode.workspace.openTextDocument(this.documentUri).then((d) => this.reviews.current(d) && this.post(), () => undefined);
+      return;
+    }
+    const review = this.reviews.current(document);
+    const data: Ledger | undefined = review && ledger(review);
+    this.panel.title = vscode.l10n.t('Give/Get: {0}', document.uri.path.split('/').pop() ?? '');
+    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), version: document.version, ledger: data ?? null });
+  }
+
+  private async receive(message: unknown): Promise<void> {
+    const m = readInbound(message);
+    if (!m) return;
+    if (m.type === 'ready') return this.post();
+    if (m.type === 'open') {
+      const uri = vscode.Uri.parse(m.uri, true);
+      if (!this.workspaceRows?.some((r) => r.uri === uri.toString())) return;
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, preview: false });
+      this.showDocument(uri);
+      return;
+    }
+    const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
+    if (!document) return;
+    const length = document.getText().length;
+    if (m.end > length) return;
+    const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range, preserveFocus: false });
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (ReportPanel.current === this) ReportPanel.current = undefined;
+    for (const d of this.disposables.splice(0)) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+function options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
+}
+
+/** The fixed HTML shell: no document text in it, ever. */
+function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
+  const nonce = randomBytes(16).toString('base64');
+  const media = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${media('report.css')}" rel="stylesheet">
+<title>Give/Get Report</title>
+</head>
+<body>
+<main id="report" aria-live="polite"><p class="muted">Loading…</p></main>
+<script nonce="${nonce}" src="${media('report.js')}"></script>
+</body>
+</html>`;
+}
