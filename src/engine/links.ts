@@ -78,9 +78,58 @@ function proseAncestry(clauses: readonly Clause[], id: number): number[] {
   return chain;
 }
 
+/** Look-ups built once per document, so that each tie costs what it reads, not the whole contract. */
+interface Index {
+  termsBySentence: Map<number, Term[]>;
+  refsByClause: Map<number, Reference[]>;
+  headingsByTitle: Map<string, number[]>;
+  /** Defined terms whose definition points at clauses: "Launch Discount" → Article 5.2. */
+  definitionTargets: { term: string; targets: number[] }[];
+  /** Terms by the first four letters of each word that describes them. */
+  termsByStem: Map<string, Term[]>;
+}
+
+function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, V[]> {
+  const map = new Map<K, V[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === undefined) continue;
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function buildIndex(input: LinkInput): Index {
+  const { terms, references, clauses, definitions } = input;
+  const termsByStem = new Map<string, Term[]>();
+  const definitionTargets = definitions.filter((d) => d.meaning).map((d) => ({
+    term: d.term,
+    targets: references.filter((r) => r.targets.length && d.meaning!.start <= r.start && r.end <= d.meaning!.end).flatMap((r) => r.targets),
+  })).filter((d) => d.targets.length);
+  const index: Index = {
+    termsBySentence: group(terms, (t) => t.sentence),
+    refsByClause: group(references.filter((r) => r.targets.length), (r) => r.clause),
+    headingsByTitle: new Map([...group(clauses.filter((c) => c.kind === 'heading' && c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+    definitionTargets,
+    termsByStem,
+  };
+  for (const t of terms) {
+    for (const w of termWords(input, t)) {
+      const key = w.slice(0, 4);
+      const list = termsByStem.get(key);
+      if (!list) termsByStem.set(key, [t]);
+      else if (list[list.length - 1] !== t) list.push(t);
+    }
+  }
+  return index;
+}
+
 /** Tying words with what they point at on either side. */
 function referenceTies(input: LinkInput, add: Add): void {
   const { prose, sentences, clauses } = input;
+  let index: Index | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
     const text = prose.slice(sentence.start, sentence.end);
@@ -92,8 +141,9 @@ function referenceTies(input: LinkInput, add: Add): void {
       if (boilerplateConsideration.test(object)) continue;
       const at = { start: tieStart, end: objectEnd };
       const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
-      const objectTerms = resolveSide(input, [{ start: objectStart, end: objectEnd }], s, true);
-      const restTerms = resolveSide(input, rest, s, false);
+      index ??= buildIndex(input);
+      const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
+      const restTerms = resolveSide(input, index, rest, s, false);
       // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
       if (/:\s*$/.test(text)) for (const t of termsUnder(input, clauses[sentence.clause]!, sentence.end)) objectTerms.add(t);
       if (pair(objectTerms, restTerms, add, at)) continue;
@@ -104,8 +154,8 @@ function referenceTies(input: LinkInput, add: Add): void {
       const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
       for (const wanted of ['concession', 'benefit'] as const) {
         const other = wanted === 'concession' ? 'benefit' : 'concession';
-        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes ? describedTerms(input, object, wanted, s) : new Set<Term>();
-        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText ? describedTerms(input, subjectText, other, s) : new Set<Term>();
+        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
+        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
         if (pair(objectSide, restSide, add, at)) break;
       }
     }
@@ -140,14 +190,14 @@ function ofType(terms: Set<Term>, type: Term['type']): Set<Term> {
 }
 
 /** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
-function resolveSide(input: LinkInput, spans: Span[], sentenceIndex: number, isObject: boolean): Set<Term> {
-  const { terms, references, clauses, definitions, prose } = input;
+function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceIndex: number, isObject: boolean): Set<Term> {
+  const { terms, clauses, prose } = input;
   const sentence = input.sentences[sentenceIndex]!;
   const found = new Set<Term>();
   const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
-  for (const t of terms) if (t.sentence === sentenceIndex && spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
+  for (const t of index.termsBySentence.get(sentenceIndex) ?? []) if (spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
   const targets = new Set<number>();
-  for (const ref of references) if (ref.targets.length && within(ref)) for (const id of ref.targets) targets.add(id);
+  for (const ref of index.refsByClause.get(sentence.clause) ?? []) if (within(ref)) for (const id of ref.targets) targets.add(id);
   for (const p of spans) {
     const text = prose.slice(p.start, p.end);
     // "the relief in the bullets above": the clause's earlier siblings.
@@ -157,23 +207,17 @@ function resolveSide(input: LinkInput, spans: Span[], sentenceIndex: number, isO
     }
     // "the reduced retainer described under Fees": the terms under that heading that fit the description.
     for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu)) {
-      const title = (m[1] ?? m[2]!).toLowerCase();
-      const headings = new Set(clauses.filter((c) => c.kind === 'heading' && c.title?.toLowerCase() === title).map((c) => c.id));
+      const headings = new Set(index.headingsByTitle.get((m[1] ?? m[2]!).toLowerCase()) ?? []);
       if (!headings.size) continue;
-      const description = text.slice(0, m.index);
-      const words = stems(description, input.partyWords);
+      const words = stems(text.slice(0, m.index), input.partyWords);
       for (const t of terms) {
         if (!isWithin(clauses, t.clause, headings)) continue;
-        const own = termWords(input, t);
-        const hits = overlap(words, own);
+        const hits = overlap(words, termWords(input, t));
         if (words.size < 2 || hits / words.size >= 0.5) found.add(t);
       }
     }
     // "the Launch Discount": a defined term whose definition points at a clause.
-    for (const d of definitions) {
-      if (!d.meaning || !text.includes(d.term)) continue;
-      for (const ref of references) if (ref.targets.length && d.meaning.start <= ref.start && ref.end <= d.meaning.end) for (const id of ref.targets) targets.add(id);
-    }
+    for (const d of index.definitionTargets) if (text.includes(d.term)) for (const id of d.targets) targets.add(id);
   }
   if (targets.size) for (const t of terms) if (isWithin(clauses, t.clause, targets)) found.add(t);
   return found;
@@ -191,9 +235,13 @@ function termsUnder(input: LinkInput, clause: Clause, from: number): Term[] {
 
 const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);
 
+/** Party names split into words, once per list of names. */
+const partyWordSets = new WeakMap<readonly string[], Set<string>>();
+
 /** Crude stems: "reduced", "reduction" → "reduc…"; compared by prefix so that either form matches. */
 function stems(text: string, partyWords: readonly string[]): Set<string> {
-  const parties = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)));
+  let parties = partyWordSets.get(partyWords);
+  if (!parties) partyWordSets.set(partyWords, (parties = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)))));
   const out = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
     if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d/.test(word)) continue;
@@ -218,7 +266,7 @@ function overlap(words: Set<string>, own: Set<string>): number {
 }
 
 /** Terms of the wanted type whose clause shares most of a description's words (one word will do in the same clause). */
-function describedTerms(input: LinkInput, description: string, wanted: 'concession' | 'benefit', sentenceIndex: number): Set<Term> {
+function describedTerms(input: LinkInput, index: Index, description: string, wanted: 'concession' | 'benefit', sentenceIndex: number): Set<Term> {
   const words = stems(description, input.partyWords);
   const found = new Set<Term>();
   if (words.size === 0) return found;
@@ -226,7 +274,10 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
   const here = new Set(proseAncestry(clauses, sentences[sentenceIndex]!.clause));
   let best = 0;
   const scored: [Term, number][] = [];
-  for (const t of input.terms) {
+  // Only terms that share a word with the description can fit it.
+  const candidates = new Set<Term>();
+  for (const w of words) for (const t of index.termsByStem.get(w.slice(0, 4)) ?? []) candidates.add(t);
+  for (const t of candidates) {
     if (t.type !== wanted || t.sentence === sentenceIndex) continue;
     const own = termWords(input, t);
     const hits = overlap(words, own);
@@ -241,11 +292,17 @@ function describedTerms(input: LinkInput, description: string, wanted: 'concessi
   return found;
 }
 
-/** The words that describe a term: its clause, the titles above it, its table header and its kind ("free extra scope"). */
+/** The words that describe a term, computed once per term: its clause, titles above, table header and kind. */
+const termWordCache = new WeakMap<Term, Set<string>>();
+
 function termWords(input: LinkInput, t: Term): Set<string> {
+  const cached = termWordCache.get(t);
+  if (cached) return cached;
   const clause = input.clauses[t.clause]!;
   const kind = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
-  return stems(`${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`, input.partyWords);
+  const words = stems(`${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`, input.partyWords);
+  termWordCache.set(t, words);
+  return words;
 }
 
 /** The header row of the table a row belongs to ("Product | List Price | Adjustment"). */

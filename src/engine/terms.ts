@@ -23,6 +23,28 @@ interface CompiledCue<K extends string> extends Cue<K> {
 const compile = <K extends string>(cues: Cue<K>[]): CompiledCue<K>[] => cues.map((cue) => ({ ...cue, patterns: cue.phrases.map((p) => compilePhrase(p)) }));
 const compiledConcessions = compile(concessionCues);
 const compiledBenefits = compile(benefitCues);
+const allCues: { type: 'concession' | 'benefit'; cue: CompiledCue<string> }[] = [
+  ...compiledConcessions.map((cue) => ({ type: 'concession' as const, cue })),
+  ...compiledBenefits.map((cue) => ({ type: 'benefit' as const, cue })),
+];
+/**
+ * Every trigger word in one expression, so that a sentence is scanned once to know which cues to
+ * try. A trigger that contains another ("no cost" contains "cost") is replaced by the shorter one:
+ * a sentence with the longer always has the shorter, and no match can then hide another.
+ */
+const triggerWords = [...new Set(allCues.flatMap(({ cue }) => cue.triggers))];
+const canonical = new Map(triggerWords.map((t) => [t, triggerWords.filter((u) => t.includes(u)).sort((a, b) => a.length - b.length)[0]!]));
+const TRIGGERS = new RegExp([...new Set(canonical.values())].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const cueTriggers = allCues.map(({ cue }) => cue.triggers.map((t) => canonical.get(t)!));
+
+/** The cues whose triggers occur in a lower-cased sentence, in lexicon order. */
+function triggeredCues(lower: string): typeof allCues {
+  TRIGGERS.lastIndex = 0;
+  const seen = new Set<string>();
+  for (const m of lower.matchAll(TRIGGERS)) seen.add(m[0]);
+  if (seen.size === 0) return [];
+  return allCues.filter((_, i) => cueTriggers[i]!.some((t) => seen.has(t)));
+}
 
 /** Kinds paid for by the payer, so that a passive "is waived" is granted by the payee. */
 const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);
@@ -82,7 +104,19 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
-  const lower = text.toLowerCase();
+  const cues = triggeredCues(text.toLowerCase());
+  if (cues.length === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const { type, cue } of cues) {
+    for (const pattern of cue.patterns) {
+      pattern.lastIndex = 0;
+      for (const m of text.matchAll(pattern)) {
+        if (m[0].length === 0) continue;
+        candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+      }
+    }
+  }
+  if (candidates.length === 0) return [];
   const results: (Term | Dismissed)[] = [];
   const accepted: Term[] = [];
   const conditions = conditionSpans(text);
@@ -90,20 +124,6 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const isDefinition = /^\s*["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/.test(text)
     || /\bfor the avoidance of doubt,\s*["“]/i.test(text);
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
-
-  const candidates: Candidate[] = [];
-  for (const [type, cues] of [['concession', compiledConcessions], ['benefit', compiledBenefits]] as const) {
-    for (const cue of cues as CompiledCue<string>[]) {
-      if (!cue.triggers.some((t) => lower.includes(t))) continue;
-      for (const pattern of cue.patterns) {
-        pattern.lastIndex = 0;
-        for (const m of text.matchAll(pattern)) {
-          if (m[0].length === 0) continue;
-          candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
-        }
-      }
-    }
-  }
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
