@@ -94,8 +94,12 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     return label.number;
   }
 
+  /** The nearest numbered ancestor whose number children extend; a schedule numbers afresh inside. */
   function numberedAncestor(clause: Clause | undefined): Clause | undefined {
-    for (let c = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.number !== undefined) return c;
+    for (let c = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
+      if (c.number === undefined) continue;
+      return /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) ? undefined : c;
+    }
     return undefined;
   }
 

@@ -17,8 +17,8 @@ export interface DefinedTerms {
   definitions: Definition[];
   /** Parenthetical and "is called" definitions, in document order, for party detection. */
   inline: InlineDefinition[];
-  /** Pronouns defined in words: `"you" means the Client`. */
-  pronouns: { pronoun: string; refersTo: string }[];
+  /** Names given to a party in words: `"we", "us" and "Quillon" mean Quillon Software Ltd`, `"you" means the Client`. */
+  named: { terms: string[]; refersTo: string }[];
 }
 
 const Q_OPEN = '["“]';
@@ -37,15 +37,15 @@ const PAREN_BOLD_DEF = /\(\s*(the|this)\s+\*\*([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 const CALLED_DEF = new RegExp(`\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
 /** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */
 const MEANS_DEF = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`, 'g');
-/** `"we" or "us" it means the Agency`, `"you" means the Client`. */
-const PRONOUN_DEF = new RegExp(`${Q_OPEN}(we|us|our|you|your)${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}\\w+${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([A-Z][\\w&-]*(?:\\s+[A-Z][\\w&-]*){0,3})`, 'gi');
+/** `"we" or "us" it means the Agency`, `"we", "us" and "Quillon" mean Quillon Software Ltd`. */
+const NAMED_DEF = new RegExp(`(${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE}(?:\\s*(?:,|or|and|,\\s*and|,\\s*or)\\s*${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&'’.-]*(?:,?\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})`, 'gu');
 const QUOTED = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
 
 /** Finds every defined term of the document. */
 export function findDefinitions(text: string, prose: string, clauses: readonly Clause[]): DefinedTerms {
   const definitions: Definition[] = [];
   const inline: InlineDefinition[] = [];
-  const pronouns: { pronoun: string; refersTo: string }[] = [];
+  const named: { terms: string[]; refersTo: string }[] = [];
   const seen = new Set<number>();
 
   for (const clause of clauses) {
@@ -100,15 +100,14 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
         definitions.push({ term: cleanTerm(q[1]!), start: s, end: s + q[1]!.length, meaning, clause: clause.id });
       }
     }
-    for (const m of own.matchAll(PRONOUN_DEF)) {
-      const refersTo = m[3]!;
-      pronouns.push({ pronoun: m[1]!.toLowerCase(), refersTo });
-      for (const q of (m[2] ?? '').matchAll(QUOTED)) pronouns.push({ pronoun: q[1]!.toLowerCase(), refersTo });
+    for (const m of own.matchAll(NAMED_DEF)) {
+      const terms = [...m[1]!.matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
+      named.push({ terms, refersTo: m[2]!.split(/\.\s+(?=\p{Lu})/u)[0]!.replace(/[.,]$/, '') });
     }
   }
   definitions.sort((a, b) => a.start - b.start);
   inline.sort((a, b) => a.start - b.start);
-  return { definitions, inline, pronouns };
+  return { definitions, inline, named };
 }
 
 /** Whether the noun phrase just before a parenthesis starts with "This"/"These" (the document itself). */

@@ -10,6 +10,8 @@ import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
 import { entitySuffix, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
 
+const PRONOUN = /^(?:we|us|our|you|your)$/i;
+
 interface Candidate {
   name?: string;
   aliases: string[];
@@ -39,13 +41,19 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   }
   candidates.push(...partiesTable(prose, clauses));
   candidates.push(...frontMatterParties(frontMatter));
+  // `"we", "us" and "Quillon" mean Quillon Software Ltd`: a party named in words.
+  for (const { terms, refersTo } of defined.named) {
+    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
+    const aliases = terms.filter((t) => !PRONOUN.test(t) && !notPartyTerms.test(t));
+    if (entitySuffix.test(refersTo) || aliases.some((a) => roleOf(a))) candidates.push({ name: refersTo, aliases, pronouns });
+  }
 
   const parties = merge(candidates);
-  for (const { pronoun, refersTo } of defined.pronouns) {
-    // "…means the Client and …": the alias the words start with.
+  for (const { terms, refersTo } of defined.named) {
+    // "…means the Client and …": the party whose alias or name the words start with.
     const words = cleanTerm(refersTo).toLowerCase();
-    const party = parties.find((p) => p.aliases.some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
-    if (party && !party.pronouns.includes(pronoun)) party.pronouns.push(pronoun);
+    const party = parties.find((p) => [p.name, ...p.aliases].some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
+    for (const t of terms) if (party && PRONOUN.test(t) && !party.pronouns.includes(t.toLowerCase())) party.pronouns.push(t.toLowerCase());
   }
   // "we" implies "us" and "our"; "you" implies "your".
   for (const party of parties) {
@@ -61,6 +69,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   let from = clause.kind === 'table-row' ? cellStart(clause, def.anchor) : clause.start;
   for (const other of inline) if (other.anchor < def.anchor && other.end > from && other.clause === def.clause) from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
+  // A party's name is in the same sentence as its definition.
+  const sentenceStart = [...segment.matchAll(/[.;:]\s+(?=[\p{Lu}])/gu)].pop();
+  if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);
   const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[A-Z\p{Lu}*])/gu;
   let last = -1;
   for (const m of segment.matchAll(between)) last = m.index + m[0].length;
@@ -121,7 +132,9 @@ function frontMatterParties(frontMatter: string | undefined): Candidate[] {
   const fromEntry = (entry: unknown, roleKey?: string): void => {
     if (typeof entry === 'string') {
       const role = roleKey ? roleOf(roleKey) : undefined;
-      found.push({ name: entry, aliases: [], pronouns: [], role: role?.role, side: role?.side });
+      // `consultant: Larchmont Advisory LLP ("Consultant")`
+      const defined = /^(.*?)\s*\(\s*(?:the\s+)?["“]([^"”]{1,40})["”]\s*\)\s*$/.exec(entry);
+      found.push({ name: defined ? defined[1]! : entry, aliases: defined ? [cleanTerm(defined[2]!)] : [], pronouns: [], role: role?.role, side: role?.side });
       return;
     }
     if (!entry || typeof entry !== 'object') return;

@@ -51,6 +51,15 @@ export class ClauseIndex {
     return [];
   }
 
+  /** Clauses numbered `number` inside a schedule: "paragraph 3 of Schedule 2". */
+  lookupIn(container: string, number: string): number[] {
+    for (const key of keysFor(number)) {
+      const found = this.byKey.get(`${container}/${key}`);
+      if (found?.length) return found;
+    }
+    return [];
+  }
+
   has(number: string): boolean {
     return keysFor(number).some((k) => this.byKey.has(k));
   }
@@ -94,19 +103,25 @@ export function findReferences(prose: string, clauses: readonly Clause[], senten
       const end = start + m[0].length;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const external = externalDocument(after, selfNames);
-      // "Schedule 2, paragraph 4": the paragraph is numbered inside the schedule.
+      // "Schedule 2, paragraph 4" and "paragraph 3 of Schedule 2": numbered inside the schedule.
       const scopeMatch = /^,?\s*(?:paragraph|para|clause|section)\s+(\d+(?:\.\d+)*)/i.exec(after);
+      const ofContainer = /^\s*(?:of|in|to)\s+(?:the\s+)?(Schedule|Annex|Exhibit|Appendix|Attachment|Addendum)\s+([A-Z0-9]{1,3})\b/i.exec(after);
       let targets: number[] = [];
       if (!external) {
         if (isContainer(unit) && scopeMatch) {
-          const container = index.lookup(numbers[0]!, from);
-          const inner = container.flatMap((id) => index.lookup(`${numbers[0]}/${scopeMatch[1]}`) .concat(descendantsNumbered(clauses, id, scopeMatch[1]!)));
-          targets = [...new Set(inner)];
+          const container = `${unit} ${normaliseNumber(m[2]!.split(/[\s,]/)[0]!)}`;
+          targets = [...new Set([...index.lookupIn(container, scopeMatch[1]!), ...index.lookup(container, from).flatMap((id) => descendantsNumbered(clauses, id, scopeMatch[1]!))])];
+        } else if (ofContainer) {
+          const container = `${ofContainer[1]!.toLowerCase()} ${normaliseNumber(ofContainer[2]!)}`;
+          targets = [...new Set(numbers.flatMap((n) => index.lookupIn(container, n)))];
         } else {
           targets = [...new Set(numbers.flatMap((n) => index.lookup(n, from)))];
         }
       }
-      references.push({ start, end, numbers, targets, external, unit, clause: from.id });
+      // "paragraph 3 of Schedule 2": the schedule only says where paragraph 3 is.
+      const previous = references[references.length - 1];
+      const qualifies = isContainer(unit) && previous && previous.clause === from.id && /^\s*(?:of|in|to)\s+(?:the\s+)?$/i.test(prose.slice(previous.end, start));
+      references.push({ start, end, numbers, targets: qualifies ? [] : targets, external, unit, clause: from.id });
     }
   }
   return references;

@@ -46,6 +46,9 @@ function triggeredCues(lower: string): typeof allCues {
   return allCues.filter((_, i) => cueTriggers[i]!.some((t) => seen.has(t)));
 }
 
+/** Kinds about what the payer pays: always granted by the payee. */
+const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
+
 /** Kinds paid for by the payer, so that a passive "is waived" is granted by the payee. */
 const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);
 
@@ -236,7 +239,7 @@ function referenceZones(text: string): Span[] {
     const end = nextComma(text, from);
     const object = text.slice(from, end);
     // "in exchange for which the Client shall …" and "provided that Tenant has …" open a clause, not a pointer.
-    if (/which$/i.test(m[0]) || /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)) continue;
+    if (/which$/i.test(m[0]) || /^(?:provided|on condition)/i.test(m[0]) || /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)) continue;
     // "the reduced rate", "its participation": a pointer, not a new promise. "Customer's commitment in
     // clause 6.3" points too; "Buyer's purchases exceeding 4,000,000 units" is the promise itself.
     const pointsAway = /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(object);
@@ -338,7 +341,8 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
     const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, usable);
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
     const governing = subject ? text.slice(subject.end - sentence.start, candidate.start + 12) : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
-    const discretionary = cue.subject !== 'recipient' && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && by !== 'both';
+    // Only the grantor's own "may" makes it discretionary: "Subtenant may use … at no charge" is a grant.
+    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && by !== 'both';
     return { term: concession, discretionary };
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
@@ -431,6 +435,10 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
   const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
   if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party) };
+  // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
+  // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
+  const payee = sideParty(parties, 'payee');
+  if (PRICE_KINDS.has(cue.kind) && payee !== 'unknown') return { by: payee, to: otherParty(parties, payee) };
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
     const receives = cue.subject === 'recipient' || RECEIVING.test(between);

@@ -5,17 +5,19 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
-const PROSPECTS = '(?:prospective|potential|other|new) (?:customers|clients|buyers|licensees|tenants|operators|members|accounts|merchants|users)';
+const PROSPECTS = '(?:prospective|potential|other|new) (?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users)';
 
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
   {
-    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than'],
+    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise'],
     phrases: [
       '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
+      '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
+      '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}(?:agreement|order|subscription|contract|schedule|scope)',
     ],
   },
   {
@@ -38,7 +40,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
       '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
-      'in (?:a|one) single (?:up-?front )?payment', 'in a lump sum',
+      'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance payment',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|invoice[sd]? [^.;]{0,60}in advance)/i,
@@ -47,7 +49,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year'],
     phrases: [
-      'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,3}(?:term|period|years|months)',
+      'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
+      'agrees? that the (?:[\\w-]+ ){0,3}term(?:[^.;|]|\\.(?=\\d)){0,100}? (?:shall|will) (?:be|run for|continue for) {num}',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
@@ -67,9 +70,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
-    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak'],
-    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS],
-    requires: new RegExp(PROSPECTS, 'i'),
+    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show'],
+    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit)'],
+    requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
   },
   // testimonial: quote, case study, success story, speaking at an event
   {
@@ -91,12 +94,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // publicity: name, logo, brand use, press release, customer list, co-marketing
   {
-    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark'],
+    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase'],
     usePermission: true,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor)',
       'names? (?:the )?\\w+ as (?:a |an )?(?:customer|client|reference|partner|user)',
-      'listed by name',
+      'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
+      '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
+      'permit… to (?:photograph|film|record|feature|showcase)',
     ],
   },
   {
@@ -117,15 +122,17 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       'refer(?:s|ral of|rals? of|ring)? (?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
       'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
+      'introduc(?:e|es|ing) (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to',
       'qualified leads',
     ],
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
-    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'competing'],
+    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
-      '(?:exclusive|preferred|sole|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform)',
+      '(?:exclusive|preferred|sole|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
+      '(?:shall|will) not(?:, [^,]{1,60},)? (?:distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
       'right of first (?:refusal|offer|negotiation)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
     ],
@@ -133,12 +140,12 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // feedback: product feedback, beta, design partner, advisory board
   {
-    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'user group', 'pilot', 'user research'],
+    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'user group', 'pilot', 'user research', 'survey', 'market', 'competitor'],
     phrases: [
       '(?:product|structured|written) feedback',
       'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
       'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
-      'share feedback',
+      'share feedback', 'feedback surveys?', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
   },
 ];

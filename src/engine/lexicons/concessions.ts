@@ -25,6 +25,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bmay not\b|\bshall not (?:be entitled|have)\b/i,
   },
   {
+    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return'],
+    subject: 'recipient',
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to) reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend)',
+      '(?:may|can|is entitled to|shall be entitled to) return (?:up to )?… (?:units|equipment|vehicles|items|products|machines|devices|licen[cs]es|seats)',
+    ],
+  },
+  {
     id: 'exit-flexibility.accept-surrender', kind: 'exit-flexibility', triggers: ['surrender', 'release'],
     phrases: ['(?:agrees? to |shall |will )?accept (?:the )?(?:early )?surrender', 'release (?:the )?\\w+ from (?:its|their) (?:minimum|purchase|volume) (?:commitment|obligations?)'],
   },
@@ -58,21 +66,24 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing
   {
-    id: 'price-protection.no-increase', kind: 'price-protection', triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust'],
+    id: 'price-protection.no-increase', kind: 'price-protection', triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
       '(?:shall|will|may) not increase (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
-      'increase… (?:shall|will) not exceed {pct}',
+      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
     ],
   },
   {
-    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm'],
+    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped'],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) (?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
+      '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
+      '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)', '(?:freeze|lock) (?:the )?(?:{fee})',
     ],
   },
@@ -87,14 +98,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   // discount
   {
     id: 'discount.percent-off', kind: 'discount', triggers: ['off', '%', 'per cent', 'percent', 'below'],
-    phrases: ['{pct} off', '{pct} below (?:the |its )?(?:list|standard|published|normal|usual)'],
+    phrases: ['{pct} off', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
   },
   {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
     phrases: [
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
-      '(?:{fee}|retainer|rent)[^.;|,]{0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
-      'reduce (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee}) by',
+      '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
+      'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee}) (?:by|from|to)',
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
       '(?:a |the )?reduction of {pct}',
     ],
@@ -115,12 +126,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   // credit
   {
-    id: 'credit.account', kind: 'credit', triggers: ['credit'],
+    id: 'credit.account', kind: 'credit', triggers: ['credit'], remedyProne: true,
     phrases: [
       'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:one-time |one-off |goodwill |account |service )?credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:shall|will) be (?:doubled|tripled|increased)',
       'service credits?… (?:is|are) increased',
+      'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
+      '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
     ],
   },
   {
@@ -153,6 +166,16 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    id: 'waiver.not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
+    negative: true,
+    phrases: ['(?:travel|expenses?|fees?|charges?|costs?|surcharges?|interest|commission)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
+  },
+  {
+    id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
+    subject: 'recipient', negative: true,
+    phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
+  },
+  {
     id: 'waiver.will-not-charge', kind: 'waiver', triggers: ['charge', 'invoice', 'bill'],
     negative: true,
     phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
@@ -167,7 +190,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
       '(?:waives? and )?releases? (?:any|all) claims?',
     ],
-    unless: /\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require)|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
+    unless: /\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
   },
   {
     id: 'waiver.suspended-charge', kind: 'waiver', triggers: ['suspend'],
@@ -179,7 +202,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   {
     id: 'waiver.absorb', kind: 'waiver', triggers: ['absorb', 'bear its own', 'bear their own'],
-    phrases: ['absorbs? (?:the |all )?(?:cost|costs|expenses?)', 'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)'],
+    phrases: ['absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)', 'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)'],
   },
   // free-scope: extra users, hours, services at no cost
   {
@@ -220,19 +243,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'risk.higher-cap', kind: 'risk', triggers: ['times', '%', 'per cent', 'percent', 'cap'],
+    id: 'risk.higher-cap', kind: 'risk', triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase'],
     phrases: [
       '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
+      '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       'higher (?:liability )?cap',
     ],
-    requires: /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
+    requires: /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase[ds]?|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
   },
   {
     id: 'risk.extended-warranty', kind: 'risk', triggers: ['warrant', 'guarantee'],
     phrases: [
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
-      'extend (?:the )?(?:warranty|guarantee)(?: period)?',
+      'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
       'extended (?:warranty|guarantee)',
     ],
   },
