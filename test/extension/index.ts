@@ -1,0 +1,103 @@
+/**
+ * The extension-host test suite's entry: VS Code loads this file (compiled to
+ * out/test/extension/index.js by scripts/vscode/build-tests.mjs) and calls run(). The same contract
+ * as for @vscode/test-electron, so the suite runs unchanged under scripts/vscode/run-extension-tests.mjs
+ * (code-server, offline) and scripts/vscode/run-extension-tests-electron.mjs (desktop VS Code).
+ *
+ * Runs every *.test.js beside this file with mocha (BDD, like the unit tests). When
+ * RECIPROCITY_TEST_RESULTS names a file, the results are also written there as JSON, for the
+ * outer runner to read: counts, each test, and mocha's own output.
+ */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { format } from 'node:util';
+import Mocha from 'mocha';
+
+export interface SuiteResults {
+  passes: number;
+  failures: number;
+  pending: number;
+  tests: { title: string; file?: string; state: 'passed' | 'failed' | 'pending'; durationMs?: number; error?: string }[];
+  /** What mocha's reporter printed. */
+  output: string;
+  /** A test file that threw while loading: no test ran. */
+  loadError?: string;
+  durationMs: number;
+}
+
+export async function run(): Promise<void> {
+  // mocha 12's main module is ESM re-exporting the CommonJS build; take the class either way.
+  const MochaClass = ((Mocha as unknown as { default?: typeof Mocha }).default ?? Mocha) as typeof Mocha;
+  const mocha = new MochaClass({
+    ui: 'bdd',
+    color: false,
+    reporter: 'spec',
+    timeout: Number(process.env.RECIPROCITY_TEST_TIMEOUT ?? 20_000),
+    grep: process.env.RECIPROCITY_TEST_GREP || undefined,
+  });
+
+  const files = testFiles(__dirname);
+  for (const file of files) mocha.addFile(file);
+
+  // The reporters print through Base.consoleLog: keep a copy for the results file.
+  const Base = MochaClass.reporters.Base as unknown as { consoleLog: (...args: unknown[]) => void };
+  const print = Base.consoleLog;
+  const output: string[] = [];
+  Base.consoleLog = (...args: unknown[]) => {
+    output.push(format(...args));
+    print(...args);
+  };
+
+  const tests: SuiteResults['tests'] = [];
+  const started = Date.now();
+  let failures = 0;
+  let loadError: string | undefined;
+  try {
+    failures = await new Promise<number>((resolve, reject) => {
+      try {
+        const runner = mocha.run((count) => resolve(count));
+        const file = (t: Mocha.Runnable) => (t.file ? relative(__dirname, t.file) : undefined);
+        runner.on('pass', (t) => tests.push({ title: t.fullTitle(), file: file(t), state: 'passed', durationMs: t.duration }));
+        runner.on('pending', (t) => tests.push({ title: t.fullTitle(), file: file(t), state: 'pending' }));
+        runner.on('fail', (t, error: Error) =>
+          tests.push({ title: t.fullTitle(), file: file(t), state: 'failed', durationMs: t.duration, error: error?.stack ?? String(error) }),
+        );
+      } catch (error) {
+        reject(error); // a test file that throws while loading
+      }
+    });
+  } catch (error) {
+    loadError = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    failures = Math.max(failures, 1);
+  } finally {
+    Base.consoleLog = print;
+  }
+
+  const results: SuiteResults = {
+    passes: tests.filter((t) => t.state === 'passed').length,
+    failures,
+    pending: tests.filter((t) => t.state === 'pending').length,
+    tests,
+    output: output.join('\n'),
+    durationMs: Date.now() - started,
+    ...(loadError ? { loadError } : {}),
+  };
+  const resultsFile = process.env.RECIPROCITY_TEST_RESULTS;
+  if (resultsFile) {
+    mkdirSync(dirname(resultsFile), { recursive: true });
+    writeFileSync(resultsFile, JSON.stringify(results, null, 2));
+  }
+  if (loadError) throw new Error(`The suite failed to load: ${loadError}`);
+  if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`);
+}
+
+/** Every *.test.js under dir, sorted. */
+function testFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...testFiles(path));
+    else if (entry.name.endsWith('.test.js')) found.push(path);
+  }
+  return found.sort();
+}

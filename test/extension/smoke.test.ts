@@ -1,0 +1,59 @@
+/** In a real VS Code: the extension loads, activates on Markdown, and sees the fixture workspace. */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'reciprocity.reciprocity'; // publisher.name in package.json
+
+/** Polls `check` every 50 ms until it returns true; fails after `timeoutMs`. */
+async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('Reciprocity in VS Code', () => {
+  it('opens the fixture workspace', async () => {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    assert.equal(folders.length, 1, 'one workspace folder');
+    assert.equal(folders[0]!.name, 'workspace');
+    assert.match(folders[0]!.uri.path, /\/test\/fixtures\/workspace$/);
+    const files = (await vscode.workspace.findFiles('**/*.md')).map((uri) => vscode.workspace.asRelativePath(uri)).sort();
+    assert.deepEqual(files, ['README.md', 'contracts/pilot-order-form.md', 'notes.md']);
+  });
+
+  it('is installed and activates when a Markdown file is opened', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not loaded`);
+    assert.equal(extension.packageJSON.main, './dist/extension.js');
+
+    // Activation is lazy (onLanguage:markdown): nothing has started it while no Markdown is open.
+    if (!vscode.workspace.textDocuments.some((d) => d.languageId === 'markdown')) {
+      assert.equal(extension.isActive, false, 'active before any Markdown file was opened');
+    }
+
+    const [uri] = await vscode.workspace.findFiles('contracts/pilot-order-form.md');
+    assert.ok(uri, 'fixture contract found');
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    assert.equal(document.languageId, 'markdown');
+
+    await waitFor(`${EXTENSION_ID} to activate`, () => extension.isActive);
+    // activate() ran to the end: its commands are registered.
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('reciprocity.reviewFile'), 'reciprocity.reviewFile is registered');
+  });
+
+  it('flags the unreciprocated concession in the fixture contract', async () => {
+    const [uri] = await vscode.workspace.findFiles('contracts/pilot-order-form.md');
+    assert.ok(uri);
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const ours = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'reciprocity');
+    await waitFor('a Reciprocity diagnostic', () => ours().length > 0);
+    const [diagnostic] = ours();
+    assert.deepEqual(typeof diagnostic!.code === 'object' ? diagnostic!.code.value : diagnostic!.code, 'unreciprocated-concession');
+    assert.equal(diagnostic!.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic!.range.start.line, 6);
+  });
+});
