@@ -19,15 +19,20 @@ export class GiveBackActions implements vscode.CodeActionProvider {
 
   constructor(private readonly reviews: ReviewService) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const review = this.reviews.current(document);
     if (!review) return [];
+    // The findings the request is about: those of the diagnostics VS Code passed, or those under the range.
+    const fromContext = context.diagnostics.filter((d) => d.source === 'reciprocity').map((d) => findingOf(d, document, review)).filter((f): f is Finding => !!f);
+    const start = document.offsetAt(range.start);
+    const end = document.offsetAt(range.end);
+    const findings = fromContext.length ? fromContext : review.findings.filter((f) => f.start <= end && start <= f.end);
+    const published = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'reciprocity');
     const actions: vscode.CodeAction[] = [];
-    for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== 'reciprocity') continue;
-      const finding = findingOf(diagnostic, document, review);
-      // Out of date: the text under the diagnostic is no longer what the finding was about.
-      if (!finding || document.getText(diagnostic.range) !== review.text.slice(finding.start, finding.end)) continue;
+    for (const finding of findings) {
+      // Out of date: the text under the finding is no longer what it was about.
+      const diagnostic = published.find((d) => findingOf(d, document, review) === finding);
+      if (!diagnostic || document.getText(diagnostic.range) !== review.text.slice(finding.start, finding.end)) continue;
       if (finding.ruleId === 'unreciprocated-concession') actions.push(...concessionFixes(document, review, finding, diagnostic));
       if (finding.ruleId === 'untied-give-back') actions.push(...tieFixesForBenefit(document, review, finding, diagnostic));
     }

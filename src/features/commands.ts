@@ -30,7 +30,7 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
     }),
     vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) => exportReport(reviews, undefined, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind) => applySuggestion(reviews, uri, concessionId, kind)),
-    vscode.commands.registerCommand('reciprocity.insertGiveBack', () => insertGiveBack(reviews)),
+    vscode.commands.registerCommand('reciprocity.insertGiveBack', (args?: { kind?: BenefitKind }) => insertGiveBack(reviews, typeof args?.kind === 'string' ? args.kind : undefined)),
     vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
     vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),
   );
@@ -49,33 +49,36 @@ async function applySuggestion(reviews: ReviewService, uri: string, concessionId
   return vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion));
 }
 
-/** "Insert Give-Back…": pick a drafted give-back for the concession at or before the cursor. */
-async function insertGiveBack(reviews: ReviewService): Promise<void> {
+/**
+ * "Insert Give-Back…": pick a drafted give-back for the concession at or before the cursor and
+ * insert it at the cursor. A keybinding can name the kind (`{ "kind": "reference" }`) to skip the pick.
+ */
+async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
+  if (!editor) return false;
   const review = reviews.current(editor.document) ?? (await reviewAnyway(reviews, editor.document));
-  if (!review) return;
+  if (!review) return false;
   const offset = editor.document.offsetAt(editor.selection.active);
   const finding = nearestFinding(review, offset);
   if (!finding) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: every concession in this file already gets something back.'));
-    return;
+    return false;
   }
   const concession = review.terms.find((t) => t.id === finding.concession)!;
   const items = (finding.suggestions ?? []).map((s) => ({ label: s.title, detail: s.text, suggestion: s }));
-  const picked = await vscode.window.showQuickPick(items, {
+  const picked = kind ? items.find((i) => i.suggestion.kind === kind) : await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Give-back for the {0}: {1}', concessionLabels[concession.kind as keyof typeof concessionLabels], quote(review.text.slice(concession.start, concession.end), 60)),
     placeHolder: vscode.l10n.t('Choose the give-back to insert at the cursor'),
     matchOnDetail: true,
   });
-  if (!picked) return;
+  if (!picked) return false;
   const at = editor.selection.active;
   const before = editor.document.getText(new vscode.Range(at.with(undefined, Math.max(0, at.character - 1)), at));
   const edit = new vscode.WorkspaceEdit();
   const lead = before && !/\s/.test(before) ? ' ' : '';
   const snippet = toSnippet(`${lead}${picked.suggestion.template}`);
   edit.set(editor.document.uri, [new vscode.SnippetTextEdit(new vscode.Range(at, at), snippet)]);
-  await vscode.workspace.applyEdit(edit);
+  return vscode.workspace.applyEdit(edit);
 }
 
 async function reviewAnyway(reviews: ReviewService, document: vscode.TextDocument): Promise<Review | undefined> {
@@ -92,25 +95,27 @@ function nearestFinding(review: Review, offset: number) {
     ?? open[0];
 }
 
-async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promise<void> {
+async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promise<number | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity reviews Markdown files: open one first.'));
-    return;
+    return undefined;
   }
   if (!reviews.isContract(editor.document)) await filter.enable(editor.document);
   const review = reviews.reviewNow(editor.document);
-  if (!review) return;
+  if (!review) return undefined;
   const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').length;
   const concessions = review.terms.filter((t) => t.type === 'concession').length;
   void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: {0} of {1} concessions get nothing back; {2} findings in all.', open, concessions, review.findings.length));
+  return open;
 }
 
-async function toggleFile(reviews: ReviewService, filter: ContractFilter, settings: () => Settings): Promise<void> {
+async function toggleFile(reviews: ReviewService, filter: ContractFilter, settings: () => Settings): Promise<boolean | undefined> {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return;
+  if (!editor) return undefined;
   const on = await filter.toggle(editor.document, settings());
   if (on) reviews.reviewNow(editor.document);
   else reviews.clear(editor.document);
   void vscode.window.showInformationMessage(on ? vscode.l10n.t('Reciprocity now reviews this file.') : vscode.l10n.t('Reciprocity no longer reviews this file.'));
+  return on;
 }

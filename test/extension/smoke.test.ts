@@ -20,7 +20,7 @@ describe('Reciprocity in VS Code', () => {
     assert.equal(folders[0]!.name, 'workspace');
     assert.match(folders[0]!.uri.path, /\/test\/fixtures\/workspace$/);
     const files = (await vscode.workspace.findFiles('**/*.md')).map((uri) => vscode.workspace.asRelativePath(uri)).sort();
-    assert.deepEqual(files, ['README.md', 'contracts/pilot-order-form.md', 'notes.md']);
+    assert.deepEqual(files, ['README.md', 'contracts/pilot-order-form.md', 'contracts/renewal-order-form.md', 'draft-terms.md', 'hostile.contract.md', 'lease-amendment.md', 'notes.md']);
   });
 
   it('is installed and activates when a Markdown file is opened', async () => {

@@ -15,7 +15,7 @@ const STYLE = `
 body { font: 14px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; } .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
-.status-unbalanced, .status-optional-only { color: var(--bad); } .status-balanced, .status-mutual { color: var(--ok); }
+.status-unbalanced, .status-optional-only { color: var(--bad); } .status-balanced, .status-mutual, .status-accepted { color: var(--ok); }
 .parties { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
 .party { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; } ul { padding-left: 1.2rem; } q { font-style: italic; }`;
 

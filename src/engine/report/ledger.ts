@@ -38,7 +38,8 @@ export interface PartyLedger {
 export interface ConcessionRow extends LedgerItem {
   grantor: string;
   beneficiary: string;
-  status: 'balanced' | 'unbalanced' | 'optional-only' | 'mutual';
+  /** `accepted`: unbalanced, but accepted as intentional by an inline comment. */
+  status: 'balanced' | 'unbalanced' | 'optional-only' | 'mutual' | 'accepted';
   /** "balanced by reference in Section 13.1", "unbalanced", "balanced only by an optional testimonial". */
   statusText: string;
   balancedBy: string[];
@@ -49,7 +50,7 @@ export interface Ledger {
   parties: PartyLedger[];
   concessions: ConcessionRow[];
   benefits: LedgerItem[];
-  counts: { concessions: number; unbalanced: number; optionalOnly: number; balanced: number; mutual: number; benefits: number };
+  counts: { concessions: number; unbalanced: number; optionalOnly: number; balanced: number; mutual: number; accepted: number; benefits: number };
   /** One line for a summary: "3 of 7 concessions get nothing back". */
   summary: string;
 }
@@ -67,11 +68,16 @@ export function ledger(review: Review): Ledger {
     };
   };
   const judgements = new Map(review.judgements.map((j) => [j.concession, j]));
+  const accepted = new Map(review.suppressed.filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession).map((f) => [f.concession!, f.reason]));
   const concessions: ConcessionRow[] = review.terms.filter((t) => t.type === 'concession').map((t) => {
     const j = judgements.get(t.id)!;
     const base = item(t);
     const by = j.balancedBy.map((id) => review.terms.find((b) => b.id === id)!).map((b) => `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`);
     const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => review.terms.find((b) => b.id === c.benefit)!);
+    if (accepted.has(t.id)) {
+      const reason = accepted.get(t.id);
+      return { ...base, grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), status: 'accepted' as const, statusText: `accepted as intentional${reason ? `: ${reason}` : ''}`, balancedBy: [] };
+    }
     const statusText = j.status === 'balanced' ? `balanced by ${by.join(', ')}`
       : j.status === 'mutual' ? 'mutual: both parties give it'
         : j.status === 'optional-only' ? `balanced only by an optional ${optional.map((b) => benefitLabels[b.kind as keyof typeof benefitLabels]).join(', ')}`
@@ -89,7 +95,7 @@ export function ledger(review: Review): Ledger {
     };
   });
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;
-  const counts = { concessions: concessions.length, unbalanced: count('unbalanced'), optionalOnly: count('optional-only'), balanced: count('balanced'), mutual: count('mutual'), benefits: benefits.length };
+  const counts = { concessions: concessions.length, unbalanced: count('unbalanced'), optionalOnly: count('optional-only'), balanced: count('balanced'), mutual: count('mutual'), accepted: count('accepted'), benefits: benefits.length };
   const open = counts.unbalanced + counts.optionalOnly;
   const title = review.clauses.find((c) => c.kind === 'heading')?.title ?? review.text.trimStart().split('\n')[0]!.replace(/[#*_]/g, '').trim().slice(0, 120);
   return { title, parties, concessions, benefits, counts, summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back` };

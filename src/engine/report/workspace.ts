@@ -16,7 +16,7 @@ export function contractRow(path: string, l: Ledger): ContractRow {
   const open = l.counts.unbalanced + l.counts.optionalOnly;
   return {
     path, title: l.title, parties: l.parties.map((p) => p.alias).join(' · '), concessions: l.counts.concessions,
-    unbalanced: open, balanced: l.counts.balanced + l.counts.mutual, openShare: l.counts.concessions ? open / l.counts.concessions : 0,
+    unbalanced: open, balanced: l.counts.balanced + l.counts.mutual + l.counts.accepted, openShare: l.counts.concessions ? open / l.counts.concessions : 0,
   };
 }
 

@@ -1,0 +1,92 @@
+/**
+ * Quick fixes in a real VS Code: each kind of give-back, the tie and the suppression insert text
+ * only, make their diagnostic go, and undo brings the text and the diagnostic back.
+ */
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { diagnostics, open, revert, ruleOf } from './helpers';
+
+async function actionsFor(editor: vscode.TextEditor, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  // Right after a document opens, the workbench's own light-bulb request can cancel ours: ask again.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    if (actions.length) return actions;
+  }
+  return [];
+}
+
+const isOurs = (a: vscode.CodeAction) => /^(Insert give-back|Tie to|Accept as intentional)/.test(a.title);
+
+describe('quick fixes', () => {
+  it('offers the drafted give-backs, the best one preferred, and accept-as-intentional', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    const ds = await diagnostics(editor.document.uri, (x) => x.length >= 4, 'the renewal findings');
+    const payment = ds.find((d) => d.message.includes('payment terms'))!;
+    const actions = (await actionsFor(editor, payment)).filter(isOurs);
+    assert.deepEqual(actions.map((a) => a.title), [
+      'Insert give-back: Ask for a term extension at the new rate',
+      'Insert give-back: Ask for a volume commitment',
+      'Insert give-back: Ask for a reference',
+      'Insert give-back: Ask for a testimonial or case study',
+      'Accept as intentional (add a reason)',
+    ]);
+    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false, false]);
+  });
+
+  for (const title of ['Ask for a reference', 'Ask for a testimonial or case study', 'Ask for a term extension at the new rate', 'Ask for a volume commitment']) {
+    it(`"${title}" inserts a clause that balances the concession, and undo restores it`, async () => {
+      const editor = await open('contracts/renewal-order-form.md');
+      const uri = editor.document.uri;
+      const before = editor.document.getText();
+      const ds = await diagnostics(uri, (x) => x.some((d) => d.message.includes('payment terms')), 'the payment-terms finding');
+      const count = ds.length;
+      const action = (await actionsFor(editor, ds.find((d) => d.message.includes('payment terms'))!)).find((a) => a.title === `Insert give-back: ${title}`)!;
+      assert.ok(action?.edit, title);
+      assert.ok(await vscode.workspace.applyEdit(action.edit));
+      const after = editor.document.getText();
+      // Only inserted: everything before is still there, in order.
+      assert.equal(after.length > before.length, true);
+      const inserted = diff(before, after);
+      assert.match(inserted, /^ In consideration of the longer payment terms in Section 2\.2, Customer /);
+      await diagnostics(uri, (x) => x.length === count - 1 && !x.some((d) => d.message.includes('payment terms')), 'the payment-terms finding to go');
+      await vscode.commands.executeCommand('undo');
+      assert.equal(editor.document.getText(), before);
+      await diagnostics(uri, (x) => x.length === count, 'the finding to come back after undo');
+      await revert(editor);
+    });
+  }
+
+  it('ties a give-back that is already there, and accepts as intentional with a reason', async () => {
+    const editor = await open('lease-amendment.md');
+    const uri = editor.document.uri;
+    const ds = await diagnostics(uri, (x) => x.some((d) => d.message.includes('free extra scope')), 'the parking finding');
+    const parking = ds.find((d) => d.message.includes('free extra scope'))!;
+    const accept = (await actionsFor(editor, parking)).find((a) => a.title.startsWith('Accept as intentional'))!;
+    assert.ok(await vscode.workspace.applyEdit(accept.edit!));
+    assert.match(editor.document.lineAt(parking.range.start.line).text, /<!-- reciprocity-disable-line unreciprocated-concession -- accepted because … -->$/);
+    await diagnostics(uri, (x) => !x.some((d) => d.message.includes('free extra scope')), 'the accepted finding to go');
+    await revert(editor);
+
+    const renewal = await open('contracts/renewal-order-form.md');
+    const rs = await diagnostics(renewal.document.uri, (x) => x.some((d) => ruleOf(d) === 'unreciprocated-concession'), 'the renewal findings');
+    assert.equal(rs.filter((d) => ruleOf(d) === 'unreciprocated-concession').length, 4);
+    // A reference added elsewhere, untied, then tied by the quick fix.
+    await renewal.edit((b) => b.insert(renewal.document.lineAt(renewal.document.lineCount - 1).range.end, '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n'));
+    const untied = await diagnostics(renewal.document.uri, (x) => x.some((d) => ruleOf(d) === 'untied-give-back'), 'the untied give-back');
+    const tie = (await actionsFor(renewal, untied.find((d) => ruleOf(d) === 'untied-give-back')!)).find((a) => a.title.startsWith('Tie to the'))!;
+    assert.ok(tie, 'a tie fix on the untied give-back');
+    assert.ok(await vscode.workspace.applyEdit(tie.edit!));
+    await diagnostics(renewal.document.uri, (x) => !x.some((d) => ruleOf(d) === 'untied-give-back') && x.filter((d) => ruleOf(d) === 'unreciprocated-concession').length === 3, 'one concession to be balanced by the tie');
+    await revert(renewal);
+  });
+});
+
+/** The text inserted between `before` and `after`. */
+function diff(before: string, after: string): string {
+  let start = 0;
+  while (start < before.length && before[start] === after[start]) start++;
+  let end = 0;
+  while (end < before.length - start && before[before.length - 1 - end] === after[after.length - 1 - end]) end++;
+  assert.equal(before.slice(0, start) + before.slice(before.length - end), before, 'only an insertion');
+  return after.slice(start, after.length - end);
+}

@@ -1,0 +1,78 @@
+/** Diagnostics in a real VS Code: which documents, what they say, when they update. */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import * as vscode from 'vscode';
+import { diagnostics, open, ours, revert, ruleOf, setSetting } from './helpers';
+
+describe('diagnostics', () => {
+  afterEach(async () => {
+    await setSetting('rules', undefined);
+  });
+
+  it('reviews contracts by the include globs and by detection, and leaves a README alone', async () => {
+    const renewal = await open('contracts/renewal-order-form.md');
+    await diagnostics(renewal.document.uri, (ds) => ds.length > 0, 'the include glob contracts/**');
+    const lease = await open('lease-amendment.md');
+    await diagnostics(lease.document.uri, (ds) => ds.some((d) => ruleOf(d) === 'unreciprocated-concession'), 'a detected amendment');
+    const readme = await open('README.md');
+    const notes = await open('notes.md');
+    // Opening the README after the contracts: if it were reviewed, its diagnostics would be set by now.
+    assert.deepEqual(ours(readme.document.uri), []);
+    assert.deepEqual(ours(notes.document.uri), []);
+  });
+
+  it('says who grants what, links the rule doc and points to the party definition', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    const ds = await diagnostics(editor.document.uri, (d) => d.length >= 4, 'the renewal findings');
+    const payment = ds.find((d) => d.message.includes('payment terms'))!;
+    assert.equal(payment.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(payment.source, 'reciprocity');
+    assert.ok(typeof payment.code === 'object');
+    assert.equal(payment.code.value, 'unreciprocated-concession');
+    assert.match(payment.code.target.toString(), /docs\/rules\/unreciprocated-concession\.md$/);
+    assert.match(payment.message, /^Provider grants Customer payment terms of 60 days/);
+    assert.equal(editor.document.getText(payment.range).startsWith('Invoices issued during the Renewal Term'), true);
+    const related = payment.relatedInformation?.find((r) => r.message.includes('defined here'));
+    assert.ok(related, 'related information points to the party definition');
+    assert.equal(editor.document.getText(related.location.range), 'Provider');
+    const optional = ds.find((d) => d.message.includes('only an optional give-back'))!;
+    assert.ok(optional.relatedInformation?.some((r) => /does not count because it is optional/.test(r.message)));
+  });
+
+  it('matches the CLI finding for finding', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    const ds = await diagnostics(editor.document.uri, (d) => d.length >= 4, 'the renewal findings');
+    const root = vscode.extensions.getExtension('reciprocity.reciprocity')!.extensionPath;
+    // The CLI exits 1 on warnings; its report is on standard output either way.
+    const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', editor.document.uri.fsPath, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+    assert.equal(run.status, 1, run.stderr);
+    const json = JSON.parse(run.stdout);
+    const cli = json.files[0].findings.filter((f: { ruleId: string }) => f.ruleId === 'unreciprocated-concession')
+      .map((f: { message: string; range: { start: { line: number; column: number } } }) => `${f.range.start.line - 1}:${f.range.start.column - 1} ${f.message}`);
+    const editorFindings = ds.filter((d) => ruleOf(d) === 'unreciprocated-concession').map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    assert.deepEqual(editorFindings, cli);
+  });
+
+  it('updates as the user types, publishing an empty set when nothing is left', async () => {
+    const editor = await open('contracts/pilot-order-form.md');
+    const uri = editor.document.uri;
+    await diagnostics(uri, (ds) => ds.length === 1, 'the pilot finding');
+    const line = editor.document.lineAt(6);
+    await editor.edit((b) => b.insert(line.range.end, ' In exchange, Customer shall act as a reference customer for Supplier.'));
+    await diagnostics(uri, (ds) => ds.length === 0, 'the finding to go after the give-back is typed');
+    await revert(editor);
+    await diagnostics(uri, (ds) => ds.length === 1, 'the finding to come back after revert');
+  });
+
+  it('follows the severity settings, and switches a rule off', async () => {
+    const editor = await open('contracts/pilot-order-form.md');
+    const uri = editor.document.uri;
+    await setSetting('rules', { 'unreciprocated-concession': 'error' });
+    await diagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Error, 'an error');
+    await setSetting('rules', { 'unreciprocated-concession': 'off' });
+    await diagnostics(uri, (ds) => ds.length === 0, 'no finding with the rule off');
+    await setSetting('rules', undefined);
+    await diagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning, 'the warning back');
+  });
+});
