@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { review, type Review } from '../engine/index.js';
 import { toJsonFile, toJsonReport } from '../engine/format/json.js';
 import { formatText } from '../engine/format/text.js';
@@ -142,7 +142,7 @@ function write(output: string, file: string | undefined, io: Io): void {
     return;
   }
   try {
-    writeFileSync(join(io.cwd, file), output);
+    writeFileSync(resolve(io.cwd, file), output);
   } catch (error) {
     throw new UsageError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
   }

@@ -1,0 +1,197 @@
+// End-to-end, as a contract reviewer would work: the packaged reciprocity.vsix installed into a real
+// VS Code (code-server), the example contracts open in headless chromium. It checks the squiggle,
+// the hover, a light-bulb fix, the status bar, the give/get report (clicking a row reveals the
+// clause), that hostile markup in a contract stays text in the report and in an exported HTML
+// file, and saves screenshots of each step to test-results/. Waits for elements, never for time.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { startServer, repoRoot, workbenchUrl } from '../../scripts/vscode/server.mjs';
+import { launchChromium, screenshot } from '../../scripts/vscode/browser.mjs';
+
+const WAIT = 30_000;
+let server;
+let browser;
+/** @type {import('playwright-core').Page} */
+let page;
+let workspace;
+
+async function shot(name) {
+  const file = await screenshot(page, name);
+  console.log(`screenshot: ${relative(repoRoot, file)}`);
+  return file;
+}
+
+async function step(name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    const file = await screenshot(page, `failure-${name}`).catch(() => undefined);
+    if (file) error.message += `\n(screenshot: ${relative(repoRoot, file)})`;
+    throw error;
+  }
+}
+
+async function quickOpen(name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Quick Open ":n" to a line, so that it is rendered and under the cursor. */
+async function goToLine(n) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${n}`);
+  await page.locator('.quick-input-widget', { hasText: `line ${n}` }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).waitFor();
+}
+
+const editor = () => page.locator('.editor-group-container.active .monaco-editor').first();
+const line = (text) => editor().locator('.view-line', { hasText: text }).first();
+/** The give/get report's content: the webview's inner frame. */
+const report = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+
+describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 }, () => {
+  before(async () => {
+    execFileSync('npm', ['run', '-s', 'package'], { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+    // A copy of the examples, so that nothing the test types can reach the repository.
+    workspace = mkdtempSync(join(tmpdir(), 'reciprocity-e2e-examples-'));
+    cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
+    cpSync(join(repoRoot, 'test', 'fixtures', 'contracts', 'hostile-markup.md'), join(workspace, 'hostile.contract.md'));
+    server = await startServer({ installExtension: join(repoRoot, 'reciprocity.vsix') });
+    browser = await launchChromium();
+    page = browser.page;
+    page.setDefaultTimeout(WAIT);
+    await page.goto(workbenchUrl(server.url, { folder: workspace }));
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'saas-renewal-order-form.md' }).waitFor({ timeout: 90_000 });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('squiggles each concession that gets nothing back, and counts them in the status bar', async () => {
+    await step('squiggle', async () => {
+      await quickOpen('saas-renewal-order-form.md');
+      await line('payable within sixty').waitFor();
+      await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
+      // The squiggle sits under the concession's words (the view shows the first ones).
+      await line('payable within sixty').locator('..').locator('..').locator('.squiggly-warning').first().waitFor().catch(() => undefined);
+      await editor().locator('.squiggly-warning').first().waitFor();
+      await page.keyboard.press('Control+Shift+M');
+      const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'unreciprocated-concession' });
+      await problems.nth(3).waitFor();
+      assert.equal(await problems.count(), 4);
+    });
+    await shot('e2e-1-squiggle');
+    // Ctrl+J toggles the panel away again, so that the editor has room.
+    await page.keyboard.press('Control+J');
+    await page.locator('.markers-panel').waitFor({ state: 'hidden' });
+  });
+
+  it('explains a finding on hover, with the give-backs to ask for', async () => {
+    await step('hover', async () => {
+      await goToLine(29);
+      await line('payable within sixty').locator('span', { hasText: 'payable' }).first().hover();
+      const hover = page.locator('.monaco-hover', { hasText: 'concession: longer payment terms' }).first();
+      await hover.waitFor();
+      const text = await hover.innerText();
+      assert.match(text, /Provider grants Customer payment terms of 60 days/);
+      assert.match(text, /Ask for: term extension at the new rate · volume commitment · reference/);
+    });
+    await shot('e2e-2-hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('inserts a drafted give-back from the light bulb, and the finding goes', async () => {
+    await step('quick-fix', async () => {
+      await goToLine(29);
+      await line('payable within sixty').locator('span', { hasText: 'Invoices' }).first().click();
+      await page.keyboard.press('Control+.');
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert give-back: Ask for a reference' }).first();
+      await item.waitFor();
+      await shot('e2e-3-light-bulb');
+      await item.click();
+      await line('In consideration of the longer payment terms in Section 2.2').waitFor();
+      await page.locator('.statusbar-item', { hasText: '3 unbalanced' }).waitFor();
+    });
+    await shot('e2e-4-inserted-give-back');
+    // Leave the snippet's placeholders, then undo the insertion.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Z');
+    await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
+  });
+
+  it('shows the give/get report, and a click on a row reveals the clause', async () => {
+    await step('report', async () => {
+      await runCommand('Reciprocity: Show Give/Get Report');
+      const row = report().locator('tbody tr', { hasText: 'longer payment terms' });
+      await row.waitFor();
+      assert.match(await report().locator('.summary').innerText(), /4 of 5 concessions get nothing binding back/);
+      await shot('e2e-5-report');
+      // Move the cursor away first (Ctrl+1 focuses the contract), then let the row bring it back to Section 2.2.
+      await page.keyboard.press('Control+1');
+      await goToLine(1);
+      await row.click();
+      await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: /Ln 29,/ }).waitFor();
+    });
+    await shot('e2e-6-report-revealed');
+  });
+
+  it('keeps hostile markup of a contract as text in the report', async () => {
+    await step('hostile-report', async () => {
+      await quickOpen('hostile.contract.md');
+      await runCommand('Reciprocity: Show Give/Get Report');
+      const cell = report().locator('tbody tr', { hasText: 'waiver' }).locator('q');
+      await cell.waitFor();
+      assert.match(await cell.innerText(), /<script>document\.title = 'pwned'<\/script>/);
+      assert.equal(await report().locator('#report script, #report img, #report iframe, #report style, #report link').count(), 0);
+      assert.match(await report().locator('tbody tr', { hasText: 'easier exit' }).locator('q').innerText(), /<iframe src="javascript:document\.title='pwned'"><\/iframe>/);
+      assert.notEqual(await page.title(), 'pwned');
+    });
+    await shot('e2e-7-hostile-report');
+  });
+
+  it('keeps hostile markup as text in an exported HTML report opened in chromium', async () => {
+    const out = join(workspace, 'hostile.report.html');
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'report', join(workspace, 'hostile.contract.md'), '--format', 'html', '--output', out], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    const exported = await browser.context.newPage();
+    const errors = [];
+    exported.on('pageerror', (e) => errors.push(e.message));
+    await exported.goto(pathToFileURL(out).href);
+    await exported.locator('tbody tr').first().waitFor();
+    assert.notEqual(await exported.title(), 'pwned');
+    assert.equal(await exported.evaluate(() => document.querySelectorAll('script, img, iframe').length), 0);
+    assert.match(await exported.locator('body').innerText(), /<script>document\.title = 'pwned'<\/script>/);
+    assert.deepEqual(errors, []);
+    assert.match(readFileSync(out, 'utf8'), /Content-Security-Policy/);
+    await screenshot(exported, 'e2e-8-exported-html');
+    await exported.close();
+  });
+});
