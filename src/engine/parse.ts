@@ -8,18 +8,64 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
+import { defuse, splitChunks } from './chunks.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export interface Parsed {
   tree: Root;
   prose: string;
+  /** Where parsing stopped when a deadline passed; the text after it was not read. */
+  stoppedAt?: number;
 }
 
-/** Parses Markdown and blanks everything that is not prose. */
-export function parse(text: string): Parsed {
-  const tree = processor.parse(text) as Root;
-  return { tree, prose: maskProse(text, tree) };
+export interface ParseOptions {
+  /** `performance.now()` value after which no further chunk is parsed. */
+  deadline?: number;
+  /** Parsed chunks by their text, reused across reviews of a changing document. */
+  cache?: Map<string, ParsedChunk>;
+}
+
+/** A chunk parsed on its own: nodes and prose with offsets relative to the chunk. */
+export interface ParsedChunk {
+  children: Root['children'];
+  prose: string;
+}
+
+/**
+ * Parses Markdown chunk by chunk (see chunks.ts) and blanks everything that is not prose. The
+ * result is the tree and prose a whole-document parse would give, with document offsets.
+ */
+export function parse(text: string, options: ParseOptions = {}): Parsed {
+  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  const prose: string[] = [];
+  let stoppedAt: number | undefined;
+  let line = 1;
+  let counted = 0;
+  // Link reference definitions apply document-wide: every chunk is parsed with them after it.
+  const definitions = text.includes(']:') ? (text.match(LINK_DEFINITION) ?? []).join('\n') : '';
+  for (const chunk of splitChunks(text)) {
+    if (options.deadline !== undefined && performance.now() > options.deadline) {
+      stoppedAt = chunk.start;
+      prose.push(text.slice(chunk.start).replace(/[^\n]/g, ' '));
+      break;
+    }
+    for (let i = counted; i < chunk.start; i++) if (text.charCodeAt(i) === 10) line++;
+    counted = chunk.start;
+    const source = text.slice(chunk.start, chunk.end);
+    const key = definitions ? `${definitions}\u0000${source}` : source;
+    let parsed = options.cache?.get(key);
+    if (!parsed) {
+      parsed = parseChunk(source, definitions);
+      if (options.cache) {
+        if (options.cache.size > 20_000) options.cache.clear();
+        options.cache.set(key, parsed);
+      }
+    }
+    for (const node of parsed.children) root.children.push(shifted(node, chunk.start, line - 1));
+    prose.push(parsed.prose);
+  }
+  return { tree: root, prose: prose.join(''), ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
 }
 
 /** Offset of a node's start and end, or undefined for generated nodes. */
@@ -27,6 +73,40 @@ export function spanOf(node: Nodes): { start: number; end: number } | undefined 
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
+
+/** Parses one chunk; a chunk the parser cannot take becomes one plain paragraph. */
+function parseChunk(source: string, definitions: string): ParsedChunk {
+  const safe = defuse(source);
+  try {
+    if (!definitions) {
+      const tree = processor.parse(safe) as Root;
+      return { children: tree.children, prose: maskProse(safe, tree) };
+    }
+    // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
+    const tree = processor.parse(`${safe}\n\n${definitions}\n`) as Root;
+    tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < safe.length);
+    return { children: tree.children, prose: maskProse(`${safe}\n\n${definitions}\n`, tree).slice(0, safe.length) };
+  } catch {
+    const end = { line: source.split('\n').length, column: 1, offset: source.length };
+    const paragraph = { type: 'paragraph', children: [{ type: 'text', value: safe, position: { start: { line: 1, column: 1, offset: 0 }, end } }], position: { start: { line: 1, column: 1, offset: 0 }, end } } as Root['children'][number];
+    return { children: [paragraph], prose: safe };
+  }
+}
+
+/** A deep copy of a chunk's node with document offsets and lines. */
+function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {
+  const copy = { ...node } as T & { children?: Nodes[] };
+  if (node.position) {
+    copy.position = {
+      start: { ...node.position.start, offset: (node.position.start.offset ?? 0) + offset, line: node.position.start.line + lines },
+      end: { ...node.position.end, offset: (node.position.end.offset ?? 0) + offset, line: node.position.end.line + lines },
+    };
+  }
+  if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, lines));
+  return copy;
 }
 
 function maskProse(text: string, tree: Root): string {

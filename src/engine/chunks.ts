@@ -1,0 +1,82 @@
+/**
+ * Cutting a document into chunks that Markdown parses the same alone as together, so that each
+ * chunk is parsed on its own: a pathological construct costs only its chunk, a time budget can
+ * stop between chunks, and an edit re-parses only the chunks it touched.
+ *
+ * A chunk ends before a blank line that is followed by a line starting in column 0 with ordinary
+ * text (not a list item, a quote, an indented line or a table row), outside any fenced code, HTML
+ * comment or front matter. Such a line closes every open container, so the parse of what follows
+ * cannot depend on what came before (link reference definitions aside, which contracts do not use).
+ */
+
+export interface Chunk {
+  start: number;
+  end: number;
+}
+
+/** Lines at which a list item, a quote or an indented continuation may carry on a container. */
+const CONTINUES = /^(?:[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Splits text into chunks; the chunks cover the text exactly, in order. */
+export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = from;
+  let fence: string | undefined;
+  let inComment = false;
+  let previousBlank = false;
+  let lineStart = from;
+  // Front matter at the very start runs to its closing line, blank lines and all.
+  if (from === 0 && /^---\r?\n/.test(text)) {
+    const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
+    if (close) lineStart = 3 + close.index + close[0].length;
+  }
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd === -1 || lineEnd > to) lineEnd = to;
+    const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
+    const blank = line.trim() === '';
+    if (fence !== undefined) {
+      if (FENCE.exec(line)?.[1]?.startsWith(fence)) fence = undefined;
+    } else if (inComment) {
+      if (line.includes('-->')) inComment = false;
+    } else if (!blank) {
+      if (previousBlank && lineStart > chunkStart && !CONTINUES.test(line)) {
+        chunks.push({ start: chunkStart, end: lineStart });
+        chunkStart = lineStart;
+      }
+      const open = FENCE.exec(line);
+      if (open) fence = open[1]![0]!.repeat(open[1]!.length);
+      else if (/^ {0,3}<!--/.test(line) && !text.slice(lineStart, lineEnd).includes('-->')) inComment = true;
+    }
+    previousBlank = blank && fence === undefined && !inComment;
+    lineStart = lineEnd + 1;
+  }
+  if (chunkStart < to || chunks.length === 0) chunks.push({ start: chunkStart, end: to });
+  return chunks;
+}
+
+/** Nesting a parser can take without recursing out of its stack or into quadratic time. */
+const MAX_NESTING = 24;
+const MAX_BRACKETS = 400;
+
+/**
+ * Makes a chunk safe to parse without changing its length: quote markers and list markers nested
+ * deeper than MAX_NESTING, and floods of square brackets, become spaces. No words change, so the
+ * prose Reciprocity reads is the same; only absurd structure is flattened.
+ */
+export function defuse(chunk: string): string {
+  let out = chunk;
+  if (/(?:>\s*){25}|(?:(?:[-*+]|\d{1,9}[.)])[ \t]+){25}/.test(out)) {
+    out = out.replace(/^[ \t]*(?:(?:>[ \t]?|(?:[-*+]|\d{1,9}[.)])[ \t]+))+/gm, (markers) => {
+      let depth = 0;
+      return markers.replace(/>|[-*+]|\d{1,9}[.)]/g, (m) => (++depth > MAX_NESTING ? ' '.repeat(m.length) : m));
+    });
+  }
+  // Lines indented deeper than any sane nesting: their list markers would nest forever.
+  out = out.replace(/^([ \t]{96,})(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm, (m, indent: string) => indent + ' '.repeat(m.length - indent.length));
+  let brackets = 0;
+  for (let i = 0; i < out.length && brackets <= MAX_BRACKETS; i++) if (out.charCodeAt(i) === 91 || out.charCodeAt(i) === 93) brackets++;
+  if (brackets > MAX_BRACKETS) out = out.replace(/[[\]]/g, ' ');
+  return out;
+}

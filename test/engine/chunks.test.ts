@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import type { Nodes } from 'mdast';
+import { parse } from '../../src/engine/parse.js';
+import { defuse, splitChunks } from '../../src/engine/chunks.js';
+
+const root = join(__dirname, '..', '..');
+const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') ? [p] : [];
+  });
+}
+
+/** Every node's type and offsets, depth first. */
+function shape(node: Nodes, out: string[] = []): string[] {
+  out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`);
+  if ('children' in node) for (const child of node.children) shape(child as Nodes, out);
+  return out;
+}
+
+describe('chunks: parsing a document piece by piece', () => {
+  it('gives the same tree as parsing it whole, on every contract at hand', () => {
+    const files = [...markdownFiles(join(root, 'examples')), ...markdownFiles(join(root, 'test', 'fixtures')), ...markdownFiles(join(root, '..', 'shared', 'eval', 'dev')), ...markdownFiles(join(root, '..', 'shared', 'corpus'))];
+    assert.ok(files.length > 100);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const chunked = parse(text).tree;
+      assert.deepEqual(shape(chunked).slice(1), shape(whole.parse(text) as Nodes).slice(1), file);
+    }
+  });
+
+  it('cuts only where a new top-level paragraph starts after a blank line', () => {
+    const text = '# Title\n\nPara one.\n\n- item\n\n  continued\n\n```\ncode\n\nmore\n```\n\nPara two.\n';
+    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['# Title\n\n', 'Para one.\n\n- item\n\n  continued\n\n', '```\ncode\n\nmore\n```\n\n', 'Para two.\n']);
+  });
+
+  it('flattens absurd nesting and bracket floods without changing the length', () => {
+    for (const evil of ['> '.repeat(10_000) + 'x', '- '.repeat(10_000) + 'x', '['.repeat(50_000)]) {
+      const safe = defuse(evil);
+      assert.equal(safe.length, evil.length);
+      const started = performance.now();
+      parse(evil);
+      assert.ok(performance.now() - started < 5000, 'parsed in time');
+    }
+  });
+});
