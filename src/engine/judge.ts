@@ -3,6 +3,7 @@
  * beneficiary to the grantor, and is tied to it, balances it. Mutual terms balance themselves.
  */
 import type { Benefit, Concession, Judgement, MismatchReason, Term, Tie } from './model.js';
+import { tiesOf } from './lookup.js';
 
 /** Judges every concession against the give-backs tied to it. */
 export function judge(terms: readonly Term[], ties: readonly Tie[]): Judgement[] {
@@ -16,8 +17,7 @@ export function judge(terms: readonly Term[], ties: readonly Tie[]): Judgement[]
       judgements.push(judgement);
       continue;
     }
-    for (const tie of ties) {
-      if (tie.concession !== concession.id) continue;
+    for (const tie of tiesOf(ties, 'concession', concession.id)) {
       const benefit = byId.get(tie.benefit) as Benefit | undefined;
       if (!benefit) continue;
       const reason = mismatch(concession, benefit);

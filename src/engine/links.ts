@@ -62,12 +62,13 @@ function structuralTies(input: LinkInput, add: Add): void {
       else byAncestry.set(id, [b]);
     }
   }
+  const bySentence = group(benefits, (b) => b.sentence);
   for (const c of concessions) {
     const section = clauses[c.clause]!.section;
     for (const b of section !== undefined ? bySection.get(section) ?? [] : []) add(c, b, 'section');
     const mine = proseAncestry(clauses, c.clause);
     for (const id of mine) for (const b of byAncestry.get(id) ?? []) if (id === c.clause || id === b.clause) add(c, b, 'clause');
-    for (const b of benefits) if (b.sentence === c.sentence) add(c, b, b.type === 'benefit' && b.condition ? 'condition' : 'sentence');
+    for (const b of bySentence.get(c.sentence) ?? []) add(c, b, b.type === 'benefit' && b.condition ? 'condition' : 'sentence');
   }
 }
 

@@ -6,6 +6,7 @@
 import type { Review, Term, TermValue } from '../model.js';
 import { benefitLabels, concessionLabels, partyName, quote, referTo, unitWord } from '../describe.js';
 import { LineIndex } from '../lines.js';
+import { termById } from '../lookup.js';
 
 export interface LedgerItem {
   id: string;
@@ -72,8 +73,8 @@ export function ledger(review: Review): Ledger {
   const concessions: ConcessionRow[] = review.terms.filter((t) => t.type === 'concession').map((t) => {
     const j = judgements.get(t.id)!;
     const base = item(t);
-    const by = j.balancedBy.map((id) => review.terms.find((b) => b.id === id)!).map((b) => `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`);
-    const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => review.terms.find((b) => b.id === c.benefit)!);
+    const by = j.balancedBy.map((id) => termById(review.terms, id)!).map((b) => `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`);
+    const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => termById(review.terms, c.benefit)!);
     if (accepted.has(t.id)) {
       const reason = accepted.get(t.id);
       return { ...base, grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), status: 'accepted' as const, statusText: `accepted as intentional${reason ? `: ${reason}` : ''}`, balancedBy: [] };
@@ -91,7 +92,7 @@ export function ledger(review: Review): Ledger {
     return {
       id: p.id, name: p.name, alias: p.aliases[0] ?? p.name, role: p.role, gives, gets,
       givesTotals: totals(review.terms.filter((t) => t.by === p.id)), getsTotals: totals(review.terms.filter((t) => t.to === p.id)),
-      unbalanced: concessions.filter((c) => (c.status === 'unbalanced' || c.status === 'optional-only') && review.terms.find((t) => t.id === c.id)!.by === p.id).length,
+      unbalanced: concessions.filter((c) => (c.status === 'unbalanced' || c.status === 'optional-only') && termById(review.terms, c.id)!.by === p.id).length,
     };
   });
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;

@@ -9,6 +9,7 @@
 import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { mismatch } from '../judge.js';
+import { termById } from '../lookup.js';
 import { partyName, quote, referTo } from '../describe.js';
 
 export const misdirectedGiveBack: Rule = {
@@ -19,8 +20,8 @@ export const misdirectedGiveBack: Rule = {
     const findings: Draft[] = [];
     for (const tie of model.ties) {
       if (tie.via !== 'reference') continue;
-      const concession = model.terms.find((t) => t.id === tie.concession) as Concession;
-      const benefit = model.terms.find((t) => t.id === tie.benefit) as Benefit;
+      const concession = termById(model.terms, tie.concession) as Concession;
+      const benefit = termById(model.terms, tie.benefit) as Benefit;
       if (mismatch(concession, benefit) !== 'same-party') continue;
       const party = partyName(model.parties, benefit.by);
       const where = referTo(model.clauses, model.clauses[concession.clause]!, model.unit);

@@ -8,6 +8,7 @@
 import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { partyName, quote, referTo } from '../describe.js';
+import { concessionsFlowing, termById, tiesOf } from '../lookup.js';
 
 export const nonBindingGiveBack: Rule = {
   id: 'non-binding-give-back',
@@ -15,11 +16,11 @@ export const nonBindingGiveBack: Rule = {
   summary: 'A give-back is optional, so it balances nothing.',
   check(model) {
     const findings: Draft[] = [];
+    const open = new Set(model.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
     for (const benefit of model.terms) {
       if (benefit.type !== 'benefit' || benefit.binding || benefit.by === 'both' || benefit.by === 'unknown') continue;
-      const tied = model.ties.filter((t) => t.benefit === benefit.id).map((t) => model.terms.find((c) => c.id === t.concession) as Concession);
-      const open = new Set(model.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
-      const flowing = model.terms.filter((t): t is Concession => t.type === 'concession' && t.to === benefit.by && t.by === (benefit as Benefit).to);
+      const tied = tiesOf(model.ties, 'benefit', benefit.id).map((t) => termById(model.terms, t.concession) as Concession);
+      const flowing = concessionsFlowing(model.terms, (benefit as Benefit).to, benefit.by);
       // The concessions it is tied to, else those still open, else any it could answer.
       const owed = tied.length ? tied : flowing.filter((c) => open.has(c.id)).length ? flowing.filter((c) => open.has(c.id)) : flowing;
       if (owed.length === 0) continue;

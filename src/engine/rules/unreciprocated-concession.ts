@@ -11,6 +11,7 @@ import type { Concession, Suggestion } from '../model.js';
 import type { Draft, Model, Rule } from './rule.js';
 import { describeTerm, nameConcession, partyName, quote, referTo } from '../describe.js';
 import { drafts, fitting } from '../lexicons/drafts.js';
+import { termById } from '../lookup.js';
 
 export const unreciprocatedConcession: Rule = {
   id: 'unreciprocated-concession',
@@ -20,7 +21,7 @@ export const unreciprocatedConcession: Rule = {
     const findings: Draft[] = [];
     for (const judgement of model.judgements) {
       if (judgement.status !== 'unbalanced' && judgement.status !== 'optional-only') continue;
-      const concession = model.terms.find((t) => t.id === judgement.concession) as Concession;
+      const concession = termById(model.terms, judgement.concession) as Concession;
       const grantor = partyName(model.parties, concession.by);
       const beneficiary = partyName(model.parties, concession.to);
       const what = `${describeTerm(concession)} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`)`;
@@ -31,7 +32,7 @@ export const unreciprocatedConcession: Rule = {
         ? `${grantor} grants ${beneficiary} ${what} and receives ${back} in return.`
         : `${capitalise(describeTerm(concession))} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`) is granted with ${back} in return.`;
       const related = judgement.considered.map(({ benefit, reason }) => {
-        const b = model.terms.find((t) => t.id === benefit)!;
+        const b = termById(model.terms, benefit)!;
         const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
         return { start: b.start, end: b.end, message: `Considered \`${quote(model.text.slice(b.start, b.end), 50)}\`: does not count because ${why}.` };
       });

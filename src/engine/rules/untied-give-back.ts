@@ -6,9 +6,10 @@
  * Flagged:  `6. Case study. The Client will take part in one case study.` (and Vendor's fee relief elsewhere, untied)
  * Clean:    `6. In consideration of the payment terms in clause 2, the Client will take part in one case study.`
  */
-import type { Benefit, Concession } from '../model.js';
+import type { Benefit } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { partyName, quote, referTo } from '../describe.js';
+import { concessionsFlowing } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
   id: 'untied-give-back',
@@ -22,7 +23,7 @@ export const untiedGiveBack: Rule = {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
       const benefit = term as Benefit;
       if (benefit.by === 'both' || benefit.by === 'unknown') continue;
-      const waiting = model.terms.filter((c): c is Concession => c.type === 'concession' && open.has(c.id) && c.to === benefit.by && c.by === benefit.to);
+      const waiting = concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id));
       if (waiting.length === 0) continue;
       const first = waiting[0]!;
       const where = referTo(model.clauses, model.clauses[first.clause]!, model.unit);
