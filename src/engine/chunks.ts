@@ -26,10 +26,11 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
   let inComment = false;
   let previousBlank = false;
   let lineStart = from;
-  // Front matter at the very start runs to its closing line, blank lines and all.
-  if (from === 0 && /^---\r?\n/.test(text)) {
-    const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(3));
-    if (close) lineStart = 3 + close.index + close[0].length;
+  // Front matter at the very start (after a byte order mark) runs to its closing line, blank lines and all.
+  const atStart = from === 0 || (from === 1 && text.charCodeAt(0) === 0xfeff);
+  if (atStart && /^---\r?\n/.test(text.slice(from, from + 5))) {
+    const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(from + 3));
+    if (close) lineStart = from + 3 + close.index + close[0].length;
   }
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -59,6 +60,8 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
 /** Nesting a parser can take without recursing out of its stack or into quadratic time. */
 const MAX_NESTING = 24;
 const MAX_BRACKETS = 400;
+/** Stands in for blanks past column 96 (see defuse); parse.ts puts the original blanks back in prose. */
+export const WIDE_BLANK = '\u2002';
 
 /**
  * Makes a chunk safe to parse without changing its length: quote markers and list markers nested
@@ -75,6 +78,9 @@ export function defuse(chunk: string): string {
   }
   // Lines indented deeper than any sane nesting: their list markers would nest forever.
   out = out.replace(/^([ \t]{96,})(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm, (m, indent: string) => indent + ' '.repeat(m.length - indent.length));
+  // Long runs of blanks cost the parser time per container per column; past the first columns an
+  // en space, which Markdown does not count as indentation, reads the same and parses in linear time.
+  out = out.replace(/[ \t]{97,}/g, (run) => run.slice(0, 96) + WIDE_BLANK.repeat(run.length - 96));
   let brackets = 0;
   for (let i = 0; i < out.length && brackets <= MAX_BRACKETS; i++) if (out.charCodeAt(i) === 91 || out.charCodeAt(i) === 93) brackets++;
   if (brackets > MAX_BRACKETS) out = out.replace(/[[\]]/g, ' ');

@@ -7,6 +7,7 @@ import type { Nodes, Root, List, Paragraph, Table, Code, Heading } from 'mdast';
 import type { Clause, ClauseKind, Region } from './model.js';
 import { spanOf } from './parse.js';
 import { isContainer, joinNumber, readLabel, topLevel, type Label } from './numbering.js';
+import { charsOf, trimWhere } from './trim.js';
 
 /** An HTML comment, kept for inline suppression directives. */
 export interface Comment {
@@ -45,6 +46,9 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     // The preamble ends at the first numbered clause or the first heading after the title.
     if (init.number !== undefined || (init.kind === 'heading' && clauses.length > 0)) seenBody = true;
     const clause: Clause = { ...init, id: clauses.length, depth: init.depth ?? 0, region: region ?? regionFor(init.parent) };
+    // A clause that is all label and title ("1. **Fee relief.**") has empty prose of its own.
+    clause.textStart = Math.min(clause.textStart, clause.end);
+    clause.textEnd = Math.max(clause.textStart, Math.min(clause.textEnd, clause.end));
     if (clause.kind !== 'heading' && OPERATIVE.test(prose.slice(clause.textStart, clause.textEnd))) {
       operative = true;
       clause.region = seenBody ? 'body' : 'preamble';
@@ -123,7 +127,7 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
       const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
       if (index === 0 && owner) {
         owner.textStart = part.start + labelLength + titleLength;
-        owner.textEnd = part.end;
+        owner.textEnd = Math.max(owner.textStart, part.end);
         if (title) owner.title = title;
         if (title && RECITAL_TITLE.test(title)) owner.region = 'recitals';
         continue;
@@ -378,7 +382,7 @@ function splitLabelledLines(text: string, prose: string, start: number, end: num
  * A clause number opening a sentence inside a line: ". 5.4 Lease Review." (dotted, after a stop),
  * or "…hereof.    15. Language  This…" (after a run of spaces, as PDF columns leave them).
  */
-const INLINE_NUMBER = /(?:[.;:]\s+|\s{3,})(\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\d{1,2}\.\s+)(?=[\p{Lu}(])/gu;
+const INLINE_NUMBER = /(?:[.;:]\s+|(?<!\s)\s{3,})(\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\d{1,2}\.\s+)(?=[\p{Lu}(])/gu;
 
 /** Leading whitespace and container prefixes ("> ") of a source line. */
 function leadingBlank(line: string): number {
@@ -418,6 +422,10 @@ function pseudoHeading(text: string, prose: string, node: Paragraph): { start: n
   return s < 0 ? undefined : { start: s, end: s + inner.length };
 }
 
+const TITLE_LEAD = charsOf('\\s—–:|-');
+const TITLE_TRAIL = charsOf('\\s.:|—–-');
+
 function cleanTitle(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/^[\s—–:|-]+|[\s.:|—–-]+$/g, '').trim();
+  const flat = raw.replace(/\s+/g, ' ');
+  return trimWhere(trimWhere(flat, TITLE_LEAD), TITLE_TRAIL, 'end');
 }

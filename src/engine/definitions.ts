@@ -4,6 +4,9 @@
  * (`"we" or "us" means the Agency`). Parties are the defined terms that name a contracting party.
  */
 import type { Clause, Definition, Span } from './model.js';
+import { charsOf, trimWhere } from './trim.js';
+
+const TERM_TRAIL = charsOf('*_,;:\\s');
 
 /** A quoted term inside a parenthetical definition, with the parenthesis it sits in. */
 export interface InlineDefinition extends Definition {
@@ -126,5 +129,6 @@ function sentenceEnd(prose: string, from: number, to: number): number {
 
 /** "the Agency" → "Agency"; trims stray markup and spacing. */
 export function cleanTerm(raw: string): string {
-  return raw.replace(/\s+/g, ' ').replace(/^\s*(?:the|The|THE)\s+/, '').replace(/[*_,;:\s]+$/, '').trim();
+  const bare = raw.replace(/\s+/g, ' ').replace(/^\s*(?:the|The|THE)\s+/, '');
+  return trimWhere(bare, TERM_TRAIL).trim();
 }

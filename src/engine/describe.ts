@@ -67,7 +67,10 @@ export function nameConcession(term: Term, text: string): string {
 /** A short quotation of a term's text for one-line messages. */
 export function quote(text: string, max = 70): string {
   const flat = text.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }
 
 /** The word the contract uses for its parts ("Section", "clause", "paragraph"). */

@@ -62,9 +62,10 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
     return w === 'above' ? '' : w.startsWith('under') ? ` ${w}` : ` in ${w}`;
   };
   const name = nameConcession(concession, review.text);
-  const giver = partyName(review.parties, benefit.by);
+  // "Customer’s reference", or "the reference" when the contract does not say whose it is.
+  const whose = benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;
   const verb = /s$/.test(name) ? 'are' : 'is';
-  const sentence = `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ${verb} given in consideration of ${giver}’s ${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
+  const sentence = `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ${verb} given in consideration of ${whose} ${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
   return appendSentence(review, clause, concession.start, sentence);
 }
 
@@ -92,7 +93,7 @@ export function applyInsertion(text: string, insertion: Insertion): string {
 }
 
 export function fillDefaults(template: string): string {
-  return template.replace(/\{\{[^|}]*\|([^}]*)\}\}/g, '$1');
+  return template.replace(/\{\{[^{|}]*\|([^{}]*)\}\}/g, '$1');
 }
 
 /** Appends a sentence at the end of the clause's own prose, or of the table cell holding `at`. */

@@ -28,6 +28,7 @@ export { LineIndex } from './lines.js';
 export type { GiveBackTemplates } from './rules/rule.js';
 export { looksLikeContract } from './detect.js';
 export * from './edits.js';
+export { fixesFor, type Fix } from './fixes.js';
 
 export interface ReviewOptions {
   /** Per-rule severity, or 'off'. */

@@ -83,7 +83,7 @@ function proseAncestry(clauses: readonly Clause[], id: number): number[] {
 interface Index {
   termsBySentence: Map<number, Term[]>;
   refsByClause: Map<number, Reference[]>;
-  headingsByTitle: Map<string, number[]>;
+  clausesByTitle: Map<string, number[]>;
   /** Defined terms whose definition points at clauses: "Launch Discount" → Article 5.2. */
   definitionTargets: { term: string; targets: number[] }[];
   /** Terms by the first four letters of each word that describes them. */
@@ -112,7 +112,7 @@ function buildIndex(input: LinkInput): Index {
   const index: Index = {
     termsBySentence: group(terms, (t) => t.sentence),
     refsByClause: group(references.filter((r) => r.targets.length), (r) => r.clause),
-    headingsByTitle: new Map([...group(clauses.filter((c) => c.kind === 'heading' && c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+    clausesByTitle: new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
     definitionTargets,
     termsByStem,
   };
@@ -155,8 +155,9 @@ function referenceTies(input: LinkInput, add: Add): void {
       const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
       for (const wanted of ['concession', 'benefit'] as const) {
         const other = wanted === 'concession' ? 'benefit' : 'concession';
-        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
-        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
+        // A side that names terms explicitly (by number, by defined term) is not a description.
+        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes && !objectTerms.size ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
+        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText && !restTerms.size ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
         if (pair(objectSide, restSide, add, at)) break;
       }
     }
@@ -196,7 +197,8 @@ function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceInde
   const sentence = input.sentences[sentenceIndex]!;
   const found = new Set<Term>();
   const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
-  for (const t of index.termsBySentence.get(sentenceIndex) ?? []) if (spans.some((p) => t.start < p.end && p.start < t.end)) found.add(t);
+  // A term belongs to the side its own words are on: its span may run on past the tying words.
+  for (const t of index.termsBySentence.get(sentenceIndex) ?? []) if (spans.some((p) => p.start <= t.anchor && t.anchor < p.end)) found.add(t);
   const targets = new Set<number>();
   for (const ref of index.refsByClause.get(sentence.clause) ?? []) if (within(ref)) for (const id of ref.targets) targets.add(id);
   for (const p of spans) {
@@ -208,7 +210,7 @@ function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceInde
     }
     // "the reduced retainer described under Fees": the terms under that heading that fit the description.
     for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu)) {
-      const headings = new Set(index.headingsByTitle.get((m[1] ?? m[2]!).toLowerCase()) ?? []);
+      const headings = new Set(index.clausesByTitle.get((m[1] ?? m[2]!).toLowerCase()) ?? []);
       if (!headings.size) continue;
       const words = stems(text.slice(0, m.index), input.partyWords);
       for (const t of terms) {
@@ -285,8 +287,10 @@ function describedTerms(input: LinkInput, index: Index, description: string, wan
     const score = hits / words.size;
     const near = proseAncestry(clauses, t.clause).some((id) => here.has(id));
     if ((near && hits >= 1) || (hits >= Math.min(2, words.size) && score >= 0.6)) {
-      scored.push([t, near ? 1 : score]);
-      best = Math.max(best, near ? 1 : score);
+      // A description in the term's own clause ("The waiver … is given in consideration of") is about it.
+      const fit = t.clause === sentences[sentenceIndex]!.clause ? 2 : near ? 1 : score;
+      scored.push([t, fit]);
+      best = Math.max(best, fit);
     }
   }
   for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);

@@ -100,6 +100,8 @@ interface TermBase extends Span {
   sentence: number;
   /** Lexicon entry that matched, for explanations and tests. */
   cue: string;
+  /** Offset of the words the lexicon matched, inside the span (which widens to the subject). */
+  anchor: number;
   by: PartyRef;
   to: PartyRef;
   /** Figures stated in the term. */

@@ -8,7 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { defuse, splitChunks } from './chunks.js';
+import { WIDE_BLANK, defuse, splitChunks } from './chunks.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -44,7 +44,10 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   let counted = 0;
   // Link reference definitions apply document-wide: every chunk is parsed with them after it.
   const definitions = text.includes(']:') ? (text.match(LINK_DEFINITION) ?? []).join('\n') : '';
-  for (const chunk of splitChunks(text)) {
+  // The parser drops a byte order mark without counting it: parse after it, so offsets stay the text's.
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (bom) prose.push(' ');
+  for (const chunk of splitChunks(text, bom)) {
     if (options.deadline !== undefined && performance.now() > options.deadline) {
       stoppedAt = chunk.start;
       prose.push(text.slice(chunk.start).replace(/[^\n]/g, ' '));
@@ -80,6 +83,24 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
 /** Parses one chunk; a chunk the parser cannot take becomes one plain paragraph. */
 function parseChunk(source: string, definitions: string): ParsedChunk {
   const safe = defuse(source);
+  const parsed = parseSafe(source, safe, definitions);
+  if (safe.includes(WIDE_BLANK)) parsed.prose = restoreBlanks(parsed.prose, source, safe);
+  return parsed;
+}
+
+/** Puts back the blanks that defuse widened, so prose keeps the document's own characters. */
+function restoreBlanks(prose: string, source: string, safe: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = safe.indexOf(WIDE_BLANK); i !== -1; i = safe.indexOf(WIDE_BLANK, i + 1)) {
+    if (source[i] === WIDE_BLANK) continue;
+    out += prose.slice(from, i) + source[i];
+    from = i + 1;
+  }
+  return out + prose.slice(from);
+}
+
+function parseSafe(source: string, safe: string, definitions: string): ParsedChunk {
   try {
     if (!definitions) {
       const tree = processor.parse(safe) as Root;

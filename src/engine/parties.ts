@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Clause, Party, PartyRole, Side } from './model.js';
 import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
-import { entitySuffix, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
+import { entitySuffix, notPartyTerms, roleOf, roleWords, suffixGroup } from './lexicons/roles.js';
 
 const PRONOUN = /^(?:we|us|our|you|your)$/i;
 
@@ -48,7 +48,12 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     if (entitySuffix.test(refersTo) || aliases.some((a) => roleOf(a))) candidates.push({ name: refersTo, aliases, pronouns });
   }
 
-  const parties = merge(candidates);
+  // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
+  let parties = merge(candidates);
+  if (parties.length < 2) {
+    const implied = impliedParties(prose, parties);
+    if (implied.length) parties = merge([...candidates, ...implied]);
+  }
   for (const { terms, refersTo } of defined.named) {
     // "…means the Client and …": the party whose alias or name the words start with.
     const words = cleanTerm(refersTo).toLowerCase();
@@ -88,7 +93,7 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   if (suffixed && !/^(?:The|This|These)\s/.test(suffixed[1]!)) return suffixed[1]!.trim();
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}])/u, '');
   if (!segment || !/^[\p{Lu}\d]/u.test(segment)) return undefined;
-  const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|\s+\(/)[0]!.trim();
+  const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
   return first.length > 0 && first.length <= 80 && !/^(?:The|This|These)\s/.test(first) ? first.replace(/[,.]$/, '') : undefined;
 }
 
@@ -133,8 +138,9 @@ function frontMatterParties(frontMatter: string | undefined): Candidate[] {
     if (typeof entry === 'string') {
       const role = roleKey ? roleOf(roleKey) : undefined;
       // `consultant: Larchmont Advisory LLP ("Consultant")`
-      const defined = /^(.*?)\s*\(\s*(?:the\s+)?["“]([^"”]{1,40})["”]\s*\)\s*$/.exec(entry);
-      found.push({ name: defined ? defined[1]! : entry, aliases: defined ? [cleanTerm(defined[2]!)] : [], pronouns: [], role: role?.role, side: role?.side });
+      const open = entry.lastIndexOf('(');
+      const defined = open > 0 ? /^\(\s*(?:the\s+)?["“]([^"”]{1,40})["”]\s*\)\s*$/.exec(entry.slice(open)) : null;
+      found.push({ name: defined ? entry.slice(0, open).trim() : entry, aliases: defined ? [cleanTerm(defined[1]!)] : [], pronouns: [], role: role?.role, side: role?.side });
       return;
     }
     if (!entry || typeof entry !== 'object') return;
@@ -159,12 +165,36 @@ function cellText(prose: string, cell: { start: number; end: number }): string {
 const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Joins candidates that share a name or an alias into parties. */
+/** How often a role word must act in the text before it counts as an undefined party. */
+const IMPLIED_MIN = 3;
+const ROLE_SUBJECT = new RegExp(`\\b(${Object.keys(roleWords).filter((w) => roleWords[w]!.side).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`, 'g');
+
+/**
+ * Role words acting as subjects ("Tenant shall", "Landlord may") that no definition covers: for
+ * one known party, its most active counterpart on the other side of the money; for none, the most
+ * active role on each side.
+ */
+function impliedParties(prose: string, known: readonly Party[]): Candidate[] {
+  const counts = new Map<string, number>();
+  for (const m of prose.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
+  const best = (side: Side): Candidate | undefined => {
+    const [word] = [...counts].filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side).sort((a, b) => b[1] - a[1])[0] ?? [];
+    return word ? { name: word, aliases: [word], pronouns: [], role: roleOf(word)!.role, side } : undefined;
+  };
+  const sides: Side[] = known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
+  return sides.map(best).filter((c): c is Candidate => !!c);
+}
+
 function merge(candidates: Candidate[]): Party[] {
   const parties: Party[] = [];
   for (const c of candidates) {
     const keys = [c.name, ...c.aliases].filter((k): k is string => !!k).map(norm);
     const sameName = (p: Party): boolean => !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
-    let party = parties.find((p) => [p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p));
+    // Two roles ("Provider", "Customer") are two parties, even under one name (affiliates contract too).
+    const roles = new Set(c.aliases.map((a) => roleOf(a)?.role).filter((r) => r !== undefined));
+    const otherRole = (p: Party): boolean => roles.size > 0 && p.aliases.some((a) => roleOf(a) !== undefined) && !p.aliases.some((a) => { const r = roleOf(a)?.role; return r !== undefined && roles.has(r); });
+    let party = parties.find((p) => !otherRole(p) && ([p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p)));
     if (!party) {
       party = { id: `p${parties.length + 1}`, name: c.name ?? c.aliases[0] ?? 'Party', aliases: [], pronouns: [], role: 'party', definedAt: c.definedAt };
       parties.push(party);

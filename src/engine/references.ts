@@ -6,7 +6,7 @@
 import type { Clause, Definition, Reference, Sentence } from './model.js';
 import { normaliseNumber, unitWords, isContainer } from './numbering.js';
 
-const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w]))';
+const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w])|\\((?:[a-z]{1,2}|[ivx]{1,6}|\\d{1,2})\\))';
 const UNIT = '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
 const REFERENCE = new RegExp(`(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`, 'gi');
 /** What follows a reference and names the document it points into. */
@@ -48,6 +48,14 @@ export class ClauseIndex {
         return scope ? found : body.length ? body : found;
       }
     }
+    // "paragraph (b)" from within 4(a) means 4(b): a bare sub-label is relative to the clauses around.
+    if (from && number.startsWith('(')) {
+      for (let c: Clause | undefined = from; c; c = c.parent === undefined ? undefined : this.clauses[c.parent]) {
+        if (c.number === undefined || c.number.startsWith('schedule')) continue;
+        const found = this.byKey.get(`${c.number}${normaliseNumber(number)}`);
+        if (found?.length) return found;
+      }
+    }
     return [];
   }
 
@@ -76,7 +84,7 @@ export class ClauseIndex {
 function keysFor(number: string): string[] {
   const n = normaliseNumber(number);
   const keys = [n];
-  const dotted = n.replace(/\(([^)]+)\)/g, '.$1');
+  const dotted = n.replace(/\(([^()]+)\)/g, '.$1');
   if (dotted !== n) keys.push(dotted);
   return keys;
 }
@@ -94,7 +102,7 @@ export function findReferences(prose: string, clauses: readonly Clause[], senten
   const references: Reference[] = [];
   for (const sentence of sentences) {
     const text = prose.slice(sentence.start, sentence.end);
-    if (!/\d|§|¶|\b[A-Z]\b/.test(text)) continue;
+    if (!/\d|§|¶|\b[A-Z]\b|\([a-z]{1,6}\)/.test(text)) continue;
     const from = clauses[sentence.clause]!;
     for (const m of text.matchAll(REFERENCE)) {
       const unit = unitWords[m[1]!.toLowerCase().replace(/s$/, '')] ?? unitWords[m[1]!.toLowerCase()] ?? 'section';

@@ -10,7 +10,7 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase } from './lexicons/patterns.js';
 import {
-  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negationAfter, negationBefore, notANegation, notObliged,
+  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negationAfter, negationBefore, notANegation, notObliged,
   optional, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
@@ -124,15 +124,21 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const accepted: Term[] = [];
   const conditions = conditionSpans(text);
   const references = referenceZones(text);
-  const isDefinition = /^\s*["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/.test(text)
+  // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
+  const isDefinition = DEFINES.test(text) || DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200)))
     || /\bfor the avoidance of doubt,\s*["“]/i.test(text);
+  // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
+  const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
+  const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
+  // The clause's words before this sentence, where an inline enumeration's lead-in may be.
+  const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 400), Math.max(clause.textStart, sentence.start));
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -166,7 +172,13 @@ interface SentenceFacts {
   definedNouns: RegExp | undefined;
   /** Matches already accepted in the sentence, whose own words ("no charge") negate nothing else. */
   taken: readonly Span[];
+  /** The clause is an item under a negated lead-in ("Licensee shall not:"). */
+  negatedParent: boolean;
+  /** The clause's text before the sentence (up to 400 characters). */
+  clauseBefore: string;
 }
+
+const DEFINES = /^\s*["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
 function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
@@ -190,6 +202,7 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(c.end >= text.length - 1 && c.start > 0));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
+  if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
   if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
@@ -204,6 +217,12 @@ function isNegated(text: string, start: number, end: number, cue: Cue, taken: re
   if (cue.negative) return false;
   if (negationBefore.test(before)) return true;
   return negationAfter.test(text.slice(end, end + 80));
+}
+
+/** An item of an inline enumeration whose lead-in is negated: "will not …: (a) …; (b) use the marks". */
+function negatedItem(text: string, start: number): boolean {
+  const colon = text.lastIndexOf(':', start);
+  return colon > 0 && /^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(text.slice(colon + 1)) && negatedLeadIn.test(text.slice(0, colon + 1));
 }
 
 /** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
@@ -246,7 +265,13 @@ function referenceZones(text: string): Span[] {
     if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
   }
   // "The discount in Section 4.2 is given in consideration of …": the subject points back too.
-  for (const m of text.matchAll(/\b(?:is|are|was|were) (?:given|granted|made|provided) in (?:consideration|exchange|return) (?:of|for)\b/gi)) zones.push({ start: partStartOf(text, m.index), end: m.index });
+  // So does its object, unless it makes a promise of its own ("… in exchange for Customer's agreement that it shall …").
+  for (const m of text.matchAll(/\b(?:is|are|was|were) (?:given|granted|made|provided) in (?:consideration|exchange|return) (?:of|for)\b/gi)) {
+    zones.push({ start: partStartOf(text, m.index), end: m.index });
+    const from = m.index + m[0].length;
+    const end = nextComma(text, from);
+    if (!/\b(?:shall|will|must|agrees?|commits?|undertakes?)\b/.test(text.slice(from, end))) zones.push({ start: from, end });
+  }
   // "Section 13 (Reference Customer)": a heading named after a reference.
   for (const m of text.matchAll(/\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g)) {
     const start = m.index + m[0].length - m[1]!.length - 1;
@@ -334,7 +359,7 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   const usable = mentions.filter((m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end));
   const subject = findSubject(text, sentence.start, candidate.start, usable, conditions);
   const base = {
-    id: '', start: span.start, end: span.end, clause: sentence.clause, sentence: candidate.sentence, cue: cue.id,
+    id: '', start: span.start, end: span.end, clause: sentence.clause, sentence: candidate.sentence, cue: cue.id, anchor: sentence.start + candidate.start,
     value: readValue(input.text.slice(span.start, span.end)),
   };
   if (candidate.type === 'concession') {
@@ -414,10 +439,20 @@ function findSubject(text: string, offset: number, at: number, mentions: Mention
   return undefined;
 }
 
-function otherParty(parties: readonly Party[], id: PartyRef): PartyRef {
+/**
+ * The party on the other side of `id`: the only other party; with three or more, the only other
+ * one the sentence names ("Landlord shall provide Tenant with …"), or the only one on the other
+ * side of the money.
+ */
+function otherParty(parties: readonly Party[], id: PartyRef, named: readonly Mention[] = []): PartyRef {
   if (id === 'both' || id === 'unknown') return id;
   const others = parties.filter((p) => p.id !== id);
-  return others.length === 1 ? others[0]!.id : 'unknown';
+  if (others.length === 1) return others[0]!.id;
+  const inSentence = new Set(named.map((m) => m.party).filter((party) => party !== id && party !== 'both'));
+  if (inSentence.size === 1) return [...inSentence][0]!;
+  const side = parties.find((p) => p.id === id)?.side;
+  const opposite = side ? others.filter((p) => p.side !== undefined && p.side !== side) : [];
+  return opposite.length === 1 ? opposite[0]!.id : 'unknown';
 }
 
 function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef {
@@ -434,21 +469,21 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
   const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
-  if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party) };
+  if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');
-  if (PRICE_KINDS.has(cue.kind) && payee !== 'unknown') return { by: payee, to: otherParty(parties, payee) };
+  if (PRICE_KINDS.has(cue.kind) && payee !== 'unknown') return { by: payee, to: otherParty(parties, payee, mentions) };
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
     const receives = cue.subject === 'recipient' || RECEIVING.test(between);
-    return receives ? { by: otherParty(parties, subject.party), to: subject.party } : { by: subject.party, to: otherParty(parties, subject.party) };
+    return receives ? { by: otherParty(parties, subject.party, mentions), to: subject.party } : { by: subject.party, to: otherParty(parties, subject.party, mentions) };
   }
-  if (possessor && possessor.party !== 'both' && cue.subject === 'recipient') return { by: otherParty(parties, possessor.party), to: possessor.party };
+  if (possessor && possessor.party !== 'both' && cue.subject === 'recipient') return { by: otherParty(parties, possessor.party, mentions), to: possessor.party };
   if (mutualSubject.test(text.slice(partStartOf(text, candidate.start), candidate.start))) return { by: 'both', to: 'both' };
   if (PAID_KINDS.has(cue.kind)) {
     const payee = sideParty(parties, 'payee');
-    return { by: payee, to: payee === 'unknown' ? 'unknown' : otherParty(parties, payee) };
+    return { by: payee, to: payee === 'unknown' ? 'unknown' : otherParty(parties, payee, mentions) };
   }
   return { by: 'unknown', to: 'unknown' };
 }
@@ -463,16 +498,16 @@ function benefitParties(input: TermInput, cue: Cue, text: string, offset: number
     const uses = cue.usePermission && /\bmay\b/.test(verbs) && !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(verbs);
     if (uses || cue.subject === 'recipient') {
       const giver = mentions.find((m) => m.start - offset >= subject.end - offset && m.start - offset < candidate.end && m.party !== subject.party && m.party !== 'both');
-      const by = giver?.party ?? otherParty(parties, subject.party);
+      const by = giver?.party ?? otherParty(parties, subject.party, mentions);
       return { by, to: subject.party, receiverSubject: true };
     }
-    return { by: subject.party, to: otherParty(parties, subject.party), receiverSubject: false };
+    return { by: subject.party, to: otherParty(parties, subject.party, mentions), receiverSubject: false };
   }
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start)
     ?? mentions.find((m) => m.possessive && m.start - offset >= candidate.start && m.start - offset < candidate.end && m.party !== 'both');
-  if (possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party), receiverSubject: false };
+  if (possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions), receiverSubject: false };
   const payer = sideParty(parties, 'payer');
-  return { by: payer, to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer), receiverSubject: false };
+  return { by: payer, to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer, mentions), receiverSubject: false };
 }
 
 function nearestPossessive(mentions: Mention[], offset: number, from: number, to: number): Mention | undefined {

@@ -1,15 +1,10 @@
 /**
- * Quick fixes on `unreciprocated-concession`: insert a drafted give-back (the best one
- * preferred), tie an existing give-back to the concession, or accept it as intentional with a
- * reason. On `untied-give-back`: tie it to a concession it could balance. Every fix only
- * inserts, through one WorkspaceEdit, and makes the finding it answers go away.
+ * The engine's quick fixes (fixes.ts) as code actions: drafted give-backs, ties and "accept as
+ * intentional". Each is one WorkspaceEdit that only inserts, so one undo takes it back.
  */
 import * as vscode from 'vscode';
-import {
-  placements, planGiveBack, planSuppression, planTie, untiedGiveBacks,
-  type Finding, type Review, type Concession,
-} from '../engine/index.js';
-import { benefitLabels, concessionLabels, referTo, unitWord } from '../engine/describe.js';
+import { fixesFor, type Finding, type Fix, type Review } from '../engine/index.js';
+import { benefitLabels, concessionLabels } from '../engine/describe.js';
 import { FindingDiagnostic } from './diagnostics.js';
 import { toWorkspaceEdit } from './edits.js';
 import type { ReviewService } from './reviews.js';
@@ -33,10 +28,25 @@ export class GiveBackActions implements vscode.CodeActionProvider {
       // Out of date: the text under the finding is no longer what it was about.
       const diagnostic = published.find((d) => findingOf(d, document, review) === finding);
       if (!diagnostic || document.getText(diagnostic.range) !== review.text.slice(finding.start, finding.end)) continue;
-      if (finding.ruleId === 'unreciprocated-concession') actions.push(...concessionFixes(document, review, finding, diagnostic));
-      if (finding.ruleId === 'untied-give-back') actions.push(...tieFixesForBenefit(document, review, finding, diagnostic));
+      for (const fix of fixesFor(review, finding)) {
+        const action = new vscode.CodeAction(titleOf(fix), vscode.CodeActionKind.QuickFix);
+        action.edit = toWorkspaceEdit(document, fix.insertion);
+        action.diagnostics = [diagnostic];
+        action.isPreferred = fix.preferred;
+        actions.push(action);
+      }
     }
     return actions;
+  }
+}
+
+function titleOf(fix: Fix): string {
+  switch (fix.kind) {
+    case 'give-back': return vscode.l10n.t('Insert give-back: {0}', fix.title);
+    case 'tie': return fix.other.type === 'benefit'
+      ? vscode.l10n.t('Tie to the {0} give-back {1}', benefitLabels[fix.other.kind], fix.where)
+      : vscode.l10n.t('Tie to the {0} {1}', concessionLabels[fix.other.kind], fix.where);
+    case 'accept': return vscode.l10n.t('Accept as intentional (add a reason)');
   }
 }
 
@@ -50,56 +60,4 @@ function findingOf(diagnostic: vscode.Diagnostic, document: vscode.TextDocument,
   const start = document.offsetAt(diagnostic.range.start);
   const end = document.offsetAt(diagnostic.range.end);
   return review.findings.find((x) => x.ruleId === code && x.start === start && x.end === end);
-}
-
-function concessionFixes(document: vscode.TextDocument, review: Review, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const actions: vscode.CodeAction[] = [];
-  const placement = placements(review, finding.concession!)[0];
-  for (const [i, suggestion] of (finding.suggestions ?? []).entries()) {
-    const insertion = planGiveBack(review, finding.concession!, suggestion, placement);
-    if (!insertion) continue;
-    const action = new vscode.CodeAction(vscode.l10n.t('Insert give-back: {0}', suggestion.title), vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, insertion);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = i === 0;
-    actions.push(action);
-  }
-  const unit = unitWord(review.references);
-  for (const benefit of untiedGiveBacks(review, finding.concession!).slice(0, 3)) {
-    const insertion = planTie(review, finding.concession!, benefit.id);
-    if (!insertion) continue;
-    const where = referTo(review.clauses, review.clauses[benefit.clause]!, unit);
-    const action = new vscode.CodeAction(vscode.l10n.t('Tie to the {0} give-back {1}', benefitLabels[benefit.kind], where.startsWith('under') || where === 'above' ? where : `in ${where}`), vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, insertion);
-    action.diagnostics = [diagnostic];
-    actions.push(action);
-  }
-  actions.push(acceptAction(document, review, finding, diagnostic));
-  return actions;
-}
-
-function tieFixesForBenefit(document: vscode.TextDocument, review: Review, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
-  const unit = unitWord(review.references);
-  const open = new Set(review.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
-  const candidates = review.terms.filter((t): t is Concession => t.type === 'concession' && open.has(t.id) && untiedGiveBacks(review, t.id).some((b) => b.id === finding.benefit));
-  const actions: vscode.CodeAction[] = [];
-  for (const concession of candidates.slice(0, 3)) {
-    const insertion = planTie(review, concession.id, finding.benefit!);
-    if (!insertion) continue;
-    const where = referTo(review.clauses, review.clauses[concession.clause]!, unit);
-    const action = new vscode.CodeAction(vscode.l10n.t('Tie to the {0} {1}', concessionLabels[concession.kind], where.startsWith('under') || where === 'above' ? where : `in ${where}`), vscode.CodeActionKind.QuickFix);
-    action.edit = toWorkspaceEdit(document, insertion);
-    action.diagnostics = [diagnostic];
-    action.isPreferred = actions.length === 0;
-    actions.push(action);
-  }
-  actions.push(acceptAction(document, review, finding, diagnostic));
-  return actions;
-}
-
-function acceptAction(document: vscode.TextDocument, review: Review, finding: Finding, diagnostic: vscode.Diagnostic): vscode.CodeAction {
-  const action = new vscode.CodeAction(vscode.l10n.t('Accept as intentional (add a reason)'), vscode.CodeActionKind.QuickFix);
-  action.edit = toWorkspaceEdit(document, planSuppression(review, finding));
-  action.diagnostics = [diagnostic];
-  return action;
 }

@@ -96,6 +96,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase'],
     usePermission: true,
+    // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
+    unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor)',
       'names? (?:the )?\\w+ as (?:a |an )?(?:customer|client|reference|partner|user)',

@@ -6,6 +6,9 @@
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
 export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
 
+/** A lead-in that negates the items after it: "Licensee will not (and will not allow others to):". */
+export const negatedLeadIn = /(?:\b(?:shall|will|must|may|does|do|agrees?|undertakes?)\s+not\b|\bis prohibited from\b|\bnot (?:to|permitted to)\b)[^:.]{0,200}:\s*$/i;
+
 /** Phrases with "not"/"no" that do not negate: quantities and deadlines. */
 export const notANegation = /\b(?:not|no) (?:less|more|later|earlier|fewer|greater|sooner|longer|shorter) than\b|\bno (?:later|earlier) than\b|\bnot limited to\b|\bwhether or not\b|\bif not\b|\bnot (?:only|unreasonably)\b/gi;
 

@@ -55,8 +55,8 @@ const UNITS: Record<string, number> = {
 
 /** Reads "sixty (60)", "60", "twenty-four" or "two and a half" as a number. */
 export function readNumber(raw: string): number | undefined {
-  const digits = /\(?\s*(\d[\d,]*(?:\.\d+)?)\s*\)?/.exec(raw);
-  if (digits) return Number(digits[1]!.replace(/,/g, ''));
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(raw);
+  if (digits) return Number(digits[0].replace(/,/g, ''));
   let total = 0;
   let found = false;
   for (const word of raw.toLowerCase().split(/[\s-]+/)) {

@@ -7,11 +7,12 @@
  * Flagged:  `4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.`
  * Clean:    `… in consideration of which Customer shall serve as a reference for Provider.`
  */
-import type { Concession, Suggestion } from '../model.js';
+import type { Concession, PartyRef, Suggestion } from '../model.js';
 import type { Draft, Model, Rule } from './rule.js';
 import { describeTerm, nameConcession, partyName, quote, referTo } from '../describe.js';
 import { drafts, fitting } from '../lexicons/drafts.js';
 import { termById } from '../lookup.js';
+import { fillDefaults } from '../edits.js';
 
 export const unreciprocatedConcession: Rule = {
   id: 'unreciprocated-concession',
@@ -42,7 +43,7 @@ export const unreciprocatedConcession: Rule = {
         start: concession.start,
         end: concession.end,
         message,
-        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").`,
+        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ' Define the parties in the preamble (`Acme Corp. ("Provider")`) to get drafted give-backs.'}`,
         concession: concession.id,
         suggestions: suggest(model, concession),
         related,
@@ -57,24 +58,25 @@ export function suggest(model: Model, concession: Concession): Suggestion[] {
   const clause = model.clauses[concession.clause]!;
   const where = referTo(model.clauses, clause, model.unit);
   const name = `${nameConcession(concession, model.text)}${where === 'above' ? ' above' : where.startsWith('under') ? ` ${where}` : ` in ${where}`}`;
+  // A give-back must say who gives it: without both parties named, there is nothing to draft.
+  if (!isParty(concession.by) || !isParty(concession.to)) return [];
   const giver = partyName(model.parties, concession.to);
   const receiver = partyName(model.parties, concession.by);
   return fitting[concession.kind].map((kind) => {
     const draft = { ...drafts[kind], ...model.templates?.[kind] };
     const template = draft.template
       .replace(/\{concession\}/g, name)
-      .replace(/\{giver\}/g, giver === 'a party' ? '{{giver|the other party}}' : giver)
-      .replace(/\{receiver\}/g, receiver === 'a party' ? '{{receiver|the conceding party}}' : receiver)
+      .replace(/\{giver\}/g, giver)
+      .replace(/\{receiver\}/g, receiver)
       .replace(/^In consideration of the (\w)/, (_, c: string) => `In consideration of the ${c}`);
-    return { kind, title: draft.title, template, text: fillPlaceholders(template) };
+    return { kind, title: draft.title, template, text: fillDefaults(template) };
   });
+}
+
+function isParty(ref: PartyRef): boolean {
+  return ref !== 'unknown' && ref !== 'both';
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** `{{months|twelve (12)}}` → `twelve (12)`. */
-export function fillPlaceholders(template: string): string {
-  return template.replace(/\{\{[^|}]*\|([^}]*)\}\}/g, '$1');
 }

@@ -1,0 +1,91 @@
+/**
+ * Checks every regular expression the engine uses for catastrophic backtracking: those written in
+ * src/engine (found with the TypeScript parser) and those the engine builds at run time from its
+ * lexicons and from a contract's party names (caught by wrapping the RegExp constructor while a
+ * sample is reviewed). recheck (https://makenowjust-labs.github.io/recheck/) proposes an attack
+ * string for each pattern it suspects; the pattern fails only if it is slow on a 200 KB attack,
+ * because bounded gaps such as `[^.]{0,80}?` look polynomial to recheck yet cost a constant per start.
+ * At 20 KB a quadratic pattern takes seconds and a linear one well under a millisecond.
+ *
+ *   npm run check:regexes [-- --all]   (--all: print every suspect, not just failures)
+ */
+import ts from 'typescript';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { check } from 'recheck';
+
+interface Found { where: string; source: string; flags: string }
+
+const ATTACK_SIZE = 20_000;
+const SLOW_MS = 100;
+
+const found: Found[] = [];
+const Native = RegExp;
+globalThis.RegExp = new Proxy(Native, {
+  construct(target, args: [string | RegExp, string?]) {
+    const made = new target(...args);
+    found.push({ where: 'built at run time', source: made.source, flags: made.flags });
+    return made;
+  },
+}) as RegExpConstructor;
+
+const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
+  const path = join(dir, f);
+  return statSync(path).isDirectory() ? walk(path) : f.endsWith('.ts') ? [path] : [];
+});
+for (const file of walk('src/engine')) {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const visit = (node: ts.Node): void => {
+    if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const literal = node.getText(sf);
+      const slash = literal.lastIndexOf('/');
+      found.push({ where: `${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`, source: literal.slice(1, slash), flags: literal.slice(slash + 1) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+}
+// Loading the engine compiles its lexicons; reviewing samples builds the per-contract patterns.
+const { review } = require('../src/engine/index.ts') as typeof import('../src/engine/index.js');
+for (const sample of readdirSync('examples')) review(readFileSync(join('examples', sample), 'utf8'));
+globalThis.RegExp = Native;
+
+const all = process.argv.includes('--all');
+const unique = [...new Map(found.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
+const failures: string[] = [];
+let unchecked = 0;
+// recheck runs its checks in a native subprocess: two at a time keep both cores busy.
+const queue = [...unique];
+void Promise.all([0, 1].map(async () => {
+  for (let next = queue.shift(); next; next = queue.shift()) await inspect(next);
+})).then(() => {
+  console.log(`${unique.length} patterns checked, ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`);
+  for (const failure of failures) console.log(failure);
+  process.exitCode = failures.length ? 1 : 0;
+});
+
+async function inspect({ where, source, flags }: Found): Promise<void> {
+  const key = `/${source}/${flags}`;
+  const result = await check(source, flags.replace(/[gy]/g, ''), { timeout: 5_000 });
+  if (result.status === 'safe') return;
+  if (result.status !== 'vulnerable' || !result.attack) {
+    unchecked++;
+    if (all) console.log(`?    ${result.status}  ${where}  ${key.slice(0, 120)}`);
+    return;
+  }
+  const ms = timeAttack(new Native(source, flags.includes('g') ? flags : `${flags}g`), result.attack);
+  const line = `${ms > SLOW_MS ? 'FAIL' : 'ok  '} ${ms.toFixed(1).padStart(7)} ms  ${result.complexity.type}  ${where}  ${key.slice(0, 120)}`;
+  if (ms > SLOW_MS) failures.push(line);
+  else if (all) console.log(line);
+}
+
+/** Runs the pattern over recheck's attack, pumped to about ATTACK_SIZE characters, as the engine would. */
+function timeAttack(pattern: RegExp, attack: { pumps: { prefix: string; pump: string }[]; suffix: string }): number {
+  const per = Math.max(1, attack.pumps.reduce((n, p) => n + p.pump.length, 0));
+  const times = Math.ceil(ATTACK_SIZE / per);
+  const text = attack.pumps.map((p) => p.prefix + p.pump.repeat(times)).join('') + attack.suffix;
+  const start = performance.now();
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) if (performance.now() - start > 10 * SLOW_MS) break;
+  return performance.now() - start;
+}

@@ -1,0 +1,59 @@
+/**
+ * The quick fixes a finding offers, in the order a negotiator would try them: the editor lists
+ * exactly these, and property tests apply every one of them to check that it only inserts and
+ * that the finding it answers goes away.
+ *
+ * - `unreciprocated-concession`: insert each suggested give-back (the best one preferred), tie
+ *   an untied give-back of the right direction, or accept the concession as intentional;
+ * - `untied-give-back`: tie the give-back to a concession it could balance, or accept it;
+ * - other rules: accept as intentional.
+ */
+import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
+import { placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
+import { referTo, unitWord } from './describe.js';
+
+export type Fix =
+  | { kind: 'give-back'; benefit: BenefitKind; title: string; insertion: Insertion; preferred: boolean }
+  /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
+  | { kind: 'tie'; concession: string; benefit: string; other: TieTarget; where: string; insertion: Insertion; preferred: boolean }
+  | { kind: 'accept'; insertion: Insertion; preferred: false };
+
+export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'concession'; kind: ConcessionKind };
+
+/** How many ties to offer at most: more would bury the give-backs. */
+const MAX_TIES = 3;
+
+export function fixesFor(review: Review, finding: Finding): Fix[] {
+  const fixes: Fix[] = [];
+  if (finding.ruleId === 'unreciprocated-concession' && finding.concession) {
+    const placement = placements(review, finding.concession)[0];
+    for (const suggestion of finding.suggestions ?? []) {
+      const insertion = planGiveBack(review, finding.concession, suggestion, placement);
+      if (insertion) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
+    }
+    for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
+      const insertion = planTie(review, finding.concession, benefit.id);
+      if (insertion) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
+    }
+  }
+  if (finding.ruleId === 'untied-give-back' && finding.benefit) {
+    const open = new Set(review.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
+    let ties = 0;
+    for (const term of review.terms) {
+      if (ties === MAX_TIES) break;
+      if (term.type !== 'concession' || !open.has(term.id) || !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)) continue;
+      const insertion = planTie(review, term.id, finding.benefit);
+      if (!insertion) continue;
+      fixes.push({ kind: 'tie', concession: term.id, benefit: finding.benefit, other: { type: 'concession', kind: term.kind }, where: whereIs(review, term), insertion, preferred: ties === 0 });
+      ties++;
+    }
+  }
+  fixes.push({ kind: 'accept', insertion: planSuppression(review, finding), preferred: false });
+  return fixes;
+}
+
+/** "in Section 6", "under Fees" or "above": where a term is, as a title can say it. */
+function whereIs(review: Review, term: Term): string {
+  const where = referTo(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
+  return where.startsWith('under') || where === 'above' ? where : `in ${where}`;
+}
