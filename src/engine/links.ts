@@ -164,11 +164,15 @@ function referenceTies(input: LinkInput, add: Add): void {
   }
 }
 
+/** Where the object of tying words ends: the next comma, semicolon or colon outside brackets and quotes. */
 function objectEndOf(text: string, from: number): number {
   let depth = 0;
+  let quoted = false;
   for (let i = from; i < text.length; i++) {
     const ch = text[i]!;
-    if (ch === '(') depth++;
+    if (ch === '“' || ch === '”' || ch === '"') quoted = ch === '“' || (ch === '"' && !quoted);
+    else if (quoted) continue;
+    else if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) return i;
   }
@@ -282,13 +286,15 @@ function describedTerms(input: LinkInput, index: Index, description: string, wan
   for (const w of words) for (const t of index.termsByStem.get(w.slice(0, 4)) ?? []) candidates.add(t);
   for (const t of candidates) {
     if (t.type !== wanted || t.sentence === sentenceIndex) continue;
-    const own = termWords(input, t);
+    const sameClause = t.clause === sentences[sentenceIndex]!.clause;
+    // In the tie's own clause, the clause's words are the tie's too: only the term's sentence tells terms apart.
+    const own = sameClause ? sentenceWords(input, t) : termWords(input, t);
     const hits = overlap(words, own);
     const score = hits / words.size;
     const near = proseAncestry(clauses, t.clause).some((id) => here.has(id));
     if ((near && hits >= 1) || (hits >= Math.min(2, words.size) && score >= 0.6)) {
       // A description in the term's own clause ("The waiver … is given in consideration of") is about it.
-      const fit = t.clause === sentences[sentenceIndex]!.clause ? 2 : near ? 1 : score;
+      const fit = sameClause ? 2 : near ? 1 : score;
       scored.push([t, fit]);
       best = Math.max(best, fit);
     }
@@ -308,6 +314,13 @@ function termWords(input: LinkInput, t: Term): Set<string> {
   const words = stems(`${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`, input.partyWords);
   termWordCache.set(t, words);
   return words;
+}
+
+/** The words of a term's own sentence and kind. */
+function sentenceWords(input: LinkInput, t: Term): Set<string> {
+  const sentence = input.sentences[t.sentence]!;
+  const kind = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
+  return stems(`${input.prose.slice(sentence.start, sentence.end)} ${kind}`, input.partyWords);
 }
 
 /** The header row of the table a row belongs to ("Product | List Price | Adjustment"). */

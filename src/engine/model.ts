@@ -226,4 +226,6 @@ export interface Review {
   findings: Finding[];
   /** Findings switched off by inline comments, with the comment's reason. */
   suppressed: (Finding & { reason?: string })[];
+  /** Set when the time budget ran out: the text from `reviewedTo` on was not read. */
+  partial?: { reviewedTo: number };
 }

@@ -17,13 +17,15 @@ export interface Parsed {
   prose: string;
   /** Where parsing stopped when a deadline passed; the text after it was not read. */
   stoppedAt?: number;
+  /** The chunks of this text by their source, for the next parse of an edited version. */
+  chunks: Map<string, ParsedChunk>;
 }
 
 export interface ParseOptions {
   /** `performance.now()` value after which no further chunk is parsed. */
   deadline?: number;
-  /** Parsed chunks by their text, reused across reviews of a changing document. */
-  cache?: Map<string, ParsedChunk>;
+  /** The chunks of a previous version of the text: those left unchanged are not parsed again. */
+  previous?: ReadonlyMap<string, ParsedChunk>;
 }
 
 /** A chunk parsed on its own: nodes and prose with offsets relative to the chunk. */
@@ -39,7 +41,9 @@ export interface ParsedChunk {
 export function parse(text: string, options: ParseOptions = {}): Parsed {
   const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
   const prose: string[] = [];
+  const chunks = new Map<string, ParsedChunk>();
   let stoppedAt: number | undefined;
+  let fresh = 0;
   let line = 1;
   let counted = 0;
   // Link reference definitions apply document-wide: every chunk is parsed with them after it.
@@ -48,7 +52,8 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (bom) prose.push(' ');
   for (const chunk of splitChunks(text, bom)) {
-    if (options.deadline !== undefined && performance.now() > options.deadline) {
+    // At least one chunk is parsed afresh each time, so that successive reviews always get further.
+    if (options.deadline !== undefined && fresh > 0 && performance.now() > options.deadline) {
       stoppedAt = chunk.start;
       prose.push(text.slice(chunk.start).replace(/[^\n]/g, ' '));
       break;
@@ -57,18 +62,16 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
     counted = chunk.start;
     const source = text.slice(chunk.start, chunk.end);
     const key = definitions ? `${definitions}\u0000${source}` : source;
-    let parsed = options.cache?.get(key);
+    let parsed = options.previous?.get(key) ?? chunks.get(key);
     if (!parsed) {
       parsed = parseChunk(source, definitions);
-      if (options.cache) {
-        if (options.cache.size > 20_000) options.cache.clear();
-        options.cache.set(key, parsed);
-      }
+      fresh++;
     }
+    chunks.set(key, parsed);
     for (const node of parsed.children) root.children.push(shifted(node, chunk.start, line - 1));
     prose.push(parsed.prose);
   }
-  return { tree: root, prose: prose.join(''), ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  return { tree: root, prose: prose.join(''), chunks, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
 }
 
 /** Offset of a node's start and end, or undefined for generated nodes. */
