@@ -277,6 +277,9 @@ function describedTerms(input: LinkInput, index: Index, description: string, wan
   const words = stems(description, input.partyWords);
   const found = new Set<Term>();
   if (words.size === 0) return found;
+  // "the 10% credit" describes a concession, never a give-back that happens to share its clause.
+  const other = wanted === 'concession' ? 'benefit' : 'concession';
+  if (overlap(words, kindWords[other]) > 0 && overlap(words, kindWords[wanted]) === 0) return found;
   const { clauses, sentences } = input;
   const here = new Set(proseAncestry(clauses, sentences[sentenceIndex]!.clause));
   let best = 0;
@@ -302,6 +305,14 @@ function describedTerms(input: LinkInput, index: Index, description: string, wan
   for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);
   return found;
 }
+
+/** The words that name a kind of concession or of give-back, and only that. */
+const kindWords = ((): Record<Term['type'], Set<string>> => {
+  const concession = stems(Object.values(concessionLabels).join(' '), []);
+  const benefit = stems(Object.values(benefitLabels).join(' '), []);
+  const only = (a: Set<string>, b: Set<string>): Set<string> => new Set([...a].filter((w) => !b.has(w)));
+  return { concession: only(concession, benefit), benefit: only(benefit, concession) };
+})();
 
 /** The words that describe a term, computed once per term: its clause, titles above, table header and kind. */
 const termWordCache = new WeakMap<Term, Set<string>>();

@@ -30,11 +30,13 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     const clause = clauses[def.clause]!;
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
     const name = nameBefore(prose, def, clause, defined.inline);
-    const role = roleOf(def.term);
+    // ("you" and "Customer"): any of the terms may carry the role.
+    const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
     const named = name !== undefined && entitySuffix.test(name);
     if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
-    const pronouns = def.also.filter((t) => /^(?:we|us|our|you|your)$/i.test(t)).map((t) => t.toLowerCase());
-    const aliases = [def.term, ...def.also.filter((t) => !pronouns.includes(t.toLowerCase()))];
+    const terms = [def.term, ...def.also];
+    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
+    const aliases = terms.filter((t) => !PRONOUN.test(t));
     // `| **Licensor** | Parallax Inc. ("Parallax") |`: the row's title is a role alias too.
     if (clause.kind === 'table-row' && clause.title && roleOf(clause.title)) aliases.push(cleanTerm(clause.title));
     candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
@@ -75,9 +77,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   for (const other of inline) if (other.anchor < def.anchor && other.end > from && other.clause === def.clause) from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
   // A party's name is in the same sentence as its definition.
-  const sentenceStart = [...segment.matchAll(/[.;:]\s+(?=[\p{Lu}])/gu)].pop();
+  const sentenceStart = [...segment.matchAll(/[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu)].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);
-  const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[A-Z\p{Lu}*])/gu;
+  const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[\p{Lu}\p{Lo}\d*])/gu;
   let last = -1;
   for (const m of segment.matchAll(between)) last = m.index + m[0].length;
   if (last >= 0) segment = segment.slice(last);
@@ -91,8 +93,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
   const suffixed = new RegExp(`(?:^|\\s)((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
   if (suffixed && !/^(?:The|This|These)\s/.test(suffixed[1]!)) return suffixed[1]!.trim();
-  segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}])/u, '');
-  if (!segment || !/^[\p{Lu}\d]/u.test(segment)) return undefined;
+  // Names start with a capital, a digit or a letter of a script without case (株式会社, شركة).
+  segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}])/u, '');
+  if (!segment || !/^[\p{Lu}\p{Lo}\d]/u.test(segment)) return undefined;
   const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
   return first.length > 0 && first.length <= 80 && !/^(?:The|This|These)\s/.test(first) ? first.replace(/[,.]$/, '') : undefined;
 }

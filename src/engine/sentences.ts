@@ -41,7 +41,7 @@ function splitRange(prose: string, from: number, to: number, emit: (start: numbe
     const next = prose[i + 1];
     if (next !== undefined && i + 1 < to && !/\s/.test(next)) continue;
     if (ch === ':' && !/^[ \t]*\n/.test(prose.slice(i + 1, i + 40)) && i + 1 < to) continue;
-    if (ch === '.' && !endsSentence(prose, i, to)) continue;
+    if (ch === '.' && (!endsSentence(prose, i, to) || insideQuote(prose, Math.max(start, i - 80), i, to))) continue;
     flush(i + 1);
     start = i + 1;
   }
@@ -56,4 +56,13 @@ function endsSentence(prose: string, i: number, to: number): boolean {
   const after = /\S/.exec(prose.slice(i + 1, Math.min(to, i + 40)));
   if (!after) return true;
   return /[\p{Lu}\p{N}"“'‘(*[]/u.test(after[0]);
+}
+
+/** Whether `i` lies inside a short curly-quoted title on one line: under “A1-7. Termination”. */
+function insideQuote(prose: string, from: number, i: number, to: number): boolean {
+  const before = prose.slice(from, i);
+  if (before.lastIndexOf('“') <= before.lastIndexOf('”')) return false;
+  const after = prose.slice(i, Math.min(to, i + 80));
+  const close = after.indexOf('”');
+  return close !== -1 && !after.slice(0, close).includes('\n');
 }

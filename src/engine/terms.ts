@@ -262,7 +262,7 @@ function referenceZones(text: string): Span[] {
     // "the reduced rate", "its participation": a pointer, not a new promise. "Customer's commitment in
     // clause 6.3" points too; "Buyer's purchases exceeding 4,000,000 units" is the promise itself.
     const pointsAway = /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(object);
-    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}][\w&.-]*(?:\s+[\p{Lu}][\w&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
+    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
   }
   // "The discount in Section 4.2 is given in consideration of …": the subject points back too.
   // So does its object, unless it makes a promise of its own ("… in exchange for Customer's agreement that it shall …").
