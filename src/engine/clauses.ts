@@ -319,8 +319,14 @@ function closeHeadings(clauses: Clause[], length: number): void {
   }
 }
 
-/** The top-level numbered section of every clause: the outermost numbered ancestor that is not a schedule. */
+/**
+ * The top-level numbered section of every clause: the outermost numbered ancestor that is not a
+ * schedule. A number that comes back after others (a list restarting at "1.", a second contract
+ * in the same file) opens a new section: "4" then "5" then "4" again is three sections.
+ */
 function assignSections(clauses: Clause[]): void {
+  const runs = new Map<string, number>();
+  let last: string | undefined;
   for (const clause of clauses) {
     let outer: Clause | undefined;
     let scope = '';
@@ -332,7 +338,12 @@ function assignSections(clauses: Clause[]): void {
       }
       outer = c;
     }
-    if (outer?.number !== undefined) clause.section = scope + (outer.number.startsWith('(') ? outer.number : topLevel(outer.number));
+    if (outer?.number === undefined) continue;
+    const key = scope + (outer.number.startsWith('(') ? outer.number : topLevel(outer.number));
+    if (key !== last) runs.set(key, (runs.get(key) ?? 0) + 1);
+    last = key;
+    const run = runs.get(key)!;
+    clause.section = run === 1 ? key : `${key}#${run}`;
   }
 }
 

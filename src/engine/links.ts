@@ -88,6 +88,9 @@ interface Index {
   definitionTargets: { term: string; targets: number[] }[];
   /** Terms by the first four letters of each word that describes them. */
   termsByStem: Map<string, Term[]>;
+  /** Each clause's children, top-level clauses under -1. */
+  children: Map<number, number[]>;
+  termsByClause: Map<number, Term[]>;
 }
 
 function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, V[]> {
@@ -105,9 +108,10 @@ function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, 
 function buildIndex(input: LinkInput): Index {
   const { terms, references, clauses, definitions } = input;
   const termsByStem = new Map<string, Term[]>();
+  const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
   const definitionTargets = definitions.filter((d) => d.meaning).map((d) => ({
     term: d.term,
-    targets: references.filter((r) => r.targets.length && d.meaning!.start <= r.start && r.end <= d.meaning!.end).flatMap((r) => r.targets),
+    targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
   })).filter((d) => d.targets.length);
   const index: Index = {
     termsBySentence: group(terms, (t) => t.sentence),
@@ -115,6 +119,8 @@ function buildIndex(input: LinkInput): Index {
     clausesByTitle: new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
     definitionTargets,
     termsByStem,
+    children: new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
+    termsByClause: group(terms, (t) => t.clause),
   };
   for (const t of terms) {
     for (const w of termWords(input, t)) {
@@ -129,7 +135,7 @@ function buildIndex(input: LinkInput): Index {
 
 /** Tying words with what they point at on either side. */
 function referenceTies(input: LinkInput, add: Add): void {
-  const { prose, sentences, clauses } = input;
+  const { prose, sentences } = input;
   let index: Index | undefined;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!;
@@ -146,7 +152,7 @@ function referenceTies(input: LinkInput, add: Add): void {
       const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
       const restTerms = resolveSide(input, index, rest, s, false);
       // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
-      if (/:\s*$/.test(text)) for (const t of termsUnder(input, clauses[sentence.clause]!, sentence.end)) objectTerms.add(t);
+      if (/:\s*$/.test(text)) for (const t of termsWithin(index, [sentence.clause])) if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
       if (pair(objectTerms, restTerms, add, at)) continue;
       // A side that names no term of its own is read as a description ("the reduced retainer");
       // the words before "is granted in exchange for" describe what is granted.
@@ -197,7 +203,7 @@ function ofType(terms: Set<Term>, type: Term['type']): Set<Term> {
 
 /** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
 function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceIndex: number, isObject: boolean): Set<Term> {
-  const { terms, clauses, prose } = input;
+  const { clauses, prose } = input;
   const sentence = input.sentences[sentenceIndex]!;
   const found = new Set<Term>();
   const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
@@ -210,15 +216,14 @@ function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceInde
     // "the relief in the bullets above": the clause's earlier siblings.
     if (isObject && /\b(?:bullets?|items?|points?|paragraphs?|provisions?|terms?|relief|concessions?)\s+(?:set out |described |listed )?above\b/i.test(text)) {
       const own = clauses[sentence.clause]!;
-      for (const c of clauses) if (c.parent === own.parent && c.id < own.id) targets.add(c.id);
+      for (const id of index.children.get(own.parent ?? -1) ?? []) if (id < own.id) targets.add(id);
     }
     // "the reduced retainer described under Fees": the terms under that heading that fit the description.
     for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu)) {
       const headings = new Set(index.clausesByTitle.get((m[1] ?? m[2]!).toLowerCase()) ?? []);
       if (!headings.size) continue;
       const words = stems(text.slice(0, m.index), input.partyWords);
-      for (const t of terms) {
-        if (!isWithin(clauses, t.clause, headings)) continue;
+      for (const t of termsWithin(index, headings)) {
         const hits = overlap(words, termWords(input, t));
         if (words.size < 2 || hits / words.size >= 0.5) found.add(t);
       }
@@ -226,18 +231,37 @@ function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceInde
     // "the Launch Discount": a defined term whose definition points at a clause.
     for (const d of index.definitionTargets) if (text.includes(d.term)) for (const id of d.targets) targets.add(id);
   }
-  if (targets.size) for (const t of terms) if (isWithin(clauses, t.clause, targets)) found.add(t);
+  for (const t of termsWithin(index, targets)) found.add(t);
   return found;
 }
 
-function isWithin(clauses: readonly Clause[], id: number, targets: Set<number>): boolean {
-  for (let c: Clause | undefined = clauses[id]; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (targets.has(c.id)) return true;
-  return false;
+/** The terms of some clauses and of everything nested in them. */
+function termsWithin(index: Index, ids: Iterable<number>): Term[] {
+  const found: Term[] = [];
+  const seen = new Set<number>();
+  const stack = [...ids];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const t of index.termsByClause.get(id) ?? []) found.push(t);
+    for (const child of index.children.get(id) ?? []) stack.push(child);
+  }
+  return found;
 }
 
-/** Terms of the clauses that continue a clause after `from`: its children. */
-function termsUnder(input: LinkInput, clause: Clause, from: number): Term[] {
-  return input.terms.filter((t) => t.start >= from && t.clause !== clause.id && isWithin(input.clauses, t.clause, new Set([clause.id])));
+/** The references inside a span, from a list sorted by start. */
+function referencesIn(sorted: readonly Reference[], span: Span): Reference[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Reference[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+  return found;
 }
 
 const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);

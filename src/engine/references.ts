@@ -15,37 +15,36 @@ const OF_DOCUMENT = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|
 /** Index of clauses by number, with the container (schedule) each sits in. */
 export class ClauseIndex {
   private readonly byKey = new Map<string, number[]>();
+  /** The same, without the clauses inside a schedule. */
+  private readonly bodyByKey = new Map<string, number[]>();
+  /** The schedule (or annex, exhibit …) each clause sits in, by clause id. */
+  private readonly scopes: (string | undefined)[];
 
   constructor(private readonly clauses: readonly Clause[]) {
+    this.scopes = clauses.map((clause) => scopeOf(clauses, clause));
     for (const clause of clauses) {
       if (clause.number === undefined) continue;
-      const scope = scopeOf(clauses, clause);
+      const scope = this.scopes[clause.id];
       for (const key of keysFor(clause.number)) {
-        this.add(key, clause.id);
-        if (scope) this.add(`${scope}/${key}`, clause.id);
+        add(this.byKey, key, clause.id);
+        if (scope) add(this.byKey, `${scope}/${key}`, clause.id);
+        else add(this.bodyByKey, key, clause.id);
       }
     }
   }
 
-  private add(key: string, id: number): void {
-    const list = this.byKey.get(key);
-    if (list) list.push(id);
-    else this.byKey.set(key, [id]);
-  }
-
   /** Clauses numbered `number`, preferring those in the same schedule as `from`. */
   lookup(number: string, from?: Clause): number[] {
-    const scope = from ? scopeOf(this.clauses, from) : undefined;
+    const scope = from ? this.scopes[from.id] : undefined;
     for (const key of keysFor(number)) {
       if (scope) {
         const scoped = this.byKey.get(`${scope}/${key}`);
-        if (scoped?.length) return scoped;
+        if (scoped?.length) return nearest(scoped, from);
       }
       const found = this.byKey.get(key);
       if (found?.length) {
         // Outside any schedule, prefer the body's clause to a schedule's of the same number.
-        const body = found.filter((id) => !scopeOf(this.clauses, this.clauses[id]!));
-        return scope ? found : body.length ? body : found;
+        return nearest(scope ? found : this.bodyByKey.get(key) ?? found, from);
       }
     }
     // "paragraph (b)" from within 4(a) means 4(b): a bare sub-label is relative to the clauses around.
@@ -87,6 +86,31 @@ function keysFor(number: string): string[] {
   const dotted = n.replace(/\(([^()]+)\)/g, '.$1');
   if (dotted !== n) keys.push(dotted);
   return keys;
+}
+
+/** How many clauses may share a number before a reference is read as meaning the nearest ones. */
+const MANY = 3;
+
+/**
+ * A number used by many clauses (numbering that restarts, documents pasted one after another)
+ * means the nearest clause so numbered before the reference and the nearest after it.
+ */
+function nearest(ids: number[], from: Clause | undefined): number[] {
+  if (ids.length <= MANY || !from) return ids;
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ids[mid]! <= from.id) lo = mid + 1;
+    else hi = mid;
+  }
+  return [ids[lo - 1], ids[lo]].filter((id): id is number => id !== undefined);
+}
+
+function add(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 function scopeOf(clauses: readonly Clause[], clause: Clause): string | undefined {
