@@ -9,8 +9,9 @@
  * - other rules: accept as intentional.
  */
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
-import { placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
+import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
 import { referTo, unitWord } from './describe.js';
+import { review as reviewText } from './pipeline.js';
 
 export type Fix =
   | { kind: 'give-back'; benefit: BenefitKind; title: string; insertion: Insertion; preferred: boolean }
@@ -22,6 +23,8 @@ export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'conces
 
 /** How many ties to offer at most: more would bury the give-backs. */
 const MAX_TIES = 3;
+/** How long checking that a tie works may take; past it, the tie is not offered. */
+const CHECK_BUDGET_MS = 1000;
 
 export function fixesFor(review: Review, finding: Finding): Fix[] {
   const fixes: Fix[] = [];
@@ -33,7 +36,7 @@ export function fixesFor(review: Review, finding: Finding): Fix[] {
     }
     for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
       const insertion = planTie(review, finding.concession, benefit.id);
-      if (insertion) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
+      if (insertion && answers(review, finding, insertion)) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
     }
   }
   if (finding.ruleId === 'untied-give-back' && finding.benefit) {
@@ -43,13 +46,25 @@ export function fixesFor(review: Review, finding: Finding): Fix[] {
       if (ties === MAX_TIES) break;
       if (term.type !== 'concession' || !open.has(term.id) || !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)) continue;
       const insertion = planTie(review, term.id, finding.benefit);
-      if (!insertion) continue;
+      if (!insertion || !answers(review, finding, insertion)) continue;
       fixes.push({ kind: 'tie', concession: term.id, benefit: finding.benefit, other: { type: 'concession', kind: term.kind }, where: whereIs(review, term), insertion, preferred: ties === 0 });
       ties++;
     }
   }
   fixes.push({ kind: 'accept', insertion: planSuppression(review, finding), preferred: false });
   return fixes;
+}
+
+/**
+ * Whether inserting a tie makes the finding go. A tie names both terms by place and description;
+ * where those words could also fit another term, the sentence would tie that one instead.
+ */
+function answers(review: Review, finding: Finding, insertion: Insertion): boolean {
+  const inserted = fillDefaults(insertion.text).length;
+  const after = reviewText(applyInsertion(review.text, insertion), { timeBudgetMs: CHECK_BUDGET_MS });
+  if (after.partial) return false;
+  const start = finding.start >= insertion.offset ? finding.start + inserted : finding.start;
+  return !after.findings.some((f) => f.ruleId === finding.ruleId && f.start === start);
 }
 
 /** "in Section 6", "under Fees" or "above": where a term is, as a title can say it. */

@@ -4,8 +4,8 @@
  * empty set included), drops results for a document that changed meanwhile, clears on close.
  */
 import * as vscode from 'vscode';
-import { review, type GiveBackTemplates, type Review } from '../engine/index.js';
-import { fileSource, toDiagnostics } from './diagnostics.js';
+import { review, ReviewSession, type GiveBackTemplates, type Review } from '../engine/index.js';
+import { fileSource, partlyReviewed, toDiagnostics } from './diagnostics.js';
 import type { ContractFilter } from './contracts.js';
 import type { Settings } from './settings.js';
 
@@ -15,6 +15,8 @@ export class ReviewService implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('reciprocity');
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly cache = new Map<string, { version: number; review: Review }>();
+  /** Per open document: the parsed chunks of its last version, so an edit re-parses only what it touched. */
+  private readonly sessions = new Map<string, ReviewSession>();
   private readonly reviewed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a document's review is published. */
   readonly onDidReview = this.reviewed.event;
@@ -36,11 +38,16 @@ export class ReviewService implements vscode.Disposable {
       return undefined;
     }
     const version = document.version;
-    const result = this.reviewText(document.getText());
+    const key = document.uri.toString();
+    let session = this.sessions.get(key);
+    if (!session) this.sessions.set(key, (session = new ReviewSession()));
+    const result = session.review(document.getText(), { ...this.options(), timeBudgetMs: this.settings().timeBudgetMs });
     // A document edited while it was reviewed gets the next review, not this one.
     if (document.isClosed || document.version !== version) return undefined;
     this.cache.set(document.uri.toString(), { version, review: result });
-    this.collection.set(document.uri, toDiagnostics(result.findings, document));
+    const diagnostics: vscode.Diagnostic[] = toDiagnostics(result.findings, document);
+    if (result.partial) diagnostics.push(partlyReviewed(result.partial.reviewedTo, document, this.settings().timeBudgetMs));
+    this.collection.set(document.uri, diagnostics);
     this.reviewed.fire(document);
     return result;
   }
@@ -70,6 +77,7 @@ export class ReviewService implements vscode.Disposable {
   clear(document: vscode.TextDocument): void {
     this.cancel(document);
     this.cache.delete(document.uri.toString());
+    this.sessions.delete(document.uri.toString());
     this.collection.delete(document.uri);
     this.reviewed.fire(document);
   }
@@ -80,10 +88,14 @@ export class ReviewService implements vscode.Disposable {
     this.collection.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
   }
 
-  /** Reviews a text with the current settings and templates. */
+  /** Reviews a text with the current settings and templates, whole (a workspace review, an export). */
   reviewText(text: string): Review {
+    return review(text, this.options());
+  }
+
+  private options(): { rules: Settings['rules']; templates: GiveBackTemplates } {
     const settings = this.settings();
-    return review(text, { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } });
+    return { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } };
   }
 
   /** Re-reviews every open Markdown document (settings or templates changed). */

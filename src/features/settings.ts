@@ -9,6 +9,7 @@ export interface Settings {
   rules: Record<string, RuleSetting>;
   templates: GiveBackTemplates;
   templatesFile: string;
+  timeBudgetMs: number;
 }
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
@@ -24,6 +25,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): Settings {
     rules,
     templates: toTemplates(config.get<unknown>('giveBackTemplates')),
     templatesFile: config.get<string>('templatesFile') ?? '.reciprocity/give-backs.json',
+    timeBudgetMs: Math.max(0, Number(config.get<number>('timeBudgetMs') ?? 1500) || 0),
   };
 }
 

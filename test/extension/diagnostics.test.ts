@@ -75,4 +75,17 @@ describe('diagnostics', () => {
     await setSetting('rules', undefined);
     await diagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning, 'the warning back');
   });
+
+  it('says "partly reviewed" where a review ran out of its time budget, and reviews all of it again with time enough', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    const uri = editor.document.uri;
+    await setSetting('timeBudgetMs', 0);
+    const [notice] = (await diagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'partly-reviewed'), 'the partly-reviewed notice')).filter((d) => ruleOf(d) === 'partly-reviewed');
+    assert.equal(notice!.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(notice!.message, /^Partly reviewed: Reciprocity read the first \d+% of this contract/);
+    assert.ok(notice!.range.start.line > 0, 'the review read at least the first part');
+    assert.deepEqual(notice!.range.end, editor.document.lineAt(editor.document.lineCount - 1).range.end);
+    await setSetting('timeBudgetMs', undefined);
+    await diagnostics(uri, (ds) => !ds.some((d) => ruleOf(d) === 'partly-reviewed'), 'a whole review again');
+  });
 });
