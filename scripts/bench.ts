@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: Reciprocity's speed, printed as figures and as ratios against baselines measured
+ * in the same run (these machines are noisy; ratios travel, milliseconds do not). Medians of
+ * several runs. Not a test: nothing here fails a build.
+ *
+ *   (a) full review vs a bare unified + remark-parse + remark-gfm parse, per corpus file and on 1 MB
+ *   (b) re-review after a one-character edit in the middle of the 1 MB contract: incremental vs full
+ *   (c) the CLI vs markdownlint-cli2 and remark-cli (remark-preset-lint-recommended) on the corpus
+ *   (d) extension activation time and bundle size
+ *   (e) peak memory, and time against size (2× the text should take ≤ 2.2× the time)
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import Module from 'node:module';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { review, ReviewSession } from '../src/engine/index.js';
+
+const root = join(__dirname, '..');
+const corpus = join(root, '..', 'shared', 'corpus');
+const MB = 1 << 20;
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(dir).sort().flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') ? [p] : [];
+  });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[sorted.length >> 1]!;
+}
+
+/** Median wall time of `runs` calls, in milliseconds. */
+function time(runs: number, f: () => void): number {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    f();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+const bareParse = (text: string): unknown => unified().use(remarkParse).use(remarkGfm).parse(text);
+const ms = (n: number): string => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+
+/** The first `size` characters of the corpus, contracts one after another: a long, real contract text. */
+function contractOf(texts: string[], size: number): string {
+  let text = '';
+  for (const t of texts) {
+    if (text.length >= size) break;
+    text += `${t}\n\n`;
+  }
+  if (text.length < size) throw new Error(`the corpus holds only ${text.length} characters`);
+  return text.slice(0, size);
+}
+
+function section(title: string): void {
+  console.log(`\n${title}`);
+}
+
+function main(): void {
+  if (!existsSync(corpus)) {
+    console.error(`bench: the corpus is missing at ${corpus}`);
+    process.exit(2);
+  }
+  const files = markdownFiles(corpus);
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  console.log(`Reciprocity bench — ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}`);
+  // Warm up the JIT on a few files so the first measurements are not penalised.
+  for (const t of texts.slice(0, 10)) { review(t); bareParse(t); }
+
+  section('(a) full review vs bare parse (unified + remark-parse + remark-gfm), median of 3');
+  let totalReview = 0;
+  let totalParse = 0;
+  const rows: [string, number, number, number][] = [];
+  files.forEach((file, i) => {
+    const text = texts[i]!;
+    const parse = time(3, () => bareParse(text));
+    const full = time(3, () => review(text));
+    totalReview += full;
+    totalParse += parse;
+    rows.push([relative(corpus, file), text.length, full, parse]);
+  });
+  for (const [name, size, full, parse] of rows) console.log(`  ${name.slice(0, 58).padEnd(58)} ${(size / 1024).toFixed(0).padStart(5)} KB  review ${ms(full).padStart(8)}  parse ${ms(parse).padStart(8)}  ${ratio(full, parse)}`);
+  const worst = rows.reduce((a, b) => (b[2] / b[3] > a[2] / a[3] ? b : a));
+  console.log(`  all ${files.length} files: review ${ms(totalReview)}, parse ${ms(totalParse)}: ${ratio(totalReview, totalParse)} (worst file ${ratio(worst[2], worst[3])}, ${worst[0]})`);
+
+  const oneMB = contractOf(texts, MB);
+  const twoMB = contractOf(texts, 2 * MB);
+  const fullMB = time(3, () => review(oneMB));
+  const parseMB = time(3, () => bareParse(oneMB));
+  console.log(`  1 MB contract: review ${ms(fullMB)}, bare parse ${ms(parseMB)}: review/parse ${ratio(fullMB, parseMB)}  (target ≤ 1.5×)`);
+
+  section('(b) re-review after a one-character edit in the middle of the 1 MB contract, median of 9');
+  const session = new ReviewSession();
+  session.review(oneMB);
+  const middle = oneMB.length >> 1;
+  let version = 0;
+  const incremental = time(9, () => {
+    version++;
+    session.review(`${oneMB.slice(0, middle)}${version % 2 ? 'x' : ''}${oneMB.slice(middle)}`);
+  });
+  const edited = `${oneMB.slice(0, middle)}x${oneMB.slice(middle)}`;
+  const fullEdited = time(3, () => review(edited));
+  console.log(`  incremental ${ms(incremental)}, full ${ms(fullEdited)}: ${(fullEdited / incremental).toFixed(1)}× faster  (target ≤ 16 ms)`);
+
+  section('(c) command-line tools on the whole corpus, median of 3');
+  const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+  const run = (command: string, args: string[]): number => time(3, () => {
+    spawnSync(command, args, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 });
+  });
+  const corpusMB = texts.reduce((n, t) => n + t.length, 0) / MB;
+  const tools: [string, number][] = [
+    ['reciprocity check', run(process.execPath, [join(root, 'dist', 'cli.js'), 'check', corpus, '--format', 'json'])],
+    ['markdownlint-cli2', run(bin('markdownlint-cli2'), [`${relative(root, corpus)}/**/*.md`])],
+    ['remark-cli (lint-recommended)', run(bin('remark'), [relative(root, corpus), '--quiet', '--frail', '--no-config', '--use', 'remark-preset-lint-recommended', '--use', 'remark-gfm', '--use', 'remark-frontmatter'])],
+  ];
+  const [, ours] = tools[0]!;
+  for (const [name, t] of tools) console.log(`  ${name.padEnd(30)} ${ms(t).padStart(9)}  ${(t / corpusMB).toFixed(0).padStart(6)} ms/MB  ${ratio(t, ours)} Reciprocity's time`);
+
+  section('(d) extension: activation and bundle');
+  execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: root, stdio: 'ignore' });
+  const bundle = statSync(join(root, 'dist', 'extension.js')).size;
+  console.log(`  bundle dist/extension.js (minified): ${(bundle / 1024).toFixed(0)} KB  (target ≤ 400 KB)`);
+  console.log(`  activation (load the bundle and run activate() against a stub vscode API): ${ms(activation())}  (target ≤ 50 ms)`);
+  execFileSync(process.execPath, [join(root, 'esbuild.mjs')], { cwd: root, stdio: 'ignore' });
+
+  section('(e) memory and time against size');
+  const dir = mkdtempSync(join(tmpdir(), 'reciprocity-bench-'));
+  for (const [name, text] of [['1mb.md', oneMB], ['2mb.md', twoMB]] as const) writeFileSync(join(dir, name), text);
+  for (const name of ['1mb.md', '2mb.md']) console.log(`  peak memory reviewing ${name.replace('.md', '').toUpperCase()} with the CLI: ${peakMemoryMB(join(dir, name)).toFixed(0)} MB (resident)`);
+  const full2MB = time(3, () => review(twoMB));
+  const fullAgain = time(3, () => review(oneMB));
+  console.log(`  1 MB ${ms(fullAgain)}, 2 MB ${ms(full2MB)}: 2× the text takes ${ratio(full2MB, fullAgain)} the time  (target ≤ 2.2×)`);
+}
+
+/** Loads the production bundle with a stub `vscode` and times require + activate(). */
+function activation(): number {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const path = join(root, 'dist', 'extension.js');
+    delete require.cache[path];
+    const original = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+    (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) => (request === 'vscode' ? stub() : original(request, ...rest));
+    try {
+      const start = performance.now();
+      const extension = require(path) as { activate(context: unknown): void };
+      extension.activate(stub());
+      samples.push(performance.now() - start);
+    } finally {
+      (Module as unknown as { _load: unknown })._load = original;
+    }
+  }
+  return median(samples);
+}
+
+/** A stand-in for any part of the vscode API: callable, constructible, every property another stub. */
+function stub(): never {
+  const target = function () { /* stub */ };
+  return new Proxy(target, {
+    get: (_, key) => (key === Symbol.toPrimitive ? () => '' : key === 'then' ? undefined : key === Symbol.iterator ? [][Symbol.iterator] : stub()),
+    apply: () => stub(),
+    construct: () => stub(),
+  }) as never;
+}
+
+/** Runs the CLI on a file in a child process and reads its peak resident memory. */
+function peakMemoryMB(file: string): number {
+  const preload = join(tmpdir(), 'reciprocity-bench-maxrss.cjs');
+  writeFileSync(preload, "process.on('exit', () => process.stderr.write('MAXRSS ' + process.resourceUsage().maxRSS + '\\n'));\n");
+  const result = spawnSync(process.execPath, ['--require', preload, join(root, 'dist', 'cli.js'), 'check', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const kb = /MAXRSS (\d+)/.exec(result.stderr)?.[1];
+  return kb ? Number(kb) / 1024 : NaN;
+}
+
+main();
