@@ -4,7 +4,7 @@
  * key/value rows (`| Licensor | Parallax Inc. ("Parallax") |`) and front matter `parties:`.
  * Each gets a role and a side: who is paid (payee) and who pays (payer).
  */
-import { parse as parseYaml } from 'yaml';
+import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Clause, Party, PartyRole, Side } from './model.js';
 import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
@@ -130,7 +130,8 @@ function frontMatterParties(frontMatter: string | undefined): Candidate[] {
   if (!frontMatter) return [];
   let data: unknown;
   try {
-    data = parseYaml(frontMatter, { maxAliasCount: 50 });
+    // Plain data only (no dates, no custom tags); aliases are shared, never expanded.
+    data = loadYaml(frontMatter, { schema: CORE_SCHEMA, json: true });
   } catch {
     return [];
   }
