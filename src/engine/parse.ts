@@ -15,7 +15,7 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
 export interface Parsed {
   tree: Root;
   prose: string;
-  /** Where parsing stopped when a deadline passed; the text after it was not read. */
+  /** Where parsing stopped when a deadline passed; the text after it was not read and `prose` ends there. */
   stoppedAt?: number;
   /** The chunks of this text by their source, for the next parse of an edited version. */
   chunks: Map<string, ParsedChunk>;
@@ -24,6 +24,8 @@ export interface Parsed {
 export interface ParseOptions {
   /** `performance.now()` value after which no further chunk is parsed. */
   deadline?: number;
+  /** Milliseconds the later stages will take per character parsed, counted against the deadline. */
+  costPerChar?: number;
   /** The chunks of a previous version of the text: those left unchanged are not parsed again. */
   previous?: ReadonlyMap<string, ParsedChunk>;
 }
@@ -53,9 +55,9 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   if (bom) prose.push(' ');
   for (const chunk of splitChunks(text, bom)) {
     // At least one chunk is parsed afresh each time, so that successive reviews always get further.
-    if (options.deadline !== undefined && fresh > 0 && performance.now() > options.deadline) {
+    if (options.deadline !== undefined && fresh > 0 && performance.now() + chunk.start * (options.costPerChar ?? 0) > options.deadline) {
+      // The prose then ends here: what was not read is not blanked either, which would cost as much.
       stoppedAt = chunk.start;
-      prose.push(text.slice(chunk.start).replace(/[^\n]/g, ' '));
       break;
     }
     for (let i = counted; i < chunk.start; i++) if (text.charCodeAt(i) === 10) line++;
