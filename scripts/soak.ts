@@ -7,30 +7,21 @@
  */
 import fc from 'fast-check';
 import { fork } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { generatedContract, mutatedContract } from '../test/helpers/generate.js';
 import { checkFixes, checkReview } from '../test/helpers/properties.js';
-
-const root = join(__dirname, '..');
+import { folders, readContracts, root } from '../test/helpers/corpus.js';
 
 interface Slowest { ms: number; chars: number; kind: string }
 interface Outcome { cases: number; failures: string[]; slowest: Slowest }
 
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') ? [p] : [];
-  });
-}
-
 /** Runs both properties for `cases` cases in this process. */
 function soak(cases: number, seed: number): Outcome {
-  const texts = [join(root, 'examples'), join(root, '..', 'shared', 'corpus'), join(root, '..', 'shared', 'eval', 'dev')].flatMap(markdownFiles).map((f) => readFileSync(f, 'utf8'));
+  const texts = readContracts(folders.examples, folders.corpus, folders.evalDev);
   const outcome: Outcome = { cases: 0, failures: [], slowest: { ms: 0, chars: 0, kind: '' } };
   const timed = (kind: string, fixesPerCase: number) => (text: string): void => {
     const start = performance.now();

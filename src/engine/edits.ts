@@ -8,7 +8,7 @@
  * - a tie sentence naming an untied give-back as the consideration for a concession;
  * - a suppression comment with a reason, at the end of the finding's line.
  */
-import type { Benefit, Clause, Concession, Finding, Review, Suggestion, Term } from './model.js';
+import type { Benefit, Clause, Concession, Finding, Review, Suggestion } from './model.js';
 import { benefitLabels, nameConcession, partyName, referTo, unitWord } from './describe.js';
 import { mismatch } from './judge.js';
 
@@ -61,11 +61,6 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
     const w = referTo(review.clauses, c, unit);
     return w === 'above' ? '' : w.startsWith('under') ? ` ${w}` : ` in ${w}`;
   };
-  // A side the sentence can only describe ("the testimonial") must be the one term that fits the
-  // description where the sentence goes, or the tie would bind another term instead.
-  const described = (t: Term): boolean => where(review.clauses[t.clause]!) === '';
-  const ambiguous = (t: Term): boolean => review.terms.some((o) => o !== t && o.type === t.type && o.kind === t.kind && (t.clause === clause.id ? o.clause === clause.id : true));
-  if ((described(concession) && ambiguous(concession)) || (described(benefit) && ambiguous(benefit))) return undefined;
   const name = nameConcession(concession, review.text);
   // "Customer’s reference", or "the reference" when the contract does not say whose it is.
   const whose = benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;

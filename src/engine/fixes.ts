@@ -11,6 +11,7 @@
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
 import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
 import { referTo, unitWord } from './describe.js';
+import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';
 
 export type Fix =
@@ -26,7 +27,18 @@ const MAX_TIES = 3;
 /** How long checking that a tie works may take; past it, the tie is not offered. */
 const CHECK_BUDGET_MS = 1000;
 
+/** Fixes already planned, per review: the editor asks again at every move of the cursor. */
+const planned = new WeakMap<Review, Map<Finding, Fix[]>>();
+
 export function fixesFor(review: Review, finding: Finding): Fix[] {
+  let byFinding = planned.get(review);
+  if (!byFinding) planned.set(review, (byFinding = new Map()));
+  let fixes = byFinding.get(finding);
+  if (!fixes) byFinding.set(finding, (fixes = planFixes(review, finding)));
+  return fixes;
+}
+
+function planFixes(review: Review, finding: Finding): Fix[] {
   const fixes: Fix[] = [];
   if (finding.ruleId === 'unreciprocated-concession' && finding.concession) {
     const placement = placements(review, finding.concession)[0];
@@ -40,7 +52,7 @@ export function fixesFor(review: Review, finding: Finding): Fix[] {
     }
   }
   if (finding.ruleId === 'untied-give-back' && finding.benefit) {
-    const open = new Set(review.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
+    const open = openConcessions(review.judgements);
     let ties = 0;
     for (const term of review.terms) {
       if (ties === MAX_TIES) break;

@@ -1,5 +1,5 @@
 /** Look-ups over a review's terms, built once per array and shared by every rule and report. */
-import type { Concession, PartyRef, Term, Tie } from './model.js';
+import type { Concession, ConcessionStatus, Judgement, PartyRef, Term, Tie } from './model.js';
 
 const byId = new WeakMap<readonly Term[], Map<string, Term>>();
 const flows = new WeakMap<readonly Term[], Map<string, Concession[]>>();
@@ -44,4 +44,14 @@ export function tiesOf(ties: readonly Tie[], side: 'concession' | 'benefit', id:
     tiesBy.set(ties, index);
   }
   return index[side].get(id) ?? [];
+}
+
+/** Whether a concession still wants something back: nothing binding is tied to it. */
+export function isOpen(judged: { status: ConcessionStatus | 'accepted' }): boolean {
+  return judged.status === 'unbalanced' || judged.status === 'optional-only';
+}
+
+/** The ids of the concessions that still want something back. */
+export function openConcessions(judgements: readonly Judgement[]): Set<string> {
+  return new Set(judgements.filter(isOpen).map((j) => j.concession));
 }

@@ -65,5 +65,5 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   return { review: { text, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed, ...partial }, chunks };
 }
 
-/** What the stages after parsing take, about 2 s per MB on a laptop-class core (`npm run bench`). */
+/** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */
 const STAGES_MS_PER_CHAR = 0.002;

@@ -1,6 +1,6 @@
 /** The commands of the Command Palette and of hover links. */
 import * as vscode from 'vscode';
-import { placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
+import { isOpen, placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
 import { concessionLabels, quote } from '../engine/describe.js';
 import { toWorkspaceEdit } from './edits.js';
 import { toSnippet } from './snippets.js';
@@ -104,7 +104,7 @@ async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promi
   if (!reviews.isContract(editor.document)) await filter.enable(editor.document);
   const review = reviews.reviewNow(editor.document);
   if (!review) return undefined;
-  const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').length;
+  const open = review.judgements.filter(isOpen).length;
   const concessions = review.terms.filter((t) => t.type === 'concession').length;
   void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: {0} of {1} concessions get nothing back; {2} findings in all.', open, concessions, review.findings.length));
   return open;

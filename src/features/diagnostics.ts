@@ -55,8 +55,9 @@ export function toDiagnostics(findings: readonly Finding[], document: TextSource
  * review stopped to the end, saying how much was read and what to do.
  */
 export function partlyReviewed(reviewedTo: number, document: vscode.TextDocument, budgetMs: number): vscode.Diagnostic {
-  const share = Math.floor((100 * reviewedTo) / Math.max(1, document.getText().length));
-  const range = new vscode.Range(document.positionAt(reviewedTo), document.positionAt(document.getText().length));
+  const end = document.lineAt(document.lineCount - 1).range.end;
+  const share = Math.floor((100 * reviewedTo) / Math.max(1, document.offsetAt(end)));
+  const range = new vscode.Range(document.positionAt(reviewedTo), end);
   const message = vscode.l10n.t('Partly reviewed: Reciprocity read the first {0}% of this contract within its time budget ({1} ms) and stopped here. Later reviews carry on from what was read; raise "reciprocity.timeBudgetMs" or run "reciprocity check" for the whole contract.', share, budgetMs);
   const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = 'reciprocity';

@@ -4,7 +4,7 @@
  * party's name, role and give/get tally. Document text is added as text, never as Markdown.
  */
 import * as vscode from 'vscode';
-import type { Benefit, Concession, Party, Review, Term } from '../engine/index.js';
+import { isOpen, type Benefit, type Concession, type Party, type Review, type Term } from '../engine/index.js';
 import { benefitLabels, concessionLabels, partyName, quote, referTo, unitWord } from '../engine/describe.js';
 import type { ReviewService } from './reviews.js';
 
@@ -96,7 +96,7 @@ function partyHover(review: Review, party: Party): vscode.MarkdownString {
   const md = trusted();
   const gives = review.terms.filter((t) => t.by === party.id);
   const gets = review.terms.filter((t) => t.to === party.id);
-  const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').map((j) => review.terms.find((t) => t.id === j.concession)!);
+  const open = review.judgements.filter(isOpen).map((j) => review.terms.find((t) => t.id === j.concession)!);
   md.appendMarkdown('**Reciprocity · party**\n\n');
   md.appendText(`${party.aliases[0]} — ${party.name} (${party.role})`);
   md.appendMarkdown('\n\n');

@@ -1,5 +1,6 @@
 /** The status bar item: the active contract's count of unbalanced concessions. */
 import * as vscode from 'vscode';
+import { isOpen } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 export class UnbalancedStatus implements vscode.Disposable {
@@ -17,7 +18,7 @@ export class UnbalancedStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const open = review.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').length;
+    const open = review.judgements.filter(isOpen).length;
     const total = review.judgements.length;
     const partly = review.partial ? ` ${vscode.l10n.t('(partly reviewed)')}` : '';
     this.item.text = `$(law) ${open ? vscode.l10n.t('{0} unbalanced', open) : vscode.l10n.t('balanced')}${partly}`;

@@ -7,11 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { startServer, repoRoot, workbenchUrl } from '../../scripts/vscode/server.mjs';
-import { launchChromium, screenshot } from '../../scripts/vscode/browser.mjs';
+import { launchChromium } from '../../scripts/vscode/browser.mjs';
+import * as actions from './actions.mjs';
 
 const WAIT = 30_000;
 let server;
@@ -20,54 +21,11 @@ let browser;
 let page;
 let workspace;
 
-async function shot(name) {
-  const file = await screenshot(page, name);
-  console.log(`screenshot: ${relative(repoRoot, file)}`);
-  return file;
-}
-
-async function step(name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    const file = await screenshot(page, `failure-${name}`).catch(() => undefined);
-    if (file) error.message += `\n(screenshot: ${relative(repoRoot, file)})`;
-    throw error;
-  }
-}
-
-async function quickOpen(name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
-}
-
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
-
-/** Quick Open ":n" to a line, so that it is rendered and under the cursor. */
-async function goToLine(n) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`:${n}`);
-  await page.locator('.quick-input-widget', { hasText: `line ${n}` }).waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).waitFor();
-}
+const shot = (name) => actions.shot(page, name);
+const step = (name, fn) => actions.step(page, name, fn);
+const quickOpen = (name) => actions.quickOpen(page, name);
+const runCommand = (title) => actions.runCommand(page, title);
+const goToLine = (n) => actions.goToLine(page, n);
 
 const editor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 const line = (text) => editor().locator('.view-line', { hasText: text }).first();
@@ -191,7 +149,7 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     assert.match(await exported.locator('body').innerText(), /<script>document\.title = 'pwned'<\/script>/);
     assert.deepEqual(errors, []);
     assert.match(readFileSync(out, 'utf8'), /Content-Security-Policy/);
-    await screenshot(exported, 'e2e-8-exported-html');
+    await actions.shot(exported, 'e2e-8-exported-html');
     await exported.close();
   });
 });

@@ -7,9 +7,10 @@
 // Needs `bash scripts/vscode/setup.sh` and `npm run build`. Waits for elements, never for time.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { startServer, repoRoot, workbenchUrl } from '../../scripts/vscode/server.mjs';
-import { launchChromium, screenshot } from '../../scripts/vscode/browser.mjs';
+import { launchChromium } from '../../scripts/vscode/browser.mjs';
+import * as actions from './actions.mjs';
 
 const workspace = join(repoRoot, 'test', 'fixtures', 'workspace');
 const WAIT = 30_000;
@@ -19,27 +20,8 @@ let browser;
 /** @type {import('playwright-core').Page} */
 let page;
 
-/** Runs a step; on failure leaves test-results/failure-<name>.png behind to look at. */
-async function withScreenshotOnFailure(name, fn) {
-  try {
-    await fn();
-  } catch (error) {
-    const file = await screenshot(page, `failure-${name}`).catch(() => undefined);
-    if (file) error.message += `\n(screenshot: ${relative(repoRoot, file)})`;
-    throw error;
-  }
-}
-
-/** Ctrl+P, type the name, wait for it in the list, Enter. */
-async function quickOpen(name) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(name);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-  await page.keyboard.press('Enter');
-  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-}
+const withScreenshotOnFailure = (name, fn) => actions.step(page, name, fn);
+const quickOpen = (name) => actions.quickOpen(page, name);
 
 const activeEditor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 
@@ -70,8 +52,7 @@ describe('VS Code workbench with Reciprocity', { timeout: 180_000 }, () => {
       const language = await page.locator('.statusbar-item[id="status.editor.mode"]').innerText();
       assert.match(language, /Markdown/);
     });
-    const file = await screenshot(page, 'e2e-quick-open-notes');
-    console.log(`screenshot: ${relative(repoRoot, file)}`);
+    const file = await actions.shot(page, 'e2e-quick-open-notes');
   });
 
   it('shows the extension\'s warning on the fixture contract', async () => {
@@ -82,7 +63,6 @@ describe('VS Code workbench with Reciprocity', { timeout: 180_000 }, () => {
       // Reciprocity activates on Markdown and reviews files under contracts/: one warning squiggle.
       await activeEditor().locator('.squiggly-warning').first().waitFor();
     });
-    const file = await screenshot(page, 'e2e-contract-warning');
-    console.log(`screenshot: ${relative(repoRoot, file)}`);
+    const file = await actions.shot(page, 'e2e-contract-warning');
   });
 });

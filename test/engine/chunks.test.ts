@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
@@ -8,17 +7,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes } from 'mdast';
 import { parse } from '../../src/engine/parse.js';
 import { defuse, splitChunks } from '../../src/engine/chunks.js';
+import { folders, markdownFiles } from '../helpers/corpus.js';
 
-const root = join(__dirname, '..', '..');
 const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
-
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') ? [p] : [];
-  });
-}
 
 /** Every node's type and offsets, depth first. */
 function shape(node: Nodes, out: string[] = []): string[] {
@@ -29,7 +20,7 @@ function shape(node: Nodes, out: string[] = []): string[] {
 
 describe('chunks: parsing a document piece by piece', () => {
   it('gives the same tree as parsing it whole, on every contract at hand', () => {
-    const files = [...markdownFiles(join(root, 'examples')), ...markdownFiles(join(root, 'test', 'fixtures')), ...markdownFiles(join(root, '..', 'shared', 'eval', 'dev')), ...markdownFiles(join(root, '..', 'shared', 'corpus'))];
+    const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus].flatMap(markdownFiles);
     assert.ok(files.length > 100);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

@@ -5,25 +5,10 @@
  * printed, not asserted: `npm run bench` measures speed and linearity.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { review } from '../../src/engine/index.js';
+import { contractOf, folders, readContracts } from '../helpers/corpus.js';
 
-const root = join(__dirname, '..', '..');
-const corpusDir = join(root, '..', 'shared', 'corpus');
-const sources = (existsSync(corpusDir) ? [corpusDir] : []).concat(join(root, 'examples'));
-const contracts = sources.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.md')).sort().map((f) => readFileSync(join(dir, f), 'utf8')));
-
-/** Real contracts, one after another, up to `size` characters. */
-function contractOf(size: number): string {
-  const parts: string[] = [];
-  for (let length = 0; length < size;) for (const text of contracts) {
-    if (length >= size) break;
-    parts.push(text);
-    length += text.length + 2;
-  }
-  return parts.join('\n\n').slice(0, size);
-}
+const contracts = readContracts(folders.corpus, folders.examples);
 
 /** Deterministic pseudo-random bytes (no seed drift between runs). */
 function bytes(count: number): Buffer {
@@ -39,8 +24,8 @@ function bytes(count: number): Buffer {
 const MB = 1 << 20;
 
 const inputs: [string, () => string][] = [
-  ['a 10 MB contract', () => contractOf(10 * MB)],
-  ['a single 1 MB line', () => contractOf(MB).replace(/\r?\n/g, ' ')],
+  ['a 10 MB contract', () => contractOf(contracts, 10 * MB)],
+  ['a single 1 MB line', () => contractOf(contracts, MB).replace(/\r?\n/g, ' ')],
   ['10 000 nested list levels', () => `${'- '.repeat(10_000)}Provider waives the setup fee.\n`],
   ['10 000 nested ordered lists', () => `${'1. '.repeat(10_000)}Provider waives the setup fee.\n`],
   ['10 000 nested quotes', () => `${'>'.repeat(10_000)} Provider waives the setup fee.\n`],
@@ -77,7 +62,7 @@ describe('pathological input', function () {
   }
 
   it('stops a 10 MB review at a time budget and says where', () => {
-    const text = contractOf(10 * MB);
+    const text = contractOf(contracts, 10 * MB);
     const started = performance.now();
     const result = review(text, { timeBudgetMs: 500 });
     const ms = performance.now() - started;

@@ -8,24 +8,13 @@
  * (RECIPROCITY_RUNS sets the number of cases per property, RECIPROCITY_SEED replays a run).
  */
 import fc from 'fast-check';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { generatedContract, mutatedContract } from '../helpers/generate.js';
 import { checkFixes, checkReview } from '../helpers/properties.js';
+import { folders, readContracts } from '../helpers/corpus.js';
 
 const runs = Number(process.env.RECIPROCITY_RUNS ?? 1500);
 const seed = process.env.RECIPROCITY_SEED === undefined ? undefined : Number(process.env.RECIPROCITY_SEED);
-const root = join(__dirname, '..', '..');
-
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((f) => {
-    const p = join(dir, f);
-    return statSync(p).isDirectory() ? markdownFiles(p) : f.endsWith('.md') ? [p] : [];
-  });
-}
-
-const texts = [join(root, 'examples'), join(root, '..', 'shared', 'corpus'), join(root, '..', 'shared', 'eval', 'dev')].flatMap(markdownFiles).map((f) => readFileSync(f, 'utf8'));
+const texts = readContracts(folders.examples, folders.corpus, folders.evalDev);
 
 describe('properties: any input', function () {
   this.timeout(0);

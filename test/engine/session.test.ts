@@ -5,15 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { review, ReviewSession } from '../../src/engine/index.js';
 import { generatedContract } from '../helpers/generate.js';
+import { folders, readContracts } from '../helpers/corpus.js';
 
 const runs = Math.max(50, Math.floor(Number(process.env.RECIPROCITY_RUNS ?? 1500) / 10));
 const seed = process.env.RECIPROCITY_SEED === undefined ? undefined : Number(process.env.RECIPROCITY_SEED);
-const examples = join(__dirname, '..', '..', 'examples');
-const exampleTexts = readdirSync(examples).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(examples, f), 'utf8'));
+const exampleTexts = readContracts(folders.examples);
 
 /** An edit as a person makes one: a keystroke, a deletion, a pasted paragraph or a clause cut out. */
 const edit = fc.record({

@@ -6,7 +6,7 @@
 import type { Review, Term, TermValue } from '../model.js';
 import { benefitLabels, concessionLabels, partyName, quote, referTo, unitWord } from '../describe.js';
 import { LineIndex } from '../lines.js';
-import { termById } from '../lookup.js';
+import { isOpen, termById } from '../lookup.js';
 
 export interface LedgerItem {
   id: string;
@@ -92,7 +92,7 @@ export function ledger(review: Review): Ledger {
     return {
       id: p.id, name: p.name, alias: p.aliases[0] ?? p.name, role: p.role, gives, gets,
       givesTotals: totals(review.terms.filter((t) => t.by === p.id)), getsTotals: totals(review.terms.filter((t) => t.to === p.id)),
-      unbalanced: concessions.filter((c) => (c.status === 'unbalanced' || c.status === 'optional-only') && termById(review.terms, c.id)!.by === p.id).length,
+      unbalanced: concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length,
     };
   });
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;

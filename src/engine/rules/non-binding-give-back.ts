@@ -8,7 +8,7 @@
 import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { partyName, quote, referTo } from '../describe.js';
-import { concessionsFlowing, termById, tiesOf } from '../lookup.js';
+import { concessionsFlowing, openConcessions, termById, tiesOf } from '../lookup.js';
 
 export const nonBindingGiveBack: Rule = {
   id: 'non-binding-give-back',
@@ -16,7 +16,7 @@ export const nonBindingGiveBack: Rule = {
   summary: 'A give-back is optional, so it balances nothing.',
   check(model) {
     const findings: Draft[] = [];
-    const open = new Set(model.judgements.filter((j) => j.status !== 'balanced' && j.status !== 'mutual').map((j) => j.concession));
+    const open = openConcessions(model.judgements);
     for (const benefit of model.terms) {
       if (benefit.type !== 'benefit' || benefit.binding || benefit.by === 'both' || benefit.by === 'unknown') continue;
       const tied = tiesOf(model.ties, 'benefit', benefit.id).map((t) => termById(model.terms, t.concession) as Concession);

@@ -11,7 +11,7 @@ import type { Concession, PartyRef, Suggestion } from '../model.js';
 import type { Draft, Model, Rule } from './rule.js';
 import { describeTerm, nameConcession, partyName, quote, referTo } from '../describe.js';
 import { drafts, fitting } from '../lexicons/drafts.js';
-import { termById } from '../lookup.js';
+import { isOpen, termById } from '../lookup.js';
 import { fillDefaults } from '../edits.js';
 
 export const unreciprocatedConcession: Rule = {
@@ -21,7 +21,7 @@ export const unreciprocatedConcession: Rule = {
   check(model) {
     const findings: Draft[] = [];
     for (const judgement of model.judgements) {
-      if (judgement.status !== 'unbalanced' && judgement.status !== 'optional-only') continue;
+      if (!isOpen(judgement)) continue;
       const concession = termById(model.terms, judgement.concession) as Concession;
       const grantor = partyName(model.parties, concession.by);
       const beneficiary = partyName(model.parties, concession.to);

@@ -9,7 +9,7 @@
 import type { Benefit } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { partyName, quote, referTo } from '../describe.js';
-import { concessionsFlowing } from '../lookup.js';
+import { concessionsFlowing, openConcessions } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
   id: 'untied-give-back',
@@ -17,7 +17,7 @@ export const untiedGiveBack: Rule = {
   summary: 'A binding give-back is tied to no concession while concessions stand unbalanced.',
   check(model) {
     const findings: Draft[] = [];
-    const open = new Set(model.judgements.filter((j) => j.status === 'unbalanced' || j.status === 'optional-only').map((j) => j.concession));
+    const open = openConcessions(model.judgements);
     const balancing = new Set(model.judgements.flatMap((j) => j.balancedBy));
     for (const term of model.terms) {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;

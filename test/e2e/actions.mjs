@@ -1,0 +1,58 @@
+// Steps a person takes in the VS Code workbench, shared by the end-to-end tests. Each one waits
+// for elements, never for time.
+import { relative } from 'node:path';
+import { repoRoot } from '../../scripts/vscode/server.mjs';
+import { screenshot } from '../../scripts/vscode/browser.mjs';
+
+/** Saves a screenshot to test-results/ and prints where. */
+export async function shot(page, name) {
+  const file = await screenshot(page, name);
+  console.log(`screenshot: ${relative(repoRoot, file)}`);
+  return file;
+}
+
+/** Runs a step; on failure leaves test-results/failure-<name>.png behind to look at. */
+export async function step(page, name, fn) {
+  try {
+    await fn();
+  } catch (error) {
+    const file = await screenshot(page, `failure-${name}`).catch(() => undefined);
+    if (file) error.message += `\n(screenshot: ${relative(repoRoot, file)})`;
+    throw error;
+  }
+}
+
+/** Ctrl+P, type the name, wait for it in the list, Enter, and wait for its tab. */
+export async function quickOpen(page, name) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+}
+
+/** F1, type the command's title, Enter. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** Quick Open ":n" to a line, so that it is rendered and under the cursor. */
+export async function goToLine(page, n) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${n}`);
+  await page.locator('.quick-input-widget', { hasText: `line ${n}` }).waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).waitFor();
+}
