@@ -3,14 +3,10 @@
  * in which everything that is not words a reader sees (markup, list markers, HTML, front matter,
  * link targets) is blanked to spaces. Lexicons match on prose; offsets stay the document's.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
-import { WIDE_BLANK, defuse, splitChunks } from './chunks.js';
+import { WIDE_BLANK, defuse, splitChunks, type Chunk } from './chunks.js';
+import { markdown } from './markdown.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 export interface Parsed {
   tree: Root;
@@ -53,7 +49,7 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   // The parser drops a byte order mark without counting it: parse after it, so offsets stay the text's.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (bom) prose.push(' ');
-  for (const chunk of splitChunks(text, bom)) {
+  for (const chunk of batches(splitChunks(text, bom), BATCH)) {
     // At least one chunk is parsed afresh each time, so that successive reviews always get further.
     if (options.deadline !== undefined && fresh > 0 && performance.now() + chunk.start * (options.costPerChar ?? 0) > options.deadline) {
       // The prose then ends here: what was not read is not blanked either, which would cost as much.
@@ -74,6 +70,24 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
     prose.push(parsed.prose);
   }
   return { tree: root, prose: prose.join(''), chunks, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+}
+
+/**
+ * How many characters to parse at a time at least. Each parse call has a fixed cost (the parser
+ * combines its syntax extensions anew), so short chunks are parsed together; an edit still
+ * re-parses only a few kilobytes.
+ */
+const BATCH = 4096;
+
+/** Joins neighbouring chunks until each reaches `min` characters: chunks parse alike together or apart. */
+function batches(chunks: readonly Chunk[], min: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const chunk of chunks) {
+    const last = out[out.length - 1];
+    if (last && last.end - last.start < min) last.end = chunk.end;
+    else out.push({ ...chunk });
+  }
+  return out;
 }
 
 /** Offset of a node's start and end, or undefined for generated nodes. */
@@ -108,11 +122,11 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
 function parseSafe(source: string, safe: string, definitions: string): ParsedChunk {
   try {
     if (!definitions) {
-      const tree = processor.parse(safe) as Root;
+      const tree = markdown.parse(safe) as Root;
       return { children: tree.children, prose: maskProse(safe, tree) };
     }
     // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
-    const tree = processor.parse(`${safe}\n\n${definitions}\n`) as Root;
+    const tree = markdown.parse(`${safe}\n\n${definitions}\n`) as Root;
     tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < safe.length);
     return { children: tree.children, prose: maskProse(`${safe}\n\n${definitions}\n`, tree).slice(0, safe.length) };
   } catch {

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes } from 'mdast';
 import { parse } from '../../src/engine/parse.js';
 import { defuse, splitChunks } from '../../src/engine/chunks.js';
+import { markdown as whole } from '../../src/engine/markdown.js';
 import { folders, markdownFiles } from '../helpers/corpus.js';
 
-const whole = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Every node's type and offsets, depth first. */
 function shape(node: Nodes, out: string[] = []): string[] {
