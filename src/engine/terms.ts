@@ -112,9 +112,14 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const candidates: Candidate[] = [];
   for (const { type, cue } of cues) {
     for (const pattern of cue.patterns) {
+      // exec in a loop, not matchAll: matchAll copies the expression on every call, and this runs
+      // for every cue a sentence triggers.
       pattern.lastIndex = 0;
-      for (const m of text.matchAll(pattern)) {
-        if (m[0].length === 0) continue;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
         candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
       }
     }
