@@ -135,9 +135,12 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'reciprocity-bench-'));
   for (const [name, text] of [['1mb.md', oneMB], ['2mb.md', twoMB]] as const) writeFileSync(join(dir, name), text);
   for (const name of ['1mb.md', '2mb.md']) console.log(`  peak memory reviewing ${name.replace('.md', '').toUpperCase()} with the CLI: ${peakMemoryMB(join(dir, name)).toFixed(0)} MB (resident)`);
-  const full2MB = time(3, () => review(twoMB));
-  const fullAgain = time(3, () => review(oneMB));
-  console.log(`  1 MB ${ms(fullAgain)}, 2 MB ${ms(full2MB)}: 2× the text takes ${ratio(full2MB, fullAgain)} the time  (target ≤ 2.2×)`);
+  // The same words alone and together: the first MB, the second MB, then both as one contract.
+  const secondMB = twoMB.slice(oneMB.length);
+  const first = time(3, () => review(oneMB));
+  const second = time(3, () => review(secondMB));
+  const both = time(3, () => review(twoMB));
+  console.log(`  first MB ${ms(first)}, second MB ${ms(second)}, both as one 2 MB contract ${ms(both)}: 2× the text takes ${ratio(both, (first + second) / 2)} the time of 1 MB  (target ≤ 2.2×)`);
   }
 }
 

@@ -16,6 +16,9 @@ import { generatedContract, mutatedContract } from '../test/helpers/generate.js'
 import { checkFixes, checkReview } from '../test/helpers/properties.js';
 import { folders, readContracts, root } from '../test/helpers/corpus.js';
 
+/** How often a worker reports how far it got, in cases. */
+const PROGRESS_EVERY = 2000;
+
 interface Slowest { ms: number; chars: number; kind: string }
 interface Outcome { cases: number; failures: string[]; slowest: Slowest }
 
@@ -29,7 +32,7 @@ function soak(cases: number, seed: number): Outcome {
       checkFixes(checkReview(text), fixesPerCase);
     } finally {
       const ms = performance.now() - start;
-      outcome.cases++;
+      if (++outcome.cases % PROGRESS_EVERY === 0) process.send?.({ progress: PROGRESS_EVERY });
       if (ms > outcome.slowest.ms) outcome.slowest = { ms, chars: text.length, kind };
     }
   };
@@ -60,9 +63,17 @@ function main(): void {
   }
   console.log(`soak: ${cases} cases on ${workers} workers, seed ${seed}`);
   const started = performance.now();
+  let done = 0;
   const outcomes = Array.from({ length: workers }, (_, i) => new Promise<Outcome>((resolve, reject) => {
     const child = fork(__filename, [], { env: { ...process.env, SOAK_WORKER: JSON.stringify({ cases: Math.ceil(cases / workers), seed: seed + i }) } });
-    child.once('message', (m) => resolve(m as Outcome));
+    child.on('message', (m) => {
+      if ('progress' in (m as object)) {
+        done += (m as { progress: number }).progress;
+        console.log(`  ${done} cases after ${((performance.now() - started) / 1000).toFixed(0)} s`);
+      } else {
+        resolve(m as Outcome);
+      }
+    });
     child.once('exit', (code) => code === 0 || reject(new Error(`worker ${i} exited with ${code}`)));
   }));
   Promise.all(outcomes).then((all) => {
