@@ -23,6 +23,8 @@ export interface Io {
   cwd: string;
   /** Whether stdout is a terminal (for colour). */
   isTTY?: boolean;
+  /** Reviews the files' texts, in order (the command runs them on every core); one by one here otherwise. */
+  reviewTexts?: (texts: readonly string[]) => Promise<Review[]>;
 }
 
 const HELP = `Usage: reciprocity <command> [files|dirs|globs] [options]
@@ -48,7 +50,7 @@ export const INFORMATION_URI = 'https://github.com/reciprocity/reciprocity';
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`reciprocity: ${error.message}\n`);
@@ -59,7 +61,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-function run(argv: readonly string[], io: Io): number {
+async function run(argv: readonly string[], io: Io): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -96,17 +98,17 @@ function run(argv: readonly string[], io: Io): number {
   if (!Number.isInteger(maxWarnings) || (values['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings needs a whole number, got ${values['max-warnings']}`);
   if (paths.length === 0) throw new UsageError('no files given (for example: reciprocity check contracts/)');
 
-  const reviewed: { path: string; review: Review }[] = [];
+  const read: { path: string; text: string }[] = [];
   for (const file of expandPaths(paths, io.cwd)) {
     const shown = displayPath(file, io.cwd);
-    const read = readText(file, io.cwd);
-    if ('skipped' in read) {
-      io.stderr(`reciprocity: skipped ${shown}: ${read.skipped}\n`);
-      continue;
-    }
-    reviewed.push({ path: shown, review: review(read.text) });
+    const result = readText(file, io.cwd);
+    if ('skipped' in result) io.stderr(`reciprocity: skipped ${shown}: ${result.skipped}\n`);
+    else read.push({ path: shown, text: result.text });
   }
-  if (reviewed.length === 0) throw new UsageError('no file could be reviewed');
+  if (read.length === 0) throw new UsageError('no file could be reviewed');
+  const texts = read.map((r) => r.text);
+  const reviews = await (io.reviewTexts ? io.reviewTexts(texts) : Promise.resolve(texts.map((t) => review(t))));
+  const reviewed = read.map(({ path }, i) => ({ path, review: reviews[i]! }));
 
   if (command === 'report') {
     const ledgers = reviewed.map(({ path, review: r }) => ({ path, ledger: ledger(r) }));

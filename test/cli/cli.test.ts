@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -134,5 +134,18 @@ describe('CLI: reciprocity check', () => {
     assert.equal(result.stderr, 'reciprocity: no such file or directory: no/such/dir\n');
     const ok = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), '--version'], { encoding: 'utf8' });
     assert.match(ok.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('reviews many files on worker threads with the same report, in the same order, as one by one', async () => {
+    const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+    // Enough text (about 470 KB, over the 256 KB from which it pays) for the command to start workers.
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 6; i++) files[`contract-${i}.md`] = examples.join('\n\n').repeat(20 + i) + `\n\nProvider waives fee ${i}.\n`;
+    const dir = workspace(files);
+    const inProcess = await run(['check', '.', '--format', 'json'], dir);
+    const bundled = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    assert.equal(bundled.stderr, '');
+    assert.equal(bundled.status, inProcess.code);
+    assert.equal(bundled.stdout, inProcess.stdout);
   });
 });
