@@ -3,7 +3,7 @@
  * src/engine (found with the TypeScript parser) and those the engine builds at run time from its
  * lexicons and from a contract's party names (caught by wrapping the RegExp constructor while a
  * sample is reviewed). recheck (https://makenowjust-labs.github.io/recheck/) proposes an attack
- * string for each pattern it suspects; the pattern fails only if it is slow on a 200 KB attack,
+ * string for each pattern it suspects; the pattern fails only if it is slow on a 20 KB attack,
  * because bounded gaps such as `[^.]{0,80}?` look polynomial to recheck yet cost a constant per start.
  * At 20 KB a quadratic pattern takes seconds and a linear one well under a millisecond.
  *
