@@ -26,10 +26,10 @@ export const macros: Record<string, string> = {
   fee: '(?:fees?|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
 };
 
-// A full stop inside a number ("6.1", "2.5%") or after an abbreviation ("Acme Corp. to its
-// customers", "Inc., a Delaware …") does not end the clause.
-const GAP_SHORT = '(?:[^.;|]|\\.(?=\\d|,|\\s+[a-z])){0,80}?';
-const GAP_LONG = '(?:[^.;|]|\\.(?=\\d|,|\\s+[a-z])){0,250}?';
+// A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation
+// ("Acme Corp. to its customers", "Inc., a Delaware …") does not end the clause.
+const GAP_SHORT = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z])){0,80}?';
+const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z])){0,250}?';
 
 /** Compiles a lexicon phrase to a global, case-insensitive regular expression. */
 export function compilePhrase(phrase: string, extra: Record<string, string> = {}): RegExp {
