@@ -79,7 +79,7 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   // A party's name is in the same sentence as its definition.
   const sentenceStart = [...segment.matchAll(/[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu)].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);
-  const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[\p{Lu}\p{Lo}\d*])/gu;
+  const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[\p{Lu}\p{Lo}\d*]|\p{Ll}\p{Lu})/gu;
   let last = -1;
   for (const m of segment.matchAll(between)) last = m.index + m[0].length;
   if (last >= 0) segment = segment.slice(last);
@@ -91,11 +91,12 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
     .replace(/\s+/g, ' ')
     .trim();
   // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
-  const suffixed = new RegExp(`(?:^|\\s)((?:[\\p{Lu}\\d][\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
+  const suffixed = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
   if (suffixed && !/^(?:The|This|These)\s/.test(suffixed[1]!)) return suffixed[1]!.trim();
-  // Names start with a capital, a digit or a letter of a script without case (株式会社, شركة).
-  segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}])/u, '');
-  if (!segment || !/^[\p{Lu}\p{Lo}\d]/u.test(segment)) return undefined;
+  // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
+  // small letter before a capital (eBay, iRobot).
+  segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
+  if (!segment || !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) return undefined;
   const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
   return first.length > 0 && first.length <= 80 && !/^(?:The|This|These)\s/.test(first) ? first.replace(/[,.]$/, '') : undefined;
 }

@@ -10,7 +10,7 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase } from './lexicons/patterns.js';
 import {
-  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negationAfter, negationBefore, notANegation, notObliged,
+  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
   optional, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
@@ -220,7 +220,7 @@ function isNegated(text: string, start: number, end: number, cue: Cue, taken: re
   for (const t of taken) if (t.end <= start && t.end > partStart) before = before.slice(0, Math.max(0, t.start - partStart)) + ' '.repeat(Math.min(t.end, start) - Math.max(t.start, partStart)) + before.slice(t.end - partStart);
   if (notObliged.test(before)) return true;
   if (cue.negative) return false;
-  if (negationBefore.test(before)) return true;
+  if (negationBefore.test(before) || negatedVerbList.test(text.slice(Math.max(0, start - 80), start))) return true;
   return negationAfter.test(text.slice(end, end + 80));
 }
 

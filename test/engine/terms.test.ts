@@ -50,6 +50,16 @@ describe('terms: the eight kinds of concession', () => {
     assert.deepEqual(r.dismissed.map((d) => d.reason).sort(), ['definition', 'negated', 'negated', 'recital', 'remedy'].sort());
   });
 
+  it('carries a negation over a list of verbs', () => {
+    assert.deepEqual(concessions(contract('This release does NOT release, waive, or affect any vested rights of Customer.')), []);
+    assert.deepEqual(concessions(contract('Customer shall not sell, assign, or waive its rights under this Agreement.')), []);
+  });
+
+  it('reads a give-back through a name with a full stop in it', () => {
+    const r = review(lines('This Agreement is made between Women.com Networks, Inc. ("Women.com") and eDiets.com, Inc. ("eDiets").', '', 'eDiets shall introduce Women.com to at least two (2) prospective customers in each Contract Year.'));
+    assert.deepEqual(benefits(r), ['referral eDiets->Women.com binding']);
+  });
+
   it('counts negatively worded concessions', () => {
     assert.deepEqual(concessions(contract('The first ten (10) overage hours in each quarter will not be charged.')), ['free-scope Provider->Customer']);
     assert.deepEqual(concessions(contract('Customer shall not be liable for late-payment interest on any invoice.')), ['waiver Provider->Customer']);

@@ -3,8 +3,11 @@
  * tying words, history, remedies and mutuality. Data only; `terms.ts` and `links.ts` apply it.
  */
 
-/** A negation that governs a following term ("no discount applies", "not obliged to … credits", "does not release, waive or affect"). */
-export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$|\b(?:not|never)\s+(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?$/i;
+/** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
+export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
+
+/** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect". */
+export const negatedVerbList = /\b(?:not|never)\s+(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?$/i;
 
 /** A lead-in that negates the items after it: "Licensee will not (and will not allow others to):". */
 export const negatedLeadIn = /(?:\b(?:shall|will|must|may|does|do|agrees?|undertakes?)\s+not\b|\bis prohibited from\b|\bnot (?:to|permitted to)\b)[^:.]{0,200}:\s*$/i;
