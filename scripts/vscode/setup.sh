@@ -111,12 +111,19 @@ else
   rm -f "$VSCODE_DIR/.code-server-installed"
   # Node 24 first on PATH runs npm, the install scripts and node-gyp; npm_config_nodedir overrides a
   # ~/.npmrc that points node-gyp at the system Node's headers.
-  (
-    cd "$VSCODE_DIR"
-    export PATH="$(dirname "$NODE24"):$PATH"
-    export npm_config_nodedir="$NODE24_HOME"
-    npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
-  )
+  # A large install from the registry: a transient failure is retried, saying so.
+  for attempt in 1 2 3; do
+    status=0
+    (
+      cd "$VSCODE_DIR"
+      export PATH="$(dirname "$NODE24"):$PATH"
+      export npm_config_nodedir="$NODE24_HOME"
+      npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
+    ) || status=$?
+    [ "$status" -eq 0 ] && break
+    log "npm install code-server failed (attempt $attempt of 3, exit $status)"
+    if [ "$attempt" -lt 3 ]; then sleep 5; fi
+  done
   [ "$(pkg_version "$CS_PKG")" = "$CODE_SERVER_VERSION" ] && [ -f "$CS_BIN" ] \
     || { log "code-server install incomplete"; exit 1; }
   echo "$CODE_SERVER_VERSION $("$NODE24" --version)" >"$VSCODE_DIR/.code-server-installed"
