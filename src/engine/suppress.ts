@@ -20,7 +20,9 @@ export interface Directive {
   end: number;
 }
 
-const DIRECTIVE = /<!--\s*reciprocity-(disable-next-line|disable-line|disable|enable)\b([\s\S]{0,500}?)-->/g;
+// A directive ends at the first "-->", and never runs into another "<!--": a comment left unclosed
+// must not swallow the directive after it.
+const DIRECTIVE = /<!--\s*reciprocity-(disable-next-line|disable-line|disable|enable)\b((?:(?!<!--)[\s\S]){0,500}?)-->/g;
 
 /** Reads the suppression comments of a document. */
 export function readDirectives(text: string): Directive[] {

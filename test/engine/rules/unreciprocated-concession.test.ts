@@ -46,5 +46,9 @@ describe('rule unreciprocated-concession', () => {
     assert.equal(findings(range).length, 1);
     const other = review(lines(PREAMBLE, '', '<!-- reciprocity-disable-next-line dangling-reference -->', 'Provider waives the setup fee.'));
     assert.equal(findings(other).length, 1);
+    // A comment left unclosed above does not swallow the directive after it.
+    const unclosed = review(lines(PREAMBLE, '', 'Draft note <!-- reciprocity-disable-next-line unreciprocated-concession -- to discuss', '', 'Provider waives the setup fee. <!-- reciprocity-disable-line unreciprocated-concession -- goodwill -->'));
+    assert.equal(findings(unclosed).length, 0);
+    assert.equal(unclosed.suppressed[0]!.reason, 'goodwill');
   });
 });
