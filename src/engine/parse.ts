@@ -183,7 +183,23 @@ function maskProse(text: string, tree: Root): string {
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
+  keepPairsWhole(text, out);
   return out.join('');
+}
+
+/**
+ * A character outside the BMP is two UTF-16 units; where the parser changed one of them (an
+ * invalid code point becomes U+FFFD), prose blanks both, so that no range ends between them.
+ */
+function keepPairsWhole(text: string, out: string[]): void {
+  if (!/[\uD800-\uDBFF]/.test(text)) return;
+  for (let i = 0; i + 1 < text.length; i++) {
+    const high = text.charCodeAt(i);
+    const low = text.charCodeAt(i + 1);
+    if (high < 0xd800 || high > 0xdbff || low < 0xdc00 || low > 0xdfff) continue;
+    if ((out[i] === ' ') !== (out[i + 1] === ' ')) out[i] = out[i + 1] = ' ';
+    i++;
+  }
 }
 
 /**
