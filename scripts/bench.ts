@@ -8,6 +8,7 @@
  *   (c) the CLI vs markdownlint-cli2 and remark-cli (remark-preset-lint-recommended) on the corpus
  *   (d) extension activation time and bundle size
  *   (e) peak memory, and time against size (2× the text should take ≤ 2.2× the time)
+ *   (f) each pathological input of issue 6 at two sizes: twice the input should take about twice the time
  *
  * `npm run bench -- d e` runs only the sections named.
  */
@@ -21,7 +22,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import { review, ReviewSession } from '../src/engine/index.js';
-import { contractOf, folders, markdownFiles, root } from '../test/helpers/corpus.js';
+import { contractOf, folders, markdownFiles, readContracts, root } from '../test/helpers/corpus.js';
+import { pathologies } from '../test/helpers/pathological.js';
 
 const corpus = folders.corpus;
 const MB = 1 << 20;

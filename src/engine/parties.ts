@@ -8,7 +8,7 @@ import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Clause, Party, PartyRole, Side } from './model.js';
 import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
-import { entitySuffix, notPartyTerms, roleOf, roleWords, suffixGroup } from './lexicons/roles.js';
+import { entitySuffix, isEntityName, notPartyTerms, roleOf, roleWords, suffixGroup } from './lexicons/roles.js';
 
 const PRONOUN = /^(?:we|us|our|you|your)$/i;
 
@@ -32,7 +32,7 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     const name = nameBefore(prose, def, clause, defined.inline);
     // ("you" and "Customer"): any of the terms may carry the role.
     const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
-    const named = name !== undefined && entitySuffix.test(name);
+    const named = name !== undefined && isEntityName(name);
     if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
     const terms = [def.term, ...def.also];
     const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
@@ -47,7 +47,7 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   for (const { terms, refersTo } of defined.named) {
     const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
     const aliases = terms.filter((t) => !PRONOUN.test(t) && !notPartyTerms.test(t));
-    if (entitySuffix.test(refersTo) || aliases.some((a) => roleOf(a))) candidates.push({ name: refersTo, aliases, pronouns });
+    if (isEntityName(refersTo) || aliases.some((a) => roleOf(a))) candidates.push({ name: refersTo, aliases, pronouns });
   }
 
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
@@ -92,13 +92,21 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
     .trim();
   // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
   const suffixed = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
-  if (suffixed && !/^(?:The|This|These)\s/.test(suffixed[1]!)) return suffixed[1]!.trim();
+  if (suffixed && !startsLikeANoun(suffixed[1]!)) return suffixed[1]!.trim();
   // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
   // small letter before a capital (eBay, iRobot).
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
   if (!segment || !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) return undefined;
   const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
-  return first.length > 0 && first.length <= 80 && !/^(?:The|This|These)\s/.test(first) ? first.replace(/[,.]$/, '') : undefined;
+  return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
+}
+
+/**
+ * "The Company", "This Agreement": a common noun, not a name. Institutions are named with the
+ * article, though: "The University of Northmoor", "The Regents of the University of California".
+ */
+function startsLikeANoun(name: string): boolean {
+  return /^(?:The|This|These)\s/.test(name) && !/^The\s+(?:\p{Lu}[\p{L}'’.-]*\s+)+of\s+(?:the\s+)?\p{Lu}/u.test(name);
 }
 
 function cellStart(clause: Clause, at: number): number {

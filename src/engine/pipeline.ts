@@ -2,7 +2,7 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Review } from './model.js';
+import type { Party, Review } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
 import { segment } from './clauses.js';
 import { splitSentences } from './sentences.js';
@@ -10,7 +10,8 @@ import { findDefinitions } from './definitions.js';
 import { findParties } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
-import { detectTerms } from './terms.js';
+import { detectTerms, type Detected } from './terms.js';
+import { sidesFromTerms } from './sides.js';
 import { linkTerms } from './links.js';
 import { judge } from './judge.js';
 import { runRules, type RuleSetting } from './rules/index.js';
@@ -50,11 +51,15 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const { clauses, frontMatter } = segment(read, prose, tree);
   const sentences = splitSentences(prose, clauses);
   const defined = findDefinitions(read, prose, clauses);
-  const parties = findParties(prose, clauses, defined, frontMatter);
-  const mentions = new MentionFinder(parties);
+  const found = findParties(prose, clauses, defined, frontMatter);
   const index = new ClauseIndex(clauses);
   const references = findReferences(prose, clauses, sentences, defined.definitions, index);
-  const { terms, dismissed } = detectTerms({ text: read, prose, clauses, sentences, parties, definitions: defined.definitions, mentions });
+  const termsFor = (parties: Party[]): Detected => detectTerms({ text: read, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) });
+  const firstRead = termsFor(found);
+  // Sides the terms reveal change who grants what: the terms are read again with them.
+  const sided = sidesFromTerms(found, firstRead.terms);
+  const parties = sided ?? found;
+  const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
   const ties = linkTerms({ prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords });
   const judgements = judge(terms, ties);

@@ -47,7 +47,7 @@ function triggeredCues(lower: string): typeof allCues {
 }
 
 /** Kinds about what the payer pays: always granted by the payee. */
-const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
+export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
 
 /** Kinds paid for by the payer, so that a passive "is waived" is granted by the payee. */
 const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { lines } from '../helpers/contract.js';
+import { concessions, lines } from '../helpers/contract.js';
 
 const parties = (md: string) => review(md).parties.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, side: p.side }));
 
@@ -42,6 +42,33 @@ describe('parties: from the preamble in its common forms', () => {
   it('works out who is paid when the aliases are names, from who pays whom', () => {
     const md = lines('This letter amends the agreement between Arbor Telematics Inc. ("Arbor") and Kestrel Freight Ltd ("Kestrel").', '', 'Kestrel shall pay Arbor the fees. Arbor will invoice Kestrel monthly.');
     assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['Arbor', 'payee'], ['Kestrel', 'payer']]);
+  });
+
+  it('reads public bodies named with "The … of …" and no legal ending', () => {
+    const md = lines('**Between**', '', '(1) **Helixa Lab Systems Ltd**, whose registered office is at 3 Science Park Way, Cambridge ("Licensor"); and', '', '(2) **The University of Northmoor**, a chartered corporation, of Northmoor House (the "University").');
+    assert.deepEqual(parties(md).map((p) => [p.name, p.aliases[0]]), [['Helixa Lab Systems Ltd', 'Licensor'], ['The University of Northmoor', 'University']]);
+    // "The Company" is still a common noun, not a name.
+    assert.deepEqual(parties('This Agreement is between The Company ("Provider") and Globex Retail Ltd ("Customer").').map((p) => p.name), ['Provider', 'Globex Retail Ltd']);
+  });
+
+  it('works out who is paid from who gives the credits, when nothing else says', () => {
+    const md = lines(
+      'This letter records the terms agreed between Brightwater Elevator Co. ("Brightwater") and Calloway Property Group, LLC ("Calloway").', '',
+      '1. Brightwater will issue a one-time goodwill credit of $7,500 on the December invoice.', '',
+      '2. The 2026 monthly maintenance rates will be held at the 2025 levels.',
+    );
+    const r = review(md);
+    assert.deepEqual(r.parties.map((p) => [p.aliases[0], p.side, p.role]), [['Brightwater', 'payee', 'provider'], ['Calloway', 'payer', 'customer']]);
+    // The passive price hold is then granted by the party that is paid.
+    assert.deepEqual(concessions(r), ['credit Brightwater->Calloway', 'price-protection Brightwater->Calloway']);
+  });
+
+  it('leaves the sides open when the terms disagree', () => {
+    const md = lines(
+      'This letter is between Arbor Telematics Inc. ("Arbor") and Kestrel Freight Ltd ("Kestrel").', '',
+      'Arbor will issue a credit of $500. Kestrel will issue a credit of $700.',
+    );
+    assert.deepEqual(parties(md).map((p) => p.side), [undefined, undefined]);
   });
 
   it('does not take the document itself or a background term for a party', () => {

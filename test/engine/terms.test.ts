@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { benefits, concessions, contract, lines, PREAMBLE } from '../helpers/contract.js';
+import { benefits, concessions, contract, findings, lines, PREAMBLE } from '../helpers/contract.js';
 import { review } from '../../src/engine/index.js';
 
 describe('terms: the eight kinds of concession', () => {
@@ -58,6 +58,33 @@ describe('terms: the eight kinds of concession', () => {
   it('reads a give-back through a name with a full stop in it', () => {
     const r = review(lines('This Agreement is made between Women.com Networks, Inc. ("Women.com") and eDiets.com, Inc. ("eDiets").', '', 'eDiets shall introduce Women.com to at least two (2) prospective customers in each Contract Year.'));
     assert.deepEqual(benefits(r), ['referral eDiets->Women.com binding']);
+  });
+
+  it('reads any obligation traded for a concession as a give-back ("other")', () => {
+    const r = review(lines(
+      'This Sublease is between Harbor LLC ("Sublandlord") and Northstar Corp. ("Subtenant").', '',
+      '## 7. Alterations', '',
+      '(b) Sublandlord waives its right to require Subtenant to remove the interior glass partitions at the end of the Term.', '',
+      '## 8. Cabling', '',
+      'In exchange for the waiver in Section 7(b), Subtenant shall leave in place all structured data cabling installed by Subtenant.',
+    ));
+    assert.deepEqual(benefits(r), ['other Subtenant->Sublandlord binding']);
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('does not read boilerplate consideration or a term\'s own sentence as an "other" give-back', () => {
+    assert.deepEqual(benefits(contract('In consideration of the mutual covenants herein, Provider shall provide the Services.')), []);
+    assert.deepEqual(benefits(contract('In exchange for the discount in Section 4, Customer will act as a reference for Provider.')), ['reference Customer->Provider binding']);
+  });
+
+  it('reads a longer term agreed in exchange, through "Schedule No. 1"', () => {
+    const r = contract('Customer agrees that the Initial Term for all Units on Equipment Schedule No. 1 shall be sixty (60) months rather than forty-eight (48) months.');
+    assert.deepEqual(benefits(r), ['term-extension Customer->Provider binding']);
+  });
+
+  it('does not read rent due in advance each month as a prepayment', () => {
+    assert.deepEqual(benefits(contract('Customer shall pay the Monthly Rental for each Unit throughout the Term, in advance, on the first day of each month.')), []);
+    assert.deepEqual(benefits(contract('Customer shall pay the fees for the whole three-year term in advance.')), ['prepayment Customer->Provider binding']);
   });
 
   it('counts negatively worded concessions', () => {

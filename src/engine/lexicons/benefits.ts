@@ -5,6 +5,11 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
+const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|free [\\w-]+)';
+/** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
+const TRADED_FOR_CONCESSION = new RegExp(`^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`, 'i');
+
 const PROSPECTS = '(?:prospective|potential|other|new) (?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users)';
 
 export const benefitCues: Cue<BenefitKind>[] = [
@@ -43,14 +48,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance payment',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
-    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|invoice[sd]? [^.;]{0,60}in advance)/i,
+    // Rent or fees due each period in advance are ordinary timing, not a prepayment.
+    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|invoice[sd]? [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
     id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year'],
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
-      'agrees? that the (?:[\\w-]+ ){0,3}term(?:[^.;|]|\\.(?=\\d)){0,100}? (?:shall|will) (?:be|run for|continue for) {num}',
+      'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
@@ -149,5 +155,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
       'share feedback', 'feedback surveys?', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
+  },
+  // other: any obligation stated as the price of a concession, when no entry above names it.
+  {
+    id: 'other.traded', kind: 'other', triggers: ['in exchange for', 'in consideration of', 'in consideration for', 'in return for', 'as consideration for'],
+    requires: TRADED_FOR_CONCESSION,
+    phrases: ['(?:shall|will|agrees? to|agrees? that|undertakes? to|must) [\\w-]+'],
+    // A sentence that names its own term, a concession or a give-back, is about that term.
+    partOf: ['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk', 'term-extension', 'reference', 'testimonial', 'publicity', 'volume-commitment', 'prepayment', 'referral', 'exclusivity', 'feedback'],
   },
 ];

@@ -27,9 +27,9 @@ export const macros: Record<string, string> = {
 };
 
 // A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation
-// ("Acme Corp. to its customers", "Inc., a Delaware …") does not end the clause.
-const GAP_SHORT = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z])){0,80}?';
-const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z])){0,250}?';
+// ("Acme Corp. to its customers", "Inc., a Delaware …", "Schedule No. 1") does not end the clause.
+const GAP_SHORT = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z\\d])){0,80}?';
+const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z\\d])){0,250}?';
 
 /** Compiles a lexicon phrase to a global, case-insensitive regular expression. */
 export function compilePhrase(phrase: string, extra: Record<string, string> = {}): RegExp {
