@@ -144,6 +144,14 @@ function main(): void {
   const both = time(3, () => review(twoMB));
   console.log(`  first MB ${ms(first)}, second MB ${ms(second)}, both as one 2 MB contract ${ms(both)}: 2× the text takes ${ratio(both, (first + second) / 2)} the time of 1 MB  (target ≤ 2.2×)`);
   }
+  if (wanted('f')) {
+    section('(f) pathological input (issue 6) at a size and at twice it, median of 3');
+    for (const { name, make, benchScale } of pathologies(readContracts(folders.corpus, folders.examples))) {
+      const [once, twice] = [make(benchScale), make(2 * benchScale)];
+      const [t1, t2] = [time(3, () => review(once)), time(3, () => review(twice))];
+      console.log(`  ${name.padEnd(28)} ${(once.length / 1024).toFixed(0).padStart(6)} KB ${ms(t1).padStart(9)}   twice: ${(twice.length / 1024).toFixed(0).padStart(6)} KB ${ms(t2).padStart(9)}   ${ratio(t2, t1)} the time`);
+    }
+  }
 }
 
 /** Loads the production bundle with a stub `vscode` and times require + activate(). */
