@@ -7,11 +7,14 @@
  * because bounded gaps such as `[^.]{0,80}?` look polynomial to recheck yet cost a constant per start.
  * At 20 KB a quadratic pattern takes seconds and a linear one well under a millisecond.
  *
- *   npm run check:regexes [-- --all]   (--all: print every suspect, not just failures)
+ * Patterns found safe or fast are remembered in test-results/regex-check.json, so that a run after
+ * a change checks only the new patterns; --fresh ignores what was remembered.
+ *
+ *   npm run check:regexes [-- --all] [-- --fresh]   (--all: print every suspect, not just failures)
  */
 import ts from 'typescript';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { check } from 'recheck';
 
 interface Found { where: string; source: string; flags: string }
@@ -54,12 +57,20 @@ const all = process.argv.includes('--all');
 const unique = [...new Map(found.map((f) => [`/${f.source}/${f.flags}`, f])).values()];
 const failures: string[] = [];
 let unchecked = 0;
+// Passing patterns of earlier runs, with the recheck version that passed them.
+const CACHE = join('test-results', 'regex-check.json');
+const version = (require('recheck/package.json') as { version: string }).version;
+const cached = existsSync(CACHE) && !process.argv.includes('--fresh') ? JSON.parse(readFileSync(CACHE, 'utf8')) as { version: string; passed: string[] } : undefined;
+const passed = new Set(cached?.version === version ? cached.passed : []);
 // recheck runs its checks in a native subprocess: two at a time keep both cores busy.
-const queue = [...unique];
+const queue = unique.filter(({ source, flags }) => !passed.has(`/${source}/${flags}`));
+const remembered = unique.length - queue.length;
 void Promise.all([0, 1].map(async () => {
   for (let next = queue.shift(); next; next = queue.shift()) await inspect(next);
 })).then(() => {
-  console.log(`${unique.length} patterns checked, ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`);
+  mkdirSync(dirname(CACHE), { recursive: true });
+  writeFileSync(CACHE, JSON.stringify({ version, passed: [...passed].sort() }, null, 1));
+  console.log(`${unique.length} patterns checked (${remembered} passed in an earlier run), ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`);
   for (const failure of failures) console.log(failure);
   process.exitCode = failures.length ? 1 : 0;
 });
@@ -67,7 +78,10 @@ void Promise.all([0, 1].map(async () => {
 async function inspect({ where, source, flags }: Found): Promise<void> {
   const key = `/${source}/${flags}`;
   const result = await check(source, flags.replace(/[gy]/g, ''), { timeout: 5_000 });
-  if (result.status === 'safe') return;
+  if (result.status === 'safe') {
+    passed.add(key);
+    return;
+  }
   if (result.status !== 'vulnerable' || !result.attack) {
     unchecked++;
     if (all) console.log(`?    ${result.status}  ${where}  ${key.slice(0, 120)}`);
@@ -76,7 +90,10 @@ async function inspect({ where, source, flags }: Found): Promise<void> {
   const ms = timeAttack(new Native(source, flags.includes('g') ? flags : `${flags}g`), result.attack);
   const line = `${ms > SLOW_MS ? 'FAIL' : 'ok  '} ${ms.toFixed(1).padStart(7)} ms  ${result.complexity.type}  ${where}  ${key.slice(0, 120)}`;
   if (ms > SLOW_MS) failures.push(line);
-  else if (all) console.log(line);
+  else {
+    passed.add(key);
+    if (all) console.log(line);
+  }
 }
 
 /** Runs the pattern over recheck's attack, pumped to about ATTACK_SIZE characters, as the engine would. */
