@@ -245,8 +245,9 @@ function assignSides(prose: string, parties: Party[]): void {
     votes.set(party.id, (votes.get(party.id) ?? 0) + (side === 'payee' ? weight : -weight));
   };
   const sample = prose.length > 200_000 ? prose.slice(0, 200_000) : prose;
+  const byRole = new Set(parties.filter((p) => p.side).map((p) => p.id));
+  // Every party is counted, roles or not: two role words on one side ("Contractor", "Subcontractor") need the votes.
   for (const party of parties) {
-    if (party.side) continue;
     for (const alias of party.aliases) {
       const a = escape(alias);
       const count = (re: RegExp): number => (sample.match(re) ?? []).length;
@@ -265,22 +266,27 @@ function assignSides(prose: string, parties: Party[]): void {
     const v = votes.get(party.id) ?? 0;
     if (v !== 0) party.side = v > 0 ? 'payee' : 'payer';
   }
-  if (parties.length === 2) complementSides(parties as [Party, Party], votes);
+  if (parties.length === 2) complementSides(parties as [Party, Party], votes, byRole);
   // A party known only by name takes the generic role of its side.
   for (const party of parties) if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
 }
 
-function complementSides([a, b]: [Party, Party], votes: Map<string, number>): void {
-  {
-    if (a.side && !b.side) b.side = a.side === 'payee' ? 'payer' : 'payee';
-    else if (b.side && !a.side) a.side = b.side === 'payee' ? 'payer' : 'payee';
-    else if (a.side && a.side === b.side) {
-      // Two payees by role words ("Company" and "Provider"): trust the text's votes.
-      const va = votes.get(a.id) ?? 0;
-      const vb = votes.get(b.id) ?? 0;
-      if (va < vb) a.side = 'payer';
-      else if (vb < va) b.side = 'payer';
+function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
+  const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');
+  if (a.side && !b.side) b.side = flip(a.side);
+  else if (b.side && !a.side) a.side = flip(b.side);
+  else if (a.side && a.side === b.side) {
+    // A role word ("Supplier") outweighs wording about payments, which runs both ways in some
+    // deals (a supplier pays a purchasing group its fees); between two role words, the votes decide.
+    if (byRole.has(a.id) !== byRole.has(b.id)) {
+      if (byRole.has(a.id)) b.side = flip(a.side);
+      else a.side = flip(b.side);
+      return;
     }
+    const va = votes.get(a.id) ?? 0;
+    const vb = votes.get(b.id) ?? 0;
+    if (va < vb) a.side = 'payer';
+    else if (vb < va) b.side = 'payer';
   }
 }
 

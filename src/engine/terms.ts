@@ -465,6 +465,9 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
   return found.length === 1 ? found[0]!.id : 'unknown';
 }
 
+/** A fee named with its payer: "the administrative fee payable by ", right before the party's name. */
+const PAYABLE_BY = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?)\s+(?:payable|paid|due|owed)\s+by\s+(?:the\s+)?$/i;
+
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
 
@@ -475,6 +478,12 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
   const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
   if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
+  // "The administrative fee payable by Supplier … is reduced": whoever pays that fee is conceded to,
+  // even where the contract's main payments run the other way. A rebate or credit paid is given.
+  const feePayer = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
+    ? mentions.find((m) => m.party !== 'both' && PAYABLE_BY.test(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset))))
+    : undefined;
+  if (feePayer && feePayer.party !== 'both') return { by: otherParty(parties, feePayer.party, mentions), to: feePayer.party };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');

@@ -6,7 +6,7 @@ import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
-const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|free [\\w-]+)';
+const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
 const TRADED_FOR_CONCESSION = new RegExp(`^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`, 'i');
 
@@ -17,9 +17,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise'],
     phrases: [
-      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|book|lease|rent|award)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
       '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
       '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}(?:agreement|order|subscription|contract|schedule|scope)',
@@ -28,7 +29,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.threshold', kind: 'volume-commitment', triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
     inCondition: true,
-    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)'],
+    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)'],
   },
   {
     id: 'volume-commitment.further-order', kind: 'volume-commitment', triggers: ['execute', 'confirm', 'sign', 'place'],
@@ -45,7 +46,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
       '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
-      'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance payment',
+      'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance (?:payment|deposit)', '(?:up-?front|advance) deposit',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     // Rent or fees due each period in advance are ordinary timing, not a prepayment.
@@ -60,6 +61,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
+      'extend(?:s|ing)? the (?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
     ],
@@ -70,7 +72,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'reference.serve', kind: 'reference', triggers: ['reference', 'referenceable', 'site visit'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
-      'reference (?:calls?|visits?|site|account|customer)',
+      'reference (?:calls?|visits?|site|account|customer|letters?|inquiries|enquiries|requests)', 'letters? of (?:reference|recommendation)',
       '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
       'site visits? (?:for|by|from) ' + PROSPECTS,
     ],
@@ -105,15 +107,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
     unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
-      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor)',
-      'names? (?:the )?\\w+ as (?:a |an )?(?:customer|client|reference|partner|user)',
+      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signs?|signboards?|signage|hoardings?|banners?)',
+      'names? (?:the )?(?:[\\w&’\'-]+ ){0,3}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       'permit… to (?:photograph|film|record|feature|showcase)',
     ],
   },
   {
-    id: 'publicity.press', kind: 'publicity', triggers: ['press release', 'announcement', 'featured', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
+    id: 'publicity.press', kind: 'publicity', triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
     usePermission: true,
     phrases: [
       '(?:joint )?press releases?',
@@ -121,6 +123,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:enter|submit)s? … (?:industry )?awards',
       '(?:portfolio|credentials presentations?)',
       'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
+      'featur(?:e|es|ing) (?:[\\w’\'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)',
     ],
     unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
   },
@@ -136,12 +139,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
-    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet'],
+    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
-      '(?:exclusive|preferred|sole|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
       '(?:shall|will) not(?:, [^,]{1,60},)? (?:distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
       'right of first (?:refusal|offer|negotiation)',
+      'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
     ],
     unless: /\bnon-exclusive\b/i,

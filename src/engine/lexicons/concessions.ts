@@ -8,6 +8,14 @@ import type { Cue } from './cue.js';
 export const concessionCues: Cue<ConcessionKind>[] = [
   // exit-flexibility: easier exit, shorter notice, reduced commitment
   {
+    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return'],
+    subject: 'recipient',
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend)',
+      '(?:may|can|is entitled to|shall be entitled to) return (?:up to )?… (?:units|equipment|vehicles|items|products|machines|devices|licen[cs]es|seats)',
+    ],
+  },
+  {
     id: 'exit-flexibility.reduced-commitment', kind: 'exit-flexibility', triggers: ['reduc', 'commit', 'minimum'],
     phrases: [
       '(?:committed|commitment|minimum) (?:seat |user |purchase |order |volume |spend |quantity )?(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
@@ -25,14 +33,6 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bmay not\b|\bshall not (?:be entitled|have)\b/i,
   },
   {
-    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return'],
-    subject: 'recipient',
-    phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend)',
-      '(?:may|can|is entitled to|shall be entitled to) return (?:up to )?… (?:units|equipment|vehicles|items|products|machines|devices|licen[cs]es|seats)',
-    ],
-  },
-  {
     id: 'exit-flexibility.accept-surrender', kind: 'exit-flexibility', triggers: ['surrender', 'release'],
     phrases: ['(?:agrees? to |shall |will )?accept (?:the )?(?:early )?surrender', 'release (?:the )?\\w+ from (?:its|their) (?:minimum|purchase|volume) (?:commitment|obligations?)'],
   },
@@ -40,7 +40,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal'],
     subject: 'recipient',
-    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to) (?:be )?pa(?:y|id)…… in {num} … instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
+    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to) (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
+  },
+  {
+    // "… requires fees to be paid upfront; … the Committed Spend is invoiced in 36 equal monthly
+    // instalments": instalments where the standard is to pay at once.
+    id: 'payment-terms.instalments-instead', kind: 'payment-terms', triggers: ['instal'],
+    phrases: ['(?:is|are|shall be|will be) (?:invoiced|billed|payable|paid) in {num} … instal(?:l)?ments'],
+    requires: /\b(?:instead of|rather than|although|up-?front|in full|lump sum|flexible)\b/i,
   },
   {
     id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday'],
@@ -88,6 +95,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.
+    id: 'price-protection.not-exceed', kind: 'price-protection', triggers: ['exceed'],
+    negative: true,
+    phrases: ['(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)'],
+    unless: /\bliabilit|\bdamages\b/i,
+  },
+  {
     id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap'],
     phrases: ['cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap'],
   },
@@ -103,6 +117,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
     phrases: [
+      '(?:total|lump sum|contract sum|contract value)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee}) (?:by|from|to)',
@@ -130,7 +145,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:one-time |one-off |goodwill |account |service )?credit (?:of|equal to|in the amount of)',
-      '(?:service )?credits?… (?:shall|will) be (?:doubled|tripled|increased)',
+      '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
       'service credits?… (?:is|are) increased',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
@@ -189,6 +204,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'forgives?',
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
       '(?:waives? and )?releases? (?:any|all) claims?',
+      '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
     unless: /\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
   },
@@ -210,7 +226,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     negative: true, countable: true,
     phrases: [
       '(?:at|for) no (?:additional |extra |further |separate )?(?:charge|cost|fee)',
-      'free of (?:charge|cost)',
+      'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       'complimentary',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
