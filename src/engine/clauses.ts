@@ -123,7 +123,13 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
       let labelLength = label?.length ?? 0;
       // The label's trailing blanks may be masked markup ("4.2 **Title.**"): stop before it.
       while (labelLength > 0 && /[*_]/.test(text[part.start + labelLength - 1]!)) labelLength--;
-      const titleLength = runInTitleLength(text, part.start + labelLength, part.end);
+      let titleLength = runInTitleLength(text, part.start + labelLength, part.end);
+      // "**4.2 Royalty Holiday.** …": the bold wraps the number as well as the title.
+      if (!titleLength && labelLength) {
+        const indent = leadingBlank(text.slice(part.start, part.end));
+        const whole = runInTitleLength(text, part.start + indent, part.end);
+        if (indent + whole > labelLength) titleLength = indent + whole - labelLength;
+      }
       const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
       if (index === 0 && owner) {
         owner.textStart = part.start + labelLength + titleLength;

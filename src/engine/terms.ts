@@ -11,7 +11,7 @@ import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
-  optional, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
+  optional, pointsBack, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -201,6 +201,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (facts.isDefinition) return 'definition';
   if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
+  // "During the period of that extended warranty": a term named again, not granted again.
+  if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.

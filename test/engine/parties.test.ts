@@ -63,6 +63,16 @@ describe('parties: from the preamble in its common forms', () => {
     assert.deepEqual(concessions(r), ['credit Brightwater->Calloway', 'price-protection Brightwater->Calloway']);
   });
 
+  it('trusts a role word over wording about payments that run both ways', () => {
+    const md = lines('This Amendment is made between Meridian Purchasing Alliance, LLC ("GPO") and Vantrell Medical Supply, Inc. ("Supplier").', '', 'Supplier shall pay the GPO an administrative fee of 3% of Net Sales.');
+    assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['GPO', 'payer'], ['Supplier', 'payee']]);
+  });
+
+  it('tells a contractor from its subcontractor by who pays whom', () => {
+    const md = lines('This Change Order is issued under the Subcontract between Halvorsen Builders, Inc. ("Contractor") and Tri-County Mechanical LLC ("Subcontractor").', '', 'Contractor shall pay the Change Order Price in four instalments.');
+    assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['Contractor', 'payer'], ['Subcontractor', 'payee']]);
+  });
+
   it('leaves the sides open when the terms disagree', () => {
     const md = lines(
       'This letter is between Arbor Telematics Inc. ("Arbor") and Kestrel Freight Ltd ("Kestrel").', '',

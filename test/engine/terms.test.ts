@@ -87,6 +87,49 @@ describe('terms: the eight kinds of concession', () => {
     assert.deepEqual(benefits(contract('Customer shall pay the fees for the whole three-year term in advance.')), ['prepayment Customer->Provider binding']);
   });
 
+  it('gives a fee cut to the party the fee is payable by, whatever the main payments', () => {
+    const r = review(lines('This Amendment is between Meridian Purchasing Alliance, LLC ("GPO") and Vantrell Medical Supply, Inc. ("Supplier").', '',
+      'The Tier 1 Prices are reduced by nine percent (9%).', '',
+      'The administrative fee payable by Supplier under Section 8.1 is reduced from 3.0% to 2.25% of Net Sales.'));
+    assert.deepEqual(concessions(r), ['discount Supplier->GPO', 'discount GPO->Supplier']);
+  });
+
+  it('reads ceilings, instalments instead of paying upfront, royalty holidays and percentage cuts in cells', () => {
+    assert.deepEqual(concessions(contract('For 2025, the fuel surcharge calculated under Schedule B will not exceed thirty-eight percent (38%) of the linehaul charge.')), ['price-protection Provider->Customer']);
+    assert.deepEqual(concessions(contract('Provider\'s liability shall not exceed the fees paid in the preceding twelve months.')), []);
+    assert.deepEqual(concessions(contract('Although the listing requires fees to be paid upfront, the Committed Spend is invoiced in thirty-six (36) equal monthly instalments.')), ['payment-terms Provider->Customer']);
+    assert.deepEqual(concessions(contract('No royalty shall accrue or be payable in respect of Units shipped between July 1 and September 30, 2025.')), ['waiver Provider->Customer']);
+    assert.deepEqual(concessions(contract('| Period | Royalty |', '| --- | --- |', '| October 2025 to June 2026 | USD 31.50 (a 25% reduction) |')), ['discount Provider->Customer']);
+  });
+
+  it('reads "X and Y each release the other" as mutual', () => {
+    assert.deepEqual(concessions(contract('Provider and Customer each release the other from all claims arising out of the delayed rollout.')), ['waiver both->both']);
+  });
+
+  it('does not count a term named again, a bold clause title, a past discount or an option to extend', () => {
+    const warranty = contract('(a) The warranty on replacement parts is extended from ninety (90) days to eighteen (18) months.', '', '(b) During the period of that extended warranty, Customer shall buy spare parts from Provider.');
+    assert.deepEqual(concessions(warranty), ['risk Provider->Customer']);
+    assert.deepEqual(benefits(contract('**9.2 Case Study.** Customer will consider, in good faith, participating in a joint case study.')), ['testimonial Customer->Provider optional']);
+    assert.deepEqual(concessions(contract('For the 2024 Event, Provider allowed Customer a loyalty discount of ten percent (10%), which does not carry over to this Agreement.')), []);
+    assert.deepEqual(benefits(contract('Customer shall tell Provider whether Customer elects to extend the Initial Term by an additional twenty-four (24) months.')), []);
+  });
+
+  it('reads give-backs worded the ways deals word them', () => {
+    const cases: [string, string][] = [
+      ['Customer commits to a total contract value of not less than USD 1,800,000 over the Offer Term.', 'volume-commitment'],
+      ['Customer will tender to Provider not fewer than 1,150 full-truckload shipments per calendar quarter.', 'volume-commitment'],
+      ['Customer shall pay Provider royalties of not less than USD 1,150,000 in each calendar year.', 'volume-commitment'],
+      ['Customer shall pay Instalment 1 as an advance deposit.', 'prepayment'],
+      ['Customer shall designate Provider as the sole-source supplier of the Category.', 'exclusivity'],
+      ['Customer shall purchase all replacement compressor parts exclusively from Provider.', 'exclusivity'],
+      ['Customer shall provide Provider with a signed reference letter addressed to the committee.', 'reference'],
+      ['Customer shall display the "Powered by Acme" mark on the start-up screen of each Unit.', 'publicity'],
+      ['Customer shall extend the Term of the Agreement by twenty-four (24) months.', 'term-extension'],
+      ['Customer commits to purchase the Platinum Package for the Summit 2026.', 'term-extension'],
+    ];
+    for (const [sentence, kind] of cases) assert.deepEqual(benefits(contract(sentence)), [`${kind} Customer->Provider binding`], sentence);
+  });
+
   it('counts negatively worded concessions', () => {
     assert.deepEqual(concessions(contract('The first ten (10) overage hours in each quarter will not be charged.')), ['free-scope Provider->Customer']);
     assert.deepEqual(concessions(contract('Customer shall not be liable for late-payment interest on any invoice.')), ['waiver Provider->Customer']);

@@ -21,15 +21,21 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
+      '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
       '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
       '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}(?:agreement|order|subscription|contract|schedule|scope)',
     ],
   },
   {
+    // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"
+    id: 'volume-commitment.more-sites', kind: 'volume-commitment', triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
+    phrases: ['(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )?(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)'],
+  },
+  {
     id: 'volume-commitment.threshold', kind: 'volume-commitment', triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
     inCondition: true,
-    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)'],
+    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)', '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?(?:at least|not less than|a minimum of|no fewer than)'],
   },
   {
     id: 'volume-commitment.further-order', kind: 'volume-commitment', triggers: ['execute', 'confirm', 'sign', 'place'],
@@ -50,19 +56,22 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     // Rent or fees due each period in advance are ordinary timing, not a prepayment.
-    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|invoice[sd]? [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
-    id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year'],
+    id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year', 'commit'],
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
-      'extend(?:s|ing)? the (?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
+      // Not an option to extend ("elects to extend the Initial Term by 24 months").
+      '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
+      // "commits to purchase the Platinum Package … for the Summit 2026": next period bought now.
+      'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}(?:20\\d\\d|next|following|subsequent)\\b',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
     ],
     unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
@@ -72,14 +81,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'reference.serve', kind: 'reference', triggers: ['reference', 'referenceable', 'site visit'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
-      'reference (?:calls?|visits?|site|account|customer|letters?|inquiries|enquiries|requests)', 'letters? of (?:reference|recommendation)',
+      'reference (?:calls?|visits?|site|account|customer)',
+      '(?:provide|give|write|sign|issue|deliver)s? (?:[\\w-]+ ){0,4}(?:reference letters?|letters? of (?:reference|recommendation))',
+      '(?:respond to|answer|take) (?:up to )?(?:{num} )?reference (?:inquiries|enquiries|requests|calls)',
       '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
       'site visits? (?:for|by|from) ' + PROSPECTS,
     ],
   },
   {
     id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show'],
-    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit)'],
+    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)'],
     requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
   },
   // testimonial: quote, case study, success story, speaking at an event
@@ -102,16 +113,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // publicity: name, logo, brand use, press release, customer list, co-marketing
   {
-    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase'],
+    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase', 'powered', 'built with', 'in partnership with'],
     usePermission: true,
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
     unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
-      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signs?|signboards?|signage|hoardings?|banners?)',
-      'names? (?:the )?(?:[\\w&’\'-]+ ){0,3}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
+      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?)',
+      'names? (?!of\\b|and\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       'permit… to (?:photograph|film|record|feature|showcase)',
+      // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
+      'display (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
     ],
   },
   {
@@ -142,6 +155,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
+      '(?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,8}exclusively (?:from|through|with)',
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
       '(?:shall|will) not(?:, [^,]{1,60},)? (?:distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
       'right of first (?:refusal|offer|negotiation)',
@@ -152,19 +166,19 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // feedback: product feedback, beta, design partner, advisory board
   {
-    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'user group', 'pilot', 'user research', 'survey', 'market', 'competitor'],
+    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'early access', 'early-access', 'user group', 'pilot', 'user research', 'survey', 'market', 'competitor'],
     phrases: [
       '(?:product|structured|written) feedback',
       'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
       'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
-      'share feedback', 'feedback surveys?', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
+      '(?:share|provide|give|submit)s? (?:[\\w-]+ )?feedback', 'feedback surveys?', 'early[- ]access (?:programme|program)', '(?:take part|participate|join)s? in (?:[\\w-]+\'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.
   {
     id: 'other.traded', kind: 'other', triggers: ['in exchange for', 'in consideration of', 'in consideration for', 'in return for', 'as consideration for'],
     requires: TRADED_FOR_CONCESSION,
-    phrases: ['(?:shall|will|agrees? to|agrees? that|undertakes? to|must) [\\w-]+'],
+    phrases: ['(?:shall|will|agrees? to|agrees? that|undertakes? to|must)(?:, [^,;]{1,60},)? [\\w-]+'],
     // A sentence that names its own term, a concession or a give-back, is about that term.
     partOf: ['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk', 'term-extension', 'reference', 'testimonial', 'publicity', 'volume-commitment', 'prepayment', 'referral', 'exclusivity', 'feedback'],
   },

@@ -112,7 +112,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   // discount
   {
     id: 'discount.percent-off', kind: 'discount', triggers: ['off', '%', 'per cent', 'percent', 'below'],
-    phrases: ['{pct} off', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
+    phrases: ['{pct} off', '(?:an? )?{pct} (?:reduction|discount|decrease)', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
   },
   {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
@@ -146,6 +146,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:one-time |one-off |goodwill |account |service )?credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
+      '(?:service )?credits?… (?:shall|will) be calculated at (?:{num}|double|twice|triple)(?: and a half)? times',
       'service credits?… (?:is|are) increased',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
@@ -184,6 +185,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'waiver.not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
     negative: true,
     phrases: ['(?:travel|expenses?|fees?|charges?|costs?|surcharges?|interest|commission)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
+  },
+  {
+    // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
+    id: 'waiver.none-payable', kind: 'waiver', triggers: ['payable', 'accrue', 'due'],
+    negative: true,
+    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
   },
   {
     id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
