@@ -187,12 +187,6 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:travel|expenses?|fees?|charges?|costs?|surcharges?|interest|commission)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
   },
   {
-    // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
-    id: 'waiver.none-payable', kind: 'waiver', triggers: ['payable', 'accrue', 'due'],
-    negative: true,
-    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
-  },
-  {
     id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
     subject: 'recipient', negative: true,
     phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
@@ -228,6 +222,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)', 'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)'],
   },
   // free-scope: extra users, hours, services at no cost
+  {
+    // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
+    id: 'waiver.none-payable', kind: 'waiver', triggers: ['payable', 'accrue', 'due'],
+    negative: true,
+    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
+  },
   {
     id: 'free-scope.no-charge', kind: 'free-scope', triggers: ['no charge', 'no cost', 'no additional', 'no extra', 'free of', 'without additional', 'without extra', 'without charge', 'complimentary', 'free '],
     negative: true, countable: true,
