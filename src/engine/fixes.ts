@@ -24,7 +24,7 @@ export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'conces
 
 /** How many ties to offer at most: more would bury the give-backs. */
 const MAX_TIES = 3;
-/** How long checking that a tie works may take; past it, the tie is not offered. */
+/** How long checking that a fix works may take; past it, a tie is not offered and a give-back is offered unchecked. */
 const CHECK_BUDGET_MS = 1000;
 
 /** Fixes already planned, per review: the editor asks again at every move of the cursor. */
@@ -44,11 +44,13 @@ function planFixes(review: Review, finding: Finding): Fix[] {
     const placement = placements(review, finding.concession)[0];
     for (const suggestion of finding.suggestions ?? []) {
       const insertion = planGiveBack(review, finding.concession, suggestion, placement);
-      if (insertion) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
+      // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
+      // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
+      if (insertion && answers(review, finding, insertion) !== false) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
     }
     for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
       const insertion = planTie(review, finding.concession, benefit.id);
-      if (insertion && answers(review, finding, insertion)) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
+      if (insertion && answers(review, finding, insertion) === true) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
     }
   }
   if (finding.ruleId === 'untied-give-back' && finding.benefit) {
@@ -58,7 +60,7 @@ function planFixes(review: Review, finding: Finding): Fix[] {
       if (ties === MAX_TIES) break;
       if (term.type !== 'concession' || !open.has(term.id) || !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)) continue;
       const insertion = planTie(review, term.id, finding.benefit);
-      if (!insertion || !answers(review, finding, insertion)) continue;
+      if (!insertion || answers(review, finding, insertion) !== true) continue;
       fixes.push({ kind: 'tie', concession: term.id, benefit: finding.benefit, other: { type: 'concession', kind: term.kind }, where: whereIs(review, term), insertion, preferred: ties === 0 });
       ties++;
     }
@@ -68,13 +70,14 @@ function planFixes(review: Review, finding: Finding): Fix[] {
 }
 
 /**
- * Whether inserting a tie makes the finding go. A tie names both terms by place and description;
+ * Whether inserting a clause makes the finding go, by reviewing the contract with it; undefined
+ * when the contract is too long to check in time. A tie names both terms by place and description;
  * where those words could also fit another term, the sentence would tie that one instead.
  */
-function answers(review: Review, finding: Finding, insertion: Insertion): boolean {
+function answers(review: Review, finding: Finding, insertion: Insertion): boolean | undefined {
   const inserted = fillDefaults(insertion.text).length;
   const after = reviewText(applyInsertion(review.text, insertion), { timeBudgetMs: CHECK_BUDGET_MS });
-  if (after.partial) return false;
+  if (after.partial) return undefined;
   const start = finding.start >= insertion.offset ? finding.start + inserted : finding.start;
   return !after.findings.some((f) => f.ruleId === finding.ruleId && f.start === start);
 }

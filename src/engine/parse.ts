@@ -122,11 +122,12 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
 function parseSafe(source: string, safe: string, definitions: string): ParsedChunk {
   try {
     if (!definitions) {
-      const tree = markdown.parse(safe) as Root;
+      const tree = snapToCodePoints(markdown.parse(safe) as Root, safe);
       return { children: tree.children, prose: maskProse(safe, tree) };
     }
     // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
-    const tree = markdown.parse(`${safe}\n\n${definitions}\n`) as Root;
+    const input = `${safe}\n\n${definitions}\n`;
+    const tree = snapToCodePoints(markdown.parse(input) as Root, input);
     tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < safe.length);
     return { children: tree.children, prose: maskProse(`${safe}\n\n${definitions}\n`, tree).slice(0, safe.length) };
   } catch {
@@ -135,6 +136,26 @@ function parseSafe(source: string, safe: string, definitions: string): ParsedChu
     return { children: [paragraph], prose: safe };
   }
 }
+
+/**
+ * Moves any node boundary that falls inside a surrogate pair out to the whole character. The parser
+ * can misplace one by a unit where it replaced an invalid character, and no range may split a pair.
+ */
+function snapToCodePoints(tree: Root, source: string): Root {
+  if (!/[\uD800-\uDBFF]/.test(source)) return tree;
+  const inside = (at: number): boolean => at > 0 && at < source.length && isHigh(source.charCodeAt(at - 1)) && isLow(source.charCodeAt(at));
+  const visit = (node: Nodes): void => {
+    const { start, end } = node.position ?? {};
+    if (start?.offset !== undefined && inside(start.offset)) start.offset--;
+    if (end?.offset !== undefined && inside(end.offset)) end.offset++;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return tree;
+}
+
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** A deep copy of a chunk's node with document offsets and lines. */
 function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {

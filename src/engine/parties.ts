@@ -77,7 +77,7 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   for (const other of inline) if (other.anchor < def.anchor && other.end > from && other.clause === def.clause) from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
   // A party's name is in the same sentence as its definition.
-  const sentenceStart = [...segment.matchAll(/[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu)].pop();
+  const sentenceStart = [...segment.matchAll(/(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu)].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);
   const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[\p{Lu}\p{Lo}\d*]|\p{Ll}\p{Lu})/gu;
   let last = -1;

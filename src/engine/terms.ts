@@ -11,7 +11,7 @@ import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
-  optional, pointsBack, remedy, subjectFollowers, thirdPartyBeneficiary, tyingWords,
+  optional, pointsBack, remedy, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -85,7 +85,7 @@ export function detectTerms(input: TermInput): Detected {
     const sentence = input.sentences[s]!;
     const clause = input.clauses[sentence.clause]!;
     if (clause.region === 'signatures' || clause.header) continue;
-    if (isTitleCell(clause, sentence)) continue;
+    if (isTitleCell(clause, sentence) || isPlainTitle(input, s)) continue;
     const earlier = byClause.get(sentence.clause) ?? [];
     const found = detectInSentence(input, s, definedNouns, earlier);
     for (const item of found) {
@@ -183,7 +183,7 @@ interface SentenceFacts {
   clauseBefore: string;
 }
 
-const DEFINES = /^\s*["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
+const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
 function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
@@ -191,6 +191,10 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.requires && !cue.requires.test(text)) return 'skip';
   if (cue.unless && cue.unless.test(text)) return 'skip';
   const match = text.slice(start, end);
+  if (cue.longerThan) {
+    const [now, before] = match.split(/\b(?:instead of|rather than|in place of)\b/i).map(statedDays);
+    if (now === undefined || before === undefined || now <= before) return 'skip';
+  }
   if (cue.minDays !== undefined) {
     const days = statedDays(match);
     if (days === undefined || days < cue.minDays) return 'skip';
@@ -212,7 +216,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
-  if (cue.remedyProne && remedy.test(text) && !beyondStandard.test(text)) return 'remedy';
+  // The match's own words ("at no additional cost") do not make it more than the standard remedy.
+  if (cue.remedyProne && remedy.test(text) && !voluntary.test(text) && !beyondStandard.test(text.slice(0, start) + text.slice(end))) return 'remedy';
   return undefined;
 }
 
@@ -348,6 +353,22 @@ function insideDefinedTerm(text: string, start: number, end: number, pattern: Re
   return false;
 }
 
+/**
+ * "5. Price freeze. The prices …": a clause that opens with a few words and a full stop, before its
+ * first real sentence, is titled in plain text. The title names the term; it does not grant it.
+ */
+function isPlainTitle(input: TermInput, index: number): boolean {
+  const sentence = input.sentences[index]!;
+  const next = input.sentences[index + 1];
+  const clause = input.clauses[sentence.clause]!;
+  if (!next || next.clause !== sentence.clause || input.sentences[index - 1]?.clause === sentence.clause) return false;
+  const words = input.prose.slice(sentence.start, sentence.end).trim().replace(/[.:]$/, '').split(/\s+/);
+  return words.length <= 4 && /^[\p{Lu}\d]/u.test(words[0] ?? '') && !words.some((w) => TITLE_VERBS.test(w)) && clause.kind !== 'table-row';
+}
+
+/** Words that make a short line a sentence rather than a title. */
+const TITLE_VERBS = /^(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?|offers?|credits?|reduces?|extends?|gives?)$/i;
+
 function isTitleCell(clause: Clause, sentence: Sentence): boolean {
   if (clause.kind !== 'table-row' || !clause.title || !clause.cells?.[0]) return false;
   const cell = clause.cells[0];
@@ -470,6 +491,9 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
 /** A fee named with its payer: "the administrative fee payable by ", right before the party's name. */
 const PAYABLE_BY = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?)\s+(?:payable|paid|due|owed)\s+by\s+(?:the\s+)?$/i;
 
+/** What is paid, named with its payee: "the share of Sublicense Income payable to ". */
+const PAYABLE_TO = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+to\s+(?:the\s+)?$/i;
+
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
 
@@ -486,6 +510,11 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
     ? mentions.find((m) => m.party !== 'both' && PAYABLE_BY.test(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset))))
     : undefined;
   if (feePayer && feePayer.party !== 'both') return { by: otherParty(parties, feePayer.party, mentions), to: feePayer.party };
+  // "The share of Sublicense Income payable to Institute … is reduced": the party paid concedes.
+  const feePayee = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
+    ? mentions.find((m) => m.party !== 'both' && PAYABLE_TO.test(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset))))
+    : undefined;
+  if (feePayee && feePayee.party !== 'both') return { by: feePayee.party, to: otherParty(parties, feePayee.party, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');

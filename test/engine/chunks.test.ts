@@ -16,7 +16,8 @@ function shape(node: Nodes, out: string[] = []): string[] {
 
 describe('chunks: parsing a document piece by piece', () => {
   it('gives the same tree as parsing it whole, on every contract at hand', () => {
-    const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus].flatMap(markdownFiles);
+    // Not the soak's damaged counterexamples: where defuse flattens absurd structure the trees differ on purpose.
+    const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus].flatMap(markdownFiles).filter((f) => !/[\\/]soak[\\/]/.test(f));
     assert.ok(files.length > 100);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

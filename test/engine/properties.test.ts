@@ -10,7 +10,9 @@
 import fc from 'fast-check';
 import { generatedContract, mutatedContract } from '../helpers/generate.js';
 import { checkFixes, checkReview } from '../helpers/properties.js';
-import { folders, readContracts } from '../helpers/corpus.js';
+import { folders, markdownFiles, readContracts } from '../helpers/corpus.js';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 
 const runs = Number(process.env.RECIPROCITY_RUNS ?? 1500);
 const seed = process.env.RECIPROCITY_SEED === undefined ? undefined : Number(process.env.RECIPROCITY_SEED);
@@ -34,4 +36,13 @@ describe('properties: any input', function () {
       checkFixes(checkReview(text), 1);
     }), { numRuns: Math.ceil(runs / 2), seed });
   });
+});
+
+describe('properties: every counterexample the soak has found', () => {
+  // `npm run soak` saves each shrunk counterexample; they are kept here so that none comes back.
+  for (const file of markdownFiles(join(folders.fixtures, 'soak'))) {
+    it(`passes ${basename(file)}`, () => {
+      checkFixes(checkReview(readFileSync(file, 'utf8')), 2);
+    });
+  }
 });

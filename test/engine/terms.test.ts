@@ -130,6 +130,35 @@ describe('terms: the eight kinds of concession', () => {
     for (const [sentence, kind] of cases) assert.deepEqual(benefits(contract(sentence)), [`${kind} Customer->Provider binding`], sentence);
   });
 
+  it('reads more ways of conceding: extended payment periods, deferrals, allowances, goodwill credits, releases', () => {
+    const cases: [string, string][] = [
+      ['Each monthly invoice is payable within thirty (30) days of the invoice date instead of fifteen (15) days.', 'payment-terms Provider->Customer'],
+      ['Payment of the Deferred Amount, which would otherwise fall due on 30 September 2025 under clause 8.2 of the Supply Agreement, is deferred until the Deferred Payment Date.', 'payment-terms Provider->Customer'],
+      ['Provider agrees to move the M3 and M5 payment triggers to the later events.', 'payment-terms Provider->Customer'],
+      ['The milestone payment may, at Customer\'s election, be paid in three (3) equal instalments.', 'payment-terms Provider->Customer'],
+      ['Provider shall make available to Customer marketing development funds of EUR 120,000 per Contract Year.', 'credit Provider->Customer'],
+      ['In recognition of the disruption caused by the fraud traffic, Provider will apply a one-off goodwill credit of USD 9,500 to the April invoice.', 'credit Provider->Customer'],
+      ['Provider releases Customer from its obligation under clause 4.14 to remove the mezzanine floor.', 'waiver Provider->Customer'],
+      ['Customer may withdraw any individual Destination from the Agreement on thirty (30) days\' written notice.', 'exit-flexibility Provider->Customer'],
+      ['If Provider offers any other customer a lower per-minute rate, Customer shall be entitled to that lower rate.', 'price-protection Provider->Customer'],
+    ];
+    for (const [sentence, expected] of cases) assert.deepEqual(concessions(contract(sentence)), [expected], sentence);
+    // Shorter than before is no concession; remedies for defects are the standard, whatever they cost.
+    assert.deepEqual(concessions(contract('Each monthly invoice is payable within fifteen (15) days of the invoice date instead of thirty (30) days.')), []);
+    assert.deepEqual(concessions(contract('Defects reported during the warranty period shall be corrected at no additional cost to Customer.')), []);
+  });
+
+  it('reads a share payable to a party as conceded by that party', () => {
+    const r = review(lines('This Amendment is between St. Cuthbert\'s Children\'s Hospital Research Institute ("Institute") and Quillon Therapeutics, Inc. ("Company").', '',
+      'The share of Sublicense Income payable to Institute shall be reduced from twenty-five percent (25%) to fifteen percent (15%).'));
+    assert.deepEqual(r.parties.map((p) => p.aliases[0]), ['Institute', 'Company']);
+    assert.deepEqual(concessions(r), ['discount Institute->Company']);
+  });
+
+  it('reads a plain-text clause title as a title, once', () => {
+    assert.deepEqual(concessions(contract('5. Price freeze. The prices for the 2025–26 Season shall not be increased during the 2025–26 Season.')), ['price-protection Provider->Customer']);
+  });
+
   it('counts negatively worded concessions', () => {
     assert.deepEqual(concessions(contract('The first ten (10) overage hours in each quarter will not be charged.')), ['free-scope Provider->Customer']);
     assert.deepEqual(concessions(contract('Customer shall not be liable for late-payment interest on any invoice.')), ['waiver Provider->Customer']);

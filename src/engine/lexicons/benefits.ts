@@ -6,11 +6,11 @@ import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
-const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
+const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
 const TRADED_FOR_CONCESSION = new RegExp(`^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`, 'i');
 
-const PROSPECTS = '(?:prospective|potential|other|new) (?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users)';
+const PROSPECTS = '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers)';
 
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
@@ -21,6 +21,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
+      '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?(?:new|additional|further)',
+      'takes? (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:the )?(?:additional|further|extra|expansion|new) (?:premises|space|floors?|units?)',
       '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
       '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
@@ -67,6 +69,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
+      'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|to|through|by)',
+      '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)', 'extending the (?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
@@ -89,8 +93,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
-    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show'],
-    phrases: ['hosts?…… visits?', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)'],
+    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show', 'field day', 'open day', 'demonstration day'],
+    phrases: ['hosts?…… visits?', '(?:hold|host)s? (?:a |an )?(?:field day|open day|demonstration day|site tour|showcase)', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)'],
     requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
   },
   // testimonial: quote, case study, success story, speaking at an event
@@ -118,11 +122,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
     unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
-      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?)',
+      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       'names? (?!of\\b|and\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
-      'permit… to (?:photograph|film|record|feature|showcase)',
+      '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
+      '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
+      '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
       // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
       'display (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
     ],
@@ -152,13 +158,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
-    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified'],
+    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified', 'route'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,8}exclusively (?:from|through|with)',
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
-      '(?:shall|will) not(?:, [^,]{1,60},)? (?:distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker|site)',
+      '(?:shall|will) not(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
+      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements) (?:through|via) ',
       'right of first (?:refusal|offer|negotiation)',
+      'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
     ],

@@ -8,17 +8,18 @@ import type { Cue } from './cue.js';
 export const concessionCues: Cue<ConcessionKind>[] = [
   // exit-flexibility: easier exit, shorter notice, reduced commitment
   {
-    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return'],
+    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend)',
+      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
+      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) (?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|countries|territor(?:y|ies)|cages?|seats?|workstreams?) from (?:the |this )?(?:[\\w-]+ )?(?:agreement|order form|order|scope|sow|statement of work|schedule|contract|lease)',
       '(?:may|can|is entitled to|shall be entitled to) return (?:up to )?… (?:units|equipment|vehicles|items|products|machines|devices|licen[cs]es|seats)',
     ],
   },
   {
     id: 'exit-flexibility.reduced-commitment', kind: 'exit-flexibility', triggers: ['reduc', 'commit', 'minimum'],
     phrases: [
-      '(?:committed|commitment|minimum) (?:seat |user |purchase |order |volume |spend |quantity )?(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
+      '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
       'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',
     ],
   },
@@ -40,7 +41,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal'],
     subject: 'recipient',
-    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to) (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
+    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
   },
   {
     // "… requires fees to be paid upfront; … the Committed Spend is invoiced in 36 equal monthly
@@ -50,10 +51,17 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     requires: /\b(?:instead of|rather than|although|up-?front|in full|lump sum|flexible)\b/i,
   },
   {
-    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday'],
+    // "payable within thirty (30) days of the invoice date instead of fifteen (15) days"
+    id: 'payment-terms.longer-than-before', kind: 'payment-terms', triggers: ['instead of', 'rather than', 'in place of'],
+    longerThan: true,
+    phrases: ['(?:payable|due|paid|pay) (?:within |in )?{num} … days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days'],
+  },
+  {
+    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move'],
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
-      '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
+      '(?:payment|invoices?|fees?|rent|amounts?)…… (?:can|may|shall|will|is|are) (?:be )?(?:pushed back|deferred|postponed)',
+      '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday', 'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
     ],
   },
@@ -106,8 +114,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap'],
   },
   {
-    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing'],
-    phrases: ['most[- ]favou?red', '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)', 'no less favou?rable (?:prices|pricing|rates|terms)'],
+    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower'],
+    phrases: ['most[- ]favou?red', '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)', 'no less favou?rable (?:prices|pricing|rates|terms)', 'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)'],
   },
   // discount
   {
@@ -115,12 +123,18 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['{pct} off', '(?:an? )?{pct} (?:reduction|discount|decrease)', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
   },
   {
+    // "… so that the earned royalty … is reduced accordingly"; after a return of units it is part of that exit.
+    id: 'discount.reduced-accordingly', kind: 'discount', triggers: ['reduced accordingly'], partOf: ['exit-flexibility'],
+    phrases: ['(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced accordingly'],
+  },
+  {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
+      '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
-      'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee}) (?:by|from|to)',
+      'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
       '(?:a |the )?reduction of {pct}',
     ],
@@ -141,12 +155,21 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   // credit
   {
+    // Money towards the other side's costs: marketing funds, a fit-out contribution, an allowance.
+    id: 'credit.allowance', kind: 'credit', triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'], noun: true,
+    phrases: [
+      '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
+      '(?:capital contribution|fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance|contribution towards (?:the )?costs? of)',
+    ],
+  },
+  {
     id: 'credit.account', kind: 'credit', triggers: ['credit'], remedyProne: true,
     phrases: [
       'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
-      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:one-time |one-off |goodwill |account |service )?credit (?:of|equal to|in the amount of)',
+      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
+      '(?:entitled to|receives?|obtains?) (?:a |an )?(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
-      '(?:service )?credits?… (?:shall|will) be calculated at (?:{num}|double|twice|triple)(?: and a half)? times',
+      '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       'service credits?… (?:is|are) increased',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
@@ -184,7 +207,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'waiver.not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
     negative: true,
-    phrases: ['(?:travel|expenses?|fees?|charges?|costs?|surcharges?|interest|commission)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
+    phrases: ['(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
   },
   {
     id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
@@ -197,13 +220,19 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
   },
   {
+    // Rent or charges abated: a concession, unless it is the contract's remedy for a delay or failure.
+    id: 'waiver.abated', kind: 'waiver', triggers: ['abate'], remedyProne: true,
+    phrases: ['(?:is|are|shall be|will be|be|been|hereby) abated'],
+  },
+  {
     id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'write off', 'written off'],
     phrases: [
       'waives?',
-      '(?:is|are|shall be|will be|be|been|hereby) (?:waived|forgiven|abated|written off)',
+      '(?:is|are|shall be|will be|be|been|hereby) (?:waived|forgiven|written off)',
       '(?:is|are|shall be|will be) (?:hereby )?(?:waived|abated) in full',
       'forgives?',
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
+      'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       '(?:waives? and )?releases? (?:any|all) claims?',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
@@ -214,7 +243,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:{fee}|surcharges?|indexation|interest)… (?:is|are|shall be|will be) suspended'],
   },
   {
-    id: 'waiver.fee-holiday', kind: 'waiver', triggers: ['holiday', 'rent-free', 'rent free'],
+    id: 'waiver.fee-holiday', kind: 'waiver', triggers: ['holiday', 'rent-free', 'rent free'], noun: true,
     phrases: ['(?:fee|rent|subscription|licen[cs]e) holiday', 'rent[- ]free (?:period|months?)'],
   },
   {
@@ -226,13 +255,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
     id: 'waiver.none-payable', kind: 'waiver', triggers: ['payable', 'accrue', 'due'],
     negative: true,
-    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
+    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
   },
   {
     id: 'free-scope.no-charge', kind: 'free-scope', triggers: ['no charge', 'no cost', 'no additional', 'no extra', 'free of', 'without additional', 'without extra', 'without charge', 'complimentary', 'free '],
-    negative: true, countable: true,
+    negative: true, countable: true, remedyProne: true,
     phrases: [
-      '(?:at|for) no (?:additional |extra |further |separate )?(?:charge|cost|fee)',
+      '(?:at|for) no (?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       'complimentary',

@@ -21,6 +21,8 @@ export interface Cue<K extends string = string> {
   unless?: RegExp;
   /** The match must state a period of at least this many days (payment terms beyond net 30). */
   minDays?: number;
+  /** The match states a new period and the one it replaces ("30 days instead of 15"): the new must be longer. */
+  longerThan?: boolean;
   /** The phrase carries its own negation ("shall not increase"), so the negation test is skipped. */
   negative?: boolean;
   /** May be a remedy for a failure (refunds, SLA credits, termination): dismissed as such unless raised beyond the standard. */

@@ -22,16 +22,19 @@ export const negationAfter = /^[^.;:,]{0,60}?\b(?:shall|will|does|do|is|are|may)
 export const notObliged = /\b(?:not (?:be )?(?:obliged|required|obligated)|no obligation|nothing in [^,;]{0,40}\boblig\w*)\b/i;
 
 /** History: terms the parties had before, not terms they now agree. */
-export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|for the (?:prior|previous|preceding) (?:year|event|term|period))\b/i;
+export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|for the (?:prior|previous|preceding) (?:year|event|term|period)|as if [^.;]{0,80}\bhad (?:not )?been (?:granted|given|agreed|made)|under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\w-]+ )?(?:amendment|agreement|arrangement|contract|deal|order)\b[^.;]{0,80}\b(?:granted|gave|allowed|offered|provided))\b/i;
 
 /** Words right before a term that point back to one named earlier: "of that extended warranty", "such discount". */
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ure|ing)?\b|non-?conform\w*|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
+
+/** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
+export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
 
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */
 export const optional = /\b(?:may(?!\s+not)|might|could|will consider|shall consider|consider(?:ing)?|at (?:its|their|his|her|the \w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes))\b/i;

@@ -64,7 +64,7 @@ export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:i
  * Legal-entity endings. A name that ends with one is a party's name, not a defined thing.
  */
 export const suffixGroup =
-  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Authority|Council|System|Bank|Clinics|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
+  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Pte(?:\\.)?\\s+Ltd|Sdn(?:\\.)?\\s+Bhd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Institute|Hospital|College|Society|Clinic|Authority|Council|System|Bank|Clinics|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
 
 /** Legal-entity endings. A name that ends with one is a party's name, not a defined thing. */
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
