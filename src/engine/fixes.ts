@@ -24,7 +24,7 @@ export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'conces
 
 /** How many ties to offer at most: more would bury the give-backs. */
 const MAX_TIES = 3;
-/** How long checking that a fix works may take; past it, a tie is not offered and a give-back is offered unchecked. */
+/** How long checking that a finding's fixes work may take in all; past it, ties are not offered and give-backs are offered unchecked. */
 const CHECK_BUDGET_MS = 1000;
 
 /** Fixes already planned, per review: the editor asks again at every move of the cursor. */
@@ -40,17 +40,19 @@ export function fixesFor(review: Review, finding: Finding): Fix[] {
 
 function planFixes(review: Review, finding: Finding): Fix[] {
   const fixes: Fix[] = [];
+  const deadline = performance.now() + CHECK_BUDGET_MS;
+  const works = (insertion: Insertion): boolean | undefined => answers(review, finding, insertion, deadline);
   if (finding.ruleId === 'unreciprocated-concession' && finding.concession) {
     const placement = placements(review, finding.concession)[0];
     for (const suggestion of finding.suggestions ?? []) {
       const insertion = planGiveBack(review, finding.concession, suggestion, placement);
       // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
       // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
-      if (insertion && answers(review, finding, insertion) !== false) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
+      if (insertion && works(insertion) !== false) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
     }
     for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
       const insertion = planTie(review, finding.concession, benefit.id);
-      if (insertion && answers(review, finding, insertion) === true) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
+      if (insertion && works(insertion) === true) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
     }
   }
   if (finding.ruleId === 'untied-give-back' && finding.benefit) {
@@ -60,7 +62,7 @@ function planFixes(review: Review, finding: Finding): Fix[] {
       if (ties === MAX_TIES) break;
       if (term.type !== 'concession' || !open.has(term.id) || !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)) continue;
       const insertion = planTie(review, term.id, finding.benefit);
-      if (!insertion || answers(review, finding, insertion) !== true) continue;
+      if (!insertion || works(insertion) !== true) continue;
       fixes.push({ kind: 'tie', concession: term.id, benefit: finding.benefit, other: { type: 'concession', kind: term.kind }, where: whereIs(review, term), insertion, preferred: ties === 0 });
       ties++;
     }
@@ -71,12 +73,14 @@ function planFixes(review: Review, finding: Finding): Fix[] {
 
 /**
  * Whether inserting a clause makes the finding go, by reviewing the contract with it; undefined
- * when the contract is too long to check in time. A tie names both terms by place and description;
+ * when the finding's checks have used up their time (a long contract). A tie names both terms by place and description;
  * where those words could also fit another term, the sentence would tie that one instead.
  */
-function answers(review: Review, finding: Finding, insertion: Insertion): boolean | undefined {
+function answers(review: Review, finding: Finding, insertion: Insertion, deadline: number): boolean | undefined {
+  const left = deadline - performance.now();
+  if (left <= 0) return undefined;
   const inserted = fillDefaults(insertion.text).length;
-  const after = reviewText(applyInsertion(review.text, insertion), { timeBudgetMs: CHECK_BUDGET_MS });
+  const after = reviewText(applyInsertion(review.text, insertion), { timeBudgetMs: left });
   if (after.partial) return undefined;
   const start = finding.start >= insertion.offset ? finding.start + inserted : finding.start;
   return !after.findings.some((f) => f.ruleId === finding.ruleId && f.start === start);

@@ -216,8 +216,9 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
-  // The match's own words ("at no additional cost") do not make it more than the standard remedy.
-  if (cue.remedyProne && remedy.test(text) && !voluntary.test(text) && !beyondStandard.test(text.slice(0, start) + text.slice(end))) return 'remedy';
+  // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
+  // a raise in the phrase ("credits … shall be doubled") does.
+  if (cue.remedyProne && remedy.test(text) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : text)) return 'remedy';
   return undefined;
 }
 
@@ -363,8 +364,11 @@ function isPlainTitle(input: TermInput, index: number): boolean {
   const clause = input.clauses[sentence.clause]!;
   if (!next || next.clause !== sentence.clause || input.sentences[index - 1]?.clause === sentence.clause) return false;
   const words = input.prose.slice(sentence.start, sentence.end).trim().replace(/[.:]$/, '').split(/\s+/);
-  return words.length <= 4 && /^[\p{Lu}\d]/u.test(words[0] ?? '') && !words.some((w) => TITLE_VERBS.test(w)) && clause.kind !== 'table-row';
+  return words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '') && !words.some((w) => TITLE_VERBS.test(w) || FIGURE.test(w)) && clause.kind !== 'table-row';
 }
+
+/** A figure makes a short line a term ("15% off list price.", "Two rent-free months."), not a title. */
+const FIGURE = /[\d%]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/i;
 
 /** Words that make a short line a sentence rather than a title. */
 const TITLE_VERBS = /^(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?|offers?|credits?|reduces?|extends?|gives?)$/i;

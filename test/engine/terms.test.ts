@@ -155,6 +155,30 @@ describe('terms: the eight kinds of concession', () => {
     assert.deepEqual(concessions(r), ['discount Institute->Company']);
   });
 
+  it('does not read ordinary contract wording as concessions or give-backs', () => {
+    const none = [
+      'The interest rate charged shall not exceed the maximum rate permitted by law.',
+      'Provider transfers title free of any charge, lien or encumbrance.',
+      'The fees are payable in twelve equal monthly instalments, each to be paid in full by the due date.',
+      'Payment is due on Delivery, and if Delivery is postponed the Customer shall be notified.',
+      'The total aggregate liability shall be reduced by any Service Credits paid.',
+      'If Provider fails to deliver on time, the Fees will be reduced accordingly.',
+      'Customer engages Provider to provide the Services at the premises.',
+      'Customer shall book training sessions at least ten Business Days in advance.',
+      'Customer may use the features available in the website.',
+      'Customer shall provide feedback on each Deliverable.',
+      'Customer may name any employee as an Authorized User.',
+      'Customer shall provide a reference letter from its bank.',
+      'Orders shall be submitted exclusively through the Ordering Portal.',
+      'The terms of this Agreement shall be extended to cover affiliates.',
+      'Customer commits to purchase Products in the following quantities.',
+    ];
+    for (const sentence of none) assert.deepEqual(contract(sentence).terms.map((t) => t.kind), [], sentence);
+    // A raise named in the phrase itself is beyond the standard remedy; a figure makes a line a term, not a title.
+    assert.deepEqual(concessions(contract('Service credits for any Outage shall be doubled during the Renewal Term.')), ['credit Provider->Customer']);
+    assert.deepEqual(concessions(contract('3.1 15% off list price. This applies to all renewals.')), ['discount Provider->Customer']);
+  });
+
   it('reads a plain-text clause title as a title, once', () => {
     assert.deepEqual(concessions(contract('5. Price freeze. The prices for the 2025–26 Season shall not be increased during the 2025–26 Season.')), ['price-protection Provider->Customer']);
   });

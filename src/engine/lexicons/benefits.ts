@@ -17,7 +17,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise'],
     phrases: [
-      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|book|lease|rent|award)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
@@ -32,7 +32,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"
     id: 'volume-commitment.more-sites', kind: 'volume-commitment', triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
-    phrases: ['(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )?(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)'],
+    phrases: ['(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)'],
   },
   {
     id: 'volume-commitment.threshold', kind: 'volume-commitment', triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
@@ -69,13 +69,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
-      'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|to|through|by)',
-      '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)', 'extending the (?:[\\w-]+ ){0,2}term',
+      'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|through|by)',
+      '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)', 'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
-      '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
+      '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
       // "commits to purchase the Platinum Package … for the Summit 2026": next period bought now.
-      'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}(?:20\\d\\d|next|following|subsequent)\\b',
+      'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
     ],
     unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
@@ -86,7 +86,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
       'reference (?:calls?|visits?|site|account|customer)',
-      '(?:provide|give|write|sign|issue|deliver)s? (?:[\\w-]+ ){0,4}(?:reference letters?|letters? of (?:reference|recommendation))',
+      '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))', 'letters? of recommendation',
       '(?:respond to|answer|take) (?:up to )?(?:{num} )?reference (?:inquiries|enquiries|requests|calls)',
       '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
       'site visits? (?:for|by|from) ' + PROSPECTS,
@@ -123,7 +123,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
-      'names? (?!of\\b|and\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
+      'names? (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
@@ -142,7 +142,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:enter|submit)s? … (?:industry )?awards',
       '(?:portfolio|credentials presentations?)',
       'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
-      'featur(?:e|es|ing) (?:[\\w’\'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)',
+      '(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’\'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)',
     ],
     unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
   },
@@ -161,10 +161,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified', 'route'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
-      '(?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,8}exclusively (?:from|through|with)',
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker|site)',
+      '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
+      'preferred (?:[\\w-]+ ){0,2}site',
       '(?:shall|will) not(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
-      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements) (?:through|via) ',
+      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
@@ -179,7 +180,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:product|structured|written) feedback',
       'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
       'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
-      '(?:share|provide|give|submit)s? (?:[\\w-]+ )?feedback', 'feedback surveys?', 'early[- ]access (?:programme|program)', '(?:take part|participate|join)s? in (?:[\\w-]+\'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
+      'feedback on (?:the |its |our |their )?(?:pre-release|beta|early|new|product|roadmap|features?|builds?)', 'feedback surveys?', 'early[- ]access (?:programme|program)', '(?:take part|participate|join)s? in (?:[\\w-]+\'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.

@@ -48,19 +48,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // instalments": instalments where the standard is to pay at once.
     id: 'payment-terms.instalments-instead', kind: 'payment-terms', triggers: ['instal'],
     phrases: ['(?:is|are|shall be|will be) (?:invoiced|billed|payable|paid) in {num} … instal(?:l)?ments'],
-    requires: /\b(?:instead of|rather than|although|up-?front|in full|lump sum|flexible)\b/i,
+    requires: /\b(?:instead of|rather than|although|up-?front|lump sum|flexible)\b/i,
   },
   {
     // "payable within thirty (30) days of the invoice date instead of fifteen (15) days"
     id: 'payment-terms.longer-than-before', kind: 'payment-terms', triggers: ['instead of', 'rather than', 'in place of'],
     longerThan: true,
-    phrases: ['(?:payable|due|paid|pay) (?:within |in )?{num} … days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days'],
+    phrases: ['(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days'],
   },
   {
     id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move'],
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
-      '(?:payment|invoices?|fees?|rent|amounts?)…… (?:can|may|shall|will|is|are) (?:be )?(?:pushed back|deferred|postponed)',
+      '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
+      '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday', 'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
     ],
@@ -107,7 +108,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'price-protection.not-exceed', kind: 'price-protection', triggers: ['exceed'],
     negative: true,
     phrases: ['(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)'],
-    unless: /\bliabilit|\bdamages\b/i,
+    unless: /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)/i,
   },
   {
     id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap'],
@@ -120,17 +121,17 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   // discount
   {
     id: 'discount.percent-off', kind: 'discount', triggers: ['off', '%', 'per cent', 'percent', 'below'],
-    phrases: ['{pct} off', '(?:an? )?{pct} (?:reduction|discount|decrease)', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
+    phrases: ['{pct} off', '(?:an? )?{pct} (?:reduction|discount)', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
   },
   {
     // "… so that the earned royalty … is reduced accordingly"; after a return of units it is part of that exit.
-    id: 'discount.reduced-accordingly', kind: 'discount', triggers: ['reduced accordingly'], partOf: ['exit-flexibility'],
+    id: 'discount.reduced-accordingly', kind: 'discount', triggers: ['reduced accordingly'], partOf: ['exit-flexibility'], remedyProne: true,
     phrases: ['(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced accordingly'],
   },
   {
     id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
     phrases: [
-      '(?:total|lump sum|contract sum|contract value)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
+      '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
@@ -159,7 +160,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'credit.allowance', kind: 'credit', triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'], noun: true,
     phrases: [
       '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
-      '(?:capital contribution|fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance|contribution towards (?:the )?costs? of)',
+      '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
+      '(?:capital )?contribution (?:of [^.;]{0,120}?)?towards (?:the )?costs? of (?:the )?[\\w’\'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)',
     ],
   },
   {
@@ -225,7 +227,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:is|are|shall be|will be|be|been|hereby) abated'],
   },
   {
-    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'write off', 'written off'],
+    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'withdraw', 'write off', 'written off'],
     phrases: [
       'waives?',
       '(?:is|are|shall be|will be|be|been|hereby) (?:waived|forgiven|written off)',
@@ -261,13 +263,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'free-scope.no-charge', kind: 'free-scope', triggers: ['no charge', 'no cost', 'no additional', 'no extra', 'free of', 'without additional', 'without extra', 'without charge', 'complimentary', 'free '],
     negative: true, countable: true, remedyProne: true,
     phrases: [
-      '(?:at|for) no (?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
+      '(?:at|for) no (?!greater|higher|more|less|lower)(?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       'complimentary',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
     ],
-    unless: /\bno fees? (?:are|is) payable\b/i,
+    unless: /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/i,
   },
   {
     id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for'],

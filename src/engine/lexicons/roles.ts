@@ -70,7 +70,7 @@ export const suffixGroup =
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
 
 /** Public bodies named "… of …", with no legal ending: "The University of Northmoor", "City of Reno". */
-const institution = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|College|Regents|Board|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Department|Government|Republic|Institute|Hospital|Authority|Port|District)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const institution = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|College|Regents|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Government|Republic|Institute|Hospital|Authority|Port|District)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether a name is a legal person's: it ends like a company or names a public body. */
 export function isEntityName(name: string): boolean {
