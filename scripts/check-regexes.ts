@@ -65,11 +65,17 @@ const passed = new Set(cached?.version === version ? cached.passed : []);
 // recheck runs its checks in a native subprocess: two at a time keep both cores busy.
 const queue = unique.filter(({ source, flags }) => !passed.has(`/${source}/${flags}`));
 const remembered = unique.length - queue.length;
-void Promise.all([0, 1].map(async () => {
-  for (let next = queue.shift(); next; next = queue.shift()) await inspect(next);
-})).then(() => {
+// Saved after every pattern, so that a run cut short still spares the next one what it checked.
+const remember = (): void => {
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(CACHE, JSON.stringify({ version, passed: [...passed].sort() }, null, 1));
+};
+void Promise.all([0, 1].map(async () => {
+  for (let next = queue.shift(); next; next = queue.shift()) {
+    await inspect(next);
+    remember();
+  }
+})).then(() => {
   console.log(`${unique.length} patterns checked (${remembered} passed in an earlier run), ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`);
   for (const failure of failures) console.log(failure);
   process.exitCode = failures.length ? 1 : 0;
