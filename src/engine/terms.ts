@@ -492,11 +492,18 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
   return found.length === 1 ? found[0]!.id : 'unknown';
 }
 
-/** A fee named with its payer: "the administrative fee payable by ", right before the party's name. */
-const PAYABLE_BY = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?)\s+(?:payable|paid|due|owed)\s+by\s+(?:the\s+)?$/i;
+/** A payment named with its payer or payee, right before the party's name: "the fee payable by ". */
+const PAYMENT_NAMING = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
 
-/** What is paid, named with its payee: "the share of Sublicense Income payable to ". */
-const PAYABLE_TO = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+to\s+(?:the\s+)?$/i;
+/** The party a payment in the sentence names, and whether it pays (`by`) or is paid (`to`). */
+function namedInPayment(text: string, offset: number, mentions: readonly Mention[]): { party: string; way: 'by' | 'to' } | undefined {
+  for (const m of mentions) {
+    if (m.party === 'both') continue;
+    const way = PAYMENT_NAMING.exec(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset)))?.[1]?.toLowerCase();
+    if (way === 'by' || way === 'to') return { party: m.party, way };
+  }
+  return undefined;
+}
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
@@ -508,17 +515,10 @@ function concessionParties(input: TermInput, cue: Cue, text: string, offset: num
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
   const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
   if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
-  // "The administrative fee payable by Supplier … is reduced": whoever pays that fee is conceded to,
-  // even where the contract's main payments run the other way. A rebate or credit paid is given.
-  const feePayer = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
-    ? mentions.find((m) => m.party !== 'both' && PAYABLE_BY.test(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset))))
-    : undefined;
-  if (feePayer && feePayer.party !== 'both') return { by: otherParty(parties, feePayer.party, mentions), to: feePayer.party };
-  // "The share of Sublicense Income payable to Institute … is reduced": the party paid concedes.
-  const feePayee = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
-    ? mentions.find((m) => m.party !== 'both' && PAYABLE_TO.test(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset))))
-    : undefined;
-  if (feePayee && feePayee.party !== 'both') return { by: feePayee.party, to: otherParty(parties, feePayee.party, mentions) };
+  // "The administrative fee payable by Supplier … is reduced" concedes to Supplier; "the share …
+  // payable to Institute … is reduced" is conceded by Institute, whatever the main payments.
+  const named = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate') ? namedInPayment(text, offset, mentions) : undefined;
+  if (named) return named.way === 'by' ? { by: otherParty(parties, named.party, mentions), to: named.party } : { by: named.party, to: otherParty(parties, named.party, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');
