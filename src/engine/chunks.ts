@@ -4,8 +4,8 @@
  * stop between chunks, and an edit re-parses only the chunks it touched.
  *
  * A chunk ends before a blank line that is followed by a line starting in column 0 with ordinary
- * text (not a list item, a quote, an indented line or a table row), outside any fenced code, HTML
- * comment or front matter. Such a line closes every open container, so the parse of what follows
+ * text (not a list item, a quote, an indented line or a table row), outside any fenced code, front
+ * matter, or HTML block that runs on past blank lines (a comment, `<pre>`, `<script>` …). Such a line closes every open container, so the parse of what follows
  * cannot depend on what came before (link reference definitions aside, which contracts do not use).
  */
 
@@ -17,13 +17,22 @@ export interface Chunk {
 /** Lines at which a list item, a quote or an indented continuation may carry on a container. */
 const CONTINUES = /^(?:[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks that only their end marker closes, blank lines or not (CommonMark's kinds 1 to 5), with that marker. */
+const RAW_BLOCKS: [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
 
 /** Splits text into chunks; the chunks cover the text exactly, in order. */
 export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = from;
   let fence: string | undefined;
-  let inComment = false;
+  /** The end marker of the raw HTML block the line is in. */
+  let raw: RegExp | undefined;
   let previousBlank = false;
   let lineStart = from;
   // Front matter at the very start (after a byte order mark) runs to its closing line, blank lines and all.
@@ -39,8 +48,8 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
     const blank = line.trim() === '';
     if (fence !== undefined) {
       if (FENCE.exec(line)?.[1]?.startsWith(fence)) fence = undefined;
-    } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+    } else if (raw) {
+      if (raw.test(text.slice(lineStart, lineEnd))) raw = undefined;
     } else if (!blank) {
       if (previousBlank && lineStart > chunkStart && !CONTINUES.test(line)) {
         chunks.push({ start: chunkStart, end: lineStart });
@@ -48,9 +57,13 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
       }
       const open = FENCE.exec(line);
       if (open) fence = open[1]![0]!.repeat(open[1]!.length);
-      else if (/^ {0,3}<!--/.test(line) && !text.slice(lineStart, lineEnd).includes('-->')) inComment = true;
+      else if (line.trimStart().startsWith('<')) {
+        const block = RAW_BLOCKS.find(([start]) => start.test(line));
+        // The opening line is searched after the opening itself: "<!-->" does not close at once.
+        if (block && !block[1].test(text.slice(lineStart, lineEnd).replace(block[0], ''))) raw = block[1];
+      }
     }
-    previousBlank = blank && fence === undefined && !inComment;
+    previousBlank = blank && fence === undefined && !raw;
     lineStart = lineEnd + 1;
   }
   if (chunkStart < to || chunks.length === 0) chunks.push({ start: chunkStart, end: to });

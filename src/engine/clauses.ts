@@ -3,7 +3,7 @@
  * lines inside a paragraph ("a.", "(iii)"), ordered and nested list items, table rows,
  * schedules and exhibits, each with its normalised number, parent, top-level section and region.
  */
-import type { Nodes, Root, List, Paragraph, Table, Code, Heading } from 'mdast';
+import type { Nodes, Root, RootContent, List, Paragraph, Table, Code, Heading } from 'mdast';
 import type { Clause, ClauseKind, Region } from './model.js';
 import { spanOf } from './parse.js';
 import { isContainer, joinNumber, readLabel, topLevel, type Label } from './numbering.js';
@@ -16,12 +16,34 @@ export interface Comment {
   value: string;
 }
 
+/** Where segmenting stands between two top-level blocks: all it needs to carry on from there. */
+export interface SegmentState {
+  /** How many clauses were made before. */
+  count: number;
+  /** Ids of the open headings, outermost first. */
+  headings: number[];
+  /** Id of the last numbered paragraph under the current heading. */
+  lastMain?: number;
+  seenBody: boolean;
+  operative: boolean;
+  /** Whether the last clause introduces what follows ("as follows:"), which a list or table then belongs to. */
+  intro: boolean;
+}
+
 export interface Segmented {
   clauses: Clause[];
   /** Raw YAML front matter, if any. */
   frontMatter?: string;
   comments: Comment[];
+  /** The state before each top-level block, by the block's start offset, in order. */
+  states: { at: number; state: SegmentState }[];
+  /** The state after the last block. */
+  final: SegmentState;
+  /** Each clause's own end, before headings close and parents stretch over their children. */
+  ownEnds: number[];
 }
+
+const START: SegmentState = { count: 0, headings: [], seenBody: false, operative: false, intro: false };
 
 const RECITAL_TITLE = /^(?:recitals?|background|preamble|whereas|introduction)\b/i;
 const SIGNATURE_TITLE = /^(?:signatures?|execution|in witness|signed|contacts?|project contacts)\b/i;
@@ -32,15 +54,34 @@ const OPERATIVE = /^\s*(?:now,?\s+therefore\b|(?:the parties|[\w ,&]{1,80}) (?:h
 /** Splits a parsed contract into clauses. */
 export function segment(text: string, prose: string, tree: Root): Segmented {
   const clauses: Clause[] = [];
+  const run = segmentBlocks(text, prose, tree.children, clauses, START);
+  const ownEnds = clauses.map((c) => c.end);
+  finishClauses(clauses, text.length);
+  return { clauses, ...run, ownEnds };
+}
+
+/** What needs every clause of the document: headings closed, parents stretched, sections numbered. */
+export function finishClauses(clauses: Clause[], length: number): void {
+  closeHeadings(clauses, length);
+  assignSections(clauses);
+}
+
+/**
+ * Segments top-level blocks that follow `clauses`, carrying on from `state`, the state after
+ * those clauses; adds the new clauses to `clauses` and reads the earlier ones without changing them.
+ */
+export function segmentBlocks(text: string, prose: string, blocks: readonly RootContent[], clauses: Clause[], state: SegmentState): Omit<Segmented, 'clauses' | 'ownEnds'> {
+  if (clauses.length !== state.count) throw new Error(`segmentBlocks: ${clauses.length} clauses before a state made after ${state.count}`);
   const comments: Comment[] = [];
   let frontMatter: string | undefined;
   /** Open headings, outermost first. */
-  const headings: Clause[] = [];
+  const headings: Clause[] = state.headings.map((id) => clauses[id]!);
   /** The last numbered paragraph under the current heading, which sub-labels attach to. */
-  let lastMain: Clause | undefined;
-  let seenBody = false;
+  let lastMain: Clause | undefined = state.lastMain === undefined ? undefined : clauses[state.lastMain];
+  let seenBody = state.seenBody;
   /** Set once the operative words have been read: what follows binds, even under a "Recitals" heading. */
-  let operative = false;
+  let operative = state.operative;
+  const snapshot = (): SegmentState => ({ count: clauses.length, headings: headings.map((h) => h.id), ...(lastMain ? { lastMain: lastMain.id } : {}), seenBody, operative, intro: introduces(clauses[clauses.length - 1]) });
 
   const add = (init: Omit<Clause, 'id' | 'region' | 'depth'> & { depth?: number }, region?: Region): Clause => {
     // The preamble ends at the first numbered clause or the first heading after the title.
@@ -268,11 +309,15 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     }
   }
 
-  /** The last clause under `owner` if its prose ends with a colon ("subject to:", "as follows:"). */
+  /** Whether a clause's prose ends with a colon ("subject to:", "as follows:"). */
+  function introduces(clause: Clause | undefined): boolean {
+    return !!clause && clause.kind !== 'heading' && clause.kind !== 'table-row' && prose.slice(clause.textStart, clause.textEnd).trimEnd().endsWith(':');
+  }
+
+  /** The last clause under `owner` if it introduces what follows. */
   function lastIntro(owner: Clause | undefined): Clause | undefined {
     const last = clauses[clauses.length - 1];
-    if (!last || last === owner || last.kind === 'heading' || last.kind === 'table-row') return undefined;
-    if (!prose.slice(last.textStart, last.textEnd).trimEnd().endsWith(':')) return undefined;
+    if (!last || last === owner || !introduces(last)) return undefined;
     let ancestor: Clause | undefined = last;
     while (ancestor && ancestor.parent !== (owner?.id)) ancestor = ancestor.parent === undefined ? undefined : clauses[ancestor.parent];
     return ancestor ? last : undefined;
@@ -283,11 +328,13 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
    * indented code block followed by a paragraph of the lines after it: join the two back.
    */
   let continuedBy: number | undefined;
-  const children = tree.children;
+  const children = blocks;
+  const states: Segmented['states'] = [];
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
     const next = children[i + 1];
     continuedBy = undefined;
+    states.push({ at: node.position?.start.offset ?? -1, state: snapshot() });
     if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
       continuedBy = next.position.end.offset;
       walk(node, undefined, 0);
@@ -296,10 +343,7 @@ export function segment(text: string, prose: string, tree: Root): Segmented {
     }
     walk(node, undefined, 0);
   }
-
-  closeHeadings(clauses, text.length);
-  assignSections(clauses);
-  return { clauses, frontMatter, comments };
+  return { frontMatter, comments, states, final: snapshot() };
 }
 
 function isIndentedCode(text: string, node: Code): boolean {

@@ -16,23 +16,38 @@ export interface LinkInput {
   references: readonly Reference[];
   definitions: readonly Definition[];
   partyWords: readonly string[];
+  /** The sentences that have tying words (see tyingSentences), when already known. */
+  tying?: readonly number[];
+  /** Ties that sentences with tying words made in an earlier review and would make again, by sentence. */
+  known?: ReadonlyMap<number, readonly Tie[]>;
 }
 
 const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, reference: 4, condition: 5 };
 
 /** Finds every tie between a concession and a give-back. */
 export function linkTerms(input: LinkInput): Tie[] {
+  return linkTermsBySentence(input).ties;
+}
+
+/** Every tie, and the ties each sentence with tying words made, for a later review to reuse. */
+export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence: Map<number, Tie[]> } {
   const ties = new Map<string, Tie>();
-  const add = (concession: Term, benefit: Term, via: TieVia, at?: Span): void => {
-    if (concession.type !== 'concession' || benefit.type !== 'benefit') return;
-    const key = `${concession.id}|${benefit.id}`;
+  // The strongest way wins; between equals, the first found.
+  const merge = (tie: Tie): void => {
+    const key = `${tie.concession}|${tie.benefit}`;
     const existing = ties.get(key);
-    if (existing && STRENGTH[existing.via] >= STRENGTH[via]) return;
-    ties.set(key, { concession: concession.id, benefit: benefit.id, via, ...(at ? { at } : {}) });
+    if (!existing || STRENGTH[existing.via] < STRENGTH[tie.via]) ties.set(key, tie);
   };
-  structuralTies(input, add);
-  referenceTies(input, add);
-  return [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit));
+  structuralTies(input, collect(merge));
+  const bySentence = referenceTies(input, merge);
+  return { ties: [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit)), bySentence };
+}
+
+/** An Add that passes on each concession–give-back pair as a tie. */
+function collect(to: (tie: Tie) => void): Add {
+  return (concession, benefit, via, at) => {
+    if (concession.type === 'concession' && benefit.type === 'benefit') to({ concession: concession.id, benefit: benefit.id, via, ...(at ? { at } : {}) });
+  };
 }
 
 function compareIds(a: string, b: string): number {
@@ -133,39 +148,63 @@ function buildIndex(input: LinkInput): Index {
   return index;
 }
 
-/** Tying words with what they point at on either side. */
-function referenceTies(input: LinkInput, add: Add): void {
+/** The sentences, from `from` to `to`, that have tying words ("in exchange for", "in consideration of"). */
+export function tyingSentences(prose: string, sentences: readonly Sentence[], from = 0, to = sentences.length): number[] {
+  const found: number[] = [];
+  for (let s = from; s < to; s++) if (HAS_TYING_WORDS.test(prose.slice(sentences[s]!.start, sentences[s]!.end))) found.push(s);
+  return found;
+}
+
+/** tyingWords without its global flag, whose `test` would move the shared expression's lastIndex. */
+const HAS_TYING_WORDS = new RegExp(tyingWords.source, tyingWords.flags.replace('g', ''));
+
+/** Tying words with what they point at on either side; returns the ties of each sentence. */
+function referenceTies(input: LinkInput, merge: (tie: Tie) => void): Map<number, Tie[]> {
   const { prose, sentences } = input;
+  const made = new Map<number, Tie[]>();
   let index: Index | undefined;
-  for (let s = 0; s < sentences.length; s++) {
-    const sentence = sentences[s]!;
-    const text = prose.slice(sentence.start, sentence.end);
-    for (const m of text.matchAll(tyingWords)) {
-      const tieStart = sentence.start + m.index;
-      const objectStart = tieStart + m[0].length;
-      const objectEnd = sentence.start + objectEndOf(text, m.index + m[0].length);
-      const object = prose.slice(objectStart, objectEnd);
-      if (boilerplateConsideration.test(object)) continue;
-      const at = { start: tieStart, end: objectEnd };
-      const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
+  for (const s of input.tying ?? tyingSentences(prose, sentences)) {
+    const known = input.known?.get(s);
+    const own: Tie[] = known ? [...known] : [];
+    made.set(s, own);
+    if (!known) {
       index ??= buildIndex(input);
-      const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
-      const restTerms = resolveSide(input, index, rest, s, false);
-      // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
-      if (/:\s*$/.test(text)) for (const t of termsWithin(index, [sentence.clause])) if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
-      if (pair(objectTerms, restTerms, add, at)) continue;
-      // A side that names no term of its own is read as a description ("the reduced retainer");
-      // the words before "is granted in exchange for" describe what is granted.
-      const subjectText = /^(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(0, m.index) : undefined;
-      // "in exchange the Licensee shall renew …" is a promise, not a description of one made elsewhere.
-      const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
-      for (const wanted of ['concession', 'benefit'] as const) {
-        const other = wanted === 'concession' ? 'benefit' : 'concession';
-        // A side that names terms explicitly (by number, by defined term) is not a description.
-        const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes && !objectTerms.size ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
-        const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText && !restTerms.size ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
-        if (pair(objectSide, restSide, add, at)) break;
-      }
+      sentenceTies(input, index, s, collect((tie) => own.push(tie)));
+    }
+    for (const tie of own) merge(tie);
+  }
+  return made;
+}
+
+/** The ties one sentence's tying words make. */
+function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void {
+  const { prose, sentences } = input;
+  const sentence = sentences[s]!;
+  const text = prose.slice(sentence.start, sentence.end);
+  for (const m of text.matchAll(tyingWords)) {
+    const tieStart = sentence.start + m.index;
+    const objectStart = tieStart + m[0].length;
+    const objectEnd = sentence.start + objectEndOf(text, m.index + m[0].length);
+    const object = prose.slice(objectStart, objectEnd);
+    if (boilerplateConsideration.test(object)) continue;
+    const at = { start: tieStart, end: objectEnd };
+    const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
+    const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
+    const restTerms = resolveSide(input, index, rest, s, false);
+    // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
+    if (/:\s*$/.test(text)) for (const t of termsWithin(index, [sentence.clause])) if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
+    if (pair(objectTerms, restTerms, add, at)) continue;
+    // A side that names no term of its own is read as a description ("the reduced retainer");
+    // the words before "is granted in exchange for" describe what is granted.
+    const subjectText = /^(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(0, m.index) : undefined;
+    // "in exchange the Licensee shall renew …" is a promise, not a description of one made elsewhere.
+    const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
+    for (const wanted of ['concession', 'benefit'] as const) {
+      const other = wanted === 'concession' ? 'benefit' : 'concession';
+      // A side that names terms explicitly (by number, by defined term) is not a description.
+      const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes && !objectTerms.size ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
+      const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText && !restTerms.size ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
+      if (pair(objectSide, restSide, add, at)) break;
     }
   }
 }

@@ -15,6 +15,10 @@ export interface Parsed {
   stoppedAt?: number;
   /** The chunks of this text by their source, for the next parse of an edited version. */
   chunks: Map<string, ParsedChunk>;
+  /** Where each chunk (chunks.ts) of the text starts, in order. */
+  chunkStarts: number[];
+  /** The text's link reference definitions, which every chunk is parsed with. */
+  linkDefinitions: string;
 }
 
 export interface ParseOptions {
@@ -49,7 +53,8 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   // The parser drops a byte order mark without counting it: parse after it, so offsets stay the text's.
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   if (bom) prose.push(' ');
-  for (const chunk of batches(splitChunks(text, bom), BATCH)) {
+  const split = splitChunks(text, bom);
+  for (const chunk of batches(split, BATCH)) {
     // At least one chunk is parsed afresh each time, so that successive reviews always get further.
     if (options.deadline !== undefined && fresh > 0 && performance.now() + chunk.start * (options.costPerChar ?? 0) > options.deadline) {
       // The prose then ends here: what was not read is not blanked either, which would cost as much.
@@ -59,17 +64,29 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
     for (let i = counted; i < chunk.start; i++) if (text.charCodeAt(i) === 10) line++;
     counted = chunk.start;
     const source = text.slice(chunk.start, chunk.end);
-    const key = definitions ? `${definitions}\u0000${source}` : source;
+    const first = chunk.start === bom;
+    const last = chunk.end >= text.length;
+    const key = `${definitions}\u0000${first ? 'first' : ''}\u0000${last ? 'last' : ''}\u0000${source}`;
     let parsed = options.previous?.get(key) ?? chunks.get(key);
     if (!parsed) {
-      parsed = parseChunk(source, definitions);
+      parsed = parseChunk(source, definitions, first, last);
       fresh++;
     }
     chunks.set(key, parsed);
     for (const node of parsed.children) root.children.push(shifted(node, chunk.start, line - 1));
     prose.push(parsed.prose);
   }
-  return { tree: root, prose: prose.join(''), chunks, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  return { tree: root, prose: prose.join(''), chunks, chunkStarts: split.map((c) => c.start), linkDefinitions: definitions, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+}
+
+/**
+ * Parses a run of whole chunks of a text with the text's link definitions: its top-level nodes
+ * with document offsets (lines count from the run's start) and its prose. Chunks parse alike
+ * alone or together, so these are the nodes a parse of the whole text would give.
+ */
+export function parseRun(text: string, from: number, to: number, linkDefinitions: string): { nodes: Root['children']; prose: string } {
+  const parsed = parseChunk(text.slice(from, to), linkDefinitions, from === 0, to >= text.length);
+  return { nodes: parsed.children.map((node) => shifted(node, from, 0)), prose: parsed.prose };
 }
 
 /**
@@ -99,10 +116,15 @@ export function spanOf(node: Nodes): { start: number; end: number } | undefined 
 
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
 
-/** Parses one chunk; a chunk the parser cannot take becomes one plain paragraph. */
-function parseChunk(source: string, definitions: string): ParsedChunk {
+/**
+ * Parses one chunk; a chunk the parser cannot take becomes one plain paragraph. A chunk is parsed
+ * as it reads inside the whole text: after a line break unless it is the first (only the text's
+ * start may open front matter), and before a line of ordinary text, as the next chunk starts,
+ * unless it is the last (where a block ends can depend on whether the text ends there).
+ */
+function parseChunk(source: string, definitions: string, first: boolean, last: boolean): ParsedChunk {
   const safe = defuse(source);
-  const parsed = parseSafe(source, safe, definitions);
+  const parsed = parseSafe(source, safe, definitions, first ? '' : '\n', last ? '' : NEXT_CHUNK);
   if (safe.includes(WIDE_BLANK)) parsed.prose = restoreBlanks(parsed.prose, source, safe);
   return parsed;
 }
@@ -119,17 +141,23 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
   return out + prose.slice(from);
 }
 
-function parseSafe(source: string, safe: string, definitions: string): ParsedChunk {
+/** Stands for the first line of the next chunk, which is always ordinary text in column 0. */
+const NEXT_CHUNK = 'x';
+
+function parseSafe(source: string, safe: string, definitions: string, before: string, next: string): ParsedChunk {
   try {
-    if (!definitions) {
+    if (!definitions && !before && !next) {
       const tree = snapToCodePoints(markdown.parse(safe) as Root, safe);
       return { children: tree.children, prose: maskProse(safe, tree) };
     }
     // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
-    const input = `${safe}\n\n${definitions}\n`;
+    const input = `${before}${safe}${next}${definitions ? `\n\n${definitions}\n` : ''}`;
     const tree = snapToCodePoints(markdown.parse(input) as Root, input);
-    tree.children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < safe.length);
-    return { children: tree.children, prose: maskProse(`${safe}\n\n${definitions}\n`, tree).slice(0, safe.length) };
+    const lead = before.length;
+    const children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < lead + safe.length);
+    const prose = maskProse(input, tree).slice(lead, lead + safe.length);
+    if (lead) for (const node of children) moveBack(node, lead);
+    return { children, prose };
   } catch {
     const end = { line: source.split('\n').length, column: 1, offset: source.length };
     const paragraph = { type: 'paragraph', children: [{ type: 'text', value: safe, position: { start: { line: 1, column: 1, offset: 0 }, end } }], position: { start: { line: 1, column: 1, offset: 0 }, end } } as Root['children'][number];
@@ -156,6 +184,17 @@ function snapToCodePoints(tree: Root, source: string): Root {
 
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+
+/** Moves a freshly parsed node, in place, `by` offsets and lines back: the line break parsed before it. */
+function moveBack(node: Nodes, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) - by;
+    node.position.start.line -= by;
+    node.position.end.offset = (node.position.end.offset ?? 0) - by;
+    node.position.end.line -= by;
+  }
+  if ('children' in node) for (const child of node.children) moveBack(child as Nodes, by);
+}
 
 /** A deep copy of a chunk's node with document offsets and lines. */
 function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {

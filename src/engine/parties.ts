@@ -53,7 +53,7 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
   let parties = merge(candidates);
   if (parties.length < 2) {
-    const implied = impliedParties(prose, parties);
+    const implied = impliedParties(clauseWords(prose, clauses), parties);
     if (implied.length) parties = merge([...candidates, ...implied]);
   }
   for (const { terms, refersTo } of defined.named) {
@@ -67,8 +67,57 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     if (party.pronouns.some((p) => p === 'we' || p === 'us')) for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
     if (party.pronouns.includes('you') && !party.pronouns.includes('your')) party.pronouns.push('your');
   }
-  assignSides(prose, parties);
+  assignSides(clauseWords(prose, clauses.filter((c) => c.start < VOTING_SPAN)), parties);
   return parties;
+}
+
+/** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
+export const VOTING_SPAN = 200_000;
+
+/**
+ * Each clause's own words, kept apart: a phrase parties are recognised by ("Tenant shall",
+ * "payable by Customer") never runs from one clause into the next, so an edit changes only
+ * what its own clauses say.
+ */
+function clauseWords(prose: string, clauses: readonly Clause[]): string {
+  return clauses.map((c) => prose.slice(c.textStart, c.textEnd)).join('\u0000');
+}
+
+/**
+ * What some clauses say about the parties, as text: the role subjects and the payer and payee
+ * phrases of every alias. Clauses that say the same leave the parties as they were.
+ */
+export function partyEvidence(prose: string, clauses: readonly Clause[], parties: readonly Party[]): string {
+  const words = clauseWords(prose, clauses);
+  const found = [...words.matchAll(ROLE_SUBJECT)].map((m) => m[0]);
+  for (const alias of parties.flatMap((p) => p.aliases)) for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
+  return found.join('\u0000');
+}
+
+/** The phrases that show a party paying ([0]) or being paid ([1]). */
+function sidePatterns(alias: string): [RegExp[], RegExp[]] {
+  let patterns = sidePatternCache.get(alias);
+  if (!patterns) {
+    if (sidePatternCache.size > 1000) sidePatternCache.clear();
+    sidePatternCache.set(alias, (patterns = compileSidePatterns(alias)));
+  }
+  return patterns;
+}
+
+/** Compiled once per alias: a session asks again for the same aliases after every edit. */
+const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
+
+function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
+  const a = escape(alias);
+  return [[
+    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'),
+    new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
+    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
+  ], [
+    new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
+    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'),
+    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'),
+  ]];
 }
 
 /** The name written before a definition's parenthesis: `…between Acme Corp., a Delaware corporation (`. */
@@ -119,9 +168,7 @@ function partiesTable(prose: string, clauses: readonly Clause[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < clauses.length; i++) {
     const header = clauses[i]!;
-    if (header.kind !== 'table-row' || !header.header || !header.cells) continue;
-    const labels = header.cells.map((c) => cellText(prose, c).toLowerCase());
-    const aliasColumn = labels.findIndex((l) => /referred to|defined as|short name|alias|definition|\bas\b$/.test(l));
+    const aliasColumn = aliasColumnOf(prose, header);
     if (aliasColumn <= 0) continue;
     for (let j = i + 1; j < clauses.length && clauses[j]!.kind === 'table-row' && !clauses[j]!.header; j++) {
       const cells = clauses[j]!.cells ?? [];
@@ -132,6 +179,20 @@ function partiesTable(prose: string, clauses: readonly Clause[]): Candidate[] {
     }
   }
   return found;
+}
+
+/** The column of a parties table's header row that gives each party's defined term, or -1. */
+function aliasColumnOf(prose: string, header: Clause): number {
+  if (header.kind !== 'table-row' || !header.header || !header.cells) return -1;
+  const labels = header.cells.map((c) => cellText(prose, c).toLowerCase());
+  return labels.findIndex((l) => /referred to|defined as|short name|alias|definition|\bas\b$/.test(l));
+}
+
+/** Whether a clause is a row of a parties table, which the parties are read from. */
+export function partiesTableRow(prose: string, clauses: readonly Clause[], clause: Clause): boolean {
+  let row: Clause | undefined = clause;
+  while (row && row.kind === 'table-row' && !row.header) row = clauses[row.id - 1];
+  return !!row && aliasColumnOf(prose, row) > 0;
 }
 
 /** Front matter `parties:` as a list or a map, or top-level role keys (`provider: Acme Inc.`). */
@@ -187,9 +248,9 @@ const ROLE_SUBJECT = new RegExp(`\\b(${Object.keys(roleWords).filter((w) => role
  * one known party, its most active counterpart on the other side of the money; for none, the most
  * active role on each side.
  */
-function impliedParties(prose: string, known: readonly Party[]): Candidate[] {
+function impliedParties(words: string, known: readonly Party[]): Candidate[] {
   const counts = new Map<string, number>();
-  for (const m of prose.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of words.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
   const best = (side: Side): Candidate | undefined => {
     const [word] = [...counts].filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side).sort((a, b) => b[1] - a[1])[0] ?? [];
@@ -238,25 +299,20 @@ function shortName(name: string): string {
  * Decides who is paid when roles do not say: from "X shall pay", "payable by X", "X will invoice",
  * and the complement of the other party's side.
  */
-function assignSides(prose: string, parties: Party[]): void {
+function assignSides(words: string, parties: Party[]): void {
   if (parties.length < 2) return;
   const votes = new Map<string, number>();
   const vote = (party: Party, side: Side, weight = 1): void => {
     votes.set(party.id, (votes.get(party.id) ?? 0) + (side === 'payee' ? weight : -weight));
   };
-  const sample = prose.length > 200_000 ? prose.slice(0, 200_000) : prose;
   const byRole = new Set(parties.filter((p) => p.side).map((p) => p.id));
   // Every party is counted, roles or not: two role words on one side ("Contractor", "Subcontractor") need the votes.
   for (const party of parties) {
     for (const alias of party.aliases) {
-      const a = escape(alias);
-      const count = (re: RegExp): number => (sample.match(re) ?? []).length;
-      const payer = count(new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'))
-        + count(new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'))
-        + count(new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'));
-      const payee = count(new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'))
-        + count(new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'))
-        + count(new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'));
+      const count = (patterns: RegExp[]): number => patterns.reduce((n, re) => n + (words.match(re) ?? []).length, 0);
+      const [paying, paid] = sidePatterns(alias);
+      const payer = count(paying);
+      const payee = count(paid);
       if (payer) vote(party, 'payer', payer);
       if (payee) vote(party, 'payee', payee);
     }

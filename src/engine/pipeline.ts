@@ -2,17 +2,17 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Party, Review } from './model.js';
+import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
-import { segment } from './clauses.js';
+import { segment, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
-import { findDefinitions } from './definitions.js';
+import { findDefinitions, type DefinedTerms } from './definitions.js';
 import { findParties } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
 import { detectTerms, type Detected } from './terms.js';
 import { sidesFromTerms } from './sides.js';
-import { linkTerms } from './links.js';
+import { linkTermsBySentence, tyingSentences } from './links.js';
 import { judge } from './judge.js';
 import { runRules, type RuleSetting } from './rules/index.js';
 import type { GiveBackTemplates } from './rules/rule.js';
@@ -32,6 +32,30 @@ export interface ReviewOptions {
   timeBudgetMs?: number;
 }
 
+/**
+ * What a review read on its way, kept by a session so that the next version of the text is
+ * reviewed by reading again only what an edit touched (incremental.ts).
+ */
+export interface Trace {
+  text: string;
+  options: ReviewOptions;
+  review: Review;
+  prose: string;
+  chunkStarts: number[];
+  linkDefinitions: string;
+  segmented: Pick<Segmented, 'states' | 'final' | 'ownEnds'>;
+  defined: DefinedTerms;
+  index: ClauseIndex;
+  /** The parties before the terms told their sides, and with those sides when they did. */
+  found: Party[];
+  sided?: Party[];
+  /** The terms as first read with `found`, when `sided` had them read again. */
+  firstTerms?: Term[];
+  /** Sentences with tying words, and the ties each made. */
+  tying: number[];
+  tiesBySentence: Map<number, Tie[]>;
+}
+
 /** Reviews one contract. */
 export function review(text: string, options: ReviewOptions = {}): Review {
   return reviewChunks(text, options).review;
@@ -39,16 +63,17 @@ export function review(text: string, options: ReviewOptions = {}): Review {
 
 /**
  * Reviews a contract reusing the parsed chunks of an earlier version of it; returns the chunks
- * of this version for the next time.
+ * of this version for the next time, and what it read unless the review is partial.
  */
-export function reviewChunks(text: string, options: ReviewOptions, previous?: ReadonlyMap<string, ParsedChunk>): { review: Review; chunks: Map<string, ParsedChunk> } {
+export function reviewChunks(text: string, options: ReviewOptions, previous?: ReadonlyMap<string, ParsedChunk>): { review: Review; chunks: Map<string, ParsedChunk>; trace?: Trace } {
   // A budget is enforced between chunks of the parse, counting what the later stages will take
   // on the text parsed so far: they only see what was parsed.
   const deadline = options.timeBudgetMs === undefined ? undefined : performance.now() + Math.max(0, options.timeBudgetMs);
-  const { tree, prose, stoppedAt, chunks } = parse(text, { deadline, previous, costPerChar: STAGES_MS_PER_CHAR });
+  const { tree, prose, stoppedAt, chunks, chunkStarts, linkDefinitions } = parse(text, { deadline, previous, costPerChar: STAGES_MS_PER_CHAR });
   // A partial review goes on with the part that was read, so that nothing after costs time.
   const read = stoppedAt === undefined ? text : text.slice(0, stoppedAt);
-  const { clauses, frontMatter } = segment(read, prose, tree);
+  const segmented = segment(read, prose, tree);
+  const { clauses, frontMatter } = segmented;
   const sentences = splitSentences(prose, clauses);
   const defined = findDefinitions(read, prose, clauses);
   const found = findParties(prose, clauses, defined, frontMatter);
@@ -58,16 +83,45 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const firstRead = termsFor(found);
   // Sides the terms reveal change who grants what: the terms are read again with them.
   const sided = sidesFromTerms(found, firstRead.terms);
-  const parties = sided ?? found;
   const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
+  const tying = tyingSentences(prose, sentences);
+  const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying };
+  const { review, tiesBySentence } = judgeTerms(parts, options);
+  if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
+  const trace: Trace = {
+    text, options, review, prose, chunkStarts, linkDefinitions, segmented, defined, index, found, tying, tiesBySentence,
+    ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
+  };
+  return { review, chunks, trace };
+}
+
+/** What a review has read once it has its terms. */
+export interface ReadTerms {
+  text: string;
+  prose: string;
+  clauses: Clause[];
+  sentences: Sentence[];
+  parties: Party[];
+  definitions: Definition[];
+  references: Reference[];
+  terms: Term[];
+  dismissed: Dismissed[];
+  tying: number[];
+  /** Ties that sentences made in an earlier review and would make again. */
+  knownTies?: ReadonlyMap<number, readonly Tie[]>;
+}
+
+/** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
+export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]> } {
+  const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies } = read;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
-  const ties = linkTerms({ prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords });
+  const { ties, bySentence } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies });
   const judgements = judge(terms, ties);
-  const model = { text: read, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements };
+  const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements };
   const all = runRules(model, options.rules);
-  const { kept, suppressed } = applyDirectives(read, new LineIndex(read), all, readDirectives(read));
-  const partial = stoppedAt === undefined ? {} : { partial: { reviewedTo: stoppedAt } };
-  return { review: { text, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed, ...partial }, chunks };
+  const directives = readDirectives(text);
+  const { kept, suppressed } = directives.length ? applyDirectives(text, new LineIndex(text), all, directives) : { kept: all, suppressed: [] };
+  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence };
 }
 
 /** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */

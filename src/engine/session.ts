@@ -1,20 +1,29 @@
 /**
- * Incremental review of a document that changes: each review re-parses only the chunks (runs of
- * top-level blocks, see chunks.ts) that an edit touched and reuses the rest from the last one.
- * Its result is always the one a fresh `review()` of the same text gives.
+ * Incremental review of a document that changes: after an edit, a session reads again only what
+ * the edit touched (incremental.ts); when the edit changed the contract's context, it reviews the
+ * whole text, re-parsing only the chunks (chunks.ts) that changed. Its result is always the one a
+ * fresh `review()` of the same text gives.
  */
 import type { Review } from './model.js';
 import type { ParsedChunk } from './parse.js';
-import { reviewChunks, type ReviewOptions } from './pipeline.js';
+import { reviewChunks, type ReviewOptions, type Trace } from './pipeline.js';
+import { reviewEdit } from './incremental.js';
 
 export class ReviewSession {
   private chunks: ReadonlyMap<string, ParsedChunk> | undefined;
+  private trace: Trace | undefined;
 
   /** Reviews the document's current text. */
   review(text: string, options: ReviewOptions = {}): Review {
-    const { review, chunks } = reviewChunks(text, options, this.chunks);
+    const edited = this.trace && reviewEdit(this.trace, text, options);
+    if (edited) {
+      this.trace = edited.trace;
+      return edited.review;
+    }
+    const { review, chunks, trace } = reviewChunks(text, options, this.chunks);
     // Only this version's chunks are kept: memory stays proportional to the document.
     this.chunks = chunks;
+    this.trace = trace;
     return review;
   }
 }

@@ -75,13 +75,16 @@ interface Candidate {
   sentence: number;
 }
 
-/** Finds the concessions and give-backs of a document. */
-export function detectTerms(input: TermInput): Detected {
+/**
+ * Finds the concessions and give-backs of a document, or of its sentences `from` to `to` (whole
+ * clauses: a sentence reads the ones before it in its clause). Ids count from c1 and b1 either way.
+ */
+export function detectTerms(input: TermInput, from = 0, to = input.sentences.length): Detected {
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
   const byClause = new Map<number, Term[]>();
-  for (let s = 0; s < input.sentences.length; s++) {
+  for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
     const clause = input.clauses[sentence.clause]!;
     if (clause.region === 'signatures' || clause.header) continue;

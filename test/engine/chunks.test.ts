@@ -14,7 +14,10 @@ function shape(node: Nodes, out: string[] = []): string[] {
   return out;
 }
 
-describe('chunks: parsing a document piece by piece', () => {
+describe('chunks: parsing a document piece by piece', function () {
+  // Parses every contract at hand twice.
+  this.timeout(120_000);
+
   it('gives the same tree as parsing it whole, on every contract at hand', () => {
     // Not the soak's damaged counterexamples: where defuse flattens absurd structure the trees differ on purpose.
     const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus].flatMap(markdownFiles).filter((f) => !/[\\/]soak[\\/]/.test(f));

@@ -1,0 +1,342 @@
+/**
+ * Incremental review: the review of an edited text from the review of the text before, reading
+ * again only the chunks (chunks.ts) the edit touched and the clauses in them, and carrying the
+ * rest over with shifted offsets. The stages that weigh the whole contract (ties, judgements,
+ * rules) run again over its terms, which is cheap.
+ *
+ * It holds only while the edit leaves the contract's context alone: the clause tree outside the
+ * touched chunks, the defined terms, and everything the parties are read from. Each is checked,
+ * and when one changed this returns undefined and the caller reviews the whole text: the result
+ * is always the one a fresh review gives (test/engine/session.test.ts).
+ */
+import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
+import { splitChunks } from './chunks.js';
+import { parseRun } from './parse.js';
+import { finishClauses, segmentBlocks, type SegmentState } from './clauses.js';
+import { splitSentences } from './sentences.js';
+import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
+import { VOTING_SPAN, partiesTableRow, partyEvidence } from './parties.js';
+import { MentionFinder } from './mentions.js';
+import { findReferences } from './references.js';
+import { detectTerms } from './terms.js';
+import { sidesFromTerms } from './sides.js';
+import { tyingSentences } from './links.js';
+import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
+
+/** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
+interface Edit {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Reviews `text`, an edit of the text `previous` reviewed; undefined when it must be reviewed whole. */
+export function reviewEdit(previous: Trace, text: string, options: ReviewOptions): { review: Review; trace: Trace } | undefined {
+  if (JSON.stringify(previous.options) !== JSON.stringify(options)) return undefined;
+  const old = previous.text;
+  if (text === old) return { review: previous.review, trace: previous };
+  const edit = editBetween(old, text);
+  const delta = text.length - old.length;
+  const shift = (at: number): number => at + delta;
+
+  // The chunks the edit touches, and a chunk each side when it touches their boundary.
+  const starts = previous.chunkStarts;
+  const first = lastBefore(starts, edit.start);
+  if (first <= 0) return undefined; // the first chunk holds any front matter and byte order mark
+  let next = first + 1;
+  while (next < starts.length && starts[next]! <= edit.oldEnd) next++;
+  const from = starts[first]!;
+  const oldTo = next < starts.length ? starts[next]! : old.length;
+  const newTo = shift(oldTo);
+  // Front matter runs to its closing line, which the edit must not have moved, added or removed.
+  if (frontMatterEnd(old) !== frontMatterEnd(text) || (frontMatterEnd(text) ?? 0) > from) return undefined;
+  // The chunk after the window must still start where it did, or the parse of what follows changed.
+  const resplit = splitChunks(text, from, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
+  if (next < starts.length && !resplit.some((c) => c.start === newTo)) return undefined;
+  // Link reference definitions change how every chunk parses: the edit may not touch one.
+  if (old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
+  const prose = previous.prose.slice(0, from) + windowProse + previous.prose.slice(oldTo);
+
+  // Clauses: the window's are made afresh from the state before it and must end in the same state.
+  const { states, final, ownEnds } = previous.segmented;
+  const before = stateAt(states, from);
+  const after = next < starts.length ? stateAt(states, oldTo) : final;
+  if (!before || !after) return undefined;
+  const oldClauses = previous.review.clauses;
+  const k = before.count;
+  const count = after.count - k;
+  const working = oldClauses.slice(0, k);
+  const run = segmentBlocks(text, prose, nodes, working, before);
+  const fresh = working.slice(k);
+  if (run.frontMatter !== undefined || fresh.length !== count || !sameState(run.final, after)) return undefined;
+  for (let i = 0; i < count; i++) if (!sameShape(fresh[i]!, oldClauses[k + i]!)) return undefined;
+  const clauses: Clause[] = oldClauses.map((c, i) => {
+    if (i >= k && i < k + count) return fresh[i - k]!;
+    const { section: _, ...rest } = c;
+    return i < k ? { ...rest, end: ownEnds[i]! } : shiftClause(rest, ownEnds[i]!, delta);
+  });
+  const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
+  finishClauses(clauses, text.length);
+
+  // The clauses read again: the window's, and what lies under a clause whose own words changed.
+  const lo = k;
+  let hi = k + count - 1;
+  const touched = new Set<number>();
+  for (let i = k; i < k + count; i++) if (clauses[i]!.start <= edit.newEnd && edit.start <= newOwnEnds[i]!) touched.add(i);
+  if (touched.size) {
+    for (let j = k + count; j < clauses.length; j++) {
+      for (let p = clauses[j]!.parent; p !== undefined && p >= k; p = clauses[p]!.parent) {
+        if (touched.has(p)) {
+          hi = j;
+          break;
+        }
+      }
+    }
+  }
+  const oldDirty = oldClauses.slice(lo, hi + 1);
+  const dirty = clauses.slice(lo, hi + 1);
+  // Where the clauses read again lie, in the old text: what starts before is kept, what starts after shifts.
+  const regionStart = lo < oldClauses.length ? oldClauses[lo]!.start : from;
+  const regionEnd = hi + 1 < oldClauses.length ? oldClauses[hi + 1]!.start : old.length;
+
+  // Sentences.
+  const oldSentences = previous.review.sentences;
+  const sLo = firstAtLeast(oldSentences, lo);
+  const sHi = firstAtLeast(oldSentences, hi + 1);
+  const newSentences = splitSentences(prose, dirty);
+  const sentences: Sentence[] = [
+    ...oldSentences.slice(0, sLo),
+    ...newSentences,
+    ...oldSentences.slice(sHi).map((s) => ({ clause: s.clause, start: shift(s.start), end: shift(s.end) })),
+  ];
+  const sentenceShift = newSentences.length - (sHi - sLo);
+  const sEnd = sLo + newSentences.length;
+
+  // Defined terms: the edit may move them, not add, remove or rename one.
+  const oldDefined = findDefinitions(old, previous.prose, oldDirty);
+  const newDefined = findDefinitions(text, prose, dirty);
+  if (definitionKey(oldDefined) !== definitionKey(newDefined)) return undefined;
+  const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, delta);
+
+  // Parties: read from the definitions near the start, a parties table, and the words of every clause.
+  const limitOld = Math.max(8000, Math.floor(old.length / 4));
+  const limitNew = Math.max(8000, Math.floor(text.length / 4));
+  // A definition the parties may be read from, in a clause whose words changed: the party's name may have.
+  if (newDefined.inline.some((d) => d.start <= Math.max(limitOld, limitNew) && touched.has(d.clause))) return undefined;
+  for (let i = 0; i < previous.defined.inline.length; i++) if ((previous.defined.inline[i]!.start <= limitOld) !== (defined.inline[i]!.start <= limitNew)) return undefined;
+  if (dirty.some((c) => partiesTableRow(prose, clauses, c)) || oldDirty.some((c) => partiesTableRow(previous.prose, oldClauses, c))) return undefined;
+  if (countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
+  for (const i of touched) {
+    if (partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !== partyEvidence(prose, [clauses[i]!], previous.found)) return undefined;
+  }
+  const found = previous.found.map((p) => shiftParty(p, edit, delta));
+
+  // References, by the clause index of the old clauses: their numbers and tree are unchanged.
+  const oldReferences = previous.review.references;
+  const references: Reference[] = [
+    ...oldReferences.filter((r) => r.clause < lo),
+    ...findReferences(prose, clauses, newSentences, defined.definitions, previous.index),
+    ...oldReferences.filter((r) => r.clause > hi).map((r) => ({ ...r, start: shift(r.start), end: shift(r.end) })),
+  ];
+
+  // Terms, read with the parties' sides as the whole contract's terms tell them.
+  const readWith = (parties: Party[]): ReturnType<typeof detectTerms> => detectTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) }, sLo, sEnd);
+  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, delta);
+  const firstRead = readWith(found);
+  const firstTerms = spliceTerms(previous.firstTerms ?? previous.review.terms, firstRead.terms);
+  const sided = sidesFromTerms(found, firstTerms);
+  if (partiesKey(sided) !== partiesKey(previous.sided)) return undefined;
+  const finalRead = sided ? readWith(sided) : firstRead;
+  const terms = sided ? spliceTerms(previous.review.terms, finalRead.terms) : firstTerms;
+  const dismissed: Dismissed[] = [
+    ...previous.review.dismissed.filter((d) => d.start < regionStart),
+    ...finalRead.dismissed,
+    ...previous.review.dismissed.filter((d) => d.start >= regionEnd).map((d) => ({ ...d, start: shift(d.start), end: shift(d.end) })),
+  ];
+  const tying = [
+    ...previous.tying.filter((s) => s < sLo),
+    ...tyingSentences(prose, sentences, sLo, sEnd),
+    ...previous.tying.filter((s) => s >= sHi).map((s) => s + sentenceShift),
+  ];
+
+  // The ties of sentences read before hold again while every term, and all the words that describe
+  // terms or point at them, stayed as they were.
+  const keepTies = sameTerms(previous.review.terms, terms, sLo, sHi, sentenceShift)
+    && !terms.some((t) => touched.has(t.clause) || touched.has(tableHeaderOf(clauses, t.clause)))
+    && ![...oldDefined.definitions, ...newDefined.definitions].some((d) => d.meaning && touched.has(d.clause));
+  const knownTies = new Map<number, Tie[]>();
+  if (keepTies) {
+    for (const [s, ties] of previous.tiesBySentence) {
+      if (s < sLo) knownTies.set(s, ties);
+      else if (s >= sHi) knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: shift(t.at.start), end: shift(t.at.end) } } : t)));
+    }
+  }
+  const parties = sided ?? found;
+  const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies }, options);
+  const chunkStarts = [...starts.slice(0, first), ...resplit.filter((c) => c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)];
+  const trace: Trace = {
+    text, options, review, prose, chunkStarts, linkDefinitions: previous.linkDefinitions, defined, index: previous.index, found, tying, tiesBySentence,
+    segmented: {
+      states: [...states.filter((s) => s.at < from), ...run.states, ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state }))],
+      final, ownEnds: newOwnEnds,
+    },
+    ...(sided ? { sided, firstTerms } : {}),
+  };
+  return { review, trace };
+}
+
+/** Where the front matter that opens a text closes, if it does. */
+function frontMatterEnd(text: string): number | undefined {
+  const open = /^\uFEFF?---\r?\n/.exec(text);
+  if (!open) return undefined;
+  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(open[0].length - 1));
+  return close ? open[0].length - 1 + close.index + close[0].length : undefined;
+}
+
+/** The common start and end of two texts, and what differs between. */
+function editBetween(a: string, b: string): Edit {
+  const shorter = Math.min(a.length, b.length);
+  // Whole blocks first: comparing strings is far faster than comparing characters one by one.
+  let start = 0;
+  while (start + BLOCK <= shorter && a.slice(start, start + BLOCK) === b.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let tail = 0;
+  while (tail + BLOCK <= shorter - start && a.slice(a.length - tail - BLOCK, a.length - tail) === b.slice(b.length - tail - BLOCK, b.length - tail)) tail += BLOCK;
+  while (tail < shorter - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
+}
+
+const BLOCK = 2048;
+
+/** Index of the last value strictly below `at` (or 0 when none is), in sorted values. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
+}
+
+/** The segmenting state before the top-level block that starts at `at`. */
+function stateAt(states: readonly { at: number; state: SegmentState }[], at: number): SegmentState | undefined {
+  let lo = 0;
+  let hi = states.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (states[mid]!.at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return states[lo]?.at === at ? states[lo]!.state : undefined;
+}
+
+function sameState(a: SegmentState, b: SegmentState): boolean {
+  return a.count === b.count && a.lastMain === b.lastMain && a.seenBody === b.seenBody && a.operative === b.operative && a.intro === b.intro && a.headings.join() === b.headings.join();
+}
+
+/** Whether a clause made again has what other clauses read of it: everything but its offsets. */
+function sameShape(a: Clause, b: Clause): boolean {
+  return a.kind === b.kind && a.number === b.number && a.label === b.label && a.title === b.title && a.parent === b.parent
+    && a.depth === b.depth && a.region === b.region && a.header === b.header && a.cells?.length === b.cells?.length;
+}
+
+function shiftClause(c: Omit<Clause, 'section'>, ownEnd: number, delta: number): Clause {
+  const shifted: Clause = { ...c, start: c.start + delta, end: ownEnd + delta, textStart: c.textStart + delta, textEnd: c.textEnd + delta };
+  if (c.cells) shifted.cells = c.cells.map((s) => ({ start: s.start + delta, end: s.end + delta }));
+  return shifted;
+}
+
+/** Index of the first sentence of clause `clause` or later. */
+function firstAtLeast(sentences: readonly Sentence[], clause: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.clause < clause) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countBelow(clauses: readonly Clause[], at: number): number {
+  let n = 0;
+  while (n < clauses.length && clauses[n]!.start < at) n++;
+  return n;
+}
+
+/** Defined terms without their offsets. */
+function definitionKey(d: DefinedTerms): string {
+  return JSON.stringify([
+    d.definitions.map((x) => [x.term, x.clause, x.selfName, !!x.meaning]),
+    d.inline.map((x) => [x.term, x.also, x.selfName]),
+    d.named,
+  ]);
+}
+
+function partiesKey(parties: readonly Party[] | undefined): string {
+  return JSON.stringify(parties?.map((p) => [p.id, p.name, p.aliases, p.pronouns, p.role, p.side]));
+}
+
+/** A party defined after the edit moves with the text; one defined in an edited clause was checked not to name a party. */
+function shiftParty(p: Party, edit: Edit, delta: number): Party {
+  const copy: Party = { ...p, aliases: [...p.aliases], pronouns: [...p.pronouns] };
+  if (p.definedAt) copy.definedAt = p.definedAt.start >= edit.oldEnd ? { start: p.definedAt.start + delta, end: p.definedAt.end + delta } : { ...p.definedAt };
+  return copy;
+}
+
+/** The old definitions with those of the clauses read again replaced, and those after them shifted. */
+function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, delta: number): DefinedTerms {
+  const moved = new Map<Definition, Definition>();
+  const move = (d: Definition): Definition => {
+    let copy = moved.get(d);
+    if (!copy) {
+      copy = { ...d, start: d.start + delta, end: d.end + delta };
+      if (d.meaning) copy.meaning = { start: d.meaning.start + delta, end: d.meaning.end + delta };
+      if ('anchor' in d) (copy as InlineDefinition).anchor = (d as InlineDefinition).anchor + delta;
+      moved.set(d, copy);
+    }
+    return copy;
+  };
+  const splice = <T extends Definition>(list: readonly T[], own: readonly T[]): T[] => [
+    ...list.filter((d) => d.clause < lo),
+    ...own,
+    ...list.filter((d) => d.clause > hi).map((d) => move(d) as T),
+  ];
+  return { definitions: splice(old.definitions, fresh.definitions), inline: splice(old.inline, fresh.inline), named: old.named };
+}
+
+/** Whether two lists of terms are the same but for offsets, the sentences read again numbered `sentenceShift` apart. */
+function sameTerms(before: readonly Term[], after: readonly Term[], sLo: number, sHi: number, sentenceShift: number): boolean {
+  if (before.length !== after.length) return false;
+  return before.every((a, i) => {
+    const b = after[i]!;
+    const sentence = a.sentence < sLo ? a.sentence : a.sentence >= sHi ? a.sentence + sentenceShift : b.sentence;
+    return a.id === b.id && a.type === b.type && a.kind === b.kind && a.cue === b.cue && a.by === b.by && a.to === b.to && a.clause === b.clause
+      && sentence === b.sentence && JSON.stringify(a.value) === JSON.stringify(b.value)
+      && (a.type !== 'benefit' || b.type !== 'benefit' || (a.binding === b.binding && a.condition === b.condition));
+  });
+}
+
+/** The header row of the table a row is in, or the clause itself. */
+function tableHeaderOf(clauses: readonly Clause[], id: number): number {
+  let row = id;
+  while (row > 0 && clauses[row]!.kind === 'table-row' && !clauses[row]!.header && clauses[row - 1]!.kind === 'table-row') row--;
+  return row;
+}
+
+/** The old terms with those of the sentences read again replaced, those after shifted, and all numbered again. */
+function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, delta: number): Term[] {
+  const terms: Term[] = [];
+  for (const t of old) if (t.sentence < sLo) terms.push(t);
+  terms.push(...fresh);
+  for (const t of old) if (t.sentence >= sHi) terms.push({ ...t, start: t.start + delta, end: t.end + delta, anchor: t.anchor + delta, sentence: t.sentence + sentenceShift });
+  let c = 0;
+  let b = 0;
+  return terms.map((t) => {
+    const id = t.type === 'concession' ? `c${++c}` : `b${++b}`;
+    return t.id === id ? t : { ...t, id };
+  });
+}
