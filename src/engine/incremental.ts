@@ -73,8 +73,10 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   for (let i = 0; i < count; i++) if (!sameShape(fresh[i]!, oldClauses[k + i]!)) return undefined;
   const clauses: Clause[] = oldClauses.map((c, i) => {
     if (i >= k && i < k + count) return fresh[i - k]!;
-    const { section: _, ...rest } = c;
-    return i < k ? { ...rest, end: ownEnds[i]! } : shiftClause(rest, ownEnds[i]!, delta);
+    // Sections are numbered again over the whole list.
+    const copy: Clause = i < k ? { ...c, end: ownEnds[i]! } : shiftClause(c, ownEnds[i]!, delta);
+    delete copy.section;
+    return copy;
   });
   const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
   finishClauses(clauses, text.length);
@@ -243,7 +245,7 @@ function sameShape(a: Clause, b: Clause): boolean {
     && a.depth === b.depth && a.region === b.region && a.header === b.header && a.cells?.length === b.cells?.length;
 }
 
-function shiftClause(c: Omit<Clause, 'section'>, ownEnd: number, delta: number): Clause {
+function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
   const shifted: Clause = { ...c, start: c.start + delta, end: ownEnd + delta, textStart: c.textStart + delta, textEnd: c.textEnd + delta };
   if (c.cells) shifted.cells = c.cells.map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return shifted;
