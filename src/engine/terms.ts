@@ -8,7 +8,7 @@ import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Definiti
 import type { Cue } from './lexicons/cue.js';
 import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
-import { compilePhrase } from './lexicons/patterns.js';
+import { compilePhrase, readNumber } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
   optional, pointsBack, remedy, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
@@ -195,6 +195,10 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
     const [now, before] = match.split(/\b(?:instead of|rather than|in place of)\b/i).map(statedDays);
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
+  if (cue.fewerThan || cue.higherThan) {
+    const [now, before] = statedFigures(match);
+    if (now === undefined || before === undefined || (cue.fewerThan ? now >= before : now <= before)) return 'skip';
+  }
   if (cue.minDays !== undefined) {
     const days = statedDays(match);
     if (days === undefined || days < cue.minDays) return 'skip';
@@ -321,6 +325,18 @@ function partStartOf(text: string, at: number): number {
 function separateItems(text: string, previousEnd: number, start: number): boolean {
   const between = text.slice(Math.max(0, previousEnd), start);
   return /\band\s+(?:a|an|the|one|two|three|four|five|up to|\d)\b/i.test(between);
+}
+
+const FIGURE_NUMBER = compilePhrase('{num}');
+
+/** The figure a match states before "instead of"/"rather than" (the last one) and the one it replaces (the first after). */
+function statedFigures(match: string): [number | undefined, number | undefined] {
+  const [now = '', before = ''] = match.split(/\b(?:instead of|rather than|in place of)\b/i);
+  const figures = (part: string): number[] => {
+    FIGURE_NUMBER.lastIndex = 0;
+    return [...part.matchAll(FIGURE_NUMBER)].map((m) => readNumber(m[0])).filter((n): n is number => n !== undefined);
+  };
+  return [figures(now).at(-1), figures(before)[0]];
 }
 
 function statedDays(match: string): number | undefined {

@@ -272,3 +272,53 @@ describe('terms: give-backs, their direction and modality', () => {
     assert.deepEqual(benefits(r), ['referral Provider->Customer binding']);
   });
 });
+
+describe('terms: language from a fourth fresh labelled set', () => {
+  it('reads more ways of conceding money: write-offs, waived requirements, deferrals, rate ceilings, markups, bigger discounts', () => {
+    const cases: [string, string][] = [
+      ['As a gesture of goodwill, Provider has written off USD 86,450 of time recorded between July and November 2024.', 'waiver Provider->Customer'],
+      ['Customer waives the requirement in paragraph 4.2 of its Outside Counsel Guidelines that junior associate time not be billed.', 'waiver Customer->Provider'],
+      ['Provider waives the requirement under Section 8.3 for Customer to increase the amount of its Letter of Credit.', 'waiver Provider->Customer'],
+      ['Customer releases Provider from the Availability Guarantee damages of $412,600 accrued for 2024.', 'waiver Customer->Provider'],
+      ['For Customer, Provider will accept payment within sixty (60) days of the invoice date.', 'payment-terms Provider->Customer'],
+      ['Provider will allow Customer sixty (60) days to pay each invoice.', 'payment-terms Provider->Customer'],
+      ['Customer may defer payment of thirty percent (30%) of each Monthly Invoice until December 15, 2025.', 'payment-terms Provider->Customer'],
+      ['Customer may delay payment of the first quarter\'s fee until June 30, 2025.', 'payment-terms Provider->Customer'],
+      ['Renewal uplift capped at 7% over the Year 3 per-unit fees.', 'price-protection Provider->Customer'],
+      ['Fees for the arbitration will be charged at a blended hourly rate not exceeding $695 across all timekeepers.', 'price-protection Provider->Customer'],
+      ['The Markup for all job categories shall be reduced from thirty-two percent (32%) to twenty-seven percent (27%).', 'discount Provider->Customer'],
+      ['Customer\'s contribution to the Brand Fund is reduced from three percent (3%) to one and one-half percent (1.5%) of Gross Sales.', 'discount Provider->Customer'],
+      ['The Customer Discount for Enterprise Products is increased from twenty-eight percent (28%) to thirty-five percent (35%).', 'discount Provider->Customer'],
+      ['Provider will credit an additional USD 120,000 to Customer\'s marketing fund account for 2026.', 'credit Provider->Customer'],
+    ];
+    for (const [sentence, expected] of cases) assert.deepEqual(concessions(contract(sentence)), [expected], sentence);
+  });
+
+  it('reads more ways of conceding exit, risk and scope: smaller commitments, higher limits, uncapped indemnities, longer warranties, longer free periods', () => {
+    const cases: [string, string[]][] = [
+      ['Customer is required to open a total of five (5) stores, rather than six (6) stores, by December 31, 2027.', ['exit-flexibility Provider->Customer']],
+      ['Provider\'s liability for loss of goods is limited to £25.00 per kilogram (instead of £10.00 per kilogram).', ['risk Provider->Customer']],
+      ['Customer\'s indemnity for warranties it gives its own customers shall not be subject to the limitation of liability in Section 12.', ['risk Customer->Provider']],
+      ['Provider warrants that the Software will perform materially in accordance with the Documentation throughout the Term, rather than for the ninety (90) day period in its standard terms.', ['risk Provider->Customer']],
+      ['The Free Dwell Time under Schedule 2 is extended from five (5) working days to twelve (12) working days.', ['free-scope Provider->Customer']],
+    ];
+    for (const [sentence, expected] of cases) assert.deepEqual(concessions(contract(sentence)), expected, sentence);
+  });
+
+  it('does not read ordinary wording around these phrases as concessions', () => {
+    const none = [
+      // Rights the law gives anyway, rights limited rather than granted, remedies.
+      'As the rules of professional conduct provide, Customer may end this engagement at any time by written notice.',
+      'Customer may terminate this Agreement only in accordance with Section 15, and the early termination charge continues to apply.',
+      'If Provider fails to achieve the dispatch-accuracy target, Provider shall re-work at its own cost any consignment damaged or mis-picked by its personnel.',
+      // Boilerplate waivers, disputed amounts, deciding rather than ending, smaller-is-not-fewer and lower limits.
+      'Each party waives any requirement for the securing or posting of any bond.',
+      'Customer may defer payment of any disputed amount until the dispute is resolved.',
+      'Provider will allow Customer thirty (30) days to pay each invoice.',
+      'Provider may determine the fees for additional services in accordance with its price list.',
+      'Customer is required to open a total of seven (7) stores, rather than six (6) stores, by December 31, 2027.',
+      'Provider\'s liability for loss of goods is limited to £10.00 per kilogram (instead of £25.00 per kilogram).',
+    ];
+    for (const sentence of none) assert.deepEqual(concessions(contract(sentence)), [], sentence);
+  });
+});
