@@ -11,7 +11,7 @@ import { benefitCues } from './lexicons/benefits.js';
 import { compilePhrase, readNumber } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
-  optional, pointsBack, remedy, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
+  optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -207,7 +207,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.inCondition && !inCondition) return 'skip';
   if (clause.region === 'recitals') return 'recital';
   if (facts.isDefinition) return 'definition';
-  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)))) return 'recital';
+  // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
+  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)).replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
@@ -358,7 +359,7 @@ function wordsToNumber(words: string): number | undefined {
 function definedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
   const nouns = definitions
     .map((d) => d.term)
-    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
+    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
   if (!nouns.length) return undefined;
   const unique = [...new Set(nouns)].sort((a, b) => b.length - a.length);
   return new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
@@ -415,7 +416,7 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
     const governing = subject ? text.slice(subject.end - sentence.start, candidate.start + 12) : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
     // Only the grantor's own "may" makes it discretionary: "Subtenant may use … at no charge" is a grant.
-    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && by !== 'both';
+    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && !(!subject && PERMITTED_USE.test(governing)) && by !== 'both';
     return { term: concession, discretionary };
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
@@ -520,6 +521,9 @@ function namedInPayment(text: string, offset: number, mentions: readonly Mention
   }
   return undefined;
 }
+
+/** "Enrolled students may use the Software … at no additional fee": with no party as subject, a permission to use is a grant, not the grantor's option. */
+const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|occupy|continue to use)\b/i;
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;

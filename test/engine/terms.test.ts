@@ -284,6 +284,7 @@ describe('terms: language from a fourth fresh labelled set', () => {
       ['Provider will allow Customer sixty (60) days to pay each invoice.', 'payment-terms Provider->Customer'],
       ['Customer may defer payment of thirty percent (30%) of each Monthly Invoice until December 15, 2025.', 'payment-terms Provider->Customer'],
       ['Customer may delay payment of the first quarter\'s fee until June 30, 2025.', 'payment-terms Provider->Customer'],
+      ['Each undisputed invoice is payable within sixty (60) days after receipt, in place of the thirty (30) days previously provided.', 'payment-terms Provider->Customer'],
       ['Renewal uplift capped at 7% over the Year 3 per-unit fees.', 'price-protection Provider->Customer'],
       ['Fees for the arbitration will be charged at a blended hourly rate not exceeding $695 across all timekeepers.', 'price-protection Provider->Customer'],
       ['The Markup for all job categories shall be reduced from thirty-two percent (32%) to twenty-seven percent (27%).', 'discount Provider->Customer'],
@@ -301,13 +302,28 @@ describe('terms: language from a fourth fresh labelled set', () => {
       ['Customer\'s indemnity for warranties it gives its own customers shall not be subject to the limitation of liability in Section 12.', ['risk Customer->Provider']],
       ['Provider warrants that the Software will perform materially in accordance with the Documentation throughout the Term, rather than for the ninety (90) day period in its standard terms.', ['risk Provider->Customer']],
       ['The Free Dwell Time under Schedule 2 is extended from five (5) working days to twelve (12) working days.', ['free-scope Provider->Customer']],
+      // A permission to use is the grant; "without any limit on the number of seats" is no uncapped liability.
+      ['Enrolled students may use the Software without any limit on the number of seats, at no additional fee.', ['free-scope Provider->Customer']],
     ];
     for (const [sentence, expected] of cases) assert.deepEqual(concessions(contract(sentence)), expected, sentence);
   });
 
+  it('reads a UK lease variation: rent not payable, a contribution towards works, a break right', () => {
+    const r = review(lines(
+      'This deed is made between Aldergate Estates Limited (the "Landlord") and Fenwick Design LLP (the "Tenant").', '',
+      '3.1 The Tenant shall not be liable to pay the Basic Rent for the period of six months commencing on 24 June 2026 (the "Rent-Free Period").', '',
+      '3.2 The Tenant shall continue to pay the service charge and all other sums due under the Lease during the Rent-Free Period.', '',
+      '4.1 The Landlord shall pay to the Tenant the sum of £185,000 plus VAT (the "Contribution") towards the cost of the Tenant\'s Works.', '',
+      '5.1 The Tenant may determine the Lease on 24 June 2031 by giving the Landlord not less than six months\' written notice.', '',
+      '7.3 On review it shall be assumed that any rent-free period that would be given to an incoming tenant has expired.',
+    ));
+    assert.deepEqual(concessions(r), ['waiver Landlord->Tenant', 'credit Landlord->Tenant', 'exit-flexibility Landlord->Tenant']);
+  });
+
   it('does not read ordinary wording around these phrases as concessions', () => {
     const none = [
-      // Rights the law gives anyway, rights limited rather than granted, remedies.
+      // Past terms, rights the law gives anyway, rights limited rather than granted, remedies.
+      'Our engagement letter of March 2022 gave Customer a ten percent (10%) discount on our hourly rates, which ended on December 31, 2024.',
       'As the rules of professional conduct provide, Customer may end this engagement at any time by written notice.',
       'Customer may terminate this Agreement only in accordance with Section 15, and the early termination charge continues to apply.',
       'If Provider fails to achieve the dispatch-accuracy target, Provider shall re-work at its own cost any consignment damaged or mis-picked by its personnel.',
