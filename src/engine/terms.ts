@@ -421,7 +421,8 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
-  const governing = text.slice(partStart, candidate.end);
+  // "You agree that we may identify Pellworth as a client": the permission is given, so it binds.
+  const governing = text.slice(partStart, candidate.end).replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
   const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
   const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
   return { term: benefit, discretionary: false };

@@ -337,4 +337,30 @@ describe('terms: language from a fourth fresh labelled set', () => {
     ];
     for (const sentence of none) assert.deepEqual(concessions(contract(sentence)), [], sentence);
   });
+
+  it('reads more give-backs: panel appointments, fee thresholds, early payment, occupancy and orders, renewals, kept capabilities', () => {
+    const cases: [string, string[]][] = [
+      ['In return for that discount, Customer agrees to appoint Provider to its outside counsel panel for three years.', ['exclusivity Customer->Provider binding']],
+      ['Customer shall occupy, and pay the Storage Fee for, not less than 3,200 Pallet Positions in each calendar month.', ['volume-commitment Customer->Provider binding']],
+      ['Customer shall place orders for Enterprise Products with an aggregate net value of not less than USD 400,000 in each Quarter.', ['volume-commitment Customer->Provider binding']],
+      ['The Agreement is renewed for a term of three (3) years from the Renewal Date.', ['term-extension Customer->Provider binding']],
+      ['If the fourth floor becomes available, Customer will consider in good faith taking a lease of all or part of it.', ['volume-commitment Customer->Provider optional']],
+      ['The payment period applies only for so long as Customer employs at least six (6) engineers holding a current certification.', ['other Customer->Provider binding']],
+      ['Customer agrees that Provider may identify Customer as a client in its marketing materials.', ['publicity Customer->Provider binding']],
+      ['Provider may identify Customer as a client in its marketing materials.', ['publicity Customer->Provider optional']],
+    ];
+    for (const [sentence, expected] of cases) assert.deepEqual(benefits(contract(sentence)), expected, sentence);
+    const early = contract('Provider will reduce the Implementation fee by 50%, provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date.');
+    assert.deepEqual(benefits(early), ['prepayment Customer->Provider binding']);
+    assert.deepEqual(findings(early), []);
+    const threshold = contract('Fees for the arbitration will be charged at a blended hourly rate not exceeding $695, conditional on Customer instructing Provider on matters generating fees of at least $1,200,000 in each calendar year.');
+    assert.deepEqual(benefits(threshold), ['volume-commitment Customer->Provider binding']);
+    assert.deepEqual(findings(threshold), []);
+    // Ordinary payment timing, insurance minimums and the agreement's own term give nothing back.
+    for (const sentence of [
+      'Customer shall pay the fees in full within thirty (30) days of the Effective Date.',
+      'Provider shall take out insurance with a limit of not less than £5,000,000.',
+      'This Agreement renews automatically for successive one-year periods.',
+    ]) assert.deepEqual(benefits(contract(sentence)), [], sentence);
+  });
 });
