@@ -8,10 +8,10 @@ import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Definiti
 import type { Cue } from './lexicons/cue.js';
 import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
-import { compilePhrase } from './lexicons/patterns.js';
+import { compilePhrase, readNumber } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
-  optional, pointsBack, remedy, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
+  optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -198,6 +198,10 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
     const [now, before] = match.split(/\b(?:instead of|rather than|in place of)\b/i).map(statedDays);
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
+  if (cue.fewerThan || cue.higherThan) {
+    const [now, before] = statedFigures(match);
+    if (now === undefined || before === undefined || (cue.fewerThan ? now >= before : now <= before)) return 'skip';
+  }
   if (cue.minDays !== undefined) {
     const days = statedDays(match);
     if (days === undefined || days < cue.minDays) return 'skip';
@@ -206,7 +210,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.inCondition && !inCondition) return 'skip';
   if (clause.region === 'recitals') return 'recital';
   if (facts.isDefinition) return 'definition';
-  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)))) return 'recital';
+  // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
+  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)).replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
@@ -326,6 +331,18 @@ function separateItems(text: string, previousEnd: number, start: number): boolea
   return /\band\s+(?:a|an|the|one|two|three|four|five|up to|\d)\b/i.test(between);
 }
 
+const FIGURE_NUMBER = compilePhrase('{num}');
+
+/** The figure a match states before "instead of"/"rather than" (the last one) and the one it replaces (the first after). */
+function statedFigures(match: string): [number | undefined, number | undefined] {
+  const [now = '', before = ''] = match.split(/\b(?:instead of|rather than|in place of)\b/i);
+  const figures = (part: string): number[] => {
+    FIGURE_NUMBER.lastIndex = 0;
+    return [...part.matchAll(FIGURE_NUMBER)].map((m) => readNumber(m[0])).filter((n): n is number => n !== undefined);
+  };
+  return [figures(now).at(-1), figures(before)[0]];
+}
+
 function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);
@@ -345,7 +362,7 @@ function wordsToNumber(words: string): number | undefined {
 function definedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
   const nouns = definitions
     .map((d) => d.term)
-    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
+    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
   if (!nouns.length) return undefined;
   const unique = [...new Set(nouns)].sort((a, b) => b.length - a.length);
   return new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
@@ -402,12 +419,13 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
     const governing = subject ? text.slice(subject.end - sentence.start, candidate.start + 12) : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
     // Only the grantor's own "may" makes it discretionary: "Subtenant may use … at no charge" is a grant.
-    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && by !== 'both';
+    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && !(!subject && PERMITTED_USE.test(governing)) && by !== 'both';
     return { term: concession, discretionary };
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
-  const governing = text.slice(partStart, candidate.end);
+  // "You agree that we may identify Pellworth as a client": the permission is given, so it binds.
+  const governing = text.slice(partStart, candidate.end).replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
   const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
   const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
   return { term: benefit, discretionary: false };
@@ -507,6 +525,9 @@ function namedInPayment(text: string, offset: number, mentions: readonly Mention
   }
   return undefined;
 }
+
+/** "Enrolled students may use the Software … at no additional fee": with no party as subject, a permission to use is a grant, not the grantor's option. */
+const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|occupy|continue to use)\b/i;
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;

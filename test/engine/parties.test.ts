@@ -86,3 +86,14 @@ describe('parties: from the preamble in its common forms', () => {
     assert.deepEqual(parties(md).map((p) => p.aliases[0]), ['Company', 'Subscriber']);
   });
 });
+
+describe('parties: names that are and are not parties', () => {
+  it('reads a medical centre as a legal person, and a document named in a recital as no party', () => {
+    const md = lines(
+      'This Renewal Agreement is entered into by and between Meridian Diagnostic Systems, Inc., a Minnesota corporation (hereinafter the "Lessor"), and St. Aldhelm Regional Medical Center, a Wisconsin nonprofit corporation (hereinafter the "Hospital").', '',
+      'RECITALS', '',
+      'Lessor and Hospital are parties to an Equipment Lease and Service Agreement dated March 1, 2020 (the "Original Agreement").',
+    );
+    assert.deepEqual(parties(md).map((p) => [p.name, p.aliases[0], p.side]), [['Meridian Diagnostic Systems, Inc.', 'Lessor', 'payee'], ['St. Aldhelm Regional Medical Center', 'Hospital', 'payer']]);
+  });
+});

@@ -15,14 +15,17 @@ const PROSPECTS = '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
   {
-    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise'],
+    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise', 'lease of', 'licence of', 'license of'],
     phrases: [
-      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
+      '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
       '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?(?:new|additional|further)',
-      'takes? (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:the )?(?:additional|further|extra|expansion|new) (?:premises|space|floors?|units?)',
+      // "… the Tenant will consider in good faith taking a lease of all or part of it" (the floor that becomes free).
+      'tak(?:es?|ing) (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:all or (?:any )?part of )?(?:it\\b|them\\b|(?:the )?(?:additional|further|extra|expansion|new|vacant) (?:premises|space|floors?|units?))',
       '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
       '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
@@ -50,6 +53,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // prepayment: pays in advance, upfront, accelerated
   {
+    // "provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date":
+    // paying at signing, sooner than the invoice terms, is what the condition buys.
+    id: 'prepayment.early', kind: 'prepayment', triggers: ['order date', 'effective date', 'signature', 'execution', 'signing', 'date of this'],
+    inCondition: true,
+    phrases: ['pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days (?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|date of (?:this|the) (?:agreement|order|amendment))'],
+  },
+  {
     id: 'prepayment.advance', kind: 'prepayment', triggers: ['advance', 'prepa', 'pre-pa', 'pre-purchase', 'upfront', 'up-front', 'single payment', 'lump sum', 'pays the full'],
     phrases: [
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
@@ -69,6 +79,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
+      '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
       'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|through|by)',
       '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)', 'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
@@ -123,7 +134,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
-      'names? (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
+      '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
@@ -158,7 +169,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
-    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified', 'route'],
+    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified', 'route', 'panel', 'roster', ' list'],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
@@ -167,6 +178,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:shall|will) not(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
+      // "you agree to appoint us to Pellworth's outside counsel panel".
+      'appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:\'s|’s) )?(?:[\\w-]+ ){0,3}(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)',
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
@@ -182,6 +195,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
       'feedback on (?:the |its |our |their )?(?:pre-release|beta|early|new|product|roadmap|features?|builds?)', 'feedback surveys?', 'early[- ]access (?:programme|program)', '(?:take part|participate|join)s? in (?:[\\w-]+\'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
+  },
+  // other: a condition that keeps something of value in place for the grantor.
+  {
+    // "applies only for so long as the Reseller employs at least six (6) engineers holding a current … certification".
+    id: 'other.capability', kind: 'other', triggers: ['employ', 'maintain', 'retain', 'keep'],
+    inCondition: true,
+    phrases: ['(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} (?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|representatives)'],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.
   {

@@ -24,14 +24,22 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw'],
+    id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
     subject: 'recipient', remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|withdraw from|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|withdraw from|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
     ],
-    unless: /\bmay not\b|\bshall not (?:be entitled|have)\b/i,
+    // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
+    // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
+    unless: /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+  },
+  {
+    // "you are required to open a total of five (5) Units, rather than six (6) Units": a smaller commitment.
+    id: 'exit-flexibility.fewer-than-before', kind: 'exit-flexibility', triggers: ['rather than', 'instead of', 'in place of'],
+    subject: 'recipient', fewerThan: true,
+    phrases: ['(?:required|obliged|obligated|committed) to (?:open|develop|build|purchase|buy|order|take|hire|launch|acquire|operate|maintain)…… {num}(?: [\\w-]+){0,3},? (?:rather than|instead of|in place of) {num}'],
   },
   {
     id: 'exit-flexibility.accept-surrender', kind: 'exit-flexibility', triggers: ['surrender', 'release'],
@@ -67,11 +75,21 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due'],
+    // "Buyer may defer payment of thirty percent (30%) of each Monthly Invoice … until December 15, 2025".
+    id: 'payment-terms.may-defer', kind: 'payment-terms', triggers: ['defer', 'postpone', 'delay'],
+    subject: 'recipient',
+    phrases: ['(?:may|can|is entitled to|shall be entitled to|is permitted to|will be permitted to)(?:, [^,;]{1,60},)? (?:defer|postpone|delay) (?:the )?(?:payment|paying|settlement)'],
+    // Holding back a disputed amount is the ordinary way of disputing it.
+    unless: /\bdisput/i,
+  },
+  {
+    id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
     minDays: 45,
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
+      '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
+      '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working )?days (?:to pay|for payment)',
     ],
     unless: /\brebate\b|\bshall pay any\b/i,
   },
@@ -107,12 +125,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.
     id: 'price-protection.not-exceed', kind: 'price-protection', triggers: ['exceed'],
     negative: true,
-    phrases: ['(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)'],
+    phrases: [
+      '(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)',
+      // "charged at a blended hourly rate not exceeding $695".
+      '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
+    ],
     unless: /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)/i,
   },
   {
-    id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap'],
-    phrases: ['cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap'],
+    id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap', 'limited to'],
+    phrases: [
+      'cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap',
+      // "Renewal uplift capped at 7%", "price increases shall be limited to the lesser of CPI and 4%".
+      '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? (?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
+    ],
   },
   {
     id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower'],
@@ -134,11 +160,16 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
-      '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
+      '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
       '(?:a |the )?reduction of {pct}',
     ],
+  },
+  {
+    // "The Reseller Discount for Enterprise Products is increased from 28% to 35%": a bigger discount.
+    id: 'discount.increased', kind: 'discount', triggers: ['increase', 'raise'],
+    phrases: ['(?:discounts?|rebates?)(?:[^.;|,]|\\.(?=\\d)){0,80}? (?:is|are|shall be|will be) (?:increased|raised) (?:from|to|by)'],
   },
   {
     id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true, remedyProne: true,
@@ -161,13 +192,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
       '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
-      '(?:capital )?contribution (?:of [^.;]{0,120}?)?towards (?:the )?costs? of (?:the )?[\\w’\'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)',
+      '(?:capital )?contribution(?:[”"*\\s]{0,6}\\))? (?:of [^.;]{0,120}?)?towards (?:the )?costs? of (?:the )?[\\w’\'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)',
     ],
   },
   {
     id: 'credit.account', kind: 'credit', triggers: ['credit'], remedyProne: true,
     phrases: [
       'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
+      'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?(?:[\\w&-]+(?:\'s|’s) )?(?:[\\w-]+ ){0,3}account',
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:entitled to|receives?|obtains?) (?:a |an )?(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
@@ -207,6 +239,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // "the Tenant shall not be liable to pay the Basic Rent for the period of six months".
+    id: 'waiver.not-liable-to-pay', kind: 'waiver', triggers: ['not be liable to pay'],
+    subject: 'recipient', negative: true, remedyProne: true,
+    phrases: ['(?:shall|will) not be liable to pay (?:the |any )?(?:[\\w-]+ ){0,3}{fee}'],
+  },
+  {
     id: 'waiver.not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
     negative: true,
     phrases: ['(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
@@ -227,14 +265,22 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:is|are|shall be|will be|be|been|hereby) abated'],
   },
   {
-    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'withdraw', 'write off', 'written off'],
+    // "Seller waives the requirement under Section 8.3 of the PPA for Buyer to increase its Letter of
+    // Credit": a contractual requirement given up, unlike boilerplate "waives any requirement to post a bond".
+    id: 'waiver.requirement', kind: 'waiver', triggers: ['waive'],
+    phrases: ['waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d'],
+  },
+  {
+    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'withdraw', 'write off', 'writes off', 'wrote off', 'written off'],
     phrases: [
       'waives?',
-      '(?:is|are|shall be|will be|be|been|hereby) (?:waived|forgiven|written off)',
+      '(?:is|are|shall be|will be|be|been|hereby|has|have) (?:waived|forgiven|written off)',
+      '(?:writes?|wrote) off',
       '(?:is|are|shall be|will be) (?:hereby )?(?:waived|abated) in full',
       'forgives?',
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
+      'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       '(?:waives? and )?releases? (?:any|all) claims?',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
@@ -272,6 +318,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/i,
   },
   {
+    // "the Free Dwell Time … is extended from five (5) working days to twelve (12) working days".
+    id: 'free-scope.free-allowance-extended', kind: 'free-scope', triggers: ['free'],
+    phrases: ['free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|hours|minutes|storage|quota|usage)…… (?:is|are|shall be|will be) (?:extended|increased)'],
+  },
+  {
     id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for'],
     negative: true,
     phrases: [
@@ -280,20 +331,23 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'],
+    id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'], remedyProne: true,
     phrases: ['at (?:its|the [\\w-]+\'s|[\\w-]+\'s) (?:own |sole )?(?:cost|expense)(?: and expense)?'],
     // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
     requires: /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
-    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations)\b/i,
+    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/i,
   },
   // risk: more liability, longer warranty
   {
-    id: 'risk.uncapped', kind: 'risk', triggers: ['uncapped', 'unlimited', 'without limit', 'without cap', 'no cap'],
+    id: 'risk.uncapped', kind: 'risk', triggers: ['uncapped', 'unlimited', 'without limit', 'without any limit', 'without cap', 'no cap', 'not be subject to', 'not subject to'],
     negative: true,
     phrases: [
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall be|is|will be|are|which shall be|which is) (?:uncapped|unlimited)',
       '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
-      'without (?:any )?(?:limit|cap)(?!ation)',
+      // "without any limit on the number of seats" is about quantity, not liability.
+      'without (?:any )?(?:limit|cap)(?!ation)(?! (?:on|to|as to) (?:the )?(?:number|quantity|volume|usage|use)\\b)',
+      // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
+      '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
     ],
   },
   {
@@ -307,8 +361,16 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     requires: /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase[ds]?|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
   },
   {
+    // "liability … is limited to £25.00 per kilogram … (instead of £10.00 per kilogram)": a higher limit.
+    id: 'risk.higher-than-before', kind: 'risk', triggers: ['instead of', 'rather than', 'in place of'],
+    higherThan: true,
+    phrases: ['(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}'],
+  },
+  {
     id: 'risk.extended-warranty', kind: 'risk', triggers: ['warrant', 'guarantee'],
     phrases: [
+      // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
+      'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
       'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
       'extended (?:warranty|guarantee)',

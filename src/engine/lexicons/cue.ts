@@ -23,6 +23,10 @@ export interface Cue<K extends string = string> {
   minDays?: number;
   /** The match states a new period and the one it replaces ("30 days instead of 15"): the new must be longer. */
   longerThan?: boolean;
+  /** The match states a new figure and the one it replaces ("five Units rather than six"): the new must be smaller. */
+  fewerThan?: boolean;
+  /** The match states a new amount and the one it replaces ("£25 (instead of £10)"): the new must be larger. */
+  higherThan?: boolean;
   /** The phrase carries its own negation ("shall not increase"), so the negation test is skipped. */
   negative?: boolean;
   /** May be a remedy for a failure (refunds, SLA credits, termination): dismissed as such unless raised beyond the standard. */

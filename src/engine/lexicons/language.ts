@@ -22,7 +22,10 @@ export const negationAfter = /^[^.;:,]{0,60}?\b(?:shall|will|does|do|is|are|may)
 export const notObliged = /\b(?:not (?:be )?(?:obliged|required|obligated)|no obligation|nothing in [^,;]{0,40}\boblig\w*)\b/i;
 
 /** History: terms the parties had before, not terms they now agree. */
-export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|for the (?:prior|previous|preceding) (?:year|event|term|period)|as if [^.;]{0,80}\bhad (?:not )?been (?:granted|given|agreed|made)|under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\w-]+ )?(?:amendment|agreement|arrangement|contract|deal|order)\b[^.;]{0,80}\b(?:granted|gave|allowed|offered|provided))\b/i;
+export const history = /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|(?:which|that) (?:ended|ceased(?: to apply)?) (?:on|at|in)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|for the (?:prior|previous|preceding) (?:year|event|term|period)|as if [^.;]{0,80}\bhad (?:not )?been (?:granted|given|agreed|made)|under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\w-]+ )?(?:amendment|agreement|arrangement|contract|deal|order)\b[^.;]{0,80}\b(?:granted|gave|allowed|offered|provided))\b/i;
+
+/** The old term a new one replaces, named with words history would otherwise claim: "in place of the thirty (30) days previously provided". */
+export const replacedTerm = /\b(?:instead of|rather than|in place of|replacing)\b[^.;]{0,80}?\b(?:previously|formerly|originally|currently)\s+(?:provided|agreed|stated|applicable|set out|specified|required|in effect|payable)\b/gi;
 
 /** Words right before a term that point back to one named earlier: "of that extended warranty", "such discount". */
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
@@ -52,7 +55,7 @@ export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made 
 export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
-export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers)\b/i;
+export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers)\b|^[^.;]{0,60}?\bto (?:an?|any) (?:incoming|hypothetical|willing) (?:tenants?|lessees?|licensees?|buyers?|purchasers?)\b/i;
 
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
 export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\b[\w’'.&-]{1,40} and [\w’'.&-]{1,40} each\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;

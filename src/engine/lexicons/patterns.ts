@@ -23,7 +23,7 @@ export const macros: Record<string, string> = {
   pct: `(?:\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)|${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?)`,
   num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s?\\(\\d[\\d,]{0,12}\\))?)`,
   money: `(?:(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))`,
-  fee: '(?:fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
+  fee: '(?:fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
 };
 
 // A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation

@@ -57,14 +57,17 @@ export function roleOf(term: string): RoleEntry | undefined {
   return roleWords[key] ?? roleWords[key.split(/\s+/).pop() ?? ''];
 }
 
-/** Words that make a defined term a collective or a generic participant, never one party. */
-export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties)$/i;
+/**
+ * Words that make a defined term a collective or a generic participant, never one party; and names of
+ * documents ("the Original Agreement", "the Prior Lease"), which are never a party whatever precedes them.
+ */
+export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix))$/i;
 
 /**
  * Legal-entity endings. A name that ends with one is a party's name, not a defined thing.
  */
 export const suffixGroup =
-  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Pte(?:\\.)?\\s+Ltd|Sdn(?:\\.)?\\s+Bhd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Institute|Hospital|College|Society|Clinic|Authority|Council|System|Bank|Clinics|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
+  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Pte(?:\\.)?\\s+Ltd|Sdn(?:\\.)?\\s+Bhd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Institute|Hospital|College|Society|Clinic|Authority|Council|System|Bank|Clinics|(?:Medical|Health|Cancer) Cent(?:er|re)|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
 
 /** Legal-entity endings. A name that ends with one is a party's name, not a defined thing. */
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
