@@ -15,7 +15,7 @@ import { parseRun } from './parse.js';
 import { finishClauses, segmentBlocks, type SegmentState } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
-import { VOTING_SPAN, partiesTableRow, partyEvidence } from './parties.js';
+import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
 import { detectTerms } from './terms.js';
@@ -38,6 +38,15 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const edit = editBetween(old, text);
   const delta = text.length - old.length;
   const shift = (at: number): number => at + delta;
+  // Where an offset of the old text is in the new one. An item carried over never has an end inside
+  // the edit (its words would have changed); if one did, the review is not trusted.
+  let straddles = false;
+  const move = (at: number): number => {
+    if (at <= edit.start) return at;
+    if (at >= edit.oldEnd) return at + delta;
+    straddles = true;
+    return at;
+  };
 
   // The chunks the edit touches, and a chunk each side when it touches their boundary.
   const starts = previous.chunkStarts;
@@ -74,18 +83,22 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const clauses: Clause[] = oldClauses.map((c, i) => {
     if (i >= k && i < k + count) return fresh[i - k]!;
     // Sections are numbered again over the whole list.
-    const copy: Clause = i < k ? { ...c, end: ownEnds[i]! } : shiftClause(c, ownEnds[i]!, delta);
-    delete copy.section;
-    return copy;
+    const { section, ...rest } = c;
+    void section;
+    return i < k ? { ...rest, end: ownEnds[i]! } : shiftClause(rest, ownEnds[i]!, delta);
   });
   const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
   finishClauses(clauses, text.length);
 
-  // The clauses read again: the window's, and what lies under a clause whose own words changed.
-  const lo = k;
-  let hi = k + count - 1;
+  // The clauses read again: those whose own words changed, and what lies under them. The other
+  // clauses of the window were made again only to check the tree; their words are as they were.
   const touched = new Set<number>();
-  for (let i = k; i < k + count; i++) if (clauses[i]!.start <= edit.newEnd && edit.start <= newOwnEnds[i]!) touched.add(i);
+  for (let i = k; i < k + count; i++) {
+    // A clause the edit cut short no longer reaches it: its old extent counts too.
+    if ((clauses[i]!.start <= edit.newEnd && edit.start <= newOwnEnds[i]!) || (oldClauses[i]!.start <= edit.oldEnd && edit.start <= ownEnds[i]!)) touched.add(i);
+  }
+  const lo = touched.size ? Math.min(...touched) : k;
+  let hi = touched.size ? Math.max(...touched) : k - 1;
   if (touched.size) {
     for (let j = k + count; j < clauses.length; j++) {
       for (let p = clauses[j]!.parent; p !== undefined && p >= k; p = clauses[p]!.parent) {
@@ -110,7 +123,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const sentences: Sentence[] = [
     ...oldSentences.slice(0, sLo),
     ...newSentences,
-    ...oldSentences.slice(sHi).map((s) => ({ clause: s.clause, start: shift(s.start), end: shift(s.end) })),
+    ...oldSentences.slice(sHi).map((s) => ({ clause: s.clause, start: move(s.start), end: move(s.end) })),
   ];
   const sentenceShift = newSentences.length - (sHi - sLo);
   const sEnd = sLo + newSentences.length;
@@ -119,32 +132,33 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const oldDefined = findDefinitions(old, previous.prose, oldDirty);
   const newDefined = findDefinitions(text, prose, dirty);
   if (definitionKey(oldDefined) !== definitionKey(newDefined)) return undefined;
-  const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, delta);
+  const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, move);
 
   // Parties: read from the definitions near the start, a parties table, and the words of every clause.
-  const limitOld = Math.max(8000, Math.floor(old.length / 4));
-  const limitNew = Math.max(8000, Math.floor(text.length / 4));
-  // A definition the parties may be read from, in a clause whose words changed: the party's name may have.
-  if (newDefined.inline.some((d) => d.start <= Math.max(limitOld, limitNew) && touched.has(d.clause))) return undefined;
+  const limitOld = partyDefinitionLimit(old.length);
+  const limitNew = partyDefinitionLimit(text.length);
+  // The definitions of the clauses whose words changed must name the same parties as before.
+  const inTouched = (defs: readonly InlineDefinition[]): InlineDefinition[] => defs.filter((d) => touched.has(d.clause));
+  if (definedPartyKey(previous.prose, oldClauses, inTouched(oldDefined.inline), limitOld) !== definedPartyKey(prose, clauses, inTouched(newDefined.inline), limitNew)) return undefined;
   for (let i = 0; i < previous.defined.inline.length; i++) if ((previous.defined.inline[i]!.start <= limitOld) !== (defined.inline[i]!.start <= limitNew)) return undefined;
   if (dirty.some((c) => partiesTableRow(prose, clauses, c)) || oldDirty.some((c) => partiesTableRow(previous.prose, oldClauses, c))) return undefined;
   if (countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
   for (const i of touched) {
     if (partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !== partyEvidence(prose, [clauses[i]!], previous.found)) return undefined;
   }
-  const found = previous.found.map((p) => shiftParty(p, edit, delta));
+  const found = previous.found.map((p) => shiftParty(p, move));
 
   // References, by the clause index of the old clauses: their numbers and tree are unchanged.
   const oldReferences = previous.review.references;
   const references: Reference[] = [
     ...oldReferences.filter((r) => r.clause < lo),
     ...findReferences(prose, clauses, newSentences, defined.definitions, previous.index),
-    ...oldReferences.filter((r) => r.clause > hi).map((r) => ({ ...r, start: shift(r.start), end: shift(r.end) })),
+    ...oldReferences.filter((r) => r.clause > hi).map((r) => ({ ...r, start: move(r.start), end: move(r.end) })),
   ];
 
   // Terms, read with the parties' sides as the whole contract's terms tell them.
   const readWith = (parties: Party[]): ReturnType<typeof detectTerms> => detectTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) }, sLo, sEnd);
-  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, delta);
+  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, move);
   const firstRead = readWith(found);
   const firstTerms = spliceTerms(previous.firstTerms ?? previous.review.terms, firstRead.terms);
   const sided = sidesFromTerms(found, firstTerms);
@@ -154,7 +168,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const dismissed: Dismissed[] = [
     ...previous.review.dismissed.filter((d) => d.start < regionStart),
     ...finalRead.dismissed,
-    ...previous.review.dismissed.filter((d) => d.start >= regionEnd).map((d) => ({ ...d, start: shift(d.start), end: shift(d.end) })),
+    ...previous.review.dismissed.filter((d) => d.start >= regionEnd).map((d) => ({ ...d, start: move(d.start), end: move(d.end) })),
   ];
   const tying = [
     ...previous.tying.filter((s) => s < sLo),
@@ -171,9 +185,10 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (keepTies) {
     for (const [s, ties] of previous.tiesBySentence) {
       if (s < sLo) knownTies.set(s, ties);
-      else if (s >= sHi) knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: shift(t.at.start), end: shift(t.at.end) } } : t)));
+      else if (s >= sHi) knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: move(t.at.start), end: move(t.at.end) } } : t)));
     }
   }
+  if (straddles) return undefined;
   const parties = sided ?? found;
   const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies }, options);
   const chunkStarts = [...starts.slice(0, first), ...resplit.filter((c) => c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)];
@@ -245,7 +260,7 @@ function sameShape(a: Clause, b: Clause): boolean {
     && a.depth === b.depth && a.region === b.region && a.header === b.header && a.cells?.length === b.cells?.length;
 }
 
-function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
+function shiftClause(c: Omit<Clause, 'section'>, ownEnd: number, delta: number): Clause {
   const shifted: Clause = { ...c, start: c.start + delta, end: ownEnd + delta, textStart: c.textStart + delta, textEnd: c.textEnd + delta };
   if (c.cells) shifted.cells = c.cells.map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return shifted;
@@ -282,22 +297,21 @@ function partiesKey(parties: readonly Party[] | undefined): string {
   return JSON.stringify(parties?.map((p) => [p.id, p.name, p.aliases, p.pronouns, p.role, p.side]));
 }
 
-/** A party defined after the edit moves with the text; one defined in an edited clause was checked not to name a party. */
-function shiftParty(p: Party, edit: Edit, delta: number): Party {
+function shiftParty(p: Party, move: (at: number) => number): Party {
   const copy: Party = { ...p, aliases: [...p.aliases], pronouns: [...p.pronouns] };
-  if (p.definedAt) copy.definedAt = p.definedAt.start >= edit.oldEnd ? { start: p.definedAt.start + delta, end: p.definedAt.end + delta } : { ...p.definedAt };
+  if (p.definedAt) copy.definedAt = { start: move(p.definedAt.start), end: move(p.definedAt.end) };
   return copy;
 }
 
 /** The old definitions with those of the clauses read again replaced, and those after them shifted. */
-function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, delta: number): DefinedTerms {
+function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, to: (at: number) => number): DefinedTerms {
   const moved = new Map<Definition, Definition>();
   const move = (d: Definition): Definition => {
     let copy = moved.get(d);
     if (!copy) {
-      copy = { ...d, start: d.start + delta, end: d.end + delta };
-      if (d.meaning) copy.meaning = { start: d.meaning.start + delta, end: d.meaning.end + delta };
-      if ('anchor' in d) (copy as InlineDefinition).anchor = (d as InlineDefinition).anchor + delta;
+      copy = { ...d, start: to(d.start), end: to(d.end) };
+      if (d.meaning) copy.meaning = { start: to(d.meaning.start), end: to(d.meaning.end) };
+      if ('anchor' in d) (copy as InlineDefinition).anchor = to((d as InlineDefinition).anchor);
       moved.set(d, copy);
     }
     return copy;
@@ -330,11 +344,11 @@ function tableHeaderOf(clauses: readonly Clause[], id: number): number {
 }
 
 /** The old terms with those of the sentences read again replaced, those after shifted, and all numbered again. */
-function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, delta: number): Term[] {
+function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number): Term[] {
   const terms: Term[] = [];
   for (const t of old) if (t.sentence < sLo) terms.push(t);
   terms.push(...fresh);
-  for (const t of old) if (t.sentence >= sHi) terms.push({ ...t, start: t.start + delta, end: t.end + delta, anchor: t.anchor + delta, sentence: t.sentence + sentenceShift });
+  for (const t of old) if (t.sentence >= sHi) terms.push({ ...t, start: move(t.start), end: move(t.end), anchor: move(t.anchor), sentence: t.sentence + sentenceShift });
   let c = 0;
   let b = 0;
   return terms.map((t) => {

@@ -23,24 +23,7 @@ interface Candidate {
 
 /** Finds the contracting parties. */
 export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
-  const candidates: Candidate[] = [];
-  const limit = Math.max(8000, Math.floor(prose.length / 4));
-
-  for (const def of defined.inline) {
-    const clause = clauses[def.clause]!;
-    if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
-    const name = nameBefore(prose, def, clause, defined.inline);
-    // ("you" and "Customer"): any of the terms may carry the role.
-    const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
-    const named = name !== undefined && isEntityName(name);
-    if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
-    const terms = [def.term, ...def.also];
-    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
-    const aliases = terms.filter((t) => !PRONOUN.test(t));
-    // `| **Licensor** | Parallax Inc. ("Parallax") |`: the row's title is a role alias too.
-    if (clause.kind === 'table-row' && clause.title && roleOf(clause.title)) aliases.push(cleanTerm(clause.title));
-    candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
-  }
+  const candidates = definedParties(prose, clauses, defined.inline, partyDefinitionLimit(prose.length));
   candidates.push(...partiesTable(prose, clauses));
   candidates.push(...frontMatterParties(frontMatter));
   // `"we", "us" and "Quillon" mean Quillon Software Ltd`: a party named in words.
@@ -69,6 +52,41 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   }
   assignSides(clauseWords(prose, clauses.filter((c) => c.start < VOTING_SPAN)), parties);
   return parties;
+}
+
+/** Parties are defined near the start: definitions further in name other things. */
+export function partyDefinitionLimit(length: number): number {
+  return Math.max(8000, Math.floor(length / 4));
+}
+
+/** The parties that parenthetical definitions (`Acme Corp. ("Customer")`) name, among `defs`. */
+function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (const def of defs) {
+    const clause = clauses[def.clause]!;
+    if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
+    const name = nameBefore(prose, def, clause, defs);
+    // ("you" and "Customer"): any of the terms may carry the role.
+    const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
+    const named = name !== undefined && isEntityName(name);
+    if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
+    const terms = [def.term, ...def.also];
+    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
+    const aliases = terms.filter((t) => !PRONOUN.test(t));
+    // `| **Licensor** | Parallax Inc. ("Parallax") |`: the row's title is a role alias too.
+    if (clause.kind === 'table-row' && clause.title && roleOf(clause.title)) aliases.push(cleanTerm(clause.title));
+    candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
+  }
+  return candidates;
+}
+
+/**
+ * The parties some clauses' definitions name, as text without offsets (`defs` are those
+ * clauses' definitions, each read with the others of its clause). Clauses that name the same
+ * leave the parties as they were.
+ */
+export function definedPartyKey(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number): string {
+  return JSON.stringify(definedParties(prose, clauses, defs, limit).map((c) => [c.name, c.aliases, c.pronouns]));
 }
 
 /** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */

@@ -12,14 +12,18 @@ import { reviewEdit } from './incremental.js';
 export class ReviewSession {
   private chunks: ReadonlyMap<string, ParsedChunk> | undefined;
   private trace: Trace | undefined;
+  /** How many reviews read only what an edit touched, and how many read the whole text. */
+  readonly counts = { incremental: 0, whole: 0 };
 
   /** Reviews the document's current text. */
   review(text: string, options: ReviewOptions = {}): Review {
     const edited = this.trace && reviewEdit(this.trace, text, options);
     if (edited) {
       this.trace = edited.trace;
+      this.counts.incremental++;
       return edited.review;
     }
+    this.counts.whole++;
     const { review, chunks, trace } = reviewChunks(text, options, this.chunks);
     // Only this version's chunks are kept: memory stays proportional to the document.
     this.chunks = chunks;

@@ -44,6 +44,46 @@ describe('incremental review', function () {
   });
 });
 
+describe('incremental review: what it reads again', function () {
+  this.timeout(0);
+  const long = exampleTexts.join('\n\n');
+
+  /** Reviews `text`, then each edit in turn, checking every result against a fresh review. */
+  function replay(text: string, edits: { at: number; remove: number; insert: string }[]): ReviewSession {
+    const session = new ReviewSession();
+    session.review(text);
+    for (const e of edits) {
+      text = text.slice(0, e.at) + e.insert + text.slice(e.at + e.remove);
+      assert.deepEqual(session.review(text), review(text), `after inserting ${JSON.stringify(e.insert)} at ${e.at}`);
+    }
+    return session;
+  }
+
+  it('reads again only the clause a keystroke is in, and gets what a full review gets', () => {
+    const at = long.indexOf('discount', long.length >> 1);
+    assert.ok(at > 0);
+    const session = replay(long, [{ at, remove: 0, insert: 'x' }, { at, remove: 1, insert: '' }, { at: at + 3, remove: 0, insert: ' not' }]);
+    assert.deepEqual(session.counts, { incremental: 3, whole: 1 });
+  });
+
+  it('reviews the whole text again when an edit changes who the parties are', () => {
+    const text = '# Services Agreement\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' + 'Provider grants Customer a 10% discount on the Fees.\n\n'.repeat(20);
+    const at = text.indexOf('"Customer"') + 1;
+    const session = replay(text, [{ at, remove: 8, insert: 'Client' }]);
+    assert.equal(session.counts.whole, 2, 'renaming a party must not be read incrementally');
+  });
+
+  // Edits that once made an incremental review differ from a full one.
+  const regressions: [string, string, { at: number; remove: number; insert: string }[]][] = [
+    ['a clause cut short at its end', 'Customer shall act as a reference for Provider.  Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").', [{ at: 81, remove: 94, insert: '' }]],
+    ['typing inside an HTML comment after a clause', '# Master Services Agreement\n\nThis Agreement is made between Northwind Analytics LLC ("Provider") and Acme Software, Inc. ("Customer").\n\n1.1 Provider grants Customer a fifteen percent (15%) discount on the Fees. <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->', [{ at: 215, remove: 0, insert: '1. ' }]],
+    ['a list item that ends in "<!--" before the next chunk', '# Agreement\n\nThis Agreement is made between Globex Retail Ltd ("Provider") and Initech GmbH ("Customer").\n\n## 1. Provider grants Customer a fifteen percent (15%) discount on the Fees.\n\n- <!--\n\n## 9. Credits\n\nProvider shall issue a service credit of 10% of the monthly fees.\n\n agreed in the call --> Provider shall waive the implementation fee of $25,000.', [{ at: 191, remove: 0, insert: '5' }]],
+    ['front matter closed by a later edit', '---\ncontract: true\ntitle: Order Form\n---a\n# Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Landlord") and Globex Retail Ltd ("Tenant").\n\nTenant shall pay.', [{ at: 120, remove: 0, insert: '\n\n---\n\n' }]],
+    ['a chunk that starts with a thematic break', '\n\n---\n\ni\n\n---\n\neement is entered into by **Northwind Analytics LLC** (the **Provider**) and **Acme Software, Inc.** (the **Customer**).', [{ at: 6, remove: 1, insert: '- ' }]],
+  ];
+  for (const [name, text, edits] of regressions) it(`equals a full review: ${name}`, () => void replay(text, edits));
+});
+
 describe('time budget', () => {
   const long = exampleTexts.join('\n\n').repeat(10);
 
