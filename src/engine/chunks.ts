@@ -37,9 +37,9 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
   let lineStart = from;
   // Front matter at the very start (after a byte order mark) runs to its closing line, blank lines and all.
   const atStart = from === 0 || (from === 1 && text.charCodeAt(0) === 0xfeff);
-  if (atStart && /^---\r?\n/.test(text.slice(from, from + 5))) {
-    const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(from + 3));
-    if (close) lineStart = from + 3 + close.index + close[0].length;
+  if (atStart) {
+    const end = frontMatterEnd(text, from);
+    if (end !== undefined) lineStart = end;
   }
   while (lineStart < to) {
     let lineEnd = text.indexOf('\n', lineStart);
@@ -68,6 +68,16 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
   }
   if (chunkStart < to || chunks.length === 0) chunks.push({ start: chunkStart, end: to });
   return chunks;
+}
+
+/**
+ * Where front matter that opens the text at `from` ends (after its closing line), if it does.
+ * A lone carriage return ends a line too, as in Markdown.
+ */
+export function frontMatterEnd(text: string, from = 0): number | undefined {
+  if (!/^---(?:\r\n?|\n)/.test(text.slice(from, from + 5))) return undefined;
+  const close = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(text.slice(from + 3));
+  return close ? from + 3 + close.index + close[0].length : undefined;
 }
 
 /** Nesting a parser can take without recursing out of its stack or into quadratic time. */

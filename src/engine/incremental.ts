@@ -10,7 +10,7 @@
  * is always the one a fresh review gives (test/engine/session.test.ts).
  */
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
-import { splitChunks } from './chunks.js';
+import { frontMatterEnd, splitChunks } from './chunks.js';
 import { parseRun } from './parse.js';
 import { finishClauses, segmentBlocks, type SegmentState } from './clauses.js';
 import { splitSentences } from './sentences.js';
@@ -20,7 +20,7 @@ import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
 import { detectTerms } from './terms.js';
 import { sidesFromTerms } from './sides.js';
-import { tyingSentences } from './links.js';
+import { describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
 
 /** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
@@ -58,7 +58,8 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const oldTo = next < starts.length ? starts[next]! : old.length;
   const newTo = shift(oldTo);
   // Front matter runs to its closing line, which the edit must not have moved, added or removed.
-  if (frontMatterEnd(old) !== frontMatterEnd(text) || (frontMatterEnd(text) ?? 0) > from) return undefined;
+  const frontMatter = (t: string): number | undefined => frontMatterEnd(t, t.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (frontMatter(old) !== frontMatter(text) || (frontMatter(text) ?? 0) > from) return undefined;
   // The chunk after the window must still start where it did, or the parse of what follows changed.
   const resplit = splitChunks(text, from, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
   if (next < starts.length && !resplit.some((c) => c.start === newTo)) return undefined;
@@ -176,16 +177,25 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     ...previous.tying.filter((s) => s >= sHi).map((s) => s + sentenceShift),
   ];
 
-  // The ties of sentences read before hold again while every term, and all the words that describe
-  // terms or point at them, stayed as they were.
+  // The ties of sentences read before hold again while the terms are the same, the words that
+  // point at terms stayed, and the sentence shares no word with a term whose words changed.
+  const partyWords = (sided ?? found).flatMap((p) => [p.name, ...p.aliases]);
+  const oldInput = { prose: previous.prose, clauses: oldClauses, sentences: oldSentences, terms: previous.review.terms, references: oldReferences, definitions: previous.defined.definitions, partyWords };
+  const newInput = { prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords };
+  const reworded = (t: Term): boolean => touched.has(t.clause) || touched.has(tableHeaderOf(clauses, t.clause));
   const keepTies = sameTerms(previous.review.terms, terms, sLo, sHi, sentenceShift)
-    && !terms.some((t) => touched.has(t.clause) || touched.has(tableHeaderOf(clauses, t.clause)))
     && ![...oldDefined.definitions, ...newDefined.definitions].some((d) => d.meaning && touched.has(d.clause));
+  const changedKeys = new Set<string>();
+  if (keepTies) {
+    for (const t of previous.review.terms) if (reworded(t)) for (const key of describingKeys(oldInput, t)) changedKeys.add(key);
+    for (const t of terms) if (reworded(t)) for (const key of describingKeys(newInput, t)) changedKeys.add(key);
+  }
   const knownTies = new Map<number, Tie[]>();
   if (keepTies) {
     for (const [s, ties] of previous.tiesBySentence) {
+      if ((s >= sLo && s < sHi) || (changedKeys.size && sentenceShares(oldInput, s, changedKeys))) continue;
       if (s < sLo) knownTies.set(s, ties);
-      else if (s >= sHi) knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: move(t.at.start), end: move(t.at.end) } } : t)));
+      else knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: move(t.at.start), end: move(t.at.end) } } : t)));
     }
   }
   if (straddles) return undefined;
@@ -201,14 +211,6 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     ...(sided ? { sided, firstTerms } : {}),
   };
   return { review, trace };
-}
-
-/** Where the front matter that opens a text closes, if it does. */
-function frontMatterEnd(text: string): number | undefined {
-  const open = /^\uFEFF?---\r?\n/.exec(text);
-  if (!open) return undefined;
-  const close = /\r?\n---[ \t]*(?:\r?\n|$)/.exec(text.slice(open[0].length - 1));
-  return close ? open[0].length - 1 + close.index + close[0].length : undefined;
 }
 
 /** The common start and end of two texts, and what differs between. */

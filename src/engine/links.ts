@@ -209,6 +209,21 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
   }
 }
 
+/**
+ * The first letters of the words a term is known by when tying words describe it ("the reduced
+ * retainer"): only a sentence that shares one can take the term for what it describes.
+ */
+export function describingKeys(input: LinkInput, t: Term): string[] {
+  return [...termWords(input, t), ...sentenceWords(input, t)].map((w) => w.slice(0, 4));
+}
+
+/** Whether a sentence has a word that starts with one of `keys`. */
+export function sentenceShares(input: LinkInput, s: number, keys: ReadonlySet<string>): boolean {
+  const sentence = input.sentences[s]!;
+  for (const w of stems(input.prose.slice(sentence.start, sentence.end), input.partyWords)) if (keys.has(w.slice(0, 4))) return true;
+  return false;
+}
+
 /** Where the object of tying words ends: the next comma, semicolon or colon outside brackets and quotes. */
 function objectEndOf(text: string, from: number): number {
   let depth = 0;
