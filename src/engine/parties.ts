@@ -138,6 +138,10 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   ]];
 }
 
+const NAME_REACH = 400;
+/** A capitalised name that ends like a company: "Acme Widgets, Inc.". Reads at most NAME_REACH characters. */
+export const SUFFIXED_NAME = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u');
+
 /** The name written before a definition's parenthesis: `…between Acme Corp., a Delaware corporation (`. */
 function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline: readonly InlineDefinition[]): string | undefined {
   let from = clause.kind === 'table-row' ? cellStart(clause, def.anchor) : clause.start;
@@ -157,8 +161,10 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
     .replace(/^[A-Z][A-Za-z ]{0,30}:\s+/, '')
     .replace(/\s+/g, ' ')
     .trim();
+  // A name and what describes it fit well within the last few hundred characters before the parenthesis.
+  if (segment.length > NAME_REACH) segment = segment.slice(segment.indexOf(' ', segment.length - NAME_REACH) + 1);
   // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
-  const suffixed = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u').exec(segment);
+  const suffixed = SUFFIXED_NAME.exec(segment);
   if (suffixed && !startsLikeANoun(suffixed[1]!)) return suffixed[1]!.trim();
   // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
   // small letter before a capital (eBay, iRobot).

@@ -170,7 +170,8 @@ function descendantsNumbered(clauses: readonly Clause[], ancestor: number, numbe
 
 /** Expands "1 and 2", "4, 5, 6.4", "10 to 13" to the numbers they list. */
 function expand(list: string): string[] {
-  const parts = list.split(/\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*/).filter(Boolean);
+  // Each separator is tried once per comma or run of blanks, not once per blank: linear in the list.
+  const parts = list.split(/,\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or)\s+/).map((p) => p.trim()).filter(Boolean);
   const numbers: string[] = [];
   for (const part of parts) {
     const range = /^(\d+)\s*(?:to|through|-|–)\s*(\d+)$/.exec(part.trim());

@@ -299,7 +299,7 @@ function referenceZones(text: string): Span[] {
     zones.push({ start, end: start + m[1]!.length });
   }
   // "the joint press release described above" points back.
-  for (const m of text.matchAll(/\b(?:the|such)\s+[^,;.]{1,60}?\s+(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi)) zones.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/\b(?:the|such)\s{1,80}[^,;.]{1,60}?\s{1,80}(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi)) zones.push({ start: m.index, end: m.index + m[0].length });
   return zones;
 }
 

@@ -17,7 +17,7 @@ export function readValue(text: string): TermValue | undefined {
   const pct = first(PERCENT, text);
   if (pct) {
     const inParens = /\((\d+(?:\.\d+)?)\s?%\)/.exec(pct);
-    const n = inParens ? Number(inParens[1]) : readNumber(pct.replace(/\s?(?:%|per ?cent|percent).*$/i, ''));
+    const n = inParens ? Number(inParens[1]) : readNumber(beforeUnit(pct, /\s?(?:%|per ?cent|percent)/i));
     if (n !== undefined && n <= 1000) value.percent = n;
   }
   const money = first(MONEY, text);
@@ -28,7 +28,7 @@ export function readValue(text: string): TermValue | undefined {
   }
   const duration = first(DURATION, text);
   if (duration) {
-    const n = readNumber(duration.replace(/\s*(?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)\s*$/i, ''));
+    const n = readNumber(duration.trimEnd().replace(/(?<!\s)\s*(?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)$/i, ''));
     if (n !== undefined) {
       if (/years?$/i.test(duration)) value.months = n * 12;
       else if (/months?$/i.test(duration)) value.months = n;
@@ -42,4 +42,10 @@ export function readValue(text: string): TermValue | undefined {
 function first(pattern: RegExp, text: string): string | undefined {
   pattern.lastIndex = 0;
   return pattern.exec(text)?.[0];
+}
+
+/** The text before the first match of `unit`: a search, not a replace of `unit.*$`, which is quadratic on a long run of units. */
+function beforeUnit(text: string, unit: RegExp): string {
+  const at = text.search(unit);
+  return at === -1 ? text : text.slice(0, at);
 }

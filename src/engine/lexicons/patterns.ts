@@ -28,8 +28,8 @@ export const macros: Record<string, string> = {
 
 // A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation
 // ("Acme Corp. to its customers", "Inc., a Delaware …", "Schedule No. 1") does not end the clause.
-const GAP_SHORT = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z\\d])){0,80}?';
-const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s+[a-z\\d])){0,250}?';
+const GAP_SHORT = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s{1,8}[a-z\\d])){0,80}?';
+const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s{1,8}[a-z\\d])){0,250}?';
 
 /** Compiles a lexicon phrase to a global, case-insensitive regular expression. */
 export function compilePhrase(phrase: string, extra: Record<string, string> = {}): RegExp {
@@ -41,6 +41,9 @@ export function compilePhrase(phrase: string, extra: Record<string, string> = {}
       if (macro === undefined) throw new Error(`Unknown macro {${name}} in lexicon phrase: ${phrase}`);
       return macro;
     })
+    // Around a gap one blank is enough, as the gap takes blanks too: two unbounded runs of blanks
+    // either side of it would make a long run of them cost its square.
+    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`)
     .replace(/ /g, '\\s+')
     .replace(/\u0001/g, GAP_LONG)
     .replace(/\u0002/g, GAP_SHORT);
