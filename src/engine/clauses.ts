@@ -351,8 +351,11 @@ function isIndentedCode(text: string, node: Code): boolean {
   return !/^\s*(```|~~~)/.test(text.slice(start, start + 8));
 }
 
-/** A heading's clause runs to the next heading of the same or a higher level. */
-function closeHeadings(clauses: Clause[], length: number): void {
+/**
+ * A heading's clause runs to the next heading of the same or a higher level. Clauses whose end is
+ * already final (an earlier review's) may be passed again: the result is the same.
+ */
+export function closeHeadings(clauses: Clause[], length: number): void {
   const open: Clause[] = [];
   for (const clause of clauses) {
     if (clause.kind !== 'heading') continue;
@@ -360,8 +363,9 @@ function closeHeadings(clauses: Clause[], length: number): void {
     open.push(clause);
   }
   for (const clause of open) clause.end = length;
-  // Parents always contain their children.
-  for (const clause of clauses) {
+  // Parents always contain their children, and so everything under them: the last clauses first.
+  for (let i = clauses.length - 1; i >= 0; i--) {
+    const clause = clauses[i]!;
     if (clause.parent === undefined) continue;
     const parent = clauses[clause.parent]!;
     if (parent.kind === 'heading') continue;

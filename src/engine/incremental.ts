@@ -12,7 +12,7 @@
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
 import { frontMatterEnd, splitChunks } from './chunks.js';
 import { parseRun } from './parse.js';
-import { finishClauses, segmentBlocks, type SegmentState } from './clauses.js';
+import { closeHeadings, segmentBlocks, type SegmentState } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
 import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
@@ -81,15 +81,19 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const fresh = working.slice(k);
   if (run.frontMatter !== undefined || fresh.length !== count || !sameState(run.final, after)) return undefined;
   for (let i = 0; i < count; i++) if (!sameShape(fresh[i]!, oldClauses[k + i]!)) return undefined;
+  // Clauses before the window are kept as they are unless they reach into it (an open heading, a
+  // parent); the tree and numbers are unchanged, so every clause keeps its section.
   const clauses: Clause[] = oldClauses.map((c, i) => {
-    if (i >= k && i < k + count) return fresh[i - k]!;
-    // Sections are numbered again over the whole list.
-    const { section, ...rest } = c;
-    void section;
-    return i < k ? { ...rest, end: ownEnds[i]! } : shiftClause(rest, ownEnds[i]!, delta);
+    if (i < k) return c.end < edit.start ? c : { ...c, end: ownEnds[i]! };
+    if (i < k + count) {
+      const made = fresh[i - k]!;
+      if (c.section !== undefined) made.section = c.section;
+      return made;
+    }
+    return shiftClause(c, ownEnds[i]!, delta);
   });
   const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
-  finishClauses(clauses, text.length);
+  closeHeadings(clauses, text.length);
 
   // The clauses read again: those whose own words changed, and what lies under them. The other
   // clauses of the window were made again only to check the tree; their words are as they were.
@@ -262,7 +266,7 @@ function sameShape(a: Clause, b: Clause): boolean {
     && a.depth === b.depth && a.region === b.region && a.header === b.header && a.cells?.length === b.cells?.length;
 }
 
-function shiftClause(c: Omit<Clause, 'section'>, ownEnd: number, delta: number): Clause {
+function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
   const shifted: Clause = { ...c, start: c.start + delta, end: ownEnd + delta, textStart: c.textStart + delta, textEnd: c.textEnd + delta };
   if (c.cells) shifted.cells = c.cells.map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return shifted;
