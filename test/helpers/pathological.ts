@@ -40,5 +40,7 @@ export function pathologies(contracts: readonly string[]): Pathology[] {
     { name: '200 KB of broken UTF-8', benchScale: 2, make: (s) => bytes(n(200 * 1024, s)).toString('utf8') },
     { name: '400 000 open brackets', benchScale: 1, make: (s) => '['.repeat(n(400_000, s)) },
     { name: 'blank lines only', benchScale: 4, make: (s) => '\r\n'.repeat(n(50_000, s)) },
+    // Lexicon phrases with blanks either side of optional words once took seconds on a long run of blanks.
+    { name: 'phrases before 100 000 blanks', benchScale: 1, make: (s) => `Customer shall send its feed from${'\t'.repeat(n(100_000, s))}N. Provider waives the setup fee.\n` },
   ];
 }

@@ -33,7 +33,7 @@ const GAP_LONG = '(?:[^.;|]|\\.(?=[\\da-z,]|\\s{1,8}[a-z\\d])){0,250}?';
 
 /** Compiles a lexicon phrase to a global, case-insensitive regular expression. */
 export function compilePhrase(phrase: string, extra: Record<string, string> = {}): RegExp {
-  const source = phrase
+  const expanded = phrase
     .replace(/……/g, '\u0001')
     .replace(/…/g, '\u0002')
     .replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -41,13 +41,51 @@ export function compilePhrase(phrase: string, extra: Record<string, string> = {}
       if (macro === undefined) throw new Error(`Unknown macro {${name}} in lexicon phrase: ${phrase}`);
       return macro;
     })
-    // Around a gap one blank is enough, as the gap takes blanks too: two unbounded runs of blanks
-    // either side of it would make a long run of them cost its square.
-    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`)
+    // Around a gap one blank is enough, as the gap takes blanks too.
+    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`);
+  // A run of blanks is taken whole, never given back: two runs that could share out one long run
+  // of blanks (masked markup, say) would otherwise cost its square, or worse.
+  const source = atomicBlanks(expanded)
     .replace(/ /g, '\\s+')
     .replace(/\u0001/g, GAP_LONG)
     .replace(/\u0002/g, GAP_SHORT);
   return new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
+}
+
+/**
+ * Makes each plain blank of a pattern atomic, with a look-ahead and a back-reference. Left plain
+ * (and so read as `\\s+` later): blanks in character classes, blanks made optional ("per ?cent"),
+ * and blanks in look-behinds, which match backwards, before any back-reference could be set.
+ */
+function atomicBlanks(source: string): string {
+  let out = '';
+  let blanks = 0;
+  let inClass = false;
+  const lookbehinds: boolean[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === '(') {
+      lookbehinds.push(source.startsWith('(?<=', i) || source.startsWith('(?<!', i));
+      out += ch;
+    } else if (ch === ')') {
+      lookbehinds.pop();
+      out += ch;
+    } else if (ch === ' ' && !/[?*+{]/.test(source[i + 1] ?? '') && !lookbehinds.includes(true)) {
+      out += `(?=(?<b${++blanks}>\\s+))\\k<b${blanks}>`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
 }
 
 /** Number words to values, for reading the figures a term states. */
