@@ -97,10 +97,14 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
 
   // The clauses read again: those whose own words changed, and what lies under them. The other
   // clauses of the window were made again only to check the tree; their words are as they were.
+  // A clause is touched when its own words changed, or the markup around them (an edit can close a
+  // comment far from itself); with the few characters before it that a definition looks back at.
   const touched = new Set<number>();
+  const around = (t: string, start: number, end: number): string => t.slice(Math.max(0, start - LOOK_BACK), end);
   for (let i = k; i < k + count; i++) {
-    // A clause the edit cut short no longer reaches it: its old extent counts too.
-    if ((clauses[i]!.start <= edit.newEnd && edit.start <= newOwnEnds[i]!) || (oldClauses[i]!.start <= edit.oldEnd && edit.start <= ownEnds[i]!)) touched.add(i);
+    const was = oldClauses[i]!;
+    const now = clauses[i]!;
+    if (around(old, was.start, ownEnds[i]!) !== around(text, now.start, newOwnEnds[i]!) || around(previous.prose, was.start, ownEnds[i]!) !== around(prose, now.start, newOwnEnds[i]!)) touched.add(i);
   }
   const lo = touched.size ? Math.min(...touched) : k;
   let hi = touched.size ? Math.max(...touched) : k - 1;
@@ -231,6 +235,9 @@ function editBetween(a: string, b: string): Edit {
 }
 
 const BLOCK = 2048;
+
+/** How far before a clause its reading looks (a definition, for "This Agreement" before its parenthesis). */
+const LOOK_BACK = 100;
 
 /** Index of the last value strictly below `at` (or 0 when none is), in sorted values. */
 function lastBefore(sorted: readonly number[], at: number): number {
