@@ -130,7 +130,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const sHi = firstAtLeast(oldSentences, hi + 1);
   const newSentences = splitSentences(prose, dirty);
   const sentences: Sentence[] = [
-    ...oldSentences.slice(0, sLo),
+    ...oldSentences.slice(0, sLo).map((s) => (s.end <= edit.start ? s : { clause: s.clause, start: move(s.start), end: move(s.end) })),
     ...newSentences,
     ...oldSentences.slice(sHi).map((s) => ({ clause: s.clause, start: move(s.start), end: move(s.end) })),
   ];
@@ -141,7 +141,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const oldDefined = findDefinitions(old, previous.prose, oldDirty);
   const newDefined = findDefinitions(text, prose, dirty);
   if (definitionKey(oldDefined) !== definitionKey(newDefined)) return undefined;
-  const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, move);
+  const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, move, edit.start);
 
   // Parties: read from the definitions near the start, a parties table, and the words of every clause.
   const limitOld = partyDefinitionLimit(old.length);
@@ -160,14 +160,14 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   // References, by the clause index of the old clauses: their numbers and tree are unchanged.
   const oldReferences = previous.review.references;
   const references: Reference[] = [
-    ...oldReferences.filter((r) => r.clause < lo),
+    ...oldReferences.filter((r) => r.clause < lo).map((r) => (r.end <= edit.start ? r : { ...r, start: move(r.start), end: move(r.end) })),
     ...findReferences(prose, clauses, newSentences, defined.definitions, previous.index),
     ...oldReferences.filter((r) => r.clause > hi).map((r) => ({ ...r, start: move(r.start), end: move(r.end) })),
   ];
 
   // Terms, read with the parties' sides as the whole contract's terms tell them.
   const readWith = (parties: Party[]): ReturnType<typeof detectTerms> => detectTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) }, sLo, sEnd);
-  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, move);
+  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, move, edit);
   const firstRead = readWith(found);
   const firstTerms = spliceTerms(previous.firstTerms ?? previous.review.terms, firstRead.terms);
   const sided = sidesFromTerms(found, firstTerms);
@@ -175,7 +175,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const finalRead = sided ? readWith(sided) : firstRead;
   const terms = sided ? spliceTerms(previous.review.terms, finalRead.terms) : firstTerms;
   const dismissed: Dismissed[] = [
-    ...previous.review.dismissed.filter((d) => d.start < regionStart),
+    ...previous.review.dismissed.filter((d) => d.start < regionStart).map((d) => (d.end <= edit.start ? d : { ...d, start: move(d.start), end: move(d.end) })),
     ...finalRead.dismissed,
     ...previous.review.dismissed.filter((d) => d.start >= regionEnd).map((d) => ({ ...d, start: move(d.start), end: move(d.end) })),
   ];
@@ -202,7 +202,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (keepTies) {
     for (const [s, ties] of previous.tiesBySentence) {
       if ((s >= sLo && s < sHi) || (changedKeys.size && sentenceShares(oldInput, s, changedKeys))) continue;
-      if (s < sLo) knownTies.set(s, ties);
+      if (s < sLo) knownTies.set(s, ties.map((t) => (t.at && t.at.end > edit.start ? { ...t, at: { start: move(t.at.start), end: move(t.at.end) } } : t)));
       else knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? { ...t, at: { start: move(t.at.start), end: move(t.at.end) } } : t)));
     }
   }
@@ -317,7 +317,7 @@ function shiftParty(p: Party, move: (at: number) => number): Party {
 }
 
 /** The old definitions with those of the clauses read again replaced, and those after them shifted. */
-function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, to: (at: number) => number): DefinedTerms {
+function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, to: (at: number) => number, start: number): DefinedTerms {
   const moved = new Map<Definition, Definition>();
   const move = (d: Definition): Definition => {
     let copy = moved.get(d);
@@ -330,7 +330,7 @@ function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, h
     return copy;
   };
   const splice = <T extends Definition>(list: readonly T[], own: readonly T[]): T[] => [
-    ...list.filter((d) => d.clause < lo),
+    ...list.filter((d) => d.clause < lo).map((d) => (d.end <= start && (!d.meaning || d.meaning.end <= start) ? d : move(d) as T)),
     ...own,
     ...list.filter((d) => d.clause > hi).map((d) => move(d) as T),
   ];
@@ -357,9 +357,9 @@ function tableHeaderOf(clauses: readonly Clause[], id: number): number {
 }
 
 /** The old terms with those of the sentences read again replaced, those after shifted, and all numbered again. */
-function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number): Term[] {
+function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number, edit: Edit): Term[] {
   const terms: Term[] = [];
-  for (const t of old) if (t.sentence < sLo) terms.push(t);
+  for (const t of old) if (t.sentence < sLo) terms.push(t.end <= edit.start ? t : { ...t, start: move(t.start), end: move(t.end), anchor: move(t.anchor) });
   terms.push(...fresh);
   for (const t of old) if (t.sentence >= sHi) terms.push({ ...t, start: move(t.start), end: move(t.end), anchor: move(t.anchor), sentence: t.sentence + sentenceShift });
   let c = 0;
