@@ -95,10 +95,10 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
   closeHeadings(clauses, text.length);
 
-  // The clauses read again: those whose own words changed, and what lies under them. The other
-  // clauses of the window were made again only to check the tree; their words are as they were.
-  // A clause is touched when its own words changed, or the markup around them (an edit can close a
-  // comment far from itself); with the few characters before it that a definition looks back at.
+  // The clauses read again: those whose own words (text or prose, with the few characters before
+  // them that a definition looks back at) changed, and what lies under them. An edit can change
+  // words far from itself, by closing a comment say. The other clauses of the window were made
+  // again only to check the tree.
   const touched = new Set<number>();
   const around = (t: string, start: number, end: number): string => t.slice(Math.max(0, start - LOOK_BACK), end);
   for (let i = k; i < k + count; i++) {
