@@ -239,28 +239,27 @@ const BLOCK = 2048;
 /** How far before a clause its reading looks (a definition, for "This Agreement" before its parenthesis). */
 const LOOK_BACK = 100;
 
-/** Index of the last value strictly below `at` (or 0 when none is), in sorted values. */
-function lastBefore(sorted: readonly number[], at: number): number {
+/** The first index below `length` where `before` stops holding (it holds for a leading run). */
+function lowerBound(length: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < at) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
-  return Math.max(0, lo - 1);
+  return lo;
+}
+
+/** Index of the last value strictly below `at` (or 0 when none is), in sorted values. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  return Math.max(0, lowerBound(sorted.length, (i) => sorted[i]! < at) - 1);
 }
 
 /** The segmenting state before the top-level block that starts at `at`. */
 function stateAt(states: readonly { at: number; state: SegmentState }[], at: number): SegmentState | undefined {
-  let lo = 0;
-  let hi = states.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (states[mid]!.at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return states[lo]?.at === at ? states[lo]!.state : undefined;
+  const i = lowerBound(states.length, (j) => states[j]!.at < at);
+  return states[i]?.at === at ? states[i]!.state : undefined;
 }
 
 function sameState(a: SegmentState, b: SegmentState): boolean {
@@ -281,14 +280,7 @@ function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
 
 /** Index of the first sentence of clause `clause` or later. */
 function firstAtLeast(sentences: readonly Sentence[], clause: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.clause < clause) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(sentences.length, (i) => sentences[i]!.clause < clause);
 }
 
 function countBelow(clauses: readonly Clause[], at: number): number {
