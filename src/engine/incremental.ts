@@ -60,9 +60,11 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   // Front matter runs to its closing line, which the edit must not have moved, added or removed.
   const frontMatter = (t: string): number | undefined => frontMatterEnd(t, t.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (frontMatter(old) !== frontMatter(text) || (frontMatter(text) ?? 0) > from) return undefined;
-  // The chunk after the window must still start where it did, or the parse of what follows changed.
-  const resplit = splitChunks(text, from, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
-  if (next < starts.length && !resplit.some((c) => c.start === newTo)) return undefined;
+  // The window must still start and end on chunk boundaries (an edit can turn its first line into a
+  // list item that carries on the chunk before), or the parse around it changed: split again from
+  // the chunk before it to the chunk after it.
+  const resplit = splitChunks(text, starts[first - 1]!, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
+  if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo))) return undefined;
   // Link reference definitions change how every chunk parses: the edit may not touch one.
   if (old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
   const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
@@ -209,7 +211,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (straddles) return undefined;
   const parties = sided ?? found;
   const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies }, options);
-  const chunkStarts = [...starts.slice(0, first), ...resplit.filter((c) => c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)];
+  const chunkStarts = [...starts.slice(0, first), ...resplit.filter((c) => c.start >= from && c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)];
   const trace: Trace = {
     text, options, review, prose, chunkStarts, linkDefinitions: previous.linkDefinitions, defined, index: previous.index, found, tying, tiesBySentence,
     segmented: {
