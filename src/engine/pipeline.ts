@@ -2,7 +2,7 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
+import type { Party, Review, Term, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
 import { segment, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
@@ -95,21 +95,13 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   return { review, chunks, trace };
 }
 
-/** What a review has read once it has its terms. */
-export interface ReadTerms {
-  text: string;
+/** What a review has read once it has its terms: the model so far, its prose and its sentences with tying words. */
+export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties' | 'definitions' | 'references' | 'terms' | 'dismissed'> & {
   prose: string;
-  clauses: Clause[];
-  sentences: Sentence[];
-  parties: Party[];
-  definitions: Definition[];
-  references: Reference[];
-  terms: Term[];
-  dismissed: Dismissed[];
   tying: number[];
   /** Ties that sentences made in an earlier review and would make again. */
   knownTies?: ReadonlyMap<number, readonly Tie[]>;
-}
+};
 
 /** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
 export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]> } {
