@@ -14,8 +14,12 @@ export interface Chunk {
   end: number;
 }
 
-/** Lines at which a list item, a quote or an indented continuation may carry on a container. */
-const CONTINUES = /^(?:[ \t]|[-*+][ \t]|\d{1,9}[.)][ \t]|>|\|)/;
+/**
+ * Lines at which a list item, a quote or an indented continuation may carry on a container. An
+ * empty list item ("2." alone) counts: after an indented code block the parser reads it as text
+ * that carries on, so such a line never starts a chunk.
+ */
+const CONTINUES = /^(?:[ \t]|(?:[-*+]|\d{1,9}[.)])(?:[ \t\r]|$)|>|\|)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** HTML blocks that only their end marker closes, blank lines or not (CommonMark's kinds 1 to 5), with that marker. */
 const RAW_BLOCKS: [RegExp, RegExp][] = [
@@ -71,12 +75,13 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
 }
 
 /**
- * Where front matter that opens the text at `from` ends (after its closing line), if it does.
- * A lone carriage return ends a line too, as in Markdown.
+ * Where front matter (YAML between "---" lines, TOML between "+++" lines) that opens the text at
+ * `from` ends (after its closing line), if it does. A lone carriage return ends a line too, as in Markdown.
  */
 export function frontMatterEnd(text: string, from = 0): number | undefined {
-  if (!/^---(?:\r\n?|\n)/.test(text.slice(from, from + 5))) return undefined;
-  const close = /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/.exec(text.slice(from + 3));
+  const fence = /^(?:---|\+\+\+)(?=\r\n?|\n)/.exec(text.slice(from, from + 5))?.[0];
+  if (!fence) return undefined;
+  const close = (fence === '---' ? /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/ : /(?:\r\n?|\n)\+\+\+[ \t]*(?:\r\n?|\n|$)/).exec(text.slice(from + 3));
   return close ? from + 3 + close.index + close[0].length : undefined;
 }
 
@@ -104,8 +109,13 @@ export function defuse(chunk: string): string {
   // Long runs of blanks cost the parser time per container per column; past the first columns an
   // en space, which Markdown does not count as indentation, reads the same and parses in linear time.
   out = out.replace(/[ \t]{97,}/g, (run) => run.slice(0, 96) + WIDE_BLANK.repeat(run.length - 96));
-  let brackets = 0;
-  for (let i = 0; i < out.length && brackets <= MAX_BRACKETS; i++) if (out.charCodeAt(i) === 91 || out.charCodeAt(i) === 93) brackets++;
-  if (brackets > MAX_BRACKETS) out = out.replace(/[[\]]/g, ' ');
+  if (floodsBrackets(out)) out = out.replace(/[[\]]/g, ' ');
   return out;
+}
+
+/** Whether a chunk holds so many square brackets that defuse blanks them all. */
+export function floodsBrackets(chunk: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < chunk.length && brackets <= MAX_BRACKETS; i++) if (chunk.charCodeAt(i) === 91 || chunk.charCodeAt(i) === 93) brackets++;
+  return brackets > MAX_BRACKETS;
 }

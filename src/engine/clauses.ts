@@ -3,7 +3,7 @@
  * lines inside a paragraph ("a.", "(iii)"), ordered and nested list items, table rows,
  * schedules and exhibits, each with its normalised number, parent, top-level section and region.
  */
-import type { Nodes, Root, RootContent, List, Paragraph, Table, Code, Heading } from 'mdast';
+import type { Nodes, Root, RootContent, List, ListItem, Paragraph, Table, Code, Heading } from 'mdast';
 import type { Clause, ClauseKind, Region } from './model.js';
 import { spanOf } from './parse.js';
 import { isContainer, joinNumber, readLabel, topLevel, type Label } from './numbering.js';
@@ -30,6 +30,40 @@ export interface SegmentState {
   intro: boolean;
 }
 
+/**
+ * A list item that an edit inside it can have segmented again on its own (incremental.ts): one in
+ * a list nested only in list items, whose first line holds its marker and the start of its content.
+ */
+export interface ItemMark {
+  /** Start of the item's first line. */
+  at: number;
+  /** Where its content starts on that line: `text.slice(at, content)` is its indent and marker. */
+  content: number;
+  /** Index of the enclosing item's mark, or -1 for an item of a top-level list. */
+  up: number;
+  /** Start of the first line of the next item of the same list, if one follows. */
+  next?: number;
+  /** What segmenting the item again needs: the clause its list belongs to, depth, number in an ordered list. */
+  parent?: number;
+  depth: number;
+  ordinal?: number;
+  /** The segmenting state before the item. */
+  count: number;
+  seenBody: boolean;
+  operative: boolean;
+}
+
+/** Where to segment list items again: the mark of the first and where the state stood. */
+export interface ItemWindow {
+  mark: ItemMark;
+  /** The state before the top-level block the items are in (its open headings). */
+  block: SegmentState;
+  /** Index the first item's mark takes among all marks. */
+  markBase: number;
+  /** Where the item after the last one starts, in the text segmented. */
+  nextAfter: number;
+}
+
 export interface Segmented {
   clauses: Clause[];
   /** Raw YAML front matter, if any. */
@@ -41,6 +75,8 @@ export interface Segmented {
   final: SegmentState;
   /** Each clause's own end, before headings close and parents stretch over their children. */
   ownEnds: number[];
+  /** The list items that can be segmented again on their own, in order. */
+  items: ItemMark[];
 }
 
 const START: SegmentState = { count: 0, headings: [], seenBody: false, operative: false, intro: false };
@@ -69,8 +105,23 @@ export function finishClauses(clauses: Clause[], length: number): void {
 /**
  * Segments top-level blocks that follow `clauses`, carrying on from `state`, the state after
  * those clauses; adds the new clauses to `clauses` and reads the earlier ones without changing them.
+ * The marks of list items are numbered from `markBase`.
  */
-export function segmentBlocks(text: string, prose: string, blocks: readonly RootContent[], clauses: Clause[], state: SegmentState): Omit<Segmented, 'clauses' | 'ownEnds'> {
+export function segmentBlocks(text: string, prose: string, blocks: readonly RootContent[], clauses: Clause[], state: SegmentState, markBase = 0): Omit<Segmented, 'clauses' | 'ownEnds'> {
+  return segmenter(text, prose, clauses, state).blocks(blocks, markBase);
+}
+
+/**
+ * Segments list items that follow `clauses` as the items of the list `window.mark` is in, from
+ * that item on (incremental.ts); returns the state after them and the marks of the items.
+ */
+export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<ItemMark, 'count' | 'seenBody' | 'operative'>; items: ItemMark[] } {
+  const { mark } = window;
+  const state: SegmentState = { ...window.block, count: mark.count, seenBody: mark.seenBody, operative: mark.operative };
+  return segmenter(text, prose, clauses, state).items(items, window);
+}
+
+function segmenter(text: string, prose: string, clauses: Clause[], state: SegmentState) {
   if (clauses.length !== state.count) throw new Error(`segmentBlocks: ${clauses.length} clauses before a state made after ${state.count}`);
   const comments: Comment[] = [];
   let frontMatter: string | undefined;
@@ -81,6 +132,11 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
   let seenBody = state.seenBody;
   /** Set once the operative words have been read: what follows binds, even under a "Recitals" heading. */
   let operative = state.operative;
+  /** The marks of the list items made, the marks of the items being walked, and how deep in quotes the walk is. */
+  const marks: ItemMark[] = [];
+  const enclosing: number[] = [];
+  let markBase = 0;
+  let quoted = 0;
   const snapshot = (): SegmentState => ({ count: clauses.length, headings: headings.map((h) => h.id), ...(lastMain ? { lastMain: lastMain.id } : {}), seenBody, operative, intro: introduces(clauses[clauses.length - 1]) });
 
   const add = (init: Omit<Clause, 'id' | 'region' | 'depth'> & { depth?: number }, region?: Region): Clause => {
@@ -201,8 +257,16 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
   }
 
   function addList(list: List, parent: Clause | undefined, depth: number): void {
-    const start = list.start ?? 1;
-    for (const [i, item] of list.children.entries()) {
+    const next = (i: number): number | undefined => (i + 1 < list.children.length ? lineStartOf(list.children[i + 1]!) : undefined);
+    addItems(list.children, list.ordered ? list.start ?? 1 : undefined, parent, depth, next);
+  }
+
+  /**
+   * Adds the items of one list: `ordinal` numbers the first in an ordered list, and `next(i)`
+   * says where the item after item i starts.
+   */
+  function addItems(list: readonly ListItem[], ordinal: number | undefined, parent: Clause | undefined, depth: number, next: (i: number) => number | undefined): void {
+    for (const [i, item] of list.entries()) {
       const span = spanOf(item);
       if (!span) continue;
       const first = item.children[0];
@@ -211,13 +275,18 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
       const written = readLabel(own);
       let number: string | undefined;
       let labelText: string | undefined;
-      if (list.ordered) {
-        number = joinNumber(numberedAncestor(parent)?.number, String(start + i));
-        labelText = `${start + i}.`;
-      } else if (written && !written.sub) {
+      if (ordinal !== undefined) {
+        number = joinNumber(numberedAncestor(parent)?.number, String(ordinal + i));
+        labelText = `${ordinal + i}.`;
+      }
+      else if (written && !written.sub) {
         number = written.number;
         labelText = written.text;
       }
+      const mark = quoted || enclosing[enclosing.length - 1] === UNMARKED ? undefined : markItem(span.start, firstSpan?.start, {
+        next: next(i), parent: parent?.id, depth, ...(ordinal !== undefined ? { ordinal: ordinal + i } : {}),
+        count: clauses.length, seenBody, operative,
+      });
       const clause = add({
         kind: 'list-item', start: span.start, end: span.end,
         textStart: firstSpan?.start ?? span.start, textEnd: firstSpan?.start ?? span.start,
@@ -225,12 +294,29 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
       });
       const saved = lastMain;
       lastMain = undefined;
+      enclosing.push(mark ?? UNMARKED);
       for (const [j, child] of item.children.entries()) {
         if (j === 0 && child.type === 'paragraph') addProse(child, clause, clause);
         else walk(child, clause, depth + 1);
       }
+      enclosing.pop();
       lastMain = saved;
     }
+  }
+
+  /** Marks an item whose first line holds its marker and content (see ItemMark); returns its index. */
+  function markItem(start: number, content: number | undefined, rest: Omit<ItemMark, 'at' | 'content' | 'up'>): number | undefined {
+    const at = lineStartAt(text, start);
+    const marker = text.slice(at, content ?? at);
+    if (content === undefined || !ITEM_PREFIX.test(marker)) return undefined;
+    marks.push({ at, content, up: enclosing[enclosing.length - 1] ?? -1, ...rest });
+    return markBase + marks.length - 1;
+  }
+
+  /** The start of an item's first line, when only blanks come before its marker there. */
+  function lineStartOf(item: ListItem): number | undefined {
+    const start = spanOf(item)?.start;
+    return start === undefined ? undefined : lineStartAt(text, start);
   }
 
   function addTable(table: Table, parent: Clause | undefined, depth: number): void {
@@ -297,7 +383,9 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
         return;
       }
       case 'blockquote':
+        quoted++;
         for (const child of node.children) walk(child, parent ?? context(), depth);
+        quoted--;
         return;
       case 'html': {
         const span = spanOf(node);
@@ -328,22 +416,50 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
    * indented code block followed by a paragraph of the lines after it: join the two back.
    */
   let continuedBy: number | undefined;
-  const children = blocks;
-  const states: Segmented['states'] = [];
-  for (let i = 0; i < children.length; i++) {
-    const node = children[i]!;
-    const next = children[i + 1];
-    continuedBy = undefined;
-    states.push({ at: node.position?.start.offset ?? -1, state: snapshot() });
-    if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
-      continuedBy = next.position.end.offset;
+
+  function blocks(children: readonly RootContent[], base: number): Omit<Segmented, 'clauses' | 'ownEnds'> {
+    markBase = base;
+    const states: Segmented['states'] = [];
+    for (let i = 0; i < children.length; i++) {
+      const node = children[i]!;
+      const next = children[i + 1];
+      continuedBy = undefined;
+      states.push({ at: node.position?.start.offset ?? -1, state: snapshot() });
+      if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
+        continuedBy = next.position.end.offset;
+        walk(node, undefined, 0);
+        i++;
+        continue;
+      }
       walk(node, undefined, 0);
-      i++;
-      continue;
     }
-    walk(node, undefined, 0);
+    return { frontMatter, comments, states, final: snapshot(), items: marks };
   }
-  return { frontMatter, comments, states, final: snapshot() };
+
+  function items(list: readonly ListItem[], window: ItemWindow): ReturnType<typeof segmentItems> {
+    const { mark } = window;
+    markBase = window.markBase;
+    if (mark.up >= 0) enclosing.push(mark.up);
+    const parent = mark.parent === undefined ? undefined : clauses[mark.parent];
+    const next = (i: number): number | undefined => (i + 1 < list.length ? lineStartOf(list[i + 1]!) : window.nextAfter);
+    addItems(list, mark.ordinal, parent, mark.depth, next);
+    return { after: { count: clauses.length, seenBody, operative }, items: marks };
+  }
+
+  return { blocks, items };
+}
+
+/** An item's first line up to its content: an indent of spaces, a marker, and one to four spaces. */
+const ITEM_PREFIX = /^ *(?:[-*+]|\d{1,9}[.)]) {1,4}$/;
+
+/** Stands in `enclosing` for an item without a mark: nothing under it is marked either. */
+const UNMARKED = -2;
+
+/** Where the line that `at` is on starts. */
+function lineStartAt(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return i;
 }
 
 function isIndentedCode(text: string, node: Code): boolean {

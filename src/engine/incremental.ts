@@ -10,9 +10,9 @@
  * is always the one a fresh review gives (test/engine/session.test.ts).
  */
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
-import { frontMatterEnd, splitChunks } from './chunks.js';
-import { parseRun } from './parse.js';
-import { closeHeadings, segmentBlocks, type SegmentState } from './clauses.js';
+import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
+import { parseItems, parseRun } from './parse.js';
+import { closeHeadings, segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
 import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
@@ -24,7 +24,7 @@ import { describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
 
 /** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
-interface Edit {
+export interface Edit {
   start: number;
   oldEnd: number;
   newEnd: number;
@@ -35,7 +35,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (JSON.stringify(previous.options) !== JSON.stringify(options)) return undefined;
   const old = previous.text;
   if (text === old) return { review: previous.review, trace: previous };
-  const edit = editBetween(old, text);
+  const edit = editBetween(old, text, previous.edit);
   const delta = text.length - old.length;
   const shift = (at: number): number => at + delta;
   // Where an offset of the old text is in the new one. An item carried over never has an end inside
@@ -48,45 +48,17 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     return at;
   };
 
-  // The chunks the edit touches, and a chunk each side when it touches their boundary.
-  const starts = previous.chunkStarts;
-  const first = lastBefore(starts, edit.start);
-  if (first <= 0) return undefined; // the first chunk holds any front matter and byte order mark
-  let next = first + 1;
-  while (next < starts.length && starts[next]! <= edit.oldEnd) next++;
-  const from = starts[first]!;
-  const oldTo = next < starts.length ? starts[next]! : old.length;
-  const newTo = shift(oldTo);
-  // Front matter runs to its closing line, which the edit must not have moved, added or removed.
-  const frontMatter = (t: string): number | undefined => frontMatterEnd(t, t.charCodeAt(0) === 0xfeff ? 1 : 0);
-  if (frontMatter(old) !== frontMatter(text) || (frontMatter(text) ?? 0) > from) return undefined;
-  // The window must still start and end on chunk boundaries (an edit can turn its first line into a
-  // list item that carries on the chunk before), or the parse around it changed: split again from
-  // the chunk before it to the chunk after it.
-  const resplit = splitChunks(text, starts[first - 1]!, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
-  if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo))) return undefined;
-  // Link reference definitions change how every chunk parses: the edit may not touch one.
-  if (old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
-  const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
-  const prose = previous.prose.slice(0, from) + windowProse + previous.prose.slice(oldTo);
-
-  // Clauses: the window's are made afresh from the state before it and must end in the same state.
-  const { states, final, ownEnds } = previous.segmented;
-  const before = stateAt(states, from);
-  const after = next < starts.length ? stateAt(states, oldTo) : final;
-  if (!before || !after) return undefined;
+  const window = itemWindow(previous, text, edit) ?? chunkWindow(previous, text, edit);
+  if (!window) return undefined;
+  const { from, newTo, k, count, fresh } = window;
+  const { ownEnds } = previous.segmented;
   const oldClauses = previous.review.clauses;
-  const k = before.count;
-  const count = after.count - k;
-  const working = oldClauses.slice(0, k);
-  const run = segmentBlocks(text, prose, nodes, working, before);
-  const fresh = working.slice(k);
-  if (run.frontMatter !== undefined || fresh.length !== count || !sameState(run.final, after)) return undefined;
-  for (let i = 0; i < count; i++) if (!sameShape(fresh[i]!, oldClauses[k + i]!)) return undefined;
+  const prose = window.prose;
   // Clauses before the window are kept as they are unless they reach into it (an open heading, a
-  // parent); the tree and numbers are unchanged, so every clause keeps its section.
+  // parent, a list item around the window's); the tree and numbers are unchanged, so every clause
+  // keeps its section.
   const clauses: Clause[] = oldClauses.map((c, i) => {
-    if (i < k) return c.end < edit.start ? c : { ...c, end: ownEnds[i]! };
+    if (i < k) return c.end < edit.start ? c : { ...c, end: move(ownEnds[i]!) };
     if (i < k + count) {
       const made = fresh[i - k]!;
       if (c.section !== undefined) made.section = c.section;
@@ -94,7 +66,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     }
     return shiftClause(c, ownEnds[i]!, delta);
   });
-  const newOwnEnds = clauses.map((c, i) => (i < k ? ownEnds[i]! : i < k + count ? c.end : shift(ownEnds[i]!)));
+  const newOwnEnds = clauses.map((c, i) => (i < k ? move(ownEnds[i]!) : i < k + count ? c.end : shift(ownEnds[i]!)));
   closeHeadings(clauses, text.length);
 
   // The clauses read again: those whose own words (text or prose, with the few characters before
@@ -211,27 +183,156 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (straddles) return undefined;
   const parties = sided ?? found;
   const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies }, options);
-  const chunkStarts = [...starts.slice(0, first), ...resplit.filter((c) => c.start >= from && c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)];
   const trace: Trace = {
-    text, options, review, prose, chunkStarts, linkDefinitions: previous.linkDefinitions, defined, index: previous.index, found, tying, tiesBySentence,
-    segmented: {
-      states: [...states.filter((s) => s.at < from), ...run.states, ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state }))],
-      final, ownEnds: newOwnEnds,
-    },
+    text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: from, end: newTo }, defined, index: previous.index, found, tying, tiesBySentence,
+    segmented: { states: window.states, final: previous.segmented.final, ownEnds: newOwnEnds, items: window.items },
     ...(sided ? { sided, firstTerms } : {}),
   };
   return { review, trace };
 }
 
-/** The common start and end of two texts, and what differs between. */
-function editBetween(a: string, b: string): Edit {
+/**
+ * Where an edit is read again: `[from, oldTo)` of the old text, `[from, newTo)` of the new, whose
+ * clauses, made afresh, replace the `count` old clauses from the `k`th; with the new text's prose,
+ * chunk starts, segmenting states and list item marks.
+ */
+interface Window {
+  from: number;
+  oldTo: number;
+  newTo: number;
+  prose: string;
+  k: number;
+  count: number;
+  fresh: Clause[];
+  chunkStarts: number[];
+  states: Segmented['states'];
+  items: ItemMark[];
+}
+
+/**
+ * The list item an edit is in, read alone (parseItems): the innermost item around the edit, after
+ * its marker, that an item of its list follows. Undefined when there is none, or it does not parse alike alone,
+ * or its clauses changed shape.
+ */
+function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
+  const old = previous.text;
+  const delta = text.length - old.length;
+  const marks = previous.segmented.items;
+  let i = lowerBound(marks.length, (j) => marks[j]!.at < edit.start) - 1;
+  while (i >= 0 && !(marks[i]!.next !== undefined && marks[i]!.next! > edit.oldEnd && edit.start > marks[i]!.content)) i = marks[i]!.up;
+  if (i < 0) return undefined;
+  const mark = marks[i]!;
+  const from = mark.at;
+  const oldTo = mark.next!;
+  const newTo = oldTo + delta;
+  const j = lowerBound(marks.length, (m) => marks[m]!.at < oldTo);
+  const after = marks[j];
+  if (after?.at !== oldTo) return undefined;
+  // A flood of brackets is defused a whole chunk at a time; link definitions change every parse.
+  const starts = previous.chunkStarts;
+  const c = lastAtMost(starts, from);
+  const chunkEnd = c + 1 < starts.length ? starts[c + 1]! + delta : text.length;
+  if (floodsBrackets(text.slice(starts[c]!, chunkEnd)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  // The items around it, outermost first, and the item itself: their first lines are before the edit.
+  const context: string[] = [];
+  for (let u = mark.up; u >= 0; u = marks[u]!.up) context.unshift(old.slice(marks[u]!.at, marks[u]!.content));
+  context.push(old.slice(from, mark.content));
+  const parsed = parseItems(text, from, newTo, context, text.slice(newTo, after.content + delta), previous.linkDefinitions);
+  if (!parsed) return undefined;
+  const prose = previous.prose.slice(0, from) + parsed.prose + previous.prose.slice(oldTo);
+  const { states } = previous.segmented;
+  const block = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!.state;
+  const k = mark.count;
+  const count = after.count - k;
+  const working = previous.review.clauses.slice(0, k);
+  const run = segmentItems(text, prose, parsed.items, working, { mark, block, markBase: i, nextAfter: newTo });
+  const fresh = working.slice(k);
+  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative) return undefined;
+  for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
+  const shift = (at: number): number => (at > edit.start ? at + delta : at);
+  return {
+    from, oldTo, newTo, prose, k, count, fresh,
+    chunkStarts: starts.map(shift),
+    states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
+    items: spliceMarks(marks, i, j, run.items, shift),
+  };
+}
+
+/** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */
+function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
+  const old = previous.text;
+  const delta = text.length - old.length;
+  const shift = (at: number): number => at + delta;
+  const starts = previous.chunkStarts;
+  const first = lastBefore(starts, edit.start);
+  if (first <= 0) return undefined; // the first chunk holds any front matter and byte order mark
+  let next = first + 1;
+  while (next < starts.length && starts[next]! <= edit.oldEnd) next++;
+  const from = starts[first]!;
+  const oldTo = next < starts.length ? starts[next]! : old.length;
+  const newTo = shift(oldTo);
+  // Front matter runs to its closing line, which the edit must not have moved, added or removed.
+  const frontMatter = (t: string): number | undefined => frontMatterEnd(t, t.charCodeAt(0) === 0xfeff ? 1 : 0);
+  if (frontMatter(old) !== frontMatter(text) || (frontMatter(text) ?? 0) > from) return undefined;
+  // The window must still start and end on chunk boundaries (an edit can turn its first line into a
+  // list item that carries on the chunk before), or the parse around it changed: split again from
+  // the chunk before it to the chunk after it.
+  const resplit = splitChunks(text, starts[first - 1]!, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
+  if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo))) return undefined;
+  // Link reference definitions change how every chunk parses: the edit may not touch one.
+  if (old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
+  const prose = previous.prose.slice(0, from) + windowProse + previous.prose.slice(oldTo);
+
+  // Clauses: the window's are made afresh from the state before it and must end in the same state.
+  const { states, final, items } = previous.segmented;
+  const before = stateAt(states, from);
+  const after = next < starts.length ? stateAt(states, oldTo) : final;
+  if (!before || !after) return undefined;
+  const oldClauses = previous.review.clauses;
+  const k = before.count;
+  const count = after.count - k;
+  const working = oldClauses.slice(0, k);
+  const i = lowerBound(items.length, (m) => items[m]!.at < from);
+  const j = lowerBound(items.length, (m) => items[m]!.at < oldTo);
+  const run = segmentBlocks(text, prose, nodes, working, before, i);
+  const fresh = working.slice(k);
+  if (run.frontMatter !== undefined || fresh.length !== count || !sameState(run.final, after)) return undefined;
+  for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, oldClauses[k + n]!)) return undefined;
+  return {
+    from, oldTo, newTo, prose, k, count, fresh,
+    chunkStarts: [...starts.slice(0, first), ...resplit.filter((c) => c.start >= from && c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)],
+    states: [...states.filter((s) => s.at < from), ...run.states, ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state }))],
+    items: spliceMarks(items, i, j, run.items, (at) => (at >= oldTo ? shift(at) : at)),
+  };
+}
+
+/** The marks with those from `i` to `j` replaced by `fresh`, and those after moved. */
+function spliceMarks(marks: readonly ItemMark[], i: number, j: number, fresh: readonly ItemMark[], move: (at: number) => number): ItemMark[] {
+  const moved = (m: ItemMark): ItemMark => ({ ...m, at: move(m.at), content: move(m.content), ...(m.next !== undefined ? { next: move(m.next) } : {}) });
+  const renumber = fresh.length - (j - i);
+  return [
+    ...marks.slice(0, i).map((m) => (m.next !== undefined && move(m.next) !== m.next ? { ...m, next: move(m.next) } : m)),
+    ...fresh,
+    ...marks.slice(j).map((m) => ({ ...moved(m), up: m.up >= i ? m.up + renumber : m.up })),
+  ];
+}
+
+/**
+ * The common start and end of two texts, and what differs between. `near`, where the last edit
+ * was, is tried first: a person types on where they typed, and one comparison of everything
+ * before it is far cheaper than a scan.
+ */
+function editBetween(a: string, b: string, near?: Edit): Edit {
   const shorter = Math.min(a.length, b.length);
-  // Whole blocks first: comparing strings is far faster than comparing characters one by one.
-  let start = 0;
-  while (start + BLOCK <= shorter && a.slice(start, start + BLOCK) === b.slice(start, start + BLOCK)) start += BLOCK;
+  const same = (from: number, to: number, bFrom: number): boolean => a.slice(from, to) === b.slice(bFrom, bFrom + to - from);
+  let start = near && near.start <= shorter && same(0, near.start, 0) ? near.start : 0;
+  // Whole blocks next: comparing strings is far faster than comparing characters one by one.
+  while (start + BLOCK <= shorter && same(start, start + BLOCK, start)) start += BLOCK;
   while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let tail = 0;
-  while (tail + BLOCK <= shorter - start && a.slice(a.length - tail - BLOCK, a.length - tail) === b.slice(b.length - tail - BLOCK, b.length - tail)) tail += BLOCK;
+  const guess = near ? b.length - near.newEnd : 0;
+  let tail = guess > 0 && guess <= shorter - start && same(a.length - guess, a.length, b.length - guess) ? guess : 0;
+  while (tail + BLOCK <= shorter - start && same(a.length - tail - BLOCK, a.length - tail, b.length - tail - BLOCK)) tail += BLOCK;
   while (tail < shorter - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
 }
@@ -251,6 +352,11 @@ function lowerBound(length: number, before: (i: number) => boolean): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the last value at or below `at` (or 0 when none is), in sorted values. */
+function lastAtMost(sorted: readonly number[], at: number): number {
+  return Math.max(0, lowerBound(sorted.length, (i) => sorted[i]! <= at) - 1);
 }
 
 /** Index of the last value strictly below `at` (or 0 when none is), in sorted values. */

@@ -320,13 +320,35 @@ function referencesIn(sorted: readonly Reference[], span: Span): Reference[] {
 
 const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);
 
-/** Party names split into words, once per list of names. */
-const partyWordSets = new WeakMap<readonly string[], Set<string>>();
+/** Party names split into words, once per list of names, with the stems already read for them. */
+const partyWordSets = new WeakMap<readonly string[], { words: Set<string>; stems: Map<string, Set<string>> }>();
+/** The stems read, by the party words they were read with: an edited text's terms are new objects with the same words. */
+const stemCaches = new Map<string, Map<string, Set<string>>>();
+/** Enough for the terms and sentences of a long contract; past it a cache starts over. */
+const STEM_CACHE_SIZE = 50_000;
 
-/** Crude stems: "reduced", "reduction" → "reduc…"; compared by prefix so that either form matches. */
+/** Crude stems: "reduced", "reduction" → "reduc…"; compared by prefix so that either form matches. Shared: never change one. */
 function stems(text: string, partyWords: readonly string[]): Set<string> {
   let parties = partyWordSets.get(partyWords);
-  if (!parties) partyWordSets.set(partyWords, (parties = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)))));
+  if (!parties) {
+    const words = new Set(partyWords.flatMap((w) => w.toLowerCase().split(/\W+/)));
+    const key = [...words].join(' ');
+    let cache = stemCaches.get(key);
+    if (!cache) {
+      if (stemCaches.size >= 16) stemCaches.clear();
+      stemCaches.set(key, (cache = new Map()));
+    }
+    partyWordSets.set(partyWords, (parties = { words, stems: cache }));
+  }
+  const known = parties.stems.get(text);
+  if (known) return known;
+  if (parties.stems.size >= STEM_CACHE_SIZE) parties.stems.clear();
+  const out = readStems(text, parties.words);
+  parties.stems.set(text, out);
+  return out;
+}
+
+function readStems(text: string, parties: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
     if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d/.test(word)) continue;

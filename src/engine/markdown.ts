@@ -19,3 +19,9 @@ function contractGfm(this: Processor): void {
 }
 
 export const markdown = unified().use(remarkParse).use(contractGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+/**
+ * The same without front matter, for text that has none: a "---" or "+++" line that opens the
+ * text without a closing line would otherwise change how the parser reads quotes further on.
+ */
+export const markdownWithoutFrontMatter = unified().use(remarkParse).use(contractGfm);

@@ -3,9 +3,9 @@
  * in which everything that is not words a reader sees (markup, list markers, HTML, front matter,
  * link targets) is blanked to spaces. Lexicons match on prose; offsets stay the document's.
  */
-import type { Nodes, Root } from 'mdast';
-import { WIDE_BLANK, defuse, splitChunks, type Chunk } from './chunks.js';
-import { markdown } from './markdown.js';
+import type { List, ListItem, Nodes, Root } from 'mdast';
+import { WIDE_BLANK, defuse, frontMatterEnd, splitChunks, type Chunk } from './chunks.js';
+import { markdown, markdownWithoutFrontMatter } from './markdown.js';
 
 
 export interface Parsed {
@@ -90,6 +90,51 @@ export function parseRun(text: string, from: number, to: number, linkDefinitions
 }
 
 /**
+ * Parses list items of a text on their own, `[from, to)` being whole items of one list. `context`
+ * holds the first lines, up to their content, of the items they are nested in, outermost first,
+ * and last of the first item itself: each is parsed with "x" for content, so that the items are
+ * read inside the same containers as in the text. `sentinel` is the first line, up to its
+ * content, of the item of the list after them. Returns the items with document offsets and their
+ * prose, or undefined unless they parse as items of that list, between the stand-in for the item
+ * before them and the sentinel: the proof that they parse alike alone and in place.
+ */
+export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: string, linkDefinitions: string): { items: ListItem[]; prose: string } | undefined {
+  const source = text.slice(from, to);
+  const safe = defuse(source);
+  // Widened blanks would need putting back: such rare text is read a chunk at a time.
+  if (safe.includes(WIDE_BLANK)) return undefined;
+  const lead = context.reduce((n, line) => n + line.length + STAND_IN.length, 0);
+  const input = `${context.map((line) => line + STAND_IN).join('')}${safe}${sentinel}x${linkDefinitions ? `\n\n${linkDefinitions}\n` : ''}`;
+  let tree: Root;
+  try {
+    tree = snapToCodePoints(markdownWithoutFrontMatter.parse(input) as Root, input);
+  } catch {
+    return undefined;
+  }
+  const top = tree.children.filter((node) => node.type !== 'definition');
+  if (top.length !== 1 || top[0]!.type !== 'list') return undefined;
+  let list: List = top[0]!;
+  for (let level = 1; level < context.length; level++) {
+    const [only] = list.children;
+    const nested = only?.children[1];
+    if (list.children.length !== 1 || only!.children.length !== 2 || only!.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return undefined;
+    list = nested;
+  }
+  const end = lead + source.length;
+  const items = list.children.slice(1, -1);
+  const startOf = (node: Nodes): number => node.position?.start.offset ?? -1;
+  const lineOf = (node: Nodes): number => input.lastIndexOf('\n', startOf(node) - 1) + 1;
+  const last = list.children[list.children.length - 1]!;
+  if (!items.length || lineOf(items[0]!) !== lead || lineOf(last) !== end || items.some((item) => (item.position?.end.offset ?? Infinity) > end)) return undefined;
+  const prose = maskProse(input, tree).slice(lead, end);
+  for (const item of items) moveBack(item, lead);
+  return { items: items.map((item) => shifted(item, from, 0)), prose };
+}
+
+/** The content of each line of context parseItems reads the items in, and the blank line after. */
+const STAND_IN = 'x\n\n';
+
+/**
  * How many characters to parse at a time at least. Each parse call has a fixed cost (the parser
  * combines its syntax extensions anew), so short chunks are parsed together; an edit still
  * re-parses only a few kilobytes.
@@ -145,14 +190,16 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
 const NEXT_CHUNK = 'x';
 
 function parseSafe(source: string, safe: string, definitions: string, before: string, next: string): ParsedChunk {
+  // Only the text's first chunk can open front matter.
+  const parser = !before && frontMatterEnd(safe) !== undefined ? markdown : markdownWithoutFrontMatter;
   try {
     if (!definitions && !before && !next) {
-      const tree = snapToCodePoints(markdown.parse(safe) as Root, safe);
+      const tree = snapToCodePoints(parser.parse(safe) as Root, safe);
       return { children: tree.children, prose: maskProse(safe, tree) };
     }
     // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
     const input = `${before}${safe}${next}${definitions ? `\n\n${definitions}\n` : ''}`;
-    const tree = snapToCodePoints(markdown.parse(input) as Root, input);
+    const tree = snapToCodePoints(parser.parse(input) as Root, input);
     const lead = before.length;
     const children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < lead + safe.length);
     const prose = maskProse(input, tree).slice(lead, lead + safe.length);

@@ -14,6 +14,7 @@ import { detectTerms, type Detected } from './terms.js';
 import { sidesFromTerms } from './sides.js';
 import { linkTermsBySentence, tyingSentences } from './links.js';
 import { judge } from './judge.js';
+import type { Edit } from './incremental.js';
 import { runRules, type RuleSetting } from './rules/index.js';
 import type { GiveBackTemplates } from './rules/rule.js';
 import { unitWord } from './describe.js';
@@ -43,7 +44,10 @@ export interface Trace {
   prose: string;
   chunkStarts: number[];
   linkDefinitions: string;
-  segmented: Pick<Segmented, 'states' | 'final' | 'ownEnds'>;
+  /** The edit that made this text from the one before, and the span parsed again for it, when it was reviewed incrementally. */
+  edit?: Edit;
+  parsedAgain?: { start: number; end: number };
+  segmented: Pick<Segmented, 'states' | 'final' | 'ownEnds' | 'items'>;
   defined: DefinedTerms;
   index: ClauseIndex;
   /** The parties before the terms told their sides, and with those sides when they did. */

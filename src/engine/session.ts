@@ -15,6 +15,11 @@ export class ReviewSession {
   /** How many reviews read only what an edit touched, and how many read the whole text. */
   readonly counts = { incremental: 0, whole: 0 };
 
+  /** What the last review parsed again: a window around the edit, or the whole text. */
+  get parsedAgain(): { start: number; end: number } | undefined {
+    return this.trace && (this.trace.parsedAgain ?? { start: 0, end: this.trace.text.length });
+  }
+
   /** Reviews the document's current text. */
   review(text: string, options: ReviewOptions = {}): Review {
     const edited = this.trace && reviewEdit(this.trace, text, options);

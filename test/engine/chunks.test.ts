@@ -34,6 +34,22 @@ describe('chunks: parsing a document piece by piece', function () {
     assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['# Title\n\n', 'Para one.\n\n- item\n\n  continued\n\n', '```\ncode\n\nmore\n```\n\n', 'Para two.\n']);
   });
 
+  it('never cuts before an empty list item, which after an indented block parses as text carrying on', () => {
+    const text = 'Intro.\n\n    (a) indented\n\n2.\n\n-\n\nPara.\n';
+    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['Intro.\n\n    (a) indented\n\n2.\n\n-\n\n', 'Para.\n']);
+    assert.deepEqual(shape(parse(text).tree).slice(1), shape(whole.parse(text) as Nodes).slice(1));
+  });
+
+  it('keeps TOML front matter whole, blank lines and all, and reads no front matter that never closes', () => {
+    const toml = '+++\ntitle = "Order Form"\n\nparties = 2\n+++\n\nPara one.\n\n> quoted\n';
+    assert.deepEqual(splitChunks(toml).map((c) => toml.slice(c.start, c.end)), ['+++\ntitle = "Order Form"\n\nparties = 2\n+++\n\n', 'Para one.\n\n> quoted\n']);
+    const unclosed = '---\n|A\n\n' + 'Para.\n\n'.repeat(1000) + '> quoted\n';
+    const types = (text: string): string[] => parse(text).tree.children.map((n) => n.type);
+    assert.deepEqual(types(toml), ['toml', 'paragraph', 'blockquote']);
+    assert.equal(types(unclosed).at(-1), 'blockquote', 'a quote is a quote wherever the text is cut into chunks');
+    assert.equal(types('---\n|A\n\nPara.\n\n> quoted\n').at(-1), 'blockquote');
+  });
+
   it('flattens absurd nesting and bracket floods without changing the length', () => {
     for (const evil of ['> '.repeat(10_000) + 'x', '- '.repeat(10_000) + 'x', '['.repeat(50_000)]) {
       const safe = defuse(evil);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { review, ReviewSession } from '../../src/engine/index.js';
-import { generatedContract } from '../helpers/generate.js';
+import { generatedContract, nestedListContract } from '../helpers/generate.js';
 import { folders, readContracts } from '../helpers/corpus.js';
 
 const runs = Math.max(50, Math.floor(Number(process.env.RECIPROCITY_RUNS ?? 1500) / 10));
@@ -20,6 +20,8 @@ const edit = fc.record({
   insert: fc.oneof(
     fc.constantFrom('', 'a', ' ', '\n', '\n\n', '#', '- ', '1. ', '|', '"', '(', '5', '😀', '\r\n'),
     fc.constantFrom('\n\n## 9. Credits\n\nProvider shall issue a service credit of 10% of the monthly fees.\n\n', 'Customer shall act as a reference for Provider. ', '\n\n---\n\n', '\n\n```\n'),
+    // What changes how list items nest and end.
+    fc.constantFrom('\n- ', '\n    ', '\n   2. ', '\n* ', '\n1) ', '  ', '\nText\n', '\n> ', '\n\n- - -\n', '[x]: /y\n'),
   ),
 });
 
@@ -32,7 +34,7 @@ describe('incremental review', function () {
   this.timeout(0);
 
   it('equals a full review after every edit of a sequence', () => {
-    const start = fc.oneof(generatedContract, fc.constantFrom(...exampleTexts));
+    const start = fc.oneof(generatedContract, nestedListContract, fc.constantFrom(...exampleTexts));
     fc.assert(fc.property(start, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
       const session = new ReviewSession();
       session.review(text);
@@ -66,6 +68,18 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 3, whole: 1 });
   });
 
+  it('parses again only the nested list item a keystroke is in, however long the list', () => {
+    const items = Array.from({ length: 60 }, (_, i) => `${i + 1}. Fees for module ${i + 1}\n    1. Provider grants Customer a 10% discount on module ${i + 1}.\n    2. Customer shall act as a reference for Provider.\n`);
+    const text = `# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n${items.join('')}`;
+    const at = text.indexOf('discount on module 30') + 9;
+    const session = replay(text, [{ at, remove: 0, insert: 'x' }, { at, remove: 1, insert: '' }, { at, remove: 8, insert: '' }]);
+    assert.deepEqual(session.counts, { incremental: 3, whole: 1 });
+    const parsed = session.parsedAgain!;
+    const item = text.lastIndexOf('\n', at) + 1;
+    assert.equal(parsed.start, item, 'parsing starts at the line of the sub-item');
+    assert.ok(parsed.end - parsed.start < 100, `parsed ${parsed.end - parsed.start} characters again, not just the sub-item`);
+  });
+
   it('reviews the whole text again when an edit changes who the parties are', () => {
     const text = '# Services Agreement\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' + 'Provider grants Customer a 10% discount on the Fees.\n\n'.repeat(20);
     const at = text.indexOf('"Customer"') + 1;
@@ -83,6 +97,8 @@ describe('incremental review: what it reads again', function () {
     ['an edit that breaks a comment open, changing the words before it', '# Lease\n\nThis Lease is between Globex Retail Ltd ("Landlord") and Acme Software, Inc. ("Tenant").\n\nClause 7.3 <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->', [{ at: 193, remove: 0, insert: '\n\n```\n' }]],
     ['an edit that makes the first line of a chunk carry on the list before it', '# Terms\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n- Provider grants Customer a 10% discount on the Fees.\n\n-Customer shall act as a reference for Provider.\n\nProvider waives the setup fee.', [{ at: 162, remove: 0, insert: ' ' }]],
     ['a chunk that starts with a thematic break', '\n\n---\n\ni\n\n---\n\neement is entered into by **Northwind Analytics LLC** (the **Provider**) and **Acme Software, Inc.** (the **Customer**).', [{ at: 6, remove: 1, insert: '- ' }]],
+    ['an empty list item after an indented block, which the parser reads as text carrying on', '# Side Letter\n\nThis Agreement is made between Initech GmbH ("Provider") and Acme Software, Inc. ("Customer").\n\n    (a) Provider shall issue a service credit of 10% of the monthly fees.\n\n2.\n\n## 9. Credits\n\nProvider shall waive the implementation fee.\n', [{ at: 118, remove: 0, insert: '\n' }]],
+    ['a "---" line opening the text with no front matter closed, then a quote at the end', '---\r|---\r\nLEASE AMENDMENT\r\n\r\nBETWEEN:\r\n\r\n(1) Northwind Analytics LLC ("Supplier"); and\r\n\r\n(2) Acme Software, Inc. ("Buyer").\r\n\r\n         1.4 Each party shall bear its own costs.\r\n\r\n      - Supplier shall waive the implementation fee of $25,000.\n> ', [{ at: 141, remove: 0, insert: '"' }]],
   ];
   for (const [name, text, edits] of regressions) it(`equals a full review: ${name}`, () => void replay(text, edits));
 });

@@ -107,6 +107,53 @@ export const generatedContract: fc.Arbitrary<string> = contractPlan.map((plan) =
   return (plan.bom ? '\uFEFF' : '') + text;
 });
 
+const listItemPlan = fc.record({
+  depth: fc.nat(3),
+  marker: fc.constantFrom('-', '*', '+', '.', ')'),
+  gap: fc.constantFrom('\n', '\n\n'),
+  spaces: fc.integer({ min: 1, max: 3 }),
+  sentences: fc.array(fc.nat(SENTENCES.length - 1), { minLength: 1, maxLength: 2 }),
+  more: fc.constantFrom('', 'indented', 'lazy', 'paragraph'),
+  /** Whether the item takes its own marker even when an item of its list came before. */
+  own: fc.boolean(),
+});
+
+/**
+ * A contract that is mostly lists nested in lists, tight and loose, with bullets and numbers of
+ * each kind, lines carried on lazily or indented, and paragraphs inside items.
+ */
+export const nestedListContract: fc.Arbitrary<string> = fc.record({
+  preamble: fc.nat(PREAMBLES.length - 1),
+  roles: fc.nat(ROLES.length - 1),
+  items: fc.array(listItemPlan, { minLength: 1, maxLength: 14 }),
+}).map((plan) => {
+  const [A, B] = ROLES[plan.roles]!;
+  const vars = { a: NAMES[0]!, b: NAMES[1]!, A, B, a_role: A.toLowerCase(), b_role: B.toLowerCase(), n: '1', x: '7' };
+  /** The content column of the open item at each depth, how many items each list has had, and its marker. */
+  const columns: number[] = [];
+  const counts: number[] = [];
+  const markers: string[] = [];
+  let out = `# Services Agreement\n\n${fill(PREAMBLES[plan.preamble]!, vars)}\n\n`;
+  for (const item of plan.items) {
+    const depth = Math.min(item.depth, columns.length);
+    columns.length = depth;
+    counts.length = depth + 1;
+    markers.length = depth + 1;
+    counts[depth] = (counts[depth] ?? 0) + 1;
+    // Most items carry on their list; some change the marker, which starts a new list.
+    if (markers[depth] === undefined || (item.own && item.sentences.length > 1)) markers[depth] = item.marker;
+    const indent = ' '.repeat(columns[depth - 1] ?? 0);
+    const kind = markers[depth]!;
+    const marker = kind === '.' || kind === ')' ? `${counts[depth]}${kind}` : kind;
+    const line = `${indent}${marker}${' '.repeat(item.spaces)}`;
+    columns.push(line.length);
+    const body = item.sentences.map((n) => fill(SENTENCES[n]!, vars)).join(' ');
+    const more = { '': '', indented: `\n${' '.repeat(line.length)}${fill(SENTENCES[item.sentences[0]!]!, vars)}`, lazy: `\n${fill(SENTENCES[0]!, vars)}`, paragraph: `\n\n${' '.repeat(line.length)}${fill(SENTENCES[1]!, vars)}` }[item.more];
+    out += `${line}${body}${more}${item.gap}`;
+  }
+  return out;
+});
+
 /** One edit to a text, each kind of damage a file can suffer. */
 type Mutation =
   | { kind: 'cut'; at: number; length: number }
