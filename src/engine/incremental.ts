@@ -129,6 +129,8 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   for (const i of touched) {
     if (partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !== partyEvidence(prose, [clauses[i]!], previous.found)) return undefined;
   }
+  // Where a party is defined is carried over, so the edit may not touch it: "Vendor" typed on to "Vendors".
+  if (previous.found.some((p) => p.definedAt && p.definedAt.start <= edit.oldEnd && p.definedAt.end >= edit.start)) return undefined;
   const found = previous.found.map((p) => shiftParty(p, move));
 
   // References, by the clause index of the old clauses: their numbers and tree are unchanged.

@@ -94,7 +94,7 @@ function proseAncestry(clauses: readonly Clause[], id: number): number[] {
   return chain;
 }
 
-/** Look-ups built once per document, so that each tie costs what it reads, not the whole contract. */
+/** Look-ups built once per document when first read, so that each tie costs what it reads, not the whole contract. */
 interface Index {
   termsBySentence: Map<number, Term[]>;
   refsByClause: Map<number, Reference[]>;
@@ -122,30 +122,42 @@ function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, 
 
 function buildIndex(input: LinkInput): Index {
   const { terms, references, clauses, definitions } = input;
-  const termsByStem = new Map<string, Term[]>();
-  const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
-  const definitionTargets = definitions.filter((d) => d.meaning).map((d) => ({
-    term: d.term,
-    targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
-  })).filter((d) => d.targets.length);
-  const index: Index = {
-    termsBySentence: group(terms, (t) => t.sentence),
-    refsByClause: group(references.filter((r) => r.targets.length), (r) => r.clause),
-    clausesByTitle: new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
-    definitionTargets,
-    termsByStem,
-    children: new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
-    termsByClause: group(terms, (t) => t.clause),
-  };
-  for (const t of terms) {
-    for (const w of termWords(input, t)) {
-      const key = w.slice(0, 4);
-      const list = termsByStem.get(key);
-      if (!list) termsByStem.set(key, [t]);
-      else if (list[list.length - 1] !== t) list.push(t);
-    }
+  return memoized<Index>({
+    termsBySentence: () => group(terms, (t) => t.sentence),
+    refsByClause: () => group(references.filter((r) => r.targets.length), (r) => r.clause),
+    clausesByTitle: () => new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+    definitionTargets: () => {
+      const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
+      return definitions.filter((d) => d.meaning).map((d) => ({
+        term: d.term,
+        targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
+      })).filter((d) => d.targets.length);
+    },
+    termsByStem: () => {
+      const termsByStem = new Map<string, Term[]>();
+      for (const t of terms) {
+        for (const w of termWords(input, t)) {
+          const key = w.slice(0, 4);
+          const list = termsByStem.get(key);
+          if (!list) termsByStem.set(key, [t]);
+          else if (list[list.length - 1] !== t) list.push(t);
+        }
+      }
+      return termsByStem;
+    },
+    children: () => new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
+    termsByClause: () => group(terms, (t) => t.clause),
+  });
+}
+
+/** An object whose every field is made by its function the first time it is read: a tie reads only a few. */
+function memoized<T extends object>(makers: { [K in keyof T]: () => T[K] }): T {
+  const out = {} as T;
+  for (const key of Object.keys(makers) as (keyof T)[]) {
+    let value: T[keyof T] | undefined;
+    Object.defineProperty(out, key, { get: () => (value ??= makers[key]()) });
   }
-  return index;
+  return out;
 }
 
 /** The sentences, from `from` to `to`, that have tying words ("in exchange for", "in consideration of"). */

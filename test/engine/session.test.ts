@@ -99,6 +99,7 @@ describe('incremental review: what it reads again', function () {
     ['a chunk that starts with a thematic break', '\n\n---\n\ni\n\n---\n\neement is entered into by **Northwind Analytics LLC** (the **Provider**) and **Acme Software, Inc.** (the **Customer**).', [{ at: 6, remove: 1, insert: '- ' }]],
     ['an empty list item after an indented block, which the parser reads as text carrying on', '# Side Letter\n\nThis Agreement is made between Initech GmbH ("Provider") and Acme Software, Inc. ("Customer").\n\n    (a) Provider shall issue a service credit of 10% of the monthly fees.\n\n2.\n\n## 9. Credits\n\nProvider shall waive the implementation fee.\n', [{ at: 118, remove: 0, insert: '\n' }]],
     ['a "---" line opening the text with no front matter closed, then a quote at the end', '---\r|---\r\nLEASE AMENDMENT\r\n\r\nBETWEEN:\r\n\r\n(1) Northwind Analytics LLC ("Supplier"); and\r\n\r\n(2) Acme Software, Inc. ("Buyer").\r\n\r\n         1.4 Each party shall bear its own costs.\r\n\r\n      - Supplier shall waive the implementation fee of $25,000.\n> ', [{ at: 141, remove: 0, insert: '"' }]],
+    ['a blank typed at the end of the name a party is defined by', '# Services Agreement\n\nBETWEEN:\n\n(1) Acme Software, Inc. ("Vendor"); and\n\n(2) Globex Retail Ltd ("Customer").\n\nVendor grants Customer a fifteen percent (15%) discount on the Fees.\n', [{ at: 64, remove: 0, insert: ' ' }]],
   ];
   for (const [name, text, edits] of regressions) it(`equals a full review: ${name}`, () => void replay(text, edits));
 });
