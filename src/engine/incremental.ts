@@ -1,11 +1,13 @@
 /**
  * Incremental review: the review of an edited text from the review of the text before, reading
- * again only the chunks (chunks.ts) the edit touched and the clauses in them, and carrying the
- * rest over with shifted offsets. The stages that weigh the whole contract (ties, judgements,
- * rules) run again over its terms, which is cheap.
+ * again only what the edit touched and carrying the rest over with shifted offsets. What is
+ * parsed again is the innermost list item around the edit, at any depth, when one can be read
+ * alone (parse.ts, parseItems); else the chunks (chunks.ts) the edit touched. Of the clauses made
+ * again, only those whose words changed are read again. The stages that weigh the whole contract
+ * (ties, judgements, rules) run again over its terms, reusing the ties that still hold.
  *
- * It holds only while the edit leaves the contract's context alone: the clause tree outside the
- * touched chunks, the defined terms, and everything the parties are read from. Each is checked,
+ * It holds only while the edit leaves the contract's context alone: the clause tree outside what
+ * was parsed again, the defined terms, and everything the parties are read from. Each is checked,
  * and when one changed this returns undefined and the caller reviews the whole text: the result
  * is always the one a fresh review gives (test/engine/session.test.ts).
  */
