@@ -22,7 +22,7 @@ import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
 import { detectTerms } from './terms.js';
 import { sidesFromTerms } from './sides.js';
-import { describingKeys, sentenceShares, tyingSentences } from './links.js';
+import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
 
 /** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
@@ -169,8 +169,10 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const oldInput = { prose: previous.prose, clauses: oldClauses, sentences: oldSentences, terms: previous.review.terms, references: oldReferences, definitions: previous.defined.definitions, partyWords };
   const newInput = { prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords };
   const reworded = (t: Term): boolean => touched.has(t.clause) || touched.has(tableHeaderOf(clauses, t.clause));
+  // A defined term stands for the clauses its meaning refers to ("Launch Discount" means the discount in 5.2).
+  const pointsAt = (d: readonly Definition[], r: readonly Reference[]): string => JSON.stringify(definitionTargets(d.filter((x) => touched.has(x.clause)), r.filter((x) => touched.has(x.clause))));
   const keepTies = sameTerms(previous.review.terms, terms, sLo, sHi, sentenceShift)
-    && ![...oldDefined.definitions, ...newDefined.definitions].some((d) => d.meaning && touched.has(d.clause));
+    && pointsAt(oldDefined.definitions, oldReferences) === pointsAt(newDefined.definitions, references);
   const changedKeys = new Set<string>();
   if (keepTies) {
     for (const t of previous.review.terms) if (reworded(t)) for (const key of describingKeys(oldInput, t)) changedKeys.add(key);

@@ -126,13 +126,7 @@ function buildIndex(input: LinkInput): Index {
     termsBySentence: () => group(terms, (t) => t.sentence),
     refsByClause: () => group(references.filter((r) => r.targets.length), (r) => r.clause),
     clausesByTitle: () => new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
-    definitionTargets: () => {
-      const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
-      return definitions.filter((d) => d.meaning).map((d) => ({
-        term: d.term,
-        targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
-      })).filter((d) => d.targets.length);
-    },
+    definitionTargets: () => definitionTargets(definitions, references),
     termsByStem: () => {
       const termsByStem = new Map<string, Term[]>();
       for (const t of terms) {
@@ -148,6 +142,15 @@ function buildIndex(input: LinkInput): Index {
     children: () => new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
     termsByClause: () => group(terms, (t) => t.clause),
   });
+}
+
+/** Defined terms whose meaning refers to clauses, with those clauses: what tying words that name the term point at. */
+export function definitionTargets(definitions: readonly Definition[], references: readonly Reference[]): { term: string; targets: number[] }[] {
+  const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
+  return definitions.filter((d) => d.meaning).map((d) => ({
+    term: d.term,
+    targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
+  })).filter((d) => d.targets.length);
 }
 
 /** An object whose every field is made by its function the first time it is read: a tie reads only a few. */

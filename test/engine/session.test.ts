@@ -80,6 +80,15 @@ describe('incremental review: what it reads again', function () {
     assert.ok(parsed.end - parsed.start < 100, `parsed ${parsed.end - parsed.start} characters again, not just the sub-item`);
   });
 
+  it('ties again what a defined term points at when its meaning comes to refer to another clause', () => {
+    const text = '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n'
+      + '## 1. Definitions\n\n"Launch Relief" means the discount in Section 2.\n\n## 2. Discount\n\nProvider grants Customer a 10% discount on the Fees.\n\n'
+      + '## 3. Credit\n\nProvider shall issue a service credit of 5% of the monthly fees.\n\n## 4. Reference\n\nIn exchange for the Launch Relief, Customer shall act as a reference for Provider.\n';
+    const at = text.indexOf('Section 2.') + 8;
+    const session = replay(text, [{ at, remove: 1, insert: '3' }, { at: text.indexOf('the discount'), remove: 0, insert: 'all of ' }]);
+    assert.deepEqual(session.counts, { incremental: 2, whole: 1 });
+  });
+
   it('reviews the whole text again when an edit changes who the parties are', () => {
     const text = '# Services Agreement\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' + 'Provider grants Customer a 10% discount on the Fees.\n\n'.repeat(20);
     const at = text.indexOf('"Customer"') + 1;
