@@ -60,8 +60,8 @@ export interface ItemWindow {
   block: SegmentState;
   /** Index the first item's mark takes among all marks. */
   markBase: number;
-  /** Where the item after the last one starts, in the text segmented. */
-  nextAfter: number;
+  /** Where the item of the same list after the last one starts, in the text segmented, if one does. */
+  nextAfter?: number;
 }
 
 export interface Segmented {
@@ -115,7 +115,7 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
  * Segments list items that follow `clauses` as the items of the list `window.mark` is in, from
  * that item on (incremental.ts); returns the state after them and the marks of the items.
  */
-export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<ItemMark, 'count' | 'seenBody' | 'operative'>; items: ItemMark[] } {
+export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro'>; items: ItemMark[] } {
   const { mark } = window;
   const state: SegmentState = { ...window.block, count: mark.count, seenBody: mark.seenBody, operative: mark.operative };
   return segmenter(text, prose, clauses, state).items(items, window);
@@ -443,7 +443,7 @@ function segmenter(text: string, prose: string, clauses: Clause[], state: Segmen
     const parent = mark.parent === undefined ? undefined : clauses[mark.parent];
     const next = (i: number): number | undefined => (i + 1 < list.length ? lineStartOf(list[i + 1]!) : window.nextAfter);
     addItems(list, mark.ordinal, parent, mark.depth, next);
-    return { after: { count: clauses.length, seenBody, operative }, items: marks };
+    return { after: { count: clauses.length, seenBody, operative, intro: introduces(clauses[clauses.length - 1]) }, items: marks };
   }
 
   return { blocks, items };

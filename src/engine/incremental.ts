@@ -217,43 +217,59 @@ interface Window {
 
 /**
  * The list item an edit is in, read alone (parseItems): the innermost item around the edit, after
- * its marker, that an item of its list follows. Undefined when there is none, or it does not parse alike alone,
+ * its marker, that an item follows, of its own list or of a list around it. Undefined when there is none, or it does not parse alike alone,
  * or its clauses changed shape.
  */
 function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
   const old = previous.text;
   const delta = text.length - old.length;
   const marks = previous.segmented.items;
+  const starts = previous.chunkStarts;
+  /** Where the chunk that `at` is in ends, in the old text. */
+  const chunkEndOf = (at: number): number => {
+    const c = lastAtMost(starts, at);
+    return c + 1 < starts.length ? starts[c + 1]! : old.length;
+  };
+  // Where the item ends: at the next item of its list, or of the list of the nearest item around it
+  // that has one, or else where the chunk ends (`up` is then past the outermost list).
+  const endOf = (m: number): { next: number; up: number } => {
+    let levelsUp = 0;
+    for (let u = m; u >= 0; u = marks[u]!.up, levelsUp++) if (marks[u]!.next !== undefined) return { next: marks[u]!.next!, up: levelsUp };
+    return { next: chunkEndOf(marks[m]!.at), up: levelsUp };
+  };
   let i = lowerBound(marks.length, (j) => marks[j]!.at < edit.start) - 1;
-  while (i >= 0 && !(marks[i]!.next !== undefined && marks[i]!.next! > edit.oldEnd && edit.start > marks[i]!.content)) i = marks[i]!.up;
+  while (i >= 0 && !(edit.start > marks[i]!.content && endOf(i).next > edit.oldEnd)) i = marks[i]!.up;
   if (i < 0) return undefined;
   const mark = marks[i]!;
+  const end = endOf(i);
   const from = mark.at;
-  const oldTo = mark.next!;
+  const oldTo = end.next;
   const newTo = oldTo + delta;
-  const j = lowerBound(marks.length, (m) => marks[m]!.at < oldTo);
-  const after = marks[j];
-  if (after?.at !== oldTo) return undefined;
-  // A flood of brackets is defused a whole chunk at a time; link definitions change every parse.
-  const starts = previous.chunkStarts;
-  const c = lastAtMost(starts, from);
-  const chunkEnd = c + 1 < starts.length ? starts[c + 1]! + delta : text.length;
-  if (floodsBrackets(text.slice(starts[c]!, chunkEnd)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
   // The items around it, outermost first, and the item itself: their first lines are before the edit.
   const context: string[] = [];
   for (let u = mark.up; u >= 0; u = marks[u]!.up) context.unshift(old.slice(marks[u]!.at, marks[u]!.content));
   context.push(old.slice(from, mark.content));
-  const parsed = parseItems(text, from, newTo, context, text.slice(newTo, after.content + delta), previous.linkDefinitions);
+  const level = context.length - 1 - end.up;
+  // What follows: an item, whose mark has the state after the window, or the next chunk.
+  const j = lowerBound(marks.length, (m) => marks[m]!.at < oldTo);
+  const { states, final } = previous.segmented;
+  const after = level >= 0 ? marks[j] : oldTo < old.length ? stateAt(states, oldTo) : final;
+  if (!after || (level >= 0 && marks[j]!.at !== oldTo)) return undefined;
+  // A flood of brackets is defused a whole chunk at a time; link definitions change every parse.
+  const chunkStart = starts[lastAtMost(starts, from)]!;
+  if (floodsBrackets(text.slice(chunkStart, chunkEndOf(from) + delta)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  const sentinel = level >= 0 ? text.slice(newTo, marks[j]!.content + delta) : newTo < text.length ? NEXT_CHUNK : undefined;
+  const parsed = parseItems(text, from, newTo, context, sentinel === undefined ? undefined : { line: sentinel, level }, previous.linkDefinitions);
   if (!parsed) return undefined;
   const prose = previous.prose.slice(0, from) + parsed.prose + previous.prose.slice(oldTo);
-  const { states } = previous.segmented;
   const block = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!.state;
   const k = mark.count;
   const count = after.count - k;
   const working = previous.review.clauses.slice(0, k);
-  const run = segmentItems(text, prose, parsed.items, working, { mark, block, markBase: i, nextAfter: newTo });
+  const run = segmentItems(text, prose, parsed.items, working, { mark, block, markBase: i, ...(end.up === 0 ? { nextAfter: newTo } : {}) });
   const fresh = working.slice(k);
-  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative) return undefined;
+  // After the last list of a chunk, whether its last clause introduces what follows matters too.
+  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative || (level < 0 && run.after.intro !== (after as SegmentState).intro)) return undefined;
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
@@ -263,6 +279,9 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
     items: spliceMarks(marks, i, j, run.items, shift),
   };
 }
+
+/** Stands for the first line of the next chunk, which is always ordinary text in column 0 (see parse.ts). */
+const NEXT_CHUNK = 'x';
 
 /** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */
 function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefined {

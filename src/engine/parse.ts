@@ -93,39 +93,52 @@ export function parseRun(text: string, from: number, to: number, linkDefinitions
  * Parses list items of a text on their own, `[from, to)` being whole items of one list. `context`
  * holds the first lines, up to their content, of the items they are nested in, outermost first,
  * and last of the first item itself: each is parsed with "x" for content, so that the items are
- * read inside the same containers as in the text. `sentinel` is the first line, up to its
- * content, of the item of the list after them. Returns the items with document offsets and their
- * prose, or undefined unless they parse as items of that list, between the stand-in for the item
- * before them and the sentinel: the proof that they parse alike alone and in place.
+ * read inside the same containers as in the text. `sentinel.line` is the first line, up to its
+ * content, of the item after them, in the list `sentinel.level` deep (the items' own list is
+ * `context.length - 1` deep); at level -1 it is the first line of the next chunk, and without a
+ * sentinel the items end the text. Returns the items with document offsets and their prose, or
+ * undefined unless they parse as items of their list, after the stand-in for the item before
+ * them, with nothing else up to the sentinel: the proof that they parse alike alone and in place.
  */
-export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: string, linkDefinitions: string): { items: ListItem[]; prose: string } | undefined {
+export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: { line: string; level: number } | undefined, linkDefinitions: string): { items: ListItem[]; prose: string } | undefined {
   const source = text.slice(from, to);
   const safe = defuse(source);
   // Widened blanks would need putting back: such rare text is read a chunk at a time.
   if (safe.includes(WIDE_BLANK)) return undefined;
   const lead = context.reduce((n, line) => n + line.length + STAND_IN.length, 0);
-  const input = `${context.map((line) => line + STAND_IN).join('')}${safe}${sentinel}x${linkDefinitions ? `\n\n${linkDefinitions}\n` : ''}`;
+  const next = sentinel ? `${sentinel.line}${sentinel.level >= 0 ? 'x' : ''}` : '';
+  const input = `${context.map((line) => line + STAND_IN).join('')}${safe}${next}${linkDefinitions ? `\n\n${linkDefinitions}\n` : ''}`;
   let tree: Root;
   try {
     tree = snapToCodePoints(markdownWithoutFrontMatter.parse(input) as Root, input);
   } catch {
     return undefined;
   }
-  const top = tree.children.filter((node) => node.type !== 'definition');
-  if (top.length !== 1 || top[0]!.type !== 'list') return undefined;
-  let list: List = top[0]!;
-  for (let level = 1; level < context.length; level++) {
-    const [only] = list.children;
-    const nested = only?.children[1];
-    if (list.children.length !== 1 || only!.children.length !== 2 || only!.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return undefined;
-    list = nested;
-  }
   const end = lead + source.length;
-  const items = list.children.slice(1, -1);
   const startOf = (node: Nodes): number => node.position?.start.offset ?? -1;
   const lineOf = (node: Nodes): number => input.lastIndexOf('\n', startOf(node) - 1) + 1;
-  const last = list.children[list.children.length - 1]!;
-  if (!items.length || lineOf(items[0]!) !== lead || lineOf(last) !== end || items.some((item) => (item.position?.end.offset ?? Infinity) > end)) return undefined;
+  const top = tree.children.filter((node) => node.type !== 'definition');
+  const level = sentinel?.level ?? -1;
+  // After the outermost list: the next chunk's first line, a paragraph of its own, or nothing.
+  const atTop = level < 0 && sentinel ? top[1] : undefined;
+  if (top.length !== (atTop ? 2 : 1) || top[0]!.type !== 'list' || (atTop && atTop.type !== 'paragraph')) return undefined;
+  // Down the stand-ins for the items around: each a list of that item alone, the sentinel's list
+  // with the sentinel after it; each item of "x" and the list in it.
+  let list: List = top[0]!;
+  let after: Nodes | undefined = atTop;
+  for (let depth = 0; depth < context.length - 1; depth++) {
+    const [only, following] = list.children;
+    const nested = only!.children[1];
+    if (list.children.length !== (depth === level ? 2 : 1) || only!.children.length !== 2 || only!.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return undefined;
+    after ??= following;
+    list = nested;
+  }
+  const ownLevel = level === context.length - 1;
+  const items = list.children.slice(1, ownLevel ? -1 : undefined);
+  after ??= ownLevel ? list.children[list.children.length - 1] : undefined;
+  // The sentinel starts where the items end; without one, the lists are all there is.
+  const endsRight = sentinel ? after !== undefined && lineOf(after) === end : true;
+  if (!items.length || !endsRight || lineOf(items[0]!) !== lead || items.some((item) => (item.position?.end.offset ?? Infinity) > end)) return undefined;
   const prose = maskProse(input, tree).slice(lead, end);
   for (const item of items) moveBack(item, lead);
   return { items: items.map((item) => shifted(item, from, 0)), prose };
