@@ -59,8 +59,14 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   // Clauses before the window are kept as they are unless they reach into it (an open heading, a
   // parent, a list item around the window's); the tree and numbers are unchanged, so every clause
   // keeps its section.
+  // A list item around the window whose words end in it ends where the window's items now end.
+  const ownEndBefore = (end: number): number => {
+    if (end <= window.from || end > window.oldTo) return move(end);
+    if (window.itemsEnd === undefined) straddles = true;
+    return window.itemsEnd ?? end;
+  };
   const clauses: Clause[] = oldClauses.map((c, i) => {
-    if (i < k) return c.end < edit.start ? c : { ...c, end: move(ownEnds[i]!) };
+    if (i < k) return c.end < edit.start ? c : { ...c, end: ownEndBefore(ownEnds[i]!) };
     if (i < k + count) {
       const made = fresh[i - k]!;
       if (c.section !== undefined) made.section = c.section;
@@ -68,7 +74,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     }
     return shiftClause(c, ownEnds[i]!, delta);
   });
-  const newOwnEnds = clauses.map((c, i) => (i < k ? move(ownEnds[i]!) : i < k + count ? c.end : shift(ownEnds[i]!)));
+  const newOwnEnds = clauses.map((c, i) => (i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(ownEnds[i]!)) : i < k + count ? c.end : shift(ownEnds[i]!)));
   closeHeadings(clauses, text.length);
 
   // The clauses read again: those whose own words (text or prose, with the few characters before
@@ -210,6 +216,8 @@ interface Window {
   k: number;
   count: number;
   fresh: Clause[];
+  /** Where the list items read again end, when the window is list items. */
+  itemsEnd?: number;
   chunkStarts: number[];
   states: Segmented['states'];
   items: ItemMark[];
@@ -273,7 +281,7 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
-    from, oldTo, newTo, prose, k, count, fresh,
+    from, oldTo, newTo, prose, k, count, fresh, itemsEnd: parsed.items[parsed.items.length - 1]!.position?.end.offset,
     chunkStarts: starts.map(shift),
     states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
     items: spliceMarks(marks, i, j, run.items, shift),
