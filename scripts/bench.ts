@@ -98,6 +98,10 @@ function main(): void {
   session.review(oneMB);
   const typeAt = (at: number, typed: boolean): string => `${oneMB.slice(0, at)}${typed ? 'x' : ''}${oneMB.slice(at)}`;
   const middle = oneMB.length >> 1;
+  const spots = 50;
+  const spotAt = (i: number): number => Math.floor(((i + 0.5) / spots) * oneMB.length);
+  // Steady state, as in an editor that has been open a while: the code paths are compiled first.
+  for (let i = 0; i < spots; i++) for (const typed of [true, false]) session.review(typeAt(spotAt(i), typed));
   let version = 0;
   const incremental = time(9, () => {
     version++;
@@ -106,12 +110,11 @@ function main(): void {
   const fullEdited = time(3, () => review(typeAt(middle, true)));
   console.log(`  incremental ${ms(incremental)}, full ${ms(fullEdited)}: ${(fullEdited / incremental).toFixed(1)}× faster  (target ≤ 16 ms)`);
   // One spot says little: the cost of a keystroke is that of re-parsing the Markdown block it is in.
-  const spots = 50;
   const samples: number[] = [];
   const before = { ...session.counts };
   session.review(oneMB);
   for (let i = 0; i < spots; i++) {
-    const at = Math.floor(((i + 0.5) / spots) * oneMB.length);
+    const at = spotAt(i);
     for (const typed of [true, false]) {
       const start = performance.now();
       session.review(typeAt(at, typed));

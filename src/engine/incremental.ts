@@ -194,7 +194,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   }
   if (straddles) return undefined;
   const parties = sided ?? found;
-  const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies }, options);
+  const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies, tree: previous.index }, options);
   const trace: Trace = {
     text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: from, end: newTo }, defined, index: previous.index, found, tying, tiesBySentence,
     segmented: { states: window.states, final: previous.segmented.final, ownEnds: newOwnEnds, items: window.items },

@@ -20,6 +20,8 @@ export interface LinkInput {
   tying?: readonly number[];
   /** Ties that sentences with tying words made in an earlier review and would make again, by sentence. */
   known?: ReadonlyMap<number, readonly Tie[]>;
+  /** The same object for as long as the clause tree (parents and titles) stays: its look-ups are kept for it. */
+  tree?: object;
 }
 
 const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, reference: 4, condition: 5 };
@@ -121,11 +123,11 @@ function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, 
 }
 
 function buildIndex(input: LinkInput): Index {
-  const { terms, references, clauses, definitions } = input;
+  const { terms, references, definitions } = input;
   return memoized<Index>({
     termsBySentence: () => group(terms, (t) => t.sentence),
     refsByClause: () => group(references.filter((r) => r.targets.length), (r) => r.clause),
-    clausesByTitle: () => new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+    clausesByTitle: () => treeLookups(input).clausesByTitle,
     definitionTargets: () => definitionTargets(definitions, references),
     termsByStem: () => {
       const termsByStem = new Map<string, Term[]>();
@@ -139,7 +141,7 @@ function buildIndex(input: LinkInput): Index {
       }
       return termsByStem;
     },
-    children: () => new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
+    children: () => treeLookups(input).children,
     termsByClause: () => group(terms, (t) => t.clause),
   });
 }
@@ -151,6 +153,21 @@ export function definitionTargets(definitions: readonly Definition[], references
     term: d.term,
     targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
   })).filter((d) => d.targets.length);
+}
+
+/** Look-ups of the clause tree, kept while it stays (an edit that leaves the tree alone does not rebuild them). */
+const treeCache = new WeakMap<object, Pick<Index, 'children' | 'clausesByTitle'>>();
+
+function treeLookups(input: LinkInput): Pick<Index, 'children' | 'clausesByTitle'> {
+  const known = input.tree && treeCache.get(input.tree);
+  if (known) return known;
+  const { clauses } = input;
+  const made = {
+    children: new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
+    clausesByTitle: new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+  };
+  if (input.tree) treeCache.set(input.tree, made);
+  return made;
 }
 
 /** An object whose every field is made by its function the first time it is read: a tie reads only a few. */

@@ -89,7 +89,7 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const sided = sidesFromTerms(found, firstRead.terms);
   const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
   const tying = tyingSentences(prose, sentences);
-  const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying };
+  const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying, tree: index };
   const { review, tiesBySentence } = judgeTerms(parts, options);
   if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
   const trace: Trace = {
@@ -105,13 +105,15 @@ export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties
   tying: number[];
   /** Ties that sentences made in an earlier review and would make again. */
   knownTies?: ReadonlyMap<number, readonly Tie[]>;
+  /** The same object for as long as the clause tree (parents and titles) stays: look-ups of the tree are kept with it. */
+  tree?: object;
 };
 
 /** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
 export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]> } {
-  const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies } = read;
+  const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies, tree } = read;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
-  const { ties, bySentence } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies });
+  const { ties, bySentence } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies, tree });
   const judgements = judge(terms, ties);
   const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements };
   const all = runRules(model, options.rules);
