@@ -14,7 +14,7 @@
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
 import { parseItems, parseRun } from './parse.js';
-import { closeHeadings, segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
+import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
 import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
@@ -72,10 +72,11 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
       if (c.section !== undefined) made.section = c.section;
       return made;
     }
-    return shiftClause(c, ownEnds[i]!, delta);
+    // After the window everything moved together, final ends too.
+    return shiftClause(c, c.end, delta);
   });
   const newOwnEnds = clauses.map((c, i) => (i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(ownEnds[i]!)) : i < k + count ? c.end : shift(ownEnds[i]!)));
-  closeHeadings(clauses, text.length);
+  closeAround(clauses, oldClauses, k, k + count, window.oldTo, delta);
 
   // The clauses read again: those whose own words (text or prose, with the few characters before
   // them that a definition looks back at) changed, and what lies under them. An edit can change
@@ -417,6 +418,36 @@ function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
   const shifted: Clause = { ...c, start: c.start + delta, end: ownEnd + delta, textStart: c.textStart + delta, textEnd: c.textEnd + delta };
   if (c.cells) shifted.cells = c.cells.map((s) => ({ start: s.start + delta, end: s.end + delta }));
   return shifted;
+}
+
+/**
+ * What closeHeadings (clauses.ts) gives, for the clauses an edit can have changed the end of: those
+ * of the window, `[lo, hi)`, and those before it that reach into it (already copied, own ends set).
+ * A heading runs to the next heading of its level or higher; another clause stretches over what is
+ * under it, and over what lies after the window when it did before (`oldTo`, moved by `delta`).
+ */
+function closeAround(clauses: Clause[], oldClauses: readonly Clause[], lo: number, hi: number, oldTo: number, delta: number): void {
+  const around = (i: number): boolean => i >= lo || clauses[i] !== oldClauses[i];
+  for (let i = hi - 1; i >= 0; i--) {
+    if (!around(i)) continue;
+    const clause = clauses[i]!;
+    const was = oldClauses[i]!.end;
+    if (clause.kind === 'heading') {
+      let next = i + 1;
+      while (next < hi && !(clauses[next]!.kind === 'heading' && clauses[next]!.depth <= clause.depth)) next++;
+      clause.end = next < hi ? clauses[next]!.start : was + delta;
+      continue;
+    }
+    if (was > oldTo) clause.end = Math.max(clause.end, was + delta);
+  }
+  // Parents over their children, the last clauses first (children come after their parents).
+  for (let i = hi - 1; i >= 0; i--) {
+    if (!around(i)) continue;
+    const parent = clauses[i]!.parent;
+    if (parent === undefined || clauses[parent]!.kind === 'heading' || clauses[i]!.end <= clauses[parent]!.end) continue;
+    if (clauses[parent] === oldClauses[parent]) clauses[parent] = { ...clauses[parent]! };
+    clauses[parent]!.end = clauses[i]!.end;
+  }
 }
 
 /** Index of the first sentence of clause `clause` or later. */
