@@ -24,6 +24,7 @@ import { detectTerms } from './terms.js';
 import { sidesFromTerms } from './sides.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
+import { DIRECTIVE_WORD } from './suppress.js';
 
 /** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
 export interface Edit {
@@ -195,9 +196,14 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   }
   if (straddles) return undefined;
   const parties = sided ?? found;
-  const { review, tiesBySentence } = judgeTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies, tree: previous.index }, options);
+  // A suppression comment can only appear where the words changed.
+  const near = text.slice(Math.max(0, edit.start - DIRECTIVE_WORD.length), edit.newEnd + DIRECTIVE_WORD.length);
+  const { review, tiesBySentence, directiveFree } = judgeTerms({
+    text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies, tree: previous.index,
+    ...(previous.directiveFree && !near.includes(DIRECTIVE_WORD) ? { directiveFree: true } : {}),
+  }, options);
   const trace: Trace = {
-    text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: from, end: newTo }, defined, index: previous.index, found, tying, tiesBySentence,
+    text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: from, end: newTo }, directiveFree, defined, index: previous.index, found, tying, tiesBySentence,
     segmented: { states: window.states, final: previous.segmented.final, ownEnds: newOwnEnds, items: window.items },
     ...(sided ? { sided, firstTerms } : {}),
   };

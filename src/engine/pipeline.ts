@@ -19,7 +19,7 @@ import { runRules, type RuleSetting } from './rules/index.js';
 import type { GiveBackTemplates } from './rules/rule.js';
 import { unitWord } from './describe.js';
 import { LineIndex } from './lines.js';
-import { applyDirectives, readDirectives } from './suppress.js';
+import { DIRECTIVE_WORD, applyDirectives, readDirectives } from './suppress.js';
 
 export interface ReviewOptions {
   /** Per-rule severity, or 'off'. */
@@ -55,6 +55,8 @@ export interface Trace {
   sided?: Party[];
   /** The terms as first read with `found`, when `sided` had them read again. */
   firstTerms?: Term[];
+  /** Whether the text holds no suppression comment. */
+  directiveFree: boolean;
   /** Sentences with tying words, and the ties each made. */
   tying: number[];
   tiesBySentence: Map<number, Tie[]>;
@@ -90,10 +92,10 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
   const tying = tyingSentences(prose, sentences);
   const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying, tree: index };
-  const { review, tiesBySentence } = judgeTerms(parts, options);
+  const { review, tiesBySentence, directiveFree } = judgeTerms(parts, options);
   if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
   const trace: Trace = {
-    text, options, review, prose, chunkStarts, linkDefinitions, segmented, defined, index, found, tying, tiesBySentence,
+    text, options, review, prose, chunkStarts, linkDefinitions, segmented, defined, index, found, tying, tiesBySentence, directiveFree,
     ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
   };
   return { review, chunks, trace };
@@ -107,19 +109,22 @@ export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties
   knownTies?: ReadonlyMap<number, readonly Tie[]>;
   /** The same object for as long as the clause tree (parents and titles) stays: look-ups of the tree are kept with it. */
   tree?: object;
+  /** Whether the text is known to hold no suppression comment (no "reciprocity-" anywhere). */
+  directiveFree?: boolean;
 };
 
 /** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
-export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]> } {
+export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]>; directiveFree: boolean } {
   const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies, tree } = read;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
   const { ties, bySentence } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies, tree });
   const judgements = judge(terms, ties);
   const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements };
   const all = runRules(model, options.rules);
-  const directives = readDirectives(text);
+  const directiveFree = read.directiveFree ?? !text.includes(DIRECTIVE_WORD);
+  const directives = directiveFree ? [] : readDirectives(text);
   const { kept, suppressed } = directives.length ? applyDirectives(text, new LineIndex(text), all, directives) : { kept: all, suppressed: [] };
-  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence };
+  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree };
 }
 
 /** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */

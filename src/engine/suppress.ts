@@ -24,9 +24,12 @@ export interface Directive {
 // must not swallow the directive after it.
 const DIRECTIVE = /<!--\s*reciprocity-(disable-next-line|disable-line|disable|enable)\b((?:(?!<!--)[\s\S]){0,500}?)-->/g;
 
+/** What every suppression comment holds: a text without it has none. */
+export const DIRECTIVE_WORD = 'reciprocity-';
+
 /** Reads the suppression comments of a document. */
 export function readDirectives(text: string): Directive[] {
-  if (!text.includes('reciprocity-')) return [];
+  if (!text.includes(DIRECTIVE_WORD)) return [];
   const directives: Directive[] = [];
   for (const m of text.matchAll(DIRECTIVE)) {
     const [ids, ...reason] = m[2]!.split(/\s--\s|\s--$/);

@@ -89,6 +89,16 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 2, whole: 1 });
   });
 
+  it('obeys a suppression comment that a keystroke completes in a contract that had none', () => {
+    const text = '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n'
+      + '<!-- recprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\nProvider grants Customer a 10% discount on the Fees.\n\n'
+      + 'Provider shall waive the setup fee.\n';
+    const session = replay(text, [{ at: text.indexOf('recprocity') + 3, remove: 0, insert: 'i' }]);
+    const { suppressed } = review(text.replace('recprocity', 'reciprocity'));
+    assert.equal(suppressed.length, 1, 'the comment now switches the finding off');
+    assert.equal(session.counts.incremental, 1);
+  });
+
   it('reviews the whole text again when an edit changes who the parties are', () => {
     const text = '# Services Agreement\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' + 'Provider grants Customer a 10% discount on the Fees.\n\n'.repeat(20);
     const at = text.indexOf('"Customer"') + 1;
