@@ -135,7 +135,8 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (definedPartyKey(previous.prose, oldClauses, inTouched(oldDefined.inline), limitOld) !== definedPartyKey(prose, clauses, inTouched(newDefined.inline), limitNew)) return undefined;
   for (let i = 0; i < previous.defined.inline.length; i++) if ((previous.defined.inline[i]!.start <= limitOld) !== (defined.inline[i]!.start <= limitNew)) return undefined;
   if (dirty.some((c) => partiesTableRow(prose, clauses, c)) || oldDirty.some((c) => partiesTableRow(previous.prose, oldClauses, c))) return undefined;
-  if (countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
+  // Which clauses vote can change only when the edit is where they are.
+  if (edit.start < VOTING_SPAN && countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
   for (const i of touched) {
     if (partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !== partyEvidence(prose, [clauses[i]!], previous.found)) return undefined;
   }
