@@ -21,6 +21,10 @@ export interface Chunk {
  */
 const CONTINUES = /^(?:[ \t]|(?:[-*+]|\d{1,9}[.)])(?:[ \t\r]|$)|>|\|)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A closing fence: the fence alone on its line. */
+const CLOSING_FENCE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
+/** A blank line to Markdown: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*\r?$/;
 /** HTML blocks that only their end marker closes, blank lines or not (CommonMark's kinds 1 to 5), with that marker. */
 const RAW_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -49,9 +53,9 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > to) lineEnd = to;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-    const blank = line.trim() === '';
+    const blank = BLANK.test(line) && (lineEnd - lineStart <= 200 || BLANK.test(text.slice(lineStart, lineEnd)));
     if (fence !== undefined) {
-      if (FENCE.exec(line)?.[1]?.startsWith(fence)) fence = undefined;
+      if (FENCE.test(line) && CLOSING_FENCE.exec(text.slice(lineStart, lineEnd))?.[1]?.startsWith(fence)) fence = undefined;
     } else if (raw) {
       if (raw.test(text.slice(lineStart, lineEnd))) raw = undefined;
     } else if (!blank) {

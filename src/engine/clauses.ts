@@ -308,7 +308,10 @@ function segmenter(text: string, prose: string, clauses: Clause[], state: Segmen
   function markItem(start: number, content: number | undefined, rest: Omit<ItemMark, 'at' | 'content' | 'up'>): number | undefined {
     const at = lineStartAt(text, start);
     const marker = text.slice(at, content ?? at);
-    if (content === undefined || !ITEM_PREFIX.test(marker)) return undefined;
+    // Words right after the marker: a first line left blank by an edit would change how the item
+    // starts (an item whose first line is blank cannot break into a paragraph), and no edit after
+    // `content` can blank this one.
+    if (content === undefined || !ITEM_PREFIX.test(marker) || !/\S/.test(text[content] ?? '')) return undefined;
     marks.push({ at, content, up: enclosing[enclosing.length - 1] ?? -1, ...rest });
     return markBase + marks.length - 1;
   }

@@ -271,7 +271,9 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   const { states, final } = previous.segmented;
   const after = level >= 0 ? marks[j] : oldTo < old.length ? stateAt(states, oldTo) : final;
   if (!after || (level >= 0 && marks[j]!.at !== oldTo)) return undefined;
-  // A flood of brackets is defused a whole chunk at a time; link definitions change every parse.
+  // Front matter could close on a line of the item (a lazy "+++"); a flood of brackets is defused a
+  // whole chunk at a time; link definitions change every parse.
+  if (frontMatter(old) !== frontMatter(text)) return undefined;
   const chunkStart = starts[lastAtMost(starts, from)]!;
   if (floodsBrackets(text.slice(chunkStart, chunkEndOf(from) + delta)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
   const sentinel = level >= 0 ? text.slice(newTo, marks[j]!.content + delta) : newTo < text.length ? NEXT_CHUNK : undefined;
@@ -313,7 +315,6 @@ function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefi
   const oldTo = next < starts.length ? starts[next]! : old.length;
   const newTo = shift(oldTo);
   // Front matter runs to its closing line, which the edit must not have moved, added or removed.
-  const frontMatter = (t: string): number | undefined => frontMatterEnd(t, t.charCodeAt(0) === 0xfeff ? 1 : 0);
   if (frontMatter(old) !== frontMatter(text) || (frontMatter(text) ?? 0) > from) return undefined;
   // The window must still start and end on chunk boundaries (an edit can turn its first line into a
   // list item that carries on the chunk before), or the parse around it changed: split again from
@@ -348,6 +349,11 @@ function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefi
   };
 }
 
+/** Where a text's front matter ends, after any byte order mark. */
+function frontMatter(text: string): number | undefined {
+  return frontMatterEnd(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+}
+
 /** The marks with those from `i` to `j` replaced by `fresh`, and those after moved. */
 function spliceMarks(marks: readonly ItemMark[], i: number, j: number, fresh: readonly ItemMark[], move: (at: number) => number): ItemMark[] {
   const moved = (m: ItemMark): ItemMark => ({ ...m, at: move(m.at), content: move(m.content), ...(m.next !== undefined ? { next: move(m.next) } : {}) });
@@ -371,7 +377,8 @@ function editBetween(a: string, b: string, near?: Edit): Edit {
   // Whole blocks next: comparing strings is far faster than comparing characters one by one.
   while (start + BLOCK <= shorter && same(start, start + BLOCK, start)) start += BLOCK;
   while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  const guess = near ? b.length - near.newEnd : 0;
+  // `near` is in the coordinates of `a`, the text its edit made.
+  const guess = near ? a.length - near.newEnd : 0;
   let tail = guess > 0 && guess <= shorter - start && same(a.length - guess, a.length, b.length - guess) ? guess : 0;
   while (tail + BLOCK <= shorter - start && same(a.length - tail - BLOCK, a.length - tail, b.length - tail - BLOCK)) tail += BLOCK;
   while (tail < shorter - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;

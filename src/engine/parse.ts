@@ -181,7 +181,8 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
  * unless it is the last (where a block ends can depend on whether the text ends there).
  */
 function parseChunk(source: string, definitions: string, first: boolean, last: boolean): ParsedChunk {
-  const safe = defuse(source);
+  // Defused chunk by chunk, as a window of the text would be, however chunks are batched.
+  const safe = splitChunks(source).map((c) => defuse(source.slice(c.start, c.end))).join('');
   const parsed = parseSafe(source, safe, definitions, first ? '' : '\n', last ? '' : NEXT_CHUNK);
   if (safe.includes(WIDE_BLANK)) parsed.prose = restoreBlanks(parsed.prose, source, safe);
   return parsed;

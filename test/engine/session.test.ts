@@ -124,6 +124,32 @@ describe('incremental review: what it reads again', function () {
   for (const [name, text, edits] of regressions) it(`equals a full review: ${name}`, () => void replay(text, edits));
 });
 
+describe('incremental review: list items read alone', () => {
+  // Cases a reviewer built against the first version of item windows; each once differed.
+  const P = '# Services Agreement\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n';
+  const cut = (t: string, words: string): string => t.replace(words, '');
+  const typeAfter = (t: string, before: string, words: string): string => t.replace(before, before + words);
+  let filler = '';
+  while ((P + filler).length < 4000) filler += 'Customer shall act as a reference for Provider.\n\n';
+  filler += `${'x'.repeat(4060 - (P + filler).length - 2)}\n\n`;
+  const cases: [string, string, (t: string) => string][] = [
+    ['a first nested item whose first line an edit leaves blank', `${P}- Provider shall waive the setup fee.\n  -     code text\n        code2\n- Customer pays.\n`, (t) => t.replace('  -     code text', '  -  ')],
+    ['a first item after a paragraph whose first line an edit leaves blank', '# Supply Agreement\n\nThis Agreement is between Acme Software, Inc. ("Supplier") and Globex Retail Ltd ("Buyer").\n\nThe Supplier shall:\n1.      provide the services; and\n        maintain insurance.\n2.      Supplier grants Buyer a 10% discount on the Fees.\n', (t) => cut(t, 'provide the services; and')],
+    ['a "+++" line typed into an item, closing TOML front matter', `+++\n${P}- Provider grants Customer a 10% discount on the Fees.\n- Customer shall act as a reference for Provider.\n`, (t) => t.replace(' on the Fees.', '\n+++\n on the Fees.')],
+    ['an item after a flood of square brackets in an earlier chunk of the same batch', `${P}Notes ${'[a] '.repeat(110)}\n\nMore ${'[b] '.repeat(100)}\n\n- Customer shall act as a reference for Provider.\n- See [x](/u "Provider grants Customer a 10% discount on the Fees.") now.\n- Customer pays.\n`, (t) => typeAfter(t, '- S', 'e')],
+    ['a line holding only a no-break space inside an item', `${P}${filler}- Provider shall waive the setup fee.\n- Customer pays.\n\nProvider grants Customer a 10% discount on the Fees.\n`, (t) => typeAfter(t, 'setup fee.', '\n\u00a0\nProvider grants Customer a 10% discount on the Fees')],
+  ];
+  for (const [name, text, edit] of cases) {
+    it(`equals a full review: ${name}`, () => {
+      const session = new ReviewSession();
+      session.review(text);
+      const edited = edit(text);
+      assert.notEqual(edited, text);
+      assert.deepEqual(session.review(edited), review(edited));
+    });
+  }
+});
+
 describe('time budget', () => {
   const long = exampleTexts.join('\n\n').repeat(10);
 
