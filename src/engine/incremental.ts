@@ -60,14 +60,16 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   // Clauses before the window are kept as they are unless they reach into it (an open heading, a
   // parent, a list item around the window's); the tree and numbers are unchanged, so every clause
   // keeps its section.
-  // A list item around the window whose words end in it ends where the window's items now end.
-  const ownEndBefore = (end: number): number => {
+  // A list item around the window whose words end in it ends where the parse of the window says.
+  const ownEndBefore = (i: number): number => {
+    const end = ownEnds[i]!;
     if (end <= window.from || end > window.oldTo) return move(end);
-    if (window.itemsEnd === undefined) straddles = true;
-    return window.itemsEnd ?? end;
+    const made = window.aroundEnds?.get(i);
+    if (made === undefined) straddles = true;
+    return made ?? end;
   };
   const clauses: Clause[] = oldClauses.map((c, i) => {
-    if (i < k) return c.end < edit.start ? c : { ...c, end: ownEndBefore(ownEnds[i]!) };
+    if (i < k) return c.end < edit.start ? c : { ...c, end: ownEndBefore(i) };
     if (i < k + count) {
       const made = fresh[i - k]!;
       if (c.section !== undefined) made.section = c.section;
@@ -76,7 +78,7 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
     // After the window everything moved together, final ends too.
     return shiftClause(c, c.end, delta);
   });
-  const newOwnEnds = clauses.map((c, i) => (i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(ownEnds[i]!)) : i < k + count ? c.end : shift(ownEnds[i]!)));
+  const newOwnEnds = clauses.map((c, i) => (i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(i)) : i < k + count ? c.end : shift(ownEnds[i]!)));
   closeAround(clauses, oldClauses, k, k + count, window.oldTo, delta);
 
   // The clauses read again: those whose own words (text or prose, with the few characters before
@@ -224,8 +226,8 @@ interface Window {
   k: number;
   count: number;
   fresh: Clause[];
-  /** Where the list items read again end, when the window is list items. */
-  itemsEnd?: number;
+  /** When the window is list items: the new own ends of the items around it that end with it, by clause. */
+  aroundEnds?: Map<number, number>;
   chunkStarts: number[];
   states: Segmented['states'];
   items: ItemMark[];
@@ -280,6 +282,10 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   const parsed = parseItems(text, from, newTo, context, sentinel === undefined ? undefined : { line: sentinel, level }, previous.linkDefinitions);
   if (!parsed) return undefined;
   const prose = previous.prose.slice(0, from) + parsed.prose + previous.prose.slice(oldTo);
+  // The items around, outermost first, are the clauses their marks counted before them.
+  const around: number[] = [];
+  for (let u = mark.up; u >= 0; u = marks[u]!.up) around.unshift(marks[u]!.count);
+  const aroundEnds = new Map([...parsed.ends].map(([depth, end]) => [around[depth]!, end]));
   const block = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!.state;
   const k = mark.count;
   const count = after.count - k;
@@ -291,7 +297,7 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
-    from, oldTo, newTo, prose, k, count, fresh, itemsEnd: parsed.items[parsed.items.length - 1]!.position?.end.offset,
+    from, oldTo, newTo, prose, k, count, fresh, aroundEnds,
     chunkStarts: starts.map(shift),
     states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
     items: spliceMarks(marks, i, j, run.items, shift),

@@ -96,11 +96,12 @@ export function parseRun(text: string, from: number, to: number, linkDefinitions
  * read inside the same containers as in the text. `sentinel.line` is the first line, up to its
  * content, of the item after them, in the list `sentinel.level` deep (the items' own list is
  * `context.length - 1` deep); at level -1 it is the first line of the next chunk, and without a
- * sentinel the items end the text. Returns the items with document offsets and their prose, or
+ * sentinel the items end the text. Returns the items with document offsets, their prose and where
+ * the items around that end with them end, by depth; or
  * undefined unless they parse as items of their list, after the stand-in for the item before
  * them, with nothing else up to the sentinel: the proof that they parse alike alone and in place.
  */
-export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: { line: string; level: number } | undefined, linkDefinitions: string): { items: ListItem[]; prose: string } | undefined {
+export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: { line: string; level: number } | undefined, linkDefinitions: string): { items: ListItem[]; prose: string; ends: Map<number, number> } | undefined {
   const source = text.slice(from, to);
   const safe = defuse(source);
   // Widened blanks would need putting back: such rare text is read a chunk at a time.
@@ -126,10 +127,14 @@ export function parseItems(text: string, from: number, to: number, context: read
   // with the sentinel after it; each item of "x" and the list in it.
   let list: List = top[0]!;
   let after: Nodes | undefined = atTop;
+  // Where the items around that end with the window end, as the parser has them (the sentinel's
+  // own list and those inside it): an item can run on into the sentinel's line.
+  const ends = new Map<number, number>();
   for (let depth = 0; depth < context.length - 1; depth++) {
     const [only, following] = list.children;
     const nested = only!.children[1];
     if (list.children.length !== (depth === level ? 2 : 1) || only!.children.length !== 2 || only!.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return undefined;
+    if (depth >= level && only!.position) ends.set(depth, from + (only!.position.end.offset ?? 0) - lead);
     after ??= following;
     list = nested;
   }
@@ -141,7 +146,7 @@ export function parseItems(text: string, from: number, to: number, context: read
   if (!items.length || !endsRight || lineOf(items[0]!) !== lead || items.some((item) => (item.position?.end.offset ?? Infinity) > end)) return undefined;
   const prose = maskProse(input, tree).slice(lead, end);
   for (const item of items) moveBack(item, lead);
-  return { items: items.map((item) => shifted(item, from, 0)), prose };
+  return { items: items.map((item) => shifted(item, from, 0)), prose, ends };
 }
 
 /** The content of each line of context parseItems reads the items in, and the blank line after. */
