@@ -276,8 +276,13 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   // Front matter could close on a line of the item (a lazy "+++"); a flood of brackets is defused a
   // whole chunk at a time; link definitions change every parse.
   if (frontMatter(old) !== frontMatter(text)) return undefined;
-  const chunkStart = starts[lastAtMost(starts, from)]!;
-  if (floodsBrackets(text.slice(chunkStart, chunkEndOf(from) + delta)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  const c = lastAtMost(starts, from);
+  const chunkStart = starts[c]!;
+  const chunkEnd = chunkEndOf(from) + delta;
+  if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  // The chunk must still be one chunk, ending where it did: split it again with the one after it.
+  const resplit = splitChunks(text, chunkStart, c + 2 < starts.length ? starts[c + 2]! + delta : text.length);
+  if (chunkEnd < text.length ? resplit[1]?.start !== chunkEnd : resplit.length !== 1) return undefined;
   const sentinel = level >= 0 ? text.slice(newTo, marks[j]!.content + delta) : newTo < text.length ? NEXT_CHUNK : undefined;
   const parsed = parseItems(text, from, newTo, context, sentinel === undefined ? undefined : { line: sentinel, level }, previous.linkDefinitions);
   if (!parsed) return undefined;
