@@ -53,7 +53,7 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1 || lineEnd > to) lineEnd = to;
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
-    const blank = BLANK.test(line) && (lineEnd - lineStart <= 200 || BLANK.test(text.slice(lineStart, lineEnd)));
+    const blank = BLANK.test(text.slice(lineStart, lineEnd));
     if (fence !== undefined) {
       if (FENCE.test(line) && CLOSING_FENCE.exec(text.slice(lineStart, lineEnd))?.[1]?.startsWith(fence)) fence = undefined;
     } else if (raw) {
@@ -78,6 +78,12 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
   return chunks;
 }
 
+/** The line that closes front matter, by the line that opened it. */
+const FRONT_MATTER_CLOSE: Record<string, RegExp> = {
+  '---': /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/,
+  '+++': /(?:\r\n?|\n)\+\+\+[ \t]*(?:\r\n?|\n|$)/,
+};
+
 /**
  * Where front matter (YAML between "---" lines, TOML between "+++" lines) that opens the text at
  * `from` ends (after its closing line), if it does. A lone carriage return ends a line too, as in Markdown.
@@ -85,7 +91,7 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
 export function frontMatterEnd(text: string, from = 0): number | undefined {
   const fence = /^(?:---|\+\+\+)(?=\r\n?|\n)/.exec(text.slice(from, from + 5))?.[0];
   if (!fence) return undefined;
-  const close = (fence === '---' ? /(?:\r\n?|\n)---[ \t]*(?:\r\n?|\n|$)/ : /(?:\r\n?|\n)\+\+\+[ \t]*(?:\r\n?|\n|$)/).exec(text.slice(from + 3));
+  const close = FRONT_MATTER_CLOSE[fence]!.exec(text.slice(from + 3));
   return close ? from + 3 + close.index + close[0].length : undefined;
 }
 

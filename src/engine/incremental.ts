@@ -13,7 +13,7 @@
  */
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, Tie } from './model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
-import { parseItems, parseRun } from './parse.js';
+import { NEXT_CHUNK, parseItems, parseRun } from './parse.js';
 import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
@@ -279,7 +279,7 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   const c = lastAtMost(starts, from);
   const chunkStart = starts[c]!;
   const chunkEnd = chunkEndOf(from) + delta;
-  if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || touchesLinkDefinition(old, text, from, oldTo, newTo)) return undefined;
   // The chunk must still be one chunk, ending where it did: split it again with the one after it.
   const resplit = splitChunks(text, chunkStart, c + 2 < starts.length ? starts[c + 2]! + delta : text.length);
   if (chunkEnd < text.length ? resplit[1]?.start !== chunkEnd : resplit.length !== 1) return undefined;
@@ -309,9 +309,6 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   };
 }
 
-/** Stands for the first line of the next chunk, which is always ordinary text in column 0 (see parse.ts). */
-const NEXT_CHUNK = 'x';
-
 /** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */
 function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
   const old = previous.text;
@@ -333,7 +330,7 @@ function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefi
   const resplit = splitChunks(text, starts[first - 1]!, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
   if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo))) return undefined;
   // Link reference definitions change how every chunk parses: the edit may not touch one.
-  if (old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:')) return undefined;
+  if (touchesLinkDefinition(old, text, from, oldTo, newTo)) return undefined;
   const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
   const prose = previous.prose.slice(0, from) + windowProse + previous.prose.slice(oldTo);
 
@@ -358,6 +355,11 @@ function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefi
     states: [...states.filter((s) => s.at < from), ...run.states, ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state }))],
     items: spliceMarks(items, i, j, run.items, (at) => (at >= oldTo ? shift(at) : at)),
   };
+}
+
+/** Whether the window, before or after the edit, may hold a link reference definition, which changes how every chunk parses. */
+function touchesLinkDefinition(old: string, text: string, from: number, oldTo: number, newTo: number): boolean {
+  return old.slice(from, oldTo).includes(']:') || text.slice(from, newTo).includes(']:');
 }
 
 /** Where a text's front matter ends, after any byte order mark. */

@@ -206,7 +206,7 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
 }
 
 /** Stands for the first line of the next chunk, which is always ordinary text in column 0. */
-const NEXT_CHUNK = 'x';
+export const NEXT_CHUNK = 'x';
 
 function parseSafe(source: string, safe: string, definitions: string, before: string, next: string): ParsedChunk {
   // Only the text's first chunk can open front matter.
