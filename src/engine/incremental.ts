@@ -201,14 +201,18 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const parties = sided ?? found;
   // A suppression comment can only appear where the words changed.
   const near = text.slice(Math.max(0, edit.start - DIRECTIVE_WORD.length), edit.newEnd + DIRECTIVE_WORD.length);
-  const { review, tiesBySentence, directiveFree } = judgeTerms({
+  // A term's describing words are its clause's, its titles' and its table header's: they stay while no term's clause was reworded.
+  const carriedKeys = keepTies && previous.termKeys && !terms.some(reworded) ? previous.termKeys : undefined;
+  const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms({
     text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies, tree: previous.index,
     ...(previous.directiveFree && !near.includes(DIRECTIVE_WORD) ? { directiveFree: true } : {}),
+    ...(carriedKeys ? { termKeys: carriedKeys } : {}),
   }, options);
   const trace: Trace = {
     text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: from, end: newTo }, directiveFree, defined, index: previous.index, found, tying, tiesBySentence,
     segmented: { states: window.states, final: previous.segmented.final, ownEnds: newOwnEnds, items: window.items },
     ...(sided ? { sided, firstTerms } : {}),
+    ...(termKeys ? { termKeys } : {}),
   };
   return { review, trace };
 }

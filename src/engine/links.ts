@@ -22,7 +22,12 @@ export interface LinkInput {
   known?: ReadonlyMap<number, readonly Tie[]>;
   /** The same object for as long as the clause tree (parents and titles) stays: its look-ups are kept for it. */
   tree?: object;
+  /** The describing words of each term (TermKeys), from an earlier review of the same terms in clauses whose words stayed. */
+  termKeys?: TermKeys;
 }
+
+/** For each term, by its index, the first four letters of each word that describes it. */
+export type TermKeys = readonly (readonly string[])[];
 
 const STRENGTH: Record<TieVia, number> = { section: 1, clause: 2, sentence: 3, reference: 4, condition: 5 };
 
@@ -32,7 +37,7 @@ export function linkTerms(input: LinkInput): Tie[] {
 }
 
 /** Every tie, and the ties each sentence with tying words made, for a later review to reuse. */
-export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence: Map<number, Tie[]> } {
+export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence: Map<number, Tie[]>; termKeys?: TermKeys } {
   const ties = new Map<string, Tie>();
   // The strongest way wins; between equals, the first found.
   const merge = (tie: Tie): void => {
@@ -41,8 +46,10 @@ export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence
     if (!existing || STRENGTH[existing.via] < STRENGTH[tie.via]) ties.set(key, tie);
   };
   structuralTies(input, collect(merge));
-  const bySentence = referenceTies(input, merge);
-  return { ties: [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit)), bySentence };
+  const read: { termKeys?: TermKeys } = {};
+  const bySentence = referenceTies(input, merge, read);
+  const termKeys = read.termKeys ?? input.termKeys;
+  return { ties: [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit)), bySentence, ...(termKeys ? { termKeys } : {}) };
 }
 
 /** An Add that passes on each concession–give-back pair as a tie. */
@@ -122,7 +129,7 @@ function group<K, V>(items: readonly V[], key: (v: V) => K | undefined): Map<K, 
   return map;
 }
 
-function buildIndex(input: LinkInput): Index {
+function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Index {
   const { terms, references, definitions } = input;
   return memoized<Index>({
     termsBySentence: () => group(terms, (t) => t.sentence),
@@ -130,15 +137,15 @@ function buildIndex(input: LinkInput): Index {
     clausesByTitle: () => treeLookups(input).clausesByTitle,
     definitionTargets: () => definitionTargets(definitions, references),
     termsByStem: () => {
+      const keys = (read.termKeys = input.termKeys ?? terms.map((t) => [...new Set(Array.from(termWords(input, t), (w) => w.slice(0, 4)))]));
       const termsByStem = new Map<string, Term[]>();
-      for (const t of terms) {
-        for (const w of termWords(input, t)) {
-          const key = w.slice(0, 4);
+      terms.forEach((t, i) => {
+        for (const key of keys[i]!) {
           const list = termsByStem.get(key);
-          if (!list) termsByStem.set(key, [t]);
-          else if (list[list.length - 1] !== t) list.push(t);
+          if (list) list.push(t);
+          else termsByStem.set(key, [t]);
         }
-      }
+      });
       return termsByStem;
     },
     children: () => treeLookups(input).children,
@@ -191,7 +198,7 @@ export function tyingSentences(prose: string, sentences: readonly Sentence[], fr
 const HAS_TYING_WORDS = new RegExp(tyingWords.source, tyingWords.flags.replace('g', ''));
 
 /** Tying words with what they point at on either side; returns the ties of each sentence. */
-function referenceTies(input: LinkInput, merge: (tie: Tie) => void): Map<number, Tie[]> {
+function referenceTies(input: LinkInput, merge: (tie: Tie) => void, read: { termKeys?: TermKeys }): Map<number, Tie[]> {
   const { prose, sentences } = input;
   const made = new Map<number, Tie[]>();
   let index: Index | undefined;
@@ -200,7 +207,7 @@ function referenceTies(input: LinkInput, merge: (tie: Tie) => void): Map<number,
     const own: Tie[] = known ? [...known] : [];
     made.set(s, own);
     if (!known) {
-      index ??= buildIndex(input);
+      index ??= buildIndex(input, read);
       sentenceTies(input, index, s, collect((tie) => own.push(tie)));
     }
     for (const tie of own) merge(tie);

@@ -12,7 +12,7 @@ import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
 import { detectTerms, type Detected } from './terms.js';
 import { sidesFromTerms } from './sides.js';
-import { linkTermsBySentence, tyingSentences } from './links.js';
+import { linkTermsBySentence, tyingSentences, type TermKeys } from './links.js';
 import { judge } from './judge.js';
 import type { Edit } from './incremental.js';
 import { runRules, type RuleSetting } from './rules/index.js';
@@ -60,6 +60,8 @@ export interface Trace {
   /** Sentences with tying words, and the ties each made. */
   tying: number[];
   tiesBySentence: Map<number, Tie[]>;
+  /** The describing words of each term, when the ties needed them. */
+  termKeys?: TermKeys;
 }
 
 /** Reviews one contract. */
@@ -92,10 +94,11 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
   const tying = tyingSentences(prose, sentences);
   const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying, tree: index };
-  const { review, tiesBySentence, directiveFree } = judgeTerms(parts, options);
+  const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms(parts, options);
   if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
   const trace: Trace = {
     text, options, review, prose, chunkStarts, linkDefinitions, segmented, defined, index, found, tying, tiesBySentence, directiveFree,
+    ...(termKeys ? { termKeys } : {}),
     ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
   };
   return { review, chunks, trace };
@@ -111,20 +114,22 @@ export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties
   tree?: object;
   /** Whether the text is known to hold no suppression comment (no "reciprocity-" anywhere). */
   directiveFree?: boolean;
+  /** The describing words of each term, from an earlier review, when they still hold (see LinkInput). */
+  termKeys?: TermKeys;
 };
 
 /** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
-export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]>; directiveFree: boolean } {
+export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]>; directiveFree: boolean; termKeys?: TermKeys } {
   const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies, tree } = read;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
-  const { ties, bySentence } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies, tree });
+  const { ties, bySentence, termKeys } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies, tree, ...(read.termKeys ? { termKeys: read.termKeys } : {}) });
   const judgements = judge(terms, ties);
   const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements };
   const all = runRules(model, options.rules);
   const directiveFree = read.directiveFree ?? !text.includes(DIRECTIVE_WORD);
   const directives = directiveFree ? [] : readDirectives(text);
   const { kept, suppressed } = directives.length ? applyDirectives(text, new LineIndex(text), all, directives) : { kept: all, suppressed: [] };
-  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree };
+  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree, ...(termKeys ? { termKeys } : {}) };
 }
 
 /** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */

@@ -89,6 +89,25 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 2, whole: 1 });
   });
 
+  it('ties a description again to a term whose clause was reworded to fit it', () => {
+    const text = '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n'
+      + '## 1. Fees\n\nProvider grants Customer a 10% discount on the Gold Hosting fees.\n\n## 2. General\n\nNotices must be in writing.\n\n'
+      + '## 3. Reference\n\nIn exchange for the Platinum Support arrangement, Customer shall act as a reference for Provider.\n\n'
+      + '## 4. Consideration\n\nThe Platinum Support arrangement is granted in exchange for what Section 3 says.\n';
+    const untied = review(text);
+    assert.equal(untied.ties.length, 0, 'nothing describes the Gold Hosting discount');
+    const at = text.indexOf('Gold Hosting');
+    // Keystrokes in a sentence with tying words but no term first: the terms' describing words are kept from the last review.
+    const reference = text.indexOf('granted');
+    const session = replay(text, [
+      { at: reference, remove: 0, insert: 'x' },
+      { at: reference, remove: 1, insert: '' },
+      { at, remove: 'Gold Hosting'.length, insert: 'Platinum Support' },
+    ]);
+    assert.equal(review(text.replace('Gold Hosting', 'Platinum Support')).ties.length, 1, 'the reworded discount is the one described');
+    assert.deepEqual(session.counts, { incremental: 3, whole: 1 });
+  });
+
   it('obeys a suppression comment that a keystroke completes in a contract that had none', () => {
     const text = '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n'
       + '<!-- recprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\nProvider grants Customer a 10% discount on the Fees.\n\n'
