@@ -396,19 +396,35 @@ function readStems(text: string, parties: ReadonlySet<string>): Set<string> {
   return out;
 }
 
-/** How many of `words` appear among `own`, a stem matching when one is a prefix of the other. */
+/** How many of `words` appear among `own`, a stem matching when one (of four letters or more) is a prefix of the other. */
 function overlap(words: Set<string>, own: Set<string>): number {
+  // Stems that match share their first four letters: only those are compared.
+  const byPrefix = prefixIndex(own);
   let hits = 0;
   for (const w of words) {
-    for (const o of own) {
-      const [short, long] = w.length <= o.length ? [w, o] : [o, w];
-      if (short.length >= 4 && long.startsWith(short)) {
-        hits++;
-        break;
-      }
-    }
+    if (w.length < 4) continue;
+    if (byPrefix.get(w.slice(0, 4))?.some((o) => (w.length <= o.length ? o.startsWith(w) : w.startsWith(o)))) hits++;
   }
   return hits;
+}
+
+/** Stems of four letters or more by their first four, once per set of stems (sets are shared, never changed). */
+const prefixIndexes = new WeakMap<Set<string>, Map<string, string[]>>();
+
+function prefixIndex(own: Set<string>): Map<string, string[]> {
+  let index = prefixIndexes.get(own);
+  if (!index) {
+    index = new Map();
+    for (const o of own) {
+      if (o.length < 4) continue;
+      const key = o.slice(0, 4);
+      const list = index.get(key);
+      if (list) list.push(o);
+      else index.set(key, [o]);
+    }
+    prefixIndexes.set(own, index);
+  }
+  return index;
 }
 
 /** Terms of the wanted type whose clause shares most of a description's words (one word will do in the same clause). */
