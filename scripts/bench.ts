@@ -35,13 +35,23 @@ function median(values: number[]): number {
 
 /** Median wall time of `runs` calls, in milliseconds. */
 function time(runs: number, f: () => void): number {
-  const samples: number[] = [];
+  return timeEach(runs, [f])[0]!;
+}
+
+/**
+ * Median wall times of each function, in milliseconds, run in turns (one of each, `runs` times):
+ * this machine's speed drifts within seconds, and what is compared must see the same drift.
+ */
+function timeEach(runs: number, fs: readonly (() => void)[]): number[] {
+  const samples = fs.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    f();
-    samples.push(performance.now() - start);
+    fs.forEach((f, j) => {
+      const start = performance.now();
+      f();
+      samples[j]!.push(performance.now() - start);
+    });
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 const bareParse = (text: string): unknown => unified().use(remarkParse).use(remarkGfm).parse(text);
@@ -71,14 +81,13 @@ function main(): void {
   const oneMB = contractOf(texts, MB);
   const twoMB = contractOf(texts, 2 * MB);
   if (wanted('a')) {
-  section('(a) full review vs bare parse (unified + remark-parse + remark-gfm), median of 3');
+  section('(a) full review vs bare parse (unified + remark-parse + remark-gfm), median of 3 (5 for 1 MB), run in turns');
   let totalReview = 0;
   let totalParse = 0;
   const rows: [string, number, number, number][] = [];
   files.forEach((file, i) => {
     const text = texts[i]!;
-    const parse = time(3, () => bareParse(text));
-    const full = time(3, () => review(text));
+    const [full, parse] = timeEach(3, [() => review(text), () => bareParse(text)]) as [number, number];
     totalReview += full;
     totalParse += parse;
     rows.push([relative(corpus, file), text.length, full, parse]);
@@ -87,8 +96,7 @@ function main(): void {
   const worst = rows.reduce((a, b) => (b[2] / b[3] > a[2] / a[3] ? b : a));
   console.log(`  all ${files.length} files: review ${ms(totalReview)}, parse ${ms(totalParse)}: ${ratio(totalReview, totalParse)} (worst file ${ratio(worst[2], worst[3])}, ${worst[0]})`);
 
-  const fullMB = time(3, () => review(oneMB));
-  const parseMB = time(3, () => bareParse(oneMB));
+  const [fullMB, parseMB] = timeEach(5, [() => review(oneMB), () => bareParse(oneMB)]) as [number, number];
   console.log(`  1 MB contract: review ${ms(fullMB)}, bare parse ${ms(parseMB)}: review/parse ${ratio(fullMB, parseMB)}  (target ≤ 1.5×)`);
 
   }
@@ -134,17 +142,19 @@ function main(): void {
 
   }
   if (wanted('c')) {
-  section('(c) command-line tools on the whole corpus, median of 3');
+  section('(c) command-line tools on the whole corpus, median of 5, run in turns');
   const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
-  const run = (command: string, args: string[]): number => time(3, () => {
+  const run = (command: string, args: string[]) => (): void => {
     spawnSync(command, args, { cwd: root, stdio: 'ignore', maxBuffer: 1 << 30 });
-  });
+  };
   const corpusMB = texts.reduce((n, t) => n + t.length, 0) / MB;
-  const tools: [string, number][] = [
-    ['reciprocity check', run(process.execPath, [join(root, 'dist', 'cli.js'), 'check', corpus, '--format', 'json'])],
-    ['markdownlint-cli2', run(bin('markdownlint-cli2'), [`${relative(root, corpus)}/**/*.md`])],
-    ['remark-cli (lint-recommended)', run(bin('remark'), [relative(root, corpus), '--quiet', '--frail', '--no-config', '--use', 'remark-preset-lint-recommended', '--use', 'remark-gfm', '--use', 'remark-frontmatter'])],
-  ];
+  const names = ['reciprocity check', 'markdownlint-cli2', 'remark-cli (lint-recommended)'];
+  const times = timeEach(5, [
+    run(process.execPath, [join(root, 'dist', 'cli.js'), 'check', corpus, '--format', 'json']),
+    run(bin('markdownlint-cli2'), [`${relative(root, corpus)}/**/*.md`]),
+    run(bin('remark'), [relative(root, corpus), '--quiet', '--frail', '--no-config', '--use', 'remark-preset-lint-recommended', '--use', 'remark-gfm', '--use', 'remark-frontmatter']),
+  ]);
+  const tools = names.map((name, i): [string, number] => [name, times[i]!]);
   const [, ours] = tools[0]!;
   for (const [name, t] of tools) console.log(`  ${name.padEnd(30)} ${ms(t).padStart(9)}  ${(t / corpusMB).toFixed(0).padStart(6)} ms/MB  ${ratio(t, ours)} Reciprocity's time`);
 
@@ -165,9 +175,7 @@ function main(): void {
   for (const name of ['1mb.md', '2mb.md']) console.log(`  peak memory reviewing ${name.replace('.md', '').toUpperCase()} with the CLI: ${peakMemoryMB(join(dir, name)).toFixed(0)} MB (resident)`);
   // The same words alone and together: the first MB, the second MB, then both as one contract.
   const secondMB = twoMB.slice(oneMB.length);
-  const first = time(3, () => review(oneMB));
-  const second = time(3, () => review(secondMB));
-  const both = time(3, () => review(twoMB));
+  const [first, second, both] = timeEach(3, [() => review(oneMB), () => review(secondMB), () => review(twoMB)]) as [number, number, number];
   console.log(`  first MB ${ms(first)}, second MB ${ms(second)}, both as one 2 MB contract ${ms(both)}: 2× the text takes ${ratio(both, (first + second) / 2)} the time of 1 MB  (target ≤ 2.2×)`);
   }
   if (wanted('f')) {
