@@ -26,6 +26,8 @@ export function readContracts(...dirs: string[]): string[] {
 
 /** Contracts one after another, from the first, until `size` characters (starting over if needed). */
 export function contractOf(texts: readonly string[], size: number): string {
+  // With nothing to join, the loop below would never end.
+  if (!texts.length) throw new Error('contractOf: no contracts to join (is the corpus folder there?)');
   const parts: string[] = [];
   for (let length = 0; length < size;) {
     for (const text of texts) {
