@@ -80,9 +80,9 @@ describe('diagnostics', () => {
   it('says "partly reviewed" where a review ran out of its time budget, and reviews all of it again with time enough', async () => {
     // A document not reviewed before: what a session has already read costs nothing and is never cut.
     await setSetting('timeBudgetMs', 0);
-    // Long enough (about 12 KB) to be parsed in several pieces, so that the budget can stop between them.
+    // Long enough (about 50 KB) to be parsed in several pieces of 16 KB, so that the budget can stop between them.
     const source = (await open('contracts/renewal-order-form.md')).document.getText();
-    const content = Array.from({ length: 6 }, () => source).join('\n\n');
+    const content = Array.from({ length: 24 }, () => source).join('\n\n');
     const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
     const uri = editor.document.uri;
     const [notice] = (await diagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'partly-reviewed'), 'the partly-reviewed notice')).filter((d) => ruleOf(d) === 'partly-reviewed');
