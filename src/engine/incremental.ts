@@ -191,9 +191,9 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   }
   const knownTies = new Map<number, Tie[]>();
   if (keepTies) {
+    const tieMoved = (t: Tie): Tie => copied(t, (x) => (x.at = { start: move(t.at!.start), end: move(t.at!.end) }));
     for (const [s, ties] of previous.tiesBySentence) {
       if ((s >= sLo && s < sHi) || (changedKeys.size && sentenceShares(oldInput, s, changedKeys))) continue;
-      const tieMoved = (t: Tie): Tie => copied(t, (x) => (x.at = { start: move(t.at!.start), end: move(t.at!.end) }));
       if (s < sLo) knownTies.set(s, ties.map((t) => (t.at && t.at.end > edit.start ? tieMoved(t) : t)));
       else knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? tieMoved(t) : t)));
     }
