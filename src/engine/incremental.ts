@@ -374,13 +374,13 @@ function frontMatter(text: string): number | undefined {
 
 /** The marks with those from `i` to `j` replaced by `fresh`, and those after moved. */
 function spliceMarks(marks: readonly ItemMark[], i: number, j: number, fresh: readonly ItemMark[], move: (at: number) => number): ItemMark[] {
+  const renumber = fresh.length - (j - i);
   const movedMark = (m: ItemMark): ItemMark => copied(m, (x) => {
     x.at = move(m.at);
     x.content = move(m.content);
     if (m.next !== undefined) x.next = move(m.next);
     x.up = m.up >= i ? m.up + renumber : m.up;
   });
-  const renumber = fresh.length - (j - i);
   return [
     ...marks.slice(0, i).map((m) => (m.next !== undefined && move(m.next) !== m.next ? copied(m, (x) => (x.next = move(m.next!))) : m)),
     ...fresh,

@@ -360,33 +360,23 @@ function wordsToNumber(words: string): number | undefined {
 
 /** A capitalised defined term that contains a term noun ("Volume Rebate", "Launch Discount"). */
 function definedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
-  const nouns = definitions.map((d) => d.term).filter(namesConcession);
+  // Every review of an edited text asks again for the same terms: the last pattern is kept.
+  const key = definitions.map((d) => d.term).join('\n');
+  if (lastDefinedTerms?.key !== key) lastDefinedTerms = { key, pattern: makeDefinedTermPattern(definitions) };
+  return lastDefinedTerms.pattern;
+}
+
+/** Shared between reviews: it is only used with lastIndex reset, or copied by matchAll. */
+let lastDefinedTerms: { key: string; pattern: RegExp | undefined } | undefined;
+
+function makeDefinedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
+  const nouns = definitions
+    .map((d) => d.term)
+    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
   if (!nouns.length) return undefined;
   const unique = [...new Set(nouns)].sort((a, b) => b.length - a.length);
-  const key = unique.join('\n');
-  let pattern = definedTermPatterns.get(key);
-  if (!pattern) {
-    if (definedTermPatterns.size >= 16) definedTermPatterns.clear();
-    pattern = new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
-    definedTermPatterns.set(key, pattern);
-  }
-  return pattern;
+  return new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
 }
-
-/** Whether a defined term names a concession ("Launch Discount"), by term: every review of an edited text asks again. */
-function namesConcession(term: string): boolean {
-  let known = concessionNouns.get(term);
-  if (known === undefined) {
-    if (concessionNouns.size >= 50_000) concessionNouns.clear();
-    known = /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(term) && /^[\p{Lu}]/u.test(term);
-    concessionNouns.set(term, known);
-  }
-  return known;
-}
-
-const concessionNouns = new Map<string, boolean>();
-/** The expressions made, by the terms they match: used with lastIndex reset, so they can be shared. */
-const definedTermPatterns = new Map<string, RegExp>();
 
 function insideDefinedTerm(text: string, start: number, end: number, pattern: RegExp): boolean {
   pattern.lastIndex = 0;
