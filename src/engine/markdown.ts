@@ -11,17 +11,43 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 
-/** A unified plugin: the two GFM constructs contracts use, for parsing only. */
-function contractGfm(this: Processor): void {
+type Parser = Pick<Processor, 'parse'>;
+
+/** A unified plugin: the GFM constructs contracts use, for parsing only. */
+function contractGfm(this: Processor, options: { tables: boolean; strikethrough: boolean }): void {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
+  if (options.tables) {
+    (data.micromarkExtensions ??= []).push(gfmTable());
+    (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+  }
+  if (options.strikethrough) {
+    (data.micromarkExtensions ??= []).push(gfmStrikethrough());
+    (data.fromMarkdownExtensions ??= []).push(gfmStrikethroughFromMarkdown());
+  }
 }
 
-export const markdown = unified().use(remarkParse).use(contractGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+function makeParser(frontMatter: boolean, tables: boolean, strikethrough: boolean): Parser {
+  const processor = unified().use(remarkParse).use(contractGfm, { tables, strikethrough });
+  return frontMatter ? processor.use(remarkFrontmatter, ['yaml', 'toml']) : processor;
+}
+
+/** The whole language, front matter included. */
+export const markdown = makeParser(true, true, true);
+
+const parsers = new Map<string, Parser>();
 
 /**
- * The same without front matter, for text that has none: a "---" or "+++" line that opens the
- * text without a closing line would otherwise change how the parser reads quotes further on.
+ * The parser for one text: front matter only when asked for (a "---" or "+++" line that opens a
+ * text without a closing line would otherwise change how quotes further on read), and each GFM
+ * construct only where the text can hold it, as the parser tries a table at every paragraph.
+ * A table row needs a pipe, unless its delimiter row aligns a column (":-", "-:"); struck text
+ * needs a tilde.
  */
-export const markdownWithoutFrontMatter = unified().use(remarkParse).use(contractGfm);
+export function markdownFor(text: string, frontMatter: boolean): Parser {
+  const tables = text.includes('|') || text.includes(':-') || text.includes('-:');
+  const strikethrough = text.includes('~');
+  const key = `${+frontMatter}${+tables}${+strikethrough}`;
+  let parser = parsers.get(key);
+  if (!parser) parsers.set(key, (parser = makeParser(frontMatter, tables, strikethrough)));
+  return parser;
+}

@@ -4,8 +4,8 @@
  * ("each party", "either of us"), with possessives marked ("Customer's").
  */
 import type { Party, PartyRef } from './model.js';
-import { escape } from './parties.js';
 import { mutualSubject } from './lexicons/language.js';
+import { anyWord } from './lexicons/patterns.js';
 
 export interface Mention {
   start: number;
@@ -38,8 +38,7 @@ export class MentionFinder {
         }
       }
     }
-    const unique = [...new Set(words)].sort((a, b) => b.length - a.length);
-    this.pattern = unique.length ? new RegExp(`(?<![\\w-])(?:${unique.map(escape).join('|')})(?![\\w-])`, 'g') : undefined;
+    this.pattern = words.length ? new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g') : undefined;
   }
 
   /** Mentions of parties in `prose` between `start` and `end`. */

@@ -8,7 +8,7 @@ import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Definiti
 import type { Cue } from './lexicons/cue.js';
 import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
-import { compilePhrase, readNumber } from './lexicons/patterns.js';
+import { anyWord, compilePhrase, readNumber, wordsNeeded } from './lexicons/patterns.js';
 import {
   agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
   optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
@@ -17,10 +17,11 @@ import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
 
 interface CompiledCue<K extends string> extends Cue<K> {
-  patterns: RegExp[];
+  /** Each phrase's pattern, with the words one of which a sentence needs for it to match. */
+  patterns: { pattern: RegExp; needs: string[] | undefined }[];
 }
 
-const compile = <K extends string>(cues: Cue<K>[]): CompiledCue<K>[] => cues.map((cue) => ({ ...cue, patterns: cue.phrases.map((p) => compilePhrase(p)) }));
+const compile = <K extends string>(cues: Cue<K>[]): CompiledCue<K>[] => cues.map((cue) => ({ ...cue, patterns: cue.phrases.map((p) => ({ pattern: compilePhrase(p), needs: wordsNeeded(p) })) }));
 const compiledConcessions = compile(concessionCues);
 const compiledBenefits = compile(benefitCues);
 const allCues: { type: 'concession' | 'benefit'; cue: CompiledCue<string> }[] = [
@@ -34,16 +35,19 @@ const allCues: { type: 'concession' | 'benefit'; cue: CompiledCue<string> }[] = 
  */
 const triggerWords = [...new Set(allCues.flatMap(({ cue }) => cue.triggers))];
 const canonical = new Map(triggerWords.map((t) => [t, triggerWords.filter((u) => t.includes(u)).sort((a, b) => a.length - b.length)[0]!]));
-const TRIGGERS = new RegExp([...new Set(canonical.values())].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const cueTriggers = allCues.map(({ cue }) => cue.triggers.map((t) => canonical.get(t)!));
+const TRIGGERS = new RegExp(anyWord(new Set(canonical.values())), 'g');
+/** For each trigger, the cues it opens, by index in lexicon order. */
+const cuesOfTrigger = new Map<string, number[]>();
+allCues.forEach(({ cue }, i) => {
+  for (const trigger of new Set(cue.triggers.map((t) => canonical.get(t)!))) cuesOfTrigger.set(trigger, [...(cuesOfTrigger.get(trigger) ?? []), i]);
+});
 
 /** The cues whose triggers occur in a lower-cased sentence, in lexicon order. */
 function triggeredCues(lower: string): typeof allCues {
+  const opened = new Set<number>();
   TRIGGERS.lastIndex = 0;
-  const seen = new Set<string>();
-  for (const m of lower.matchAll(TRIGGERS)) seen.add(m[0]);
-  if (seen.size === 0) return [];
-  return allCues.filter((_, i) => cueTriggers[i]!.some((t) => seen.has(t)));
+  for (let m = TRIGGERS.exec(lower); m; m = TRIGGERS.exec(lower)) for (const i of cuesOfTrigger.get(m[0])!) opened.add(i);
+  return [...opened].sort((a, b) => a - b).map((i) => allCues[i]!);
 }
 
 /** Kinds about what the payer pays: always granted by the payee. */
@@ -110,11 +114,13 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
-  const cues = triggeredCues(text.toLowerCase());
+  const lower = text.toLowerCase();
+  const cues = triggeredCues(lower);
   if (cues.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const { type, cue } of cues) {
-    for (const pattern of cue.patterns) {
+    for (const { pattern, needs } of cue.patterns) {
+      if (needs && !needs.some((word) => lower.includes(word))) continue;
       // exec in a loop, not matchAll: matchAll copies the expression on every call, and this runs
       // for every cue a sentence triggers.
       pattern.lastIndex = 0;
@@ -374,8 +380,7 @@ function makeDefinedTermPattern(definitions: readonly Definition[]): RegExp | un
     .map((d) => d.term)
     .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
   if (!nouns.length) return undefined;
-  const unique = [...new Set(nouns)].sort((a, b) => b.length - a.length);
-  return new RegExp(`\\b(?:${unique.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})s?\\b`, 'g');
+  return new RegExp(`\\b${anyWord(nouns)}s?\\b`, 'g');
 }
 
 function insideDefinedTerm(text: string, start: number, end: number, pattern: RegExp): boolean {

@@ -53,6 +53,84 @@ export function compilePhrase(phrase: string, extra: Record<string, string> = {}
 }
 
 /**
+ * Words (lower case), one of which is in any text the phrase matches; undefined when the phrase
+ * needs no word of three letters or more. A sentence with none of them is not worth matching:
+ * most phrases of a triggered cue need a word the sentence lacks, and testing for a word is
+ * cheap where running the pattern is not.
+ */
+export function wordsNeeded(phrase: string): string[] | undefined {
+  let i = 0;
+  // Most selective first: long words, and few of them.
+  const score = (words: readonly string[]): number => Math.min(...words.map((w) => w.length)) - words.length / 8;
+  /** Skips a quantifier at i, if any; whether it lets what it follows be absent. */
+  const quantifier = (): boolean => {
+    const q = /^(?:[?*+]|\{(\d*)(?:,\d*)?\})\??/.exec(phrase.slice(i, i + 12));
+    if (!q) return false;
+    i += q[0].length;
+    return q[0][0] === '?' || q[0][0] === '*' || (q[1] !== undefined && !Number(q[1]));
+  };
+  // Each returns the most selective set of words one of which its text must contain.
+  const alternation = (): string[] | undefined => {
+    const branches = [sequence()];
+    while (phrase[i] === '|') {
+      i++;
+      branches.push(sequence());
+    }
+    return branches.every((b) => b !== undefined) ? [...new Set(branches.flat() as string[])] : undefined;
+  };
+  const sequence = (): string[] | undefined => {
+    let best: string[] | undefined;
+    let word = '';
+    const consider = (words: string[] | undefined): void => {
+      if (words?.length && (!best || score(words) > score(best))) best = words;
+    };
+    const endWord = (): void => {
+      if (word) consider([word]);
+      word = '';
+    };
+    while (i < phrase.length && phrase[i] !== '|' && phrase[i] !== ')') {
+      const ch = phrase[i]!;
+      if (ch === '(') {
+        endWord();
+        const opener = /^\((?:\?:|\?<?[=!]|\?<\w+>)?/.exec(phrase.slice(i, i + 40))![0];
+        const lookaround = /^\(\?<?[=!]/.test(opener);
+        i += opener.length;
+        const inner = alternation();
+        i++;
+        if (!quantifier() && !lookaround) consider(inner);
+      } else if (ch === '[') {
+        endWord();
+        for (i++; i < phrase.length && phrase[i] !== ']'; i++) if (phrase[i] === '\\') i++;
+        i++;
+        quantifier();
+      } else if (ch === '\\') {
+        endWord();
+        i += 2;
+        quantifier();
+      } else if (ch === '{' && /^\{[a-z]\w*\}/i.test(phrase.slice(i, i + 40))) {
+        endWord();
+        i = phrase.indexOf('}', i) + 1;
+      } else if ('?*+{'.includes(ch)) {
+        // The quantified character may be absent: the word ends before it.
+        word = word.slice(0, -1);
+        endWord();
+        quantifier();
+      } else if (' ….^$'.includes(ch)) {
+        endWord();
+        i++;
+      } else {
+        word += ch.toLowerCase();
+        i++;
+      }
+    }
+    endWord();
+    return best;
+  };
+  const needed = alternation();
+  return needed && score(needed) >= 3 ? needed : undefined;
+}
+
+/**
  * Makes each plain blank of a pattern atomic, with a look-ahead and a back-reference. Left plain
  * (and so read as `\\s+` later): blanks in character classes, blanks made optional ("per ?cent"),
  * and blanks in look-behinds, which match backwards, before any back-reference could be set.
@@ -86,6 +164,33 @@ function atomicBlanks(source: string): string {
     }
   }
   return out;
+}
+
+/**
+ * A pattern source matching any of the words, the longest first, written as a trie
+ * ("re(?:duc|turn)"): an alternation of many plain words makes the matcher try each word at every
+ * position of the text, where a trie tests a character or two.
+ */
+export function anyWord(words: Iterable<string>): string {
+  interface Node { next: Map<string, Node>; end: boolean }
+  const root: Node = { next: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = (node: Node): string => {
+    const branches = [...node.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + source(child));
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    // Greedy: the longer words through this node are tried before the word that ends here.
+    return node.end ? `(?:${body})?` : body;
+  };
+  return `(?:${source(root)})`;
 }
 
 /** Number words to values, for reading the figures a term states. */

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { anyWord, compilePhrase, wordsNeeded } from '../../src/engine/lexicons/patterns.js';
+import { concessionCues } from '../../src/engine/lexicons/concessions.js';
+import { benefitCues } from '../../src/engine/lexicons/benefits.js';
+import { review } from '../../src/engine/index.js';
+import { parse } from '../../src/engine/parse.js';
+import { folders, readContracts } from '../helpers/corpus.js';
+
+describe('lexicon patterns', () => {
+  describe('anyWord', () => {
+    const matches = (words: string[], text: string): string[] => [...text.matchAll(new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g'))].map((m) => m[0]);
+
+    it('takes the longest word that fits, as an alternation sorted longest first would', () => {
+      const words = ['Customer', 'Customer Group', 'Cust', 'Provider', 'Pro'];
+      const text = 'The Customer Group and the Customer pay Provider; Cust. and Pro-rata and Customers do not count.';
+      assert.deepEqual(matches(words, text), ['Customer Group', 'Customer', 'Provider', 'Cust']);
+      const plain = [...words].sort((a, b) => b.length - a.length).join('|');
+      assert.deepEqual(matches(words, text), [...text.matchAll(new RegExp(`(?<![\\w-])(?:${plain})(?![\\w-])`, 'g'))].map((m) => m[0]));
+    });
+
+    it('matches the words literally', () => {
+      assert.deepEqual(matches(['a.b', 'c+d (x)'], 'axb a.b c+d (x) cd (x)'), ['a.b', 'c+d (x)']);
+    });
+  });
+
+  describe('wordsNeeded', () => {
+    it('names the most telling word a match cannot do without', () => {
+      assert.deepEqual(wordsNeeded('(?:hold|keep|freeze|lock)s? (?:the )?{fee}'), ['hold', 'keep', 'freeze', 'lock']);
+      assert.deepEqual(wordsNeeded('(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm)'), ['remain']);
+      // A quantified letter, an optional group and a look-around are not needed.
+      assert.deepEqual(wordsNeeded('waiv(?:e|es|ed|er of) (?:the )?(?:late )?fees?'), ['waiv']);
+      assert.deepEqual(wordsNeeded('instal(?:l)?ments (?=in arrears)'), ['instal']);
+      assert.deepEqual(wordsNeeded('(?:a|an) (?:unlimited )?licen[cs]e'), ['licen']);
+    });
+
+    it('needs nothing where a branch has no word', () => {
+      assert.equal(wordsNeeded('{pct} off'), undefined);
+      assert.equal(wordsNeeded('(?:free|{money}) of'), undefined);
+    });
+
+    it('never rules out a sentence that a lexicon phrase matches', function () {
+      this.timeout(60_000);
+      const sentences = readContracts(folders.examples, folders.evalDev).flatMap((text) => review(text).sentences.map((s) => text.slice(s.start, s.end)));
+      let matched = 0;
+      for (const phrase of [...concessionCues, ...benefitCues].flatMap((cue) => cue.phrases)) {
+        const needs = wordsNeeded(phrase);
+        if (!needs) continue;
+        const pattern = compilePhrase(phrase);
+        for (const sentence of sentences) {
+          pattern.lastIndex = 0;
+          if (!pattern.test(sentence)) continue;
+          matched++;
+          assert.ok(needs.some((word) => sentence.toLowerCase().includes(word)), `${phrase} matches "${sentence}" without any of ${needs.join(', ')}`);
+        }
+      }
+      assert.ok(matched > 100, `only ${matched} matches checked`);
+    });
+  });
+
+  describe('the parser for a text', () => {
+    it('still reads a table whose delimiter row aligns a column and has no pipe', () => {
+      const tree = parse('Prices.\n\nFee\n:--\n10\n\nEnd.\n').tree;
+      assert.deepEqual(tree.children.map((n) => n.type), ['paragraph', 'table', 'paragraph']);
+    });
+
+    it('still reads struck text', () => {
+      const { tree, prose } = parse('The fee is ~~$900~~ $700.\n');
+      assert.equal(JSON.stringify(tree).includes('"delete"'), true);
+      assert.equal(prose, 'The fee is   $900   $700.\n');
+    });
+  });
+});
