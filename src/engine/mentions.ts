@@ -17,6 +17,16 @@ export interface Mention {
 const POSSESSIVE = /^(?:'s|’s|s'|s’|'|’)(?!\w)/;
 const MUTUAL = new RegExp(mutualSubject.source, 'gi');
 
+/** Every review of an edited text names the same parties: the last pattern is kept. */
+let lastPattern: { key: string; pattern: RegExp | undefined } | undefined;
+
+/** Shared between finders: find only uses it through matchAll, which copies it. */
+function mentionPattern(words: readonly string[]): RegExp | undefined {
+  const key = words.join('\n');
+  if (lastPattern?.key !== key) lastPattern = { key, pattern: words.length ? new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g') : undefined };
+  return lastPattern.pattern;
+}
+
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
   private readonly pattern: RegExp | undefined;
@@ -38,7 +48,7 @@ export class MentionFinder {
         }
       }
     }
-    this.pattern = words.length ? new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g') : undefined;
+    this.pattern = mentionPattern(words);
   }
 
   /** Mentions of parties in `prose` between `start` and `end`. */
