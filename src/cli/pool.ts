@@ -1,7 +1,7 @@
 /**
- * Reviews many contracts on every core: worker threads that run the same bundle, fed one file at
- * a time so that a long contract does not hold up the rest, results kept in the order given.
- * Few or small files are reviewed in this thread, where starting workers would cost more.
+ * Reviews many contracts on every core: this thread and worker threads that run the same bundle,
+ * each taking the next file when it is free, so that a long contract does not hold up the rest;
+ * results are kept in the order given. Few or small files are reviewed in this thread alone.
  */
 import { Worker, parentPort } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
@@ -20,35 +20,57 @@ export function serveReviews(): void {
   });
 }
 
-/** Reviews the texts, on worker threads started from `script` when that pays. */
+/** Reviews the texts, here and on worker threads started from `script` when that pays. */
 export function reviewTexts(texts: readonly string[], script: string): Promise<Review[]> {
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const threads = Math.min(availableParallelism(), texts.length, MAX_THREADS);
   if (threads < 2 || chars < PARALLEL_FROM_CHARS) return Promise.resolve(texts.map((t) => review(t)));
   return new Promise((resolve, reject) => {
     const results = new Array<Review>(texts.length);
-    const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: REVIEW_WORKER }));
+    // This thread is one of the reviewers: it has the engine loaded already, and would otherwise wait.
+    const workers = Array.from({ length: threads - 1 }, () => new Worker(script, { workerData: REVIEW_WORKER }));
     const stop = (): void => void Promise.all(workers.map((w) => w.terminate()));
     let next = 0;
     let done = 0;
+    let failed = false;
+    const fail = (error: unknown): void => {
+      failed = true;
+      stop();
+      reject(error);
+    };
+    const finish = (): void => {
+      if (++done === texts.length) {
+        stop();
+        resolve(results);
+      }
+    };
+    // Each worker holds two files, so that it never waits while this thread is busy reviewing.
     const feed = (worker: Worker): void => {
       if (next < texts.length) worker.postMessage({ index: next, text: texts[next++] });
     };
     for (const worker of workers) {
       worker.on('message', ({ index, review: result }: { index: number; review: Review }) => {
         results[index] = result;
-        if (++done === texts.length) {
-          stop();
-          resolve(results);
-        } else {
-          feed(worker);
-        }
+        feed(worker);
+        finish();
       });
-      worker.on('error', (error) => {
-        stop();
-        reject(error);
-      });
+      worker.on('error', fail);
+      feed(worker);
       feed(worker);
     }
+    const own = (): void => {
+      if (failed || next >= texts.length) return;
+      const index = next++;
+      try {
+        results[index] = review(texts[index]!);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      finish();
+      // Let the workers' messages in before the next file.
+      setImmediate(own);
+    };
+    setImmediate(own);
   });
 }
