@@ -31,6 +31,8 @@ describe('lexicon patterns', () => {
       assert.deepEqual(wordsNeeded('waiv(?:e|es|ed|er of) (?:the )?(?:late )?fees?'), ['waiv']);
       assert.deepEqual(wordsNeeded('instal(?:l)?ments (?=in arrears)'), ['instal']);
       assert.deepEqual(wordsNeeded('(?:a|an) (?:unlimited )?licen[cs]e'), ['licen']);
+      // A brace that is neither a macro nor a count is read past.
+      assert.deepEqual(wordsNeeded('price { schedule'), ['schedule']);
     });
 
     it('needs nothing where a branch has no word', () => {

@@ -114,7 +114,9 @@ export function wordsNeeded(phrase: string): string[] | undefined {
         // The quantified character may be absent: the word ends before it.
         word = word.slice(0, -1);
         endWord();
+        const at = i;
         quantifier();
+        if (i === at) i++;
       } else if (' ….^$'.includes(ch)) {
         endWord();
         i++;
