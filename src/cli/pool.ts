@@ -44,7 +44,7 @@ export function reviewTexts(texts: readonly string[], script: string): Promise<R
         resolve(results);
       }
     };
-    // Each worker holds two files, so that it never waits while this thread is busy reviewing.
+    // With files enough, each worker holds two, so that it never waits while this thread is busy reviewing.
     const feed = (worker: Worker): void => {
       if (next < texts.length) worker.postMessage({ index: next, text: texts[next++] });
     };
@@ -56,7 +56,7 @@ export function reviewTexts(texts: readonly string[], script: string): Promise<R
       });
       worker.on('error', fail);
       feed(worker);
-      feed(worker);
+      if (texts.length >= 2 * threads) feed(worker);
     }
     const own = (): void => {
       if (failed || next >= texts.length) return;
