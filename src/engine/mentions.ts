@@ -23,9 +23,11 @@ let lastPattern: { key: string; pattern: RegExp | undefined } | undefined;
 /** Shared between finders: find only uses it through matchAll, which copies it. */
 function mentionPattern(words: readonly string[]): RegExp | undefined {
   const key = words.join('\n');
-  if (lastPattern?.key !== key) lastPattern = { key, pattern: words.length ? new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g') : undefined };
+  if (lastPattern?.key !== key) lastPattern = { key, pattern: words.length ? new RegExp(`(?<![\\w-])${anyWord(words, { names: true })}(?![\\w-])`, 'g') : undefined };
   return lastPattern.pattern;
 }
+
+const blanksAsOne = (name: string): string => name.replace(/\s+/g, ' ');
 
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
@@ -38,8 +40,8 @@ export class MentionFinder {
       for (const word of [party.name, ...party.aliases]) {
         if (!word || word.length < 2) continue;
         words.push(word, word.toUpperCase());
-        this.byWord.set(word, party.id);
-        this.byWord.set(word.toUpperCase(), party.id);
+        this.byWord.set(blanksAsOne(word), party.id);
+        this.byWord.set(blanksAsOne(word.toUpperCase()), party.id);
       }
       for (const pronoun of party.pronouns) {
         for (const form of [pronoun, pronoun[0]!.toUpperCase() + pronoun.slice(1)]) {
@@ -62,7 +64,8 @@ export class MentionFinder {
         const word = m[0];
         const at = start + m.index;
         if (mentions.some((x) => x.start <= at && at < x.end)) continue;
-        const party = this.byWord.get(word);
+        // A name wrapped across lines is still the name.
+        const party = this.byWord.get(blanksAsOne(word));
         if (!party) continue;
         const after = slice.slice(m.index + word.length, m.index + word.length + 3);
         const possessive = POSSESSIVE.test(after) || /^(?:our|your)$/i.test(word);

@@ -8,6 +8,7 @@ import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
 import type { Clause, Party, PartyRole, Side } from './model.js';
 import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
+import { literal } from './lexicons/patterns.js';
 import { entitySuffix, isEntityName, notPartyTerms, roleOf, roleWords, suffixGroup } from './lexicons/roles.js';
 
 const PRONOUN = /^(?:we|us|our|you|your)$/i;
@@ -126,7 +127,7 @@ function sidePatterns(alias: string): [RegExp[], RegExp[]] {
 const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
 
 function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
-  const a = escape(alias);
+  const a = literal(alias);
   return [[
     new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'),
     new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
@@ -370,6 +371,3 @@ function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byR
   }
 }
 
-export function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-}

@@ -61,6 +61,9 @@ function triggeredCues(lower: string): TypedCue[] {
   return [...opened].sort((a, b) => a - b).map((i) => cues[i]!);
 }
 
+/** The words between a new figure and the one it replaces, wrapped or not. */
+const REPLACING = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b/i;
+
 /** Kinds about what the payer pays: always granted by the payee. */
 export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
 
@@ -126,7 +129,8 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
   const lower = text.toLowerCase();
-  const cues = triggeredCues(lower);
+  // Wrapped lines and masked markup leave runs of blanks inside trigger phrases ("rather\n  than").
+  const cues = triggeredCues(lower.replace(/\s+/g, ' '));
   if (cues.length === 0) return [];
   const candidates: Candidate[] = [];
   for (const { type, cue } of cues) {
@@ -212,7 +216,7 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.unless && cue.unless.test(text)) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
-    const [now, before] = match.split(/\b(?:instead of|rather than|in place of)\b/i).map(statedDays);
+    const [now, before] = match.split(REPLACING).map(statedDays);
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
@@ -352,7 +356,7 @@ const FIGURE_NUMBER = compilePhrase('{num}');
 
 /** The figure a match states before "instead of"/"rather than" (the last one) and the one it replaces (the first after). */
 function statedFigures(match: string): [number | undefined, number | undefined] {
-  const [now = '', before = ''] = match.split(/\b(?:instead of|rather than|in place of)\b/i);
+  const [now = '', before = ''] = match.split(REPLACING);
   const figures = (part: string): number[] => {
     FIGURE_NUMBER.lastIndex = 0;
     return [...part.matchAll(FIGURE_NUMBER)].map((m) => readNumber(m[0])).filter((n): n is number => n !== undefined);
@@ -391,7 +395,7 @@ function makeDefinedTermPattern(definitions: readonly Definition[]): RegExp | un
     .map((d) => d.term)
     .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
   if (!nouns.length) return undefined;
-  return new RegExp(`\\b${anyWord(nouns)}s?\\b`, 'g');
+  return new RegExp(`\\b${anyWord(nouns, { names: true })}s?\\b`, 'g');
 }
 
 function insideDefinedTerm(text: string, start: number, end: number, pattern: RegExp): boolean {

@@ -4,6 +4,8 @@ import { concessionCues } from '../../src/engine/lexicons/concessions.js';
 import { benefitCues } from '../../src/engine/lexicons/benefits.js';
 import { review } from '../../src/engine/index.js';
 import { parse } from '../../src/engine/parse.js';
+import { MentionFinder } from '../../src/engine/mentions.js';
+import type { Party } from '../../src/engine/model.js';
 import { folders, readContracts } from '../helpers/corpus.js';
 
 describe('lexicon patterns', () => {
@@ -70,5 +72,13 @@ describe('lexicon patterns', () => {
       assert.equal(JSON.stringify(tree).includes('"delete"'), true);
       assert.equal(prose, 'The fee is   $900   $700.\n');
     });
+  });
+});
+
+describe('party mentions', () => {
+  it('finds a party named across a line break, as its name reads wrapped in a contract', () => {
+    const finder = new MentionFinder([{ id: 'provider', name: 'Northwind Analytics', aliases: ['Service Provider'], pronouns: [], role: 'provider' } as unknown as Party]);
+    const prose = 'The Service\nProvider and Northwind   Analytics agree; the Service Providers do not.';
+    assert.deepEqual(finder.find(prose, 0, prose.length).map((m) => prose.slice(m.start, m.end)), ['Service\nProvider', 'Northwind   Analytics']);
   });
 });

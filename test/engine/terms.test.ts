@@ -295,6 +295,12 @@ describe('terms: language from a fourth fresh labelled set', () => {
     for (const [sentence, expected] of cases) assert.deepEqual(concessions(contract(sentence)), [expected], sentence);
   });
 
+  it('reads a phrase whose trigger words wrap across a line or around markup', () => {
+    // "rather than" is the only trigger of the smaller-commitment phrase.
+    assert.deepEqual(concessions(contract('Customer is required to open a total of five (5) stores, rather\nthan six (6) stores, by December 31, 2027.')), ['exit-flexibility Provider->Customer']);
+    assert.deepEqual(concessions(contract('Customer is required to open a total of five (5) stores, *rather than* six (6) stores, by December 31, 2027.')), ['exit-flexibility Provider->Customer']);
+  });
+
   it('reads more ways of conceding exit, risk and scope: smaller commitments, higher limits, uncapped indemnities, longer warranties, longer free periods', () => {
     const cases: [string, string[]][] = [
       ['Customer is required to open a total of five (5) stores, rather than six (6) stores, by December 31, 2027.', ['exit-flexibility Provider->Customer']],

@@ -168,17 +168,26 @@ function atomicBlanks(source: string): string {
   return out;
 }
 
+/** Characters that stand for something else in a pattern. */
+const SPECIAL = /[.*+?^${}()|[\]\\]/g;
+
+/** A name as pattern source: its characters as written, any run of blanks matching any run (names wrap across lines). */
+export function literal(name: string): string {
+  return name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /**
  * A pattern source matching any of the words, the longest first, written as a trie
  * ("re(?:duc|turn)"): an alternation of many plain words makes the matcher try each word at every
- * position of the text, where a trie tests a character or two.
+ * position of the text, where a trie tests a character or two. `names` reads the words as names,
+ * whose blanks match any run of blanks; otherwise a blank matches itself.
  */
-export function anyWord(words: Iterable<string>): string {
+export function anyWord(words: Iterable<string>, { names = false } = {}): string {
   interface Node { next: Map<string, Node>; end: boolean }
   const root: Node = { next: new Map(), end: false };
   for (const word of words) {
     let node = root;
-    for (const ch of word) {
+    for (const ch of names ? word.replace(/\s+/g, ' ') : word) {
       let child = node.next.get(ch);
       if (!child) node.next.set(ch, (child = { next: new Map(), end: false }));
       node = child;
@@ -186,7 +195,7 @@ export function anyWord(words: Iterable<string>): string {
     node.end = true;
   }
   const source = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + source(child));
+    const branches = [...node.next].map(([ch, child]) => (names ? literal(ch) : ch.replace(SPECIAL, '\\$&')) + source(child));
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     // Greedy: the longer words through this node are tried before the word that ends here.
