@@ -10,7 +10,7 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { anyWord, compilePhrase, readNumber, wordsNeeded } from './lexicons/patterns.js';
 import {
-  agentNouns, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
+  agentNouns, variesADeal, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
   optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
@@ -101,6 +101,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
+  const varies = variesADeal.test(input.text.slice(0, 800));
   const byClause = new Map<number, Term[]>();
   for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
@@ -108,7 +109,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
     if (clause.region === 'signatures' || clause.header) continue;
     if (isTitleCell(clause, sentence) || isPlainTitle(input, s)) continue;
     const earlier = byClause.get(sentence.clause) ?? [];
-    const found = detectInSentence(input, s, definedNouns, earlier);
+    const found = detectInSentence(input, s, definedNouns, earlier, varies);
     for (const item of found) {
       if ('reason' in item) dismissed.push(item);
       else {
@@ -124,7 +125,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   return { terms, dismissed };
 }
 
-function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[]): (Term | Dismissed)[] {
+function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], varies: boolean): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
@@ -167,7 +168,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, varies });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -176,7 +177,9 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
       continue;
     }
     // "No early termination fee shall be payable" belongs to the exit right it sits with.
-    if (cue.partOf && [...accepted, ...earlierInClause].some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
+    // A part of a term set aside (an exit on the other side's failure) goes with it.
+    const setAside = results.filter((r) => 'reason' in r && SWALLOWING.has(r.reason));
+    if (cue.partOf && [...accepted, ...earlierInClause, ...setAside].some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
     const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
     const sameMatch = [...taken].reverse().find((t) => t.type === candidate.type && t.kind === cue.kind && t.end <= candidate.start);
     if (same && !(cue.countable && sameMatch && separateItems(text, sameMatch.end, candidate.start))) continue;
@@ -194,6 +197,9 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   return results;
 }
 
+/** Why a term set aside takes its parts with it: "may terminate … without penalty" on the other's failure is one remedy. */
+const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
+
 interface SentenceFacts {
   conditions: Span[];
   references: Span[];
@@ -205,6 +211,8 @@ interface SentenceFacts {
   negatedParent: boolean;
   /** The clause's text before the sentence (up to 400 characters). */
   clauseBefore: string;
+  /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
+  varies: boolean;
 }
 
 const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
@@ -225,7 +233,8 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   }
   if (cue.minDays !== undefined) {
     const days = statedDays(match);
-    if (days === undefined || days < cue.minDays) return 'skip';
+    const least = facts.varies ? cue.minDays : cue.minDaysInOriginal ?? cue.minDays;
+    if (days === undefined || days < least) return 'skip';
   }
   const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
   if (cue.inCondition && !inCondition) return 'skip';
@@ -257,7 +266,7 @@ function isNegated(text: string, start: number, end: number, cue: Cue, taken: re
   for (const t of taken) if (t.end <= start && t.end > partStart) before = before.slice(0, Math.max(0, t.start - partStart)) + ' '.repeat(Math.min(t.end, start) - Math.max(t.start, partStart)) + before.slice(t.end - partStart);
   if (notObliged.test(before)) return true;
   if (cue.negative) return false;
-  if (negationBefore.test(before) || negatedVerbList.test(text.slice(Math.max(0, start - 80), start))) return true;
+  if (negationBefore.test(before) || negatedModal.test(before) || negatedVerbList.test(text.slice(Math.max(0, start - 80), start))) return true;
   return negationAfter.test(text.slice(end, end + 80));
 }
 

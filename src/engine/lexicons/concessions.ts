@@ -4,6 +4,7 @@
  */
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
+import { dutyCost, licenceGrant, makingGood, proceduralWaiver, serviceItself } from './language.js';
 
 export const concessionCues: Cue<ConcessionKind>[] = [
   // exit-flexibility: easier exit, shorter notice, reduced commitment
@@ -84,7 +85,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   {
     id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
-    minDays: 45,
+    minDays: 45, minDaysInOriginal: 61,
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
@@ -284,7 +285,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:waives? and )?releases? (?:any|all) claims?',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
-    unless: /\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/i,
+    unless: new RegExp(`${/\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/.source}|${proceduralWaiver.source}`, 'i'),
   },
   {
     id: 'waiver.suspended-charge', kind: 'waiver', triggers: ['suspend'],
@@ -315,7 +316,10 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'complimentary',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
     ],
-    unless: /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/i,
+    // "At no charge" is a concession where the thing is otherwise paid (LABELS.md). It is the service
+    // itself where described as standard or part of the deal, a licence's own terms where rights are
+    // granted, a remedy where it makes good a shortfall, and how costs fall where it rides on a duty.
+    unless: new RegExp([/\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source, serviceItself.source, licenceGrant.source, makingGood.source, dutyCost.source].join('|'), 'i'),
   },
   {
     // "the Free Dwell Time … is extended from five (5) working days to twelve (12) working days".

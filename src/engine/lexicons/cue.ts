@@ -21,6 +21,8 @@ export interface Cue<K extends string = string> {
   unless?: RegExp;
   /** The match must state a period of at least this many days (payment terms beyond net 30). */
   minDays?: number;
+  /** The same in a document that sets up a deal rather than varying one: there net 60 is ordinary drafting. */
+  minDaysInOriginal?: number;
   /** The match states a new period and the one it replaces ("30 days instead of 15"): the new must be longer. */
   longerThan?: boolean;
   /** The match states a new figure and the one it replaces ("five Units rather than six"): the new must be smaller. */

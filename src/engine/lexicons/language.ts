@@ -31,7 +31,7 @@ export const replacedTerm = /\b(?:instead of|rather than|in place of|replacing)\
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change of control)/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all)/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
@@ -58,10 +58,42 @@ export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premis
 export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers)\b|^[^.;]{0,60}?\bto (?:an?|any) (?:incoming|hypothetical|willing) (?:tenants?|lessees?|licensees?|buyers?|purchasers?)\b/i;
 
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
-export const mutualSubject = /\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\b[\w’'.&-]{1,40} and [\w’'.&-]{1,40} each\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;
+export const mutualSubject = /\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\b|\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\b[\w’'.&-]{1,40} and [\w’'.&-]{1,40} each\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;
 
 /** Verbs and modals that show the word before them is a clause's subject. */
 export const subjectFollowers = /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|shall also|will also|agrees? and)\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|[a-z]+ing)\b/i;
 
 /** Nouns after a party's possessive that make the party the actor ("Licensor's agreement to reduce"). */
 export const agentNouns = /^(?:'s|’s)\s+(?:agreement|commitment|undertaking|offer|decision|election|promise)\b[^.;]{0,300}?\bto\s+(?!the\b|a\b|an\b)[a-z]+/i;
+
+/**
+ * Waivers that are procedure, not value (LABELS.md): forum, jury, venue and objections to them,
+ * formalities, subrogation under insurance, the exclusivity of agreed remedies, mutual disclaimers of
+ * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
+ */
+export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance)\b/;
+
+/** "At no charge" for what the service already is: standard support, or part of the agreement. */
+export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates)\b/;
+
+/** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
+export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b/;
+
+/** Making good a shortfall or a defect: shortages, replacements and re-performance are remedies. */
+export const makingGood = /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?))\b/;
+
+/** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, samples returned. */
+export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instruments)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
+
+/**
+ * A subject or modal that negates what follows it in the same clause part: "Neither Party shall
+ * issue any press release", "No party, nor its Affiliates, shall…", "Each party agrees not to use".
+ */
+export const negatedModal = new RegExp([
+  // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the whole sentence.
+  /\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
+  /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\bis (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
+].join('|'));
+
+/** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
+export const variesADeal = /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;
