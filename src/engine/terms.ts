@@ -248,7 +248,7 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
-  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(c.end >= text.length - 1 && c.start > 0));
+  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(text.slice(c.end).trim().length <= 1 && c.start > 0));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';

@@ -110,12 +110,18 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) not exceed… by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
+      '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
     ],
+    // A cap on liability or damages is about risk, not price.
+    unless: /\bliabilit|\bdamages\b/i,
   },
   {
     id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped'],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
+      '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) (?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
@@ -142,8 +148,24 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower'],
-    phrases: ['most[- ]favou?red', '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)', 'no less favou?rable (?:prices|pricing|rates|terms)', 'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)'],
+    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower', 'lowest', 'mfn'],
+    // Most-favoured terms compare what one party gets with what others get: "no less favourable to
+    // Distributor than the prices at which Airspan sells … to other distributors", "shall not exceed the
+    // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
+    phrases: [
+      'most[- ]favou?r(?:ed|able)(?: (?:nation|customer|licensee|pricing|prices?|terms|treatment))?', '\\bMFN\\b',
+      '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
+      'no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
+      'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
+      'exceed the lowest (?:{fee})',
+      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
+    ],
+    requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
+  },
+  {
+    // "charged to PFHOF at cost without markup": what is passed on is held to cost.
+    id: 'price-protection.at-cost', kind: 'price-protection', triggers: ['at cost', 'mark-up', 'markup'],
+    phrases: ['at (?:its |their )?(?:actual )?cost,? (?:without|with no|and without any) (?:any )?mark-?ups?'],
   },
   // discount
   {
@@ -350,8 +372,19 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
       // "without any limit on the number of seats" is about quantity, not liability.
       'without (?:any )?(?:limit|cap)(?!ation)(?! (?:on|to|as to) (?:the )?(?:number|quantity|volume|usage|use)\\b)',
+      // "Developer shall be fully liable, without limitation, for money damages".
+      'liable,? without (?:any )?limitation',
       // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
+    ],
+  },
+  {
+    // An indemnity that reaches the other party's own negligence (LABELS.md): "REGARDLESS OF THE
+    // NEGLIGENCE OF ANY OF THE INDEMNIFIED PARTIES", "even if caused by the concurrent negligence of Owner".
+    id: 'risk.others-negligence', kind: 'risk', triggers: ['negligence'],
+    phrases: [
+      '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
+      '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
     ],
   },
   {
