@@ -256,8 +256,18 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
   // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
   // a raise in the phrase ("credits … shall be doubled") does.
-  if (cue.remedyProne && remedy.test(text) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : text)) return 'remedy';
+  // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
+  const window = remedyWindow(text, start, end);
+  if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
   return undefined;
+}
+
+/** The part of a sentence a term sits in: from the semicolon before it to the next semicolon or enumerated item. */
+function remedyWindow(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf(';', start) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
+  return text.slice(from, stop < 0 ? text.length : end + stop);
 }
 
 function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {
@@ -497,6 +507,9 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
   return { start: sentence.start + s, end: sentence.start + e };
 }
 
+/** From a passive verb to its agent's name: "be terminated at any time by ". */
+const PASSIVE_AGENT = /^[^.;]{0,20}?\b(?:be|been|is|are|was|were)\s+[a-z]+(?:ed|en)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/i;
+
 /** The party that is the grammatical subject governing the match at `at` (sentence-relative). */
 function findSubject(text: string, offset: number, at: number, mentions: Mention[], conditions: Span[]): Mention | undefined {
   const condition = conditions.find((c) => c.start <= at && at < c.end);
@@ -516,6 +529,9 @@ function findSubject(text: string, offset: number, at: number, mentions: Mention
   };
   const own = nearest(partStart, at);
   if (own) return own;
+  // The agent of a passive verb acts: "may be terminated by WYZZ" (a passive has no party before it).
+  const agent = mentions.find((m) => m.start - offset > at && PASSIVE_AGENT.test(text.slice(at, m.start - offset)));
+  if (agent && !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at)) return agent;
   const lead = text.slice(partStart, at);
   // "…, and will introduce the Client": a verb phrase joined to the previous part shares its subject.
   if (/^\s*(?:and\s+|also\s+|in addition\s+|then\s+|further\s+)*(?:shall|will|may|must|agrees?|undertakes?|commits?)\b/i.test(lead)) {

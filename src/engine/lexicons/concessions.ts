@@ -31,6 +31,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|withdraw from|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
+      '(?:may|can) elect to (?:terminate|cancel)',
+      // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
+      '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|without (?:cause|(?:the payment of )?any penalty)),?)* by (?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)',
     ],
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
