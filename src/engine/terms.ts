@@ -433,8 +433,13 @@ function isPlainTitle(input: TermInput, index: number): boolean {
   const clause = input.clauses[sentence.clause]!;
   if (!next || next.clause !== sentence.clause || input.sentences[index - 1]?.clause === sentence.clause) return false;
   const words = input.prose.slice(sentence.start, sentence.end).trim().replace(/[.:]$/, '').split(/\s+/);
-  return words.length <= 4 && /^\p{Lu}/u.test(words[0] ?? '') && !words.some((w) => TITLE_VERBS.test(w) || FIGURE.test(w)) && clause.kind !== 'table-row';
+  if (clause.kind === 'table-row' || !/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => TITLE_VERBS.test(w) || FIGURE.test(w))) return false;
+  // A run-in heading: a few words, or up to ten in title case ("Termination by Licensee for Convenience.").
+  return words.length <= 4 || (words.length <= 10 && words.every((w) => /^[\p{Lu}(\["“]/u.test(w) || SMALL_WORDS.test(w)));
 }
+
+/** Words a title leaves in lower case. */
+const SMALL_WORDS = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
 
 /** A figure makes a short line a term ("15% off list price.", "Two rent-free months."), not a title. */
 const FIGURE = /[\d%]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/i;

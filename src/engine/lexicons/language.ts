@@ -4,7 +4,7 @@
  */
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
-export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
+export const negationBefore = /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
 
 /** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect". */
 export const negatedVerbList = /\b(?:not|never)\s+(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?$/i;
@@ -77,7 +77,7 @@ export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objection
 export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates)\b/;
 
 /** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
-export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b/;
+export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;
 
 /** Making good a shortfall or a defect: shortages, replacements and re-performance are remedies. */
 export const makingGood = /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?))\b/;
@@ -91,7 +91,7 @@ export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instrumen
  */
 export const negatedModal = new RegExp([
   // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the whole sentence.
-  /\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
+  /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,80}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
   /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\bis (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
 ].join('|'));
 
