@@ -248,7 +248,9 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
-  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !(text.slice(c.end).trim().length <= 1 && c.start > 0));
+  // A proviso split off after a semicolon ("; provided that Erchonia agrees that prices shall not be increased") stands alone.
+  const proviso = (c: Span): boolean => text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
+  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';
