@@ -32,6 +32,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
+      // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
+      '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}(?:orders?|purchase orders?|products on order|shipments?)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
       '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|without (?:cause|(?:the payment of )?any penalty)),?)* by (?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)',
     ],
@@ -51,9 +53,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   // payment-terms: longer terms, deferral, instalments
   {
-    id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal'],
+    id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal', 'payments'],
     subject: 'recipient',
-    phrases: ['(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)'],
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)',
+      // "payable by the Company in eight (8) equal payments to be made quarterly": one sum spread over time.
+      '(?:payable|paid|pay)…… in {num} (?:equal )?(?:monthly |quarterly |annual |semi-annual )?(?:payments|instal(?:l)?ments)',
+    ],
   },
   {
     // "… requires fees to be paid upfront; … the Committed Spend is invoiced in 36 equal monthly
@@ -158,7 +164,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       'most[- ]favou?r(?:ed|able)(?: (?:nation|customer|licensee|pricing|prices?|terms|treatment))?', '\\bMFN\\b',
       '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
-      'no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
+      // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
+      'no less favou?rable (?:{fee}|terms)',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
       'exceed the lowest (?:{fee})',
       '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
@@ -294,7 +302,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "Seller waives the requirement under Section 8.3 of the PPA for Buyer to increase its Letter of
     // Credit": a contractual requirement given up, unlike boilerplate "waives any requirement to post a bond".
     id: 'waiver.requirement', kind: 'waiver', triggers: ['waive'],
-    phrases: ['waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d'],
+    phrases: ['waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+'],
   },
   {
     id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'withdraw', 'write off', 'writes off', 'wrote off', 'written off'],
