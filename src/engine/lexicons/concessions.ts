@@ -35,7 +35,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
       '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}(?:orders?|purchase orders?|products on order|shipments?)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
-      '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|without (?:cause|(?:the payment of )?any penalty)),?)* by (?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)',
+      '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|without (?:cause|(?:the payment of )?any penalty)),?)* by (?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)[\\w.&-]+',
     ],
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
@@ -126,7 +126,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bliabilit|\bdamages\b/i,
   },
   {
-    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped'],
+    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped', 'remain'],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
@@ -168,10 +168,15 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
-      'exceed the lowest (?:{fee})',
       '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
     ],
     requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
+  },
+  {
+    // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
+    id: 'price-protection.not-above-lowest', kind: 'price-protection', triggers: ['lowest'],
+    negative: true,
+    phrases: ['exceed (?:the )?lowest (?:{fee})'],
   },
   {
     // "charged to PFHOF at cost without markup": what is passed on is held to cost.

@@ -91,7 +91,7 @@ export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instrumen
  */
 export const negatedModal = new RegExp([
   // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the whole sentence.
-  /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,80}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
+  /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,160}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
   /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\bis (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
 ].join('|'));
 

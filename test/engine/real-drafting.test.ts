@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { benefits, concessions, contract, lines } from '../helpers/contract.js';
+import { review } from '../../src/engine/index.js';
+
+// Classes of real drafting a negotiator reads as no term (issue 16), each written anew here.
+describe('terms: restraint on real drafting', () => {
+  const noTerm: [string, string][] = [
+    ['procedural waiver of venue', 'Each party irrevocably waives any objection to the laying of venue in the courts of New York.'],
+    ['anti-waiver about a failure or delay', 'Customer hereby waives any failure or delay on the part of Provider in asserting any of its rights.'],
+    ['subrogation under insurance', 'Provider\'s policies shall waive rights of subrogation against Customer.'],
+    ['standard documentation at no charge', 'Provider shall supply Customer at no additional charge with its standard package of user documentation.'],
+    ['support that is part of the agreement', 'Provider agrees to furnish resources, at no additional cost, as part of this Agreement to assist the migration.'],
+    ['a remedy that makes good a shortage', 'Provider shall deliver the shortage quantities of conforming units at no cost to Customer.'],
+    ['a licence that is royalty-free', 'Provider hereby grants Customer a non-exclusive licence to use the Software, free of charge, during the Term.'],
+    ['a duty whose cost is allocated', 'Customer shall execute any documents necessary to confirm Provider\'s rights, at no cost to Provider.'],
+    ['an exit on the other side\'s merger', 'In the event of the merger or consolidation of Customer with any other entity, Provider shall have the right to terminate this Agreement.'],
+    ['nothing deemed a waiver', 'Nothing contained in this Agreement shall be deemed to waive any right Customer may have under applicable law.'],
+    ['a cap on liability', 'Each party\'s total liability under this Agreement shall not exceed the fees paid in the prior twelve months.'],
+    ['a run-in heading', 'Termination by Customer for Convenience.\nThe provisions of this Section apply to every Order.'],
+  ];
+  for (const [what, sentence] of noTerm) {
+    it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
+  }
+
+  it('reads a negated subject over the whole sentence, however long', () => {
+    const r = contract('Neither Party, nor any of its Affiliates or their respective officers, directors or representatives, shall issue any press release or use the name or logo of the other Party in any advertising, without the other Party\'s prior written consent.');
+    assert.deepEqual(benefits(r), []);
+  });
+
+  it('takes the part of an exit set aside as a remedy with it', () => {
+    const r = contract('If Provider fails to make the Service available within seventy (70) days, Customer shall have the right to terminate this Agreement without penalty.');
+    assert.deepEqual(concessions(r), []);
+  });
+
+  it('reads "on the one hand … on the other" as a mutual subject', () => {
+    const r = review(lines('This Agreement is between Harbor Labs Inc. ("Harbor"), Quay Ltd. ("Quay") and Alder LLC ("Alder").', '', 'Harbor or Quay, on the one hand, and Alder, on the other, may terminate this Agreement by delivering sixty (60) days written notice to the other party.'));
+    assert.deepEqual(concessions(r), ['exit-flexibility both->both']);
+  });
+});
+
+describe('terms: contract language found on real drafting', () => {
+  const cases: [string, string][] = [
+    ['Provider warrants that the prices at which Provider sells to Customer shall be no less favourable to Customer than the prices at which Provider sells similar products to any other customer.', 'price-protection'],
+    ['At no time shall any product price exceed the lowest price at which Provider sells such product to any third party.', 'price-protection'],
+    ['Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.', 'price-protection'],
+    ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
+    ['Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.', 'risk'],
+    ['This Agreement may be terminated by Customer at any time upon six (6) months prior written notice to Provider.', 'exit-flexibility'],
+    ['Customer may, at any time prior to the scheduled date of shipment, cancel any or all Products on order.', 'exit-flexibility'],
+    ['The setup fee is payable by Customer in eight (8) equal payments to be made quarterly.', 'payment-terms'],
+    ['Provider will waive the requirement under Section 14.7 that Customer post a letter of credit.', 'waiver'],
+  ];
+  for (const [sentence, kind] of cases) {
+    it(`finds ${kind} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(concessions(contract(sentence)).map((c) => c.split(' ')[0]), [kind]));
+  }
+
+  it('reads a proviso split off by a semicolon as a term of its own', () => {
+    const r = contract('Provider may revise its prices from time to time on ninety days notice to Customer; provided that Provider agrees that the prices listed in Exhibit A shall not be increased during the first 90 days of this Agreement.');
+    assert.deepEqual(concessions(r), ['price-protection Provider->Customer']);
+  });
+
+  it('names the holder of a passive exit right', () => {
+    assert.deepEqual(concessions(contract('This Agreement may be terminated by Customer at any time upon six (6) months prior written notice.')), ['exit-flexibility Provider->Customer']);
+  });
+
+  it('keeps net 60 as ordinary in a deal that is set up, and a give in one that is varied', () => {
+    const term = 'Payment of Provider\'s invoices shall be due within sixty (60) days of the invoice date.';
+    assert.deepEqual(concessions(contract(term)), []);
+    const amendment = review(lines('# Amendment No. 2 to the Services Agreement', '', 'This Amendment is between Northwind Analytics, Inc. ("Provider") and Contoso Health LLC ("Customer").', '', term));
+    assert.deepEqual(concessions(amendment), ['payment-terms Provider->Customer']);
+  });
+});
