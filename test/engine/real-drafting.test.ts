@@ -70,3 +70,15 @@ describe('terms: contract language found on real drafting', () => {
     assert.deepEqual(concessions(amendment), ['payment-terms Provider->Customer']);
   });
 });
+
+describe('give-backs found on real drafting', () => {
+  const cases: [string, string][] = [
+    ['Customer agrees not to represent or sell other products which are deemed to be competitive with Provider\'s products.', 'exclusivity Customer->Provider binding'],
+    ['Customer will exclusively purchase the Products from Provider during the Term.', 'exclusivity Customer->Provider binding'],
+    ['If Customer fails to submit Orders of at least the Minimum Quantity, Customer shall pay Provider a sum equal to the shortfall.', 'volume-commitment Customer->Provider binding'],
+  ];
+  for (const [sentence, expected] of cases) {
+    it(`finds ${expected.split(' ')[0]} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
+  }
+});
+

@@ -15,13 +15,16 @@ const PROSPECTS = '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
   {
-    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise', 'lease of', 'licence of', 'license of'],
+    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise', 'lease of', 'licence of', 'license of', 'shortfall'],
     phrases: [
       '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // A take-or-pay: what is not ordered is paid for all the same.
+      '(?:shall|will|must|agrees? to) pay (?:to )?(?:[\\w-]+ )?(?:a sum equal to |an amount equal to )?the (?:amount of (?:the |such )?)?shortfall',
+      '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',
       'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
       '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?(?:new|additional|further)',
       // "… the Tenant will consider in good faith taking a lease of all or part of it" (the floor that becomes free).
@@ -175,7 +178,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
       'preferred (?:[\\w-]+ ){0,2}site',
-      '(?:shall|will) not(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use)…… compet(?:e|es|ing|itor)',
+      // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
+      // "ENVISION will exclusively purchase the Product from SIERRA".
+      'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
       // "you agree to appoint us to Pellworth's outside counsel panel".
