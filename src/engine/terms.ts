@@ -10,7 +10,7 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { anyWord, compilePhrase, readNumber, wordsNeeded } from './lexicons/patterns.js';
 import {
-  agentNouns, variesADeal, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
+  agentNouns, needsConsent, variesADeal, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
   optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
@@ -259,17 +259,25 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
   // a raise in the phrase ("credits … shall be doubled") does.
   // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
-  const window = remedyWindow(text, start, end);
+  const window = remedyWindow(text, start, end, facts.clauseBefore);
   if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
   return undefined;
 }
 
-/** The part of a sentence a term sits in: from the semicolon before it to the next semicolon or enumerated item. */
-function remedyWindow(text: string, start: number, end: number): string {
+/** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
+function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
   const from = text.lastIndexOf(';', start) + 1;
   const rest = text.slice(end);
   const stop = rest.search(/;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
-  return text.slice(from, stop < 0 ? text.length : end + stop);
+  return leadInOf(clauseBefore + text.slice(0, from)) + text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
+/** The words before a colon that opens a list of items, which govern each of them: "If required by court order, Provider may:". */
+function leadInOf(before: string): string {
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !/^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(before.slice(colon + 1))) return '';
+  const sentenceStart = Math.max(before.lastIndexOf('. ', colon) + 1, before.lastIndexOf('\n', colon) + 1, 0);
+  return `${before.slice(sentenceStart, colon)} `;
 }
 
 function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {
@@ -482,7 +490,11 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
   // "You agree that we may identify Pellworth as a client": the permission is given, so it binds.
   const governing = text.slice(partStart, candidate.end).replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
-  const binding = inCondition || !(optional.test(governing) || (receiverSubject && /\bmay\b/.test(governing)));
+  // "Provider may identify Customer … and use Customer's logo": the receiver's "may" is the form a permission
+  // takes, and it binds the party that gave it, unless it still waits on that party's consent.
+  const permission = receiverSubject && cue.usePermission === true;
+  const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
+  const binding = inCondition || !(optional.test(asked) || (permission && needsConsent.test(governing)) || (receiverSubject && !permission && /\bmay\b/.test(governing)));
   const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
   return { term: benefit, discretionary: false };
 }

@@ -82,3 +82,29 @@ describe('give-backs found on real drafting', () => {
   }
 });
 
+describe('terms: what a negotiator reads around a right', () => {
+  it('reads a permission to use a name as binding on the party that gave it', () => {
+    assert.deepEqual(benefits(contract('Provider may identify Customer and use Customer\'s name and logo in marketing to identify Customer as a customer.')), ['publicity Customer->Provider binding']);
+  });
+
+  it('sets aside a right that the law or a court order triggers, through the lead-in of a list', () => {
+    const r = contract('If required by settlement or court order, Provider may: (a) obtain the right for Customer to continue using the Product; (b) modify the Product; or (c) terminate the affected Order Form and issue a pro-rated refund of prepaid Fees.');
+    assert.deepEqual(concessions(r), []);
+    assert.deepEqual(concessions(contract('Provider may terminate this Agreement immediately to comply with export controls and sanctions laws.')), []);
+  });
+
+  it('keeps a right for convenience listed after one for breach', () => {
+    const r = contract('A) Either party may terminate this Agreement if the other party commits a material breach. B) Customer may terminate this Agreement for convenience by providing ninety days written notice.');
+    assert.deepEqual(concessions(r), ['exit-flexibility Provider->Customer']);
+  });
+
+  it('reads returning goods that are not defective as an exit, and defective ones as a remedy', () => {
+    assert.deepEqual(concessions(contract('Customer may, in its sole discretion, return such Products at any time to Provider for full credit.')).map((c) => c.split(' ')[0]), ['exit-flexibility']);
+    assert.deepEqual(concessions(contract('Customer may return defective Products to Provider for full credit.')), []);
+  });
+
+  it('reads credit terms extended as payment terms', () => {
+    assert.deepEqual(concessions(contract('Provider has agreed to extend credit terms to Customer by allowing Customer to pay over time.')).map((c) => c.split(' ')[0]), ['payment-terms']);
+  });
+});
+

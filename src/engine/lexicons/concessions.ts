@@ -14,8 +14,10 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) (?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|countries|territor(?:y|ies)|cages?|seats?|workstreams?) from (?:the |this )?(?:[\\w-]+ )?(?:agreement|order form|order|scope|sow|statement of work|schedule|contract|lease)',
-      '(?:may|can|is entitled to|shall be entitled to) return (?:up to )?… (?:units|equipment|vehicles|items|products|machines|devices|licen[cs]es|seats)',
+      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? return (?:up to )?… (?:units|equipment|vehicles|items|products?|machines|devices|licen[cs]es|seats|inventory|stock)',
     ],
+    // Returning what is defective or rejected is a remedy, not an exit.
+    unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,
   },
   {
     id: 'exit-flexibility.reduced-commitment', kind: 'exit-flexibility', triggers: ['reduc', 'commit', 'minimum'],
@@ -75,13 +77,15 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days'],
   },
   {
-    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move'],
+    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday', 'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
+      // "theglobe has agreed to extend credit terms to Boxlot by allowing Boxlot to pay over time".
+      'extend(?:s|ed|ing)? (?:its |the )?credit terms', '(?:allow|permit)(?:s|ed|ing)? (?:[\\w&.-]+ ){1,3}to pay (?:[\\w-]+ ){0,3}over time',
     ],
   },
   {
@@ -167,6 +171,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? (?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
       '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
     ],
@@ -247,10 +253,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
     ],
+    // Payment plumbing, not value: card programmes, crediting an account as instructed.
+    unless: /\bcredit (?:and debit )?cards?\b|\bcard ?holders?\b|\bcredit (?:such |the )?accounts? pursuant to\b/i,
   },
   {
     id: 'credit.refund', kind: 'credit', triggers: ['refund'], remedyProne: true,
     phrases: ['(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund', '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)'],
+    // Returning fees not yet earned is restitution, not a give.
+    unless: /\bunearned\b/i,
   },
   // waiver
   {

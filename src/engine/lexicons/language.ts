@@ -31,7 +31,7 @@ export const replacedTerm = /\b(?:instead of|rather than|in place of|replacing)\
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all)/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|to comply with (?:applicable )?(?:law|regulation))/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
@@ -71,7 +71,7 @@ export const agentNouns = /^(?:'s|’s)\s+(?:agreement|commitment|undertaking|of
  * formalities, subrogation under insurance, the exclusivity of agreed remedies, mutual disclaimers of
  * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
  */
-export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance)\b/;
+export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that)\b/;
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates)\b/;
@@ -92,7 +92,7 @@ export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instrumen
 export const negatedModal = new RegExp([
   // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the whole sentence.
   /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,160}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
-  /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\bis (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
+  /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\b(?:is|are|be) (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
 ].join('|'));
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
