@@ -1,7 +1,8 @@
 /**
  * Words for the model: how to name a party, a term, a clause, as a negotiator would say them.
  */
-import type { BenefitKind, Clause, ConcessionKind, Party, PartyRef, Reference, Term } from './model.js';
+import type { BenefitKind, Clause, ConcessionKind, Party, PartyRef, Reference, Span, Term } from './model.js';
+import { readerText, type Readable } from './reading.js';
 import { compilePhrase } from './lexicons/patterns.js';
 
 export const concessionLabels: Record<ConcessionKind, string> = {
@@ -56,19 +57,24 @@ export function describeTerm(term: Term): string {
 }
 
 /** "the fifteen percent (15%) discount", written the way the contract wrote the figure. */
-export function nameConcession(term: Term, text: string): string {
+export function nameConcession(term: Term, source: Readable): string {
   const label = term.type === 'concession' ? concessionLabels[term.kind] : benefitLabels[term.kind];
   PERCENT.lastIndex = 0;
-  const figure = PERCENT.exec(text.slice(term.start, term.end))?.[0];
+  const figure = PERCENT.exec(readerText(source, term.start, term.end))?.[0];
   if (term.type === 'concession' && figure && (term.kind === 'discount' || term.kind === 'credit')) return `the ${figure} ${label}`;
   return `the ${label}`;
 }
 
-/** A short quotation of a term's text for one-line messages. */
-export function quote(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').replace(/[*_`]/g, '').trim();
+/**
+ * A short quotation of a span for one-line messages: the words a reader sees (reading.ts), cut
+ * at a word before `max` characters.
+ */
+export function quote(source: Readable, span: Span, max = 70): string {
+  const flat = readerText(source, span.start, span.end);
   if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max - 1);
+  let cut = flat.slice(0, max - 1);
+  // Never half a surrogate pair.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
   const space = cut.lastIndexOf(' ');
   return `${space > 0 ? cut.slice(0, space) : cut}…`;
 }

@@ -61,7 +61,7 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
     const w = referTo(review.clauses, c, unit);
     return w === 'above' ? '' : w.startsWith('under') ? ` ${w}` : ` in ${w}`;
   };
-  const name = nameConcession(concession, review.text);
+  const name = nameConcession(concession, review);
   // "Customer’s reference", or "the reference" when the contract does not say whose it is.
   const whose = benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;
   const verb = /s$/.test(name) ? 'are' : 'is';

@@ -214,6 +214,11 @@ export interface Finding extends Span {
 /** The whole model of one contract. */
 export interface Review {
   text: string;
+  /**
+   * The text with all a reader does not see blanked to spaces (markup, HTML, link targets), the
+   * same length: what the lexicons read, and what quotes are made from (reading.ts).
+   */
+  prose: string;
   clauses: Clause[];
   sentences: Sentence[];
   parties: Party[];

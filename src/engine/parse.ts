@@ -351,6 +351,18 @@ function align(text: string, out: Uint16Array, node: Nodes, value: string): void
       j++;
     } else if (value.charCodeAt(j) === NEWLINE && code === 13) {
       continue;
+    } else if (code === AMPERSAND) {
+      // A character reference ("&amp;", "&#8217;") the parser decoded: its character goes where
+      // the reference starts, the rest stays blank. Without this, no later character would match.
+      const reference = CHARACTER_REFERENCE.exec(text.slice(i, i + 40));
+      if (!reference) continue;
+      const units = isHigh(value.charCodeAt(j)) && isLow(value.charCodeAt(j + 1)) ? 2 : 1;
+      for (let k = 0; k < units; k++) out[i + k] = value.charCodeAt(j + k);
+      j += units;
+      i += reference[0].length - 1;
     }
   }
 }
+
+const AMPERSAND = 38;
+const CHARACTER_REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/;

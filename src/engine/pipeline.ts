@@ -129,7 +129,7 @@ export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: R
   const directiveFree = read.directiveFree ?? !text.includes(DIRECTIVE_WORD);
   const directives = directiveFree ? [] : readDirectives(text);
   const { kept, suppressed } = directives.length ? applyDirectives(text, new LineIndex(text), all, directives) : { kept: all, suppressed: [] };
-  return { review: { text, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree, ...(termKeys ? { termKeys } : {}) };
+  return { review: { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree, ...(termKeys ? { termKeys } : {}) };
 }
 
 /** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */

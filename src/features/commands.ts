@@ -67,7 +67,7 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
   const concession = review.terms.find((t) => t.id === finding.concession)!;
   const items = (finding.suggestions ?? []).map((s) => ({ label: s.title, detail: s.text, suggestion: s }));
   const picked = kind ? items.find((i) => i.suggestion.kind === kind) : await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Give-back for the {0}: {1}', concessionLabels[concession.kind as keyof typeof concessionLabels], quote(review.text.slice(concession.start, concession.end), 60)),
+    title: vscode.l10n.t('Give-back for the {0}: {1}', concessionLabels[concession.kind as keyof typeof concessionLabels], quote(review, concession, 60)),
     placeHolder: vscode.l10n.t('Choose the give-back to insert at the cursor'),
     matchOnDetail: true,
   });

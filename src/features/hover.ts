@@ -44,7 +44,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
   const md = trusted();
   const judgement = review.judgements.find((j) => j.concession === concession.id);
   md.appendMarkdown(`**Reciprocity · concession: ${concessionLabels[concession.kind]}**\n\n`);
-  md.appendText(`${partyName(review.parties, concession.by)} gives ${partyName(review.parties, concession.to)}: “${quote(review.text.slice(concession.start, concession.end), 120)}”`);
+  md.appendText(`${partyName(review.parties, concession.by)} gives ${partyName(review.parties, concession.to)}: “${quote(review, concession, 120)}”`);
   md.appendMarkdown('\n\n');
   md.appendText(`Status: ${STATUS[judgement?.status ?? 'unbalanced']}`);
   const unit = unitWord(review.references);
@@ -53,13 +53,13 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
     for (const id of judgement.balancedBy) {
       const b = review.terms.find((t) => t.id === id)!;
       md.appendMarkdown('\n- ');
-      md.appendText(`${benefitLabels[b.kind as Benefit['kind']]} ${where(review, b, unit)}: “${quote(review.text.slice(b.start, b.end), 80)}”`);
+      md.appendText(`${benefitLabels[b.kind as Benefit['kind']]} ${where(review, b, unit)}: “${quote(review, b, 80)}”`);
     }
   }
   for (const { benefit, reason } of judgement?.considered ?? []) {
     const b = review.terms.find((t) => t.id === benefit)!;
     md.appendMarkdown('\n\n');
-    md.appendText(`Not counted: “${quote(review.text.slice(b.start, b.end), 70)}” — ${reason === 'optional' ? 'it is optional' : reason === 'same-party' ? 'it comes from the same party' : 'it is mutual'}.`);
+    md.appendText(`Not counted: “${quote(review, b, 70)}” — ${reason === 'optional' ? 'it is optional' : reason === 'same-party' ? 'it comes from the same party' : 'it is mutual'}.`);
   }
   const finding = review.findings.find((f) => f.concession === concession.id && f.ruleId === 'unreciprocated-concession');
   if (finding?.suggestions?.length) {
@@ -75,7 +75,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
 function benefitHover(review: Review, benefit: Benefit): vscode.MarkdownString {
   const md = trusted();
   md.appendMarkdown(`**Reciprocity · give-back: ${benefitLabels[benefit.kind]}**${benefit.binding ? '' : ' (optional)'}\n\n`);
-  md.appendText(`${partyName(review.parties, benefit.by)} gives ${partyName(review.parties, benefit.to)}: “${quote(review.text.slice(benefit.start, benefit.end), 120)}”`);
+  md.appendText(`${partyName(review.parties, benefit.by)} gives ${partyName(review.parties, benefit.to)}: “${quote(review, benefit, 120)}”`);
   const unit = unitWord(review.references);
   const balances = review.judgements.filter((j) => j.balancedBy.includes(benefit.id));
   md.appendMarkdown('\n\n');

@@ -28,6 +28,14 @@ describe('parse: the prose mask', () => {
     assert.equal(prose.split('\n')[2], '| Support | at no charge |');
   });
 
+  it('keeps the words after a character reference, its character where it starts', () => {
+    const text = 'Customer&#8217;s logo, AT&amp;T and &nbsp;Provider shall waive the fee.\n';
+    const { prose } = parse(text);
+    assert.equal(prose.length, text.length);
+    assert.equal(prose.slice(text.indexOf('s logo')), text.slice(text.indexOf('s logo')).replace('&amp;', '&    ').replace('&nbsp;', '\u00a0     '));
+    assert.equal(prose.slice(0, text.indexOf('s logo')), 'Customer’      ');
+  });
+
   it('reads CRLF line endings without shifting offsets', () => {
     const text = 'First line of a clause\r\nsecond line.\r\n';
     const { prose } = parse(text);

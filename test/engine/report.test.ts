@@ -41,22 +41,38 @@ describe('report: the give/get ledger', () => {
 
 describe('report: Markdown and HTML keep document text as text', () => {
   const l = ledger(review(hostile));
+  // Markup a reader sees as text (a code span, character references) stays in quotes: reports must escape it.
+  const shown = ledger(review('This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n1.1 Provider `<script>document.title = \'pwned\'</script>` waives the setup fee.\n\n1.2 Provider will provide &lt;img src=x onerror="alert(1)"&gt; support at no charge.\n'));
+  const hostileHtml = (ledgerOf: typeof l): string[] => [renderHtml('hostile.md', ledgerOf, 'abc123'), renderWorkspaceHtml([{ path: 'hostile.md', ledger: ledgerOf }], [contractRow('hostile.md', ledgerOf)], 'abc123')];
+
+  it('quotes the words of a contract without its scripts, event handlers and style tags', () => {
+    const quotes = [...l.concessions, ...l.benefits].map((i) => i.text);
+    assert.equal(quotes.length, 3);
+    for (const q of quotes) assert.ok(!/<\/?[a-z]/i.test(q), q);
+  });
+
+  it('quotes markup a reader sees as text, as text', () => {
+    assert.deepEqual(shown.concessions.map((c) => c.text), ['Provider <script>document.title = \'pwned\'</script> waives the setup fee', 'Provider will provide <img src=x onerror="alert(1)"> support at no charge']);
+  });
 
   it('escapes scripts, event handlers, javascript: links and </style> in Markdown', () => {
-    const md = renderMarkdown('hostile.md', l) + renderWorkspaceMarkdown([{ path: 'hostile.md', ledger: l }], [contractRow('hostile.md', l)]);
-    assert.ok(!/<script|<img|<iframe|<\/style|<style/i.test(md), md);
-    assert.ok(!/\]\(javascript:/i.test(md));
-    assert.match(md, /&lt;script&gt;/);
+    for (const ledgerOf of [l, shown]) {
+      const md = renderMarkdown('hostile.md', ledgerOf) + renderWorkspaceMarkdown([{ path: 'hostile.md', ledger: ledgerOf }], [contractRow('hostile.md', ledgerOf)]);
+      assert.ok(!/<script|<img|<iframe|<\/style|<style/i.test(md), md);
+      assert.ok(!/\]\(javascript:/i.test(md));
+    }
+    assert.match(renderMarkdown('hostile.md', shown), /&lt;script&gt;document\.title = 'pwned'&lt;\/script&gt;/);
   });
 
   it('escapes them in HTML and allows no script at all', () => {
-    for (const html of [renderHtml('hostile.md', l, 'abc123'), renderWorkspaceHtml([{ path: 'hostile.md', ledger: l }], [contractRow('hostile.md', l)], 'abc123')]) {
+    for (const html of [...hostileHtml(l), ...hostileHtml(shown)]) {
       assert.equal((html.match(/<script/gi) ?? []).length, 0);
       assert.equal((html.match(/<style/gi) ?? []).length, 1, 'only the report’s own style element');
       assert.equal((html.match(/<\/style>/gi) ?? []).length, 1);
-      assert.ok(!/<img|<iframe|onerror=/i.test(html.replace(/&lt;[^&]*&gt;/g, '')));
+      assert.ok(!/<(?:img|iframe)\b|<[^>]*\sonerror=/i.test(html), 'no element of the document’s own');
       assert.match(html, /Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'/);
-      assert.match(html, /&lt;script&gt;document\.title = &#39;pwned&#39;&lt;\/script&gt;/);
     }
+    assert.match(renderHtml('hostile.md', shown, 'abc123'), /&lt;script&gt;document\.title = &#39;pwned&#39;&lt;\/script&gt;/);
+    assert.match(renderHtml('hostile.md', shown, 'abc123'), /&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;/);
   });
 });

@@ -41,6 +41,14 @@ describe('diagnostics', () => {
     assert.ok(optional.relatedInformation?.some((r) => /does not count because it is optional/.test(r.message)));
   });
 
+  it('quotes the words a reader sees, in typographic quotes, without markup or backticks', async () => {
+    const editor = await open('hostile.contract.md');
+    const ds = await diagnostics(editor.document.uri, (d) => d.length === 3, 'the hostile findings');
+    const messages = ds.flatMap((d) => [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)]);
+    for (const message of messages) assert.ok(!/[`<>]|script|javascript/.test(message), message);
+    assert.ok(messages.includes('Provider grants Customer an easier exit (“Customer may terminate for convenience on 30 days\' notice”) and receives nothing in return.'), messages.join('\n'));
+  });
+
   it('matches the CLI finding for finding', async () => {
     const editor = await open('contracts/renewal-order-form.md');
     const ds = await diagnostics(editor.document.uri, (d) => d.length >= 4, 'the renewal findings');

@@ -29,6 +29,14 @@ describe('hovers', () => {
     assert.match(await hoverText(editor, 'serve as a reference customer'), /give-back: reference[\s\S]*Balances:[\s\S]*discount in Section 1\.2/);
   });
 
+  it('quotes the words a reader sees, without the markup around them', async () => {
+    const editor = await open('hostile.contract.md');
+    await diagnostics(editor.document.uri, (ds) => ds.length === 3, 'the review');
+    const text = (await hoverText(editor, 'waives the setup fee')).replace(/\\(.)/g, '$1');
+    assert.match(text, /Provider gives Customer: “Provider waives the setup fee document\.title = 'pwned' for the first year”/);
+    assert.ok(!/script|javascript/.test(text), text);
+  });
+
   it('on a party: name, role and give/get tally', async () => {
     const editor = await open('contracts/renewal-order-form.md');
     await diagnostics(editor.document.uri, (ds) => ds.length > 0, 'the review');

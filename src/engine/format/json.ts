@@ -6,6 +6,7 @@
 import type { Review, Severity, Span } from '../model.js';
 import { LineIndex, type Position } from '../lines.js';
 import { partyAlias } from '../describe.js';
+import { readerText } from '../reading.js';
 
 export interface JsonRange {
   start: Position;
@@ -41,11 +42,11 @@ export function toJsonFile(path: string, review: Review): JsonFile {
     path,
     parties: review.parties.map((p) => ({ name: p.name, aliases: [...p.aliases, ...p.pronouns], role: p.role })),
     concessions: review.terms.flatMap((t) => t.type !== 'concession' ? [] : [{
-      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), text: review.text.slice(t.start, t.end), range: range(t),
+      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), text: readerText(review, t.start, t.end), range: range(t),
       reciprocatedBy: status.get(t.id)?.balancedBy ?? [], status: status.get(t.id)?.status ?? 'unbalanced', ...(t.value ? { value: t.value } : {}),
     }]),
     benefits: review.terms.flatMap((t) => t.type !== 'benefit' ? [] : [{
-      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), binding: t.binding, text: review.text.slice(t.start, t.end), range: range(t),
+      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), binding: t.binding, text: readerText(review, t.start, t.end), range: range(t),
       balances: balances.get(t.id) ?? [], ...(t.condition ? { condition: true } : {}),
     }]),
     findings: review.findings.map((f) => ({

@@ -64,7 +64,7 @@ export function ledger(review: Review): Ledger {
     const label = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
     const where = referTo(review.clauses, review.clauses[t.clause]!, unit);
     return {
-      id: t.id, type: t.type, kind: t.kind, label, value: valueText(t), text: quote(review.text.slice(t.start, t.end), 160),
+      id: t.id, type: t.type, kind: t.kind, label, value: valueText(t), text: quote(review, t, 160),
       where: where.startsWith('under') || where === 'above' ? where : `in ${where}`, line: lines.position(t.start).line, start: t.start, end: t.end,
     };
   };
@@ -98,8 +98,20 @@ export function ledger(review: Review): Ledger {
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;
   const counts = { concessions: concessions.length, unbalanced: count('unbalanced'), optionalOnly: count('optional-only'), balanced: count('balanced'), mutual: count('mutual'), accepted: count('accepted'), benefits: benefits.length };
   const open = counts.unbalanced + counts.optionalOnly;
-  const title = review.clauses.find((c) => c.kind === 'heading')?.title ?? review.text.trimStart().split('\n')[0]!.replace(/[#*_]/g, '').trim().slice(0, 120);
+  const title = review.clauses.find((c) => c.kind === 'heading')?.title ?? firstLine(review);
   return { title, parties, concessions, benefits, counts, summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back` };
+}
+
+/** The first line that reads as words, for a contract without a heading. */
+function firstLine(review: Review): string {
+  for (let from = 0; from < review.text.length;) {
+    const newline = review.text.indexOf('\n', from);
+    const to = newline === -1 ? review.text.length : newline;
+    const line = quote(review, { start: from, end: to }, 120);
+    if (line) return line;
+    from = to + 1;
+  }
+  return '';
 }
 
 /** "15% discount", "USD 60,000 credit", "24 months", "payment in 60 days". */

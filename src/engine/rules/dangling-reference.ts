@@ -10,6 +10,7 @@
 import type { Draft, Model, Rule } from './rule.js';
 import { tyingWords } from '../lexicons/language.js';
 import { topLevel } from '../numbering.js';
+import { readerText } from '../reading.js';
 
 const CHECKED_UNITS = new Set(['section', 'clause', 'article', 'paragraph']);
 /** The document says its capitalised terms come from another document. */
@@ -53,11 +54,11 @@ function missingClauses(model: Model): Draft[] {
     const missing = ref.numbers.filter((n) => /^\d/.test(n) && !exists(n));
     const plausible = missing.filter((n) => tops.has(topLevel(n)) || Number(topLevel(n)) > maxTop);
     if (plausible.length === 0) continue;
-    const label = model.text.slice(ref.start, ref.end);
+    const label = readerText(model, ref.start, ref.end);
     findings.push({
       start: ref.start,
       end: ref.end,
-      message: `\`${label}\` refers to ${plausible.length > 1 ? 'clauses' : 'a clause'} this contract does not have (${plausible.join(', ')}).`,
+      message: `“${label}” refers to ${plausible.length > 1 ? 'clauses' : 'a clause'} this contract does not have (${plausible.join(', ')}).`,
       note: 'A reference to a missing clause usually means the clause was renumbered or deleted. If it points into another document, name it: "Section 4.2 of the MSA".',
     });
   }

@@ -28,11 +28,11 @@ export const misdirectedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${party} gives \`${quote(model.text.slice(benefit.start, benefit.end), 50)}\` in exchange for its own ${concession.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`}: the give-back flows the wrong way.`,
+        message: `${party} gives “${quote(model, benefit, 50)}” in exchange for its own ${concession.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`}: the give-back flows the wrong way.`,
         note: `A give-back balances a concession only when it comes from the party that received it (${partyName(model.parties, concession.to)}).`,
         benefit: benefit.id,
         concession: concession.id,
-        related: [{ start: concession.start, end: concession.end, message: `The concession it is tied to: \`${quote(model.text.slice(concession.start, concession.end), 50)}\`.` }],
+        related: [{ start: concession.start, end: concession.end, message: `The concession it is tied to: “${quote(model, concession, 50)}”.` }],
       });
     }
     return findings;

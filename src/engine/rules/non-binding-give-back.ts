@@ -30,11 +30,11 @@ export const nonBindingGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${giver}'s give-back \`${quote(model.text.slice(benefit.start, benefit.end), 50)}\` is optional, so it does not balance the ${target.kind} ${where === 'above' ? 'above' : where.startsWith('under') ? where : `in ${where}`}.`,
+        message: `${giver}'s give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${target.kind} ${where === 'above' ? 'above' : where.startsWith('under') ? where : `in ${where}`}.`,
         note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
         benefit: benefit.id,
         concession: tied.length ? target.id : undefined,
-        related: owed.map((c) => ({ start: c.start, end: c.end, message: `Concession this give-back could balance: \`${quote(model.text.slice(c.start, c.end), 50)}\`.` })),
+        related: owed.map((c) => ({ start: c.start, end: c.end, message: `Concession this give-back could balance: “${quote(model, c, 50)}”.` })),
       });
     }
     return findings;

@@ -3,8 +3,6 @@ import type { BenefitKind, Finding, Review, Severity } from '../model.js';
 
 /** The model a rule reads: everything but the findings. */
 export type Model = Omit<Review, 'findings' | 'suppressed'> & {
-  /** The text with markup blanked (same offsets). */
-  prose: string;
   /** The word the contract uses for its parts: "Section", "clause", "paragraph". */
   unit: string;
   /** The user's own wording for give-back clauses, by kind. */

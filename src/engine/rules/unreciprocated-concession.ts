@@ -25,17 +25,17 @@ export const unreciprocatedConcession: Rule = {
       const concession = termById(model.terms, judgement.concession) as Concession;
       const grantor = partyName(model.parties, concession.by);
       const beneficiary = partyName(model.parties, concession.to);
-      const what = `${describeTerm(concession)} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`)`;
+      const what = `${describeTerm(concession)} (“${quote(model, concession, 60)}”)`;
       const optionalOnly = judgement.status === 'optional-only';
       const back = optionalOnly ? 'only an optional give-back' : 'nothing';
       const known = concession.by !== 'unknown' && concession.to !== 'unknown';
       const message = known
         ? `${grantor} grants ${beneficiary} ${what} and receives ${back} in return.`
-        : `${capitalise(describeTerm(concession))} (\`${quote(model.text.slice(concession.start, concession.end), 60)}\`) is granted with ${back} in return.`;
+        : `${capitalise(describeTerm(concession))} (“${quote(model, concession, 60)}”) is granted with ${back} in return.`;
       const related = judgement.considered.map(({ benefit, reason }) => {
         const b = termById(model.terms, benefit)!;
         const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
-        return { start: b.start, end: b.end, message: `Considered \`${quote(model.text.slice(b.start, b.end), 50)}\`: does not count because ${why}.` };
+        return { start: b.start, end: b.end, message: `Considered “${quote(model, b, 50)}”: does not count because ${why}.` };
       });
       const party = model.parties.find((p) => p.id === concession.by);
       if (party?.definedAt) related.push({ ...party.definedAt, message: `${grantor} is defined here.` });
@@ -43,7 +43,7 @@ export const unreciprocatedConcession: Rule = {
         start: concession.start,
         end: concession.end,
         message,
-        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ' Define the parties in the preamble (`Acme Corp. ("Provider")`) to get drafted give-backs.'}`,
+        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ' Define the parties in the preamble, as in Acme Corp. ("Provider"), to get drafted give-backs.'}`,
         concession: concession.id,
         suggestions: suggest(model, concession),
         related,
@@ -57,7 +57,7 @@ export const unreciprocatedConcession: Rule = {
 export function suggest(model: Model, concession: Concession): Suggestion[] {
   const clause = model.clauses[concession.clause]!;
   const where = referTo(model.clauses, clause, model.unit);
-  const name = `${nameConcession(concession, model.text)}${where === 'above' ? ' above' : where.startsWith('under') ? ` ${where}` : ` in ${where}`}`;
+  const name = `${nameConcession(concession, model)}${where === 'above' ? ' above' : where.startsWith('under') ? ` ${where}` : ` in ${where}`}`;
   // A give-back must say who gives it: without both parties named, there is nothing to draft.
   if (!isParty(concession.by) || !isParty(concession.to)) return [];
   const giver = partyName(model.parties, concession.to);

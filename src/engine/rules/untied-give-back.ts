@@ -30,10 +30,10 @@ export const untiedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${partyName(model.parties, benefit.by)}'s give-back \`${quote(model.text.slice(benefit.start, benefit.end), 50)}\` is tied to no concession; tie it to the ${first.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`} so that it counts.`,
+        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${first.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
-        related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: \`${quote(model.text.slice(c.start, c.end), 50)}\`.` })),
+        related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: “${quote(model, c, 50)}”.` })),
       });
     }
     return findings;

@@ -5,7 +5,7 @@ import { review } from '../../../src/engine/index.js';
 describe('rule non-binding-give-back', () => {
   it('flags an optional give-back where a concession flows the other way', () => {
     const r = contract('## 3. Extras', '', '3.1 Provider will provide two sandboxes at no charge.', '', '3.2 Customer may, at its discretion, provide a written testimonial.');
-    assert.deepEqual(findings(r, 'non-binding-give-back'), ['7: Customer\'s give-back `provide a written testimonial` is optional, so it does not balance the free-scope in Section 3.1.']);
+    assert.deepEqual(findings(r, 'non-binding-give-back'), ['7: Customer\'s give-back “provide a written testimonial” is optional, so it does not balance the free-scope in Section 3.1.']);
     assert.equal(r.findings.find((f) => f.ruleId === 'non-binding-give-back')!.severity, 'info');
   });
 
@@ -18,7 +18,7 @@ describe('rule dangling-reference', () => {
   const numbered = ['## 1. Scope', '', '1.1 Scope.', '', '## 2. Fees', '', '2.1 Fees.', '', '## 3. Term', '', '3.1 Term.', ''];
   it('flags a reference to a clause the contract does not have', () => {
     const r = contract(...numbered, 'In consideration of the discount in Section 2.7, Customer shall act as a reference.');
-    assert.deepEqual(findings(r, 'dangling-reference'), ['15: `Section 2.7` refers to a clause this contract does not have (2.7).']);
+    assert.deepEqual(findings(r, 'dangling-reference'), ['15: “Section 2.7” refers to a clause this contract does not have (2.7).']);
   });
 
   it('leaves alone references into other documents and existing clauses', () => {
@@ -37,13 +37,13 @@ describe('rule dangling-reference', () => {
 describe('rule misdirected-give-back', () => {
   it('flags a give-back tied to a concession but given by the party that conceded', () => {
     const r = contract('## 4. Fees', '', '4.2 Provider shall charge rates 15% below the List Rates.', '', '## 9. Reference', '', 'In consideration of the rate reduction in Section 4.2, Provider shall act as a reference for Customer.');
-    assert.deepEqual(findings(r, 'misdirected-give-back'), ['9: Provider gives `Provider shall act as a reference for Customer` in exchange for its own discount in Section 4.2: the give-back flows the wrong way.']);
+    assert.deepEqual(findings(r, 'misdirected-give-back'), ['9: Provider gives “Provider shall act as a reference for Customer” in exchange for its own discount in Section 4.2: the give-back flows the wrong way.']);
   });
 });
 
 describe('rule untied-give-back', () => {
   it('flags a binding give-back tied to nothing while the other side has conceded', () => {
     const r = contract('## 2. Payment', '', 'Invoices are payable within sixty (60) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
-    assert.deepEqual(findings(r, 'untied-give-back'), ['9: Customer\'s give-back `Customer will take part in one written case study` is tied to no concession; tie it to the payment-terms in Section 2 so that it counts.']);
+    assert.deepEqual(findings(r, 'untied-give-back'), ['9: Customer\'s give-back “Customer will take part in one written case study” is tied to no concession; tie it to the payment-terms in Section 2 so that it counts.']);
   });
 });

@@ -5,7 +5,7 @@ import { contract, findings, lines, PREAMBLE } from '../../helpers/contract.js';
 describe('rule unreciprocated-concession', () => {
   it('flags a concession with nothing back, naming who grants what to whom', () => {
     const r = contract('## 4. Fees', '', '4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.');
-    assert.deepEqual(findings(r), ['5: Provider grants Customer a 15% discount (`Provider shall charge rates fifteen percent (15%) below…`) and receives nothing in return.']);
+    assert.deepEqual(findings(r), ['5: Provider grants Customer a 15% discount (“Provider shall charge rates fifteen percent (15%) below…”) and receives nothing in return.']);
     const f = r.findings[0]!;
     assert.equal(f.severity, 'warning');
     assert.match(f.url, /docs\/rules\/unreciprocated-concession\.md$/);
@@ -26,7 +26,7 @@ describe('rule unreciprocated-concession', () => {
 
   it('says when the only give-back is optional', () => {
     assert.deepEqual(findings(contract('- Provider waives the setup fee. Customer may, at its discretion, act as a reference for Provider.')), [
-      '3: Provider grants Customer a waiver (`Provider waives the setup fee`) and receives only an optional give-back in return.',
+      '3: Provider grants Customer a waiver (“Provider waives the setup fee”) and receives only an optional give-back in return.',
     ]);
   });
 
