@@ -66,9 +66,11 @@ export function freePort() {
 
 /**
  * User settings for a quiet, predictable window: no prompt about the repository around the
- * fixture workspace, no chat side bar over the editor, no welcome page.
+ * fixture workspace, no chat side bar over the editor, no welcome page. No autosave (on by default
+ * in the browser, after 1 s): a test's edit, undone or reverted later, would reach the tracked file.
  */
 export const TEST_SETTINGS = {
+  'files.autoSave': 'off',
   'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,

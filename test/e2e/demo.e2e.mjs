@@ -91,7 +91,6 @@ describe('npm run demo (scripts/vscode/open-examples.mjs)', { timeout: 300_000 }
       await page.keyboard.press('End');
       await page.keyboard.type(added);
       await line(added.trim()).waitFor();
-      // In the browser VS Code saves a second after the last key anyway (files.autoSave).
       await page.keyboard.press('Control+S');
       await fileContains(copy, `of the invoice date.${added}\n`);
     });
