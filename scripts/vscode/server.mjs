@@ -10,7 +10,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -66,9 +66,11 @@ export function freePort() {
 
 /**
  * User settings for a quiet, predictable window: no prompt about the repository around the
- * fixture workspace, no chat side bar over the editor, no welcome page.
+ * fixture workspace, no chat side bar over the editor, no welcome page. No autosave (on by default
+ * in the browser, after 1 s): a test's edit, undone or reverted later, would reach the tracked file.
  */
 export const TEST_SETTINGS = {
+  'files.autoSave': 'off',
   'git.openRepositoryInParentFolders': 'never',
   'workbench.secondarySideBar.defaultVisibility': 'hidden',
   'chat.disableAIFeatures': true,
@@ -81,16 +83,102 @@ export const TEST_SETTINGS = {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-/** Every running server, stopped when this process exits however it exits. */
-const running = new Set();
+/**
+ * Every started server, ended with this process however it ends: on SIGINT, SIGTERM or SIGHUP
+ * stopped in order (its process group, then its temporary folder), then this process exits; on
+ * any other exit (process.exit, an uncaught error) killed and its folder removed at once.
+ */
+const live = new Set();
 process.once('exit', () => {
-  for (const server of running) server.kill();
+  for (const server of live) server.killNow();
 });
+let signalled = false;
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-  process.once(signal, () => {
-    for (const server of running) server.kill();
-    process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 })[signal]);
+  process.on(signal, () => {
+    // One stop is enough: Ctrl+C under `npm run` arrives twice (from the terminal, and forwarded by npm).
+    if (signalled) return;
+    signalled = true;
+    void Promise.allSettled([...live].map((server) => server.stop())).then(() => process.exit(128 + constants.signals[signal]));
   });
+}
+
+/**
+ * What a started server leaves until it is stopped: code-server's process group and the temporary
+ * folder. Tracked in `live` from the moment the folder exists.
+ */
+function trackServer(temp, keepTemp) {
+  let group; // pid of the running code-server's process group
+  let endProcess = async () => {};
+  const killGroup = (signal) => {
+    try { if (group) process.kill(-group, signal); } catch { /* group already gone */ }
+  };
+  const removeTemp = () => {
+    if (!keepTemp) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
+  };
+  let stopped;
+  const tracked = {
+    /** Records a launched code-server; `exit` settles when its main process exits. */
+    launched(child, exit) {
+      group = child.pid;
+      let exited = false;
+      void exit.then(() => { exited = true; });
+      endProcess = async () => {
+        if (!exited) {
+          killGroup('SIGTERM');
+          if (await Promise.race([exit.then(() => false), sleep(5_000).then(() => true)])) killGroup('SIGKILL');
+        }
+        killGroup('SIGKILL'); // children of the group that outlive the main process
+      };
+      return () => endProcess();
+    },
+    /** Ends code-server and everything it started; removes the temporary folder. */
+    stop() {
+      stopped ??= (async () => {
+        await endProcess();
+        removeTemp();
+        live.delete(tracked);
+      })();
+      return stopped;
+    },
+    /** The same, at once, for an exiting process that cannot wait. */
+    killNow() {
+      killGroup('SIGKILL');
+      removeTemp();
+    },
+  };
+  live.add(tracked);
+  return tracked;
+}
+
+/** The user-data, extensions and XDG folders in `temp`, and the user settings. */
+function prepareFolders(temp, settings) {
+  const userDataDir = join(temp, 'user');
+  const extensionsDir = join(temp, 'extensions');
+  for (const dir of [userDataDir, extensionsDir, join(temp, 'xdg-config'), join(temp, 'xdg-data'), join(temp, 'xdg-cache')]) {
+    mkdirSync(dir, { recursive: true });
+  }
+  mkdirSync(join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...settings }, null, 2));
+  return { userDataDir, extensionsDir };
+}
+
+/** code-server's environment: Node 24 first on PATH, XDG folders in `temp`, nothing of an outer VS Code. */
+function serverEnv(node, temp, extra) {
+  const env = {
+    ...process.env,
+    // Node 24 first on PATH, for whatever code-server spawns by name.
+    PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
+    // Keep code-server's own files (logs, state) out of ~/.config and ~/.local.
+    XDG_CONFIG_HOME: join(temp, 'xdg-config'),
+    XDG_DATA_HOME: join(temp, 'xdg-data'),
+    XDG_CACHE_HOME: join(temp, 'xdg-cache'),
+    ...extra,
+  };
+  // Variables that would point the server at the outer VS Code when the tests run from its terminal.
+  for (const name of Object.keys(env)) {
+    if (/^(VSCODE_|ELECTRON_RUN_AS_NODE)/.test(name)) delete env[name];
+  }
+  return env;
 }
 
 /**
@@ -101,6 +189,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * @param {string} [options.installExtension] a .vsix (or extension id) installed offline before the start.
  * @param {string} [options.extensionDevelopmentPath] an extension folder linked, unpacked, into the
  *   extensions folder (for the payload's extensionDevelopmentPath, use the runner instead).
+ * @param {string[]} [options.linkExtensions] more extension folders linked the same way.
  * @param {Record<string,string>} [options.env] extra environment; it reaches the extension host.
  * @param {Record<string,unknown>} [options.settings] user settings, over TEST_SETTINGS.
  * @param {number} [options.timeoutMs] how long to wait for /healthz (default 60 s).
@@ -108,36 +197,32 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
  * @param {boolean} [options.keepTemp] keeps the temporary folder after stop().
  */
 export async function startServer(options = {}) {
-  const { node, entry, version } = findTools();
-  const timeoutMs = options.timeoutMs ?? 60_000;
+  const tools = findTools();
   const temp = mkdtempSync(join(process.env.RECIPROCITY_TMP ?? tmpdir(), 'reciprocity-code-server-'));
-  const userDataDir = join(temp, 'user');
-  const extensionsDir = join(temp, 'extensions');
-  for (const dir of [userDataDir, extensionsDir, join(temp, 'xdg-config'), join(temp, 'xdg-data'), join(temp, 'xdg-cache')]) {
-    mkdirSync(dir, { recursive: true });
+  const tracked = trackServer(temp, options.keepTemp);
+  try {
+    return await prepareAndLaunch(options, tools, temp, tracked);
+  } catch (error) {
+    await tracked.stop();
+    throw error;
   }
+}
 
-  mkdirSync(join(userDataDir, 'User'), { recursive: true });
-  writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...TEST_SETTINGS, ...options.settings }, null, 2));
-
+async function prepareAndLaunch(options, { node, entry, version }, temp, tracked) {
+  const { userDataDir, extensionsDir } = prepareFolders(temp, options.settings);
   const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
-  const env = {
-    ...process.env,
-    // Node 24 first on PATH, for whatever code-server spawns by name.
-    PATH: `${dirname(node)}:${process.env.PATH ?? ''}`,
-    // Keep code-server's own files (logs, state) out of ~/.config and ~/.local.
-    XDG_CONFIG_HOME: join(temp, 'xdg-config'),
-    XDG_DATA_HOME: join(temp, 'xdg-data'),
-    XDG_CACHE_HOME: join(temp, 'xdg-cache'),
-    ...options.env,
-  };
-  // Variables that would point the server at the outer VS Code when the tests run from its terminal.
-  for (const name of Object.keys(env)) {
-    if (/^(VSCODE_|ELECTRON_RUN_AS_NODE)/.test(name)) delete env[name];
-  }
-
+  const env = serverEnv(node, temp, options.env);
   const lines = [];
   const print = typeof options.log === 'function' ? options.log : options.log ? (l) => process.stderr.write(`[code-server] ${l}\n`) : undefined;
+
+  for (const folder of [options.extensionDevelopmentPath, ...(options.linkExtensions ?? [])].filter(Boolean)) {
+    // A folder (here a symlink) in the extensions folder loads unpacked, as publisher.name-version.
+    // Linked before --install-extension: that writes extensions.json, which lists what loads, from
+    // the folders it finds; one linked later is not loaded.
+    const dir = resolve(folder);
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    symlinkSync(dir, join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
+  }
 
   if (options.installExtension) {
     // `--install-extension` alone installs and exits without starting a server.
@@ -145,112 +230,77 @@ export async function startServer(options = {}) {
       const out = execFileSync(node, [entry, ...common, '--install-extension', options.installExtension], { env, encoding: 'utf8', timeout: 120_000 });
       for (const l of out.split('\n').filter(Boolean)) { lines.push(l); print?.(l); }
     } catch (error) {
-      rmSync(temp, { recursive: true, force: true });
       throw new Error(`code-server --install-extension ${options.installExtension} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
     }
   }
-  if (options.extensionDevelopmentPath) {
-    // A folder (here a symlink) in the extensions folder loads unpacked, as publisher.name-version.
-    const dir = resolve(options.extensionDevelopmentPath);
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    symlinkSync(dir, join(extensionsDir, `${pkg.publisher}.${pkg.name}-${pkg.version}`), 'dir');
-  }
-
+  const launchOptions = { node, entry, env, lines, print, tracked, timeoutMs: options.timeoutMs ?? 60_000 };
+  const args = [
+    entry, ...common,
+    '--auth', 'none',
+    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--ignore-last-opened',
+    ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
+    ...(options.args ?? []),
+  ];
   // A free port can be taken between the probe and code-server's bind: then try another.
   for (let attempt = 1; ; attempt++) {
     const port = options.port ?? (await freePort());
     try {
-      return await launch(port);
+      const server = await launch(port, args, launchOptions);
+      return { ...server, version, temp, userDataDir, extensionsDir };
     } catch (error) {
-      if (!error.addressInUse || options.port || attempt >= 3) {
-        rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
-        throw error;
-      }
+      if (!error.addressInUse || options.port || attempt >= 3) throw error;
       print?.(`port ${port} was taken; trying another`);
     }
   }
+}
 
-  async function launch(port) {
-    const args = [
-      entry, ...common,
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-      '--disable-getting-started-override',
-      '--ignore-last-opened',
-      ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
-      ...(options.args ?? []),
-    ];
-    // Its own process group, so that stop() also ends the extension host, the pty host and the watchers.
-    const child = spawn(node, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const onData = (chunk) => {
-      for (const l of chunk.toString().split('\n')) {
-        if (!l.trim()) continue;
-        lines.push(l);
-        if (lines.length > 2000) lines.shift();
-        print?.(l);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-
-    let exited = false;
-    const exit = new Promise((r) => child.once('exit', (code, signal) => { exited = true; r({ code, signal }); }));
-    const killGroup = (signal) => {
-      try { process.kill(-child.pid, signal); } catch { /* group already gone */ }
-    };
-    const handle = { kill: () => killGroup('SIGKILL') };
-    running.add(handle);
-    const end = async () => {
-      if (!exited) {
-        killGroup('SIGTERM');
-        if (await Promise.race([exit.then(() => false), sleep(5_000).then(() => true)])) killGroup('SIGKILL');
-      }
-      killGroup('SIGKILL'); // children of the group that outlive the main process
-      running.delete(handle);
-    };
-
-    const url = `http://127.0.0.1:${port}`;
-    let stopped;
-    const server = {
-      url,
-      port,
-      version,
-      temp,
-      userDataDir,
-      extensionsDir,
-      process: child,
-      /** code-server's output so far (the last 2000 lines). */
-      logs: () => lines.join('\n'),
-      /** Ends code-server and everything it started; removes the temporary folder. */
-      stop() {
-        stopped ??= (async () => {
-          await end();
-          if (!options.keepTemp) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
-        })();
-        return stopped;
-      },
-    };
-
-    // Short polls of /healthz, until it answers, the process dies, or the time is up.
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (exited) {
-        await end();
-        const error = new Error(`code-server exited before it was ready:\n${server.logs()}`);
-        error.addressInUse = /EADDRINUSE/.test(server.logs());
-        throw error;
-      }
-      try {
-        const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
-        if (response.ok && !exited) return server;
-      } catch { /* not listening yet */ }
-      if (Date.now() > deadline) {
-        await end();
-        throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs} ms:\n${server.logs()}`);
-      }
-      await sleep(100);
+/** Spawns code-server on `port` and waits, with short polls of /healthz, until it answers. */
+async function launch(port, args, { node, env, lines, print, tracked, timeoutMs }) {
+  // Its own process group, so that stop() also ends the extension host, the pty host and the watchers.
+  const child = spawn(node, [...args, '--bind-addr', `127.0.0.1:${port}`], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const onData = (chunk) => {
+    for (const l of chunk.toString().split('\n')) {
+      if (!l.trim()) continue;
+      lines.push(l);
+      if (lines.length > 2000) lines.shift();
+      print?.(l);
     }
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  let exited = false;
+  const exit = new Promise((r) => child.once('exit', (code, signal) => { exited = true; r({ code, signal }); }));
+  const end = tracked.launched(child, exit);
+
+  const url = `http://127.0.0.1:${port}`;
+  const server = {
+    url,
+    port,
+    process: child,
+    /** code-server's output so far (the last 2000 lines). */
+    logs: () => lines.join('\n'),
+    /** Ends code-server and everything it started; removes the temporary folder (unless keepTemp). */
+    stop: () => tracked.stop(),
+  };
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (exited) {
+      await end();
+      const error = new Error(`code-server exited before it was ready:\n${server.logs()}`);
+      error.addressInUse = /EADDRINUSE/.test(server.logs());
+      throw error;
+    }
+    try {
+      const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
+      if (response.ok && !exited) return server;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) {
+      await end();
+      throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs} ms:\n${server.logs()}`);
+    }
+    await sleep(100);
   }
 }
 

@@ -23,9 +23,12 @@ BROWSER_DIR="${RECIPROCITY_BROWSER_TOOLS:-$TOOLS/browser}"
 log() { printf '[vscode-setup] %s\n' "$*" >&2; }
 started=$SECONDS
 
-# npm settings for every install below: quiet, no audit or funding calls.
-export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false \
-  npm_config_loglevel="${npm_config_loglevel:-warn}"
+# shellcheck source=scripts/vscode/npm-env.sh
+source "$ROOT/scripts/vscode/npm-env.sh"
+# Run from `npm run …`: the installs below start from a clean npm environment, not the outer one's.
+clean_npm_env
+# npm settings for every install below: warnings and errors only, no audit or funding calls.
+export npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false npm_config_loglevel=warn
 
 # Writes DIR/package.json (keeping its dependencies) with the install scripts it may run:
 # newer npm versions skip scripts not listed in allowScripts.
@@ -88,7 +91,7 @@ if NODE24_HOME="$(find_node24_home)" && [[ "$("$NODE24_HOME/bin/node" --version 
   log "Node $("$NODE24_HOME/bin/node" --version) present"
 else
   log "npm install node@${NODE_MAJOR}"
-  (cd "$NODE_DIR" && npm install --no-audit --no-fund --save-exact "node@${NODE_MAJOR}")
+  npm_install_in "$NODE_DIR" --save-exact "node@${NODE_MAJOR}"
   NODE24_HOME="$(find_node24_home)" || { log "Node ${NODE_MAJOR} (binary and headers) not found after install"; exit 1; }
 fi
 NODE24="$NODE24_HOME/bin/node"
@@ -114,12 +117,8 @@ else
   # A large install from the registry: a transient failure is retried, saying so.
   for attempt in 1 2 3; do
     status=0
-    (
-      cd "$VSCODE_DIR"
-      export PATH="$(dirname "$NODE24"):$PATH"
-      export npm_config_nodedir="$NODE24_HOME"
-      npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
-    ) || status=$?
+    PATH="$(dirname "$NODE24"):$PATH" npm_config_nodedir="$NODE24_HOME" \
+      npm_install_in "$VSCODE_DIR" --save-exact "code-server@$CODE_SERVER_VERSION" || status=$?
     [ "$status" -eq 0 ] && break
     log "npm install code-server failed (attempt $attempt of 3, exit $status)"
     if [ "$attempt" -lt 3 ]; then sleep 5; fi
@@ -137,8 +136,7 @@ else
   log "npm install playwright-core@$PLAYWRIGHT_CORE_VERSION"
   ensure_package_json "$BROWSER_DIR" reciprocity-browser-tools "playwright-core for the VS Code tests (scripts/vscode/setup.sh). Not shipped."
   # No browser download: playwright-core never fetches one, and the tests use /usr/bin/chromium.
-  (cd "$BROWSER_DIR" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 \
-    npm install --no-audit --no-fund --save-exact "playwright-core@$PLAYWRIGHT_CORE_VERSION")
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm_install_in "$BROWSER_DIR" --save-exact "playwright-core@$PLAYWRIGHT_CORE_VERSION"
 fi
 
 log "chromium:    $(/usr/bin/chromium --version 2>/dev/null | head -n1)"

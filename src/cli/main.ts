@@ -101,7 +101,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   const read: { path: string; text: string }[] = [];
   for (const file of expandPaths(paths, io.cwd)) {
     const shown = displayPath(file, io.cwd);
-    const result = readText(file, io.cwd);
+    const result = readText(file);
     if ('skipped' in result) io.stderr(`reciprocity: skipped ${shown}: ${result.skipped}\n`);
     else read.push({ path: shown, text: result.text });
   }

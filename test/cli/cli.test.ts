@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
 
@@ -14,8 +15,14 @@ async function run(args: string[], cwd: string): Promise<{ code: number; stdout:
   return { code, stdout, stderr };
 }
 
+const workspaces: string[] = [];
+after(() => {
+  for (const dir of workspaces.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 function workspace(files: Record<string, string | Buffer>): string {
   const dir = mkdtempSync(join(tmpdir(), 'reciprocity-cli-'));
+  workspaces.push(dir);
   for (const [name, content] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), content);
@@ -147,5 +154,50 @@ describe('CLI: reciprocity check', () => {
     assert.equal(bundled.stderr, '');
     assert.equal(bundled.status, inProcess.code);
     assert.equal(bundled.stdout, inProcess.stdout);
+  });
+});
+
+describe('CLI: the paths it prints', () => {
+  // Where a finding of UNBALANCED is, in every format.
+  const finding = ':3:1  warning';
+
+  it('prints a file outside the working folder by its absolute path, alike in text, JSON, SARIF and reports', async () => {
+    const contracts = workspace({ 'dir/contract.md': UNBALANCED });
+    const elsewhere = workspace({});
+    const file = join(contracts, 'dir', 'contract.md');
+    for (const given of [file, relative(elsewhere, file)]) {
+      const text = await run(['check', given], elsewhere);
+      assert.equal(text.stdout.split('\n')[0]!.split(finding)[0], file, `text, given ${given}`);
+      const json = JSON.parse((await run(['check', given, '--format', 'json'], elsewhere)).stdout);
+      assert.equal(json.files[0].path, file);
+      const sarif = JSON.parse((await run(['check', given, '--format', 'sarif'], elsewhere)).stdout);
+      assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(file).href });
+      const report = (await run(['report', given], elsewhere)).stdout.split('\n');
+      assert.equal(report[2]!.split(' · ')[0]!.replace(/\\/g, ''), file, 'report (Markdown escapes unescaped)');
+    }
+  });
+
+  it('prints a file inside the working folder relative to it, however it was given', async () => {
+    const dir = workspace({ 'contracts/a.md': UNBALANCED, 'contracts/b.md': UNBALANCED });
+    const given = [join(dir, 'contracts', 'a.md'), join(dir, 'contracts'), `${dir}/contracts/*.md`, 'contracts/../contracts/a.md'];
+    for (const path of given) {
+      const { stdout } = await run(['check', path], dir);
+      assert.equal(stdout.split('\n')[0]!.split(finding)[0], 'contracts/a.md', `given ${path}`);
+    }
+    const sarif = JSON.parse((await run(['check', join(dir, 'contracts', 'a.md'), '--format', 'sarif'], dir)).stdout);
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'contracts/a.md', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('reviews a file given twice, by a relative and an absolute path, once', async () => {
+    const dir = workspace({ 'a.md': UNBALANCED });
+    const { stdout } = await run(['check', 'a.md', join(dir, 'a.md')], dir);
+    assert.match(stdout, /in 1 file of 1\.$/m);
+  });
+
+  it('prints an absolute path from the bundled command too', () => {
+    const dir = workspace({ 'dir/contract.md': UNBALANCED });
+    const file = join(dir, 'dir', 'contract.md');
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', file], { cwd: root, encoding: 'utf8' });
+    assert.equal(result.stdout.split('\n')[0]!.split(finding)[0], file);
   });
 });

@@ -15,7 +15,10 @@ export interface SarifFile {
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
-/** Builds a SARIF log. `path`s should be relative to the repository root. */
+/**
+ * Builds a SARIF log. A relative `path` (the usual case: relative to the repository root) is
+ * resolved against `%SRCROOT%`; an absolute one becomes a `file:` URI.
+ */
 export function toSarif(files: readonly SarifFile[], tool: { version: string; informationUri: string }): Log {
   const descriptors: ReportingDescriptor[] = rules.map((rule) => ({
     id: rule.id,
@@ -37,7 +40,7 @@ export function toSarif(files: readonly SarifFile[], tool: { version: string; in
         message: { text: f.message },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: toUri(file.path), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(file.path),
             region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
           },
         }],
@@ -55,8 +58,14 @@ export function toSarif(files: readonly SarifFile[], tool: { version: string; in
   };
 }
 
-function toUri(path: string): string {
-  return path.replace(/\\/g, '/').replace(/^\.\//, '').split('/').map(encodeURIComponent).join('/');
+function artifactLocation(path: string): { uri: string; uriBaseId?: string } {
+  const slashed = path.replace(/\\/g, '/');
+  const encode = (p: string) => p.split('/').map(encodeURIComponent).join('/');
+  // SARIF allows no uriBaseId beside an absolute URI. A drive letter keeps its colon (file:///C:/…).
+  const drive = /^[A-Za-z]:\//.exec(slashed);
+  if (drive) return { uri: `file:///${drive[0]}${encode(slashed.slice(3))}` };
+  if (slashed.startsWith('/')) return { uri: `file://${encode(slashed)}` };
+  return { uri: encode(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
 }
 
 /** FNV-1a, enough to tell one finding's text from another's across runs. */
