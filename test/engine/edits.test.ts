@@ -75,7 +75,7 @@ describe('edits: give-back quick fixes', () => {
 
 describe('edits: tie to an untied give-back', () => {
   it('ties a give-back made elsewhere and balances the concession', () => {
-    const r = contract('## 2. Payment', '', 'Invoices are payable within sixty (60) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
+    const r = contract('## 2. Payment', '', 'Invoices are payable within ninety (90) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
     const [benefit] = untiedGiveBacks(r, 'c1');
     assert.equal(benefit!.kind, 'testimonial');
     const insertion = planTie(r, 'c1', benefit!.id)!;

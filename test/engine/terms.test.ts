@@ -353,7 +353,9 @@ describe('terms: language from a fourth fresh labelled set', () => {
       ['If the fourth floor becomes available, Customer will consider in good faith taking a lease of all or part of it.', ['volume-commitment Customer->Provider optional']],
       ['The payment period applies only for so long as Customer employs at least six (6) engineers holding a current certification.', ['other Customer->Provider binding']],
       ['Customer agrees that Provider may identify Customer as a client in its marketing materials.', ['publicity Customer->Provider binding']],
-      ['Provider may identify Customer as a client in its marketing materials.', ['publicity Customer->Provider optional']],
+      // The receiver's "may" is the form of the permission, which binds the party that gave it (issue 16).
+      ['Provider may identify Customer as a client in its marketing materials.', ['publicity Customer->Provider binding']],
+      ['Provider may, with Customer\'s prior written consent, identify Customer as a client in its marketing materials.', ['publicity Customer->Provider optional']],
     ];
     for (const [sentence, expected] of cases) assert.deepEqual(benefits(contract(sentence)), expected, sentence);
     const early = contract('Provider will reduce the Implementation fee by 50%, provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date.');

@@ -60,7 +60,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)',
       // "payable by the Company in eight (8) equal payments to be made quarterly": one sum spread over time.
-      '(?:payable|paid|pay)…… in {num} (?:equal )?(?:monthly |quarterly |annual |semi-annual )?(?:payments|instal(?:l)?ments)',
+      '(?:payable|paid|pay)…… in {num} equal (?:monthly |quarterly |annual |semi-annual )?payments',
     ],
   },
   {
@@ -99,13 +99,17 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
     minDays: 45, minDaysInOriginal: 61,
+    phrases: ['(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days', 'net ?\\d{2,3}'],
+    unless: /\brebate\b|\bshall pay any\b/i,
+  },
+  {
+    // Granted in so many words ("will accept payment within sixty (60) days"): a give wherever it stands.
+    id: 'payment-terms.granted-period', kind: 'payment-terms', triggers: ['accept', 'receive', 'allow', 'give', 'grant'],
+    minDays: 45,
     phrases: [
-      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
-      'net ?\\d{2,3}',
       '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
       '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working )?days (?:to pay|for payment)',
     ],
-    unless: /\brebate\b|\bshall pay any\b/i,
   },
   {
     id: 'payment-terms.may-pay-later', kind: 'payment-terms', triggers: ['pay'],

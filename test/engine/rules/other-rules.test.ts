@@ -43,7 +43,7 @@ describe('rule misdirected-give-back', () => {
 
 describe('rule untied-give-back', () => {
   it('flags a binding give-back tied to nothing while the other side has conceded', () => {
-    const r = contract('## 2. Payment', '', 'Invoices are payable within sixty (60) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
+    const r = contract('## 2. Payment', '', 'Invoices are payable within ninety (90) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
     assert.deepEqual(findings(r, 'untied-give-back'), ['9: Customer\'s give-back “Customer will take part in one written case study” is tied to no concession; tie it to the payment-terms in Section 2 so that it counts.']);
   });
 });
