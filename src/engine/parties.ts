@@ -12,6 +12,8 @@ import { cleanTerm } from './definitions.js';
 import { isEntityName, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
 import { readPartyLists, type PartyList } from './preamble.js';
 import { readSignatories } from './signatures.js';
+import { giveVoice, greetedParty, readLetter, type LetterVoice } from './voice.js';
+import { pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './partyCandidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './partySides.js';
 import { frontMatterParties, partiesTable } from './partyTables.js';
@@ -20,8 +22,8 @@ export { VOTING_SPAN, partyEvidence } from './partySides.js';
 
 /** Finds the contracting parties. */
 export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
-  const candidates = namedParties(prose, clauses, defined, frontMatter);
-  sourceKeys.set(defined, { prose, key: candidatesKey(candidates) });
+  const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
+  sourceKeys.set(defined, { prose, key: sourcesKey(candidates, letter) });
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
   let parties = mergeCandidates(candidates);
   if (parties.length < 2) {
@@ -34,6 +36,8 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     const party = parties.find((p) => [p.name, ...p.aliases].some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
     for (const t of terms) if (party && PRONOUN.test(t) && !party.pronouns.includes(t.toLowerCase())) party.pronouns.push(t.toLowerCase());
   }
+  // A letter's "we" is its writer, its "you" whom it is addressed to.
+  giveVoice(prose, parties, letter);
   // "we" implies "us" and "our"; "you" implies "your".
   for (const party of parties) {
     if (party.pronouns.some((p) => p === 'we' || p === 'us')) for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
@@ -47,7 +51,7 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
  * The parties as each place names them (the preamble, the definitions of the opening, a parties
  * table, front matter, "means" definitions, the signature blocks), before they are joined.
  */
-function namedParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Candidate[] {
+function namedParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): { candidates: Candidate[]; letter?: LetterVoice } {
   const limit = partyDefinitionLimit(prose.length);
   const { lists, openingEnd } = readPartyLists(prose, limit, clauses.filter((c) => c.kind === 'list-item'));
   const candidates = listedParties(lists, defined.inline);
@@ -68,27 +72,40 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
     if (named) candidates.push({ name: refersTo, aliases, pronouns });
   }
 
+  // `"GitHub," "We," and "Us" refer to GitHub, Inc.`: who "we" and "you" are, in words.
+  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, limit)) {
+    const name = refersTo?.name ?? terms[0];
+    if (name) candidates.push({ name, aliases: terms, pronouns, definedAt: { start, end } });
+  }
+
   // Who signs is a party; where the opening named two or more, a signature only confirms one of them, unless the
   // opening leaves the parties to the signature pages ("the Parties signatory hereto", "the undersigned").
   const joinOnly = named >= 2 && !SIGNATORIES_NAMED.test(prose.slice(0, Math.min(openingEnd, OPENING_SIGNATORIES)));
-  for (const { name, label } of readSignatories(prose)) {
+  const signatories = readSignatories(prose);
+  for (const { name, label } of signatories) {
     candidates.push({ name: name.name, aliases: label ? [label.term] : [], pronouns: [], rank: 0, joinOnly, definedAt: { start: name.start, end: name.end } });
   }
-  return candidates;
+  // A letter is between its writer and the company it is addressed to, or the person it greets.
+  const letter = readLetter(prose, signatories);
+  if (letter?.addressee) candidates.push({ name: letter.addressee.name, aliases: [], pronouns: [], rank: 1, definedAt: { start: letter.addressee.start, end: letter.addressee.end } });
+  const greeted = greetedParty(letter);
+  if (greeted && mergeCandidates(candidates).length < 2) candidates.push({ name: greeted, aliases: [], pronouns: [] });
+  return { candidates, ...(letter ? { letter } : {}) };
 }
 
 /** What the parties are read from, as text: reviews of two versions whose keys are equal name the same parties. */
 export function partySourceKey(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): string {
   const cached = sourceKeys.get(defined);
   if (cached?.prose === prose) return cached.key;
-  const key = candidatesKey(namedParties(prose, clauses, defined, frontMatter));
+  const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
+  const key = sourcesKey(candidates, letter);
   sourceKeys.set(defined, { prose, key });
   return key;
 }
 
-/** The candidates without where they are: an edit before them moves them and changes nothing else. */
-function candidatesKey(candidates: readonly Candidate[]): string {
-  return JSON.stringify(candidates.map(({ definedAt: _, ...c }) => c));
+/** The candidates without where they are (an edit before them moves them and changes nothing else), and a letter's voice. */
+function sourcesKey(candidates: readonly Candidate[], letter: LetterVoice | undefined): string {
+  return JSON.stringify([candidates.map(({ definedAt: _, ...c }) => c), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
 }
 
 /** By the definitions object of a version: an edit compares the version before with the one after. */

@@ -49,8 +49,11 @@ const ENUM_SEPARATOR = /\s*[,;]?\s*(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})
 /** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,". */
 const ENTRY_LEAD = /(?:\s*(?:the\s+)?following\s+(?:parties|persons|entities)\s*:?)?[\s:*-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+)?/uy;
 const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])?\s*$/i;
-/** A name left out: redacted ("[*]"), or a blank of a template ("[Company Name]", "<<enter Company Name>>", "_____"). */
-const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|_{4,}/y;
+/**
+ * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
+ * Name>>", "_____"), or the reader ("between you ("Partner") and …").
+ */
+const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
 const AFTER_NAME = /[ \t]*(?:\r?\n|[ \t]{4,})|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|and|AND|And|in|-)\b)/y;
 /** Abbreviations whose full stop ends no sentence. */

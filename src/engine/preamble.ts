@@ -25,8 +25,8 @@ const INTRODUCER = new RegExp([
 const DOCUMENT_CONTEXT = /\b(?:agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms|arrangement|undertaking)\b|\b(?:made|entered|executed|concluded|signed|dated)\b/i;
 /** Where the opening ends: the recitals or the operative words. */
 const OPENING_END = /\bWHEREAS\b|\bWhereas,|\bRECITALS\b|\bR E C I T A L S\b|\bNOW,?\s+THEREFORE\b|\bagree as follows\b/;
-/** Where a sentence may have the parties as its subject: after a salutation, "The undersigned,". */
-const SUBJECT_LEAD = /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:\n]{1,60})\s*[:,]\s*)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
+/** Where a sentence may have the parties as its subject: after a salutation, "Effective June 1, 2024,", "The undersigned,". */
+const SUBJECT_LEAD = /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:\n]{1,60})\s*[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
 
 const MAX_LIST = 5000;
 const MAX_LISTS = 4;

@@ -14,7 +14,7 @@ export interface Signatory {
 }
 
 /** Where the signatures start. */
-const EXECUTION = /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itness\s+(?:[Ww]hereof|[Tt]hereof)|IN\s+EVIDENCE\s+WHEREOF|In\s+evidence\s+whereof|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)|SIGNED\s+by|AGREED\s+AND\s+ACCEPTED|Agreed\s+and\s+[Aa]ccepted|ACCEPTED\s+AND\s+AGREED)\b/g;
+const EXECUTION = /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itness\s+(?:[Ww]hereof|[Tt]hereof)|IN\s+EVIDENCE\s+WHEREOF|In\s+evidence\s+whereof|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)|SIGNED\s+by|AGREED\s+AND\s+ACCEPTED|Agreed\s+and\s+[Aa]ccepted|ACCEPTED\s+AND\s+AGREED|Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Kind\s+regards)\b/g;
 /** What ends the signature pages: a schedule or an exhibit that follows them. */
 const AFTER_SIGNATURES = /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b[ \t]*[A-Z\d]/g;
 /** A line to sign on, near a party's name: "By:", "/s/", "Signature", "Name:", a rule. */
