@@ -17,7 +17,7 @@ import { NEXT_CHUNK, parseItems, parseRun } from './parse.js';
 import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
-import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
+import { VOTING_SPAN, partyEvidence, partySourceKey } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
 import { detectTerms } from './terms.js';
@@ -129,14 +129,8 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   if (definitionKey(oldDefined) !== definitionKey(newDefined)) return undefined;
   const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, move, edit.start);
 
-  // Parties: read from the definitions near the start, a parties table, and the words of every clause.
-  const limitOld = partyDefinitionLimit(old.length);
-  const limitNew = partyDefinitionLimit(text.length);
-  // The definitions of the clauses whose words changed must name the same parties as before.
-  const inTouched = (defs: readonly InlineDefinition[]): InlineDefinition[] => defs.filter((d) => touched.has(d.clause));
-  if (definedPartyKey(previous.prose, oldClauses, inTouched(oldDefined.inline), limitOld) !== definedPartyKey(prose, clauses, inTouched(newDefined.inline), limitNew)) return undefined;
-  for (let i = 0; i < previous.defined.inline.length; i++) if ((previous.defined.inline[i]!.start <= limitOld) !== (defined.inline[i]!.start <= limitNew)) return undefined;
-  if (dirty.some((c) => partiesTableRow(prose, clauses, c)) || oldDirty.some((c) => partiesTableRow(previous.prose, oldClauses, c))) return undefined;
+  // Parties: read from the preamble, the definitions of the opening, tables, signature blocks and the words of every clause.
+  if (partySourceKey(previous.prose, oldClauses, previous.defined) !== partySourceKey(prose, clauses, defined)) return undefined;
   // Which clauses vote can change only when the edit is where they are.
   if (edit.start < VOTING_SPAN && countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
   for (const i of touched) {

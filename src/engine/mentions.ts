@@ -28,6 +28,8 @@ function mentionPattern(words: readonly string[]): RegExp | undefined {
 }
 
 const blanksAsOne = (name: string): string => name.replace(/\s+/g, ' ');
+const isCapitals = (word: string): boolean => word.length > 3 && !/\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
+const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
@@ -39,9 +41,11 @@ export class MentionFinder {
     for (const party of parties) {
       for (const word of [party.name, ...party.aliases]) {
         if (!word || word.length < 2) continue;
-        words.push(word, word.toUpperCase());
-        this.byWord.set(blanksAsOne(word), party.id);
-        this.byWord.set(blanksAsOne(word.toUpperCase()), party.id);
+        // A party defined in capitals ("COMMERCE ONE") is named in the text as "Commerce One" too.
+        for (const form of new Set([word, word.toUpperCase(), ...(isCapitals(word) ? [titleCase(word)] : [])])) {
+          words.push(form);
+          this.byWord.set(blanksAsOne(form), party.id);
+        }
       }
       for (const pronoun of party.pronouns) {
         for (const form of [pronoun, pronoun[0]!.toUpperCase() + pronoun.slice(1)]) {

@@ -62,7 +62,7 @@ export interface Sentence extends Span {
 export type PartyRole =
   | 'provider' | 'customer' | 'supplier' | 'buyer' | 'vendor' | 'reseller' | 'licensor' | 'licensee'
   | 'landlord' | 'tenant' | 'agency' | 'client' | 'franchisor' | 'franchisee' | 'contractor' | 'consultant'
-  | 'partner' | 'distributor' | 'lender' | 'borrower' | 'processor' | 'controller' | 'seller' | 'party';
+  | 'partner' | 'distributor' | 'lender' | 'borrower' | 'processor' | 'controller' | 'seller' | 'employee' | 'employer' | 'party';
 
 /** Which way the money flows: the payee sells, the payer buys. */
 export type Side = 'payee' | 'payer';

@@ -1,44 +1,34 @@
 /**
- * Stage 3: the parties. Read from the preamble in its common forms (`Acme Corp. ("Customer")`,
- * `(the **Customer**)`, `hereinafter "Licensee"`, `is called the "Vendor"`), a parties table,
- * key/value rows (`| Licensor | Parallax Inc. ("Parallax") |`) and front matter `parties:`.
+ * Stage 3: the parties. Read from the preamble's list of parties ("… by and between X, a Delaware
+ * corporation ("X"), and Y …", "BETWEEN: (1) X … (2) Y", "Party A: X"), from definitions in the
+ * opening (`Acme Corp. ("Customer")`, `(the **Customer**)`, `hereinafter "Licensee"`), a parties
+ * table, key/value rows (`| Licensor | Parallax Inc. ("Parallax") |`) and front matter `parties:`.
+ * Entities defined further in (a regulator, a clearing house) are third parties, not parties.
  * Each gets a role and a side: who is paid (payee) and who pays (payer).
  */
-import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import type { Clause, Party, PartyRole, Side } from './model.js';
+import type { Clause, Party, Span } from './model.js';
 import type { DefinedTerms, InlineDefinition } from './definitions.js';
 import { cleanTerm } from './definitions.js';
-import { literal } from './lexicons/patterns.js';
-import { entitySuffix, isEntityName, notPartyTerms, roleOf, roleWords, suffixGroup } from './lexicons/roles.js';
+import { isEntityName, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
+import { readPartyLists, type PartyList } from './preamble.js';
+import { readSignatories } from './signatures.js';
+import { giveVoice, greetedParty, readLetter, type LetterVoice } from './voice.js';
+import { pronounDefinitions } from './aliases.js';
+import { PRONOUN, mergeCandidates, type Candidate } from './partyCandidates.js';
+import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './partySides.js';
+import { frontMatterParties, partiesTable } from './partyTables.js';
 
-const PRONOUN = /^(?:we|us|our|you|your)$/i;
-
-interface Candidate {
-  name?: string;
-  aliases: string[];
-  pronouns: string[];
-  role?: PartyRole;
-  side?: Side;
-  definedAt?: { start: number; end: number };
-}
+export { VOTING_SPAN, partyEvidence } from './partySides.js';
 
 /** Finds the contracting parties. */
 export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
-  const candidates = definedParties(prose, clauses, defined.inline, partyDefinitionLimit(prose.length));
-  candidates.push(...partiesTable(prose, clauses));
-  candidates.push(...frontMatterParties(frontMatter));
-  // `"we", "us" and "Quillon" mean Quillon Software Ltd`: a party named in words.
-  for (const { terms, refersTo } of defined.named) {
-    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
-    const aliases = terms.filter((t) => !PRONOUN.test(t) && !notPartyTerms.test(t));
-    if (isEntityName(refersTo) || aliases.some((a) => roleOf(a))) candidates.push({ name: refersTo, aliases, pronouns });
-  }
-
+  const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
+  sourceKeys.set(defined, { prose, key: sourcesKey(candidates, letter) });
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
-  let parties = merge(candidates);
+  let parties = mergeCandidates(candidates);
   if (parties.length < 2) {
     const implied = impliedParties(clauseWords(prose, clauses), parties);
-    if (implied.length) parties = merge([...candidates, ...implied]);
+    if (implied.length) parties = mergeCandidates([...candidates, ...implied]);
   }
   for (const { terms, refersTo } of defined.named) {
     // "…means the Client and …": the party whose alias or name the words start with.
@@ -46,6 +36,8 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
     const party = parties.find((p) => [p.name, ...p.aliases].some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
     for (const t of terms) if (party && PRONOUN.test(t) && !party.pronouns.includes(t.toLowerCase())) party.pronouns.push(t.toLowerCase());
   }
+  // A letter's "we" is its writer, its "you" whom it is addressed to.
+  giveVoice(prose, parties, letter);
   // "we" implies "us" and "our"; "you" implies "your".
   for (const party of parties) {
     if (party.pronouns.some((p) => p === 'we' || p === 'us')) for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
@@ -54,6 +46,114 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   assignSides(clauseWords(prose, clauses.filter((c) => c.start < VOTING_SPAN)), parties);
   return parties;
 }
+
+/**
+ * The parties as each place names them (the preamble, the definitions of the opening, a parties
+ * table, front matter, "means" definitions, the signature blocks), before they are joined.
+ */
+function namedParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): { candidates: Candidate[]; letter?: LetterVoice } {
+  const limit = partyDefinitionLimit(prose.length);
+  const { lists, openingEnd } = readPartyLists(prose, limit, clauses.filter((c) => c.kind === 'list-item'));
+  const candidates = listedParties(lists, defined.inline);
+  // Where the preamble lists the parties, a definition names a party only in the opening; further in, a third party.
+  const reach = candidates.length ? definitionReach(prose, lists, openingEnd) : limit;
+  // A definition in a list's entry was read with the entry's name.
+  const outsideLists = defined.inline.filter((d) => !lists.some((l) => l.start <= d.anchor && d.anchor < l.end));
+  candidates.push(...definedParties(prose, clauses, outsideLists, reach));
+  candidates.push(...partiesTable(prose, clauses));
+  candidates.push(...frontMatterParties(frontMatter));
+  const named = mergeCandidates(candidates).length;
+  // `"we", "us" and "Quillon" mean Quillon Software Ltd`: a party named in words.
+  for (const { terms, refersTo } of defined.named) {
+    const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
+    const aliases = terms.filter((t) => !PRONOUN.test(t) && !notPartyTerms.test(t));
+    // Once the preamble has listed the parties, a "means" definition names one only by a pronoun ("we" means …); else a third party.
+    const named = lists.length ? pronouns.length > 0 : isEntityName(refersTo) || aliases.some((a) => roleOf(a));
+    if (named) candidates.push({ name: refersTo, aliases, pronouns });
+  }
+
+  // `"GitHub," "We," and "Us" refer to GitHub, Inc.`: who "we" and "you" are, in words.
+  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, limit)) {
+    const name = refersTo?.name ?? terms[0];
+    if (name) candidates.push({ name, aliases: terms, pronouns, definedAt: { start, end } });
+  }
+
+  // Who signs is a party; where the opening named two or more, a signature only confirms one of them, unless the
+  // opening leaves the parties to the signature pages ("the Parties signatory hereto", "the undersigned").
+  const joinOnly = named >= 2 && !SIGNATORIES_NAMED.test(prose.slice(0, Math.min(openingEnd, OPENING_SIGNATORIES)));
+  const signatories = readSignatories(prose);
+  for (const { name, label } of signatories) {
+    candidates.push({ name: name.name, aliases: label ? [label.term] : [], pronouns: [], rank: 0, joinOnly, definedAt: { start: name.start, end: name.end } });
+  }
+  // A letter is between its writer and the company it is addressed to, or the person it greets.
+  const letter = readLetter(prose, signatories);
+  if (letter?.addressee) candidates.push({ name: letter.addressee.name, aliases: [], pronouns: [], rank: 1, definedAt: { start: letter.addressee.start, end: letter.addressee.end } });
+  const greeted = greetedParty(letter);
+  if (greeted && mergeCandidates(candidates).length < 2) candidates.push({ name: greeted, aliases: [], pronouns: [] });
+  return { candidates, ...(letter ? { letter } : {}) };
+}
+
+/** What the parties are read from, as text: reviews of two versions whose keys are equal name the same parties. */
+export function partySourceKey(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): string {
+  const cached = sourceKeys.get(defined);
+  if (cached?.prose === prose) return cached.key;
+  const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
+  const key = sourcesKey(candidates, letter);
+  sourceKeys.set(defined, { prose, key });
+  return key;
+}
+
+/** The candidates without where they are (an edit before them moves them and changes nothing else), and a letter's voice. */
+function sourcesKey(candidates: readonly Candidate[], letter: LetterVoice | undefined): string {
+  return JSON.stringify([candidates.map(({ definedAt: _, ...c }) => c), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
+}
+
+/** By the definitions object of a version: an edit compares the version before with the one after. */
+const sourceKeys = new WeakMap<DefinedTerms, { prose: string; key: string }>();
+
+/**
+ * The parties of the preamble's lists, each with the terms it is defined by there: those read in
+ * its description, and those the definitions found there (`(the **Customer**)`, whose bold the prose lacks).
+ */
+function listedParties(lists: readonly PartyList[], inline: readonly InlineDefinition[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (const list of lists) {
+    const candidates: Candidate[] = [];
+    for (const entry of list.entries) {
+      const aliases = entry.aliases.map((a) => a.term);
+      const spans: Span[] = [...entry.aliases];
+      const from = entry.name?.end ?? list.start;
+      for (const def of inline) {
+        if (def.anchor < from || def.anchor >= entry.end || def.selfName) continue;
+        for (const term of [def.term, ...def.also]) {
+          if (notPartyTerms.test(term) || PRONOUN.test(term) || aliases.includes(term)) continue;
+          aliases.push(term);
+          spans.push({ start: def.start, end: def.end });
+        }
+      }
+      if (!entry.name && !aliases.length) continue;
+      const at = spans.sort((a, b) => a.start - b.start)[0] ?? entry.name!;
+      candidates.push({ name: entry.name?.name, aliases, pronouns: entry.pronouns, rank: aliases.length ? 3 : 2, definedAt: { start: at.start, end: at.end }, formal: !!entry.name?.formal });
+    }
+    // In a list whose parties are defined, a bare name that is no company's nor a role is a line of an address ("Convention Plaza").
+    const defined = candidates.some((c) => c.aliases.length);
+    found.push(...candidates.filter((c) => !defined || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
+  }
+  return found;
+}
+
+/** How far definitions may still name a party once the preamble has listed them: to the recitals, or a short way past the list. */
+function definitionReach(prose: string, lists: readonly PartyList[], openingEnd: number): number {
+  const listEnd = Math.max(...lists.map((l) => l.end));
+  return Math.min(openingEnd, listEnd + OPENING_TAIL, prose.length);
+}
+
+/** Words of an opening that leave the parties to the signature pages. */
+const SIGNATORIES_NAMED = /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
+const OPENING_SIGNATORIES = 6000;
+
+/** What may follow the list and still belong to the opening: the rest of its sentence, one more sentence. */
+const OPENING_TAIL = 600;
 
 /** Parties are defined near the start: definitions further in name other things. */
 export function partyDefinitionLimit(length: number): number {
@@ -79,64 +179,6 @@ function definedParties(prose: string, clauses: readonly Clause[], defs: readonl
     candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
   }
   return candidates;
-}
-
-/**
- * The parties some clauses' definitions name, as text without offsets (`defs` are those
- * clauses' definitions, each read with the others of its clause). Clauses that name the same
- * leave the parties as they were.
- */
-export function definedPartyKey(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number): string {
-  return JSON.stringify(definedParties(prose, clauses, defs, limit).map((c) => [c.name, c.aliases, c.pronouns]));
-}
-
-/** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
-export const VOTING_SPAN = 200_000;
-
-/**
- * Each clause's own words, kept apart: a phrase parties are recognised by ("Tenant shall",
- * "payable by Customer") never runs from one clause into the next, so an edit changes only
- * what its own clauses say.
- */
-function clauseWords(prose: string, clauses: readonly Clause[]): string {
-  return clauses.map((c) => prose.slice(c.textStart, c.textEnd)).join('\u0000');
-}
-
-/**
- * What some clauses say about the parties, as text: the role subjects and the payer and payee
- * phrases of every alias. Clauses that say the same leave the parties as they were.
- */
-export function partyEvidence(prose: string, clauses: readonly Clause[], parties: readonly Party[]): string {
-  const words = clauseWords(prose, clauses);
-  const found = [...words.matchAll(ROLE_SUBJECT)].map((m) => m[0]);
-  for (const alias of parties.flatMap((p) => p.aliases)) for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
-  return found.join('\u0000');
-}
-
-/** The phrases that show a party paying ([0]) or being paid ([1]). */
-function sidePatterns(alias: string): [RegExp[], RegExp[]] {
-  let patterns = sidePatternCache.get(alias);
-  if (!patterns) {
-    if (sidePatternCache.size > 1000) sidePatternCache.clear();
-    sidePatternCache.set(alias, (patterns = compileSidePatterns(alias)));
-  }
-  return patterns;
-}
-
-/** Compiled once per alias: a session asks again for the same aliases after every edit. */
-const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
-
-function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
-  const a = literal(alias);
-  return [[
-    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'),
-    new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
-    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
-  ], [
-    new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
-    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'),
-    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'),
-  ]];
 }
 
 const NAME_REACH = 400;
@@ -186,188 +228,5 @@ function startsLikeANoun(name: string): boolean {
 function cellStart(clause: Clause, at: number): number {
   for (const cell of clause.cells ?? []) if (cell.start <= at && at <= cell.end) return cell.start;
   return clause.textStart;
-}
-
-/** A table with a column like "Referred to as": first cell the name, the quoted cell the alias. */
-function partiesTable(prose: string, clauses: readonly Clause[]): Candidate[] {
-  const found: Candidate[] = [];
-  for (let i = 0; i < clauses.length; i++) {
-    const header = clauses[i]!;
-    const aliasColumn = aliasColumnOf(prose, header);
-    if (aliasColumn <= 0) continue;
-    for (let j = i + 1; j < clauses.length && clauses[j]!.kind === 'table-row' && !clauses[j]!.header; j++) {
-      const cells = clauses[j]!.cells ?? [];
-      const name = cells[0] ? cellText(prose, cells[0]) : '';
-      const aliasCell = cells[aliasColumn];
-      const alias = aliasCell ? cleanTerm(cellText(prose, aliasCell).replace(/["“”]/g, '')) : '';
-      if (name && alias) found.push({ name, aliases: [alias], pronouns: [], definedAt: aliasCell ? { start: aliasCell.start, end: aliasCell.end } : undefined });
-    }
-  }
-  return found;
-}
-
-/** The column of a parties table's header row that gives each party's defined term, or -1. */
-function aliasColumnOf(prose: string, header: Clause): number {
-  if (header.kind !== 'table-row' || !header.header || !header.cells) return -1;
-  const labels = header.cells.map((c) => cellText(prose, c).toLowerCase());
-  return labels.findIndex((l) => /referred to|defined as|short name|alias|definition|\bas\b$/.test(l));
-}
-
-/** Whether a clause is a row of a parties table, which the parties are read from. */
-export function partiesTableRow(prose: string, clauses: readonly Clause[], clause: Clause): boolean {
-  let row: Clause | undefined = clause;
-  while (row && row.kind === 'table-row' && !row.header) row = clauses[row.id - 1];
-  return !!row && aliasColumnOf(prose, row) > 0;
-}
-
-/** Front matter `parties:` as a list or a map, or top-level role keys (`provider: Acme Inc.`). */
-function frontMatterParties(frontMatter: string | undefined): Candidate[] {
-  if (!frontMatter) return [];
-  let data: unknown;
-  try {
-    // Plain data only (no dates, no custom tags); aliases are shared, never expanded.
-    data = loadYaml(frontMatter, { schema: CORE_SCHEMA, json: true });
-  } catch {
-    return [];
-  }
-  if (!data || typeof data !== 'object') return [];
-  const record = data as Record<string, unknown>;
-  const found: Candidate[] = [];
-  const fromEntry = (entry: unknown, roleKey?: string): void => {
-    if (typeof entry === 'string') {
-      const role = roleKey ? roleOf(roleKey) : undefined;
-      // `consultant: Larchmont Advisory LLP ("Consultant")`
-      const open = entry.lastIndexOf('(');
-      const defined = open > 0 ? /^\(\s*(?:the\s+)?["“]([^"”]{1,40})["”]\s*\)\s*$/.exec(entry.slice(open)) : null;
-      found.push({ name: defined ? entry.slice(0, open).trim() : entry, aliases: defined ? [cleanTerm(defined[1]!)] : [], pronouns: [], role: role?.role, side: role?.side });
-      return;
-    }
-    if (!entry || typeof entry !== 'object') return;
-    const e = entry as Record<string, unknown>;
-    const name = typeof e.name === 'string' ? e.name : undefined;
-    const aliasValue = e.defined_as ?? e.defined_term ?? e.definedAs ?? e.definedTerm ?? e.alias ?? e.as ?? e.short_name;
-    const aliases = (Array.isArray(aliasValue) ? aliasValue : [aliasValue]).filter((a): a is string => typeof a === 'string').map(cleanTerm);
-    const role = roleOf(String(e.role ?? roleKey ?? '')) ?? (roleKey ? roleOf(roleKey) : undefined);
-    if (name || aliases.length) found.push({ name, aliases, pronouns: [], role: role?.role, side: role?.side });
-  };
-  const parties = record.parties;
-  if (Array.isArray(parties)) for (const entry of parties) fromEntry(entry);
-  else if (parties && typeof parties === 'object') for (const [key, entry] of Object.entries(parties)) fromEntry(entry, key);
-  for (const [key, value] of Object.entries(record)) if (typeof value === 'string' && roleOf(key) && key !== 'company') fromEntry(value, key);
-  return found;
-}
-
-function cellText(prose: string, cell: { start: number; end: number }): string {
-  return prose.slice(cell.start, cell.end).replace(/\|/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Joins candidates that share a name or an alias into parties. */
-/** How often a role word must act in the text before it counts as an undefined party. */
-const IMPLIED_MIN = 3;
-const ROLE_SUBJECT = new RegExp(`\\b(${Object.keys(roleWords).filter((w) => roleWords[w]!.side).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`, 'g');
-
-/**
- * Role words acting as subjects ("Tenant shall", "Landlord may") that no definition covers: for
- * one known party, its most active counterpart on the other side of the money; for none, the most
- * active role on each side.
- */
-function impliedParties(words: string, known: readonly Party[]): Candidate[] {
-  const counts = new Map<string, number>();
-  for (const m of words.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
-  const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
-  const best = (side: Side): Candidate | undefined => {
-    const [word] = [...counts].filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side).sort((a, b) => b[1] - a[1])[0] ?? [];
-    return word ? { name: word, aliases: [word], pronouns: [], role: roleOf(word)!.role, side } : undefined;
-  };
-  const sides: Side[] = known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
-  return sides.map(best).filter((c): c is Candidate => !!c);
-}
-
-function merge(candidates: Candidate[]): Party[] {
-  const parties: Party[] = [];
-  for (const c of candidates) {
-    const keys = [c.name, ...c.aliases].filter((k): k is string => !!k).map(norm);
-    const sameName = (p: Party): boolean => !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
-    // Two roles ("Provider", "Customer") are two parties, even under one name (affiliates contract too).
-    const roles = new Set(c.aliases.map((a) => roleOf(a)?.role).filter((r) => r !== undefined));
-    const otherRole = (p: Party): boolean => roles.size > 0 && p.aliases.some((a) => roleOf(a) !== undefined) && !p.aliases.some((a) => { const r = roleOf(a)?.role; return r !== undefined && roles.has(r); });
-    let party = parties.find((p) => !otherRole(p) && ([p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p)));
-    if (!party) {
-      party = { id: `p${parties.length + 1}`, name: c.name ?? c.aliases[0] ?? 'Party', aliases: [], pronouns: [], role: 'party', definedAt: c.definedAt };
-      parties.push(party);
-    }
-    if (c.name && entitySuffix.test(c.name) && (!entitySuffix.test(party.name) || c.name.length > party.name.length)) party.name = c.name;
-    for (const alias of c.aliases) if (alias && !party.aliases.some((a) => norm(a) === norm(alias))) party.aliases.push(alias);
-    for (const p of c.pronouns) if (!party.pronouns.includes(p)) party.pronouns.push(p);
-    if (c.role && party.role === 'party') party.role = c.role;
-    if (c.side && !party.side) party.side = c.side;
-    if (!party.definedAt && c.definedAt) party.definedAt = c.definedAt;
-  }
-  for (const party of parties) {
-    if (party.aliases.length === 0) party.aliases.push(shortName(party.name));
-    for (const alias of party.aliases) {
-      const entry = roleOf(alias);
-      if (entry && party.role === 'party') party.role = entry.role;
-      if (entry?.side && !party.side) party.side = entry.side;
-    }
-  }
-  return parties;
-}
-
-function shortName(name: string): string {
-  return name.replace(new RegExp(`[\\s,]+${entitySuffix.source}`), '').trim() || name;
-}
-
-/**
- * Decides who is paid when roles do not say: from "X shall pay", "payable by X", "X will invoice",
- * and the complement of the other party's side.
- */
-function assignSides(words: string, parties: Party[]): void {
-  if (parties.length < 2) return;
-  const votes = new Map<string, number>();
-  const vote = (party: Party, side: Side, weight = 1): void => {
-    votes.set(party.id, (votes.get(party.id) ?? 0) + (side === 'payee' ? weight : -weight));
-  };
-  const byRole = new Set(parties.filter((p) => p.side).map((p) => p.id));
-  // Every party is counted, roles or not: two role words on one side ("Contractor", "Subcontractor") need the votes.
-  for (const party of parties) {
-    for (const alias of party.aliases) {
-      const count = (patterns: RegExp[]): number => patterns.reduce((n, re) => n + (words.match(re) ?? []).length, 0);
-      const [paying, paid] = sidePatterns(alias);
-      const payer = count(paying);
-      const payee = count(paid);
-      if (payer) vote(party, 'payer', payer);
-      if (payee) vote(party, 'payee', payee);
-    }
-  }
-  for (const party of parties) {
-    if (party.side) continue;
-    const v = votes.get(party.id) ?? 0;
-    if (v !== 0) party.side = v > 0 ? 'payee' : 'payer';
-  }
-  if (parties.length === 2) complementSides(parties as [Party, Party], votes, byRole);
-  // A party known only by name takes the generic role of its side.
-  for (const party of parties) if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
-}
-
-function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
-  const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');
-  if (a.side && !b.side) b.side = flip(a.side);
-  else if (b.side && !a.side) a.side = flip(b.side);
-  else if (a.side && a.side === b.side) {
-    // A role word ("Supplier") outweighs wording about payments, which runs both ways in some
-    // deals (a supplier pays a purchasing group its fees); between two role words, the votes decide.
-    if (byRole.has(a.id) !== byRole.has(b.id)) {
-      if (byRole.has(a.id)) b.side = flip(a.side);
-      else a.side = flip(b.side);
-      return;
-    }
-    const va = votes.get(a.id) ?? 0;
-    const vb = votes.get(b.id) ?? 0;
-    if (va < vb) a.side = 'payer';
-    else if (vb < va) b.side = 'payer';
-  }
 }
 

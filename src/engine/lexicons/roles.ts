@@ -32,6 +32,10 @@ export const roleWords: Record<string, RoleEntry> = {
   processor: { role: 'processor', side: 'payee' },
   manufacturer: { role: 'supplier', side: 'payee' },
   developer: { role: 'provider', side: 'payee' },
+  // The employee sells work; the employer pays for it.
+  employee: { role: 'employee', side: 'payee' },
+  executive: { role: 'employee', side: 'payee' },
+  employer: { role: 'employer', side: 'payer' },
   company: { role: 'party' },
   customer: { role: 'customer', side: 'payer' },
   client: { role: 'client', side: 'payer' },
@@ -64,10 +68,29 @@ export function roleOf(term: string): RoleEntry | undefined {
 export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix))$/i;
 
 /**
- * Legal-entity endings. A name that ends with one is a party's name, not a defined thing.
+ * The legal forms a company's name ends with ("Inc.", "GmbH", "Pty Ltd"), written as a lawyer
+ * writes them; each is also matched in capitals ("CORPORATION"), as names are in title blocks.
  */
-export const suffixGroup =
-  '(?:Inc|Incorporated|LLC|L\\.L\\.C|Ltd|Limited|plc|PLC|LLP|L\\.L\\.P|LP|L\\.P|GmbH|AG|AB|AS|A/S|ASA|S\\.A|SA|S\\.p\\.A|SpA|SAS|S\\.A\\.S|SARL|B\\.V|BV|N\\.V|NV|Pty(?:\\.)?\\s+Ltd|Pte(?:\\.)?\\s+Ltd|Sdn(?:\\.)?\\s+Bhd|Co|Company|Corp|Corporation|N\\.A|Oy|Oyj|K\\.K|KK|SE|S\\.r\\.l|Srl|KG|Group|Holdings|Trust|Foundation|University|Institute|Hospital|College|Society|Clinic|Authority|Council|System|Bank|Clinics|(?:Medical|Health|Cancer) Cent(?:er|re)|Partners|Association|INC|LTD|CORP|CO|COMPANY|LIMITED|HOLDINGS)\\b\\.?';
+const LEGAL_FORMS = [
+  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'plc', 'LLP', 'L\\.L\\.P',
+  'LP', 'L\\.P', 'LLLP', 'PLLC', 'GmbH', 'AG', 'KG', 'KGaA', 'AB', 'AS', 'A/S', 'ASA', 'ApS', 'Oy', 'Oyj', 'SA', 'S\\.A', 'SpA',
+  'S\\.p\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'S\\.à r\\.l', 'Srl', 'S\\.r\\.l', 'S\\.L', 'B\\.V', 'BV', 'N\\.V', 'NV', 'SE', 'K\\.K', 'KK',
+  'N\\.A', 'Pty(?:\\.)?\\s+Ltd', 'Pte(?:\\.)?\\s+Ltd', 'Sdn(?:\\.)?\\s+Bhd', 'Bhd', 'Ltda', 'a\\.s', 'A\\.S', 's\\.r\\.o', 'ILP',
+];
+/**
+ * Words that name an institution rather than a legal form ("… Group", "University of …"): a name
+ * ending with one is a legal person's, though the name may go on ("Reinsurance Group of America, Inc.").
+ */
+const BODY_WORDS = [
+  'Group', 'Holdings', 'Trust', 'Foundation', 'University', 'Institute', 'Hospital', 'College', 'Society', 'Clinic', 'Clinics',
+  'Authority', 'Council', 'Bank', 'Bancorp', '(?:Medical|Health|Cancer) Cent(?:er|re)', 'Partners', 'Association', 'Fund', 'Portfolios',
+];
+const withCapitals = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
+
+/** A legal form, as a regular expression source; its full stop is optional. */
+export const legalFormGroup = `(?:${withCapitals(LEGAL_FORMS).join('|')})\\b\\.?`;
+/** Legal forms and institution words: a name that ends with one is a party's name, not a defined thing. */
+export const suffixGroup = `(?:${withCapitals([...LEGAL_FORMS, ...BODY_WORDS]).join('|')})\\b\\.?`;
 
 /** Legal-entity endings. A name that ends with one is a party's name, not a defined thing. */
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
@@ -79,3 +102,6 @@ const institution = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|Colleg
 export function isEntityName(name: string): boolean {
   return entitySuffix.test(name) || institution.test(name);
 }
+
+/** Words after which "of" goes on with the name: "Bank of America", "People's Government of Fenyi County". */
+export const institutionBefore = /^(?:University|College|Regents|Trustees|Board|Council|City|Town|County|State|Commonwealth|Borough|Province|Ministry|Department|Government|Republic|Kingdom|Institute|Hospital|Authority|Port|District|Bank|Group|Society|Association|Federation|Chamber|Museum|School|Church|Company|Corporation|Bancorp|Trust|Fund|Office|Agency|Commission|Bureau|Center|Centre)$/i;

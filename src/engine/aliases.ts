@@ -1,0 +1,124 @@
+/**
+ * The terms a party is defined by where its name is given: `("Biocept")`, `(the "Company" or
+ * "we")`, `(hereinafter called "MLX", or "Party")`, `('Distributor')`, `(hereinafter IntriCon)`,
+ * `referred to in this Agreement as "Sponsor" or "Cano"`.
+ */
+import { notPartyTerms } from './lexicons/roles.js';
+import { readName, type NameSpan } from './names.js';
+
+export interface AliasSpan {
+  term: string;
+  start: number;
+  end: number;
+}
+
+const PRONOUN = /^(?:we|us|our|you|your)$/i;
+const DOUBLE_QUOTED = /(?:["“]|'')([^"“”\n]{1,60}?)(?:["”]|'')/g;
+const SINGLE_QUOTED = /(?:^|[\s(,])['‘]([^'‘’\n]{1,60}?)['’](?=[\s),;]|$)/g;
+/** `(hereinafter IntriCon)`, `(hereinafter referred to as MORPHO)`: a definition without quotes. */
+const UNQUOTED = /^\s*(?:the\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|called|defined|designated|known)\s+(?:as\s+)?)?(?:the\s+)?([\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?)\s*$/u;
+/** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
+const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
+/** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
+const CALLED = /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|called|designated|known|defined)\s+(?:(?:herein|hereinafter|hereafter|in\s+this\s+(?:[Aa]greement|[Cc]ontract))\s+)?as\s+(?:the\s+)?(?=["“])|\b(?:hereinafter|hereafter)\s+(?=["“])/gi;
+/** A date, a term, the document: defined in a preamble, never a party. */
+const NOT_AN_ALIAS = /\b(?:date|agreement|contract|term|effective|amendment)\b/i;
+
+/** The aliases and pronouns defined between `from` and `to`, outside nested parentheses. */
+export function entryAliases(prose: string, from: number, to: number): { aliases: AliasSpan[]; pronouns: string[] } {
+  const aliases: AliasSpan[] = [];
+  const pronouns: string[] = [];
+  /** Adds a term the entry is defined by; whether it is one (a date or the document is not). */
+  const add = (raw: string, at: number): boolean => {
+    const term = raw.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, '').replace(/[,.;:\s]+$/, '').trim();
+    if (!term || notPartyTerms.test(term) || NOT_AN_ALIAS.test(term)) return false;
+    if (PRONOUN.test(term)) {
+      if (!pronouns.includes(term.toLowerCase())) pronouns.push(term.toLowerCase());
+      return true;
+    }
+    if (!aliases.some((a) => a.term === term)) aliases.push({ term, start: at, end: at + raw.length });
+    return true;
+  };
+  // The first parenthesis that defines a term defines the party; a later one defines something else
+  // ("Kestrel Freight Ltd ("Kestrel") (as amended, the "MSA")", "a company of the PRC ("PRC")").
+  for (const [start, end] of parentheses(prose, from, to)) {
+    const inner = prose.slice(start, end);
+    if (COLLECTIVE.test(inner)) continue;
+    if (quotedIn(inner, start, add)) break;
+  }
+  const text = prose.slice(from, to);
+  for (const m of text.matchAll(CALLED)) {
+    const at = m.index + m[0].length;
+    // The quoted terms that follow: `"Company" or "Boyd"`.
+    const list = /^(?:["“][^"“”\n]{1,60}["”](?:\s*,?\s*(?:or|and)?\s*(?:the\s+)?(?=["“]))?){1,4}/.exec(text.slice(at, at + 200));
+    if (list) quotedIn(list[0], from + at, add);
+  }
+  return { aliases, pronouns };
+}
+
+/** Adds the terms a parenthesis defines; whether it defines any. */
+function quotedIn(inner: string, offset: number, add: (raw: string, at: number) => boolean): boolean {
+  let quoted = false;
+  let added = false;
+  for (const q of inner.matchAll(DOUBLE_QUOTED)) {
+    added = add(q[1]!, offset + q.index + 1) || added;
+    quoted = true;
+  }
+  if (quoted) return added;
+  for (const q of inner.matchAll(SINGLE_QUOTED)) {
+    added = add(q[1]!, offset + q.index + q[0].indexOf(q[1]!)) || added;
+    quoted = true;
+  }
+  if (quoted) return added;
+  const bare = UNQUOTED.exec(inner);
+  return !!bare && add(bare[1]!, offset + inner.indexOf(bare[1]!));
+}
+
+/** The insides of the outermost parentheses between `from` and `to`. */
+function parentheses(prose: string, from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  let depth = 0;
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    const c = prose[i];
+    if (c === '(') {
+      if (depth++ === 0) open = i + 1;
+    } else if (c === ')' && depth > 0 && --depth === 0) {
+      found.push([open, i]);
+    }
+  }
+  return found;
+}
+
+/** A party named in words with its pronouns: `"GitHub," "We," and "Us" refer to GitHub, Inc.`, `"You" and "Your" refer to the individual …`. */
+export interface NamedInWords {
+  terms: string[];
+  pronouns: string[];
+  /** What the words refer to, where it is a name ("GitHub, Inc."). */
+  refersTo?: NameSpan;
+  /** Where the words are. */
+  start: number;
+  end: number;
+}
+
+const TERM_LIST = /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to)\s+(?:the\s+)?/g;
+const ONE_TERM = /["“]([^"“”\n]{1,40}?)[,.]?["”]/g;
+
+/** The words near the start that say who "we" and "you" are (only lists that name a pronoun count). */
+export function pronounDefinitions(prose: string, end: number): NamedInWords[] {
+  const found: NamedInWords[] = [];
+  for (const m of prose.slice(0, end).matchAll(TERM_LIST)) {
+    const terms: string[] = [];
+    const pronouns: string[] = [];
+    for (const q of m[0].matchAll(ONE_TERM)) {
+      const term = q[1]!.trim().replace(/^(?:the|The)\s+/, '');
+      if (PRONOUN.test(term)) pronouns.push(term.toLowerCase());
+      else if (!notPartyTerms.test(term)) terms.push(term);
+    }
+    if (!pronouns.length) continue;
+    const at = m.index + m[0].length;
+    const name = readName(prose, at, Math.min(prose.length, at + 160));
+    found.push({ terms, pronouns, start: m.index, end: at, ...(name?.formal ? { refersTo: name } : {}) });
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+/**
+ * Parties as read from each place that names them (the preamble, a definition, a table, front
+ * matter), and how they are joined into the contract's parties.
+ */
+import type { Party, PartyRole, Side, Span } from './model.js';
+import { entitySuffix, roleOf } from './lexicons/roles.js';
+
+/** A party as one place names it. */
+export interface Candidate {
+  name?: string;
+  aliases: string[];
+  pronouns: string[];
+  role?: PartyRole;
+  side?: Side;
+  definedAt?: Span;
+  /** How far its name is trusted: 3 from the preamble's list with a definition, 2 from the list, 1 read back from a definition, 0 from a signature block. */
+  rank?: number;
+  /** Whether the name ends with a legal form ("Inc.", "GmbH"). */
+  formal?: boolean;
+  /** Only joins a party named elsewhere: a signature block where the preamble has named the parties. */
+  joinOnly?: boolean;
+}
+
+export const PRONOUN = /^(?:we|us|our|you|your)$/i;
+
+export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Joins candidates that share a name or an alias into parties. */
+export function mergeCandidates(candidates: readonly Candidate[]): Party[] {
+  const parties: Party[] = [];
+  const ranks = new Map<string, number>();
+  for (const c of candidates) {
+    const keys = [c.name, ...c.aliases].filter((k): k is string => !!k).map(norm);
+    const sameName = (p: Party): boolean => !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
+    // Two roles ("Provider", "Customer") are two parties, even under one name (affiliates contract too).
+    const roles = new Set(c.aliases.map((a) => roleOf(a)?.role).filter((r) => r !== undefined));
+    const otherRole = (p: Party): boolean => roles.size > 0 && p.aliases.some((a) => roleOf(a) !== undefined) && !p.aliases.some((a) => { const r = roleOf(a)?.role; return r !== undefined && roles.has(r); });
+    let party = parties.find((p) => !otherRole(p) && ([p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p)));
+    if (!party && c.joinOnly) continue;
+    if (!party) {
+      party = { id: `p${parties.length + 1}`, name: c.name ?? c.aliases[0] ?? 'Party', aliases: [], pronouns: [], role: 'party', definedAt: c.definedAt };
+      parties.push(party);
+    }
+    // A name read from the preamble's list outranks one read back from a definition; among equals, the fuller company name.
+    const rank = c.rank ?? 1;
+    const held = ranks.get(party.id) ?? 0;
+    if (c.name && (rank > held || rank === held && entitySuffix.test(c.name) && (!entitySuffix.test(party.name) || c.name.length > party.name.length))) {
+      party.name = c.name;
+      ranks.set(party.id, rank);
+    }
+    for (const alias of c.aliases) if (alias && !party.aliases.some((a) => norm(a) === norm(alias))) party.aliases.push(alias);
+    for (const p of c.pronouns) if (!party.pronouns.includes(p)) party.pronouns.push(p);
+    if (c.role && party.role === 'party') party.role = c.role;
+    if (c.side && !party.side) party.side = c.side;
+    if (!party.definedAt && c.definedAt) party.definedAt = c.definedAt;
+  }
+  for (const party of parties) {
+    if (party.aliases.length === 0) party.aliases.push(shortName(party.name));
+    for (const alias of party.aliases) {
+      const entry = roleOf(alias);
+      if (entry && party.role === 'party') party.role = entry.role;
+      if (entry?.side && !party.side) party.side = entry.side;
+    }
+  }
+  return parties;
+}
+
+function shortName(name: string): string {
+  return name.replace(new RegExp(`[\\s,]+${entitySuffix.source}`), '').trim() || name;
+}

@@ -1,0 +1,239 @@
+/**
+ * The grammar of a list of parties, as a preamble writes it: entries one after another, each a
+ * name ("BIOCEPT, INC.") then what describes it (", a California corporation having an address
+ * at …") with the terms it is defined by (`("Biocept")`), up to the word that opens the next
+ * entry (", and", "; and (2)", "- and -", "in favor of") or ends the list (a verb, a recital).
+ */
+import type { Span } from './model.js';
+import { readName, type NameSpan } from './names.js';
+import { entryAliases, type AliasSpan } from './aliases.js';
+
+export interface PreambleEntry {
+  /** The party's name, or undefined where the name is redacted ("[*]"). */
+  name?: NameSpan;
+  aliases: AliasSpan[];
+  pronouns: string[];
+  /** Where what describes the entry ends. */
+  end: number;
+}
+
+export interface PartyList {
+  entries: PreambleEntry[];
+  /** Where the list's words start (after "between") and end. */
+  start: number;
+  end: number;
+}
+
+/** Why a list ended: a verb ("agree", "is pleased"), a sentence's end, a recital, its reach. */
+export type EndedBy = 'verb' | 'sentence' | 'marker' | 'reach' | 'next';
+
+/** The text a list is read in: the prose, and the spans of its list items (a numbered list's entries). */
+export interface ListText {
+  prose: string;
+  /** List items in document order, outer items before the items they hold. */
+  items: readonly Span[];
+}
+
+/** How entries are set out: in a sentence, one to a paragraph under a heading, or numbered. */
+type Layout = 'sentence' | 'block' | 'enumerated';
+
+/** The recitals, the operative words, a table of contents, the next preamble: no party is listed past them. */
+const MARKER = /(?:(?:This|THIS)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT)|WHEREAS|Whereas|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|RECITALS?|Recitals?|R\s?E\s?C\s?I\s?T\s?A\s?L\s?S|BACKGROUND|Background|PREAMBLE|NOW,?\s+THEREFORE|Now,?\s+[Tt]herefore|IN\s+CONSIDERATION|In\s+consideration|TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\b/uy;
+/** A verb whose subject the list was: "… agree as follows", "… hereby confirm", "… is pleased to". */
+const VERB = /(?:hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\s+into|(?:has|have)\s+(?:agreed|entered|executed|caused)|(?:is|are)\s+(?:pleased|entering|made)|shall|will|acknowledges?|certif(?:y|ies))\b/y;
+/** "and", "- and -", "&", "in favor of", "together with" between two entries, with the comma or semicolon before it. */
+const AND_SEPARATOR = /\s*[,;]?\s*(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
+const COMMA_SEPARATOR = /\s*[,;]?\s*/y;
+/** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
+const ENUM_SEPARATOR = /\s*[,;]?\s*(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
+/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,". */
+const ENTRY_LEAD = /(?:\s*(?:the\s+)?following\s+(?:parties|persons|entities)\s*:?)?[\s:*-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+)?/uy;
+const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])?\s*$/i;
+/**
+ * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
+ * Name>>", "_____"), or the reader ("between you ("Partner") and …").
+ */
+const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])/y;
+/** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
+const AFTER_NAME = /[ \t]*(?:\r?\n|[ \t]{4,})|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|and|AND|And|in|-)\b)/y;
+/** Abbreviations whose full stop ends no sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
+const NEXT_SENTENCE = /\s{1,40}["“(]?\p{Lu}/uy;
+const LINE_BREAK = /[ \t]*\r?\n\s*/y;
+
+const MAX_ENTRY = 1200;
+const MAX_ENTRIES = 80;
+
+/** The list of parties whose words start at `from`; `block` when a heading ("BETWEEN:", "PARTIES") sets one party to a paragraph. */
+export function readList(t: ListText, from: number, stop: number, block = false): (PartyList & { endedBy: EndedBy }) | undefined {
+  const entries: PreambleEntry[] = [];
+  let pos = from;
+  let end = from;
+  let endedBy: EndedBy = 'reach';
+  while (entries.length < MAX_ENTRIES) {
+    const read = readEntry(t, pos, stop, block);
+    if (!read) break;
+    entries.push(read.entry);
+    end = read.end;
+    endedBy = read.endedBy;
+    if (read.next === undefined) break;
+    pos = read.next;
+  }
+  if (entries.length === 1) splitTitleEntry(t.prose, entries);
+  return entries.length ? { entries, start: from, end, endedBy } : undefined;
+}
+
+/** One entry at `pos`: its name, what describes it, and where the next entry starts (if any). */
+function readEntry(t: ListText, pos: number, stop: number, block: boolean): { entry: PreambleEntry; end: number; endedBy: EndedBy; next?: number } | undefined {
+  const { prose } = t;
+  const at = pos + leadLength(prose, pos);
+  const item = itemStartingAt(t, at);
+  const until = Math.min(stop, item ? item.end : stop);
+  REDACTED.lastIndex = at;
+  const redacted = REDACTED.exec(prose);
+  const name = redacted ? undefined : readName(prose, at, until);
+  if (!redacted && !name) return undefined;
+  const nameEnd = name ? name.end : at + redacted![0].length;
+  AFTER_NAME.lastIndex = nameEnd;
+  if (!AFTER_NAME.test(prose)) return undefined;
+  const enumerated = !!item || /\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*(?:the\s+)?$/.test(prose.slice(pos, at));
+  const layout: Layout = enumerated ? 'enumerated' : block ? 'block' : 'sentence';
+  const described = describedUntil(t, nameEnd, Math.min(until, nameEnd + MAX_ENTRY), !!name?.formal, layout);
+  let { next, endedBy } = described;
+  // A list item's entry ends with the item; the next item may hold the next entry.
+  if (item && endedBy === 'reach' && described.end >= item.end) {
+    next = nextItem(t, item.end, stop);
+    if (next !== undefined) endedBy = 'next';
+  }
+  const { aliases, pronouns } = entryAliases(prose, nameEnd, described.end);
+  return { entry: { ...(name ? { name } : {}), aliases, pronouns, end: described.end }, end: described.end, endedBy, ...(next !== undefined ? { next } : {}) };
+}
+
+/**
+ * Where the description of an entry that starts at `from` ends, and where the next entry starts:
+ * at "and" (or a comma after a definition) followed by a name, outside parentheses.
+ */
+function describedUntil(t: ListText, from: number, stop: number, formal: boolean, layout: Layout): { end: number; endedBy: EndedBy; next?: number } {
+  const { prose } = t;
+  let depth = 0;
+  for (let i = from; i < stop; i++) {
+    const c = prose[i]!;
+    if (c === '(' || c === '[') { depth++; continue; }
+    if ((c === ')' || c === ']') && depth > 0) { depth--; continue; }
+    if (depth > 0) continue;
+    const wordStart = i === from || /[\s,;(]/.test(prose[i - 1]!);
+    if (wordStart && /\p{L}/u.test(c)) {
+      MARKER.lastIndex = i;
+      if (MARKER.test(prose)) return { end: i, endedBy: 'marker' };
+      VERB.lastIndex = i;
+      if (VERB.test(prose)) return { end: i, endedBy: 'verb' };
+    }
+    if (c === '.' && sentenceEnds(prose, i)) {
+      // "(1) X Limited, a company registered in England. Company number …; and (2) …": an enumerated entry runs to the next number.
+      if (layout === 'enumerated') continue;
+      // Under "PARTIES", the next paragraph that starts with a company's name is the next party.
+      const next = layout === 'block' ? nextLineEntry(prose, i + 1, stop) : undefined;
+      return next === undefined ? { end: i, endedBy: 'sentence' } : { end: i, endedBy: 'next', next };
+    }
+    if (!/[\s,;&-]/.test(c)) continue;
+    const next = nextEntry(prose, from, i, stop, formal);
+    if (next !== undefined) return { end: i, endedBy: 'next', next };
+  }
+  return { end: stop, endedBy: 'reach' };
+}
+
+/** The start of the next entry if a separator at `i` opens one. */
+function nextEntry(prose: string, from: number, i: number, stop: number, formal: boolean): number | undefined {
+  const before = prose.slice(from, i).trimEnd();
+  // "…("Biocept"), and LIFE TECHNOLOGIES", "…CA 92121 and WebMD, Inc.", "HPIL ENERGYTECH Inc. and GINARES GROUP AG", "… on the one side and …".
+  const closed = !before || /[),;"”'’\d]$/.test(before) || /\bon\s+the\s+one\s+(?:side|hand|part)$/i.test(before) || formal && !before.trim();
+  ENUM_SEPARATOR.lastIndex = i;
+  const enumerated = ENUM_SEPARATOR.exec(prose);
+  if (enumerated && (closed || /[;\n]/.test(prose.slice(i - 1, i + enumerated[0].length)))) {
+    const nextAt = i + enumerated[0].length;
+    if (readName(prose, nextAt + leadLength(prose, nextAt), stop)) return nextAt;
+  }
+  AND_SEPARATOR.lastIndex = i;
+  const and = AND_SEPARATOR.exec(prose);
+  if (and && /[\s,;]/.test(prose[i]!)) {
+    const nextAt = i + and[0].length;
+    const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
+    REDACTED.lastIndex = nextAt;
+    if (REDACTED.test(prose) || next && (closed || next.formal) && (next.formal || entryFollows(prose, next))) return nextAt;
+    return undefined;
+  }
+  COMMA_SEPARATOR.lastIndex = i;
+  const comma = COMMA_SEPARATOR.exec(prose);
+  // "X ("X"), Y, a … ("Y"), and Z": after a definition, a comma may open the next entry if a company's name follows.
+  if (comma && /\)$/.test(before)) {
+    const nextAt = i + comma[0].length;
+    const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
+    if (next?.formal && entryFollows(prose, next)) return nextAt;
+  }
+  return undefined;
+}
+
+/** Where the next line starts an entry: its first words are a company's name (or a number and a name). */
+function nextLineEntry(prose: string, at: number, stop: number): number | undefined {
+  LINE_BREAK.lastIndex = at;
+  const brk = LINE_BREAK.exec(prose);
+  if (!brk) return undefined;
+  const nextAt = at + brk[0].length;
+  const name = readName(prose, nextAt + leadLength(prose, nextAt), stop);
+  return name?.formal && entryFollows(prose, name) ? nextAt : undefined;
+}
+
+/** The list item whose words start at `at` (after its number), if one does. */
+function itemStartingAt(t: ListText, at: number): Span | undefined {
+  const { items, prose } = t;
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  // The innermost item that holds `at` starts last.
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+    const item = items[k]!;
+    if (item.end > at) return at - item.start <= 40 && ENUMERATOR_ONLY.test(prose.slice(item.start, at)) ? item : undefined;
+  }
+  return undefined;
+}
+
+/** The next list item, if it starts right after `end` (blanks apart). */
+function nextItem(t: ListText, end: number, stop: number): number | undefined {
+  const item = t.items.find((i) => i.start >= end && i.start < stop);
+  return item && !t.prose.slice(end, item.start).trim() ? item.start : undefined;
+}
+
+function leadLength(prose: string, at: number): number {
+  ENTRY_LEAD.lastIndex = at;
+  return ENTRY_LEAD.exec(prose)?.[0].length ?? 0;
+}
+
+function entryFollows(prose: string, name: NameSpan): boolean {
+  AFTER_NAME.lastIndex = name.end;
+  return AFTER_NAME.test(prose);
+}
+
+/** Whether the full stop at `i` ends a sentence: it is followed by a capital and ends no abbreviation. */
+function sentenceEnds(prose: string, i: number): boolean {
+  NEXT_SENTENCE.lastIndex = i + 1;
+  if (!NEXT_SENTENCE.test(prose)) return false;
+  const word = prose.slice(Math.max(0, i - 12), i);
+  return !ABBREVIATION.test(word) && !/[.][\p{L}]{1,4}$/u.test(word);
+}
+
+/** "MAINTENANCE AGREEMENT BETWEEN XIMAGE AND SAGEM S.A.": a list has two parties at least, so "AND" parts the one read. */
+function splitTitleEntry(prose: string, entries: PreambleEntry[]): void {
+  const only = entries[0]!.name;
+  if (!only) return;
+  const raw = prose.slice(only.start, only.end);
+  const cut = [...raw.matchAll(/\s+(?:and|AND|And)\s+/g)].pop();
+  if (!cut) return;
+  const first = readName(prose, only.start, only.start + cut.index);
+  const second = readName(prose, only.start + cut.index + cut[0].length, only.end);
+  if (!first || !second) return;
+  entries.splice(0, 1, { name: first, aliases: [], pronouns: [], end: first.end }, { ...entries[0]!, name: second });
+}

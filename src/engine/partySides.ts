@@ -1,0 +1,131 @@
+/**
+ * Who is paid and who pays, read from the words of the clauses: "X shall pay", "payable by X",
+ * "X will invoice"; and parties a contract names only by their role ("Tenant shall …").
+ */
+import type { Clause, Party, Side } from './model.js';
+import { literal } from './lexicons/patterns.js';
+import { roleOf, roleWords } from './lexicons/roles.js';
+import type { Candidate } from './partyCandidates.js';
+
+/** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
+export const VOTING_SPAN = 200_000;
+
+/**
+ * Each clause's own words, kept apart: a phrase parties are recognised by ("Tenant shall",
+ * "payable by Customer") never runs from one clause into the next, so an edit changes only
+ * what its own clauses say.
+ */
+export function clauseWords(prose: string, clauses: readonly Clause[]): string {
+  return clauses.map((c) => prose.slice(c.textStart, c.textEnd)).join('\u0000');
+}
+
+/**
+ * What some clauses say about the parties, as text: the role subjects and the payer and payee
+ * phrases of every alias. Clauses that say the same leave the parties as they were.
+ */
+export function partyEvidence(prose: string, clauses: readonly Clause[], parties: readonly Party[]): string {
+  const words = clauseWords(prose, clauses);
+  const found = [...words.matchAll(ROLE_SUBJECT)].map((m) => m[0]);
+  for (const alias of parties.flatMap((p) => p.aliases)) for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
+  return found.join('\u0000');
+}
+
+/** The phrases that show a party paying ([0]) or being paid ([1]). */
+function sidePatterns(alias: string): [RegExp[], RegExp[]] {
+  let patterns = sidePatternCache.get(alias);
+  if (!patterns) {
+    if (sidePatternCache.size > 1000) sidePatternCache.clear();
+    sidePatternCache.set(alias, (patterns = compileSidePatterns(alias)));
+  }
+  return patterns;
+}
+
+/** Compiled once per alias: a session asks again for the same aliases after every edit. */
+const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
+
+function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
+  const a = literal(alias);
+  return [[
+    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'),
+    new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
+    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
+  ], [
+    new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
+    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'),
+    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'),
+  ]];
+}
+
+
+/** How often a role word must act in the text before it counts as an undefined party. */
+const IMPLIED_MIN = 3;
+const ROLE_SUBJECT = new RegExp(`\\b(${Object.keys(roleWords).filter((w) => roleWords[w]!.side).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`, 'g');
+
+/**
+ * Role words acting as subjects ("Tenant shall", "Landlord may") that no definition covers: for
+ * one known party, its most active counterpart on the other side of the money; for none, the most
+ * active role on each side.
+ */
+export function impliedParties(words: string, known: readonly Party[]): Candidate[] {
+  const counts = new Map<string, number>();
+  for (const m of words.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
+  const best = (side: Side): Candidate | undefined => {
+    const [word] = [...counts].filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side).sort((a, b) => b[1] - a[1])[0] ?? [];
+    return word ? { name: word, aliases: [word], pronouns: [], role: roleOf(word)!.role, side } : undefined;
+  };
+  const sides: Side[] = known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
+  return sides.map(best).filter((c): c is Candidate => !!c);
+}
+
+
+/**
+ * Decides who is paid when roles do not say: from "X shall pay", "payable by X", "X will invoice",
+ * and the complement of the other party's side.
+ */
+export function assignSides(words: string, parties: Party[]): void {
+  if (parties.length < 2) return;
+  const votes = new Map<string, number>();
+  const vote = (party: Party, side: Side, weight = 1): void => {
+    votes.set(party.id, (votes.get(party.id) ?? 0) + (side === 'payee' ? weight : -weight));
+  };
+  const byRole = new Set(parties.filter((p) => p.side).map((p) => p.id));
+  // Every party is counted, roles or not: two role words on one side ("Contractor", "Subcontractor") need the votes.
+  for (const party of parties) {
+    for (const alias of party.aliases) {
+      const count = (patterns: RegExp[]): number => patterns.reduce((n, re) => n + (words.match(re) ?? []).length, 0);
+      const [paying, paid] = sidePatterns(alias);
+      const payer = count(paying);
+      const payee = count(paid);
+      if (payer) vote(party, 'payer', payer);
+      if (payee) vote(party, 'payee', payee);
+    }
+  }
+  for (const party of parties) {
+    if (party.side) continue;
+    const v = votes.get(party.id) ?? 0;
+    if (v !== 0) party.side = v > 0 ? 'payee' : 'payer';
+  }
+  if (parties.length === 2) complementSides(parties as [Party, Party], votes, byRole);
+  // A party known only by name takes the generic role of its side.
+  for (const party of parties) if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
+}
+
+function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
+  const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');
+  if (a.side && !b.side) b.side = flip(a.side);
+  else if (b.side && !a.side) a.side = flip(b.side);
+  else if (a.side && a.side === b.side) {
+    // A role word ("Supplier") outweighs wording about payments, which runs both ways in some
+    // deals (a supplier pays a purchasing group its fees); between two role words, the votes decide.
+    if (byRole.has(a.id) !== byRole.has(b.id)) {
+      if (byRole.has(a.id)) b.side = flip(a.side);
+      else a.side = flip(b.side);
+      return;
+    }
+    const va = votes.get(a.id) ?? 0;
+    const vb = votes.get(b.id) ?? 0;
+    if (va < vb) a.side = 'payer';
+    else if (vb < va) b.side = 'payer';
+  }
+}
