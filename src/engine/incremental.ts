@@ -14,7 +14,7 @@
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Span, Term, Tie } from './model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
 import { NEXT_CHUNK, parseItems, parseRun } from './parse.js';
-import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
+import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
 import { VOTING_SPAN, definedPartyKey, partiesTableRow, partyDefinitionLimit, partyEvidence } from './parties.js';
@@ -480,7 +480,7 @@ function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
 }
 
 /**
- * What closeHeadings (clauses.ts) gives, for the clauses an edit can have changed the end of: those
+ * What closeHeadings (clauses/finish.ts) gives, for the clauses an edit can have changed the end of: those
  * of the window, `[lo, hi)`, and those before it that reach into it (already copied, own ends set).
  * A heading runs to the next heading of its level or higher; another clause stretches over what is
  * under it, and over what lies after the window when it did before (`oldTo`, moved by `delta`).
