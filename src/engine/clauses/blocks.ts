@@ -5,6 +5,7 @@ import { spanOf } from '../parse.js';
 import { openHeading } from './headings.js';
 import { addList } from './items.js';
 import { addProse } from './prose.js';
+import { addTocBlock } from './toc.js';
 import type { Segmenter, SegmentState, Comment, ItemMark } from './state.js';
 import { cleanTitle, pseudoHeading } from './titles.js';
 
@@ -16,6 +17,7 @@ export function walkBlocks(s: Segmenter, children: readonly RootContent[]): { fr
     const next = children[i + 1];
     s.continuedBy = undefined;
     states.push({ at: node.position?.start.offset ?? -1, state: s.snapshot() });
+    if (addTocBlock(s, node)) continue;
     if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(s.text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
       s.continuedBy = next.position.end.offset;
       walk(s, node, undefined, 0);

@@ -16,7 +16,7 @@ export function openHeading(s: Segmenter, start: number, contentStart: number, c
   const own = s.prose.slice(contentStart, contentEnd);
   const label = readLabel(own);
   const title = cleanTitle(own.slice(label?.length ?? 0));
-  const number = label ? qualify(s.clauses, parent, label) : undefined;
+  const number = label ? qualify(s.clauses, parent, label, label.sub) : undefined;
   let region: Region | undefined;
   if (RECITAL_TITLE.test(title)) {
     region = 'recitals';
@@ -30,5 +30,5 @@ export function openHeading(s: Segmenter, start: number, contentStart: number, c
     parent: parent?.id, depth, number, label: label?.text, title: title || undefined,
   }, region);
   headings.push(clause);
-  s.lastMain = undefined;
+  s.outline = [];
 }

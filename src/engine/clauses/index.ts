@@ -15,6 +15,7 @@ import { Segmenter, START, type ItemMark, type ItemWindow, type SegmentState, ty
 
 export type { Comment, ItemMark, ItemWindow, SegmentState, Segmented } from './state.js';
 export { closeHeadings } from './finish.js';
+export { sameSegmentState } from './state.js';
 
 /** Splits a parsed contract into clauses. */
 export function segment(text: string, prose: string, tree: Root): Segmented {
@@ -46,7 +47,7 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
  * Segments list items that follow `clauses` as the items of the list `window.mark` is in, from
  * that item on (incremental.ts); returns the state after them and the marks of the items.
  */
-export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro'>; items: ItemMark[] } {
+export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>; items: ItemMark[] } {
   const { mark } = window;
   const s = new Segmenter(text, prose, clauses, { ...window.block, count: mark.count, seenBody: mark.seenBody, operative: mark.operative });
   s.markBase = window.markBase;
@@ -54,5 +55,5 @@ export function segmentItems(text: string, prose: string, items: readonly ListIt
   const parent = mark.parent === undefined ? undefined : clauses[mark.parent];
   const next = (i: number): number | undefined => (i + 1 < items.length ? lineStartOf(text, items[i + 1]!) : window.nextAfter);
   addItems(s, items, mark.ordinal, parent, mark.depth, next, walk);
-  return { after: { count: clauses.length, seenBody: s.seenBody, operative: s.operative, intro: s.introduces(clauses[clauses.length - 1]) }, items: s.marks };
+  return { after: { count: clauses.length, seenBody: s.seenBody, operative: s.operative, intro: s.introduces(clauses[clauses.length - 1]), outline: s.outline }, items: s.marks };
 }

@@ -7,6 +7,7 @@ import type { Clause } from '../model.js';
 import { spanOf } from '../parse.js';
 import { joinNumber, readLabel } from '../numbering.js';
 import { numberedAncestor } from './nesting.js';
+import { placeLabel, type OutlineEntry } from './outline.js';
 import { addProse } from './prose.js';
 import type { ItemMark, Segmenter } from './state.js';
 
@@ -49,16 +50,34 @@ export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: numbe
       textStart: firstSpan?.start ?? span.start, textEnd: firstSpan?.start ?? span.start,
       parent: parent?.id, depth, number, label: labelText,
     });
-    const saved = s.lastMain;
-    s.lastMain = undefined;
+    const around = s.outline;
+    s.outline = [];
     s.enclosing.push(mark ?? UNMARKED);
+    let inside: OutlineEntry[] = [];
     for (const [j, child] of item.children.entries()) {
-      if (j === 0 && child.type === 'paragraph') addProse(s, child, clause, clause);
+      if (j === 0 && child.type === 'paragraph') {
+        addProse(s, child, clause, clause);
+        inside = s.outline;
+      }
       else visit(s, child, clause, depth + 1);
     }
     s.enclosing.pop();
-    s.lastMain = saved;
+    s.outline = around;
+    if (ordinal !== undefined && number !== undefined) openItem(s, clause, number, inside);
   }
+}
+
+/**
+ * An item numbered by its list stays open, with the labelled lines of its first paragraph, for the
+ * paragraphs after the list: in plain-text drafting each item's body is outside the list
+ * ("1. Definitions" then, unindented, "(a) …", which is 1(a)). Only the first paragraph counts,
+ * so that an edit in a list nested in the item leaves what stays open unchanged.
+ */
+function openItem(s: Segmenter, clause: Clause, number: string, inside: OutlineEntry[]): void {
+  const label = readLabel(number);
+  if (!label) return;
+  const place = placeLabel(s.outline, label);
+  s.outline = [...s.outline.slice(0, place.keep), { id: clause.id, ...place.entry }, ...inside];
 }
 
 /** An item's first line up to its content: an indent of spaces, a marker, and one to four spaces. */

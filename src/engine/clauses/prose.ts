@@ -6,7 +6,9 @@ import type { Code, Paragraph } from 'mdast';
 import type { Clause, ClauseKind } from '../model.js';
 import { spanOf } from '../parse.js';
 import { readLabel, type Label } from '../numbering.js';
-import { qualify } from './nesting.js';
+import { furnitureOf } from './clutter.js';
+import { addFurniture, addLabelled, addUnlabelled, type PartInit } from './nesting.js';
+import type { OutlineEntry } from './outline.js';
 import { RECITAL_TITLE } from './regions.js';
 import { leadingBlank, splitLabelledLines, type Part } from './split.js';
 import type { Segmenter } from './state.js';
@@ -21,17 +23,26 @@ interface PartHead {
 }
 
 /**
- * Adds the prose of a paragraph (or indented block). Lines that start with a sub-clause label
- * become clauses of their own. When `owner` is given (a list item), the first part is its text.
+ * Adds the prose of a paragraph (or indented block) under `parent`. Lines that start with a label
+ * become clauses of their own, placed by the outline. When `owner` is given (a list item), the
+ * first part is its text. At the top level of a document without headings (plain-text drafting),
+ * a paragraph without a label carries on the numbered clause before it.
  */
 export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | undefined, owner?: Clause, until?: number): void {
   const nodeSpan = spanOf(node);
   if (!nodeSpan) return;
-  const parts = splitLabelledLines(s.text, s.prose, nodeSpan.start, until ?? nodeSpan.end);
-  let head: Clause | undefined = owner;
+  const end = until ?? nodeSpan.end;
+  const kind: ClauseKind = node.type === 'code' ? 'code' : 'paragraph';
+  if (!owner) {
+    const furniture = furnitureOf(s.prose.slice(nodeSpan.start, end), !s.seenBody);
+    const start = nodeSpan.start + leadingBlank(s.prose.slice(nodeSpan.start, end));
+    if (furniture) return addFurniture(s, { kind, start, end, textStart: start, textEnd: end }, parent, furniture);
+  }
+  const parts = splitLabelledLines(s.text, s.prose, nodeSpan.start, end);
+  let lead: OutlineEntry | undefined;
   for (const [index, part] of parts.entries()) {
-    const read = readPartHead(s, part);
-    const { label, labelLength, titleLength, title } = read;
+    const head = readPartHead(s, part);
+    const { label, labelLength, titleLength, title } = head;
     if (index === 0 && owner) {
       owner.textStart = part.start + labelLength + titleLength;
       owner.textEnd = Math.max(owner.textStart, part.end);
@@ -39,16 +50,17 @@ export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | 
       if (title && RECITAL_TITLE.test(title)) owner.region = 'recitals';
       continue;
     }
-    const clauseParent = parentOfPart(s, index, label, parent, head, owner);
-    const kind: ClauseKind = index === 0 ? (node.type === 'code' ? 'code' : 'paragraph') : 'line';
     const isRecital = /^\s*WHEREAS\b/.test(s.prose.slice(part.start + labelLength, part.end)) || (title !== undefined && RECITAL_TITLE.test(title));
-    const clause = s.add({
-      kind, start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end,
-      parent: clauseParent?.id, depth: (clauseParent?.depth ?? 0) + 1,
-      number: label ? qualify(s.clauses, clauseParent, label) : undefined, label: label?.text, title,
-    }, isRecital ? 'recitals' : undefined);
-    if (index === 0) head = clause;
-    if (label && !label.sub && (clauseParent === s.context() || clauseParent === parent)) s.lastMain = clause;
+    const init: PartInit = { kind: index === 0 ? kind : 'line', start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end, label: label?.text, title };
+    const region = isRecital ? 'recitals' : undefined;
+    if (label) addLabelled(s, init, label, parent, region);
+    // The lines of a paragraph belong to its lead-in, whether or not it ends with a colon.
+    else lead = addUnlabelled(s, init, parent, index < parts.length - 1, region);
+  }
+  if (lead) {
+    const entry = lead;
+    const intro = s.introduces(s.clauses[entry.id]);
+    s.outline = s.outline.map((e) => (e === entry ? { ...e, intro } : e));
   }
 }
 
@@ -68,22 +80,4 @@ function readPartHead(s: Segmenter, part: Part): PartHead {
   }
   const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
   return { label, labelLength, titleLength, title };
-}
-
-/**
- * The clause a part belongs to: the paragraph's parent for its first part, the part before for
- * the lines after it, and for numbered parts the numbered clause their numbering continues.
- */
-function parentOfPart(s: Segmenter, index: number, label: Label | undefined, parent: Clause | undefined, head: Clause | undefined, owner: Clause | undefined): Clause | undefined {
-  const { clauses, lastMain } = s;
-  // Lines under a labelled sub-clause ("b. …\nc. …") are its siblings; under anything else, its children.
-  const headIsSub = head !== undefined && head !== owner && head.label !== undefined && head.number?.endsWith(')') === true;
-  let clauseParent = index === 0 ? parent : head && !(headIsSub && label?.sub) ? head : head?.parent !== undefined ? clauses[head.parent] : parent;
-  if (index === 0 && label?.sub && lastMain && !owner) clauseParent = lastMain;
-  if (index === 0 && !label?.sub && label && parent === s.context()) {
-    const dotted = label.number.includes('.') ? label.number : undefined;
-    if (dotted && lastMain?.number && label.number.startsWith(`${lastMain.number}.`)) clauseParent = lastMain;
-  }
-  if (index > 0 && label && !label.sub && head && !(head.number && label.number.startsWith(`${head.number}.`))) clauseParent = head.parent === undefined ? parent : clauses[head.parent];
-  return clauseParent;
 }

@@ -30,13 +30,12 @@ export function splitLabelledLines(text: string, prose: string, start: number, e
     } else {
       partStart = lineStart + leadingBlank(text.slice(lineStart, lineEnd));
     }
-    // Mid-line section numbers, only in long lines (whole pages run together).
-    if (lineEnd - lineStart > 400) {
-      for (const m of prose.slice(lineStart, lineEnd).matchAll(INLINE_NUMBER)) {
-        const at = lineStart + m.index + m[0].length - m[1]!.length;
-        if (at > partStart + 20) cut(at, at);
-      }
-    }
+    // Mid-line labels: after a stop and a gap, as PDF extraction joins paragraphs; in long lines
+    // (whole pages run together), section numbers after any stop.
+    const line = prose.slice(lineStart, lineEnd);
+    const inline = [...line.matchAll(WIDE_GAP_LABEL)].map((m) => ({ at: lineStart + m.index + m[0].length - m[1]!.length, after: 0 }));
+    if (lineEnd - lineStart > 400) inline.push(...[...line.matchAll(INLINE_NUMBER)].map((m) => ({ at: lineStart + m.index + m[0].length - m[1]!.length, after: 20 })));
+    for (const { at, after } of inline.sort((a, b) => a.at - b.at)) if (at > partStart + after) cut(at, at);
     lineStart = lineEnd + 1;
   }
   parts.push({ start: partStart, end: trimEnd(prose, partStart, end) });
@@ -60,6 +59,12 @@ function startsClause(prose: string, partStart: number, lineStart: number, lineE
  * or "…hereof.    15. Language  This…" (after a run of spaces, as PDF columns leave them).
  */
 const INLINE_NUMBER = /(?:[.;:]\s+|(?<!\s)\s{3,})(\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\d{1,2}\.\s+)(?=[\p{Lu}(])/gu;
+
+/**
+ * A label after a stop and a gap of two spaces or more inside a line: "Compensation.    a. Fees"
+ * or "… that:   (i) Filing": the gap is where a PDF's paragraph break was.
+ */
+const WIDE_GAP_LABEL = /(?:[.;:]["”’)]?|\b(?:and|or))[ \t]{2,}(\d{1,3}(?:\.\d{1,3}){1,4}\.?[ \t]+|\d{1,3}\.[ \t]+|\((?:[a-zA-Z]{1,2}|[ivxIVX]{1,6}|\d{1,3})\)[ \t]+|(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+)(?=["“\p{Lu}(])/gu;
 
 /** Leading whitespace and container prefixes ("> ") of a source line. */
 export function leadingBlank(line: string): number {

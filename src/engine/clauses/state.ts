@@ -4,6 +4,7 @@
  * and the marks of list items that incremental review can segment again on their own.
  */
 import type { Clause, Region } from '../model.js';
+import type { OutlineEntry } from './outline.js';
 import { OPERATIVE } from './regions.js';
 
 /** An HTML comment, kept for inline suppression directives. */
@@ -19,10 +20,12 @@ export interface SegmentState {
   count: number;
   /** Ids of the open headings, outermost first. */
   headings: number[];
-  /** Id of the last numbered paragraph under the current heading. */
-  lastMain?: number;
+  /** The numbered clauses open under the current heading, outermost first (outline.ts). */
+  outline: OutlineEntry[];
   seenBody: boolean;
   operative: boolean;
+  /** Set while in a table of contents, with the number of its first entry (toc.ts). */
+  toc?: { first?: string };
   /** Whether the last clause introduces what follows ("as follows:"), which a list or table then belongs to. */
   intro: boolean;
 }
@@ -76,7 +79,13 @@ export interface Segmented {
   items: ItemMark[];
 }
 
-export const START: SegmentState = { count: 0, headings: [], seenBody: false, operative: false, intro: false };
+export const START: SegmentState = { count: 0, headings: [], outline: [], seenBody: false, operative: false, intro: false };
+
+/** Whether segmenting from two states goes on alike. */
+export function sameSegmentState(a: SegmentState, b: SegmentState): boolean {
+  return a.count === b.count && a.seenBody === b.seenBody && a.operative === b.operative && a.intro === b.intro
+    && a.headings.join() === b.headings.join() && JSON.stringify(a.outline) === JSON.stringify(b.outline) && JSON.stringify(a.toc) === JSON.stringify(b.toc);
+}
 
 /** A clause as a stage makes it: id and region are given when it is added. */
 export type ClauseInit = Omit<Clause, 'id' | 'region' | 'depth'> & { depth?: number };
@@ -87,11 +96,12 @@ export class Segmenter {
   frontMatter: string | undefined;
   /** Open headings, outermost first. */
   readonly headings: Clause[];
-  /** The last numbered paragraph under the current heading, which sub-labels attach to. */
-  lastMain: Clause | undefined;
+  /** The numbered clauses open under the current heading or list item, which later labels nest in. */
+  outline: OutlineEntry[];
   seenBody: boolean;
   /** Set once the operative words have been read: what follows binds, even under a "Recitals" heading. */
   operative: boolean;
+  toc: { first?: string } | undefined;
   /** The marks of the list items made, and of the items being walked (UNMARKED for one without). */
   readonly marks: ItemMark[] = [];
   readonly enclosing: number[] = [];
@@ -108,9 +118,10 @@ export class Segmenter {
   constructor(readonly text: string, readonly prose: string, readonly clauses: Clause[], state: SegmentState) {
     if (clauses.length !== state.count) throw new Error(`segmentBlocks: ${clauses.length} clauses before a state made after ${state.count}`);
     this.headings = state.headings.map((id) => clauses[id]!);
-    this.lastMain = state.lastMain === undefined ? undefined : clauses[state.lastMain];
+    this.outline = state.outline;
     this.seenBody = state.seenBody;
     this.operative = state.operative;
+    this.toc = state.toc;
   }
 
   /** The innermost open heading. */
@@ -119,8 +130,8 @@ export class Segmenter {
   }
 
   snapshot(): SegmentState {
-    const { clauses, lastMain } = this;
-    return { count: clauses.length, headings: this.headings.map((h) => h.id), ...(lastMain ? { lastMain: lastMain.id } : {}), seenBody: this.seenBody, operative: this.operative, intro: this.introduces(clauses[clauses.length - 1]) };
+    const { clauses } = this;
+    return { count: clauses.length, headings: this.headings.map((h) => h.id), outline: this.outline, seenBody: this.seenBody, operative: this.operative, ...(this.toc ? { toc: this.toc } : {}), intro: this.introduces(clauses[clauses.length - 1]) };
   }
 
   /** Adds a clause, in `region` or the one its parent and position give. */
