@@ -1,10 +1,11 @@
 /** The walk over the Markdown tree: each kind of block becomes clauses its own way. */
-import type { Code, Nodes, RootContent, Table } from 'mdast';
+import type { Nodes, RootContent, Table } from 'mdast';
 import type { Clause } from '../model.js';
 import { spanOf } from '../parse.js';
 import { openHeading } from './headings.js';
 import { addList } from './items.js';
 import { addProse } from './prose.js';
+import { isIndentedCode } from './split.js';
 import { addTocBlock } from './toc.js';
 import type { Segmenter, SegmentState, Comment, ItemMark } from './state.js';
 import { cleanTitle, pseudoHeading } from './titles.js';
@@ -55,8 +56,8 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
       if (isIndentedCode(s.text, node)) addProse(s, node, parent ?? s.context(), undefined, s.continuedBy);
       return;
     case 'list': {
-      // A list right after "…as follows:" belongs to that paragraph.
-      const owner = parent ?? s.context();
+      // A list right after "…as follows:" belongs to that paragraph; in plain text, to the exhibit it is in.
+      const owner = parent ?? s.context() ?? openExhibit(s);
       addList(s, node, s.lastIntro(owner) ?? owner, depth + 1, walk);
       return;
     }
@@ -78,6 +79,12 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
     default:
       return;
   }
+}
+
+/** The exhibit that plain-text drafting has opened (nesting.ts), if any. */
+function openExhibit(s: Segmenter): Clause | undefined {
+  for (let i = s.outline.length - 1; i >= 0; i--) if (s.outline[i]!.scheme === 'container') return s.clauses[s.outline[i]!.id];
+  return undefined;
 }
 
 function addHeading(s: Segmenter, node: Extract<Nodes, { type: 'heading' }>, parent: Clause | undefined, depth: number): void {
@@ -109,9 +116,4 @@ function addTable(s: Segmenter, table: Table, parent: Clause | undefined, depth:
       parent: parent?.id, depth, cells, header: r === 0, title,
     });
   }
-}
-
-function isIndentedCode(text: string, node: Code): boolean {
-  const start = spanOf(node)?.start ?? 0;
-  return !/^\s*(```|~~~)/.test(text.slice(start, start + 8));
 }

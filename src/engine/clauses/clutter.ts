@@ -5,6 +5,7 @@
  * marked `furniture`, so that offsets and parties still see them; no sentence is read from them.
  */
 import type { Furniture } from '../model.js';
+import { readLabel } from '../numbering.js';
 import { readsAsProse } from './toc.js';
 
 /** "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12", "ii": a page number alone on its line. */
@@ -22,24 +23,35 @@ const MINOR = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|under|
 /** A figure makes a short line a term ("Two Months Free"), not a heading. */
 const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|free)\b/i;
 
-/**
- * What a paragraph is, when it frames the document: `beforeBody` while no numbered clause or
- * heading has been read (a title page), `entry` for a paragraph that is not a list item's first.
- */
+/** What a paragraph is, when it frames the document: `beforeBody` while no numbered clause or heading has been read (a title page). */
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
-  if (PAGE_NUMBER.test(line)) return 'page';
+  if (PAGE_NUMBER.test(line) || isPageCode(line)) return 'page';
   if (beforeBody && EXHIBIT_COVER.test(line)) return 'cover';
+  // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
+  if (readLabel(line)) return undefined;
   if (line.length > 120 || !/\p{L}.*\p{L}/u.test(line) || readsAsProse(line)) return undefined;
   // A title page's date line: "Effective February 21, 2011", "Dated as of June 1, 2020".
   if (beforeBody && /\b(?:19|20)\d\d\b/.test(line) && !/[.;:!?]/.test(line) && !VERB.test(line) && line.split(/\s+/).length <= 8) return 'title';
   if (/[,;]$/.test(line) || FIGURE.test(line.replace(/\[\*+\]/g, ''))) return undefined;
-  const caps = !/\p{Ll}/u.test(line);
-  if ((caps && !(VERB.test(line) && line.split(/\s+/).length > 4)) || isTitleCase(line)) return beforeBody ? 'title' : 'heading';
+  if (isHeadingLine(line)) return beforeBody ? 'title' : 'heading';
   // A title page names the deal and the parties without a sentence: "LICENSE AGREEMENT entered into by and between …".
   if (beforeBody && !/[.;:!?]/.test(line) && !VERB.test(line) && line.split(/\s+/).length <= 20) return 'title';
   return undefined;
+}
+
+/** A line of figures and marks alone that is not a label: "1 9012190/26", a page number and a document code. */
+function isPageCode(line: string): boolean {
+  if (/\p{L}/u.test(line) || !/\d/.test(line)) return false;
+  const label = readLabel(line);
+  return !label || label.length < line.length;
+}
+
+/** Whether a line reads as a heading: in capitals (and no sentence of them), or a short title. */
+export function isHeadingLine(line: string): boolean {
+  if (!/\p{Ll}/u.test(line)) return /\p{Lu}.*\p{Lu}/u.test(line) && !(VERB.test(line) && line.split(/\s+/).length > 4);
+  return isTitleCase(line);
 }
 
 /** Whether a line is a short title: each word capitalised but the minor ones, and no verb. */

@@ -25,9 +25,11 @@ export function closeHeadings(clauses: Clause[], length: number): void {
   }
 }
 
+const ARTICLE_LABEL = /^(?:article|part)\b/i;
+
 /**
  * The top-level numbered section of every clause: the outermost numbered ancestor that is not a
- * schedule. A number that comes back after others (a list restarting at "1.", a second contract
+ * schedule, nor a plain-text article above a numbered section. A number that comes back after others (a list restarting at "1.", a second contract
  * in the same file) opens a new section: "4" then "5" then "4" again is three sections.
  */
 export function assignSections(clauses: Clause[]): void {
@@ -42,6 +44,8 @@ export function assignSections(clauses: Clause[]): void {
         if (!scope) scope = `${c.number}/`;
         continue;
       }
+      // Sections numbered on their own under an article ("ARTICLE II", "Section 4") are sections of their own.
+      if (outer && c.kind !== 'heading' && ARTICLE_LABEL.test(c.label ?? '')) continue;
       outer = c;
     }
     if (outer?.number === undefined) continue;

@@ -9,6 +9,7 @@ import { joinNumber, readLabel } from '../numbering.js';
 import { numberedAncestor } from './nesting.js';
 import { placeLabel, type OutlineEntry } from './outline.js';
 import { addProse } from './prose.js';
+import { isIndentedCode } from './split.js';
 import type { ItemMark, Segmenter } from './state.js';
 
 /** Walks a block inside a list item (blocks.ts), given so that lists and blocks can nest. */
@@ -34,8 +35,9 @@ export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: numbe
     let number: string | undefined;
     let labelText: string | undefined;
     if (ordinal !== undefined) {
-      number = joinNumber(numberedAncestor(s.clauses, parent)?.number, String(ordinal + i));
-      labelText = `${ordinal + i}.`;
+      const n = itemNumber(s.text, span.start, ordinal + i);
+      number = joinNumber(numberedAncestor(s.clauses, parent)?.number, String(n));
+      labelText = `${n}.`;
     }
     else if (written && !written.sub) {
       number = written.number;
@@ -55,7 +57,8 @@ export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: numbe
     s.enclosing.push(mark ?? UNMARKED);
     let inside: OutlineEntry[] = [];
     for (const [j, child] of item.children.entries()) {
-      if (j === 0 && child.type === 'paragraph') {
+      // "1.       PURPOSE": words far from the marker are an indented block, still the item's own.
+      if (j === 0 && (child.type === 'paragraph' || (child.type === 'code' && isIndentedCode(s.text, child)))) {
         addProse(s, child, clause, clause);
         inside = s.outline;
       }
@@ -78,6 +81,16 @@ function openItem(s: Segmenter, clause: Clause, number: string, inside: OutlineE
   if (!label) return;
   const place = placeLabel(s.outline, label);
   s.outline = [...s.outline.slice(0, place.keep), { id: clause.id, ...place.entry }, ...inside];
+}
+
+/**
+ * The number of an ordered list's item: the one written when it is past the count ("5." then
+ * "7." where a page lost 6, or "16." after a paragraph that broke the list), else the count, as
+ * Markdown writes "1." for every item and renders 1, 2, 3.
+ */
+function itemNumber(text: string, start: number, counted: number): number {
+  const written = /^\s*(\d{1,9})[.)]/.exec(text.slice(start, start + 24));
+  return written ? Math.max(counted, Number(written[1])) : counted;
 }
 
 /** An item's first line up to its content: an indent of spaces, a marker, and one to four spaces. */

@@ -9,8 +9,8 @@ import type { Label } from '../numbering.js';
 /**
  * How an open clause numbers: `container` (an exhibit, which numbers afresh inside), `article`,
  * `dotted` (4, 4.2, Section 4.2), a sub-label style such as `(a)`, `a.`, `(i)`, `A.`, `(1)`;
- * `text` for a paragraph without a label that labelled lines may follow, and `block` for a run
- * of paragraphs that closes the numbering, such as the signature blocks.
+ * `text` for a paragraph without a label that labelled lines may follow, and `block` (the
+ * signature blocks) or `recitals` for a run of paragraphs that closes the numbering.
  */
 export interface OutlineEntry {
   id: number;
@@ -95,9 +95,9 @@ export function placeLabel(outline: readonly OutlineEntry[], label: Label): Plac
   return placeSub(open, label);
 }
 
-/** A block entry (the signature blocks) closes when a label follows it. */
+/** A block entry (the signature blocks, the recitals) closes when a label follows it. */
 function withoutClosed(outline: readonly OutlineEntry[]): readonly OutlineEntry[] {
-  const i = outline.findIndex((e) => e.scheme === 'block');
+  const i = outline.findIndex((e) => e.scheme === 'block' || e.scheme === 'recitals');
   return i < 0 ? outline : outline.slice(0, i);
 }
 

@@ -9,10 +9,10 @@ import { readLabel, type Label } from '../numbering.js';
 import { furnitureOf } from './clutter.js';
 import { addFurniture, addLabelled, addUnlabelled, type PartInit } from './nesting.js';
 import type { OutlineEntry } from './outline.js';
-import { RECITAL_TITLE } from './regions.js';
+import { RECITAL_RUN_IN } from './regions.js';
 import { leadingBlank, splitLabelledLines, type Part } from './split.js';
 import type { Segmenter } from './state.js';
-import { cleanTitle, runInTitleLength } from './titles.js';
+import { cleanTitle, plainTitleLength, runInTitleLength } from './titles.js';
 
 /** A part's label and run-in title, and how much of the part they take. */
 interface PartHead {
@@ -41,16 +41,18 @@ export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | 
   const parts = splitLabelledLines(s.text, s.prose, nodeSpan.start, end);
   let lead: OutlineEntry | undefined;
   for (const [index, part] of parts.entries()) {
-    const head = readPartHead(s, part);
+    const head = readPartHead(s, part, index === 0 && owner?.number !== undefined);
     const { label, labelLength, titleLength, title } = head;
     if (index === 0 && owner) {
       owner.textStart = part.start + labelLength + titleLength;
       owner.textEnd = Math.max(owner.textStart, part.end);
       if (title) owner.title = title;
-      if (title && RECITAL_TITLE.test(title)) owner.region = 'recitals';
+      if (title && RECITAL_RUN_IN.test(title)) opensRecitals(s, owner);
       continue;
     }
-    const isRecital = /^\s*WHEREAS\b/.test(s.prose.slice(part.start + labelLength, part.end)) || (title !== undefined && RECITAL_TITLE.test(title));
+    const recitalTitle = title !== undefined && RECITAL_RUN_IN.test(title);
+    if (recitalTitle) s.operative = false;
+    const isRecital = recitalTitle || /^\s*WHEREAS\b/.test(s.prose.slice(part.start + labelLength, part.end));
     const init: PartInit = { kind: index === 0 ? kind : 'line', start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end, label: label?.text, title };
     const region = isRecital ? 'recitals' : undefined;
     if (label) addLabelled(s, init, label, parent, region);
@@ -64,8 +66,14 @@ export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | 
   }
 }
 
+/** A list item titled "Background" holds the recitals: what it holds is history until the operative words. */
+function opensRecitals(s: Segmenter, item: Clause): void {
+  item.region = 'recitals';
+  s.operative = false;
+}
+
 /** Reads the label and run-in title that open a part. */
-function readPartHead(s: Segmenter, part: Part): PartHead {
+function readPartHead(s: Segmenter, part: Part, numbered: boolean): PartHead {
   const { text, prose } = s;
   const label = readLabel(prose.slice(part.start, part.end));
   let labelLength = label?.length ?? 0;
@@ -78,6 +86,8 @@ function readPartHead(s: Segmenter, part: Part): PartHead {
     const whole = runInTitleLength(text, part.start + indent, part.end);
     if (indent + whole > labelLength) titleLength = indent + whole - labelLength;
   }
+  // "2. Term. The Term …": a plain-text title after a label or an ordered list's marker.
+  if (!titleLength && (label || numbered)) titleLength = plainTitleLength(prose, part.start + labelLength, part.end);
   const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
   return { label, labelLength, titleLength, title };
 }

@@ -2,6 +2,7 @@
 import type { Paragraph } from 'mdast';
 import { spanOf } from '../parse.js';
 import { charsOf, trimWhere } from '../trim.js';
+import { isHeadingLine } from './clutter.js';
 
 const PSEUDO_HEADING_MAX = 100;
 
@@ -16,6 +17,22 @@ export function runInTitleLength(text: string, at: number, end: number): number 
   // A bold lead-in is a title when it closes with a stop, or when it is all there is.
   if (!closed && rest.trim() !== '') return 0;
   return m[0].length;
+}
+
+/**
+ * Length of a plain-text title after a clause's label, or 0: the whole of its words when they read
+ * as a heading ("1.  DEFINITIONS"), or a short title closed by a full stop before the first
+ * sentence ("2. Term. The Term of this Agreement …", "2.1 OVERVIEW.  As set forth …").
+ */
+export function plainTitleLength(prose: string, at: number, end: number): number {
+  const words = prose.slice(at, end);
+  const lead = /^\s*/.exec(words)![0].length;
+  const rest = words.slice(lead).trimEnd();
+  if (rest === '') return 0;
+  if (!rest.includes('\n') && rest.length <= 120 && isHeadingLine(rest.replace(/[.:]$/, ''))) return words.length;
+  const m = /^([^.:\n]{1,80}?)[.:][ \t]+(?=["“(\p{Lu}])/u.exec(rest);
+  if (!m || /[%$€£]/.test(m[1]!) || !isHeadingLine(m[1]!)) return 0;
+  return lead + m[0].length;
 }
 
 /** A short paragraph that is entirely bold or italic works as a heading ("**2. Payment**"). */

@@ -8,7 +8,7 @@ import { spanOf } from '../parse.js';
 import { readLabel } from '../numbering.js';
 import type { Segmenter } from './state.js';
 
-const TOC_TITLE = /^\s*(?:table of contents|contents|index)\b(?:\s*\(continued\))?(?:\s+page)?\s*(?:\n|$)/i;
+const TOC_TITLE = /^\s*(?:table of contents|contents|index)\b/i;
 
 /** Whether words read as sentences: many lowercase words, as titles and entries have few. */
 export function readsAsProse(words: string): boolean {
@@ -24,7 +24,8 @@ export function addTocBlock(s: Segmenter, node: RootContent): boolean {
   if (!span) return false;
   const words = s.prose.slice(span.start, span.end);
   if (!s.toc) {
-    if (s.seenBody || s.headings.length || !TOC_TITLE.test(words)) return false;
+    // Before the body, or where no numbered clause is open: a running header "Table of Contents" mid-clause is not one.
+    if (s.headings.length || !TOC_TITLE.test(words) || readsAsProse(words) || (s.seenBody && s.outline.some((e) => e.scheme !== 'text'))) return false;
     s.toc = {};
   } else {
     const label = readLabel(words);
