@@ -14,7 +14,7 @@
 import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Span, Term, Tie } from './model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
 import { NEXT_CHUNK, parseItems, parseRun } from './parse.js';
-import { segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses.js';
+import { sameSegmentState, segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms, type InlineDefinition } from './definitions.js';
 import { VOTING_SPAN, partyEvidence, partySourceKey } from './parties.js';
@@ -296,8 +296,11 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
   const working = previous.review.clauses.slice(0, k);
   const run = segmentItems(text, prose, parsed.items, working, { mark, block, markBase: i, ...(end.up === 0 ? { nextAfter: newTo } : {}) });
   const fresh = working.slice(k);
-  // After the last list of a chunk, whether its last clause introduces what follows matters too.
-  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative || (level < 0 && run.after.intro !== (after as SegmentState).intro)) return undefined;
+  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative) return undefined;
+  // After the last list of a chunk, whether its last clause introduces what follows matters too,
+  // and, after a top-level item, the clauses it leaves open (items nested in it leave them alone).
+  if (level < 0 && run.after.intro !== (after as SegmentState).intro) return undefined;
+  if (level < 0 && mark.up < 0 && !sameSegmentState({ ...(after as SegmentState), outline: run.after.outline }, after as SegmentState)) return undefined;
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
@@ -346,7 +349,7 @@ function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefi
   const j = lowerBound(items.length, (m) => items[m]!.at < oldTo);
   const run = segmentBlocks(text, prose, nodes, working, before, i);
   const fresh = working.slice(k);
-  if (run.frontMatter !== undefined || fresh.length !== count || !sameState(run.final, after)) return undefined;
+  if (run.frontMatter !== undefined || fresh.length !== count || !sameSegmentState(run.final, after)) return undefined;
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, oldClauses[k + n]!)) return undefined;
   return {
     from, oldTo, newTo, prose, k, count, fresh,
@@ -435,14 +438,11 @@ function stateAt(states: readonly { at: number; state: SegmentState }[], at: num
   return states[i]?.at === at ? states[i]!.state : undefined;
 }
 
-function sameState(a: SegmentState, b: SegmentState): boolean {
-  return a.count === b.count && a.lastMain === b.lastMain && a.seenBody === b.seenBody && a.operative === b.operative && a.intro === b.intro && a.headings.join() === b.headings.join();
-}
 
 /** Whether a clause made again has what other clauses read of it: everything but its offsets. */
 function sameShape(a: Clause, b: Clause): boolean {
   return a.kind === b.kind && a.number === b.number && a.label === b.label && a.title === b.title && a.parent === b.parent
-    && a.depth === b.depth && a.region === b.region && a.header === b.header && a.cells?.length === b.cells?.length;
+    && a.depth === b.depth && a.region === b.region && a.header === b.header && a.furniture === b.furniture && a.cells?.length === b.cells?.length;
 }
 
 /**
@@ -474,7 +474,7 @@ function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
 }
 
 /**
- * What closeHeadings (clauses.ts) gives, for the clauses an edit can have changed the end of: those
+ * What closeHeadings (clauses/finish.ts) gives, for the clauses an edit can have changed the end of: those
  * of the window, `[lo, hi)`, and those before it that reach into it (already copied, own ends set).
  * A heading runs to the next heading of its level or higher; another clause stretches over what is
  * under it, and over what lies after the window when it did before (`oldTo`, moved by `delta`).

@@ -26,8 +26,17 @@ export type BenefitKind = (typeof benefitKinds)[number];
 
 export type ClauseKind = 'heading' | 'paragraph' | 'line' | 'list-item' | 'table-row' | 'code';
 
-/** Where in the document a clause sits; recitals describe history, not terms. */
-export type Region = 'preamble' | 'recitals' | 'body' | 'signatures' | 'schedule';
+/**
+ * Where in the document a clause sits; recitals describe history, not terms; a table of contents
+ * (`toc`) and the signature blocks hold none.
+ */
+export type Region = 'preamble' | 'recitals' | 'body' | 'signatures' | 'schedule' | 'toc';
+
+/**
+ * A line that frames the document rather than states its terms: the `title` and the lines of a
+ * title page, a `heading` line of plain text, a `page` number or running header, an exhibit's `cover` line.
+ */
+export type Furniture = 'title' | 'heading' | 'page' | 'cover';
 
 /** One structural unit of the contract: a heading, a numbered paragraph, a list item, a table row. */
 export interface Clause extends Span {
@@ -52,6 +61,8 @@ export interface Clause extends Span {
   cells?: Span[];
   /** True for a table's header row. */
   header?: boolean;
+  /** Set on a line that frames the document (a title, a heading line, a page number); no sentence is read from it. */
+  furniture?: Furniture;
 }
 
 /** A sentence (or table cell, or list line) of a clause's own prose. */

@@ -62,6 +62,8 @@ export function readLabel(text: string): Label | undefined {
   const lead = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
   const rest = text.slice(lead);
   let m = LEADING_UNIT.exec(rest);
+  // "Section 4.2 of the Agreement is amended", "Exhibit A attached hereto": a reference opening a sentence.
+  if (m && /^\s*(?:[,;]|\p{Ll})/u.test(rest.slice(m[0].length))) return undefined;
   if (m) {
     const word = m[1]!.toLowerCase().replace(/\.$/, '');
     const unit = unitWords[word] ?? 'section';

@@ -4,7 +4,7 @@
  */
 import type { Party, Review, Term, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
-import { segment, type Segmented } from './clauses.js';
+import { segment, type Segmented } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions, type DefinedTerms } from './definitions.js';
 import { findParties } from './parties.js';

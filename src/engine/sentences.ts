@@ -15,7 +15,7 @@ const ABBREVIATIONS = new Set([
 export function splitSentences(prose: string, clauses: readonly Clause[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const clause of clauses) {
-    if (clause.kind === 'heading' || clause.header) continue;
+    if (clause.kind === 'heading' || clause.header || clause.furniture || clause.region === 'toc') continue;
     splitRange(prose, clause.textStart, clause.textEnd, (start, end) => sentences.push({ clause: clause.id, start, end }));
   }
   return sentences;
