@@ -20,6 +20,8 @@ export class ReviewService implements vscode.Disposable {
   private readonly sessions = new Map<string, ReviewSession>();
   /** Files not open whose review, read from disk, is in the Problems panel. */
   private readonly publishedFiles = new Set<string>();
+  /** Per such file, how many times it was read: only the latest read is published. */
+  private readonly fileReads = new Map<string, number>();
   private readonly reviewed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a document's review is published. */
   readonly onDidReview = this.reviewed.event;
@@ -91,6 +93,7 @@ export class ReviewService implements vscode.Disposable {
     this.cache.delete(document.uri.toString());
     this.sessions.delete(document.uri.toString());
     this.publishedFiles.delete(document.uri.toString());
+    this.fileReads.delete(document.uri.toString());
     this.collection.delete(document.uri);
     this.reviewed.fire(document);
   }
@@ -105,19 +108,25 @@ export class ReviewService implements vscode.Disposable {
   /** A file changed on disk: a closed one in the Problems panel is read and reviewed again. */
   async refreshFile(uri: vscode.Uri): Promise<void> {
     // An open document follows its own changes; a file never published has nothing to bring up to date.
-    if (!this.publishedFiles.has(uri.toString()) || isOpen(uri)) return;
-    let text: string;
+    const key = uri.toString();
+    if (!this.publishedFiles.has(key) || isOpen(uri)) return;
+    const read = (this.fileReads.get(key) ?? 0) + 1;
+    this.fileReads.set(key, read);
+    let text: string | undefined;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
     } catch {
-      return this.forgetFile(uri); // gone or no longer text: its old findings would point at nothing
+      text = undefined; // gone or no longer text: its old findings would point at nothing
     }
-    // Opened while it was read: the document's own review wins.
-    if (this.publishedFiles.has(uri.toString())) this.publishFile(uri, text, this.reviewText(text));
+    // A later change is read by a later call; opened meanwhile, the document's own review wins.
+    if (this.fileReads.get(key) !== read || !this.publishedFiles.has(key)) return;
+    if (text === undefined) this.forgetFile(uri);
+    else this.publishFile(uri, text, this.reviewText(text));
   }
 
   /** A closed file deleted on disk: its findings go from the Problems panel. */
   forgetFile(uri: vscode.Uri): void {
+    this.fileReads.delete(uri.toString());
     if (!this.publishedFiles.delete(uri.toString()) || isOpen(uri)) return;
     this.collection.delete(uri);
   }
@@ -149,6 +158,7 @@ export class ReviewService implements vscode.Disposable {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     this.publishedFiles.clear();
+    this.fileReads.clear();
     this.collection.dispose();
     this.reviewed.dispose();
   }
