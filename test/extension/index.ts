@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import { restoreWorkspace, snapshotWorkspace } from './workspace';
 
 export interface SuiteResults {
   passes: number;
@@ -32,8 +33,11 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     color: false,
     reporter: 'spec',
-    timeout: Number(process.env.RECIPROCITY_TEST_TIMEOUT ?? 20_000),
+    // Generous: a test waits for events, and on a machine busy with other jobs they come late.
+    timeout: Number(process.env.RECIPROCITY_TEST_TIMEOUT ?? 60_000),
     grep: process.env.RECIPROCITY_TEST_GREP || undefined,
+    // Whatever a test changed (settings, documents, files, editors) is put back after it, pass or fail.
+    rootHooks: { afterEach: restoreWorkspace },
   });
 
   const files = testFiles(__dirname);
@@ -48,6 +52,7 @@ export async function run(): Promise<void> {
     print(...args);
   };
 
+  const watching = await snapshotWorkspace();
   const tests: SuiteResults['tests'] = [];
   const started = Date.now();
   let failures = 0;
@@ -71,6 +76,7 @@ export async function run(): Promise<void> {
     failures = Math.max(failures, 1);
   } finally {
     Base.consoleLog = print;
+    watching.dispose();
   }
 
   const results: SuiteResults = {
