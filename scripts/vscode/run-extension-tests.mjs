@@ -26,7 +26,7 @@ const { values: flags } = parseArgs({
     suite: { type: 'string', default: join(repoRoot, 'out', 'test', 'extension', 'index.js') },
     workspace: { type: 'string', default: join(repoRoot, 'test', 'fixtures', 'workspace') },
     extension: { type: 'string', default: repoRoot },
-    // A hang detector only: the suite takes about 2.5 min, and 5 on a machine busy with other jobs.
+    // A hang detector only: the suite took 2.5 to 5 min on a 2-core machine busy with other jobs.
     timeout: { type: 'string', default: process.env.RECIPROCITY_VSCODE_TIMEOUT ?? '900000' },
     grep: { type: 'string' },
     verbose: { type: 'boolean', default: process.env.RECIPROCITY_VSCODE_VERBOSE === '1' },

@@ -69,10 +69,15 @@ function places(items: { rule: string; range: vscode.Range }[]): string {
  */
 export function inLine(document: vscode.TextDocument, what = `the diagnostics of ${vscode.workspace.asRelativePath(document.uri)} in line with its text`): Promise<vscode.Diagnostic[]> {
   let expected = '';
+  let reviewed: number | undefined;
   return until([vscode.languages.onDidChangeDiagnostics, vscode.workspace.onDidChangeTextDocument], () => {
-    const rules = vscode.workspace.getConfiguration('reciprocity').get<Record<string, RuleSetting>>('rules') ?? {};
-    const fresh = review(document.getText(), { rules }).findings;
-    expected = places(fresh.map((f) => ({ rule: f.ruleId, range: new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)) })));
+    // Reviewed again only when the text changed, not at every diagnostics event of every file.
+    if (reviewed !== document.version) {
+      reviewed = document.version;
+      const rules = vscode.workspace.getConfiguration('reciprocity').get<Record<string, RuleSetting>>('rules') ?? {};
+      const fresh = review(document.getText(), { rules }).findings;
+      expected = places(fresh.map((f) => ({ rule: f.ruleId, range: new vscode.Range(document.positionAt(f.start), document.positionAt(f.end)) })));
+    }
     const published = ours(document.uri).filter((d) => ruleOf(d) !== 'partly-reviewed');
     return places(published.map((d) => ({ rule: ruleOf(d), range: d.range }))) === expected ? published : undefined;
   }, what, () => `published ${describe(document.uri)()}; expected ${expected.replace(/\n/g, ', ') || 'none'}`);
