@@ -23,6 +23,8 @@ export function activate(context: vscode.ExtensionContext): void {
     reviews.reviewAll();
   };
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${settings.templatesFile.replace(/^\.?\//, '')}`);
+  // Closed files in the Problems panel (a workspace review) follow changes made to them on disk.
+  const markdownFiles = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
 
   context.subscriptions.push(
     reviews,
@@ -34,8 +36,14 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.onDidChangeActiveTextEditor(didChangeActiveEditor),
     vscode.workspace.onDidOpenTextDocument((document) => reviews.reviewNow(document)),
     vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
-      if (contentChanges.length === 0) return;
-      if (settings.run === 'onType') reviews.schedule(document);
+      if (settings.run === 'onType') {
+        if (contentChanges.length > 0) reviews.schedule(document);
+      } else if (!document.isDirty && reviews.isStale(document)) {
+        // On save only, a text that is again the file's own (a revert, a reload from disk, an undo
+        // back to the saved text) is reviewed too: what a hover or command published for the
+        // unsaved text must not stay up.
+        reviews.schedule(document);
+      }
     }),
     vscode.workspace.onDidSaveTextDocument((document) => {
       if (settings.run === 'onSave') reviews.reviewNow(document);
@@ -54,6 +62,10 @@ export function activate(context: vscode.ExtensionContext): void {
     watcher.onDidChange(() => void loadTemplates()),
     watcher.onDidCreate(() => void loadTemplates()),
     watcher.onDidDelete(() => void loadTemplates()),
+    markdownFiles,
+    markdownFiles.onDidChange((uri) => void reviews.refreshFile(uri)),
+    markdownFiles.onDidCreate((uri) => void reviews.refreshFile(uri)),
+    markdownFiles.onDidDelete((uri) => reviews.forgetFile(uri)),
   );
   registerCommands(context, reviews, filter, () => settings);
   context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(REPORT_VIEW, {

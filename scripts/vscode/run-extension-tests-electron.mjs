@@ -7,9 +7,9 @@
 //
 // Exits like run-extension-tests.mjs: the number of failures (at most 255), or 1 when the suite
 // did not report. Needs `npm run build` and `node scripts/vscode/build-tests.mjs` first.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
@@ -39,6 +39,11 @@ if (!existsSync(suite)) {
 
 const temp = mkdtempSync(join(tmpdir(), 'reciprocity-electron-tests-'));
 const resultsFile = join(temp, 'results.json');
+// As run-extension-tests.mjs: a fresh copy of the workspace, and no auto-save.
+const workspaceCopy = join(temp, basename(resolve(flags.workspace)));
+cpSync(resolve(flags.workspace), workspaceCopy, { recursive: true });
+mkdirSync(join(temp, 'user', 'User'), { recursive: true });
+writeFileSync(join(temp, 'user', 'User', 'settings.json'), JSON.stringify({ 'files.autoSave': 'off' }));
 let code;
 try {
   code = await testElectron.runTests({
@@ -51,7 +56,7 @@ try {
     },
     // runTests adds --skip-welcome, --disable-workspace-trust and --extensionDevelopmentPath itself.
     launchArgs: [
-      resolve(flags.workspace),
+      workspaceCopy,
       '--disable-extensions', // every other installed extension; the one under development still loads
       `--user-data-dir=${join(temp, 'user')}`, // a fresh profile each run
     ],

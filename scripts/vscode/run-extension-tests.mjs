@@ -7,12 +7,16 @@
 //                                              [--suite out/test/extension/index.js]
 //                                              [--workspace test/fixtures/workspace]
 //
+// The suite runs on a fresh copy of the workspace folder, so that no run edits the checked-in
+// fixtures or sees what an earlier run left; auto-save is off (code-server, a web build, saves a
+// dirty file after 1 s by default, which put a test's edit on disk before the test reverted it).
+//
 // Prints mocha's output and a closing "vscode: N passed, N failed" line; exits with the number of
 // failures (at most 255), or 1 when the suite did not report (crash, time-out, no test ran).
 // Needs `bash scripts/vscode/setup.sh`, `npm run build` and `node scripts/vscode/build-tests.mjs`.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer, remote, repoRoot, workbenchUrl } from './server.mjs';
 import { launchChromium, screenshot } from './browser.mjs';
@@ -22,7 +26,8 @@ const { values: flags } = parseArgs({
     suite: { type: 'string', default: join(repoRoot, 'out', 'test', 'extension', 'index.js') },
     workspace: { type: 'string', default: join(repoRoot, 'test', 'fixtures', 'workspace') },
     extension: { type: 'string', default: repoRoot },
-    timeout: { type: 'string', default: process.env.RECIPROCITY_VSCODE_TIMEOUT ?? '300000' },
+    // A hang detector only: the suite took 2.5 to 5 min on a 2-core machine busy with other jobs.
+    timeout: { type: 'string', default: process.env.RECIPROCITY_VSCODE_TIMEOUT ?? '900000' },
     grep: { type: 'string' },
     verbose: { type: 'boolean', default: process.env.RECIPROCITY_VSCODE_VERBOSE === '1' },
     keep: { type: 'boolean', default: false },
@@ -50,6 +55,9 @@ for (const [what, path, fix] of [
 
 const temp = mkdtempSync(join(process.env.RECIPROCITY_TMP ?? tmpdir(), 'reciprocity-ext-tests-'));
 const resultsFile = join(temp, 'results.json');
+// Same folder name, so the workbench shows the same title and the tests the same workspace name.
+const workspaceCopy = join(temp, basename(workspace));
+cpSync(workspace, workspaceCopy, { recursive: true });
 let server;
 let browser;
 let exitCode = 1;
@@ -71,6 +79,7 @@ async function main_() {
     smokeTestDriver: true,
     log: flags.verbose,
     keepTemp: flags.keep,
+    settings: { 'files.autoSave': 'off' },
     // The environment reaches the extension host, where test/extension/index.ts reads it.
     env: {
       RECIPROCITY_TEST_RESULTS: resultsFile,
@@ -108,8 +117,8 @@ async function main_() {
     ['extensionTestsPath', remote(suite)],
     ['skipWelcome', 'true'],
   ];
-  await page.goto(workbenchUrl(server.url, { folder: workspace, payload }));
-  say(`workbench opened on ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)} (${elapsed()})`);
+  await page.goto(workbenchUrl(server.url, { folder: workspaceCopy, payload }));
+  say(`workbench opened on a copy of ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)} (${elapsed()})`);
 
   const timeoutMs = Number(flags.timeout);
   let timer;

@@ -2,6 +2,7 @@
  * Keeps every open contract reviewed: immediately on open, debounced per document while typing
  * (or on save), again when settings or templates change. Publishes diagnostics every time (an
  * empty set included), drops results for a document that changed meanwhile, clears on close.
+ * Closed files a workspace review published are reviewed again when they change on disk.
  */
 import * as vscode from 'vscode';
 import { review, ReviewSession, type GiveBackTemplates, type Review } from '../engine/index.js';
@@ -17,6 +18,10 @@ export class ReviewService implements vscode.Disposable {
   private readonly cache = new Map<string, { version: number; review: Review }>();
   /** Per open document: the parsed chunks of its last version, so an edit re-parses only what it touched. */
   private readonly sessions = new Map<string, ReviewSession>();
+  /** Files not open whose review, read from disk, is in the Problems panel. */
+  private readonly publishedFiles = new Set<string>();
+  /** Per such file, how many times it was read: only the latest read is published. */
+  private readonly fileReads = new Map<string, number>();
   private readonly reviewed = new vscode.EventEmitter<vscode.TextDocument>();
   /** Fires after a document's review is published. */
   readonly onDidReview = this.reviewed.event;
@@ -69,6 +74,15 @@ export class ReviewService implements vscode.Disposable {
     return this.reviewNow(document);
   }
 
+  /**
+   * Whether what is published for the document is not of its current text: its review is of an
+   * earlier version, or it is a contract with no review yet.
+   */
+  isStale(document: vscode.TextDocument): boolean {
+    const cached = this.cache.get(document.uri.toString());
+    return cached ? cached.version !== document.version : this.isContract(document);
+  }
+
   /** The last published review, even if the document changed since (for hovers while typing). */
   last(document: vscode.TextDocument): Review | undefined {
     return this.cache.get(document.uri.toString())?.review;
@@ -78,14 +92,43 @@ export class ReviewService implements vscode.Disposable {
     this.cancel(document);
     this.cache.delete(document.uri.toString());
     this.sessions.delete(document.uri.toString());
+    this.publishedFiles.delete(document.uri.toString());
+    this.fileReads.delete(document.uri.toString());
     this.collection.delete(document.uri);
     this.reviewed.fire(document);
   }
 
   /** Publishes the review of a file that is not open (a workspace review). */
   publishFile(uri: vscode.Uri, text: string, result: Review): void {
-    if (vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())) return;
+    if (isOpen(uri)) return;
     this.collection.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
+    this.publishedFiles.add(uri.toString());
+  }
+
+  /** A file changed on disk: a closed one in the Problems panel is read and reviewed again. */
+  async refreshFile(uri: vscode.Uri): Promise<void> {
+    // An open document follows its own changes; a file never published has nothing to bring up to date.
+    const key = uri.toString();
+    if (!this.publishedFiles.has(key) || isOpen(uri)) return;
+    const read = (this.fileReads.get(key) ?? 0) + 1;
+    this.fileReads.set(key, read);
+    let text: string | undefined;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+    } catch {
+      text = undefined; // gone or no longer text: its old findings would point at nothing
+    }
+    // A later change is read by a later call; opened meanwhile, the document's own review wins.
+    if (this.fileReads.get(key) !== read || !this.publishedFiles.has(key)) return;
+    if (text === undefined) this.forgetFile(uri);
+    else this.publishFile(uri, text, this.reviewText(text));
+  }
+
+  /** A closed file deleted on disk: its findings go from the Problems panel. */
+  forgetFile(uri: vscode.Uri): void {
+    this.fileReads.delete(uri.toString());
+    if (!this.publishedFiles.delete(uri.toString()) || isOpen(uri)) return;
+    this.collection.delete(uri);
   }
 
   /** Reviews a text with the current settings and templates, whole (a workspace review, an export). */
@@ -98,9 +141,10 @@ export class ReviewService implements vscode.Disposable {
     return { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } };
   }
 
-  /** Re-reviews every open Markdown document (settings or templates changed). */
+  /** Re-reviews every open Markdown document and every published closed file (settings or templates changed). */
   reviewAll(): void {
     for (const document of vscode.workspace.textDocuments) if (document.languageId === 'markdown') this.reviewNow(document);
+    for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
   }
 
   private cancel(document: vscode.TextDocument): void {
@@ -113,7 +157,13 @@ export class ReviewService implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    this.publishedFiles.clear();
+    this.fileReads.clear();
     this.collection.dispose();
     this.reviewed.dispose();
   }
+}
+
+function isOpen(uri: vscode.Uri): boolean {
+  return vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
 }

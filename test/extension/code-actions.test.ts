@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnostics, open, revert, ruleOf } from './helpers';
+import { diagnostics, inLine, open, revert, ruleOf } from './helpers';
 
 async function actionsFor(editor: vscode.TextEditor, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   // Right after a document opens, the workbench's own light-bulb request can cancel ours: ask again.
@@ -20,7 +20,7 @@ const isOurs = (a: vscode.CodeAction) => /^(Insert give-back|Tie to|Accept as in
 describe('quick fixes', () => {
   it('offers the drafted give-backs, the best one preferred, and accept-as-intentional', async () => {
     const editor = await open('contracts/renewal-order-form.md');
-    const ds = await diagnostics(editor.document.uri, (x) => x.length >= 4, 'the renewal findings');
+    const ds = await inLine(editor.document);
     const payment = ds.find((d) => d.message.includes('payment terms'))!;
     const actions = (await actionsFor(editor, payment)).filter(isOurs);
     assert.deepEqual(actions.map((a) => a.title), [
@@ -38,7 +38,7 @@ describe('quick fixes', () => {
       const editor = await open('contracts/renewal-order-form.md');
       const uri = editor.document.uri;
       const before = editor.document.getText();
-      const ds = await diagnostics(uri, (x) => x.some((d) => d.message.includes('payment terms')), 'the payment-terms finding');
+      const ds = await inLine(editor.document);
       const count = ds.length;
       const action = (await actionsFor(editor, ds.find((d) => d.message.includes('payment terms'))!)).find((a) => a.title === `Insert give-back: ${title}`)!;
       assert.ok(action?.edit, title);
@@ -59,7 +59,7 @@ describe('quick fixes', () => {
   it('ties a give-back that is already there, and accepts as intentional with a reason', async () => {
     const editor = await open('lease-amendment.md');
     const uri = editor.document.uri;
-    const ds = await diagnostics(uri, (x) => x.some((d) => d.message.includes('free extra scope')), 'the parking finding');
+    const ds = await inLine(editor.document);
     const parking = ds.find((d) => d.message.includes('free extra scope'))!;
     const accept = (await actionsFor(editor, parking)).find((a) => a.title.startsWith('Accept as intentional'))!;
     assert.ok(await vscode.workspace.applyEdit(accept.edit!));
@@ -68,7 +68,7 @@ describe('quick fixes', () => {
     await revert(editor);
 
     const renewal = await open('contracts/renewal-order-form.md');
-    const rs = await diagnostics(renewal.document.uri, (x) => x.some((d) => ruleOf(d) === 'unreciprocated-concession'), 'the renewal findings');
+    const rs = await inLine(renewal.document);
     assert.equal(rs.filter((d) => ruleOf(d) === 'unreciprocated-concession').length, 4);
     // A reference added elsewhere, untied, then tied by the quick fix.
     await renewal.edit((b) => b.insert(renewal.document.lineAt(renewal.document.lineCount - 1).range.end, '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n'));

@@ -3,14 +3,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { diagnostics, open, ours, revert, ruleOf, setSetting } from './helpers';
+import { diagnostics, inLine, open, ours, revert, ruleOf, setSetting } from './helpers';
 
 describe('diagnostics', () => {
-  afterEach(async () => {
-    await setSetting('rules', undefined);
-    await setSetting('timeBudgetMs', undefined);
-  });
-
   it('reviews contracts by the include globs and by detection, and leaves a README alone', async () => {
     const renewal = await open('contracts/renewal-order-form.md');
     await diagnostics(renewal.document.uri, (ds) => ds.length > 0, 'the include glob contracts/**');
@@ -25,7 +20,7 @@ describe('diagnostics', () => {
 
   it('says who grants what, links the rule doc and points to the party definition', async () => {
     const editor = await open('contracts/renewal-order-form.md');
-    const ds = await diagnostics(editor.document.uri, (d) => d.length >= 4, 'the renewal findings');
+    const ds = await inLine(editor.document);
     const payment = ds.find((d) => d.message.includes('payment terms'))!;
     assert.equal(payment.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(payment.source, 'reciprocity');
@@ -51,7 +46,7 @@ describe('diagnostics', () => {
 
   it('matches the CLI finding for finding', async () => {
     const editor = await open('contracts/renewal-order-form.md');
-    const ds = await diagnostics(editor.document.uri, (d) => d.length >= 4, 'the renewal findings');
+    const ds = await inLine(editor.document);
     const root = vscode.extensions.getExtension('reciprocity.reciprocity')!.extensionPath;
     // The CLI exits 1 on warnings; its report is on standard output either way.
     const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', editor.document.uri.fsPath, '--format', 'json'], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });

@@ -12,6 +12,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
+import { restoreWorkspace, snapshotWorkspace } from './workspace';
 
 export interface SuiteResults {
   passes: number;
@@ -32,8 +33,11 @@ export async function run(): Promise<void> {
     ui: 'bdd',
     color: false,
     reporter: 'spec',
-    timeout: Number(process.env.RECIPROCITY_TEST_TIMEOUT ?? 20_000),
+    // Generous: a test waits for events, and on a machine busy with other jobs they come late.
+    timeout: Number(process.env.RECIPROCITY_TEST_TIMEOUT ?? 60_000),
     grep: process.env.RECIPROCITY_TEST_GREP || undefined,
+    // Whatever a test changed (settings, documents, files, editors) is put back after it, pass or fail.
+    rootHooks: { afterEach: restoreWorkspace },
   });
 
   const files = testFiles(__dirname);
@@ -48,11 +52,17 @@ export async function run(): Promise<void> {
     print(...args);
   };
 
+  const watching = await snapshotWorkspace();
   const tests: SuiteResults['tests'] = [];
   const started = Date.now();
   let failures = 0;
   let loadError: string | undefined;
   try {
+    const seed = process.env.RECIPROCITY_TEST_SHUFFLE;
+    if (seed) {
+      await shuffle(mocha, Number(seed));
+      Base.consoleLog(`  (files, suites and tests in an order drawn from seed ${seed})`);
+    }
     failures = await new Promise<number>((resolve, reject) => {
       try {
         const runner = mocha.run((count) => resolve(count));
@@ -71,6 +81,7 @@ export async function run(): Promise<void> {
     failures = Math.max(failures, 1);
   } finally {
     Base.consoleLog = print;
+    watching.dispose();
   }
 
   const results: SuiteResults = {
@@ -89,6 +100,35 @@ export async function run(): Promise<void> {
   }
   if (loadError) throw new Error(`The suite failed to load: ${loadError}`);
   if (failures > 0) throw new Error(`${failures} test${failures === 1 ? '' : 's'} failed.`);
+}
+
+/**
+ * RECIPROCITY_TEST_SHUFFLE=<seed>: runs the files, suites and tests in an order drawn from the
+ * seed, to show that no outcome depends on order (the same seed gives the same order again).
+ */
+async function shuffle(mocha: Mocha, seed: number): Promise<void> {
+  // Loaded now (and not again by run()), so that their suites can be reordered first.
+  await mocha.loadFilesAsync();
+  // mulberry32: small, seeded, good enough to deal cards.
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const deal = <T>(items: T[]): void => {
+    for (let i = items.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [items[i], items[j]] = [items[j]!, items[i]!];
+    }
+  };
+  const visit = (suite: Mocha.Suite): void => {
+    deal(suite.suites);
+    deal(suite.tests);
+    suite.suites.forEach(visit);
+  };
+  visit(mocha.suite);
 }
 
 /** Every *.test.js under dir, sorted. */

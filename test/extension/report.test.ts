@@ -1,34 +1,28 @@
 /** The give/get report, the workspace review and the exports, in a real VS Code. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { diagnostics, open, ours } from './helpers';
+import { diagnostics, open, ours, until } from './helpers';
 
-/** Resolves when the tabs satisfy `check`, awaiting onDidChangeTabs. */
+/** Resolves when the report tabs satisfy `check`, awaiting onDidChangeTabs. */
 function tabs(check: (t: vscode.Tab[]) => boolean, what: string): Promise<vscode.Tab[]> {
-  return new Promise((resolve, reject) => {
-    const done = (): boolean => {
-      const t = reportTabs();
-      if (!check(t)) return false;
-      listener.dispose();
-      clearTimeout(timer);
-      resolve(t);
-      return true;
-    };
-    const listener = vscode.window.tabGroups.onDidChangeTabs(() => done());
-    const timer = setTimeout(() => {
-      listener.dispose();
-      reject(new Error(`timed out waiting for ${what}: ${reportTabs().map((t) => t.label).join(', ')}`));
-    }, 10_000);
-    done();
-  });
+  return until([vscode.window.tabGroups.onDidChangeTabs], () => {
+    const t = reportTabs();
+    return check(t) ? t : undefined;
+  }, what, () => reportTabs().map((t) => t.label).join(', '));
 }
 
 const reportTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('reciprocity.report'));
 
 describe('reports', () => {
+  /** Clean-ups of what a test made outside the workspace. */
+  const after: (() => void)[] = [];
+  afterEach(() => {
+    for (const clean of after.splice(0)) clean();
+  });
+
   it('Show Give/Get Report opens one panel beside the editor', async () => {
     await open('contracts/renewal-order-form.md');
     assert.equal(await vscode.commands.executeCommand('reciprocity.showReport'), true);
@@ -52,6 +46,7 @@ describe('reports', () => {
   it('exports Markdown, HTML, JSON and SARIF to the files the user picks', async () => {
     await open('hostile.contract.md');
     const dir = mkdtempSync(join(tmpdir(), 'reciprocity-export-'));
+    after.push(() => rmSync(dir, { recursive: true, force: true }));
     for (const format of ['md', 'html', 'json', 'sarif']) {
       const target = vscode.Uri.file(join(dir, `report.${format}`));
       const written = await vscode.commands.executeCommand<vscode.Uri>('reciprocity.exportReport', format, target);
