@@ -1,6 +1,6 @@
 /** Hovers in a real VS Code, through vscode.executeHoverProvider. */
 import assert from 'node:assert/strict';
-import { hoverText, inLine, open } from './helpers';
+import { diagnostics, hoverText, inLine, open } from './helpers';
 
 describe('hovers', () => {
   it('on a concession: kind, who gives what to whom, status and give-back links', async () => {
