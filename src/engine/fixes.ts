@@ -52,8 +52,7 @@ function planFixes(review: Review, finding: Finding): Fix[] {
       const insertion = planGiveBack(review, finding.concession, suggestion, placement);
       // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
       // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
-      // "Ask for consideration" leaves the obligation to be written: it is offered as the outline it is.
-      if (insertion && (suggestion.kind === 'other' || works(insertion) !== false)) {
+      if (insertion && works(insertion) !== false) {
         fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: false, concession: finding.concession, ...(suggestion.askParty ? { askParty: true } : {}) });
       }
     }

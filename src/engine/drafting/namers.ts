@@ -84,7 +84,14 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const noun = /rebate/i.test(m[0]) ? 'rebate' : /reduction/i.test(m[0]) ? 'reduction' : 'discount';
       if (what) return `the ${figure ? `${figure} ` : ''}${noun} ${/ in $/.test(m[0]) ? 'in' : 'on'} ${what}`;
     }
-    if (figure && (m = find(/(?:%|percent(?: \(\d[\d.]*%\))?|per cent(?: \(\d[\d.]*%\))?) (?:off|below|less than|discount (?:on|off|from))\b/i, s, at))) {
+    if (figure && (m = find(/(?:%|percent(?: \(\d[\d.]*%\))?|per cent(?: \(\d[\d.]*%\))?) (off|below|less than|discount (?:on|off|from))\b/i, s, at))) {
+      const what = after(s, m);
+      // "rates fifteen percent (15%) below the List Rates" says it best in its own words.
+      const priced = /\b((?:rates?|prices?|fees?|charges?))\s+$/i.exec(s.slice(0, s.lastIndexOf(figure, m.index + 1)))?.[1];
+      if (what && priced && /below|less/i.test(m[1]!)) return `the ${priced.toLowerCase()} ${figure} ${m[1]!.toLowerCase()} ${what}`;
+      if (what) return `the ${figure} ${/discount/i.test(s) ? 'discount on' : 'reduction in'} ${what}`;
+    }
+    if (figure && (m = find(/\bdiscount(?:s|ed)? (?=(?:the|its|their|our|your|all) )/i, s, at))) {
       const what = after(s, m);
       if (what) return `the ${figure} discount on ${what}`;
     }
@@ -92,7 +99,7 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const what = before(s, m);
       if (what) return `the ${figure ? `${figure} ` : ''}reduction in ${definite(what)}`;
     }
-    if ((m = find(/\breduce[sd]? (?=(?:the|its|their|our|your|all) )/i, s, at))) {
+    if ((m = find(/\breduce[sd]? (?=(?:the|its|their|our|your|all|those|these) )/i, s, at))) {
       const what = after(s, m);
       if (what) return `the ${figure ? `${figure} ` : ''}reduction in ${what}`;
     }

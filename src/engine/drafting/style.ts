@@ -89,7 +89,7 @@ function readStyle(source: StyleSource): DocumentStyle {
     self,
     principal,
     unit: unitWord(source, flat, letter),
-    shall: !letter && shallCount >= 2 && shallCount * 2 >= willCount ? 'shall' : 'will',
+    shall: letter || willCount > shallCount * 2 ? 'will' : 'shall',
     apostrophe: count(/\w’s\b/g) >= count(/\w's\b/g) ? '’' : "'",
     quotes: count(/“/g) >= count(/"/g) / 2 && count(/“/g) > 0 ? ['“', '”'] : ['"', '"'],
     term,
@@ -154,12 +154,13 @@ function selfName(flat: string, defined: ReadonlySet<string>, letter: boolean, t
 /** The agreement a variation, letter or order form is about ("the Lease", "the MSA"); the document itself otherwise. */
 function principalName(flat: string, definitions: readonly Definition[], self: string): string {
   if (/\b[Aa]greement$/.test(self)) return self;
-  const defined = new Set(definitions.map((d) => d.term));
+  const documents = /^(?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Head Lease)$/;
   const counts = new Map<string, number>();
+  for (const d of definitions) if (!d.selfName && documents.test(d.term)) counts.set(d.term, 1);
   for (const m of flat.matchAll(/\bthe ((?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease))\b/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | undefined;
   let most = 0;
-  for (const [name, n] of counts) if ((defined.has(name) || n >= 2) && n > most) [best, most] = [name, n];
+  for (const [name, n] of counts) if ((n >= 2 || definitions.some((d) => d.term === name)) && n > most) [best, most] = [name, n];
   return best ? `the ${best}` : self;
 }
 
@@ -185,6 +186,8 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
   if (best) return new RegExp(`\\b(?:${best}|${best.toUpperCase()})\\b`).test(flat) ? best : best.toLowerCase();
   if (letter) return 'paragraph';
   if (/\bSection\b/.test(flat)) return 'Section';
+  // "References to clauses are to clauses of this agreement."
+  if (/\bclauses?\b/i.test(flat) && !/\bsections?\b/i.test(flat)) return 'clause';
   const british = flat.match(/\b(?:licence|organisation|authorised|colour|favour|whilst|programme|centre|labour)\b/gi)?.length ?? 0;
   return british >= 2 ? 'clause' : 'section';
 }

@@ -108,13 +108,13 @@ function roleCounts(style: DocumentStyle): Map<string, number> {
 function textualParty(style: DocumentStyle, paying: boolean, grantor: readonly string[]): string | undefined {
   const taken = new Set(grantor.map((g) => g.toLowerCase().replace(/^the /, '')));
   const all = roleCounts(style);
-  const counts = [...all].filter(([w, n]) => w !== 'you' && n >= 3 && !taken.has(w.toLowerCase()));
+  const counts = [...all].filter(([w]) => w !== 'you' && !taken.has(w.toLowerCase()));
   const you = taken.has('you') ? 0 : all.get('you') ?? 0;
   const ranked = [...counts].sort((a, b) => (paying ? Number(PAYING_WORDS.has(b[0])) - Number(PAYING_WORDS.has(a[0])) : 0) || b[1] - a[1]);
   if (you >= 5 && (!ranked.length || you >= ranked[0]![1])) return 'you';
   const best = ranked[0]?.[0];
   if (!best) return undefined;
-  const withThe = style.flat.match(new RegExp(`\\bthe ${best}\\b`, 'g'))?.length ?? 0;
+  const withThe = style.flat.match(new RegExp(`\\b[Tt]he ${best}\\b`, 'g'))?.length ?? 0;
   return withThe * 2 > ranked[0]![1] ? `the ${best}` : best;
 }
 

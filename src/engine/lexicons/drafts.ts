@@ -57,7 +57,7 @@ export const drafts: Record<BenefitKind, Draft> = {
   },
   other: {
     title: 'Ask for consideration',
-    template: 'In consideration of {concession}, {giver} {shall} {{obligation|[describe what is given in return]}}.',
+    template: 'In consideration of {concession}, {giver} {shall} {{obligation|give {receiver} [describe what is given in return]}}.',
   },
 };
 
@@ -107,7 +107,7 @@ export const fitting: Record<ConcessionKind, Ask[]> = {
   waiver: ['reference', 'testimonial', CONDITION, 'prepayment', 'publicity'],
   credit: ['reference', 'testimonial', 'publicity'],
   'payment-terms': ['volume-commitment', 'term-extension', CONDITION, 'reference', 'testimonial'],
-  'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment'],
+  'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'exclusivity'],
   'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity'],
   'exit-flexibility': [CONDITION, 'prepayment'],
   risk: ['term-extension', 'volume-commitment', 'reference'],
