@@ -66,7 +66,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
     md.appendMarkdown('\n\nAsk for: ');
     md.appendMarkdown(finding.suggestions.map((s) => {
       const args = encodeURIComponent(JSON.stringify([document.uri.toString(), concession.id, s.kind, s.title]));
-      return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?/, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
+      return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?|^Make it /, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
     }).join(' · '));
   }
   return md;
