@@ -89,7 +89,7 @@ describe('drafts: a lawyer’s first read', () => {
 describe('drafts: in the contract’s own words', () => {
   it('name the concession as the contract would, and cite its clause in the contract’s scheme', () => {
     const us = textsOf('us-sections.md');
-    for (const name of ['the waiver of the one-time setup fee of USD 5,000 in Section 3.2', 'the rates twenty-five percent (25%) below the list rates in Section 4.2', 'the payment terms of sixty (60) days in Section 5.1', 'the cap of three percent (3%) on increases to the Subscription Fees in Section 6.1', 'the two (2) additional sandbox environments provided at no charge in Section 7.1', 'the right to terminate this Agreement for convenience in Section 8.3', 'the credit of USD 7,500 in Section 9.1']) {
+    for (const name of ['the waiver of the one-time setup fee of USD 5,000 in Section 3.2', 'the rates twenty-five percent (25%) below the list rates in Section 4.2', 'the payment terms of ninety (90) days in Section 5.1', 'the cap of three percent (3%) on increases to the Subscription Fees in Section 6.1', 'the two (2) additional sandbox environments provided at no charge in Section 7.1', 'the right to terminate this Agreement for convenience in Section 8.3', 'the credit of USD 7,500 in Section 9.1']) {
       assert.ok(us.some((t) => t.includes(name)), name);
     }
     const uk = textsOf('uk-clauses.md');

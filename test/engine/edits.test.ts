@@ -72,12 +72,12 @@ describe('edits: give-back quick fixes', () => {
   });
 
   it('numbers a new paragraph after the last of its section, apart as its siblings are, and never starts a new section', () => {
-    const r = contract('## 2. Payment', '', '2.1 Provider will invoice annually in advance.', '', '2.2 Invoices are payable within sixty (60) days.', '', '## 3. Term', '', '3.1 The term is one year.');
+    const r = contract('## 2. Payment', '', '2.1 Provider will invoice annually in advance.', '', '2.2 Invoices are payable within ninety (90) days.', '', '## 3. Term', '', '3.1 The term is one year.');
     const concession = r.terms.find((t) => t.type === 'concession')!;
     assert.deepEqual(placements(r, concession.id), ['subclause', 'sentence']);
     const edited = applyInsertion(r.text, planGiveBack(r, concession.id, { template: 'Customer shall act as a reference for Provider.' })!);
-    assert.match(edited, /2\.2 Invoices are payable within sixty \(60\) days\.\n\n2\.3 Customer shall act as a reference for Provider\.\n\n## 3\. Term/);
-    const top = contract('1. Provider will invoice annually in advance.', '', '2. Invoices are payable within sixty (60) days.');
+    assert.match(edited, /2\.2 Invoices are payable within ninety \(90\) days\.\n\n2\.3 Customer shall act as a reference for Provider\.\n\n## 3\. Term/);
+    const top = contract('1. Provider will invoice annually in advance.', '', '2. Invoices are payable within ninety (90) days.');
     assert.deepEqual(placements(top, top.terms.find((t) => t.type === 'concession')!.id), ['sentence']);
   });
 
@@ -92,7 +92,7 @@ describe('edits: give-back quick fixes', () => {
     const last = r.clauses[r.clauses.length - 1]!;
     const signed: Review = { ...r, clauses: r.clauses.map((c) => (c === last ? { ...c, region: 'signatures' as const } : c)), terms: r.terms.map((t) => (t === concession ? { ...t, clause: last.id } : t)) };
     assert.deepEqual(placements(signed, concession.id), ['paragraph']);
-    assert.match(applyInsertion(r.text, planGiveBack(signed, concession.id, { template: 'Customer shall act as a reference for Provider.' })!), /Customer shall act as a reference for Provider\.\n\nProvider: ________$/);
+    assert.match(applyInsertion(r.text, planGiveBack(signed, concession.id, { template: 'Customer shall act as a reference for Provider.' })!), /Provider waives the setup fee\.\n\nCustomer shall act as a reference for Provider\.\n\nIN WITNESS WHEREOF/);
   });
 });
 
@@ -102,7 +102,7 @@ describe('edits: tie to an untied give-back', () => {
     const [benefit] = untiedGiveBacks(r, 'c1');
     assert.equal(benefit!.kind, 'testimonial');
     const insertion = planTie(r, 'c1', benefit!.id)!;
-    assert.equal(insertion.text, ' The payment terms of sixty (60) days in section 2 are given in consideration of Customer’s testimonial in section 6.');
+    assert.equal(insertion.text, ' The payment terms of ninety (90) days in section 2 are given in consideration of Customer’s testimonial in section 6.');
     const after = review(applyInsertion(r.text, insertion));
     assert.equal(after.judgements[0]!.status, 'balanced');
     assert.equal(after.findings.filter((f) => f.ruleId === 'untied-give-back').length, 0);
