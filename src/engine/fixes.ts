@@ -15,7 +15,11 @@ import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';
 
 export type Fix =
-  | { kind: 'give-back'; benefit: BenefitKind; title: string; insertion: Insertion; preferred: boolean }
+  /**
+   * Inserts a drafted give-back. `askParty`: the contract does not say who received the concession,
+   * so the editor asks which party gives back before inserting (the insertion names the likeliest).
+   */
+  | { kind: 'give-back'; benefit: BenefitKind; title: string; insertion: Insertion; preferred: boolean; concession: string; askParty?: boolean }
   /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
   | { kind: 'tie'; concession: string; benefit: string; other: TieTarget; where: string; insertion: Insertion; preferred: boolean }
   | { kind: 'accept'; insertion: Insertion; preferred: false };
@@ -48,8 +52,13 @@ function planFixes(review: Review, finding: Finding): Fix[] {
       const insertion = planGiveBack(review, finding.concession, suggestion, placement);
       // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
       // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
-      if (insertion && works(insertion) !== false) fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: fixes.length === 0 });
+      if (insertion && works(insertion) !== false) {
+        fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: false, concession: finding.concession, ...(suggestion.askParty ? { askParty: true } : {}) });
+      }
     }
+    // The preferred fix is the best drafted give-back that is drafted whole, not an outline to fill.
+    const best = fixes.find((f) => f.kind === 'give-back' && f.benefit !== 'other') ?? fixes[0];
+    if (best) best.preferred = true;
     for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
       const insertion = planTie(review, finding.concession, benefit.id);
       if (insertion && works(insertion) === true) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });

@@ -12,6 +12,7 @@ export type { GiveBackTemplates } from './rules/rule.js';
 export { looksLikeContract } from './detect.js';
 export * from './edits.js';
 export { fixesFor, type Fix } from './fixes.js';
+export { chooseGiver } from './drafting/index.js';
 export { isOpen } from './lookup.js';
 
 export { review, type ReviewOptions } from './pipeline.js';

@@ -203,6 +203,13 @@ export interface Suggestion {
   text: string;
   /** The clause with `{{name|default}}` where a person must choose (numbers, periods). */
   template: string;
+  /** 'condition' for the form that makes the concession itself conditional on the give-back. */
+  form?: 'condition';
+  /**
+   * True when the contract does not say who received the concession: the draft names the likeliest
+   * party (`{{giver|…}}` in the template) and the editor asks which party gives back.
+   */
+  askParty?: boolean;
 }
 
 export interface RelatedLocation extends Span {

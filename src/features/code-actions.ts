@@ -30,7 +30,9 @@ export class GiveBackActions implements vscode.CodeActionProvider {
       if (!diagnostic || document.getText(diagnostic.range) !== review.text.slice(finding.start, finding.end)) continue;
       for (const fix of fixesFor(review, finding)) {
         const action = new vscode.CodeAction(titleOf(fix), vscode.CodeActionKind.QuickFix);
-        action.edit = toWorkspaceEdit(document, fix.insertion);
+        // Who gives back is not in the contract: the command asks which party, then inserts.
+        if (fix.kind === 'give-back' && fix.askParty && review.parties.length) action.command = { title: action.title, command: 'reciprocity.applySuggestion', arguments: [document.uri.toString(), fix.concession, fix.benefit, fix.title] };
+        else action.edit = toWorkspaceEdit(document, fix.insertion);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.preferred;
         actions.push(action);
@@ -42,7 +44,7 @@ export class GiveBackActions implements vscode.CodeActionProvider {
 
 function titleOf(fix: Fix): string {
   switch (fix.kind) {
-    case 'give-back': return vscode.l10n.t('Insert give-back: {0}', fix.title);
+    case 'give-back': return fix.askParty ? vscode.l10n.t('Insert give-back: {0}…', fix.title) : vscode.l10n.t('Insert give-back: {0}', fix.title);
     case 'tie': return fix.other.type === 'benefit'
       ? vscode.l10n.t('Tie to the {0} give-back {1}', benefitLabels[fix.other.kind], fix.where)
       : vscode.l10n.t('Tie to the {0} {1}', concessionLabels[fix.other.kind], fix.where);

@@ -1,6 +1,6 @@
 /** The commands of the Command Palette and of hover links. */
 import * as vscode from 'vscode';
-import { isOpen, placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
+import { chooseGiver, isOpen, placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
 import { concessionLabels, quote } from '../engine/describe.js';
 import { toWorkspaceEdit } from './edits.js';
 import { toSnippet } from './snippets.js';
@@ -29,24 +29,46 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
       return rows;
     }),
     vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) => exportReport(reviews, undefined, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind) => applySuggestion(reviews, uri, concessionId, kind)),
+    vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind, title?: string) => applySuggestion(reviews, uri, concessionId, kind, typeof title === 'string' ? title : undefined)),
     vscode.commands.registerCommand('reciprocity.insertGiveBack', (args?: { kind?: BenefitKind }) => insertGiveBack(reviews, typeof args?.kind === 'string' ? args.kind : undefined)),
     vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
     vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),
   );
 }
 
-/** From a hover link: inserts one drafted give-back where the concession's clause ends. */
-async function applySuggestion(reviews: ReviewService, uri: string, concessionId: string, kind: BenefitKind): Promise<boolean> {
+/**
+ * From a hover link or a quick fix: inserts one drafted give-back (the one of this kind, or of
+ * this title when a kind has two forms) where the concession's clause ends, as one edit. When the
+ * contract does not say who received the concession, asks which party gives back first.
+ */
+async function applySuggestion(reviews: ReviewService, uri: string, concessionId: string, kind: BenefitKind, title?: string): Promise<boolean> {
   if (typeof uri !== 'string' || typeof concessionId !== 'string' || typeof kind !== 'string') return false;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const review = reviews.current(document);
-  const suggestion = review?.findings.find((f) => f.concession === concessionId)?.suggestions?.find((s) => s.kind === kind);
+  const suggestions = review?.findings.find((f) => f.concession === concessionId)?.suggestions?.filter((s) => s.kind === kind) ?? [];
+  const suggestion = suggestions.find((s) => s.title === title) ?? suggestions[0];
   if (!review || !suggestion) return false;
-  const insertion = planGiveBack(review, concessionId, suggestion, placements(review, concessionId)[0]);
+  let template = suggestion.template;
+  if (suggestion.askParty && review.parties.length) {
+    const giver = await pickGiver(review, concessionId);
+    if (!giver) return false;
+    template = chooseGiver(review, concessionId, suggestion, giver);
+  }
+  const insertion = planGiveBack(review, concessionId, { template }, placements(review, concessionId)[0]);
   if (!insertion) return false;
   await vscode.window.showTextDocument(document);
   return vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion));
+}
+
+/** "Who gives back?": the parties the contract names, for a concession it does not assign. */
+async function pickGiver(review: Review, concessionId: string): Promise<string | undefined> {
+  const concession = review.terms.find((t) => t.id === concessionId);
+  const items = review.parties.map((p) => ({ label: p.aliases[0] ?? p.name, description: p.name !== p.aliases[0] ? p.name : undefined, id: p.id }));
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Who received “{0}” and gives back?', concession ? quote(review, concession, 60) : ''),
+    placeHolder: vscode.l10n.t('The contract does not say: choose the party that gives back'),
+  });
+  return picked?.id;
 }
 
 /**
@@ -72,11 +94,17 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
     matchOnDetail: true,
   });
   if (!picked) return false;
+  let template = picked.suggestion.template;
+  if (picked.suggestion.askParty && review.parties.length) {
+    const giver = await pickGiver(review, concession.id);
+    if (!giver) return false;
+    template = chooseGiver(review, concession.id, picked.suggestion, giver);
+  }
   const at = editor.selection.active;
   const before = editor.document.getText(new vscode.Range(at.with(undefined, Math.max(0, at.character - 1)), at));
   const edit = new vscode.WorkspaceEdit();
   const lead = before && !/\s/.test(before) ? ' ' : '';
-  const snippet = toSnippet(`${lead}${picked.suggestion.template}`);
+  const snippet = toSnippet(`${lead}${template}`);
   edit.set(editor.document.uri, [new vscode.SnippetTextEdit(new vscode.Range(at, at), snippet)]);
   return vscode.workspace.applyEdit(edit);
 }

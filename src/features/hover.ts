@@ -65,8 +65,8 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
   if (finding?.suggestions?.length) {
     md.appendMarkdown('\n\nAsk for: ');
     md.appendMarkdown(finding.suggestions.map((s) => {
-      const args = encodeURIComponent(JSON.stringify([document.uri.toString(), concession.id, s.kind]));
-      return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?/, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
+      const args = encodeURIComponent(JSON.stringify([document.uri.toString(), concession.id, s.kind, s.title]));
+      return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?|^Make it /, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
     }).join(' · '));
   }
   return md;

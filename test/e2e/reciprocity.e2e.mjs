@@ -79,7 +79,7 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       await hover.waitFor();
       const text = await hover.innerText();
       assert.match(text, /Provider grants Customer payment terms of 60 days/);
-      assert.match(text, /Ask for: term extension at the new rate · volume commitment · reference/);
+      assert.match(text, /Ask for: volume commitment · longer term · conditional on a minimum term · reference/);
     });
     await shot('e2e-2-hover');
     await page.keyboard.press('Escape');
@@ -94,7 +94,7 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       await item.waitFor();
       await shot('e2e-3-light-bulb');
       await item.click();
-      await line('In consideration of the longer payment terms in Section 2.2').waitFor();
+      await line('In consideration of the payment terms of sixty (60) days in Section 2.2').waitFor();
       await page.locator('.statusbar-item', { hasText: '3 unbalanced' }).waitFor();
     });
     await shot('e2e-4-inserted-give-back');

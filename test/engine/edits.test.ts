@@ -37,6 +37,8 @@ describe('edits: give-back quick fixes', () => {
             const inserted = fillDefaults(insertion.text);
             const edited = applyInsertion(doc.text, insertion);
             assertOnlyInserts(doc.text, edited, insertion.offset, inserted.length);
+            // "Ask for consideration" is an outline: what balances is the obligation a person writes in.
+            if (suggestion.kind === 'other') continue;
             const after = review(edited);
             const concession = sameConcession(after, before, finding.concession!, insertion.offset, inserted.length);
             assert.ok(concession, `${doc.name}: the concession moved or vanished after inserting ${suggestion.kind}`);
@@ -55,6 +57,9 @@ describe('edits: give-back quick fixes', () => {
     assert.deepEqual(placements(r, 'c1'), ['sentence']);
     const sentence = planGiveBack(r, 'c1', { template: 'Customer shall act as a reference for Provider.' })!;
     assert.equal(applyInsertion(r.text, sentence).split('\n')[3], '   a. Provider waives the setup fee. Customer shall act as a reference for Provider.');
+    const last = contract('1. **Fee relief.**', '   a. Provider waives the setup fee.', '   b. Provider will provide two seats at no charge.');
+    assert.deepEqual(placements(last, 'c2'), ['subclause', 'sentence']);
+    assert.equal(applyInsertion(last.text, planGiveBack(last, 'c2', { template: 'Customer shall act as a reference for Provider.' })!).split('\n').at(-1), '   c. Customer shall act as a reference for Provider.');
     const parent = contract('6. **Termination Option.** Customer may terminate this Agreement for convenience, subject to:', '   (i) ninety days\' notice; and', '   (ii) payment of all fees due.');
     assert.deepEqual(placements(parent, 'c1'), ['subclause']);
     const sub = planGiveBack(parent, 'c1', { template: 'Customer shall serve as a reference for Provider.' })!;
@@ -63,13 +68,31 @@ describe('edits: give-back quick fixes', () => {
     assert.equal(nextLabel('(iv)'), '(v)');
     assert.equal(nextLabel('4.2.9'), '4.2.10');
     assert.equal(nextLabel('(Z)'), '(AA)');
+    assert.equal(nextLabel('Section 4.2'), 'Section 4.3');
   });
 
-  it('inserts inside the table cell of a concession in a table', () => {
-    const r = contract('| Item | Terms |', '| --- | --- |', '| Support | Provider will provide premium support at no charge |');
-    const insertion = planGiveBack(r, 'c1', r.findings[0]!.suggestions![0]!)!;
-    const row = applyInsertion(r.text, insertion).split('\n')[4]!;
-    assert.match(row, /^\| Support \| Provider will provide premium support at no charge\. In consideration of .*\|$/);
+  it('numbers a new paragraph after the last of its section, apart as its siblings are, and never starts a new section', () => {
+    const r = contract('## 2. Payment', '', '2.1 Provider will invoice annually in advance.', '', '2.2 Invoices are payable within ninety (90) days.', '', '## 3. Term', '', '3.1 The term is one year.');
+    const concession = r.terms.find((t) => t.type === 'concession')!;
+    assert.deepEqual(placements(r, concession.id), ['subclause', 'sentence']);
+    const edited = applyInsertion(r.text, planGiveBack(r, concession.id, { template: 'Customer shall act as a reference for Provider.' })!);
+    assert.match(edited, /2\.2 Invoices are payable within ninety \(90\) days\.\n\n2\.3 Customer shall act as a reference for Provider\.\n\n## 3\. Term/);
+    const top = contract('1. Provider will invoice annually in advance.', '', '2. Invoices are payable within ninety (90) days.');
+    assert.deepEqual(placements(top, top.terms.find((t) => t.type === 'concession')!.id), ['sentence']);
+  });
+
+  it('never puts a give-back inside a heading or a signature block', () => {
+    // Terms are not read in headings or signatures: a concession moved there stands for one found there.
+    const r = contract('## 3. Setup', '', 'Provider waives the setup fee.', '', 'IN WITNESS WHEREOF the parties have signed this Agreement.', '', 'Provider: ________');
+    const concession = r.terms.find((t) => t.type === 'concession')!;
+    const heading = r.clauses.find((c) => c.kind === 'heading')!;
+    const inHeading: Review = { ...r, terms: r.terms.map((t) => (t === concession ? { ...t, clause: heading.id } : t)) };
+    assert.deepEqual(placements(inHeading, concession.id), ['paragraph']);
+    assert.match(applyInsertion(r.text, planGiveBack(inHeading, concession.id, { template: 'Customer shall act as a reference for Provider.' })!), /## 3\. Setup\n\nCustomer shall act as a reference for Provider\.\n\nProvider waives/);
+    const last = r.clauses[r.clauses.length - 1]!;
+    const signed: Review = { ...r, clauses: r.clauses.map((c) => (c === last ? { ...c, region: 'signatures' as const } : c)), terms: r.terms.map((t) => (t === concession ? { ...t, clause: last.id } : t)) };
+    assert.deepEqual(placements(signed, concession.id), ['paragraph']);
+    assert.match(applyInsertion(r.text, planGiveBack(signed, concession.id, { template: 'Customer shall act as a reference for Provider.' })!), /Provider waives the setup fee\.\n\nCustomer shall act as a reference for Provider\.\n\nIN WITNESS WHEREOF/);
   });
 });
 
@@ -79,7 +102,7 @@ describe('edits: tie to an untied give-back', () => {
     const [benefit] = untiedGiveBacks(r, 'c1');
     assert.equal(benefit!.kind, 'testimonial');
     const insertion = planTie(r, 'c1', benefit!.id)!;
-    assert.equal(insertion.text, ' The longer payment terms in Section 2 are given in consideration of Customer’s testimonial in Section 6.');
+    assert.equal(insertion.text, ' The payment terms of ninety (90) days in section 2 are given in consideration of Customer’s testimonial in section 6.');
     const after = review(applyInsertion(r.text, insertion));
     assert.equal(after.judgements[0]!.status, 'balanced');
     assert.equal(after.findings.filter((f) => f.ruleId === 'untied-give-back').length, 0);

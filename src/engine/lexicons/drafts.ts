@@ -1,8 +1,14 @@
 /**
  * Give-back clauses a negotiator would propose, and which fit which concession.
- * `{giver}` is the party that received the concession and now gives back, `{receiver}` the party
- * that conceded, `{concession}` names it ("the 15% discount in Section 4.2").
- * `{{name|default}}` marks what a person must choose.
+ *
+ * Templates are written with pieces the drafter fills from the contract (docs/rules/
+ * unreciprocated-concession.md lists them): `{giver}` is the party that received the concession
+ * and now gives back, `{receiver}` the party that conceded, `{concession}` names the concession
+ * in the contract's own words and says where it is ("the waiver of the setup fee in Section
+ * 3.2"); `{term}`, `{eachYear}`, `{services}`, `{fees}`, `{effectiveDate}`, `{shall}` are the
+ * contract's own words for those; `{months}`, `{calls}`, `{volume}` are sized to the concession's
+ * figures; `{#15}` writes 15 as the contract writes figures. `{{name|default}}` marks what a
+ * person must choose.
  */
 import type { BenefitKind, ConcessionKind } from '../model.js';
 
@@ -11,60 +17,113 @@ export interface Draft {
   template: string;
 }
 
+/** The consideration form of each give-back: "In consideration of …, Customer shall …". */
 export const drafts: Record<BenefitKind, Draft> = {
   reference: {
     title: 'Ask for a reference',
-    template: 'In consideration of {concession}, {giver} shall act as a reference customer for {receiver}, including taking part in up to {{calls|two (2)}} reference calls with prospective customers of {receiver} in each {{period|Contract Year}}.',
+    template: 'In consideration of {concession}, {giver} {shall} act as a reference for {receiver}, including by taking part in up to {{calls|{calls}}} reference calls with {prospects} in {eachYear}.',
   },
   testimonial: {
     title: 'Ask for a testimonial or case study',
-    template: 'In consideration of {concession}, {giver} shall provide {receiver} with a written testimonial and take part in {{count|one (1)}} case study about its use of the services within {{days|ninety (90)}} days, which {receiver} may publish in its marketing materials.',
+    template: 'In consideration of {concession}, {giver} {shall} give {receiver} a written testimonial about {services} and take part in {{count|{#1}}} case study within {{days|{#90}}} days after {receiver’s} request, for use in {receiver’s} marketing materials.',
   },
   'term-extension': {
-    title: 'Ask for a term extension at the new rate',
-    template: 'In consideration of {concession}, {giver} agrees that the term of this Agreement is extended by {{months|twelve (12)}} months, at the fees that apply after {concession}.',
+    title: 'Ask for a longer term',
+    template: 'In consideration of {concession}, {giver} agrees that {term} is extended by {{months|{months}}} months.',
   },
   publicity: {
     title: 'Ask for logo and name use in marketing',
-    template: 'In consideration of {concession}, {giver} permits {receiver} to use {giver}’s name and logo in its customer lists, website and marketing materials for {{period|the term of this Agreement}}.',
+    template: 'In consideration of {concession}, {giver} permits {receiver} to name {giver-object} as one of {receiver’s} {giver-roles} and to use {giver’s} name and logo in {receiver’s} customer lists, website and marketing materials for {term}.',
   },
   prepayment: {
     title: 'Ask for prepayment',
-    template: 'In consideration of {concession}, {giver} shall pay the fees for the first {{months|twelve (12)}} months in advance within {{days|fifteen (15)}} days of the date of this Agreement.',
+    template: 'In consideration of {concession}, {giver} {shall} pay {fees} for the first {{months|{prepayMonths}}} months of {term} in advance, within {{days|{#15}}} days after {effectiveDate}.',
   },
   'volume-commitment': {
     title: 'Ask for a volume commitment',
-    template: 'In consideration of {concession}, {giver} commits to purchase not less than {{volume|the minimum volume}} in each {{period|Contract Year}}.',
+    template: 'In consideration of {concession}, {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
   },
   referral: {
     title: 'Ask for referrals',
-    template: 'In consideration of {concession}, {giver} shall introduce {receiver} to at least {{count|two (2)}} prospective customers in each {{period|Contract Year}}.',
+    template: 'In consideration of {concession}, {giver} {shall} introduce {receiver} to at least {{count|{#2}}} {prospects} in {eachYear}.',
   },
   feedback: {
     title: 'Ask for product feedback',
-    template: 'In consideration of {concession}, {giver} shall take part in {receiver}’s customer advisory board and provide structured product feedback at least {{frequency|once per calendar quarter}}.',
+    template: 'In consideration of {concession}, {giver} {shall} take part in {receiver’s} customer advisory board and give structured product feedback on {services} at least {{frequency|once each calendar quarter}}.',
   },
   exclusivity: {
     title: 'Ask for preferred-supplier status',
-    template: 'In consideration of {concession}, {giver} appoints {receiver} as its preferred supplier of {{scope|the services}} for {{period|the term of this Agreement}}.',
+    template: 'In consideration of {concession}, {giver} appoints {receiver} as {giver’s} preferred supplier of {services} for {term}.',
   },
   other: {
     title: 'Ask for consideration',
-    template: 'In consideration of {concession}, {giver} shall {{obligation|describe what is given in return}}.',
+    template: 'In consideration of {concession}, {giver} {shall} {{obligation|give {receiver} [describe what is given in return]}}.',
   },
 };
 
-/**
- * The give-backs that fit each concession, best first. Reference, testimonial and a term
- * extension fit every concession; the others where a negotiator would reach for them.
- */
-export const fitting: Record<ConcessionKind, BenefitKind[]> = {
-  discount: ['term-extension', 'volume-commitment', 'prepayment', 'reference', 'testimonial'],
-  waiver: ['reference', 'testimonial', 'term-extension', 'prepayment', 'publicity'],
-  credit: ['reference', 'testimonial', 'term-extension', 'publicity'],
-  'payment-terms': ['term-extension', 'volume-commitment', 'reference', 'testimonial'],
-  'price-protection': ['term-extension', 'volume-commitment', 'prepayment', 'reference', 'testimonial'],
-  'free-scope': ['testimonial', 'reference', 'feedback', 'publicity', 'term-extension'],
-  'exit-flexibility': ['prepayment', 'reference', 'testimonial', 'term-extension', 'referral'],
-  risk: ['reference', 'testimonial', 'term-extension', 'publicity'],
+/** A conditional form: the concession itself made the trade ("The discount in Section 4.2 applies only while …"). */
+export interface Condition extends Draft {
+  /** The give-back the condition asks for. */
+  kind: BenefitKind;
+}
+
+const minimumTerm: Condition = {
+  kind: 'term-extension',
+  title: 'Make it conditional on a minimum term',
+  template: '{concession} {applies} only if {giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate}.',
 };
+const minimumSpend: Condition = {
+  kind: 'volume-commitment',
+  title: 'Make it conditional on a volume commitment',
+  template: '{concession} {applies} only while {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
+};
+
+/** The conditional form for each kind of concession, where negotiators use one. */
+export const conditions: Partial<Record<ConcessionKind, { withFigures: Condition; otherwise: Condition }>> = {
+  discount: { withFigures: minimumSpend, otherwise: minimumTerm },
+  waiver: { withFigures: minimumTerm, otherwise: minimumTerm },
+  'payment-terms': { withFigures: minimumSpend, otherwise: minimumTerm },
+  'price-protection': { withFigures: minimumTerm, otherwise: minimumTerm },
+  'free-scope': {
+    withFigures: { kind: 'feedback', title: 'Make it conditional on product feedback', template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.' },
+    otherwise: { kind: 'feedback', title: 'Make it conditional on product feedback', template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.' },
+  },
+  'exit-flexibility': {
+    withFigures: { kind: 'term-extension', title: 'Make it conditional on a minimum term', template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.' },
+    otherwise: { kind: 'term-extension', title: 'Make it conditional on a minimum term', template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.' },
+  },
+};
+
+/** Marks the place of the conditional form in a list of fitting give-backs. */
+export const CONDITION = 'condition';
+export type Ask = BenefitKind | typeof CONDITION;
+
+/**
+ * What a paying party gives back for each kind of concession, best first: what negotiators
+ * trade for it. A term extension does not buy software updates; a reference does not buy an exit.
+ */
+export const fitting: Record<ConcessionKind, Ask[]> = {
+  discount: ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'reference', 'testimonial'],
+  waiver: ['reference', 'testimonial', CONDITION, 'prepayment', 'publicity'],
+  credit: ['reference', 'testimonial', 'publicity'],
+  'payment-terms': ['volume-commitment', 'term-extension', CONDITION, 'reference', 'testimonial'],
+  'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'exclusivity'],
+  'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity'],
+  'exit-flexibility': [CONDITION, 'prepayment'],
+  risk: ['term-extension', 'volume-commitment', 'reference'],
+};
+
+/** What a party that is paid gives back: it has no fees to commit, nor customers' names to lend. */
+export const fittingPaid: Record<ConcessionKind, Ask[]> = {
+  discount: ['term-extension', 'referral', 'other'],
+  waiver: ['other', 'term-extension', 'referral'],
+  credit: ['other', 'referral'],
+  'payment-terms': ['other', 'term-extension'],
+  'price-protection': ['term-extension', 'other'],
+  'free-scope': ['other', 'referral', 'term-extension'],
+  'exit-flexibility': [CONDITION, 'other'],
+  risk: ['other', 'term-extension', 'referral'],
+};
+
+/** Give-backs that make no sense for a tenant, who buys space, not volumes or products. */
+export const notForTenants: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'feedback', 'exclusivity']);

@@ -7,12 +7,11 @@
  * Flagged:  `4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.`
  * Clean:    `… in consideration of which Customer shall serve as a reference for Provider.`
  */
-import type { Concession, PartyRef, Suggestion } from '../model.js';
+import type { Concession, Suggestion } from '../model.js';
 import type { Draft, Model, Rule } from './rule.js';
-import { describeTerm, nameConcession, partyName, quote, referTo } from '../describe.js';
-import { drafts, fitting } from '../lexicons/drafts.js';
+import { describeTerm, partyName, quote } from '../describe.js';
 import { isOpen, termById } from '../lookup.js';
-import { fillDefaults } from '../edits.js';
+import { draftGiveBacks } from '../drafting/index.js';
 
 export const unreciprocatedConcession: Rule = {
   id: 'unreciprocated-concession',
@@ -43,7 +42,7 @@ export const unreciprocatedConcession: Rule = {
         start: concession.start,
         end: concession.end,
         message,
-        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ' Define the parties in the preamble, as in Acme Corp. ("Provider"), to get drafted give-backs.'}`,
+        note: `A ${concession.kind} counts as balanced only when a binding give-back flows back from ${beneficiary} to ${grantor} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ' The contract does not say who receives it: the drafts name the likeliest party; define the parties in the preamble (`Acme Corp. ("Provider")`) to be sure.'}`,
         concession: concession.id,
         suggestions: suggest(model, concession),
         related,
@@ -53,28 +52,9 @@ export const unreciprocatedConcession: Rule = {
   },
 };
 
-/** Drafts the give-backs that fit a concession, naming the parties and the clause. */
+/** Drafts the give-backs that fit a concession, in the contract's words (drafting/). */
 export function suggest(model: Model, concession: Concession): Suggestion[] {
-  const clause = model.clauses[concession.clause]!;
-  const where = referTo(model.clauses, clause, model.unit);
-  const name = `${nameConcession(concession, model)}${where === 'above' ? ' above' : where.startsWith('under') ? ` ${where}` : ` in ${where}`}`;
-  // A give-back must say who gives it: without both parties named, there is nothing to draft.
-  if (!isParty(concession.by) || !isParty(concession.to)) return [];
-  const giver = partyName(model.parties, concession.to);
-  const receiver = partyName(model.parties, concession.by);
-  return fitting[concession.kind].map((kind) => {
-    const draft = { ...drafts[kind], ...model.templates?.[kind] };
-    const template = draft.template
-      .replace(/\{concession\}/g, name)
-      .replace(/\{giver\}/g, giver)
-      .replace(/\{receiver\}/g, receiver)
-      .replace(/^In consideration of the (\w)/, (_, c: string) => `In consideration of the ${c}`);
-    return { kind, title: draft.title, template, text: fillDefaults(template) };
-  });
-}
-
-function isParty(ref: PartyRef): boolean {
-  return ref !== 'unknown' && ref !== 'both';
+  return draftGiveBacks(model, concession);
 }
 
 function capitalise(s: string): string {

@@ -11,13 +11,15 @@ describe('rule unreciprocated-concession', () => {
     assert.match(f.url, /docs\/rules\/unreciprocated-concession\.md$/);
   });
 
-  it('suggests reference, testimonial and a term extension at least, drafted with the parties and the clause', () => {
+  it('suggests what is traded for a discount, drafted with the parties and the clause in the contract’s words', () => {
     const r = contract('## 4. Fees', '', '4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.');
     const suggestions = r.findings[0]!.suggestions!;
     for (const kind of ['reference', 'testimonial', 'term-extension', 'volume-commitment', 'prepayment']) assert.ok(suggestions.some((s) => s.kind === kind), kind);
+    assert.ok(suggestions.some((s) => s.form === 'condition'), 'the conditional form');
     const reference = suggestions.find((s) => s.kind === 'reference')!;
-    assert.match(reference.text, /^In consideration of the fifteen percent \(15%\) discount in Section 4\.2, Customer shall act as a reference customer for Provider/);
-    assert.match(reference.template, /\{\{calls\|two \(2\)\}\}/);
+    // The contract never writes "Section": it is cited in plain words, and the discount in its own.
+    assert.match(reference.text, /^In consideration of the rates fifteen percent \(15%\) below the List Rates in section 4\.2, Customer shall act as a reference for Provider/);
+    assert.match(reference.template, /\{\{calls\|2\}\}/);
   });
 
   it('is clean when a binding give-back is tied', () => {

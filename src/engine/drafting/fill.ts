@@ -1,0 +1,31 @@
+/**
+ * Fills a give-back template's pieces (`{giver}`, `{concession}`, `{term}` …) and tidies the
+ * sentence: a capital where it starts, "you agree" rather than "you agrees".
+ * `{{name|default}}` placeholders are left for the editor (and filled with their default for text).
+ */
+
+/** Pieces by name; `{#12}` is the number 12 written as the contract writes figures. */
+export type Pieces = Record<string, string>;
+
+/** Replaces every `{piece}` the pieces know; unknown ones stay as written. */
+export function fillPieces(template: string, pieces: Pieces, number: (n: number) => string): string {
+  const filled = template.replace(/\{(#\d{1,4}|[A-Za-z][\w’'-]*)\}/g, (whole, name: string) => {
+    if (name.startsWith('#')) return number(Number(name.slice(1)));
+    const key = name.replace(/'/g, '’');
+    return pieces[key] ?? whole;
+  });
+  return agree(capitaliseSentences(filled));
+}
+
+/** A capital where the draft starts, also inside a placeholder's default; templates capitalise their other sentences. */
+function capitaliseSentences(text: string): string {
+  // "iPass", "eDiets": a name written with a small first letter keeps it.
+  return text.replace(/^((?:\{\{[^|{}]*\|)?)([a-z])(?![a-z]*[A-Z])/, (_, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
+}
+
+const VERBS = 'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
+
+/** "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in the third person. */
+function agree(text: string): string {
+  return text.replace(new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*\\}\\})?) (${VERBS})\\b`, 'g'), (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`);
+}

@@ -1,0 +1,152 @@
+/**
+ * Drafted give-backs for a concession: each fitting give-back in the consideration form, and the
+ * conditional form, written in the contract's words (style.ts), naming the concession as the
+ * contract would (naming.ts), with the recipient giving back to the grantor (voice.ts), sized to
+ * the concession's figures.
+ */
+import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion } from '../model.js';
+import type { GiveBackTemplates } from '../rules/rule.js';
+import { CONDITION, conditions, drafts, fitting, fittingPaid, notForTenants, type Ask, type Condition } from '../lexicons/drafts.js';
+import { compilePhrase } from '../lexicons/patterns.js';
+import { documentStyle, figure, plain, type DocumentStyle } from './style.js';
+import { nameConcession, type ConcessionName } from './naming.js';
+import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
+import { fillPieces, type Pieces } from './fill.js';
+
+export { documentStyle, plain, type DocumentStyle } from './style.js';
+export { nameConcession, placeOf, type ConcessionName } from './naming.js';
+export { flowOf, type Flow, type Speaker } from './voice.js';
+export { speaker };
+export { fillPieces } from './fill.js';
+
+/** What drafting reads of a review. */
+export interface DraftSource {
+  text: string;
+  clauses: readonly Clause[];
+  sentences: readonly Sentence[];
+  parties: readonly Party[];
+  definitions: readonly Definition[];
+  references: readonly Reference[];
+  templates?: GiveBackTemplates;
+}
+
+/** The give-backs that fit a concession, drafted, best first. */
+export function draftGiveBacks(source: DraftSource, concession: Concession): Suggestion[] {
+  const style = documentStyle(source);
+  const name = nameConcession(source, concession, style);
+  const flow = flowOf(source, concession, style);
+  const pieces = piecesFor(source, concession, name, flow, style);
+  const number = (n: number): string => figure(style, n);
+  const suggestions: Suggestion[] = [];
+  for (const ask of asksFor(concession, name, flow)) {
+    const draft = ask === CONDITION ? conditionFor(concession) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+    if (!draft) continue;
+    const template = fillPieces(draft.template, pieces, number);
+    suggestions.push({
+      kind: draft.kind,
+      title: draft.title,
+      template,
+      text: template.replace(/\{\{[^{|}]*\|([^{}]*)\}\}/g, '$1'),
+      ...(ask === CONDITION ? { form: 'condition' as const } : {}),
+      ...(flow.guessed ? { askParty: true } : {}),
+    });
+  }
+  return suggestions;
+}
+
+function conditionFor(concession: Concession): Condition | undefined {
+  const forms = conditions[concession.kind];
+  if (!forms) return undefined;
+  return concession.value?.amount || concession.value?.percent !== undefined ? forms.withFigures : forms.otherwise;
+}
+
+/** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
+function asksFor(concession: Concession, name: ConcessionName, flow: Flow): Ask[] {
+  const paid = flow.giver.side === 'payee';
+  let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
+  if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
+  // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
+  if (concession.kind === 'waiver' && !paid && !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)) asks = ['other', 'reference', 'testimonial'];
+  // Free months are bought with as many months more.
+  if ((concession.kind === 'free-scope' || concession.kind === 'waiver') && concession.value?.months && !asks.includes('term-extension')) asks.splice(1, 0, 'term-extension');
+  if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
+  return asks;
+}
+
+const MONEY = compilePhrase('{money}');
+
+/** Every piece a template can use, for this concession. */
+function piecesFor(source: DraftSource, concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle): Pieces {
+  const { giver, receiver } = flow;
+  const said = name.defined ? name.description : `${name.description} ${name.where}`;
+  const sizes = sized(source, concession, style);
+  const party = (who: 'giver' | 'receiver', s: Speaker, form: 'subject' | 'object' | 'possessive'): string => {
+    const words = s[form];
+    return flow.guessed ? `{{${who}${form === 'possessive' ? '’s' : ''}|${words}}}` : words;
+  };
+  return {
+    giver: party('giver', giver, 'subject'),
+    'giver-object': party('giver', giver, 'object'),
+    'giver’s': party('giver', giver, 'possessive'),
+    'giver-role': giver.role,
+    'giver-roles': `${giver.role}s`,
+    receiver: party('receiver', receiver, 'object'),
+    'receiver-subject': party('receiver', receiver, 'subject'),
+    'receiver’s': party('receiver', receiver, 'possessive'),
+    prospects: `prospective ${receiver.clients}`,
+    concession: said,
+    description: name.description,
+    clause: name.clause ?? style.self,
+    document: style.self,
+    agreement: style.principal,
+    term: style.term,
+    eachYear: style.eachYear,
+    services: style.services,
+    fees: style.fees,
+    effectiveDate: style.effectiveDate,
+    shall: style.shall,
+    figure: name.figure ?? '',
+    applies: name.plural ? 'apply' : 'applies',
+    is: name.plural ? 'are' : 'is',
+    months: figure(style, sizes.months),
+    calls: figure(style, sizes.calls),
+    prepayMonths: figure(style, sizes.prepayMonths),
+    volume: sizes.volume,
+  };
+}
+
+/** The asks sized to what the concession is worth: its percentage, amount or months. */
+function sized(source: DraftSource, concession: Concession, style: DocumentStyle): { months: number; calls: number; prepayMonths: number; volume: string } {
+  const v = concession.value ?? {};
+  const amount = v.amount?.value ?? 0;
+  const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
+  let months = large ? 24 : 12;
+  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
+  if (concession.kind === 'exit-flexibility') months = 12;
+  const clause = source.clauses[concession.clause]!;
+  MONEY.lastIndex = 0;
+  const stated = MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0];
+  return {
+    months,
+    calls: large ? 4 : 2,
+    prepayMonths: 12,
+    volume: stated ? `${stated} of ${style.services}` : '[minimum quantity or spend]',
+  };
+}
+
+/**
+ * A drafted give-back whose giver the contract did not name, redrafted with the party a person
+ * chose: the chosen party gives back, to the party that conceded (or the other party).
+ */
+export function chooseGiver(review: Pick<Review, 'text' | 'clauses' | 'definitions' | 'references' | 'parties' | 'terms'>, concessionId: string, suggestion: Pick<Suggestion, 'template'>, giverId: string): string {
+  const style = documentStyle(review);
+  const giverParty = review.parties.find((p) => p.id === giverId);
+  if (!giverParty) return suggestion.template;
+  const concession = review.terms.find((t) => t.id === concessionId);
+  const receiverParty = review.parties.find((p) => p.id === concession?.by && p.id !== giverId) ?? review.parties.find((p) => p.id !== giverId);
+  const giver = speaker(review, giverParty, style);
+  const receiver = receiverParty ? speaker(review, receiverParty, style) : undefined;
+  const forms: Record<string, string | undefined> = { giver: giver.subject, 'giver’s': giver.possessive, receiver: receiver?.object, 'receiver’s': receiver?.possessive };
+  const filled = suggestion.template.replace(/\{\{(giver|giver’s|receiver|receiver’s)\|([^{}]*)\}\}/g, (whole, name: string) => forms[name] ?? whole);
+  return filled.replace(/^([a-z])/, (c) => c.toUpperCase());
+}
