@@ -57,7 +57,7 @@ export const drafts: Record<BenefitKind, Draft> = {
   },
   other: {
     title: 'Ask for consideration',
-    template: 'In consideration of {concession}, {giver} {shall} {{obligation|give {receiver} [describe what is given in return]}}.',
+    template: 'In consideration of {concession}, {giver} {shall} give {receiver} {{obligation|[describe what is given in return]}}.',
   },
 };
 
