@@ -120,7 +120,8 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
   const amount = v.amount?.value ?? 0;
   const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
   let months = large ? 24 : 12;
-  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
+  // Free months, a price held or a warranty for so many months: as many months more.
+  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
   if (concession.kind === 'exit-flexibility') months = 12;
   const clause = source.clauses[concession.clause]!;
   MONEY.lastIndex = 0;
