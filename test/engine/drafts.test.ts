@@ -142,7 +142,10 @@ describe('drafts: in the contract’s own words', () => {
     assert.ok(!of('free-scope').some((d) => d.suggestion.kind === 'term-extension'));
     assert.ok(!of('exit-flexibility').some((d) => ['reference', 'testimonial'].includes(d.suggestion.kind)));
     const conditional = of('discount').find((d) => d.suggestion.form === 'condition')!.suggestion.text;
-    assert.match(conditional, /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only while Customer commits to purchase/);
+    assert.match(conditional, /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only if Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date\.$/);
+    // Where the clause states the fee, the condition is on spending it.
+    const table = drafts(read('order-form-table.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')!.suggestion.text;
+    assert.match(table, /^The twenty percent \(20%\) discount on the annual fee in section 1 applies only while Customer commits to purchase not less than USD 96,000 of the services in each twelve-month period from the date of this Order Form\.$/);
     assert.match(of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text, /^Customer commits to a minimum term of twelve \(12\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/);
   });
 

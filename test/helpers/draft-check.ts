@@ -41,7 +41,8 @@ export function checkDraft(review: Review, concession: Concession, draft: string
     // A citation the concession's own sentence makes ("the Schedule B prices") is the contract's, kept as it is.
     if (!numbers.has(key) && !own.includes(m[0])) problems.push({ check: 'citation', detail: m[0] });
   }
-  for (const m of draft.matchAll(DOCUMENTS)) if (!lower.includes(m[0].toLowerCase())) problems.push({ check: 'document', detail: m[0] });
+  // "this Lease" in an Order Form is another document; "this email" in an email is plain words for itself.
+  for (const m of draft.matchAll(DOCUMENTS)) if (/^[A-Z]/.test(m[1]!) && !lower.includes(m[0].toLowerCase())) problems.push({ check: 'document', detail: m[0] });
   return problems;
 }
 

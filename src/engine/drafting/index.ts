@@ -6,7 +6,7 @@
  */
 import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion } from '../model.js';
 import type { GiveBackTemplates } from '../rules/rule.js';
-import { CONDITION, conditions, drafts, fitting, fittingPaid, notForTenants, type Ask, type Condition } from '../lexicons/drafts.js';
+import { CONDITION, conditions, conditionsOnSpend, drafts, fitting, fittingPaid, notForTenants, type Ask, type Condition } from '../lexicons/drafts.js';
 import { compilePhrase } from '../lexicons/patterns.js';
 import { documentStyle, figure, plain, type DocumentStyle } from './style.js';
 import { nameConcession, type ConcessionName } from './naming.js';
@@ -39,7 +39,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
   for (const ask of asksFor(concession, name, flow)) {
-    const draft = ask === CONDITION ? conditionFor(concession) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+    const draft = ask === CONDITION ? conditionFor(concession, pieces, flow) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
     suggestions.push({
@@ -54,10 +54,9 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   return suggestions;
 }
 
-function conditionFor(concession: Concession): Condition | undefined {
-  const forms = conditions[concession.kind];
-  if (!forms) return undefined;
-  return concession.value?.amount || concession.value?.percent !== undefined ? forms.withFigures : forms.otherwise;
+function conditionFor(concession: Concession, pieces: Pieces, flow: Flow): Condition | undefined {
+  const spend = conditionsOnSpend[concession.kind];
+  return spend && !pieces.volume!.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
@@ -121,11 +120,13 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
   const amount = v.amount?.value ?? 0;
   const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
   let months = large ? 24 : 12;
-  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
+  // Free months, a price held or a warranty for so many months: as many months more.
+  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
   if (concession.kind === 'exit-flexibility') months = 12;
   const clause = source.clauses[concession.clause]!;
   MONEY.lastIndex = 0;
-  const stated = MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0];
+  // The fee a price concession applies to sizes the spend to commit to; other amounts (a fee waived, an invoice) do not.
+  const stated = concession.kind === 'discount' || concession.kind === 'price-protection' ? MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0] : undefined;
   return {
     months,
     calls: large ? 4 : 2,

@@ -25,7 +25,7 @@ const keep = (before: string, word: string): boolean =>
 const after = (s: string, m: RegExpExecArray, max?: number): string => phraseAfter(s, m.index + m[0].length, { keep, ...(max ? { max } : {}) });
 const before = (s: string, m: RegExpExecArray): string => phraseBefore(s.slice(0, m.index));
 
-export const FREE = /\b(?:at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?(?: to [A-Z][\w&-]*)?|free of (?:[\w-]+ )?(?:charges?|costs?)|without (?:additional |extra |any )?(?:charge|cost)|at (?:its|their|our|the [\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\w&-]*[’']s? (?:cost|expense)|for free|complimentary|free)\b/i;
+export const FREE = /\b(?:at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?|free of (?:[\w-]+ )?(?:charges?|costs?)|without (?:additional |extra |any )?(?:charge|cost)|at (?:its|their|our|the [\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\w&-]*[’']s? (?:cost|expense)|for free|complimentary|free)\b/i;
 const PROVIDE = /\b(?:provides?|providing|deliver(?:s|ing)?|suppl(?:y|ies|ying)|maintains?|includes?|adds?|offers?|grants?|performs?|makes? available|licen[cs]es?|furnish(?:es)?|gives?|assigns?|stages?|extends?|uses?|carr(?:y|ies) out|issues?|replaces?|upgrades?)\b/g;
 const EXIT = '(terminate|cancel|suspend|resign|end|withdraw from|withdraw|reduce|return|surrender|exit|determine|defer|postpone|delay|remove|close)';
 
@@ -265,7 +265,7 @@ function verbOf(s: string, freeAt: number): { word: string; end: number } | unde
 function freeScope(s: string, at: number): string | undefined {
   const free = find(FREE, s, at);
   if (!free) return undefined;
-  const phrase = free[0].replace(/ to [A-Z][\w&-]*$/, '');
+  const phrase = free[0];
   // "two (2) complimentary places": the word that makes it free is part of the name.
   const adjective = /^(?:complimentary|free)$/i.test(phrase);
   const verb = verbOf(s, free.index);

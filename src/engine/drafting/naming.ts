@@ -158,7 +158,9 @@ function rowItem(source: NamingSource, concession: Concession, whole: string): s
  * lower case, where the contract writes the word in lower case elsewhere; names keep theirs.
  */
 function ordinaryCase(description: string, names: readonly string[], namesInText: ReadonlySet<string>): string {
-  return description.replace(/(?<=\s)([A-Z][a-z]+)\b(?! [A-Z])/g, (word, _w: string, offset: number) => {
+  // "the release of ANY CLAIMS": words a contract shouts, not names it writes in capitals.
+  const shouted = description.replace(/\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b/g, (run) => run.split(/\s+/).map((w) => (names.some((n) => n.split(/\s+/).includes(w)) ? w : w.toLowerCase())).join(' '));
+  return shouted.replace(/(?<=\s)([A-Z][a-z]+)\b(?! [A-Z])/g, (word, _w: string, offset: number) => {
     if (namesInText.has(word) || names.some((n) => n.split(/\s+/).includes(word)) || /[A-Z][\w&-]* $/.test(description.slice(0, offset))) return word;
     return /\b(?:Section|Clause|Article|Schedule)\s*$/i.test(description.slice(0, offset)) ? word : word.toLowerCase();
   });
@@ -185,7 +187,7 @@ function fallback(kind: ConcessionKind, whole: string, figure: string | undefine
     case 'price-protection': return has(/\bcap/i) ? 'the cap on price increases' : 'the pricing commitment';
     case 'free-scope': {
       const free = FREE.exec(whole)?.[0];
-      return free ? `what is provided ${free}` : 'what is provided at no charge';
+      return free ? `what is provided ${/^(?:free|complimentary)$/i.test(free) ? 'free of charge' : free}` : 'what is provided at no charge';
     }
     case 'exit-flexibility': return has(/\bsuspend/i) ? 'the right to suspend' : has(/\bcancel/i) ? 'the right to cancel' : has(/\breduc/i) ? 'the right to reduce' : 'the right to terminate';
     case 'risk': return has(/\bwarrant/i) ? 'the warranty' : has(/\bindemn/i) ? 'the indemnity' : has(/\bguarant/i) ? 'the guarantee' : 'the liability';

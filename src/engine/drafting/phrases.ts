@@ -59,6 +59,7 @@ export function phraseAfter(s: string, from: number, options: PhraseOptions = {}
     const lower = bare.toLowerCase();
     const last = words[words.length - 1]?.replace(/,$/, '').toLowerCase() ?? '';
     if (!words.length && FILLER.test(bare)) continue;
+    if (!words.length && /^(?:of|and|or|to)$/i.test(bare)) break;
     if (ENDS.has(lower) && !(words.length === 0 && DETERMINER.test(bare)) && !(options.keep?.(last, lower))) break;
     if ((lower === 'and' || lower === 'or') && !continues(s.slice(re.lastIndex))) break;
     if (bare) words.push(comma && !stop ? word : bare);

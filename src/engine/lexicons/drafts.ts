@@ -57,7 +57,7 @@ export const drafts: Record<BenefitKind, Draft> = {
   },
   other: {
     title: 'Ask for consideration',
-    template: 'In consideration of {concession}, {giver} {shall} {{obligation|give {receiver} [describe what is given in return]}}.',
+    template: 'In consideration of {concession}, {giver} {shall} give {receiver} {{obligation|[describe what is given in return]}}.',
   },
 };
 
@@ -79,19 +79,27 @@ const minimumSpend: Condition = {
 };
 
 /** The conditional form for each kind of concession, where negotiators use one. */
-export const conditions: Partial<Record<ConcessionKind, { withFigures: Condition; otherwise: Condition }>> = {
-  discount: { withFigures: minimumSpend, otherwise: minimumTerm },
-  waiver: { withFigures: minimumTerm, otherwise: minimumTerm },
-  'payment-terms': { withFigures: minimumSpend, otherwise: minimumTerm },
-  'price-protection': { withFigures: minimumTerm, otherwise: minimumTerm },
+export const conditions: Partial<Record<ConcessionKind, Condition>> = {
+  discount: minimumTerm,
+  waiver: minimumTerm,
+  'payment-terms': minimumTerm,
+  'price-protection': minimumTerm,
   'free-scope': {
-    withFigures: { kind: 'feedback', title: 'Make it conditional on product feedback', template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.' },
-    otherwise: { kind: 'feedback', title: 'Make it conditional on product feedback', template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.' },
+    kind: 'feedback',
+    title: 'Make it conditional on product feedback',
+    template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.',
   },
   'exit-flexibility': {
-    withFigures: { kind: 'term-extension', title: 'Make it conditional on a minimum term', template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.' },
-    otherwise: { kind: 'term-extension', title: 'Make it conditional on a minimum term', template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.' },
+    kind: 'term-extension',
+    title: 'Make it conditional on a minimum term',
+    template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.',
   },
+};
+
+/** Where the clause states what is spent, a price concession is better conditional on spending it. */
+export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
+  discount: minimumSpend,
+  'payment-terms': minimumSpend,
 };
 
 /** Marks the place of the conditional form in a list of fitting give-backs. */
