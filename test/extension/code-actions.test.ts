@@ -24,16 +24,26 @@ describe('quick fixes', () => {
     const payment = ds.find((d) => d.message.includes('payment terms'))!;
     const actions = (await actionsFor(editor, payment)).filter(isOurs);
     assert.deepEqual(actions.map((a) => a.title), [
-      'Insert give-back: Ask for a term extension at the new rate',
       'Insert give-back: Ask for a volume commitment',
+      'Insert give-back: Ask for a longer term',
+      'Insert give-back: Make it conditional on a minimum term',
       'Insert give-back: Ask for a reference',
       'Insert give-back: Ask for a testimonial or case study',
       'Accept as intentional (add a reason)',
     ]);
-    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false, false]);
+    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false, false, false]);
   });
 
-  for (const title of ['Ask for a reference', 'Ask for a testimonial or case study', 'Ask for a term extension at the new rate', 'Ask for a volume commitment']) {
+  // Each draft is a new sub-clause after the concession, naming it in the contract's words and its
+  // clause, numbered in its scheme; the conditional form makes the concession itself the trade.
+  const drafts: Array<[string, RegExp]> = [
+    ['Ask for a reference', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/],
+    ['Ask for a testimonial or case study', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall give Provider a written testimonial/],
+    ['Ask for a longer term', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer agrees that the Renewal Term is extended/],
+    ['Ask for a volume commitment', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer commits to purchase/],
+    ['Make it conditional on a minimum term', /^2\.3 The payment terms of sixty \(60\) days in Section 2\.2 apply only if Customer commits to a minimum term/],
+  ];
+  for (const [title, expected] of drafts) {
     it(`"${title}" inserts a clause that balances the concession, and undo restores it`, async () => {
       const editor = await open('contracts/renewal-order-form.md');
       const uri = editor.document.uri;
@@ -47,7 +57,7 @@ describe('quick fixes', () => {
       // Only inserted: everything before is still there, in order.
       assert.equal(after.length > before.length, true);
       const inserted = diff(before, after);
-      assert.match(inserted, /^ In consideration of the longer payment terms in Section 2\.2, Customer /);
+      assert.match(inserted, expected);
       await diagnostics(uri, (x) => x.length === count - 1 && !x.some((d) => d.message.includes('payment terms')), 'the payment-terms finding to go');
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), before);

@@ -11,7 +11,7 @@ describe('hovers', () => {
     assert.match(text, /Provider gives Customer/);
     assert.match(text, /Status: unbalanced — nothing comes back/);
     assert.match(text, /\[reference\]\(command:reciprocity\.applySuggestion\?/);
-    assert.match(text, /\[term extension at the new rate\]\(command:reciprocity\.applySuggestion\?/);
+    assert.match(text, /\[longer term\]\(command:reciprocity\.applySuggestion\?/);
   });
 
   it('on a balanced concession and on the give-back that balances it', async () => {
