@@ -25,10 +25,10 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
   sourceKeys.set(defined, { prose, key: sourcesKey(candidates, letter) });
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
-  let parties = mergeCandidates(candidates);
+  let parties = mergeCandidates(candidates, prose);
   if (parties.length < 2) {
     const implied = impliedParties(clauseWords(prose, clauses), parties);
-    if (implied.length) parties = mergeCandidates([...candidates, ...implied]);
+    if (implied.length) parties = mergeCandidates([...candidates, ...implied], prose);
   }
   for (const { terms, refersTo } of defined.named) {
     // "…means the Client and …": the party whose alias or name the words start with.
@@ -122,9 +122,12 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
     for (const entry of list.entries) {
       const aliases = entry.aliases.map((a) => a.term);
       const spans: Span[] = [...entry.aliases];
-      const from = entry.name?.end ?? list.start;
+      // The definitions of its first defining parenthesis (`(the **Customer**)`, whose bold the prose lacks).
+      const from = entry.name?.end ?? entry.start;
+      const first = inline.find((d) => d.anchor >= from && d.anchor < entry.end && !d.selfName);
+      const until = entry.aliases[0]?.start ?? (first ? first.end : from);
       for (const def of inline) {
-        if (def.anchor < from || def.anchor >= entry.end || def.selfName) continue;
+        if (def.anchor < from || def.anchor >= entry.end || def.start > until || def.selfName) continue;
         for (const term of [def.term, ...def.also]) {
           if (notPartyTerms.test(term) || PRONOUN.test(term) || aliases.includes(term)) continue;
           aliases.push(term);
@@ -135,9 +138,10 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
       const at = spans.sort((a, b) => a.start - b.start)[0] ?? entry.name!;
       candidates.push({ name: entry.name?.name, aliases, pronouns: entry.pronouns, rank: aliases.length ? 3 : 2, definedAt: { start: at.start, end: at.end }, formal: !!entry.name?.formal });
     }
-    // In a list whose parties are defined, a bare name that is no company's nor a role is a line of an address ("Convention Plaza").
+    // In a list whose parties are defined, a bare name between two entries that is no company's nor a role is a
+    // line of an address ("… ("SHBV"); and Convention Plaza, 1 Harbour Rd …").
     const defined = candidates.some((c) => c.aliases.length);
-    found.push(...candidates.filter((c) => !defined || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
+    found.push(...candidates.filter((c, i) => !defined || i === candidates.length - 1 || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
   }
   return found;
 }

@@ -20,7 +20,7 @@ const AFTER_SIGNATURES = /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Ann
 /** A line to sign on, near a party's name: "By:", "/s/", "Signature", "Name:", a rule. */
 const SIGNING_LINE = /\bBy\b\s*:?|\bBY\s*:|\/s\/|\bSignature\b|\bName\s*:|_{4,}|-{6,}/;
 /** Words that introduce a name that is not a party's: who signs for it, where it is. */
-const NOT_A_SIGNATORY_BEFORE = /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*:?\s*$/;
+const NOT_A_SIGNATORY_BEFORE = /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*(?::\s*)?$/;
 /** "…, its general partner", "as agent for": a company that signs for another. */
 const SIGNS_FOR = /^\s*,?\s*(?:its|as\s+(?:its\s+)?)\s*(?:sole\s+|managing\s+)?(?:general\s+partner|member|manager|managing\s+member|attorney|agent|trustee|administrator|investment\s+(?:manager|adviser|advisor)|sole\s+member)\b/i;
 const FOR_AND_ON_BEHALF = /\b(?:for\s+and\s+on\s+behalf\s+of|For\s+and\s+on\s+behalf\s+of|FOR\s+AND\s+ON\s+BEHALF\s+OF)\s*:?\s*/g;
