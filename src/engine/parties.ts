@@ -59,7 +59,7 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
   const reach = candidates.length ? definitionReach(prose, lists, openingEnd) : limit;
   // A definition in a list's entry was read with the entry's name.
   const outsideLists = defined.inline.filter((d) => !lists.some((l) => l.start <= d.anchor && d.anchor < l.end));
-  candidates.push(...definedParties(prose, clauses, outsideLists, reach));
+  candidates.push(...definedParties(prose, clauses, outsideLists, reach, defined.inline));
   candidates.push(...partiesTable(prose, clauses));
   candidates.push(...frontMatterParties(frontMatter));
   const named = mergeCandidates(candidates).length;
@@ -164,13 +164,16 @@ export function partyDefinitionLimit(length: number): number {
   return Math.max(8000, Math.floor(length / 4));
 }
 
-/** The parties that parenthetical definitions (`Acme Corp. ("Customer")`) name, among `defs`. */
-function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number): Candidate[] {
+/**
+ * The parties that parenthetical definitions (`Acme Corp. ("Customer")`) among `defs` name; `all`
+ * are every definition, which end the name read back.
+ */
+function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number, all: readonly InlineDefinition[] = defs): Candidate[] {
   const candidates: Candidate[] = [];
   for (const def of defs) {
     const clause = clauses[def.clause]!;
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
-    const name = nameBefore(prose, def, clause, defs);
+    const name = nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
     const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
     const named = name !== undefined && isEntityName(name);
@@ -186,6 +189,7 @@ function definedParties(prose: string, clauses: readonly Clause[], defs: readonl
 }
 
 const NAME_REACH = 400;
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4})$/u;
 /** A capitalised name that ends like a company: "Acme Widgets, Inc.". Reads at most NAME_REACH characters. */
 export const SUFFIXED_NAME = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u');
 
@@ -201,6 +205,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   let last = -1;
   for (const m of segment.matchAll(between)) last = m.index + m[0].length;
   if (last >= 0) segment = segment.slice(last);
+  // "… understand that Tribute Pharmaceuticals Canada Inc. (": the name is in the clause of its definition.
+  const clauseStart = [...segment.matchAll(/\b(?:that|whereby|which|whom)\s+(?=\p{Lu})/gu)].pop();
+  if (clauseStart) segment = segment.slice(clauseStart.index + clauseStart[0].length);
   segment = segment
     .replace(/^[\s,;:)\]|*_-]+/, '')
     .replace(/^\(?\d+\)?[.)]?\s+/, '')
@@ -216,7 +223,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
   // small letter before a capital (eBay, iRobot).
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
-  if (!segment || !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) return undefined;
+  // "… to retain Gianluca Rotino (": the capitalised words right before the parenthesis.
+  if (segment && !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) segment = NAME_AT_END.exec(segment)?.[1] ?? '';
+  if (!segment) return undefined;
   const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
   return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
 }
