@@ -69,7 +69,7 @@ export function mergeCandidates(candidates: readonly Candidate[], prose?: string
   return parties;
 }
 
-const LEGAL_FORM_AT_END = new RegExp(`[\\s,]+${legalFormGroup}$`);
+const LEGAL_FORM_AT_END = new RegExp(`(?<![\\s,])[\\s,]+${legalFormGroup}$`);
 
 /** How the contract calls a party it names without a term: its short name if the text uses it twice, else its name. */
 function calledBy(name: string, prose: string | undefined): string {

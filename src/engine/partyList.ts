@@ -48,7 +48,7 @@ const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
 const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
 /** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,", "professional golfer,". */
-const ENTRY_LEAD = /[\s:*-]*(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]*)?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}+(?:\s+\p{Ll}+){0,2},\s+)?/uy;
+const ENTRY_LEAD = /[\s:*-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
 const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
 /**
  * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
@@ -57,7 +57,7 @@ const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
  */
 const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
-const AFTER_NAME = /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|and|AND|And|in|-)\b)/y;
+const AFTER_NAME = /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
 /** Abbreviations whose full stop ends no sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
 const NEXT_SENTENCE = /\s{1,40}["“(]?\p{Lu}/uy;
