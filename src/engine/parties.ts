@@ -23,9 +23,9 @@ export { VOTING_SPAN, partyEvidence } from './partySides.js';
 /** Finds the contracting parties. */
 export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
-  sourceKeys.set(defined, { prose, key: sourcesKey(candidates, letter) });
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
   let parties = mergeCandidates(candidates, prose);
+  sourceKeys.set(defined, { prose, key: sourcesKey(parties, letter) });
   if (parties.length < 2) {
     const implied = impliedParties(clauseWords(prose, clauses), parties);
     if (implied.length) parties = mergeCandidates([...candidates, ...implied], prose);
@@ -73,7 +73,7 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
   }
 
   // `"GitHub," "We," and "Us" refer to GitHub, Inc.`: who "we" and "you" are, in words.
-  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, limit)) {
+  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, Math.min(limit, PRONOUN_REACH))) {
     const name = refersTo?.name ?? terms[0];
     if (name) candidates.push({ name, aliases: terms, pronouns, definedAt: { start, end } });
   }
@@ -98,14 +98,14 @@ export function partySourceKey(prose: string, clauses: readonly Clause[], define
   const cached = sourceKeys.get(defined);
   if (cached?.prose === prose) return cached.key;
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
-  const key = sourcesKey(candidates, letter);
+  const key = sourcesKey(mergeCandidates(candidates, prose), letter);
   sourceKeys.set(defined, { prose, key });
   return key;
 }
 
-/** The candidates without where they are (an edit before them moves them and changes nothing else), and a letter's voice. */
-function sourcesKey(candidates: readonly Candidate[], letter: LetterVoice | undefined): string {
-  return JSON.stringify([candidates.map(({ definedAt: _, ...c }) => c), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
+/** The parties named, without where (an edit before them moves them and changes nothing else), and a letter's voice. */
+function sourcesKey(parties: readonly Party[], letter: LetterVoice | undefined): string {
+  return JSON.stringify([parties.map(({ definedAt: _, ...p }) => p), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
 }
 
 /** By the definitions object of a version: an edit compares the version before with the one after. */
@@ -155,6 +155,8 @@ function definitionReach(prose: string, lists: readonly PartyList[], openingEnd:
 /** Words of an opening that leave the parties to the signature pages. */
 const SIGNATORIES_NAMED = /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
 const OPENING_SIGNATORIES = 6000;
+/** Terms of service say who "we" and "you" are among their first definitions. */
+const PRONOUN_REACH = 30_000;
 
 /** What may follow the list and still belong to the opening: the rest of its sentence, one more sentence. */
 const OPENING_TAIL = 600;

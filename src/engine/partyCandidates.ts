@@ -59,7 +59,8 @@ export function mergeCandidates(candidates: readonly Candidate[], prose?: string
     if (!party.definedAt && c.definedAt) party.definedAt = c.definedAt;
   }
   for (const party of parties) {
-    if (party.aliases.length === 0) party.aliases.push(calledBy(party.name, prose));
+    // Short names are sought for a few parties only: a contract of many parties calls each by its name.
+    if (party.aliases.length === 0) party.aliases.push(calledBy(party.name, parties.length <= SHORT_NAMES_FOR ? prose : undefined));
     for (const alias of party.aliases) {
       const entry = roleOf(alias);
       if (entry && party.role === 'party') party.role = entry.role;
@@ -80,4 +81,5 @@ function calledBy(name: string, prose: string | undefined): string {
 }
 
 /** Where the short name is looked for: enough of the text to see how the contract calls a party. */
-const SHORT_NAME_SPAN = 100_000;
+const SHORT_NAME_SPAN = 50_000;
+const SHORT_NAMES_FOR = 6;
