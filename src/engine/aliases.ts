@@ -4,6 +4,7 @@
  * `referred to in this Agreement as "Sponsor" or "Cano"`.
  */
 import { notPartyTerms } from './lexicons/roles.js';
+import { charsOf, trimWhere } from './trim.js';
 import { readName, type NameSpan } from './names.js';
 
 export interface AliasSpan {
@@ -13,10 +14,12 @@ export interface AliasSpan {
 }
 
 const PRONOUN = /^(?:we|us|our|you|your)$/i;
+const TERM_END = charsOf(',.;:\\s');
 const DOUBLE_QUOTED = /(?:["“]|'')([^"“”\n]{1,60}?)(?:["”]|'')/g;
 const SINGLE_QUOTED = /(?:^|[\s(,])['‘]([^'‘’\n]{1,60}?)['’](?=[\s),;]|$)/g;
 /** `(hereinafter IntriCon)`, `(hereinafter referred to as MORPHO)`: a definition without quotes. */
 const UNQUOTED = /^\s*(?:the\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|called|defined|designated|known)\s+(?:as\s+)?)?(?:the\s+)?([\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?)\s*$/u;
+const ACRONYM = /^\s*(\p{Lu}[\p{Lu}\d&.-]*(?:\s\p{Lu}[\p{Lu}\d&.-]*){0,2})\s*$/u;
 /** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
 const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
 /** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
@@ -25,12 +28,12 @@ const CALLED = /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|calle
 const NOT_AN_ALIAS = /\b(?:date|agreement|contract|term|effective|amendment)\b/i;
 
 /** The aliases and pronouns defined between `from` and `to`, outside nested parentheses. */
-export function entryAliases(prose: string, from: number, to: number): { aliases: AliasSpan[]; pronouns: string[] } {
+export function entryAliases(prose: string, from: number, to: number, named = true): { aliases: AliasSpan[]; pronouns: string[] } {
   const aliases: AliasSpan[] = [];
   const pronouns: string[] = [];
   /** Adds a term the entry is defined by; whether it is one (a date or the document is not). */
   const add = (raw: string, at: number): boolean => {
-    const term = raw.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, '').replace(/[,.;:\s]+$/, '').trim();
+    const term = trimWhere(raw.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, ''), TERM_END, 'end').trim();
     if (!term || notPartyTerms.test(term) || NOT_AN_ALIAS.test(term)) return false;
     if (PRONOUN.test(term)) {
       if (!pronouns.includes(term.toLowerCase())) pronouns.push(term.toLowerCase());
@@ -43,8 +46,12 @@ export function entryAliases(prose: string, from: number, to: number): { aliases
   // ("Kestrel Freight Ltd ("Kestrel") (as amended, the "MSA")", "a company of the PRC ("PRC")").
   for (const [start, end] of parentheses(prose, from, to)) {
     const inner = prose.slice(start, end);
-    if (COLLECTIVE.test(inner)) continue;
+    // "(collectively, the "Borrowers")" names a group; unless the entry has no name of its own ("The parties specified as …").
+    if (named && COLLECTIVE.test(inner)) continue;
     if (quotedIn(inner, start, add)) break;
+    // "USA Managed Care Organization (USA MCO)": capitals right after the name are its short form.
+    const acronym = start - from <= 3 ? ACRONYM.exec(inner) : null;
+    if (acronym && add(acronym[1]!, start + inner.indexOf(acronym[1]!))) break;
   }
   const text = prose.slice(from, to);
   for (const m of text.matchAll(CALLED)) {

@@ -23,12 +23,12 @@ export { VOTING_SPAN, partyEvidence } from './partySides.js';
 /** Finds the contracting parties. */
 export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
-  sourceKeys.set(defined, { prose, key: sourcesKey(candidates, letter) });
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
-  let parties = mergeCandidates(candidates);
+  let parties = mergeCandidates(candidates, prose);
+  sourceKeys.set(defined, { prose, key: sourcesKey(parties, letter) });
   if (parties.length < 2) {
     const implied = impliedParties(clauseWords(prose, clauses), parties);
-    if (implied.length) parties = mergeCandidates([...candidates, ...implied]);
+    if (implied.length) parties = mergeCandidates([...candidates, ...implied], prose);
   }
   for (const { terms, refersTo } of defined.named) {
     // "…means the Client and …": the party whose alias or name the words start with.
@@ -59,7 +59,7 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
   const reach = candidates.length ? definitionReach(prose, lists, openingEnd) : limit;
   // A definition in a list's entry was read with the entry's name.
   const outsideLists = defined.inline.filter((d) => !lists.some((l) => l.start <= d.anchor && d.anchor < l.end));
-  candidates.push(...definedParties(prose, clauses, outsideLists, reach));
+  candidates.push(...definedParties(prose, clauses, outsideLists, reach, defined.inline));
   candidates.push(...partiesTable(prose, clauses));
   candidates.push(...frontMatterParties(frontMatter));
   const named = mergeCandidates(candidates).length;
@@ -73,7 +73,7 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
   }
 
   // `"GitHub," "We," and "Us" refer to GitHub, Inc.`: who "we" and "you" are, in words.
-  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, limit)) {
+  for (const { terms, pronouns, refersTo, start, end } of pronounDefinitions(prose, Math.min(limit, PRONOUN_REACH))) {
     const name = refersTo?.name ?? terms[0];
     if (name) candidates.push({ name, aliases: terms, pronouns, definedAt: { start, end } });
   }
@@ -98,14 +98,14 @@ export function partySourceKey(prose: string, clauses: readonly Clause[], define
   const cached = sourceKeys.get(defined);
   if (cached?.prose === prose) return cached.key;
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
-  const key = sourcesKey(candidates, letter);
+  const key = sourcesKey(mergeCandidates(candidates, prose), letter);
   sourceKeys.set(defined, { prose, key });
   return key;
 }
 
-/** The candidates without where they are (an edit before them moves them and changes nothing else), and a letter's voice. */
-function sourcesKey(candidates: readonly Candidate[], letter: LetterVoice | undefined): string {
-  return JSON.stringify([candidates.map(({ definedAt: _, ...c }) => c), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
+/** The parties named, without where (an edit before them moves them and changes nothing else), and a letter's voice. */
+function sourcesKey(parties: readonly Party[], letter: LetterVoice | undefined): string {
+  return JSON.stringify([parties.map(({ definedAt: _, ...p }) => p), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
 }
 
 /** By the definitions object of a version: an edit compares the version before with the one after. */
@@ -122,9 +122,12 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
     for (const entry of list.entries) {
       const aliases = entry.aliases.map((a) => a.term);
       const spans: Span[] = [...entry.aliases];
-      const from = entry.name?.end ?? list.start;
+      // The definitions of its first defining parenthesis (`(the **Customer**)`, whose bold the prose lacks).
+      const from = entry.name?.end ?? entry.start;
+      const first = inline.find((d) => d.anchor >= from && d.anchor < entry.end && !d.selfName);
+      const until = entry.aliases[0]?.start ?? (first ? first.end : from);
       for (const def of inline) {
-        if (def.anchor < from || def.anchor >= entry.end || def.selfName) continue;
+        if (def.anchor < from || def.anchor >= entry.end || def.start > until || def.selfName) continue;
         for (const term of [def.term, ...def.also]) {
           if (notPartyTerms.test(term) || PRONOUN.test(term) || aliases.includes(term)) continue;
           aliases.push(term);
@@ -135,9 +138,10 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
       const at = spans.sort((a, b) => a.start - b.start)[0] ?? entry.name!;
       candidates.push({ name: entry.name?.name, aliases, pronouns: entry.pronouns, rank: aliases.length ? 3 : 2, definedAt: { start: at.start, end: at.end }, formal: !!entry.name?.formal });
     }
-    // In a list whose parties are defined, a bare name that is no company's nor a role is a line of an address ("Convention Plaza").
+    // In a list whose parties are defined, a bare name between two entries that is no company's nor a role is a
+    // line of an address ("… ("SHBV"); and Convention Plaza, 1 Harbour Rd …").
     const defined = candidates.some((c) => c.aliases.length);
-    found.push(...candidates.filter((c) => !defined || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
+    found.push(...candidates.filter((c, i) => !defined || i === candidates.length - 1 || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
   }
   return found;
 }
@@ -151,6 +155,8 @@ function definitionReach(prose: string, lists: readonly PartyList[], openingEnd:
 /** Words of an opening that leave the parties to the signature pages. */
 const SIGNATORIES_NAMED = /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
 const OPENING_SIGNATORIES = 6000;
+/** Terms of service say who "we" and "you" are among their first definitions. */
+const PRONOUN_REACH = 30_000;
 
 /** What may follow the list and still belong to the opening: the rest of its sentence, one more sentence. */
 const OPENING_TAIL = 600;
@@ -160,13 +166,16 @@ export function partyDefinitionLimit(length: number): number {
   return Math.max(8000, Math.floor(length / 4));
 }
 
-/** The parties that parenthetical definitions (`Acme Corp. ("Customer")`) name, among `defs`. */
-function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number): Candidate[] {
+/**
+ * The parties that parenthetical definitions (`Acme Corp. ("Customer")`) among `defs` name; `all`
+ * are every definition, which end the name read back.
+ */
+function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number, all: readonly InlineDefinition[] = defs): Candidate[] {
   const candidates: Candidate[] = [];
   for (const def of defs) {
     const clause = clauses[def.clause]!;
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
-    const name = nameBefore(prose, def, clause, defs);
+    const name = nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
     const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
     const named = name !== undefined && isEntityName(name);
@@ -182,6 +191,7 @@ function definedParties(prose: string, clauses: readonly Clause[], defs: readonl
 }
 
 const NAME_REACH = 400;
+const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4})$/u;
 /** A capitalised name that ends like a company: "Acme Widgets, Inc.". Reads at most NAME_REACH characters. */
 export const SUFFIXED_NAME = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u');
 
@@ -197,6 +207,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   let last = -1;
   for (const m of segment.matchAll(between)) last = m.index + m[0].length;
   if (last >= 0) segment = segment.slice(last);
+  // "… understand that Tribute Pharmaceuticals Canada Inc. (": the name is in the clause of its definition.
+  const clauseStart = [...segment.matchAll(/\b(?:that|whereby|which|whom)\s+(?=\p{Lu})/gu)].pop();
+  if (clauseStart) segment = segment.slice(clauseStart.index + clauseStart[0].length);
   segment = segment
     .replace(/^[\s,;:)\]|*_-]+/, '')
     .replace(/^\(?\d+\)?[.)]?\s+/, '')
@@ -212,7 +225,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
   // small letter before a capital (eBay, iRobot).
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
-  if (!segment || !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) return undefined;
+  // "… to retain Gianluca Rotino (": the capitalised words right before the parenthesis.
+  if (segment && !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) segment = NAME_AT_END.exec(segment)?.[1] ?? '';
+  if (!segment) return undefined;
   const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
   return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
 }

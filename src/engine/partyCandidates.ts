@@ -3,7 +3,8 @@
  * matter), and how they are joined into the contract's parties.
  */
 import type { Party, PartyRole, Side, Span } from './model.js';
-import { entitySuffix, roleOf } from './lexicons/roles.js';
+import { entitySuffix, legalFormGroup, roleOf } from './lexicons/roles.js';
+import { literal } from './lexicons/patterns.js';
 
 /** A party as one place names it. */
 export interface Candidate {
@@ -25,8 +26,11 @@ export const PRONOUN = /^(?:we|us|our|you|your)$/i;
 
 export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** Joins candidates that share a name or an alias into parties. */
-export function mergeCandidates(candidates: readonly Candidate[]): Party[] {
+/**
+ * Joins candidates that share a name or an alias into parties. A party defined by no term is
+ * called by its name without the legal form ("Lucid" for "Lucid Inc.") where `prose` does so.
+ */
+export function mergeCandidates(candidates: readonly Candidate[], prose?: string): Party[] {
   const parties: Party[] = [];
   const ranks = new Map<string, number>();
   for (const c of candidates) {
@@ -55,7 +59,8 @@ export function mergeCandidates(candidates: readonly Candidate[]): Party[] {
     if (!party.definedAt && c.definedAt) party.definedAt = c.definedAt;
   }
   for (const party of parties) {
-    if (party.aliases.length === 0) party.aliases.push(shortName(party.name));
+    // Short names are sought for a few parties only: a contract of many parties calls each by its name.
+    if (party.aliases.length === 0) party.aliases.push(calledBy(party.name, parties.length <= SHORT_NAMES_FOR ? prose : undefined));
     for (const alias of party.aliases) {
       const entry = roleOf(alias);
       if (entry && party.role === 'party') party.role = entry.role;
@@ -65,6 +70,16 @@ export function mergeCandidates(candidates: readonly Candidate[]): Party[] {
   return parties;
 }
 
-function shortName(name: string): string {
-  return name.replace(new RegExp(`[\\s,]+${entitySuffix.source}`), '').trim() || name;
+const LEGAL_FORM_AT_END = new RegExp(`(?<![\\s,])[\\s,]+${legalFormGroup}$`);
+
+/** How the contract calls a party it names without a term: its short name if the text uses it twice, else its name. */
+function calledBy(name: string, prose: string | undefined): string {
+  const short = name.replace(LEGAL_FORM_AT_END, '').trim();
+  if (!short || short === name || !prose) return name;
+  const uses = prose.slice(0, SHORT_NAME_SPAN).match(new RegExp(`(?<![\\p{L}\\d])${literal(short)}(?![\\p{L}\\d])`, 'gu'));
+  return (uses?.length ?? 0) >= 2 ? short : name;
 }
+
+/** Where the short name is looked for: enough of the text to see how the contract calls a party. */
+const SHORT_NAME_SPAN = 50_000;
+const SHORT_NAMES_FOR = 6;

@@ -13,7 +13,8 @@ export interface PreambleEntry {
   name?: NameSpan;
   aliases: AliasSpan[];
   pronouns: string[];
-  /** Where what describes the entry ends. */
+  /** Where the entry starts (its name, or what stands for it) and where what describes it ends. */
+  start: number;
   end: number;
 }
 
@@ -42,24 +43,26 @@ const MARKER = /(?:(?:This|THIS)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|AGR
 /** A verb whose subject the list was: "… agree as follows", "… hereby confirm", "… is pleased to". */
 const VERB = /(?:hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\s+into|(?:has|have)\s+(?:agreed|entered|executed|caused)|(?:is|are)\s+(?:pleased|entering|made)|shall|will|acknowledges?|certif(?:y|ies))\b/y;
 /** "and", "- and -", "&", "in favor of", "together with" between two entries, with the comma or semicolon before it. */
-const AND_SEPARATOR = /\s*[,;]?\s*(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
-const COMMA_SEPARATOR = /\s*[,;]?\s*/y;
+const AND_SEPARATOR = /\s*(?:[,;]\s*)?(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
+const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
-const ENUM_SEPARATOR = /\s*[,;]?\s*(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
-/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,". */
-const ENTRY_LEAD = /(?:\s*(?:the\s+)?following\s+(?:parties|persons|entities)\s*:?)?[\s:*-]*(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+)?/uy;
-const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)])?\s*$/i;
+const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
+/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,", "professional golfer,". */
+const ENTRY_LEAD = /[\s:*-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
+const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
 /**
  * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
- * Name>>", "_____"), or the reader ("between you ("Partner") and …").
+ * Name>>", "_____"), the reader ("between you ("Partner") and …"), or one named elsewhere ("The
+ * party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")").
  */
-const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])/y;
+const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
-const AFTER_NAME = /[ \t]*(?:\r?\n|[ \t]{4,})|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|and|AND|And|in|-)\b)/y;
+const AFTER_NAME = /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
 /** Abbreviations whose full stop ends no sentence. */
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
 const NEXT_SENTENCE = /\s{1,40}["“(]?\p{Lu}/uy;
 const LINE_BREAK = /[ \t]*\r?\n\s*/y;
+const DEFINED_HERE = /^\s*\(\s*(?:the\s+)?["“]/i;
 
 const MAX_ENTRY = 1200;
 const MAX_ENTRIES = 80;
@@ -94,8 +97,9 @@ function readEntry(t: ListText, pos: number, stop: number, block: boolean): { en
   const name = redacted ? undefined : readName(prose, at, until);
   if (!redacted && !name) return undefined;
   const nameEnd = name ? name.end : at + redacted![0].length;
+  // A company's name ends at its legal form; another name must be followed by what describes it.
   AFTER_NAME.lastIndex = nameEnd;
-  if (!AFTER_NAME.test(prose)) return undefined;
+  if (!name?.formal && !AFTER_NAME.test(prose)) return undefined;
   const enumerated = !!item || /\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*(?:the\s+)?$/.test(prose.slice(pos, at));
   const layout: Layout = enumerated ? 'enumerated' : block ? 'block' : 'sentence';
   const described = describedUntil(t, nameEnd, Math.min(until, nameEnd + MAX_ENTRY), !!name?.formal, layout);
@@ -105,8 +109,8 @@ function readEntry(t: ListText, pos: number, stop: number, block: boolean): { en
     next = nextItem(t, item.end, stop);
     if (next !== undefined) endedBy = 'next';
   }
-  const { aliases, pronouns } = entryAliases(prose, nameEnd, described.end);
-  return { entry: { ...(name ? { name } : {}), aliases, pronouns, end: described.end }, end: described.end, endedBy, ...(next !== undefined ? { next } : {}) };
+  const { aliases, pronouns } = entryAliases(prose, nameEnd, described.end, !!name);
+  return { entry: { ...(name ? { name } : {}), aliases, pronouns, start: at, end: described.end }, end: described.end, endedBy, ...(next !== undefined ? { next } : {}) };
 }
 
 /**
@@ -135,7 +139,8 @@ function describedUntil(t: ListText, from: number, stop: number, formal: boolean
       const next = layout === 'block' ? nextLineEntry(prose, i + 1, stop) : undefined;
       return next === undefined ? { end: i, endedBy: 'sentence' } : { end: i, endedBy: 'next', next };
     }
-    if (!/[\s,;&-]/.test(c)) continue;
+    // A separator starts where a run of blanks does: it takes the whole run itself.
+    if (!/[\s,;&-]/.test(c) || /\s/.test(c) && i > from && /\s/.test(prose[i - 1]!)) continue;
     const next = nextEntry(prose, from, i, stop, formal);
     if (next !== undefined) return { end: i, endedBy: 'next', next };
   }
@@ -164,11 +169,12 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
   }
   COMMA_SEPARATOR.lastIndex = i;
   const comma = COMMA_SEPARATOR.exec(prose);
-  // "X ("X"), Y, a … ("Y"), and Z": after a definition, a comma may open the next entry if a company's name follows.
+  // "X ("X"), Y, a … ("Y"), and Z": after a definition, a comma may open the next entry if a company's
+  // name follows, or a name defined where it stands ("JAMES W. NANTZ III ("Nantz")").
   if (comma && /\)$/.test(before)) {
     const nextAt = i + comma[0].length;
     const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
-    if (next?.formal && entryFollows(prose, next)) return nextAt;
+    if (next && (next.formal || DEFINED_HERE.test(prose.slice(next.end, next.end + 12))) && entryFollows(prose, next)) return nextAt;
   }
   return undefined;
 }
@@ -235,5 +241,5 @@ function splitTitleEntry(prose: string, entries: PreambleEntry[]): void {
   const first = readName(prose, only.start, only.start + cut.index);
   const second = readName(prose, only.start + cut.index + cut[0].length, only.end);
   if (!first || !second) return;
-  entries.splice(0, 1, { name: first, aliases: [], pronouns: [], end: first.end }, { ...entries[0]!, name: second });
+  entries.splice(0, 1, { name: first, aliases: [], pronouns: [], start: first.start, end: first.end }, { ...entries[0]!, name: second, start: second.start });
 }

@@ -19,14 +19,14 @@ export type { PartyList, PreambleEntry } from './partyList.js';
 const INTRODUCER = new RegExp([
   String.raw`\b(?:by\s+and\s+(?:between|among)|BY\s+AND\s+(?:BETWEEN|AMONG)|between|among|amongst|Between|Among|BETWEEN|AMONG|B\s E\s T\s W\s E\s E\s N)\b[ \t]*:?`,
   String.raw`\b(?:made|entered\s+into|executed)\b[^.;()"“\n]{0,80}?\bby(?!\s+and\b)(?=\s+(?:the\s+)?\p{Lu})`,
-  String.raw`(?:^|\n[ \t]*|[ \t]{3,})(?:PARTIES|Parties)(?:[ \t]+to[ \t]+this[ \t]+[^\n:]{1,40}?)?[ \t]*:?(?=\s*(?:\(?(?:1|a|A)[.)]|\n))`,
+  String.raw`(?:^|\n[ \t]*|(?<![ \t])[ \t]{3,})(?:PARTIES|Parties)(?:[ \t]+to[ \t]+this[ \t]+[^\n:]{1,40}?)?[ \t]*:?(?=\s*(?:\(?(?:1|a|A)[.)]|\n))`,
 ].join('|'), 'gu');
 /** A document and the words that make it, before "between": "This Agreement is made …", "concluded", "entered into". */
 const DOCUMENT_CONTEXT = /\b(?:agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms|arrangement|undertaking)\b|\b(?:made|entered|executed|concluded|signed|dated)\b/i;
 /** Where the opening ends: the recitals or the operative words. */
 const OPENING_END = /\bWHEREAS\b|\bWhereas,|\bRECITALS\b|\bR E C I T A L S\b|\bNOW,?\s+THEREFORE\b|\bagree as follows\b/;
 /** Where a sentence may have the parties as its subject: after a salutation, "Effective June 1, 2024,", "The undersigned,". */
-const SUBJECT_LEAD = /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:\n]{1,60})\s*[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
+const SUBJECT_LEAD = /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,\n]{1,60})[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
 
 const MAX_LIST = 5000;
 const MAX_LISTS = 4;
@@ -49,7 +49,11 @@ export function readPartyLists(prose: string, window: number, items: readonly Sp
     const block = /^\s*(?:PARTIES|Parties)|:\s*$|^\s*(?:BETWEEN|B\s)/.test(m[0]) && /^[ \t]*(?:\r?\n|$)/.test(prose.slice(start, start + 40));
     const list = readList(t, start, Math.min(prose.length, start + MAX_LIST), block);
     // "… between Provider and the Subprocessor": words of the terms, unless a company is named or defined there.
-    if (list && (block || list.entries.some((e) => e.aliases.length || e.name?.formal))) lists.push(list);
+    if (!list || !block && !list.entries.some((e) => e.aliases.length || e.name?.formal)) continue;
+    // Once the opening has defined its parties, a later list names them again ("… AGREEMENT BETWEEN X AND Y",
+    // then "… by and between X, Inc. ("X") and …"), or it is another agreement's (an assignment "by and between" others).
+    if (lists.some((l) => l.entries.some((e) => e.aliases.length)) && !sharesParty(lists, list)) continue;
+    lists.push(list);
     if (lists.length >= MAX_LISTS) break;
   }
   for (const start of lineStarts(opening, Math.min(searchEnd, SUBJECT_REACH))) {
@@ -63,6 +67,15 @@ export function readPartyLists(prose: string, window: number, items: readonly Sp
   if (labelled) lists.push(labelled);
   lists.sort((a, b) => a.start - b.start);
   return { lists, openingEnd: searchEnd };
+}
+
+const nameKey = (s: string): string => s.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Whether a list names a party of the lists before it, by name or by a term it is defined by. */
+function sharesParty(lists: readonly PartyList[], list: PartyList): boolean {
+  const keys = (l: PartyList): string[] => l.entries.flatMap((e) => [e.name?.name, ...e.aliases.map((a) => a.term)]).filter((k): k is string => !!k).map(nameKey);
+  const known = new Set(lists.flatMap(keys));
+  return keys(list).some((k) => known.has(k) || [...known].some((q) => q.startsWith(`${k} `) || k.startsWith(`${q} `)));
 }
 
 /** Whether "between" at `at` opens the parties: a title's or a heading's, or said of the document. */
@@ -100,7 +113,7 @@ function subjectList(t: ListText, at: number): PartyList | undefined {
 }
 
 /** A label that names a party on its own line: "Party A:", "Licensor:". */
-const LABEL = new RegExp(`(?:^|\\n|[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords).map((w) => w.replace(/\\b\\w/g, (c) => c.toUpperCase())).join('|')})[ \\t]*[:：][ \\t]*`, 'g');
+const LABEL = new RegExp(`(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords).map((w) => w.replace(/\\b\\w/g, (c) => c.toUpperCase())).join('|')})[ \\t]*[:：][ \\t]*`, 'g');
 
 /** "Party A: Dazzle Interactive Co., Ltd. Address: …", "Licensor: Acme Inc.": labelled parties, each its label's. */
 function labelledList(prose: string, end: number): PartyList | undefined {
@@ -113,7 +126,7 @@ function labelledList(prose: string, end: number): PartyList | undefined {
     // A company's name, or any name under "Party A:", which names nothing else.
     if (!name || !name.formal && !/^part/i.test(m[1]!)) continue;
     const labelAt = m.index + m[0].indexOf(m[1]!);
-    entries.push({ name, aliases: [{ term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }], pronouns: [], end: name.end });
+    entries.push({ name, aliases: [{ term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }], pronouns: [], start: name.start, end: name.end });
     if (first < 0) first = labelAt;
     last = name.end;
   }

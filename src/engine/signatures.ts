@@ -18,9 +18,12 @@ const EXECUTION = /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itnes
 /** What ends the signature pages: a schedule or an exhibit that follows them. */
 const AFTER_SIGNATURES = /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b[ \t]*[A-Z\d]/g;
 /** A line to sign on, near a party's name: "By:", "/s/", "Signature", "Name:", a rule. */
-const SIGNING_LINE = /\bBy\b\s*:?|\bBY\s*:|\/s\/|\bSignature\b|\bName\s*:|_{4,}|-{6,}/;
+const SIGNING_LINE = /\bBy\b|\bBY\s*:|\/s\/|\bSignature\b|\bName\s*:|_{4}|-{6}/;
+const SIGNING_LINES = new RegExp(SIGNING_LINE.source, 'g');
+/** How far before its line to sign on a party's name may be. */
+const SIGNING_REACH = 300;
 /** Words that introduce a name that is not a party's: who signs for it, where it is. */
-const NOT_A_SIGNATORY_BEFORE = /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*:?\s*$/;
+const NOT_A_SIGNATORY_BEFORE = /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*(?::\s*)?$/;
 /** "…, its general partner", "as agent for": a company that signs for another. */
 const SIGNS_FOR = /^\s*,?\s*(?:its|as\s+(?:its\s+)?)\s*(?:sole\s+|managing\s+)?(?:general\s+partner|member|manager|managing\s+member|attorney|agent|trustee|administrator|investment\s+(?:manager|adviser|advisor)|sole\s+member)\b/i;
 const FOR_AND_ON_BEHALF = /\b(?:for\s+and\s+on\s+behalf\s+of|For\s+and\s+on\s+behalf\s+of|FOR\s+AND\s+ON\s+BEHALF\s+OF)\s*:?\s*/g;
@@ -52,17 +55,27 @@ export function readSignatories(prose: string): Signatory[] {
       found.push({ name });
     }
   }
-  // "ACME INC.\nBy: …": a company's name with a line to sign on after it.
-  for (let i = start; i < end && found.length < MAX_SIGNATORIES; i++) {
-    if (!/[\p{Lu}\d]/u.test(prose[i]!) || i > start && !/[\s:]/.test(prose[i - 1]!)) continue;
-    const name = readName(prose, i, end);
-    if (!name?.formal) continue;
-    i = name.end - 1;
-    const before = prose.slice(Math.max(start, name.start - 40), name.start);
-    const after = prose.slice(name.end, Math.min(end, name.end + 300));
-    if (taken.has(name.start) || NOT_A_SIGNATORY_BEFORE.test(before) || SIGNS_FOR.test(after) || !SIGNING_LINE.test(after)) continue;
-    taken.add(name.start);
-    found.push(headedByRole(prose, name) ?? { name, ...labelOf(prose, name, before) });
+  // "ACME INC.\nBy: …": a company's name with a line to sign on after it; read only in the words before such lines.
+  let scanned = start;
+  for (const line of prose.slice(start, end).matchAll(SIGNING_LINES)) {
+    const lineAt = start + line.index;
+    let i = Math.max(scanned, lineAt - SIGNING_REACH);
+    // Not from inside a word, nor inside a name read before.
+    for (const f of found) if (f.name.start <= i && i < f.name.end) i = f.name.end;
+    while (i > start && i < lineAt && /[\p{L}\d.&,-]/u.test(prose[i - 1]!)) i++;
+    for (; i < lineAt && found.length < MAX_SIGNATORIES; i++) {
+      if (!/[\p{Lu}\d]/u.test(prose[i]!) || i > start && !/[\s:]/.test(prose[i - 1]!)) continue;
+      const name = readName(prose, i, end);
+      if (!name?.formal) continue;
+      i = name.end - 1;
+      scanned = Math.max(scanned, name.end);
+      const before = prose.slice(Math.max(start, name.start - 40), name.start);
+      const after = prose.slice(name.end, Math.min(end, name.end + SIGNING_REACH));
+      if (taken.has(name.start) || NOT_A_SIGNATORY_BEFORE.test(before) || SIGNS_FOR.test(after) || !SIGNING_LINE.test(after)) continue;
+      taken.add(name.start);
+      found.push(headedByRole(prose, name) ?? { name, ...labelOf(prose, name, before) });
+    }
+    scanned = Math.max(scanned, lineAt);
   }
   return found.sort((a, b) => a.name.start - b.name.start);
 }
@@ -81,7 +94,7 @@ function headedByRole(prose: string, name: NameSpan): Signatory | undefined {
 function labelOf(prose: string, name: NameSpan, before: string): { label?: Signatory['label'] } {
   const m = LABEL.exec(before);
   // "FRANCHISEE:   FRANCHISOR:   ARC … LLC": labels side by side name the blocks in turn, not the nearest.
-  if (!m || /:\s*$/.test(before.slice(0, m.index))) return {};
+  if (!m || /\b[A-Z][A-Z()]+\s*:\s*$/.test(before.slice(0, m.index))) return {};
   const term = m[1]!.replace(/\(S\)$/, '');
   if (!/^part/i.test(term) && !roleOf(term)) return {};
   const at = name.start - before.length + m.index + m[0].indexOf(m[1]!);

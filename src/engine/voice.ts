@@ -19,14 +19,14 @@ export interface LetterVoice {
 }
 
 /** "Dear Teddy Ticktock,", "Dear Mr. Harris:", "Ladies and Gentlemen:". */
-const SALUTATION = /\b(?:(?:Dear|DEAR)[ \t]+(?!Sirs?\b|Ladies\b)([^,:;\n]{1,60}?)[ \t]*(?:[,:]|(?=\r?\n))|(?:Dear[ \t]+)?(?:Ladies[ \t]+and[ \t]+Gentlemen|Gentlemen|Sirs?(?:[ \t]+or[ \t]+Madam)?)[ \t]*[,:])/;
+const SALUTATION = /\b(?:(?:Dear|DEAR)[ \t]+(?!Sirs?\b|Ladies\b)([^,:;\n]{1,60})(?:[,:]|\r?\n)|(?:Dear[ \t]+)?(?:Ladies[ \t]+and[ \t]+Gentlemen|Gentlemen|Sirs?(?:[ \t]+or[ \t]+Madam)?)[ \t]*[,:])/;
 /** Greetings that name nobody. */
 const NOBODY = /^(?:Sirs?|Madam|Sir\s+or\s+Madam|Sir\/Madam|Ladies\s+and\s+Gentlemen|Gentlemen|Colleagues?|Customer|Valued\s+Customer|Team|All|Friends?|Partner)$/i;
 const TITLE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)+/;
 /** The first person, as a letter's writer uses it. */
 const FIRST_PERSON = /\b(?:we|We|WE|us|our|Our)\b/;
 /** Lines of an address block that name no addressee. */
-const NOT_ADDRESSEE = /(?:c\/o|Attention|Attn|For the attention of|cc|Copy to)\s*:?\s*$/i;
+const NOT_ADDRESSEE = /(?:c\/o|Attention|Attn|For the attention of|cc|Copy to)\s*(?::\s*)?$/i;
 
 /** The salutation is near the start: a letter greets its reader before it says anything. */
 const SALUTATION_REACH = 4000;
@@ -53,7 +53,7 @@ export function readLetter(prose: string, signatories: readonly Signatory[]): Le
 /** The companies named at the starts of lines (or after wide gaps) between `from` and `to`, not after "c/o" or "Attention:". */
 function companiesIn(prose: string, from: number, to: number): NameSpan[] {
   const found: NameSpan[] = [];
-  const starts = /(?:^|\n|[ \t]{3,})[ \t]*(?=[\p{Lu}\d])/gu;
+  const starts = /(?:^|\n[ \t]*|(?<![ \t])[ \t]{3,})(?=[\p{Lu}\d])/gu;
   const block = prose.slice(from, to);
   for (const m of block.matchAll(starts)) {
     const at = from + m.index + m[0].length;

@@ -74,8 +74,8 @@ export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:i
 const LEGAL_FORMS = [
   'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'plc', 'LLP', 'L\\.L\\.P',
   'LP', 'L\\.P', 'LLLP', 'PLLC', 'GmbH', 'AG', 'KG', 'KGaA', 'AB', 'AS', 'A/S', 'ASA', 'ApS', 'Oy', 'Oyj', 'SA', 'S\\.A', 'SpA',
-  'S\\.p\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'S\\.à r\\.l', 'Srl', 'S\\.r\\.l', 'S\\.L', 'B\\.V', 'BV', 'N\\.V', 'NV', 'SE', 'K\\.K', 'KK',
-  'N\\.A', 'Pty(?:\\.)?\\s+Ltd', 'Pte(?:\\.)?\\s+Ltd', 'Sdn(?:\\.)?\\s+Bhd', 'Bhd', 'Ltda', 'a\\.s', 'A\\.S', 's\\.r\\.o', 'ILP',
+  'S\\.p\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'S\\.à\\sr\\.l', 'Srl', 'S\\.r\\.l', 'S\\.L', 'B\\.V', 'BV', 'N\\.V', 'NV', 'SE', 'K\\.K', 'KK',
+  'N\\.A', 'Pty(?:\\.)?\\s{1,3}Ltd', 'Pte(?:\\.)?\\s{1,3}Ltd', 'Sdn(?:\\.)?\\s{1,3}Bhd', 'Bhd', 'Ltda', 'a\\.s', 'A\\.S', 's\\.r\\.o', 'ILP',
 ];
 /**
  * Words that name an institution rather than a legal form ("… Group", "University of …"): a name
@@ -83,9 +83,10 @@ const LEGAL_FORMS = [
  */
 const BODY_WORDS = [
   'Group', 'Holdings', 'Trust', 'Foundation', 'University', 'Institute', 'Hospital', 'College', 'Society', 'Clinic', 'Clinics',
-  'Authority', 'Council', 'Bank', 'Bancorp', '(?:Medical|Health|Cancer) Cent(?:er|re)', 'Partners', 'Association', 'Fund', 'Portfolios',
+  'Authority', 'Council', 'Bank', 'Bancorp', '(?:Medical|Health|Cancer)\\sCent(?:er|re)', 'Partners', 'Association', 'Fund', 'Portfolios',
 ];
-const withCapitals = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, w.toUpperCase()]))];
+/** Each word and the word in capitals (the escapes of its pattern, `\\s`, left as they are). */
+const withCapitals = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, w.replace(/\\.|\p{Ll}/gu, (c) => (c.length > 1 ? c : c.toUpperCase()))]))];
 
 /** A legal form, as a regular expression source; its full stop is optional. */
 export const legalFormGroup = `(?:${withCapitals(LEGAL_FORMS).join('|')})\\b\\.?`;
