@@ -43,7 +43,7 @@ export function furnitureOf(words: string, beforeBody: boolean): Furniture | und
 
 /** A line of figures and marks alone that is not a label: "1 9012190/26", a page number and a document code. */
 function isPageCode(line: string): boolean {
-  if (/\p{L}/u.test(line) || !/\d/.test(line)) return false;
+  if (/[\p{L}$€£%]/u.test(line) || !/\d/.test(line)) return false;
   const label = readLabel(line);
   return !label || label.length < line.length;
 }
