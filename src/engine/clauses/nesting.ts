@@ -44,7 +44,13 @@ export function numberedAncestor(clauses: readonly Clause[], clause: Clause | un
  * drafting, an exhibit's label ("EXHIBIT B – Pricing") opens the exhibit: what follows is in it.
  */
 export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Clause | undefined, region: Region | undefined): void {
-  const opensExhibit = base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
+  let opensExhibit = base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
+  // "Annex 1: Term Sheet" right after "Schedule 2: Prices", nothing between: a list of them, not the exhibits.
+  const last = s.outline[s.outline.length - 1];
+  if (opensExhibit && last?.scheme === 'container' && last.id === s.clauses.length - 1) {
+    s.outline = s.outline.slice(0, s.outline.findIndex((e) => e.scheme === 'container'));
+    opensExhibit = false;
+  }
   // "Exhibit A Declarations Page 1.2 The Approved Location …": an exhibit named where it runs on, numbered but not opened.
   if (isContainer(label.unit) && !opensExhibit) {
     addUnlabelled(s, init, base, false, region, qualify(s.clauses, undefined, label, false));
