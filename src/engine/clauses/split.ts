@@ -53,7 +53,8 @@ function startsClause(prose: string, partStart: number, lineStart: number, lineE
   const blankBefore = /\n[ \t]*\n[ \t]*$/.test(prose.slice(Math.max(partStart, lineStart - 100), lineStart));
   const allCaps = /\p{Lu}/u.test(lastLine) && !/\p{Ll}/u.test(lastLine);
   const afterStop = /(?:[.;:]|\b(?:and|or))$/.test(previous) || previous === '' || blankBefore || allCaps;
-  return !!label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined);
+  // A bare "2." starts a clause only after a blank line, as in an indented block of plain text.
+  return !!label && afterStop && (label.sub || label.number.includes('.') || label.unit !== undefined || (blankBefore && /^\d{1,3}\.$/.test(label.text)));
 }
 
 /**
