@@ -57,8 +57,8 @@ const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
 const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
 const ROMAN_DOT = /^([IVX]{1,5})\.(?=\s)/;
 
-/** Words after a number that make it an amount or a quantity rather than a clause number. */
-const FIGURE_AFTER = /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b)/;
+/** Words after a number that make it an amount, a quantity or a date ("18 June 2024") rather than a clause number. */
+const FIGURE_AFTER = /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b)/;
 
 /** Reads a clause label at the start of `text`, if there is one. */
 export function readLabel(text: string): Label | undefined {
