@@ -57,6 +57,9 @@ const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
 const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
 const ROMAN_DOT = /^([IVX]{1,5})\.(?=\s)/;
 
+/** Words after a number that make it an amount, a quantity or a date ("18 June 2024") rather than a clause number. */
+const FIGURE_AFTER = /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b)/;
+
 /** Reads a clause label at the start of `text`, if there is one. */
 export function readLabel(text: string): Label | undefined {
   const lead = /^[\s*_]*/.exec(text)?.[0].length ?? 0;
@@ -74,6 +77,8 @@ export function readLabel(text: string): Label | undefined {
   if ((m = DOTTED.exec(rest))) {
     // "2024 was…" is a year, not a clause: keep numbers short.
     if (m[1]!.length > 12 || (/^\d{4}$/.test(m[1]!) && !m[2])) return undefined;
+    // "500.00 EUR is to be paid", "15 days after": an amount or a quantity opening a sentence.
+    if (FIGURE_AFTER.test(rest.slice(m[0].length))) return undefined;
     return finish(normaliseNumber(m[1]!), m[0], undefined, false);
   }
   if ((m = PAREN.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);

@@ -4,7 +4,8 @@
  * and made up; each is a pattern found in contracts from more than one source.
  */
 import assert from 'node:assert/strict';
-import { review, type Clause, type Review } from '../../src/engine/index.js';
+import fc from 'fast-check';
+import { review, ReviewSession, type Clause, type Review } from '../../src/engine/index.js';
 import { lines } from '../helpers/contract.js';
 
 /** Each numbered clause as `number<parent number` ("-" for none). */
@@ -121,5 +122,30 @@ describe('plain-text drafting: what frames the terms', () => {
     const r = review(lines('RECITALS', '', 'The parties signed a lease in 2019.', '', 'RENEWAL', '', 'The lease is renewed for one year.'));
     assert.equal(at(r, 'The parties signed').region, 'recitals');
     assert.equal(at(r, 'The lease is renewed').region, 'body');
+  });
+});
+
+describe('plain-text drafting: incremental review', function () {
+  this.timeout(0);
+  /** Short plain-text contracts with each state the outline carries from block to block. */
+  const starts = [
+    lines('Exhibit 10.4', '', 'SUPPLY AGREEMENT', '', 'TABLE OF CONTENTS', '', '1. Supply 1', '2. Fees 2', '', 'This Agreement is made between Acme Inc. ("Supplier") and Globex Ltd ("Buyer").', '', 'RECITALS', '', 'The parties met in 2019.', '', 'NOW, THEREFORE, the parties agree as follows:', '', '1. Supply. Supplier shall supply the goods:', '', '(a) on time;', '', '(i) by noon; and', '', '(b) in full.', '', '3', '', 'and without defects.', '', '2. Fees. Supplier waives the setup fee.    a. Buyer shall prepay.', '', 'IN WITNESS WHEREOF, the parties sign.', '', 'EXHIBIT A', '', '1. Prices. Unit price is $5.'),
+    lines('ARTICLE I', 'DEFINITIONS', '', '1.1 Background.', '', 'A. Acme runs clinics.', '', '1.2 Terms. Terms mean what they say.', '', 'ARTICLE II', 'FEES', '', '2.1 Discount. Acme grants Globex a 10% discount.', '', '(a) Globex shall act as a reference.', '', 'Page 2 of 3', '', '2.2 Term. The Term is extended by one year.'),
+  ];
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(60)),
+    insert: fc.constantFrom('', 'a', ' ', ':', '.', '\n', '\n\n', '(c) ', '\n\n(b) ', '\n\n3. ', '\n\n2.3 ', 'i. ', '\n\nTABLE OF CONTENTS\n\n', '\n\nIN WITNESS WHEREOF, the parties\n\n', '\n\nEXHIBIT B\n\n', '\n\n7\n\n', '\n\nRECITALS\n\n', '    a. ', '\n   '),
+  });
+  it('equals a full review after every edit', () => {
+    fc.assert(fc.property(fc.constantFrom(...starts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {
+      const session = new ReviewSession();
+      session.review(text);
+      for (const e of edits) {
+        const at = e.at % (text.length + 1);
+        text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+        assert.deepEqual(session.review(text), review(text));
+      }
+    }), { numRuns: 150 });
   });
 });

@@ -11,8 +11,11 @@ import { readsAsProse } from './toc.js';
 /** "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12", "ii": a page number alone on its line. */
 const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—]?(?:\s+of\s+\d{1,3})?$/i;
 
-/** An SEC filing's exhibit number heading the document: "EXHIBIT 10.2", "Exhibit 99.1(a)". */
-const EXHIBIT_COVER = /^exhibit\s+\d{1,3}\.\d{1,3}[a-z]?\b/i;
+/** A running header or footer that ends with its page: "Collaboration Agreement    Page 15 of 75". */
+const RUNNING_PAGE = /\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+
+/** An SEC filing's exhibit number heading the document: "EXHIBIT 10.2", "Exhibit 28(h)(9)". */
+const EXHIBIT_COVER = /^exhibit\s+\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s?\([a-z\d]{1,4}\))*(?=[\s.:]|$)/i;
 
 /** Words that make a short line a sentence rather than a heading. */
 const VERB = /\b(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?|credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply)\b/i;
@@ -27,7 +30,7 @@ const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
-  if (PAGE_NUMBER.test(line) || isPageCode(line)) return 'page';
+  if (PAGE_NUMBER.test(line) || isPageCode(line) || (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line))) return 'page';
   if (beforeBody && EXHIBIT_COVER.test(line)) return 'cover';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
   if (readLabel(line)) return undefined;
@@ -43,7 +46,7 @@ export function furnitureOf(words: string, beforeBody: boolean): Furniture | und
 
 /** A line of figures and marks alone that is not a label: "1 9012190/26", a page number and a document code. */
 function isPageCode(line: string): boolean {
-  if (/\p{L}/u.test(line) || !/\d/.test(line)) return false;
+  if (!/^[\d\s/\\.,:#()-]+$/.test(line) || !/\d/.test(line)) return false;
   const label = readLabel(line);
   return !label || label.length < line.length;
 }

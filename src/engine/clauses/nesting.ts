@@ -43,8 +43,14 @@ export function numberedAncestor(clauses: readonly Clause[], clause: Clause | un
  * Adds a labelled part where the outline places it, numbered within its parent. In plain-text
  * drafting, an exhibit's label ("EXHIBIT B – Pricing") opens the exhibit: what follows is in it.
  */
-export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Clause | undefined, region: Region | undefined): void {
-  const opensExhibit = base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
+export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Clause | undefined, region: Region | undefined, runOn = false): void {
+  let opensExhibit = base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
+  // "Annex 1: Term Sheet" right after "Schedule 2: Prices", nothing between: a list of them, not the exhibits.
+  const last = s.outline[s.outline.length - 1];
+  if (opensExhibit && last?.scheme === 'container' && last.id === s.clauses.length - 1) {
+    s.outline = s.outline.slice(0, s.outline.findIndex((e) => e.scheme === 'container'));
+    opensExhibit = false;
+  }
   // "Exhibit A Declarations Page 1.2 The Approved Location …": an exhibit named where it runs on, numbered but not opened.
   if (isContainer(label.unit) && !opensExhibit) {
     addUnlabelled(s, init, base, false, region, qualify(s.clauses, undefined, label, false));
@@ -52,7 +58,7 @@ export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Cl
   }
   const place = opensExhibit ? { keep: 0, entry: { scheme: 'container', ordinal: 0 }, sub: false } : placeLabel(s.outline, label);
   const entryParent = place.keep > 0 ? s.clauses[s.outline[place.keep - 1]!.id] : undefined;
-  const parent = entryParent ?? withinOrBeside(s, base, label, place.sub);
+  const parent = entryParent ?? (runOn ? besideItem(s, base, label, place.sub) : base);
   const clause = s.add({
     ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, number: qualify(s.clauses, parent, label, place.sub),
   }, region ?? (opensExhibit ? 'schedule' : undefined));
@@ -60,10 +66,10 @@ export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Cl
 }
 
 /**
- * Where a label that nothing open takes goes: in `base`, or beside it when `base` is a numbered
- * list item that the label's number does not extend ("17. Amendment" run into item 16's text).
+ * Where a label run into a list item's own text goes when nothing open takes it: in the item, or
+ * beside it when the label's number does not extend the item's ("17. Amendment" in item 16's text).
  */
-function withinOrBeside(s: Segmenter, base: Clause | undefined, label: Label, sub: boolean): Clause | undefined {
+function besideItem(s: Segmenter, base: Clause | undefined, label: Label, sub: boolean): Clause | undefined {
   if (sub || !base || base.kind !== 'list-item' || !base.number || label.unit !== undefined && isContainer(label.unit)) return base;
   if (label.number.startsWith(`${base.number}.`)) return base;
   return base.parent === undefined ? undefined : s.clauses[base.parent];

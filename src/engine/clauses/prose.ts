@@ -55,7 +55,7 @@ export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | 
     const isRecital = recitalTitle || /^\s*WHEREAS\b/.test(s.prose.slice(part.start + labelLength, part.end));
     const init: PartInit = { kind: index === 0 ? kind : 'line', start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end, label: label?.text, title };
     const region = isRecital ? 'recitals' : undefined;
-    if (label) addLabelled(s, init, label, parent, region);
+    if (label) addLabelled(s, init, label, parent, region, owner !== undefined);
     // The lines of a paragraph belong to its lead-in, whether or not it ends with a colon.
     else lead = addUnlabelled(s, init, parent, index < parts.length - 1, region);
   }

@@ -19,6 +19,9 @@ export function runInTitleLength(text: string, at: number, end: number): number 
   return m[0].length;
 }
 
+/** The end of a company's name, whose full stop closes an abbreviation, not a title. */
+const ENTITY_END = /\b(?:inc|ltd|co|corp|llc|l\.l\.c|plc|pty|n\.a|s\.a|l\.p|gmbh|ag|bv|b\.v|n\.v)$/i;
+
 /**
  * Length of a plain-text title after a clause's label, or 0: the whole of its words when they read
  * as a heading ("1.  DEFINITIONS"), or a short title closed by a full stop before the first
@@ -30,8 +33,9 @@ export function plainTitleLength(prose: string, at: number, end: number): number
   const rest = words.slice(lead).trimEnd();
   if (rest === '') return 0;
   if (!rest.includes('\n') && rest.length <= 120 && isHeadingLine(rest.replace(/[.:]$/, ''))) return words.length;
-  const m = /^([^.:\n]{1,80}?)[.:][ \t]+(?=["“(\p{Lu}])/u.exec(rest);
-  if (!m || /[%$€£]/.test(m[1]!) || !isHeadingLine(m[1]!)) return 0;
+  const m = /^([^.:\n]{1,80}?)[.:][ \t]+(?=["“\p{Lu}])/u.exec(rest);
+  // "(a) Kathy Ireland, Inc. ("KI")": a name in a list of parties, not a title.
+  if (!m || /[%$€£]/.test(m[1]!) || ENTITY_END.test(m[1]!) || !isHeadingLine(m[1]!)) return 0;
   return lead + m[0].length;
 }
 

@@ -8,7 +8,12 @@ import { spanOf } from '../parse.js';
 import { readLabel } from '../numbering.js';
 import type { Segmenter } from './state.js';
 
-const TOC_TITLE = /^\s*(?:table of contents|contents|index)\b/i;
+/**
+ * "TABLE OF CONTENTS" opening a paragraph or closing its first line ("Execution Version CONTENTS"),
+ * or a line listing the schedules ("Exhibits", "List of Schedules"), whose entries name exhibits
+ * that are not opened there.
+ */
+const TOC_TITLE = /^\s*(?:(?:table of contents|contents|index)\b|[^\n]{0,60}\b(?:table of contents|contents)[ \t]*(?:\n|$)|(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)(?: and (?:schedules|exhibits|annexes))?[ \t]*(?:\n|$))/i;
 
 /** Whether words read as sentences: many lowercase words, as titles and entries have few. */
 export function readsAsProse(words: string): boolean {
