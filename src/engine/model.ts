@@ -145,7 +145,7 @@ export interface TermValue {
 }
 
 /** Why a phrase that looks like a term is not one. */
-export type DismissReason = 'negated' | 'definition' | 'recital' | 'remedy' | 'reference' | 'condition' | 'third-party' | 'discretionary';
+export type DismissReason = 'negated' | 'definition' | 'recital' | 'remedy' | 'reference' | 'condition' | 'third-party' | 'discretionary' | 'baseline';
 
 /** A lexicon match that was recognised and set aside, kept so that hovers and tests can explain it. */
 export interface Dismissed extends Span {

@@ -10,8 +10,9 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { anyWord, compilePhrase, readNumber, wordsNeeded } from './lexicons/patterns.js';
 import {
-  agentNouns, needsConsent, variesADeal, beyondStandard, conditionOpeners, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negationAfter, negationBefore, notANegation, notObliged,
-  optional, pointsBack, remedy, replacedTerm, subjectFollowers, voluntary, thirdPartyBeneficiary, tyingWords,
+  agentNouns, agreementToAgree, needsConsent, variesADeal, beyondStandard, conditionOpeners, exercisedRight, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negatingVerb,
+  negationAfter, negationBefore, negationScopeEnd, notANegation, notObliged, optional, pointsBack, productBranding, remedy, replacedTerm, representation, statusLost, subjectFollowers, voluntary,
+  thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
 import { readValue } from './values.js';
@@ -156,19 +157,20 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const references = referenceZones(text);
   // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
   const isDefinition = DEFINES.test(text) || DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200)))
-    || /\bfor the avoidance of doubt,\s*["“]/i.test(text);
+    || /\bfor the avoidance of doubt,\s*["“]/i.test(text) || /^\s*examples of (?:[A-Z][\w-]*\s+){1,3}include\b/i.test(text);
   // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
   const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
   // The clause's words before this sentence, where an inline enumeration's lead-in may be.
   const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 400), Math.max(clause.textStart, sentence.start));
+  const clauseHead = input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80));
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, varies });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -211,6 +213,8 @@ interface SentenceFacts {
   negatedParent: boolean;
   /** The clause's text before the sentence (up to 400 characters). */
   clauseBefore: string;
+  /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
+  clauseHead: string;
   /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
   varies: boolean;
 }
@@ -253,7 +257,18 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
-  if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start))) return 'negated';
+  if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) || negatedAcrossList(text, start))) return 'negated';
+  const partBefore = text.slice(partStartOf(text, start), start);
+  if (statusLost.test(partBefore)) return 'negated';
+  if (agreementToAgree.test(partBefore)) return 'discretionary';
+  if (exercisedRight.test(partBefore)) return 'reference';
+  if (candidate.type === 'benefit' && representation.test(text.slice(start - partBefore.length, end))) return 'reference';
+  // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
+  if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
+  // A party's marks licensed or used to market the goods the deal is about: the deal itself.
+  if (cue.kind === 'publicity' && productBranding.test(text)) return 'baseline';
+  // A cap inside a limitation of liability caps liability, not a price.
+  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(facts.clauseHead)) return 'baseline';
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
   // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
@@ -288,6 +303,15 @@ function isNegated(text: string, start: number, end: number, cue: Cue, taken: re
   if (cue.negative) return false;
   if (negationBefore.test(before) || negatedModal.test(before) || negatedVerbList.test(text.slice(Math.max(0, start - 80), start))) return true;
   return negationAfter.test(text.slice(end, end + 80));
+}
+
+/** A negated verb earlier in the sentence part whose objects run on to the match (`negatingVerb`). */
+function negatedAcrossList(text: string, start: number): boolean {
+  const before = text.slice(text.lastIndexOf(';', start) + 1, start);
+  let last: RegExpExecArray | undefined;
+  negatingVerb.lastIndex = 0;
+  for (let m = negatingVerb.exec(before); m; m = negatingVerb.exec(before)) last = m;
+  return last !== undefined && !negationScopeEnd.test(before.slice(last.index + last[0].length));
 }
 
 /** An item of an inline enumeration whose lead-in is negated: "will not …: (a) …; (b) use the marks". */

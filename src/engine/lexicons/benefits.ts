@@ -70,8 +70,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance (?:payment|deposit)', '(?:up-?front|advance) deposit',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
+    // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment.
-    unless: /\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+    unless: /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights?|licen[cs]es?|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
@@ -115,6 +116,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'testimonial.case-study', kind: 'testimonial', triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],
     phrases: ['testimonials?', '(?:joint )?case stud(?:y|ies)', 'success stor(?:y|ies)', 'customer stor(?:y|ies)', 'endorsements?'],
+    // An insurance policy's endorsement ("a waiver of subrogation endorsement") endorses nothing.
+    unless: /\b(?:insured|insurer|insurance|subrogation|polic(?:y|ies))\b/i,
   },
   {
     id: 'testimonial.speak', kind: 'testimonial', triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
@@ -134,7 +137,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase', 'powered', 'built with', 'in partnership with'],
     usePermission: true,
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
-    unless: /\brights? of publicity\b|\b(?:does|do|will|shall) not infring/i,
+    // An indemnity against claims that the marks infringe is about the marks, not a permission.
+    unless: /\brights? of publicity\b|\binfring|\bindemnif/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
@@ -179,7 +183,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
       'preferred (?:[\\w-]+ ){0,2}site',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
-      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
       // "ENVISION will exclusively purchase the Product from SIERRA".
       'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',

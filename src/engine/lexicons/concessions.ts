@@ -154,7 +154,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // "charged at a blended hourly rate not exceeding $695".
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
     ],
-    unless: /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)/i,
+    // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
+    unless: /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)/i,
   },
   {
     id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap', 'limited to'],
@@ -214,6 +215,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
       '(?:a |the )?reduction of {pct}',
     ],
+    // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
+    // adjustment; prices "shown in Schedule A" are the deal's price list.
+    unless: /\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
   },
   {
     // "The Reseller Discount for Enterprise Products is increased from 28% to 35%": a bigger discount.
@@ -442,5 +446,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
       'extended (?:warranty|guarantee)',
     ],
+    // An extended-warranty programme sold to consumers is a product, not a risk one party takes.
+    unless: /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b/i,
   },
 ];

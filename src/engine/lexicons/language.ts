@@ -71,10 +71,10 @@ export const agentNouns = /^(?:'s|’s)\s+(?:agreement|commitment|undertaking|of
  * formalities, subrogation under insurance, the exclusivity of agreed remedies, mutual disclaimers of
  * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
  */
-export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that)\b/;
+export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that|protective order)\b/;
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
-export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates)\b/;
+export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates|(?:services|work|deliverables) (?:provided|performed|described) (?:pursuant to|under|in) this)\b/;
 
 /** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
 export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;
@@ -94,6 +94,33 @@ export const negatedModal = new RegExp([
   /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,160}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/.source,
   /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\b(?:is|are|be) (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/.source,
 ].join('|'));
+
+/**
+ * A negated verb whose objects run on past a comma: "agrees not to use the name of the other party,
+ * or its logos … in any press release"; "shall acquire no rights to use … such Sponsor's logo". Its
+ * scope ends where a new verb with a modal starts ("…, and Customer shall receive").
+ */
+export const negatingVerb = /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
+/** What ends a negation's scope: a new modal, an exception. */
+export const negationScopeEnd = /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]/;
+
+/** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
+export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,3}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
+export const exercisedRight = /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
+
+/** A status lost, not given: "the Agent is terminated as an exclusive distributor", "ceases to be the preferred supplier". */
+export const statusLost = /\b(?:terminated|removed|replaced|revoked|withdrawn)\s+as\s+(?:an?\s+|the\s+|its\s+)?$|\b(?:ceases?|ceased)\s+to\s+be\s+(?:an?\s+|the\s+|its\s+)?$|\bno longer\s+(?:be\s+|is\s+)?(?:an?\s+|the\s+)?$/i;
+
+/**
+ * A party's marks used to market or sell the goods the deal is about (a distributor's, reseller's or
+ * co-branding licence, a duty to brand the products): the deal itself, not publicity given back.
+ */
+export const productBranding = /\b(?:for the (?:sole |limited |exclusive )?purposes? of|in connection with (?:(?:the|that party's|its) )?|solely (?:to|for)|for the)\s*(?:[\w-]+,?\s+){0,2}(?:advertis|market|sell|sale|resell|distribut)\w*|\bto (?:advertise|market|sell|resell|distribute)\b(?:,? (?:[\w-]+,? ){0,6})?(?:and |or )?(?:[\w-]+ )?(?:the |such |any )?(?:[A-Z][\w-]*\s+){0,2}(?:Products?|Tests?|Goods|Services|Licensed)\b|\bfor the marketing of (?:the |such )?[A-Z]|\bexclusive right to (?:market|sell|distribute)/;
+
+/** A give-back word inside a representation about something, not a promise to give it: "warrants that any testimonials … reflect". */
+export const representation = /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|agrees?|undertakes?|must)\b)/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;
