@@ -25,7 +25,7 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
   let parties = mergeCandidates(candidates, prose);
-  sourceKeys.set(defined, { prose, key: sourcesKey(parties, letter) });
+  sourceKeys.set(defined, { prose, key: sourcesKey(parties, letter, prose) });
   if (parties.length < 2) {
     const implied = impliedParties(clauseWords(prose, clauses), parties);
     if (implied.length) parties = mergeCandidates([...candidates, ...implied], prose);
@@ -98,14 +98,19 @@ export function partySourceKey(prose: string, clauses: readonly Clause[], define
   const cached = sourceKeys.get(defined);
   if (cached?.prose === prose) return cached.key;
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
-  const key = sourcesKey(mergeCandidates(candidates, prose), letter);
+  const key = sourcesKey(mergeCandidates(candidates, prose), letter, prose);
   sourceKeys.set(defined, { prose, key });
   return key;
 }
 
-/** The parties named, without where (an edit before them moves them and changes nothing else), and a letter's voice. */
-function sourcesKey(parties: readonly Party[], letter: LetterVoice | undefined): string {
-  return JSON.stringify([parties.map(({ definedAt: _, ...p }) => p), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
+/**
+ * The parties named and a letter's voice. Where each is defined counts by its words and those just
+ * before them, not by offset: an edit earlier moves it and changes nothing else, while an edit that
+ * breaks "between X and Y" moves the definition to another word ("we").
+ */
+function sourcesKey(parties: readonly Party[], letter: LetterVoice | undefined, prose: string): string {
+  const where = (at: Span | undefined): string | undefined => at && prose.slice(Math.max(0, at.start - 20), at.end);
+  return JSON.stringify([parties.map(({ definedAt, ...p }) => [p, where(definedAt)]), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
 }
 
 /** By the definitions object of a version: an edit compares the version before with the one after. */
