@@ -10,8 +10,8 @@ import { concessionCues } from './lexicons/concessions.js';
 import { benefitCues } from './lexicons/benefits.js';
 import { anyWord, compilePhrase, readNumber, wordsNeeded } from './lexicons/patterns.js';
 import {
-  agentNouns, agreementToAgree, needsConsent, variesADeal, beyondStandard, conditionOpeners, exercisedRight, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negatingVerb,
-  negationAfter, negationBefore, negationScopeEnd, notANegation, notObliged, optional, pointsBack, productBranding, remedy, replacedTerm, representation, statusLost, subjectFollowers, voluntary,
+  agentNouns, agreementToAgree, endorsementDeal, exclusiveDistribution, needsConsent, variesADeal, beyondStandard, conditionOpeners, exercisedRight, history, mutualSubject, negatedLeadIn, negatedModal, negatedVerbList, negatingVerb,
+  negationAfter, negationBefore, negationScopeEnd, notANegation, notObliged, optional, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, subjectFollowers, voluntary,
   thirdPartyBeneficiary, tyingWords,
 } from './lexicons/language.js';
 import type { MentionFinder, Mention } from './mentions.js';
@@ -103,6 +103,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
   const varies = variesADeal.test(input.text.slice(0, 800));
+  const endorsement = endorsementDeal.test(input.text.slice(0, 800));
   const byClause = new Map<number, Term[]>();
   for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
@@ -110,7 +111,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
     if (clause.region === 'signatures' || clause.header) continue;
     if (isTitleCell(clause, sentence) || isPlainTitle(input, s)) continue;
     const earlier = byClause.get(sentence.clause) ?? [];
-    const found = detectInSentence(input, s, definedNouns, earlier, varies);
+    const found = detectInSentence(input, s, definedNouns, earlier, { varies, endorsement });
     for (const item of found) {
       if ('reason' in item) dismissed.push(item);
       else {
@@ -126,7 +127,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   return { terms, dismissed };
 }
 
-function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], varies: boolean): (Term | Dismissed)[] {
+function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], { varies, endorsement }: DocumentFacts): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
@@ -163,14 +164,14 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
   // The clause's words before this sentence, where an inline enumeration's lead-in may be.
   const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 400), Math.max(clause.textStart, sentence.start));
-  const clauseHead = input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80));
+  const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -202,6 +203,14 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
 /** Why a term set aside takes its parts with it: "may terminate … without penalty" on the other's failure is one remedy. */
 const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
 
+/** What the whole document says about how to read each sentence. */
+interface DocumentFacts {
+  /** It varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
+  varies: boolean;
+  /** It is an endorsement agreement. */
+  endorsement: boolean;
+}
+
 interface SentenceFacts {
   conditions: Span[];
   references: Span[];
@@ -215,6 +224,8 @@ interface SentenceFacts {
   clauseBefore: string;
   /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
   clauseHead: string;
+  /** The document is an endorsement agreement, which exists to buy the endorser's services. */
+  endorsement: boolean;
   /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
   varies: boolean;
 }
@@ -224,8 +235,8 @@ const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|an
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
 function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
   const { cue, start, end } = candidate;
-  if (cue.requires && !cue.requires.test(text)) return 'skip';
-  if (cue.unless && cue.unless.test(text)) return 'skip';
+  if (cue.requires && !cue.requires.test(flat(text))) return 'skip';
+  if (cue.unless && cue.unless.test(flat(text))) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
     const [now, before] = match.split(REPLACING).map(statedDays);
@@ -258,17 +269,9 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) || negatedAcrossList(text, start))) return 'negated';
-  const partBefore = text.slice(partStartOf(text, start), start);
-  if (statusLost.test(partBefore)) return 'negated';
-  if (agreementToAgree.test(partBefore)) return 'discretionary';
-  if (exercisedRight.test(partBefore)) return 'reference';
-  if (candidate.type === 'benefit' && representation.test(text.slice(start - partBefore.length, end))) return 'reference';
-  // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
-  if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
-  // A party's marks licensed or used to market the goods the deal is about: the deal itself.
-  if (cue.kind === 'publicity' && productBranding.test(text)) return 'baseline';
-  // A cap inside a limitation of liability caps liability, not a price.
-  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(facts.clauseHead)) return 'baseline';
+  if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
+  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, flat(text), flat(text.slice(start, end)), facts);
+  if (reason) return reason;
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
   // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
@@ -277,6 +280,39 @@ function dismissal(candidate: Candidate, text: string, clause: Clause, facts: Se
   const window = remedyWindow(text, start, end, facts.clauseBefore);
   if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
   return undefined;
+}
+
+/** What the words around a match make of it: a status lost, an agreement to agree, a right exercised, a representation, a name. */
+function scopeReason({ type, start, end }: Candidate, text: string): DismissReason | undefined {
+  const partBefore = flat(text.slice(partStartOf(text, start), start));
+  if (statusLost.test(partBefore)) return 'negated';
+  if (agreementToAgree.test(partBefore)) return 'discretionary';
+  if (exercisedRight.test(partBefore)) return 'reference';
+  if (type === 'benefit' && representation.test(flat(text.slice(partStartOf(text, start), end)))) return 'reference';
+  // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
+  if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
+  return undefined;
+}
+
+/** The deal itself, which no term departs from (LABELS.md: "the deal's own economics are the baseline"). */
+function baselineReason({ cue }: Candidate, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
+  // A party's marks licensed or used to market the goods the deal is about.
+  if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
+  // A cap inside a limitation of liability caps liability, not a price.
+  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(facts.clauseHead)) return 'baseline';
+  // What an endorsement buys: the endorser's testimonials, with products for the endorser's use.
+  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope')) return 'baseline';
+  // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
+  // makes a distributor exclusive gives something new.
+  if (cue.kind === 'exclusivity' && !facts.varies && exclusiveDistribution.test(match)) return 'baseline';
+  // "These materials shall be provided at no cost": what they point back to is the service itself.
+  if (cue.kind === 'free-scope' && /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) && serviceItself.test(flat(facts.clauseBefore).toLowerCase())) return 'baseline';
+  return undefined;
+}
+
+/** Runs of blanks from wrapped lines read as one space. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
 }
 
 /** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
@@ -318,6 +354,14 @@ function negatedAcrossList(text: string, start: number): boolean {
 function negatedItem(text: string, start: number): boolean {
   const colon = text.lastIndexOf(':', start);
   return colon > 0 && /^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(text.slice(colon + 1)) && negatedLeadIn.test(text.slice(0, colon + 1));
+}
+
+/** A later item of an enumeration whose lead-in, without a colon, is negated: "has not, and will not, use … in a manner that could (a) …; (b) require … free of charge". */
+function negatedEnumeration(text: string, start: number): boolean {
+  const first = /\((?:a|i|1)\)\s/.exec(text.slice(0, start));
+  if (!first || !/\((?:b|c|d|e|ii|iii|iv|v|2|3|4|5)\)/.test(text.slice(first.index + 3, start))) return false;
+  const leadIn = text.slice(Math.max(0, first.index - 300), first.index);
+  return /\b(?:shall|will|must|may|does|do|has|have|agrees?|undertakes?)\s*,?\s+not\b|\bis prohibited from\b/i.test(leadIn.slice(leadIn.lastIndexOf('. ') + 1));
 }
 
 /** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */

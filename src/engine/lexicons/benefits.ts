@@ -72,7 +72,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment.
-    unless: /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights?|licen[cs]es?|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+    unless: /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
@@ -180,7 +180,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
       'preferred (?:[\\w-]+ ){0,2}site',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
@@ -195,6 +195,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
     ],
     unless: /\bnon-exclusive\b/i,
+  },
+  {
+    // "CONSULTANT shall not: A. give the right to use … CONSULTANT'S name … to any other manufacturer or
+    // seller of PRODUCT": a promise not to deal with the other side's rivals.
+    id: 'exclusivity.no-rivals', kind: 'exclusivity', triggers: ['any other'],
+    negative: true,
+    requires: /\b(?:shall|will|agrees?|undertakes?|covenants?)\s+not\b|\bnot to\b/i,
+    phrases: ['(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)'],
   },
   // feedback: product feedback, beta, design partner, advisory board
   {

@@ -217,7 +217,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
     // adjustment; prices "shown in Schedule A" are the deal's price list.
-    unless: /\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
+    unless: /\b(?:no|not) less than\b[^.;]{0,120}\b(?:discounted|reduced)\b|\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
   },
   {
     // "The Reseller Discount for Enterprise Products is increased from 28% to 35%": a bigger discount.
@@ -267,8 +267,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'credit.refund', kind: 'credit', triggers: ['refund'], remedyProne: true,
     phrases: ['(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund', '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)'],
-    // Returning fees not yet earned is restitution, not a give.
-    unless: /\bunearned\b/i,
+    // Returning fees not yet earned (for a period not received) is restitution, not a give.
+    unless: /\bunearned\b|\bunexpired\b|\bunused portion\b/i,
   },
   // waiver
   {

@@ -71,7 +71,7 @@ export const agentNouns = /^(?:'s|’s)\s+(?:agreement|commitment|undertaking|of
  * formalities, subrogation under insurance, the exclusivity of agreed remedies, mutual disclaimers of
  * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
  */
-export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that|protective order)\b/;
+export const proceduralWaiver = /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that|protective order|(?:personal )?service of (?:any )?(?:summons|process))\b/;
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 export const serviceItself = /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids)|updates|(?:services|work|deliverables) (?:provided|performed|described) (?:pursuant to|under|in) this)\b/;
@@ -121,6 +121,12 @@ export const productBranding = /\b(?:for the (?:sole |limited |exclusive )?purpo
 
 /** A give-back word inside a representation about something, not a promise to give it: "warrants that any testimonials … reflect". */
 export const representation = /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|agrees?|undertakes?|must)\b)/i;
+
+/** An endorsement agreement, read from its title: it exists to buy the endorser's testimonials and appearances. */
+export const endorsementDeal = /\b(?:endorsement|spokes(?:person|man|woman)|talent|personal services|appearance)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
+
+/** An exclusive distributor, reseller or dealer: what a distribution agreement appoints, the grant itself. */
+export const exclusiveDistribution = /\b(?:exclusive|sole)\s+(?:[\w-]+\s+){0,2}(?:distributors?|resellers?|dealers?)\b|\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\b/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;
