@@ -38,6 +38,23 @@ export function partyName(parties: readonly Party[], ref: PartyRef): string {
   return parties.find((p) => p.id === ref)?.aliases[0] ?? 'a party';
 }
 
+/**
+ * Who gives a term to whom, saying plainly what the contract does not tell and which parties it
+ * names: "Provider gives Customer", "Customer receives it; who grants it could not be told (the
+ * contract names Provider and Customer)".
+ */
+export function whoGivesWhom(parties: readonly Party[], by: PartyRef, to: PartyRef): string {
+  if (by === 'both' || to === 'both') return 'Each party gives the other';
+  const giver = by === 'unknown' ? undefined : partyName(parties, by);
+  const taker = to === 'unknown' ? undefined : partyName(parties, to);
+  if (giver && taker) return `${giver} gives ${taker}`;
+  const named = parties.map((p) => p.aliases[0] ?? p.name);
+  const among = named.length ? ` (the contract names ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]})` : ' (the contract names no party)';
+  if (giver) return `${giver} gives it; who receives it could not be told${among}`;
+  if (taker) return `${taker} receives it; who grants it could not be told${among}`;
+  return `Who gives it and who receives it could not be told${among}`;
+}
+
 /** The alias the JSON report uses: the main defined term, "both" or "unknown". */
 export function partyAlias(parties: readonly Party[], ref: PartyRef): string {
   if (ref === 'both' || ref === 'unknown') return ref;

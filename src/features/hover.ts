@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { isOpen, type Benefit, type Concession, type Party, type Review, type Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, partyName, quote, referTo, unitWord } from '../engine/describe.js';
+import { benefitLabels, concessionLabels, quote, referTo, unitWord, whoGivesWhom } from '../engine/describe.js';
 import type { ReviewService } from './reviews.js';
 
 const STATUS: Record<string, string> = {
@@ -44,7 +44,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
   const md = trusted();
   const judgement = review.judgements.find((j) => j.concession === concession.id);
   md.appendMarkdown(`**Reciprocity · concession: ${concessionLabels[concession.kind]}**\n\n`);
-  md.appendText(`${partyName(review.parties, concession.by)} gives ${partyName(review.parties, concession.to)}: “${quote(review, concession, 120)}”`);
+  md.appendText(`${whoGivesWhom(review.parties, concession.by, concession.to)}: “${quote(review, concession, 120)}”`);
   md.appendMarkdown('\n\n');
   md.appendText(`Status: ${STATUS[judgement?.status ?? 'unbalanced']}`);
   const unit = unitWord(review.references);
@@ -75,7 +75,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
 function benefitHover(review: Review, benefit: Benefit): vscode.MarkdownString {
   const md = trusted();
   md.appendMarkdown(`**Reciprocity · give-back: ${benefitLabels[benefit.kind]}**${benefit.binding ? '' : ' (optional)'}\n\n`);
-  md.appendText(`${partyName(review.parties, benefit.by)} gives ${partyName(review.parties, benefit.to)}: “${quote(review, benefit, 120)}”`);
+  md.appendText(`${whoGivesWhom(review.parties, benefit.by, benefit.to)}: “${quote(review, benefit, 120)}”`);
   const unit = unitWord(review.references);
   const balances = review.judgements.filter((j) => j.balancedBy.includes(benefit.id));
   md.appendMarkdown('\n\n');
