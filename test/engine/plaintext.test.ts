@@ -101,6 +101,12 @@ describe('plain-text drafting: what frames the terms', () => {
     for (const c of r.clauses.filter((c) => c.furniture)) assert.ok(r.terms.every((t) => t.end <= c.start || t.start >= c.end), `a term in ${r.text.slice(c.start, c.end)}`);
   });
 
+  it('reads a contract that a PDF ran on after its exhibit number, on one line, as terms', () => {
+    const r = review('Exhibit 10.22   DEVELOPMENT AGREEMENT   This Agreement is made between Acme Inc. ("Acme") and Globex Ltd ("Globex").   2.2. Early Termination.   Either party may terminate this Agreement at any time upon thirty (30) days prior written notice.\n');
+    assert.deepEqual(r.clauses.filter((c) => c.furniture).length, 0);
+    assert.deepEqual(r.terms.map((t) => `${t.kind} ${t.by}`), ['exit-flexibility both']);
+  });
+
   it('keeps a heading line that states a figure or a sentence as words to read', () => {
     const r = review(lines('1. Fees.', '', 'TWO MONTHS FREE', '', 'THE PROVIDER SHALL NOT BE LIABLE FOR LOST PROFITS.'));
     assert.deepEqual(r.clauses.filter((c) => c.furniture).length, 0);

@@ -76,6 +76,9 @@ describe('give-backs found on real drafting', () => {
     ['Customer agrees not to represent or sell other products which are deemed to be competitive with Provider\'s products.', 'exclusivity Customer->Provider binding'],
     ['Customer will exclusively purchase the Products from Provider during the Term.', 'exclusivity Customer->Provider binding'],
     ['If Customer fails to submit Orders of at least the Minimum Quantity, Customer shall pay Provider a sum equal to the shortfall.', 'volume-commitment Customer->Provider binding'],
+    ['During the Term, Provider will not enter into more than two other agreements with companies that sell similar products.', 'exclusivity Provider->Customer binding'],
+    ['Customer shall not enter into any arrangement or agreement with any third party for operating centres identical or similar to the Centres.', 'exclusivity Customer->Provider binding'],
+    ['If customers of Provider ask for the blended product, Provider will refer them to Customer.', 'referral Provider->Customer binding'],
   ];
   for (const [sentence, expected] of cases) {
     it(`finds ${expected.split(' ')[0]} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
@@ -101,6 +104,15 @@ describe('terms: what a negotiator reads around a right', () => {
   it('reads returning goods that are not defective as an exit, and defective ones as a remedy', () => {
     assert.deepEqual(concessions(contract('Customer may, in its sole discretion, return such Products at any time to Provider for full credit.')).map((c) => c.split(' ')[0]), ['exit-flexibility']);
     assert.deepEqual(concessions(contract('Customer may return defective Products to Provider for full credit.')), []);
+  });
+
+  it('reads a promise not to make a conflicting agreement as no exclusivity', () => {
+    assert.deepEqual(benefits(contract('Provider will not enter into any agreement, written or oral, that would conflict with its obligations under this Agreement.')), []);
+  });
+
+  it('reads one party released from all liability for the venture as a risk the other carries', () => {
+    const r = contract('The joint company shall bear all the liabilities of the project, with Customer having no liability in relation to the project.');
+    assert.deepEqual(concessions(r), ['risk Provider->Customer']);
   });
 
   it('reads credit terms extended as payment terms', () => {

@@ -31,7 +31,8 @@ export function furnitureOf(words: string, beforeBody: boolean): Furniture | und
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
   if (PAGE_NUMBER.test(line) || isPageCode(line) || (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line))) return 'page';
-  if (beforeBody && EXHIBIT_COVER.test(line)) return 'cover';
+  // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".
+  if (beforeBody && EXHIBIT_COVER.test(line) && line.length <= 120 && !readsAsProse(line)) return 'cover';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
   if (readLabel(line)) return undefined;
   if (line.length > 120 || !/\p{L}.*\p{L}/u.test(line) || readsAsProse(line)) return undefined;

@@ -168,11 +168,19 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'referral.refer', kind: 'referral', triggers: ['refer', 'introduc', 'lead'],
     phrases: [
-      'refer(?:s|ral of|rals? of|ring)? (?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
+      'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
       'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
       'introduc(?:e|es|ing) (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to',
       'qualified leads',
+      // "… SIERRA will refer them to ENVISION", "shall refer all such inquiries to Distributor".
+      'refers? (?:all (?:such )?(?:inquiries|enquiries|leads|orders|customers|prospects)|such (?:inquiries|enquiries|leads|orders|customers|prospects)) to',
     ],
+  },
+  {
+    // "If SIERRA customers are interested in …, SIERRA will refer them to ENVISION".
+    id: 'referral.refer-them', kind: 'referral', triggers: ['refer them', 'refers them'],
+    requires: /\b(?:customers?|purchasers?|buyers?|prospects?|clients?)\b/i,
+    phrases: ['refers? them to'],
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
@@ -195,6 +203,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
     ],
     unless: /\bnon-exclusive\b/i,
+  },
+  {
+    // "During the Term, CNET will not enter into more than two other agreements …", "shall not enter
+    // into any arrangement or agreement with any third parties for … centres identical or similar":
+    // a limit on deals with others.
+    id: 'exclusivity.no-similar-deals', kind: 'exclusivity', triggers: ['enter into'],
+    negative: true,
+    phrases: [
+      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
+      // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
+      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into any (?:[\\w-]+ ){0,3}(?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?…… (?:similar|identical|compet(?:e|es|ing|itor|itors|itive|ition))',
+    ],
   },
   {
     // "CONSULTANT shall not: A. give the right to use … CONSULTANT'S name … to any other manufacturer or

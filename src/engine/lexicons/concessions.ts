@@ -438,6 +438,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}'],
   },
   {
+    // "… with HGF having no liability in relation to the project": one party released from all
+    // liability for the venture, which the other then carries (LABELS.md).
+    id: 'risk.no-liability-venture', kind: 'risk', triggers: ['no liability', 'no responsibility'],
+    subject: 'recipient', negative: true,
+    phrases: ['(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) (?:the|this|such) (?:project|venture|joint venture|collaboration)'],
+  },
+  {
     id: 'risk.extended-warranty', kind: 'risk', triggers: ['warrant', 'guarantee'],
     phrases: [
       // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
