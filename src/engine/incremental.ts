@@ -20,7 +20,7 @@ import { findDefinitions, type DefinedTerms, type InlineDefinition } from './def
 import { VOTING_SPAN, partyEvidence, partySourceKey } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
-import { detectTerms } from './terms.js';
+import { detectTerms } from './terms/index.js';
 import { sidesFromTerms } from './sides.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';

@@ -10,7 +10,7 @@ import { findDefinitions, type DefinedTerms } from './definitions.js';
 import { findParties } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
-import { detectTerms, type Detected } from './terms.js';
+import { detectTerms, type Detected } from './terms/index.js';
 import { sidesFromTerms } from './sides.js';
 import { linkTermsBySentence, tyingSentences, type TermKeys } from './links.js';
 import { judge } from './judge.js';

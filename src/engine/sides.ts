@@ -5,7 +5,7 @@
  * The terms whose grantor hinged on it ("the fee will be held at the 2025 amount") are then read again.
  */
 import type { Party, Term } from './model.js';
-import { PRICE_KINDS } from './terms.js';
+import { PRICE_KINDS } from './terms/index.js';
 
 /** Give-backs only a payer gives. */
 const PAYER_KINDS = new Set<string>(['prepayment', 'volume-commitment']);

@@ -56,3 +56,22 @@ export async function goToLine(page, n) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).waitFor();
 }
+
+/**
+ * Clicks `target` and opens the light bulb's menu with Ctrl+., until `item` shows in it. A key
+ * pressed while the workbench moves focus (a hover closing, the code actions still computing) can
+ * be lost: each try waits for the menu, and the next one starts from Escape and a fresh click.
+ */
+export async function openQuickFix(page, target, item, tries = 3) {
+  for (let attempt = 1; ; attempt++) {
+    await target.click();
+    await page.keyboard.press('Control+.');
+    try {
+      await item.waitFor({ timeout: 15_000 });
+      return;
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/** Figures a match states: a period in days, a new figure and the one it replaces. */
+import { compilePhrase, readNumber } from '../lexicons/patterns.js';
+
+/** The words between a new figure and the one it replaces, wrapped or not. */
+export const REPLACING = /\b(?:instead\s+of|rather\s+than|in\s+place\s+of)\b/i;
+const FIGURE_NUMBER = compilePhrase('{num}');
+
+/** The figure a match states before "instead of"/"rather than" (the last one) and the one it replaces (the first after). */
+export function statedFigures(match: string): [number | undefined, number | undefined] {
+  const [now = '', before = ''] = match.split(REPLACING);
+  const figures = (part: string): number[] => {
+    FIGURE_NUMBER.lastIndex = 0;
+    return [...part.matchAll(FIGURE_NUMBER)].map((m) => readNumber(m[0])).filter((n): n is number => n !== undefined);
+  };
+  return [figures(now).at(-1), figures(before)[0]];
+}
+
+export function statedDays(match: string): number | undefined {
+  const net = /net ?(\d{2,3})/i.exec(match);
+  if (net) return Number(net[1]);
+  const days = /(\d{1,3})\)?\s*(?:calendar |business |working )?days/i.exec(match) ?? /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
+  if (!days) return undefined;
+  const value = /^\d+$/.test(days[1]!) ? Number(days[1]) : wordsToNumber(days[1]!);
+  return value;
+}
+
+function wordsToNumber(words: string): number | undefined {
+  const map: Record<string, number> = { thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, seventy: 70, 'seventy-five': 75, eighty: 80, ninety: 90, fourteen: 14, fifteen: 15, twenty: 20, ten: 10, seven: 7 };
+  const last = words.toLowerCase().split(/\s+/).pop() ?? '';
+  return map[last];
+}

@@ -1,0 +1,142 @@
+/**
+ * Why a lexicon match is not a term: a recital, a definition, a mention of a term made elsewhere,
+ * a condition, a negation, a remedy, or the deal itself (LABELS.md).
+ */
+import type { Clause, DismissReason, Span } from '../model.js';
+import { agreementToAgree, beyondStandard, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { REPLACING, statedDays, statedFigures } from './figures.js';
+import type { Candidate } from './types.js';
+import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
+import { insideDefinedTerm } from './titles.js';
+import { partStartOf } from './zones.js';
+
+/** Why a term set aside takes its parts with it: "may terminate … without penalty" on the other's failure is one remedy. */
+export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
+
+/** What the whole document says about how to read each sentence. */
+export interface DocumentFacts {
+  /** It varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
+  varies: boolean;
+  /** It is an endorsement agreement. */
+  endorsement: boolean;
+}
+
+interface SentenceFacts {
+  conditions: Span[];
+  references: Span[];
+  isDefinition: boolean;
+  definedNouns: RegExp | undefined;
+  /** Matches already accepted in the sentence, whose own words ("no charge") negate nothing else. */
+  taken: readonly Span[];
+  /** The clause is an item under a negated lead-in ("Licensee shall not:"). */
+  negatedParent: boolean;
+  /** The clause's text before the sentence (up to 400 characters). */
+  clauseBefore: string;
+  /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
+  clauseHead: string;
+  /** The document is an endorsement agreement, which exists to buy the endorser's services. */
+  endorsement: boolean;
+  /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
+  varies: boolean;
+}
+
+export const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
+
+/** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
+export function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
+  const { cue, start, end } = candidate;
+  if (cue.requires && !cue.requires.test(flat(text))) return 'skip';
+  if (cue.unless && cue.unless.test(flat(text))) return 'skip';
+  const match = text.slice(start, end);
+  if (cue.longerThan) {
+    const [now, before] = match.split(REPLACING).map(statedDays);
+    if (now === undefined || before === undefined || now <= before) return 'skip';
+  }
+  if (cue.fewerThan || cue.higherThan) {
+    const [now, before] = statedFigures(match);
+    if (now === undefined || before === undefined || (cue.fewerThan ? now >= before : now <= before)) return 'skip';
+  }
+  if (cue.minDays !== undefined) {
+    const days = statedDays(match);
+    const least = facts.varies ? cue.minDays : cue.minDaysInOriginal ?? cue.minDays;
+    if (days === undefined || days < least) return 'skip';
+  }
+  const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
+  if (cue.inCondition && !inCondition) return 'skip';
+  if (clause.region === 'recitals') return 'recital';
+  if (facts.isDefinition) return 'definition';
+  // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
+  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)).replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
+  if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
+  // "During the period of that extended warranty": a term named again, not granted again.
+  if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
+  if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
+  // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
+  // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
+  // A proviso split off after a semicolon ("; provided that Erchonia agrees that prices shall not be increased") stands alone.
+  const proviso = (c: Span): boolean => text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
+  const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
+  if (candidate.type === 'concession' && leading) return 'condition';
+  if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
+  if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) || negatedAcrossList(text, start))) return 'negated';
+  if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
+  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, flat(text), flat(text.slice(start, end)), facts);
+  if (reason) return reason;
+  // "… a 20% discount to its members": given to third parties, not to the other party.
+  if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
+  // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
+  // a raise in the phrase ("credits … shall be doubled") does.
+  // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
+  const window = remedyWindow(text, start, end, facts.clauseBefore);
+  if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
+  return undefined;
+}
+
+/** What the words around a match make of it: a status lost, an agreement to agree, a right exercised, a representation, a name. */
+function scopeReason({ type, start, end }: Candidate, text: string): DismissReason | undefined {
+  const partBefore = flat(text.slice(partStartOf(text, start), start));
+  if (statusLost.test(partBefore)) return 'negated';
+  if (agreementToAgree.test(partBefore)) return 'discretionary';
+  if (exercisedRight.test(partBefore)) return 'reference';
+  if (type === 'benefit' && representation.test(flat(text.slice(partStartOf(text, start), end)))) return 'reference';
+  // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
+  if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
+  return undefined;
+}
+
+/** The deal itself, which no term departs from (LABELS.md: "the deal's own economics are the baseline"). */
+function baselineReason({ cue }: Candidate, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
+  // A party's marks licensed or used to market the goods the deal is about.
+  if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
+  // A cap inside a limitation of liability caps liability, not a price.
+  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(facts.clauseHead)) return 'baseline';
+  // What an endorsement buys: the endorser's testimonials, with products for the endorser's use.
+  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope')) return 'baseline';
+  // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
+  // makes a distributor exclusive gives something new.
+  if (cue.kind === 'exclusivity' && !facts.varies && exclusiveDistribution.test(match)) return 'baseline';
+  // "These materials shall be provided at no cost": what they point back to is the service itself.
+  if (cue.kind === 'free-scope' && /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) && serviceItself.test(flat(facts.clauseBefore).toLowerCase())) return 'baseline';
+  return undefined;
+}
+
+/** Runs of blanks from wrapped lines read as one space. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+/** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
+function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
+  const from = text.lastIndexOf(';', start) + 1;
+  const rest = text.slice(end);
+  const stop = rest.search(/;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
+  return leadInOf(clauseBefore + text.slice(0, from)) + text.slice(from, stop < 0 ? text.length : end + stop);
+}
+
+/** The words before a colon that opens a list of items, which govern each of them: "If required by court order, Provider may:". */
+function leadInOf(before: string): string {
+  const colon = before.lastIndexOf(':');
+  if (colon < 0 || !/^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(before.slice(colon + 1))) return '';
+  const sentenceStart = Math.max(before.lastIndexOf('. ', colon) + 1, before.lastIndexOf('\n', colon) + 1, 0);
+  return `${before.slice(sentenceStart, colon)} `;
+}
