@@ -55,7 +55,10 @@ export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence
 /** An Add that passes on each concession–give-back pair as a tie. */
 function collect(to: (tie: Tie) => void): Add {
   return (concession, benefit, via, at) => {
-    if (concession.type === 'concession' && benefit.type === 'benefit') to({ concession: concession.id, benefit: benefit.id, via, ...(at ? { at } : {}) });
+    if (concession.type !== 'concession' || benefit.type !== 'benefit') return;
+    // A termination fee in the clause prices the exit, not the instalments it is paid in.
+    if (benefit.prices && benefit.prices !== concession.kind) return;
+    to({ concession: concession.id, benefit: benefit.id, via, ...(at ? { at } : {}) });
   };
 }
 

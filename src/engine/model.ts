@@ -131,6 +131,8 @@ export interface Benefit extends TermBase {
   binding: boolean;
   /** True where the benefit is the condition of a concession ("if Customer prepays, …"). */
   condition: boolean;
+  /** The one kind of concession it is the price of, when it balances no other (a termination fee prices an exit). */
+  prices?: ConcessionKind;
 }
 
 export type Term = Concession | Benefit;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { benefits, concessions, contract, lines } from '../helpers/contract.js';
+import { benefits, concessions, contract, lines, statusOf } from '../helpers/contract.js';
 import { review } from '../../src/engine/index.js';
 
 // Classes of real drafting (issue 16, sentences.json) that are the deal itself, a prohibition or a
@@ -19,6 +19,9 @@ describe('give-backs: restraint on real drafting', () => {
     ['a payment that prices the rights granted', 'Customer shall pay Provider an upfront payment of $500,000 in consideration for the exclusive right to distribute the Product in the Territory.'],
     ['the appointment of an exclusive distributor', 'Provider appoints Customer as its exclusive distributor of the Products in the Territory.'],
     ['examples that define a term', 'Examples of Publications include presentations at a conference, webinars and joint case studies.'],
+    ['a line of a signature block', 'Title: Vice President, Sales & Marketing'],
+    ['a rule that permission must be asked for', 'Customer must request permission to use Provider\'s logos in its marketing materials.'],
+    ['a prohibition', 'Any further use of the other party\'s name or logo in marketing or publicity is prohibited.'],
   ];
   for (const [what, sentence] of noGiveBack) {
     it(`reads ${what} as no give-back`, () => assert.deepEqual(benefits(contract(sentence)), []));
@@ -60,6 +63,9 @@ describe('concessions: restraint on real drafting', () => {
     ['materials listed earlier in the clause', 'Provider shall provide release notes, software patches and user documentation. These materials shall be provided at no cost to Customer.'],
     ['services the clause itself provides', 'The services provided pursuant to this Section 4 shall be provided at no additional cost to Customer.'],
     ['text wrapped over several blanks', 'Provider agrees to furnish resources,   at no additional cost,   as part of   this   agreement to assist in the annual audit.'],
+    ['a copy of a report the contract calls for', 'Provider shall provide Customer, without charge, one copy of the annual audit report.'],
+    ['a right triggered by a regulatory determination', 'Provider may terminate any of the Services immediately upon any final regulatory, legislative or judicial determination that the Services are unlawful.'],
+    ['a right triggered by a third party cutting access', 'Provider may terminate the EFT services immediately in the event its access to the funds transfer system is terminated by the network provider.'],
   ];
   for (const [what, sentence] of noConcession) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
@@ -72,5 +78,27 @@ describe('concessions: restraint on real drafting', () => {
 
   it('still reads a cap on what one party charges as price protection', () => {
     assert.deepEqual(concessions(contract('The Service Costs payable by Customer shall not exceed £9.75 per sq ft for each service charge year.')), ['price-protection Provider->Customer']);
+  });
+});
+
+describe('exits: priced, and worded with an adverb', () => {
+  it('balances an exit by the termination fee its own clause prices it with', () => {
+    const r = contract('Customer may terminate this Agreement upon one year\'s written notice, provided that Customer pays Provider an early termination fee equal to six months of fees.');
+    assert.equal(statusOf(r, 'exit-flexibility'), 'balanced');
+  });
+
+  it('does not let a termination fee balance the instalments it is paid in', () => {
+    const r = contract('## 5. Termination', '', '(a) If Customer terminates this Agreement, Customer shall pay Provider a termination payment equal to the fees of the last year.', '', '(b) The termination payment shall be payable by Customer in eight (8) equal payments to be made quarterly.');
+    assert.equal(statusOf(r, 'payment-terms'), 'unbalanced');
+  });
+
+  it('reads "may also" and "may, at any time, withdraw" as exits', () => {
+    assert.deepEqual(concessions(contract('Provider may also terminate this Agreement at any time, with or without cause.')), ['exit-flexibility Customer->Provider']);
+    assert.deepEqual(concessions(contract('Provider may, at any time, withdraw any of the Services upon ninety (90) days prior written notice to Customer.')), ['exit-flexibility Customer->Provider']);
+  });
+
+  it('reads free scope and waived expenses worded as what is not charged', () => {
+    assert.deepEqual(concessions(contract('There will be no charge for this initial training.')), ['free-scope Provider->Customer']);
+    assert.deepEqual(concessions(contract('Customer shall not be charged travel and living expenses for trips within the county.')), ['waiver Provider->Customer']);
   });
 });

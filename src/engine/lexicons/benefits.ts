@@ -137,8 +137,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase', 'powered', 'built with', 'in partnership with'],
     usePermission: true,
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
-    // An indemnity against claims that the marks infringe is about the marks, not a permission.
-    unless: /\brights? of publicity\b|\binfring|\bindemnif/i,
+    // An indemnity against claims that the marks infringe is about the marks, not a permission; nor
+    // is a rule that permission must be asked for, or a prohibition.
+    unless: /\brights? of publicity\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
@@ -240,6 +241,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'other.capability', kind: 'other', triggers: ['employ', 'maintain', 'retain', 'keep'],
     inCondition: true,
     phrases: ['(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} (?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|representatives)'],
+  },
+  // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").
+  {
+    id: 'other.termination-fee', kind: 'other', triggers: ['termination fee', 'termination charge', 'termination payment', 'cancellation fee', 'cancellation charge', 'break fee', 'exit fee'],
+    prices: 'exit-flexibility',
+    phrases: [
+      'pays? (?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:early )?(?:termination|cancellation|break|exit) (?:fee|charge|payment)',
+      '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the )?(?:early )?(?:termination|cancellation|break|exit) (?:fee|charge|payment)',
+    ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.
   {

@@ -30,7 +30,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
     subject: 'recipient', remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to) (?:at any time )?(?:terminate|cancel|end|exit|withdraw from|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?)? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
@@ -307,6 +307,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
   },
   {
+    // "Customer shall not be charged travel and living expenses for …": the party not charged receives it.
+    id: 'waiver.party-not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed'],
+    subject: 'recipient', negative: true,
+    phrases: ['(?:will|shall) not be (?:charged|invoiced|billed) (?:for )?(?:any |the )?(?:[\\w-]+ ){0,2}(?:travel|expenses|{fee})'],
+  },
+  {
     id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
     subject: 'recipient', negative: true,
     phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
@@ -383,10 +389,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ['free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|hours|minutes|storage|quota|usage)…… (?:is|are|shall be|will be) (?:extended|increased)'],
   },
   {
-    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for'],
+    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for', 'be no charge', 'be no fee', 'be no cost', 'be no additional'],
     negative: true,
     phrases: [
       '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
+      // "There will be no charge for this initial training" (later training at list price).
+      'there (?:will|shall) be no (?:additional |extra )?(?:charges?|fees?|costs?) for',
       '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+',
     ],
   },

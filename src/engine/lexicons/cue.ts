@@ -39,6 +39,8 @@ export interface Cue<K extends string = string> {
   countable?: boolean;
   /** Publicity: "X may name Y as a client" makes X the recipient of Y's permission. */
   usePermission?: boolean;
+  /** A give-back that is the price of one kind of concession and balances no other: a termination fee prices an exit. */
+  prices?: string;
   /** Part of another term when one of these kinds is in the same sentence ("without any early-termination charge" in an exit right). */
   partOf?: K[] | string[];
 }

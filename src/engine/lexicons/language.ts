@@ -31,7 +31,7 @@ export const replacedTerm = /\b(?:instead of|rather than|in place of|replacing)\
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|to comply with (?:applicable )?(?:law|regulation))/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
@@ -82,8 +82,8 @@ export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b
 /** Making good a shortfall or a defect: shortages, replacements and re-performance are remedies. */
 export const makingGood = /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?))\b/;
 
-/** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, samples returned. */
-export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instruments)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
+/** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, copies of reports and plans. */
+export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instruments)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
 
 /**
  * A subject or modal that negates what follows it in the same clause part: "Neither Party shall
@@ -127,6 +127,9 @@ export const endorsementDeal = /\b(?:endorsement|spokes(?:person|man|woman)|tale
 
 /** An exclusive distributor, reseller or dealer: what a distribution agreement appoints, the grant itself. */
 export const exclusiveDistribution = /\b(?:exclusive|sole)\s+(?:[\w-]+\s+){0,2}(?:distributors?|resellers?|dealers?)\b|\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\b/i;
+
+/** A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales & Marketing". */
+export const signatureLine = /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;

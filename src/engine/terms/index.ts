@@ -5,7 +5,7 @@
  * definition, history, a remedy, or only a mention of a term made elsewhere.
  */
 import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Sentence, Span, Term } from '../model.js';
-import { endorsementDeal, needsConsent, negatedLeadIn, optional, variesADeal } from '../lexicons/language.js';
+import { endorsementDeal, needsConsent, negatedLeadIn, optional, signatureLine, variesADeal } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties, findSubject } from './grantor.js';
@@ -33,7 +33,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
     const sentence = input.sentences[s]!;
     const clause = input.clauses[sentence.clause]!;
     if (clause.region === 'signatures' || clause.header) continue;
-    if (isTitleCell(clause, sentence) || isPlainTitle(input, s)) continue;
+    if (isTitleCell(clause, sentence) || isPlainTitle(input, s) || signatureLine.test(input.prose.slice(sentence.start, sentence.end))) continue;
     const earlier = byClause.get(sentence.clause) ?? [];
     const found = detectInSentence(input, s, definedNouns, earlier, { varies, endorsement });
     for (const item of found) {
@@ -155,7 +155,7 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   const permission = receiverSubject && cue.usePermission === true;
   const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
   const binding = inCondition || !(optional.test(asked) || (permission && needsConsent.test(governing)) || (receiverSubject && !permission && /\bmay\b/.test(governing)));
-  const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition };
+  const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition, ...(cue.prices ? { prices: cue.prices as ConcessionKind } : {}) };
   return { term: benefit, discretionary: false };
 }
 
