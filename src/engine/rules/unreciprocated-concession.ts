@@ -36,8 +36,6 @@ export const unreciprocatedConcession: Rule = {
         const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
         return { start: b.start, end: b.end, message: `Considered “${quote(model, b, 50)}”: does not count because ${why}.` };
       });
-      const party = model.parties.find((p) => p.id === concession.by);
-      if (party?.definedAt) related.push({ ...party.definedAt, message: `${grantor} is defined here.` });
       findings.push({
         start: concession.start,
         end: concession.end,
