@@ -19,6 +19,7 @@ describe('give-backs: restraint on real drafting', () => {
     ['a payment that prices the rights granted', 'Customer shall pay Provider an upfront payment of $500,000 in consideration for the exclusive right to distribute the Product in the Territory.'],
     ['the appointment of an exclusive distributor', 'Provider appoints Customer as its exclusive distributor of the Products in the Territory.'],
     ['examples that define a term', 'Examples of Publications include presentations at a conference, webinars and joint case studies.'],
+    ['a commitment named as what purchases count towards', 'Products ordered under the Pilot will be included in the Maximum Capacity and the minimum purchase obligation.'],
     ['a line of a signature block', 'Title: Vice President, Sales & Marketing'],
     ['a rule that permission must be asked for', 'Customer must request permission to use Provider\'s logos in its marketing materials.'],
     ['a prohibition', 'Any further use of the other party\'s name or logo in marketing or publicity is prohibited.'],

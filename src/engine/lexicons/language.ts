@@ -110,6 +110,9 @@ export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|conside
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
 
+/** A commitment named as what something counts towards, made elsewhere: "purchases will count towards the Minimum Purchase Commitment". */
+export const countedTowards = /\b(?:count(?:s|ed)?|credited|applied|included)\s+(?:towards?|against|in|into)\s+(?:the\s+|its\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,4}(?:and\s+(?:the\s+)?)?$/i;
+
 /** A status lost, not given: "the Agent is terminated as an exclusive distributor", "ceases to be the preferred supplier". */
 export const statusLost = /\b(?:terminated|removed|replaced|revoked|withdrawn)\s+as\s+(?:an?\s+|the\s+|its\s+)?$|\b(?:ceases?|ceased)\s+to\s+be\s+(?:an?\s+|the\s+|its\s+)?$|\bno longer\s+(?:be\s+|is\s+)?(?:an?\s+|the\s+)?$/i;
 

@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, beyondStandard, countedTowards, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -97,7 +97,7 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   const partBefore = flat(text.slice(partStartOf(text, start), start));
   if (statusLost.test(partBefore)) return 'negated';
   if (agreementToAgree.test(partBefore)) return 'discretionary';
-  if (exercisedRight.test(partBefore)) return 'reference';
+  if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStartOf(text, start), end)))) return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
   if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
