@@ -66,6 +66,12 @@ describe('concessions: restraint on real drafting', () => {
     ['text wrapped over several blanks', 'Provider agrees to furnish resources,   at no additional cost,   as part of   this   agreement to assist in the annual audit.'],
     ['a copy of a report the contract calls for', 'Provider shall provide Customer, without charge, one copy of the annual audit report.'],
     ['a right triggered by a regulatory determination', 'Provider may terminate any of the Services immediately upon any final regulatory, legislative or judicial determination that the Services are unlawful.'],
+    ['a right that arises from a delay', 'If the delay is more than 15 days, Customer is entitled to terminate this Contract.'],
+    ['a right that arises from a failure, through the lead-in of an enumeration', 'If Customer fails to provide accurate information, (a) Provider can deduct any related bank fees, and (b) Provider can terminate these Additional Terms.'],
+    ['a credit in a plain-text indemnity clause', 'Indemnification by Provider If a third party claims that the Materials infringe its patent, Provider will defend Customer. Provider will give Customer a credit equal to the amount Customer paid for the Materials.'],
+    ['samples given to third parties', 'Provider reserves for itself the right to provide samples of the Products, free of charge, to its commercial partners.'],
+    ['a party\'s own duties done at its cost', 'Customer\'s obligations under this Section are to be performed at no charge to Provider.'],
+    ['financial statements on request', 'Provider shall deliver its annual financial statements to Customer upon request and at no charge.'],
     ['a right triggered by a third party cutting access', 'Provider may terminate the EFT services immediately in the event its access to the funds transfer system is terminated by the network provider.'],
   ];
   for (const [what, sentence] of noConcession) {
@@ -88,6 +94,11 @@ describe('exits: priced, and worded with an adverb', () => {
     assert.equal(statusOf(r, 'exit-flexibility'), 'balanced');
   });
 
+  it('balances an exit by the applicable early termination charges it is paid with', () => {
+    const r = contract('Customer may terminate this Agreement for convenience upon ninety (90) days notice and paying the applicable early termination charges specified in Attachment C.');
+    assert.equal(statusOf(r, 'exit-flexibility'), 'balanced');
+  });
+
   it('does not let a termination fee balance the instalments it is paid in', () => {
     const r = contract('## 5. Termination', '', '(a) If Customer terminates this Agreement, Customer shall pay Provider a termination payment equal to the fees of the last year.', '', '(b) The termination payment shall be payable by Customer in eight (8) equal payments to be made quarterly.');
     assert.equal(statusOf(r, 'payment-terms'), 'unbalanced');
@@ -96,6 +107,7 @@ describe('exits: priced, and worded with an adverb', () => {
   it('reads "may also" and "may, at any time, withdraw" as exits', () => {
     assert.deepEqual(concessions(contract('Provider may also terminate this Agreement at any time, with or without cause.')), ['exit-flexibility Customer->Provider']);
     assert.deepEqual(concessions(contract('Provider may, at any time, withdraw any of the Services upon ninety (90) days prior written notice to Customer.')), ['exit-flexibility Customer->Provider']);
+    assert.deepEqual(concessions(contract('Provider may, without penalty or liability, terminate this Agreement as a whole with or without cause.')), ['exit-flexibility Customer->Provider']);
   });
 
   it('reads free scope and waived expenses worded as what is not charged', () => {

@@ -90,7 +90,7 @@ describe('reading: Common Paper’s Cloud Service Agreement, written with <span>
 
   it('quotes terms whose source holds markup', () => {
     const terms = r.terms.filter((t) => /<span/.test(text.slice(t.start, t.end)));
-    assert.ok(terms.length >= 2, `terms with <span> in their source: ${terms.length}`);
+    assert.ok(terms.length >= 1, `terms with <span> in their source: ${terms.length}`);
     assert.ok(quotes.length >= 2 * terms.length);
   });
 

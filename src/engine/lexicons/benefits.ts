@@ -247,8 +247,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     id: 'other.termination-fee', kind: 'other', triggers: ['termination fee', 'termination charge', 'termination payment', 'cancellation fee', 'cancellation charge', 'break fee', 'exit fee'],
     prices: 'exit-flexibility',
     phrases: [
-      'pays? (?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:early )?(?:termination|cancellation|break|exit) (?:fee|charge|payment)',
-      '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the )?(?:early )?(?:termination|cancellation|break|exit) (?:fee|charge|payment)',
+      'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?(?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
+      '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.

@@ -30,7 +30,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
     subject: 'recipient', remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?)? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',

@@ -31,10 +31,11 @@ export const replacedTerm = /\b(?:instead of|rather than|in place of|replacing)\
 export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure: SLA credits, refunds for defects, termination for breach. */
-export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
+export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
-export const beyondStandard = /\b(?:doubled|tripled|increased|varied|enhanced|raised|additional|extended|higher)\b/i;
+// In lower case: "Additional Terms", "Extended Warranty" are names.
+export const beyondStandard = /\b(?:doubled|tripled|twice|double|triple|increased|varied|enhanced|raised|additional|extended|higher)\b/;
 
 /** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
 export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
@@ -55,7 +56,7 @@ export const tyingWords = /\b(?:(?:is |are |was |were )?(?:given |granted |made 
 export const boilerplateConsideration = /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
-export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers)\b|^[^.;]{0,60}?\bto (?:an?|any) (?:incoming|hypothetical|willing) (?:tenants?|lessees?|licensees?|buyers?|purchasers?)\b/i;
+export const thirdPartyBeneficiary = /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers|(?:commercial |business )?partners|prospective customers|prospects)\b|^[^.;]{0,60}?\bto (?:an?|any) (?:incoming|hypothetical|willing) (?:tenants?|lessees?|licensees?|buyers?|purchasers?)\b/i;
 
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
 export const mutualSubject = /\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\b|,\s*on the other(?: hand)?,?\s*$|\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\b[\w’'.&-]{1,40} and [\w’'.&-]{1,40} each\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;
@@ -83,7 +84,7 @@ export const licenceGrant = /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b
 export const makingGood = /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?))\b/;
 
 /** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, copies of reports and plans. */
-export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instruments)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
+export const dutyCost = /\b(?:execute (?:any |all |such )?(?:documents|instruments)|(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? (?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
 
 /**
  * A subject or modal that negates what follows it in the same clause part: "Neither Party shall
@@ -109,6 +110,9 @@ export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|conside
 
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
+
+/** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
+export const remedyTitle = /\b(?:infring\w*|indemnit\w*|indemnif\w*|warrant(?:y|ies)|force majeure|defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\b/i;
 
 /** A commitment named as what something counts towards, made elsewhere: "purchases will count towards the Minimum Purchase Commitment". */
 export const countedTowards = /\b(?:count(?:s|ed)?|credited|applied|included)\s+(?:towards?|against|in|into)\s+(?:the\s+|its\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,4}(?:and\s+(?:the\s+)?)?$/i;

@@ -87,7 +87,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
   const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
   // The clause's words before this sentence, where an inline enumeration's lead-in may be.
-  const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 400), Math.max(clause.textStart, sentence.start));
+  const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 1000), Math.max(clause.textStart, sentence.start));
   const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
@@ -154,7 +154,8 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   // takes, and it binds the party that gave it, unless it still waits on that party's consent.
   const permission = receiverSubject && cue.usePermission === true;
   const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
-  const binding = inCondition || !(optional.test(asked) || (permission && needsConsent.test(governing)) || (receiverSubject && !permission && /\bmay\b/.test(governing)));
+  // The price of a right binds whoever exercises it, however optional the right: "may terminate … and paying the termination charges".
+  const binding = inCondition || cue.prices !== undefined || !(optional.test(asked) || (permission && needsConsent.test(governing)) || (receiverSubject && !permission && /\bmay\b/.test(governing)));
   const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition, ...(cue.prices ? { prices: cue.prices as ConcessionKind } : {}) };
   return { term: benefit, discretionary: false };
 }

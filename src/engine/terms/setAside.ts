@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, countedTowards, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, beyondStandard, countedTowards, remedyTitle, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -30,7 +30,7 @@ interface SentenceFacts {
   taken: readonly Span[];
   /** The clause is an item under a negated lead-in ("Licensee shall not:"). */
   negatedParent: boolean;
-  /** The clause's text before the sentence (up to 400 characters). */
+  /** The clause's text before the sentence (up to 1000 characters: blanked markup makes runs of blanks). */
   clauseBefore: string;
   /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
   clauseHead: string;
@@ -89,6 +89,7 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
   const window = remedyWindow(text, start, end, facts.clauseBefore);
   if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
+  if (cue.remedyProne && remedyTitle.test(titleOf(clause, facts.clauseHead)) && !voluntary.test(text) && !beyondStandard.test(window)) return 'remedy';
   return undefined;
 }
 
@@ -118,6 +119,11 @@ function baselineReason({ cue }: Candidate, sentence: string, match: string, fac
   // "These materials shall be provided at no cost": what they point back to is the service itself.
   if (cue.kind === 'free-scope' && /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) && serviceItself.test(flat(facts.clauseBefore).toLowerCase())) return 'baseline';
   return undefined;
+}
+
+/** A clause's title, or the capitalised words that open it in plain text ("Indemnification Indemnification by IBM If …"). */
+function titleOf(clause: Clause, head: string): string {
+  return clause.title ?? /^\s*(?:[A-Z][\w-]*\s+){1,6}/.exec(head.slice(head.indexOf(' ') + 1))?.[0] ?? '';
 }
 
 /** Runs of blanks from wrapped lines read as one space. */
