@@ -49,7 +49,8 @@ export const drafts: Record<BenefitKind, Draft> = {
   },
   feedback: {
     title: 'Ask for product feedback',
-    template: 'In consideration of {concession}, {giver} {shall} take part in {receiver’s} customer advisory board and give structured product feedback on {services} at least {{frequency|once each calendar quarter}}.',
+    // No board the contract does not set up: a feedback session is something a lawyer can sign for.
+    template: 'In consideration of {concession}, {giver} {shall} give {receiver} structured feedback on {services}, in a session of up to two (2) hours arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
   },
   exclusivity: {
     title: 'Ask for preferred-supplier status',
@@ -87,7 +88,7 @@ export const conditions: Partial<Record<ConcessionKind, Condition>> = {
   'free-scope': {
     kind: 'feedback',
     title: 'Make it conditional on product feedback',
-    template: '{concession} {is} available only while {giver} takes part in {receiver’s} customer advisory board, giving structured product feedback at least {{frequency|once each calendar quarter}}.',
+    template: '{concession} {is} available only while {giver} gives {receiver} structured feedback on {services}, in a session arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
   },
   'exit-flexibility': {
     kind: 'term-extension',
