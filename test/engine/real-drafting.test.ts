@@ -48,6 +48,7 @@ describe('terms: contract language found on real drafting', () => {
     ['This Agreement may be terminated by Customer at any time upon six (6) months prior written notice to Provider.', 'exit-flexibility'],
     ['Customer may, at any time prior to the scheduled date of shipment, cancel any or all Products on order.', 'exit-flexibility'],
     ['The setup fee is payable by Customer in eight (8) equal payments to be made quarterly.', 'payment-terms'],
+    ['Customer shall pay each invoice no later than ninety (90) days after receipt of the invoice.', 'payment-terms'],
     ['Provider will waive the requirement under Section 14.7 that Customer post a letter of credit.', 'waiver'],
   ];
   for (const [sentence, kind] of cases) {

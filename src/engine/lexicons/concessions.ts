@@ -99,7 +99,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
     minDays: 45, minDaysInOriginal: 61,
-    phrases: ['(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days', 'net ?\\d{2,3}'],
+    phrases: [
+      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days', 'net ?\\d{2,3}',
+      // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
+      '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} (?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
+    ],
     unless: /\brebate\b|\bshall pay any\b/i,
   },
   {
