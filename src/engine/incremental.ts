@@ -11,7 +11,7 @@
  * and when one changed this returns undefined and the caller reviews the whole text: the result
  * is always the one a fresh review gives (test/engine/session.test.ts).
  */
-import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Span, Term, Tie } from './model.js';
+import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Span, Term, TextChange, Tie } from './model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from './chunks.js';
 import { NEXT_CHUNK, parseItems, parseRun } from './parse.js';
 import { sameSegmentState, segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from './clauses/index.js';
@@ -25,13 +25,6 @@ import { sidesFromTerms } from './sides.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
 import { DIRECTIVE_WORD } from './suppress.js';
-
-/** The edit that turns one text into another: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
-export interface Edit {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
 
 /** Reviews `text`, an edit of the text `previous` reviewed; undefined when it must be reviewed whole. */
 export function reviewEdit(previous: Trace, text: string, options: ReviewOptions): { review: Review; trace: Trace } | undefined {
@@ -237,7 +230,7 @@ interface Window {
  * its marker, that an item follows, of its own list or of a list around it. Undefined when there is none, or it does not parse alike alone,
  * or its clauses changed shape.
  */
-function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
+function itemWindow(previous: Trace, text: string, edit: TextChange): Window | undefined {
   const old = previous.text;
   const delta = text.length - old.length;
   const marks = previous.segmented.items;
@@ -312,7 +305,7 @@ function itemWindow(previous: Trace, text: string, edit: Edit): Window | undefin
 }
 
 /** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */
-function chunkWindow(previous: Trace, text: string, edit: Edit): Window | undefined {
+function chunkWindow(previous: Trace, text: string, edit: TextChange): Window | undefined {
   const old = previous.text;
   const delta = text.length - old.length;
   const shift = (at: number): number => at + delta;
@@ -390,7 +383,7 @@ function spliceMarks(marks: readonly ItemMark[], i: number, j: number, fresh: re
  * was, is tried first: a person types on where they typed, and one comparison of everything
  * before it is far cheaper than a scan.
  */
-function editBetween(a: string, b: string, near?: Edit): Edit {
+function editBetween(a: string, b: string, near?: TextChange): TextChange {
   const shorter = Math.min(a.length, b.length);
   const same = (from: number, to: number, bFrom: number): boolean => a.slice(from, to) === b.slice(bFrom, bFrom + to - from);
   let start = near && near.start <= shorter && same(0, near.start, 0) ? near.start : 0;
@@ -578,7 +571,7 @@ function tableHeaderOf(clauses: readonly Clause[], id: number): number {
 }
 
 /** The old terms with those of the sentences read again replaced, those after shifted, and all numbered again. */
-function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number, edit: Edit): Term[] {
+function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number, edit: TextChange): Term[] {
   const terms: Term[] = [];
   const termMoved = (t: Term, sentence: number): Term => copied(t, (x) => {
     x.start = move(t.start);

@@ -11,6 +11,13 @@ export interface Span {
   end: number;
 }
 
+/** What turns one version of a text into the next: `[start, oldEnd)` of the old became `[start, newEnd)` of the new. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
 /** The eight kinds of concession of LABELS.md. */
 export const concessionKinds = [
   'discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk',

@@ -2,7 +2,7 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Party, Review, Term, Tie } from './model.js';
+import type { Party, Review, Term, TextChange, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
 import { segment, type Segmented } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
@@ -14,7 +14,6 @@ import { detectTerms, type Detected } from './terms/index.js';
 import { sidesFromTerms } from './sides.js';
 import { linkTermsBySentence, tyingSentences, type TermKeys } from './links.js';
 import { judge } from './judge.js';
-import type { Edit } from './incremental.js';
 import { runRules, type RuleSetting } from './rules/index.js';
 import type { GiveBackTemplates } from './rules/rule.js';
 import { unitWord } from './describe.js';
@@ -45,7 +44,7 @@ export interface Trace {
   chunkStarts: number[];
   linkDefinitions: string;
   /** The edit that made this text from the one before, and the span parsed again for it, when it was reviewed incrementally. */
-  edit?: Edit;
+  edit?: TextChange;
   parsedAgain?: { start: number; end: number };
   segmented: Pick<Segmented, 'states' | 'final' | 'ownEnds' | 'items'>;
   defined: DefinedTerms;
