@@ -17,6 +17,8 @@ describe('terms: restraint on real drafting', () => {
     ['nothing deemed a waiver', 'Nothing contained in this Agreement shall be deemed to waive any right Customer may have under applicable law.'],
     ['a cap on liability', 'Each party\'s total liability under this Agreement shall not exceed the fees paid in the prior twelve months.'],
     ['a run-in heading', 'Termination by Customer for Convenience.\nThe provisions of this Section apply to every Order.'],
+    ['the most favorable date, not treatment', 'Provider shall use commercial efforts to secure the most favorable shipment date for the other Products.'],
+    ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
   ];
   for (const [what, sentence] of noTerm) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
@@ -42,6 +44,8 @@ describe('terms: contract language found on real drafting', () => {
   const cases: [string, string][] = [
     ['Provider warrants that the prices at which Provider sells to Customer shall be no less favourable to Customer than the prices at which Provider sells similar products to any other customer.', 'price-protection'],
     ['At no time shall any product price exceed the lowest price at which Provider sells such product to any third party.', 'price-protection'],
+    ['Provider guarantees that Customer will enjoy the most favorable treatment during the Term.', 'price-protection'],
+    ['In the event that Provider grants to another reseller in the U.S. or the Territory the right to sell any Product at an earlier date, then Provider shall also grant to Customer the right to sell such Product on such earlier date.', 'price-protection'],
     ['Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.', 'price-protection'],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
     ['Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.', 'risk'],
