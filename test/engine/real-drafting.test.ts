@@ -45,6 +45,7 @@ describe('terms: contract language found on real drafting', () => {
     ['Provider warrants that the prices at which Provider sells to Customer shall be no less favourable to Customer than the prices at which Provider sells similar products to any other customer.', 'price-protection'],
     ['At no time shall any product price exceed the lowest price at which Provider sells such product to any third party.', 'price-protection'],
     ['Provider guarantees that Customer will enjoy the most favorable treatment during the Term.', 'price-protection'],
+    ['Provider reserves the right to change its unit prices, provided however, that any price changes shall be uniformly applied to all distributors of Provider.', 'price-protection'],
     ['In the event that Provider grants to another reseller in the U.S. or the Territory the right to sell any Product at an earlier date, then Provider shall also grant to Customer the right to sell such Product on such earlier date.', 'price-protection'],
     ['Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.', 'price-protection'],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],

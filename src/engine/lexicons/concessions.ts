@@ -170,7 +170,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower', 'lowest', 'mfn', 'shall also', 'will also', 'shall likewise', 'will likewise'],
+    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower', 'lowest', 'mfn', 'shall also', 'will also', 'shall likewise', 'will likewise', 'uniformly applied', 'equally applied'],
     // Most-favoured terms compare what one party gets with what others get: "no less favourable to
     // Distributor than the prices at which Airspan sells … to other distributors", "shall not exceed the
     // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
@@ -184,12 +184,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? (?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
+      // "any price changes … shall be uniformly applied to all distributors": parity with the others.
+      '(?:{fee}|price (?:changes?|increases?))… (?:shall|will) be (?:uniformly|equally) applied (?:to|among|across) all (?:of (?:its|the) )?(?:distributors|customers|resellers|licensees|dealers|purchasers)',
       // "In the event that Licensor grants to another … provider the right … on an earlier date, then
       // Licensor shall also grant to Rogers the right …": what others get, given too (read within one sentence).
       '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) (?:grant|offer|extend|provide|make available|give|apply)',
       '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
     ],
-    requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
+    requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|uniformly|equally|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
