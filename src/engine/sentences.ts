@@ -55,6 +55,8 @@ function endsSentence(prose: string, i: number, to: number): boolean {
   if (/^[a-z]$/i.test(before)) return false; // initials, "(a)."
   const after = /\S/.exec(prose.slice(i + 1, Math.min(to, i + 40)));
   if (!after) return true;
+  // "… fails to cure such breach. d. Theismann shall have …": a run-in list item starts anew.
+  if (/^\s+(?:[a-z]|[ivx]{1,4})\.\s+\p{Lu}/u.test(prose.slice(i + 1, Math.min(to, i + 12)))) return true;
   return /[\p{Lu}\p{N}"“'‘(*[]/u.test(after[0]);
 }
 

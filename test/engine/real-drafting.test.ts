@@ -121,6 +121,21 @@ describe('terms: what a negotiator reads around a right', () => {
     assert.deepEqual(concessions(r), ['risk Provider->Customer']);
   });
 
+  it('reads the many ways an exit is written', () => {
+    const exits = [
+      'Provider shall have the absolute right to terminate this Agreement upon thirty (30) days\' prior written notice to Customer.',
+      'This Agreement shall be terminable by Provider upon sixty (60) days\' written notice to Customer.',
+      'Provider is entitled to unilaterally terminate this Agreement within three months from the signing date.',
+    ];
+    for (const exit of exits) assert.deepEqual(concessions(contract(exit)), ['exit-flexibility Customer->Provider'], exit);
+    assert.deepEqual(concessions(contract('This Agreement shall terminate (a) at the option of any party, upon 90 days\' advance written notice to the other parties.')).map((c) => c.split(' ')[0]), ['exit-flexibility']);
+  });
+
+  it('starts a sentence at a run-in list item, so that a remedy before it stays there', () => {
+    const r = contract('c. Either party may terminate this Agreement in the event of a breach by the other, provided that the breaching party fails to cure such breach. d. Customer shall have the right to terminate this Agreement at any time upon thirty (30) days\' written notice to Provider.');
+    assert.deepEqual(concessions(r), ['exit-flexibility Provider->Customer']);
+  });
+
   it('reads credit terms extended as payment terms', () => {
     assert.deepEqual(concessions(contract('Provider has agreed to extend credit terms to Customer by allowing Customer to pay over time.')).map((c) => c.split(' ')[0]), ['payment-terms']);
   });

@@ -30,10 +30,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
     subject: 'recipient', remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:right|option) to|has the (?:right|option) to|have the (?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|has the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?(?: (?:voluntarily|unilaterally))? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
+      // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be terminable … by Licensor or Licensee upon sixty (60) days' written notice".
+      'terminate(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the option of (?:any|either|each) party',
+      '(?:be )?terminable(?: [^,;]{0,40})? by [\\w&.-]+(?: or [\\w&.-]+)? (?:upon|on|with|by giving) (?:at least )?{num}',
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
       '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}(?:orders?|purchase orders?|products on order|shipments?)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".

@@ -13,7 +13,7 @@ export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms
 export const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);
 
 /** From a passive verb to its agent's name: "be terminated at any time by ". */
-const PASSIVE_AGENT = /^[^.;]{0,20}?\b(?:be|been|is|are|was|were)\s+[a-z]+(?:ed|en)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/i;
+const PASSIVE_AGENT = /^[^.;]{0,20}?\b(?:be|been|is|are|was|were)\s+[a-z]+(?:ed|en|able)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/i;
 
 /** The party that is the grammatical subject governing the match at `at` (sentence-relative). */
 export function findSubject(text: string, offset: number, at: number, mentions: Mention[], conditions: Span[]): Mention | undefined {
