@@ -20,7 +20,7 @@ import { findDefinitions, type DefinedTerms, type InlineDefinition } from './def
 import { VOTING_SPAN, partyEvidence, partySourceKey } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { findReferences } from './references.js';
-import { detectTerms } from './terms/index.js';
+import { OPENING, detectTerms, documentFacts } from './terms/index.js';
 import { sidesFromTerms } from './sides.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from './links.js';
 import { judgeTerms, type ReviewOptions, type Trace } from './pipeline.js';
@@ -32,6 +32,8 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const old = previous.text;
   if (text === old) return { review: previous.review, trace: previous };
   const edit = editBetween(old, text, previous.edit);
+  // Every sentence is read with what the opening says (an amendment, an endorsement): a change there is read whole.
+  if (edit.start < OPENING && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text))) return undefined;
   const delta = text.length - old.length;
   const shift = (at: number): number => at + delta;
   // Where an offset of the old text is in the new one. An item carried over never has an end inside

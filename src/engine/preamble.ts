@@ -113,7 +113,7 @@ function subjectList(t: ListText, at: number): PartyList | undefined {
 }
 
 /** A label that names a party on its own line: "Party A:", "Licensor:". */
-const LABEL = new RegExp(`(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords).map((w) => w.replace(/\\b\\w/g, (c) => c.toUpperCase())).join('|')})[ \\t]*[:：][ \\t]*`, 'g');
+const LABEL = new RegExp(`(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})[ \\t]*[:：][ \\t]*`, 'g');
 
 /** "Party A: Dazzle Interactive Co., Ltd. Address: …", "Licensor: Acme Inc.": labelled parties, each its label's. */
 function labelledList(prose: string, end: number): PartyList | undefined {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { benefits, concessions, contract, lines, statusOf } from '../helpers/contract.js';
-import { review } from '../../src/engine/index.js';
+import { review, ReviewSession } from '../../src/engine/index.js';
 
 // Classes of real drafting (issue 16, sentences.json) that are the deal itself, a prohibition or a
 // mere mention rather than a give-back or a concession. Each sentence is written anew here.
@@ -113,5 +113,27 @@ describe('exits: priced, and worded with an adverb', () => {
   it('reads free scope and waived expenses worded as what is not charged', () => {
     assert.deepEqual(concessions(contract('There will be no charge for this initial training.')), ['free-scope Provider->Customer']);
     assert.deepEqual(concessions(contract('Customer shall not be charged travel and living expenses for trips within the county.')), ['waiver Provider->Customer']);
+  });
+});
+
+// From a review of this session's rules: each once set aside a term it should not have.
+describe('set-aside rules keep to their scope', () => {
+  const kept: [string, string][] = [
+    ['a list\'s negation ends with its sentence', 'Customer shall not: (a) resell the Services; (b) copy the Software. Provider shall provide onboarding training free of charge.'],
+    ['"page" in an operative line', 'Provider waives the setup fee listed on page 4'],
+    ['liability named in a clause that is not about it', '5.1 Customer\'s liability for unpaid Fees survives termination. Provider shall not increase the Fees during the Term.'],
+    ['"examples of" in lower case', 'Examples of such extras include onboarding training, which Provider shall provide free of charge.'],
+    ['"has no" before a grant', 'Because Customer has no reseller in the Territory, Provider grants Customer a discount of 10%.'],
+  ];
+  for (const [what, sentence] of kept) {
+    it(`keeps the term when ${what}`, () => assert.equal(concessions(contract(sentence)).length, 1, sentence));
+  }
+
+  it('reads the whole text again when an edit to the opening makes it an endorsement agreement', () => {
+    const text = lines('# Services Agreement', '', 'This Agreement is between Acme Sports, Inc. ("Company") and Jordan Lee ("Athlete") under this contract.', '', 'Athlete shall give a written testimonial concerning the Products.');
+    const session = new ReviewSession();
+    session.review(text);
+    const edited = text.replace('under this contract', 'under this endorsement agreement');
+    assert.deepEqual(session.review(edited), review(edited));
   });
 });

@@ -30,7 +30,7 @@ const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
-  if (PAGE_NUMBER.test(line) || isPageCode(line) || (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line))) return 'page';
+  if (PAGE_NUMBER.test(line) || isPageCode(line) || (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line) && !VERB.test(line))) return 'page';
   // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".
   if (beforeBody && EXHIBIT_COVER.test(line) && line.length <= 120 && !readsAsProse(line)) return 'cover';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").

@@ -34,8 +34,8 @@ export const pointsBack = /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+
 export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|fail(?:s|ed|ures?|ing)?\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
-// In lower case: "Additional Terms", "Extended Warranty" are names.
-export const beyondStandard = /\b(?:doubled|tripled|twice|double|triple|increased|varied|enhanced|raised|additional|extended|higher)\b/;
+// Not before a capital: "Additional Terms", "Extended Warranty" are names.
+export const beyondStandard = /\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|[Aa]dditional|[Ee]xtended|[Hh]igher)\b(?!\s+\p{Lu})/u;
 
 /** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
 export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
@@ -103,7 +103,7 @@ export const negatedModal = new RegExp([
  */
 export const negatingVerb = /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
 /** What ends a negation's scope: a new modal, an exception. */
-export const negationScopeEnd = /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]/;
+export const negationScopeEnd = /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|grants?|gives?|provides?|offers?|waives?|pays?|extends?)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]/;
 
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,3}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;

@@ -5,17 +5,18 @@
  * definition, history, a remedy, or only a mention of a term made elsewhere.
  */
 import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Sentence, Span, Term } from '../model.js';
-import { endorsementDeal, needsConsent, negatedLeadIn, optional, signatureLine, variesADeal } from '../lexicons/language.js';
+import { needsConsent, negatedLeadIn, optional, signatureLine } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties, findSubject } from './grantor.js';
 import { triggeredCues } from './lexicon.js';
-import { DEFINES, SWALLOWING, dismissal, type DocumentFacts } from './setAside.js';
+import { DEFINES, SWALLOWING, dismissal, documentFacts, type DocumentFacts } from './setAside.js';
 import { definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, Detected, TermInput } from './types.js';
 import { conditionSpans, partStartOf, referenceZones, separateItems } from './zones.js';
 
 export { PRICE_KINDS } from './grantor.js';
+export { OPENING, documentFacts } from './setAside.js';
 export type { Detected, TermInput } from './types.js';
 
 /**
@@ -26,8 +27,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
-  const varies = variesADeal.test(input.text.slice(0, 800));
-  const endorsement = endorsementDeal.test(input.text.slice(0, 800));
+  const { varies, endorsement } = documentFacts(input.text);
   const byClause = new Map<number, Term[]>();
   for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
@@ -82,7 +82,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const references = referenceZones(text);
   // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
   const isDefinition = DEFINES.test(text) || DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200)))
-    || /\bfor the avoidance of doubt,\s*["“]/i.test(text) || /^\s*examples of (?:[A-Z][\w-]*\s+){1,3}include\b/i.test(text);
+    || /\bfor the avoidance of doubt,\s*["“]/i.test(text) || /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
   // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
   const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));

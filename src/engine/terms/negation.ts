@@ -26,13 +26,18 @@ export function negatedAcrossList(text: string, start: number): boolean {
 /** An item of an inline enumeration whose lead-in is negated: "will not …: (a) …; (b) use the marks". */
 export function negatedItem(text: string, start: number): boolean {
   const colon = text.lastIndexOf(':', start);
-  return colon > 0 && /^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(text.slice(colon + 1)) && negatedLeadIn.test(text.slice(0, colon + 1));
+  return colon > 0 && !newSentence(text.slice(colon, start)) && /^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(text.slice(colon + 1)) && negatedLeadIn.test(text.slice(0, colon + 1));
 }
 
 /** A later item of an enumeration whose lead-in, without a colon, is negated: "has not, and will not, use … in a manner that could (a) …; (b) require … free of charge". */
 export function negatedEnumeration(text: string, start: number): boolean {
   const first = /\((?:a|i|1)\)\s/.exec(text.slice(0, start));
-  if (!first || !/\((?:b|c|d|e|ii|iii|iv|v|2|3|4|5)\)/.test(text.slice(first.index + 3, start))) return false;
+  if (!first || newSentence(text.slice(first.index, start)) || !/\((?:b|c|d|e|ii|iii|iv|v|2|3|4|5)\)/.test(text.slice(first.index + 3, start))) return false;
   const leadIn = text.slice(Math.max(0, first.index - 300), first.index);
   return /\b(?:shall|will|must|may|does|do|has|have|agrees?|undertakes?)\s*,?\s+not\b|\bis prohibited from\b/i.test(leadIn.slice(leadIn.lastIndexOf('. ') + 1));
+}
+
+/** Whether a sentence ends between a list's lead-in and a match: the lead-in's negation stops there. */
+function newSentence(between: string): boolean {
+  return /[.!?]\s+\p{Lu}/u.test(between);
 }

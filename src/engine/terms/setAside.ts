@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, countedTowards, remedyTitle, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, beyondStandard, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -12,6 +12,15 @@ import { partStartOf } from './zones.js';
 
 /** Why a term set aside takes its parts with it: "may terminate … without penalty" on the other's failure is one remedy. */
 export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
+
+/** How much of the opening the document facts are read from: its title and preamble. */
+export const OPENING = 800;
+
+/** What the document's opening says about how to read each sentence (an incremental review compares them). */
+export function documentFacts(text: string): DocumentFacts {
+  const opening = text.slice(0, OPENING);
+  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening) };
+}
 
 /** What the whole document says about how to read each sentence. */
 export interface DocumentFacts {
@@ -79,8 +88,10 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
   if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) || negatedAcrossList(text, start))) return 'negated';
+  // A lead-in without a colon negates even a phrase worded negatively ("will not use … in a manner that could (b) require … free of charge").
   if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
-  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, flat(text), flat(text.slice(start, end)), facts);
+
+  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, clause, flat(text), flat(text.slice(start, end)), facts);
   if (reason) return reason;
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
@@ -106,11 +117,11 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
 }
 
 /** The deal itself, which no term departs from (LABELS.md: "the deal's own economics are the baseline"). */
-function baselineReason({ cue }: Candidate, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
+function baselineReason({ cue }: Candidate, clause: Clause, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
   // A party's marks licensed or used to market the goods the deal is about.
   if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
-  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(facts.clauseHead)) return 'baseline';
+  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead))) return 'baseline';
   // What an endorsement buys: the endorser's testimonials, with products for the endorser's use.
   if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope')) return 'baseline';
   // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
