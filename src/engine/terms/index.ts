@@ -10,7 +10,7 @@ import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties, findSubject } from './grantor.js';
 import { triggeredCues } from './lexicon.js';
-import { DEFINES, SWALLOWING, dismissal, documentFacts, type DocumentFacts } from './setAside.js';
+import { DEFINES, SWALLOWING, dismissal, documentFacts, flat, type DocumentFacts } from './setAside.js';
 import { definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, Detected, TermInput } from './types.js';
 import { conditionSpans, partStartOf, referenceZones, separateItems } from './zones.js';
@@ -88,6 +88,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
   // The clause's words before this sentence, where an inline enumeration's lead-in may be.
   const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 1000), Math.max(clause.textStart, sentence.start));
+  const flatText = flat(text);
   const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
@@ -95,7 +96,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, flatText });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });

@@ -41,6 +41,8 @@ interface SentenceFacts {
   negatedParent: boolean;
   /** The clause's text before the sentence (up to 1000 characters: blanked markup makes runs of blanks). */
   clauseBefore: string;
+  /** The sentence with runs of blanks (wrapped lines, blanked markup) read as one space, for conditions that need no offsets. */
+  flatText: string;
   /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
   clauseHead: string;
   /** The document is an endorsement agreement, which exists to buy the endorser's services. */
@@ -54,8 +56,8 @@ export const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
 export function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
   const { cue, start, end } = candidate;
-  if (cue.requires && !cue.requires.test(flat(text))) return 'skip';
-  if (cue.unless && cue.unless.test(flat(text))) return 'skip';
+  if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
+  if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
     const [now, before] = match.split(REPLACING).map(statedDays);
@@ -91,7 +93,7 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   // A lead-in without a colon negates even a phrase worded negatively ("will not use … in a manner that could (b) require … free of charge").
   if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
 
-  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, clause, flat(text), flat(text.slice(start, end)), facts);
+  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, clause, facts.flatText, flat(text.slice(start, end)), facts);
   if (reason) return reason;
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
@@ -106,11 +108,12 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
 
 /** What the words around a match make of it: a status lost, an agreement to agree, a right exercised, a representation, a name. */
 function scopeReason({ type, start, end }: Candidate, text: string): DismissReason | undefined {
-  const partBefore = flat(text.slice(partStartOf(text, start), start));
+  const partStart = partStartOf(text, start);
+  const partBefore = flat(text.slice(partStart, start));
   if (statusLost.test(partBefore)) return 'negated';
   if (agreementToAgree.test(partBefore)) return 'discretionary';
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
-  if (type === 'benefit' && representation.test(flat(text.slice(partStartOf(text, start), end)))) return 'reference';
+  if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
   if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
   return undefined;
@@ -138,7 +141,7 @@ function titleOf(clause: Clause, head: string): string {
 }
 
 /** Runs of blanks from wrapped lines read as one space. */
-function flat(text: string): string {
+export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
 }
 
