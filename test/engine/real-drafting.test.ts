@@ -47,6 +47,8 @@ describe('terms: contract language found on real drafting', () => {
     ['Provider guarantees that Customer will enjoy the most favorable treatment during the Term.', 'price-protection'],
     ['Provider reserves the right to change its unit prices, provided however, that any price changes shall be uniformly applied to all distributors of Provider.', 'price-protection'],
     ['In the event that Provider grants to another reseller in the U.S. or the Territory the right to sell any Product at an earlier date, then Provider shall also grant to Customer the right to sell such Product on such earlier date.', 'price-protection'],
+    ['If Provider enters into an agreement with a third party for the resale of the Products on terms more favourable than those contained in this Agreement, then Customer has the right to incorporate such terms into this Agreement.', 'price-protection'],
+    ['Where the prices offered by Provider to any other dealer are more favorable than those enjoyed by Customer, the parties shall amend this Agreement so that Customer enjoys the same or more favorable terms.', 'price-protection'],
     ['Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.', 'price-protection'],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
     ['Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.', 'risk'],

@@ -143,6 +143,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // Licensor shall also grant to Rogers the right …": what others get, given too (read within one sentence).
       '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) (?:grant|offer|extend|provide|make available|give|apply)',
       '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
+      // "If Licensor enters into an agreement … on terms more favourable than those contained in this Agreement,
+      // then Rogers has the right to incorporate … such terms": the consequent is the promise, the condition its trigger.
+      '(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)|(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions))',
     ],
     requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|uniformly|equally|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
   },

@@ -21,7 +21,9 @@ function conditionEnd(text: string, from: number): number {
     const comma = nextComma(text, at);
     if (comma >= text.length) return text.length;
     const next = nextComma(text, comma + 1);
-    if (/\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(text.slice(comma + 1, next)) || text[comma] !== ',') return comma;
+    const part = text.slice(comma + 1, next);
+    // "If …, then Customer has the right …": "then" opens the main clause whatever its verb.
+    if (/\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(part) || /^\s*then\b/i.test(part) || text[comma] !== ',') return comma;
     at = comma + 1;
   }
 }
