@@ -23,6 +23,7 @@ describe('give-backs: restraint on real drafting', () => {
     ['a line of a signature block', 'Title: Vice President, Sales & Marketing'],
     ['a rule that permission must be asked for', 'Customer must request permission to use Provider\'s logos in its marketing materials.'],
     ['a prohibition', 'Any further use of the other party\'s name or logo in marketing or publicity is prohibited.'],
+    ['control of a site\'s look and feel', 'Provider will have sole control over the "look and feel" of the Provider Site, including the display and placement of the parties\' respective names and brands and the promotional links.'],
   ];
   for (const [what, sentence] of noGiveBack) {
     it(`reads ${what} as no give-back`, () => assert.deepEqual(benefits(contract(sentence)), []));
@@ -117,6 +118,26 @@ describe('exits: priced, and worded with an adverb', () => {
 });
 
 // From a review of this session's rules: each once set aside a term it should not have.
+describe('deals whose subject is a brand', () => {
+  const brandDeal = (title: string, sentence: string) => review(lines(`# ${title}`, '', 'This Agreement is between Acme Hotels, Inc. ("Franchisor") and Globex Inns Ltd ("Franchisee").', '', sentence));
+  it('reads the franchisee\'s brand signage as the franchise itself', () => {
+    assert.deepEqual(benefits(brandDeal('Franchise Agreement', 'Franchisee shall install the new brand signage package and display the Marks on the exterior of the Hotel.')), []);
+  });
+
+  it('reads a co-branding licence of marks as the deal itself', () => {
+    assert.deepEqual(benefits(brandDeal('Co-Branding Agreement', 'Franchisee hereby grants to Franchisor a non-exclusive license to use the Franchisee Marks in links to and advertisements for the Co-Branded Pages.')), []);
+  });
+
+  it('still reads a sponsor\'s marks shown after the event as a give-back', () => {
+    const r = brandDeal('Event Sponsorship Agreement', 'Franchisee grants Franchisor the right to display the Franchisee Marks in the "Past Sponsors" section of its website for the 2027 Summit.');
+    assert.deepEqual(benefits(r), ['publicity Franchisee->Franchisor binding']);
+  });
+
+  it('still reads a press release in a co-branding deal as a give-back', () => {
+    assert.equal(benefits(brandDeal('Co-Branding Agreement', 'Franchisee shall issue a joint press release announcing the relationship within thirty days.')).length, 1);
+  });
+});
+
 describe('set-aside rules keep to their scope', () => {
   const kept: [string, string][] = [
     ['a list\'s negation ends with its sentence', 'Customer shall not: (a) resell the Services; (b) copy the Software. Provider shall provide onboarding training free of charge.'],

@@ -18,6 +18,8 @@ describe('terms: restraint on real drafting', () => {
     ['a cap on liability', 'Each party\'s total liability under this Agreement shall not exceed the fees paid in the prior twelve months.'],
     ['a run-in heading', 'Termination by Customer for Convenience.\nThe provisions of this Section apply to every Order.'],
     ['the most favorable date, not treatment', 'Provider shall use commercial efforts to secure the most favorable shipment date for the other Products.'],
+    ['a right under another agreement', 'Provider may terminate any Reseller Agreement pursuant to the terms of such Reseller Agreement.'],
+    ['a right the other agreement gives', 'Provider shall have the right to terminate the Marketing Fund Agreement pursuant to its terms.'],
     ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
   ];
   for (const [what, sentence] of noTerm) {

@@ -139,7 +139,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
     // An indemnity against claims that the marks infringe is about the marks, not a permission; nor
     // is a rule that permission must be asked for, or a prohibition.
-    unless: /\brights? of publicity\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
+    // Who controls a site's "look and feel" places the marks; it gives no use of them.
+    unless: /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
     phrases: [
       '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',

@@ -111,6 +111,13 @@ export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|conside
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
 
+/**
+ * A right that another document gives, used under that document's own terms: "Company may terminate any
+ * Merchant Agreement pursuant to the terms of such Merchant Agreement", "terminate the Ad Fund Agreement
+ * pursuant to its terms". Read from the match on.
+ */
+export const underOtherAgreement = /\b(?:terminate|cancel|end|suspend)\s+(?:the|any|such|each|a|an)\s+(?!this\b)(?:[A-Z][\w-]*\s+){1,4}Agreements?\b(?:\s*\([^)]{0,40}\))?\s*,?\s*(?:pursuant to|in accordance with|under)\s+(?:its|their|the)\s+(?:own\s+)?terms\b(?!\s+(?:and conditions\s+)?(?:of|hereof)\s+this\b)/;
+
 /** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
 export const remedyTitle = /\b(?:infring\w*|indemnit\w*|indemnif\w*|warrant(?:y|ies)|force majeure|defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\b/i;
 
@@ -130,6 +137,13 @@ export const productBranding = /\b(?:for the (?:sole |limited |exclusive )?purpo
 export const representation = /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|agrees?|undertakes?|must)\b)/i;
 
 /** An endorsement agreement, read from its title: it exists to buy the endorser's testimonials and appearances. */
+/**
+ * A deal whose subject is a brand, read from its title (a franchise, co-branding or trademark licence
+ * agreement): using and showing the marks is what it is for, not publicity given back. Not a sponsorship,
+ * where the organiser's later use of the sponsor's marks to promote itself is a give-back.
+ */
+export const brandingDeal = /\b(?:franchise|co-?brand(?:ing|ed)?|(?:trade ?marks?|brand|marks?) licen[cs]e)\s+agreement\b/i;
+
 export const endorsementDeal = /\b(?:endorsement|spokes(?:person|man|woman)|talent|personal services|appearance)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
 
 /** An exclusive distributor, reseller or dealer: what a distribution agreement appoints, the grant itself. */

@@ -27,7 +27,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const definedNouns = definedTermPattern(input.definitions);
-  const { varies, endorsement } = documentFacts(input.text);
+  const facts = documentFacts(input.text);
   const byClause = new Map<number, Term[]>();
   for (let s = from; s < to; s++) {
     const sentence = input.sentences[s]!;
@@ -35,7 +35,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
     if (clause.region === 'signatures' || clause.header) continue;
     if (isTitleCell(clause, sentence) || isPlainTitle(input, s) || signatureLine.test(input.prose.slice(sentence.start, sentence.end))) continue;
     const earlier = byClause.get(sentence.clause) ?? [];
-    const found = detectInSentence(input, s, definedNouns, earlier, { varies, endorsement });
+    const found = detectInSentence(input, s, definedNouns, earlier, facts);
     for (const item of found) {
       if ('reason' in item) dismissed.push(item);
       else {
@@ -51,7 +51,7 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   return { terms, dismissed };
 }
 
-function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], { varies, endorsement }: DocumentFacts): (Term | Dismissed)[] {
+function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], { varies, endorsement, branding }: DocumentFacts): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
@@ -96,7 +96,7 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, flatText });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, branding, flatText });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });

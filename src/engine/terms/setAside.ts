@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -19,7 +19,7 @@ export const OPENING = 800;
 /** What the document's opening says about how to read each sentence (an incremental review compares them). */
 export function documentFacts(text: string): DocumentFacts {
   const opening = text.slice(0, OPENING);
-  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening) };
+  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening), branding: brandingDeal.test(opening) };
 }
 
 /** What the whole document says about how to read each sentence. */
@@ -28,6 +28,8 @@ export interface DocumentFacts {
   varies: boolean;
   /** It is an endorsement agreement. */
   endorsement: boolean;
+  /** Its subject is a brand: a franchise, co-branding or trademark licence agreement. */
+  branding: boolean;
 }
 
 interface SentenceFacts {
@@ -47,6 +49,8 @@ interface SentenceFacts {
   clauseHead: string;
   /** The document is an endorsement agreement, which exists to buy the endorser's services. */
   endorsement: boolean;
+  /** The document's subject is a brand (franchise, co-branding, trademark licence). */
+  branding: boolean;
   /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
   varies: boolean;
 }
@@ -114,6 +118,7 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   if (agreementToAgree.test(partBefore)) return 'discretionary';
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
+  if (underOtherAgreement.test(text.slice(start, end + 200))) return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
   if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
   return undefined;
@@ -123,6 +128,8 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
 function baselineReason({ cue }: Candidate, clause: Clause, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
   // A party's marks licensed or used to market the goods the deal is about.
   if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
+  // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
+  if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
   if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead))) return 'baseline';
   // What an endorsement buys: the endorser's testimonials, with products for the endorser's use.
