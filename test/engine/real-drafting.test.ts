@@ -20,6 +20,7 @@ describe('terms: restraint on real drafting', () => {
     ['the most favorable date, not treatment', 'Provider shall use commercial efforts to secure the most favorable shipment date for the other Products.'],
     ['a right under another agreement', 'Provider may terminate any Reseller Agreement pursuant to the terms of such Reseller Agreement.'],
     ['a right the other agreement gives', 'Provider shall have the right to terminate the Marketing Fund Agreement pursuant to its terms.'],
+    ['an exit that follows the end of a related licence', 'Provider may terminate this Schedule, in whole or in part, without liability, due to the expiration or termination of the Platform License.'],
     ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
   ];
   for (const [what, sentence] of noTerm) {
