@@ -21,6 +21,8 @@ describe('terms: restraint on real drafting', () => {
     ['a right under another agreement', 'Provider may terminate any Reseller Agreement pursuant to the terms of such Reseller Agreement.'],
     ['a right the other agreement gives', 'Provider shall have the right to terminate the Marketing Fund Agreement pursuant to its terms.'],
     ['an exit that follows the end of a related licence', 'Provider may terminate this Schedule, in whole or in part, without liability, due to the expiration or termination of the Platform License.'],
+    ['a right named by the section that makes it', 'Customer\'s right to receive the refund of the Setup Fee as provided under Section 5 may not be revoked except in writing signed by Provider.'],
+    ['a concession named again with "such"', 'Any notice revoking Customer\'s right to receive such rebate shall be delivered within thirty (30) days.'],
     ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
   ];
   for (const [what, sentence] of noTerm) {

@@ -108,6 +108,9 @@ export const negationScopeEnd = /\b(?:shall|will|may|must|agrees?|undertakes?|is
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree = /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,3}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
 
+/** What follows a term named by where it is made: "the rebate … as provided under Section 5", "requirements as described in Article 3". */
+export const namedElsewhere = /^[^.;]{0,60}?\bas (?:provided|set forth|set out|described|specified) (?:in|under) (?:Sections?|Clauses?|Articles?|Paragraphs?)\s+\d/;
+
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
 

@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, namedElsewhere, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -85,6 +85,8 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
+  // "… revoking Customer's right to receive such rebate": the pointer inside the match names it again.
+  if (cue.noun && /\b(?:such|said)\s+(?:[\w-]+\s+)?[\w-]+$/i.test(match)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
@@ -119,6 +121,8 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
   if (underOtherAgreement.test(text.slice(start, end + 200))) return 'reference';
+  // "Customer's right to receive the rebate … as provided under Section 5 may not be revoked": named, with no verb giving it.
+  if (!/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) && namedElsewhere.test(text.slice(end, end + 100))) return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
   if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
   return undefined;
