@@ -25,6 +25,14 @@ describe('lexicon patterns', () => {
     });
   });
 
+  describe('compilePhrase', () => {
+    it('reads an optional blank as absent or as a run of blanks', () => {
+      const found = (phrase: string, text: string) => [...text.matchAll(compilePhrase(phrase))].map((m) => m[0]);
+      assert.deepEqual(found('net ?\\d{2,3}', 'net30, net 45 and net\n 60'), ['net30', 'net 45', 'net\n 60']);
+      assert.deepEqual(found('trade ?marks?', 'its trademarks and trade marks'), ['trademarks', 'trade marks']);
+    });
+  });
+
   describe('wordsNeeded', () => {
     it('names the most telling word a match cannot do without', () => {
       assert.deepEqual(wordsNeeded('(?:hold|keep|freeze|lock)s? (?:the )?{fee}'), ['hold', 'keep', 'freeze', 'lock']);

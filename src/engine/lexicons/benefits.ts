@@ -142,10 +142,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // Who controls a site's "look and feel" places the marks; it gives no use of them.
     unless: /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
     phrases: [
-      '(?:names?|logos?|trade ?marks?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
+      '(?:names?|logos?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
-      '(?:names?|logos?|crest|trade ?marks?)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
+      '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
       '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',

@@ -42,13 +42,16 @@ export function compilePhrase(phrase: string, extra: Record<string, string> = {}
       return macro;
     })
     // Around a gap one blank is enough, as the gap takes blanks too.
-    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`);
+    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`)
+    // An optional blank ("trade ?marks", "net ?30") may be absent or a run: "trademarks", "trade  marks".
+    .replace(/ \?/g, '\u0003');
   // A run of blanks is taken whole, never given back: two runs that could share out one long run
   // of blanks (masked markup, say) would otherwise cost its square, or worse.
   const source = atomicBlanks(expanded)
     .replace(/ /g, '\\s+')
     .replace(/\u0001/g, GAP_LONG)
-    .replace(/\u0002/g, GAP_SHORT);
+    .replace(/\u0002/g, GAP_SHORT)
+    .replace(/\u0003/g, '\\s*');
   return new RegExp(`(?<![\\w-])(?:${source})(?![\\w])`, 'gi');
 }
 
