@@ -141,12 +141,14 @@ describe('drafts: in the contract’s own words', () => {
     // Software extras are not bought with more term, nor an exit with a reference.
     assert.ok(!of('free-scope').some((d) => d.suggestion.kind === 'term-extension'));
     assert.ok(!of('exit-flexibility').some((d) => ['reference', 'testimonial'].includes(d.suggestion.kind)));
-    const conditional = of('discount').find((d) => d.suggestion.form === 'condition')!.suggestion.text;
-    assert.match(conditional, /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only if Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date\.$/);
+    // The contract already runs thirty-six months: a minimum term of twenty-four buys nothing.
+    assert.ok(!of('discount').some((d) => d.suggestion.form === 'condition'));
+    const conditional = drafts(read('uk-clauses.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')?.suggestion.text;
+    assert.match(conditional ?? '', /^The ten per cent \(10%\) reduction in the prices in clause 3\.1 applies only if the Customer commits to a minimum term of twelve \(12\) months from the Commencement Date\.$/);
     // Where the clause states the fee, the condition is on spending it.
     const table = drafts(read('order-form-table.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')!.suggestion.text;
     assert.match(table, /^The twenty percent \(20%\) discount on the annual fee in section 1 applies only while Customer commits to purchase not less than USD 96,000 of the services in each twelve-month period from the date of this Order Form\.$/);
-    assert.match(of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text, /^Customer commits to a minimum term of twelve \(12\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/);
+    assert.match(of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text, /^Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/);
   });
 
   it('balance the concession they answer once inserted', () => {
@@ -205,5 +207,28 @@ describe('drafts: user templates', () => {
     assert.equal(reference.title, 'Ask for a site visit');
     assert.equal(reference.text, 'As consideration for the rates twenty-five percent (25%) below the list rates (twenty-five percent (25%), Section 4.2), Customer shall host one site visit for Provider’s prospects in each Contract Year of the Term, under this Agreement.');
     assert.equal(finding.suggestions!.find((s) => s.kind === 'testimonial')!.text, 'In consideration of the rates twenty-five percent (25%) below the list rates in Section 4.2, Customer shall provide Provider with a case study.');
+  });
+});
+
+describe('drafts: sized to the term the contract runs', () => {
+  const deal = (term: string, clause: string) => review(lines('# Alliance Agreement', '', 'This Agreement is between Alpha Ltd ("Alpha") and Beta Ltd ("Beta").', '', `1. The initial term of this Agreement shall be ${term} from the Effective Date.`, '', `2. ${clause}`));
+  const texts = (r: Review, form?: 'condition') => drafts(r).filter((d) => d.suggestion.form === form).map((d) => d.suggestion.text);
+  const exit = 'Beta may terminate this Agreement at any time on thirty (30) days notice to Alpha.';
+
+  it('hold an exit back for two years of an eight-year deal and half of a one-year deal', () => {
+    assert.match(texts(deal('eight (8) years', exit), 'condition')[0] ?? '', /^Beta commits to a minimum term of twenty-four \(24\) months from the date of this Agreement/);
+    assert.match(texts(deal('twelve (12) months', exit), 'condition')[0] ?? '', /^Beta commits to a minimum term of six \(6\) months from the date of this Agreement/);
+  });
+
+  it('do not ask for a minimum term the contract already exceeds', () => {
+    const discount = 'Alpha shall pay Beta the Fees, and Beta grants Alpha a discount of ten percent (10%) on the Fees.';
+    assert.deepEqual(texts(deal('eight (8) years', discount), 'condition'), []);
+    assert.match(texts(deal('six (6) months', discount), 'condition')[0] ?? '', /only if Alpha commits to a minimum term of 12 months/);
+  });
+
+  it('ask no spend or prepayment of a party the contract never shows paying', () => {
+    const asks = drafts(deal('eight (8) years', exit)).map((d) => d.suggestion.kind);
+    assert.ok(!asks.includes('prepayment') && !asks.includes('volume-commitment'), asks.join());
+    assert.ok(asks.includes('other'), asks.join());
   });
 });

@@ -35,11 +35,12 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const style = documentStyle(source);
   const name = nameConcession(source, concession, style);
   const flow = flowOf(source, concession, style);
-  const pieces = piecesFor(source, concession, name, flow, style);
+  const sizes = sized(source, concession, style);
+  const pieces = piecesFor(concession, name, flow, style, sizes);
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
-  for (const ask of asksFor(concession, name, flow)) {
-    const draft = ask === CONDITION ? conditionFor(concession, pieces, flow) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+  for (const ask of asksFor(concession, name, flow, style, sizes)) {
+    const draft = ask === CONDITION ? conditionFor(concession, sizes.volume, flow) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
     suggestions.push({
@@ -54,31 +55,41 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   return suggestions;
 }
 
-function conditionFor(concession: Concession, pieces: Pieces, flow: Flow): Condition | undefined {
+function conditionFor(concession: Concession, volume: string, flow: Flow): Condition | undefined {
   const spend = conditionsOnSpend[concession.kind];
-  return spend && !pieces.volume!.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
+  return spend && !volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
-function asksFor(concession: Concession, name: ConcessionName, flow: Flow): Ask[] {
-  const paid = flow.giver.side === 'payee';
+function asksFor(concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Ask[] {
+  // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
+  const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
+  // Spend and prepayment are asked only of a party the contract shows paying.
+  if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a))) asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   if (concession.kind === 'waiver' && !paid && !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)) asks = ['other', 'reference', 'testimonial'];
   // Free months are bought with as many months more.
   if ((concession.kind === 'free-scope' || concession.kind === 'waiver') && concession.value?.months && !asks.includes('term-extension')) asks.splice(1, 0, 'term-extension');
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
+  // A minimum term no longer than the term already agreed buys nothing.
+  const condition = conditionFor(concession, sizes.volume, flow);
+  if (condition?.kind === 'term-extension' && concession.kind !== 'exit-flexibility' && style.termMonths !== undefined && style.termMonths >= sizes.months) asks = asks.filter((a) => a !== CONDITION);
   return asks;
 }
+
+const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);
+
+/** Roles that sell what the deal is about, whatever side the contract's words put them on. */
+const SELLING_ROLES: ReadonlySet<string> = new Set(['provider', 'supplier', 'vendor', 'licensor', 'landlord', 'seller', 'contractor', 'consultant', 'agency', 'franchisor', 'lender', 'processor']);
 
 const MONEY = compilePhrase('{money}');
 
 /** Every piece a template can use, for this concession. */
-function piecesFor(source: DraftSource, concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle): Pieces {
+function piecesFor(concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Pieces {
   const { giver, receiver } = flow;
   const said = name.defined ? name.description : `${name.description} ${name.where}`;
-  const sizes = sized(source, concession, style);
   const party = (who: 'giver' | 'receiver', s: Speaker, form: 'subject' | 'object' | 'possessive'): string => {
     const words = s[form];
     return flow.guessed ? `{{${who}${form === 'possessive' ? '’s' : ''}|${words}}}` : words;
@@ -114,15 +125,19 @@ function piecesFor(source: DraftSource, concession: Concession, name: Concession
   };
 }
 
+/** How much to ask for: months, reference calls, months prepaid, the spend to commit to. */
+interface Sizes { months: number; calls: number; prepayMonths: number; volume: string }
+
 /** The asks sized to what the concession is worth: its percentage, amount or months. */
-function sized(source: DraftSource, concession: Concession, style: DocumentStyle): { months: number; calls: number; prepayMonths: number; volume: string } {
+function sized(source: DraftSource, concession: Concession, style: DocumentStyle): Sizes {
   const v = concession.value ?? {};
   const amount = v.amount?.value ?? 0;
   const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
   let months = large ? 24 : 12;
   // Free months, a price held or a warranty for so many months: as many months more.
   if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
-  if (concession.kind === 'exit-flexibility') months = 12;
+  // An exit is held back for a part of the term: a year, two in a long deal, half of a short one.
+  if (concession.kind === 'exit-flexibility') months = lockIn(style.termMonths);
   const clause = source.clauses[concession.clause]!;
   MONEY.lastIndex = 0;
   // The fee a price concession applies to sizes the spend to commit to; other amounts (a fee waived, an invoice) do not.
@@ -133,6 +148,11 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
     prepayMonths: 12,
     volume: stated ? `${stated} of ${style.services}` : '[minimum quantity or spend]',
   };
+}
+
+function lockIn(termMonths: number | undefined): number {
+  if (termMonths === undefined || (termMonths > 12 && termMonths < 36)) return 12;
+  return termMonths >= 36 ? 24 : Math.max(3, Math.floor(termMonths / 2));
 }
 
 /**

@@ -5,6 +5,7 @@
  * A draft that borrows these reads as part of the contract; one that does not gets sent back.
  */
 import type { Clause, Definition, Reference } from '../model.js';
+import { readValue } from '../values.js';
 
 export interface DocumentStyle {
   /** What the document calls itself: "this Agreement", "this Order Form", "this letter", "this deed". */
@@ -27,6 +28,8 @@ export interface DocumentStyle {
   services: string;
   /** "the Fees", "the fees", "the Rent". */
   fees: string;
+  /** How long the contract runs, in months, where it says so ("an initial term of eight (8) years"). */
+  termMonths?: number;
   /** Whether figures are written "twelve (12)" rather than "12". */
   wordNumbers: boolean;
   /** Whether the document is a letter or email. */
@@ -97,11 +100,24 @@ function readStyle(source: StyleSource): DocumentStyle {
     eachYear: yearName ? `each ${yearName}` : `each twelve-month period from ${effectiveDate}`,
     services: theWord(flat, pick(SERVICE_NAMES), ['services', 'products', 'software', 'goods', 'work']),
     fees: theWord(flat, pick(FEE_NAMES), ['fees', 'rent', 'charges', 'royalties', 'prices']),
+    ...termLength(flat),
     wordNumbers: count(/\b[a-z]+(?:-[a-z]+)? \(\d+\)/g) >= 2,
     letter,
     flat,
     namesInText: new Set(Array.from(flat.matchAll(/[a-z,;] ([A-Z][\w&’'-]*)/g), (m) => m[1]!)),
   };
+}
+
+/**
+ * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
+ * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
+ */
+const TERM_LENGTH = /(?<!\b(?:warranty|payment|notice|credit|loan|trial|pilot|evaluation|support)\s+)\b(?:(?:initial|original|subscription|lease|licen[cs]e|contract|service)\s+)?(?<![-\w])term\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/i;
+
+function termLength(flat: string): { termMonths?: number } {
+  const m = TERM_LENGTH.exec(flat);
+  const months = m ? readValue(m[1] ?? m[2]!)?.months : undefined;
+  return months ? { termMonths: months } : {};
 }
 
 const TERM_NAMES = ['Initial Term', 'Renewal Term', 'Subscription Term', 'Subscription Period', 'Lease Term', 'Contract Term', 'Contractual Term', 'Service Term', 'Agreement Term', 'License Term', 'Licence Term', 'Sublease Term', 'Extended Term'];
