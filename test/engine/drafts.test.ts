@@ -141,10 +141,9 @@ describe('drafts: in the contract’s own words', () => {
     // Software extras are not bought with more term, nor an exit with a reference.
     assert.ok(!of('free-scope').some((d) => d.suggestion.kind === 'term-extension'));
     assert.ok(!of('exit-flexibility').some((d) => ['reference', 'testimonial'].includes(d.suggestion.kind)));
-    // The contract already runs thirty-six months: a minimum term of twenty-four buys nothing.
-    assert.ok(!of('discount').some((d) => d.suggestion.form === 'condition'));
-    const conditional = drafts(read('uk-clauses.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')?.suggestion.text;
-    assert.match(conditional ?? '', /^The ten per cent \(10%\) reduction in the prices in clause 3\.1 applies only if the Customer commits to a minimum term of twelve \(12\) months from the Commencement Date\.$/);
+    // The contract runs thirty-six months, but Customer may leave earlier (Section 8.3): a minimum term still buys something.
+    const conditional = of('discount').find((d) => d.suggestion.form === 'condition')!.suggestion.text;
+    assert.match(conditional, /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only if Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date\.$/);
     // Where the clause states the fee, the condition is on spending it.
     const table = drafts(read('order-form-table.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')!.suggestion.text;
     assert.match(table, /^The twenty percent \(20%\) discount on the annual fee in section 1 applies only while Customer commits to purchase not less than USD 96,000 of the services in each twelve-month period from the date of this Order Form\.$/);
@@ -220,9 +219,11 @@ describe('drafts: sized to the term the contract runs', () => {
     assert.match(texts(deal('twelve (12) months', exit), 'condition')[0] ?? '', /^Beta commits to a minimum term of six \(6\) months from the date of this Agreement/);
   });
 
-  it('do not ask for a minimum term the contract already exceeds', () => {
+  it('do not ask for a minimum term the contract already exceeds, unless the party may leave earlier', () => {
     const discount = 'Alpha shall pay Beta the Fees, and Beta grants Alpha a discount of ten percent (10%) on the Fees.';
     assert.deepEqual(texts(deal('eight (8) years', discount), 'condition'), []);
+    const mayLeave = deal('eight (8) years', `${discount}\n\n3. Alpha may terminate this Agreement at any time on ninety (90) days notice to Beta.`);
+    assert.ok(texts(mayLeave, 'condition').some((t) => /^The ten percent \(10%\) discount .* applies only if Alpha commits to a minimum term/.test(t)), texts(mayLeave, 'condition').join('\n'));
     assert.match(texts(deal('six (6) months', discount), 'condition')[0] ?? '', /only if Alpha commits to a minimum term of 12 months/);
   });
 

@@ -4,7 +4,7 @@
  * contract would (naming.ts), with the recipient giving back to the grantor (voice.ts), sized to
  * the concession's figures.
  */
-import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion } from '../model.js';
+import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion, Term } from '../model.js';
 import type { GiveBackTemplates } from '../rules/rule.js';
 import { CONDITION, conditions, conditionsOnSpend, drafts, fitting, fittingPaid, notForTenants, type Ask, type Condition } from '../lexicons/drafts.js';
 import { compilePhrase } from '../lexicons/patterns.js';
@@ -27,6 +27,8 @@ export interface DraftSource {
   parties: readonly Party[];
   definitions: readonly Definition[];
   references: readonly Reference[];
+  /** The contract's terms: an exit the giver holds makes a minimum term worth asking for. */
+  terms?: readonly Term[];
   templates?: GiveBackTemplates;
 }
 
@@ -39,7 +41,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const pieces = piecesFor(concession, name, flow, style, sizes);
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
-  for (const ask of asksFor(concession, name, flow, style, sizes)) {
+  for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
     const draft = ask === CONDITION ? conditionFor(concession, sizes.volume, flow) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -61,7 +63,7 @@ function conditionFor(concession: Concession, volume: string, flow: Flow): Condi
 }
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
-function asksFor(concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Ask[] {
+function asksFor(source: DraftSource, concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Ask[] {
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
@@ -73,9 +75,10 @@ function asksFor(concession: Concession, name: ConcessionName, flow: Flow, style
   // Free months are bought with as many months more.
   if ((concession.kind === 'free-scope' || concession.kind === 'waiver') && concession.value?.months && !asks.includes('term-extension')) asks.splice(1, 0, 'term-extension');
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
-  // A minimum term no longer than the term already agreed buys nothing.
+  // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   const condition = conditionFor(concession, sizes.volume, flow);
-  if (condition?.kind === 'term-extension' && concession.kind !== 'exit-flexibility' && style.termMonths !== undefined && style.termMonths >= sizes.months) asks = asks.filter((a) => a !== CONDITION);
+  const mayLeave = source.terms?.some((t) => t.type === 'concession' && t.kind === 'exit-flexibility' && (t.to === flow.giver.partyId || t.to === 'both'));
+  if (condition?.kind === 'term-extension' && concession.kind !== 'exit-flexibility' && !mayLeave && style.termMonths !== undefined && style.termMonths >= sizes.months) asks = asks.filter((a) => a !== CONDITION);
   return asks;
 }
 
