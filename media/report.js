@@ -1,8 +1,10 @@
 // The give/get report webview. Everything from the document arrives as data and is rendered with
-// textContent; the only messages sent back are { type: 'reveal', start, end } and { type: 'open', uri }.
+// textContent. Messages sent back: reveal, open, insert, step, refresh, export and pin (each
+// checked by the extension before it is obeyed).
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('report');
+  const FORMATS = [['md', 'Markdown'], ['html', 'HTML'], ['json', 'JSON'], ['sarif', 'SARIF']];
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -11,69 +13,113 @@
     return node;
   }
 
-  function rowsKeyboard(tbody, activate) {
-    tbody.addEventListener('keydown', (event) => {
-      const row = event.target.closest('tr');
-      if (!row) return;
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); activate(row); }
-      if (event.key === 'ArrowDown' && row.nextElementSibling) { event.preventDefault(); row.nextElementSibling.focus(); }
-      if (event.key === 'ArrowUp' && row.previousElementSibling) { event.preventDefault(); row.previousElementSibling.focus(); }
-    });
-    tbody.addEventListener('click', (event) => { const row = event.target.closest('tr'); if (row) activate(row); });
+  function button(label, title, onClick, className) {
+    const b = el('button', label, className);
+    b.type = 'button';
+    b.title = title;
+    b.setAttribute('aria-label', title);
+    b.addEventListener('click', onClick);
+    return b;
   }
 
-  function list(items) {
-    const ul = el('ul');
-    if (!items.length) ul.append(el('li', 'nothing', 'muted'));
-    for (const item of items) {
-      const li = el('li');
-      li.append(el('span', item.label + (item.value ? ' (' + item.value + ')' : '') + ' '), el('span', item.where, 'muted'), el('span', ': '), el('q', item.text));
-      ul.append(li);
+  /** Refresh, export, previous/next unbalanced concession and the pin, above either report. */
+  function toolbar(message) {
+    const bar = el('div', undefined, 'toolbar');
+    bar.setAttribute('role', 'toolbar');
+    bar.append(button('Refresh', 'Review the contract again', () => vscode.postMessage({ type: 'refresh' })));
+    if (message.type === 'ledger') {
+      bar.append(
+        button('◀ Previous', 'Previous unbalanced concession', () => vscode.postMessage({ type: 'step', direction: -1 }), 'step-previous'),
+        button('Next ▶', 'Next unbalanced concession', () => vscode.postMessage({ type: 'step', direction: 1 }), 'step-next'),
+      );
     }
-    return ul;
+    const exportMenu = el('select', undefined, 'export');
+    exportMenu.title = 'Export the report';
+    exportMenu.setAttribute('aria-label', 'Export the report');
+    exportMenu.append(el('option', 'Export…'));
+    for (const [value, label] of FORMATS) { const o = el('option', label); o.value = value; exportMenu.append(o); }
+    exportMenu.addEventListener('change', () => {
+      if (exportMenu.value && exportMenu.selectedIndex > 0) vscode.postMessage({ type: 'export', format: exportMenu.value });
+      exportMenu.selectedIndex = 0;
+    });
+    bar.append(exportMenu);
+    if (message.type === 'ledger') {
+      const pin = button(message.pinned ? 'Pinned' : 'Pin', message.pinned ? 'Follow the active contract again' : 'Keep showing this contract', () => vscode.postMessage({ type: 'pin', pinned: !message.pinned }), 'pin');
+      pin.setAttribute('aria-pressed', String(Boolean(message.pinned)));
+      bar.append(pin);
+    }
+    return bar;
+  }
+
+  function reveal(item) {
+    vscode.postMessage({ type: 'reveal', start: Number(item.dataset.start), end: Number(item.dataset.end) });
+  }
+
+  /** One concession: status, what it is and where, who gives it, what balances it, what to ask for. */
+  function concessionItem(c, uri) {
+    const li = el('li', undefined, 'concession tone-' + c.tone);
+    li.tabIndex = 0;
+    li.dataset.start = String(c.start);
+    li.dataset.end = String(c.end);
+    li.dataset.id = c.id;
+    li.setAttribute('aria-label', c.statusWord + ': ' + c.label + ' ' + c.where);
+    const head = el('div', undefined, 'head');
+    head.append(el('span', c.statusWord, 'status status-' + c.status), el('strong', c.label + (c.value ? ' (' + c.value + ')' : '')), el('span', ' ' + c.where, 'muted'));
+    li.append(head, el('div', c.grantor + ' → ' + c.beneficiary, 'parties-line muted'));
+    const q = el('q', c.text);
+    li.append(el('div', undefined, 'quote'));
+    li.lastChild.append(q);
+    if (c.balancedByText.length) li.append(el('div', 'Balanced by ' + c.balancedByText.join(', '), 'balanced-by'));
+    for (const why of c.considered) li.append(el('div', 'Not counted: ' + why, 'considered'));
+    if (c.status === 'accepted' || c.status === 'mutual') li.append(el('div', c.statusText, 'muted'));
+    if (c.asks.length) li.append(askRow(c, uri));
+    li.addEventListener('click', (event) => { if (!event.target.closest('.ask')) reveal(li); });
+    li.addEventListener('keydown', (event) => {
+      if (event.target !== li) return;
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); reveal(li); }
+      if (event.key === 'ArrowDown' && li.nextElementSibling) { event.preventDefault(); li.nextElementSibling.focus(); }
+      if (event.key === 'ArrowUp' && li.previousElementSibling) { event.preventDefault(); li.previousElementSibling.focus(); }
+    });
+    return li;
+  }
+
+  /** The give-back to ask for, one click from inserting it; the others a choice away. */
+  function askRow(c, uri) {
+    const row = el('div', undefined, 'ask');
+    const choice = el('select');
+    choice.setAttribute('aria-label', 'Give-back to ask for');
+    c.asks.forEach((a, i) => { const o = el('option', a.title); o.value = String(i); o.title = a.text; choice.append(o); });
+    const draft = el('div', c.asks[0].text, 'draft muted');
+    choice.addEventListener('change', () => { draft.textContent = c.asks[Number(choice.value)].text; });
+    const insert = button('Insert', 'Insert this give-back after the clause', () => {
+      const a = c.asks[Number(choice.value)];
+      vscode.postMessage({ type: 'insert', uri, concession: c.id, kind: a.kind, title: a.title });
+    }, 'insert');
+    row.append(el('span', 'Ask for ', 'muted'), choice, insert, draft);
+    return row;
   }
 
   function renderLedger(message) {
     const ledger = message.ledger;
-    root.replaceChildren();
+    root.replaceChildren(toolbar(message));
     if (!ledger) { root.append(el('p', 'This file is not reviewed as a contract. Run “Reciprocity: Review This File” to review it.', 'muted')); return; }
-    root.append(el('h1', 'Give/get: ' + (ledger.title || '')), el('p', ledger.summary + '.', 'summary muted'));
-    const parties = el('section', undefined, 'parties');
+    root.append(el('h1', ledger.title || message.file), el('p', message.file + ' · ' + ledger.summary + '.', 'summary muted'));
+    const balances = el('ul', undefined, 'balances');
     for (const party of ledger.parties) {
-      const card = el('div', undefined, 'party');
-      const heading = el('h3');
-      heading.append(el('span', party.alias + ' '), el('span', party.name + ' · ' + party.role, 'muted'));
-      card.append(heading, el('div', 'Gives: ' + (party.givesTotals.join('; ') || 'nothing'), 'balance'), list(party.gives), el('div', 'Gets: ' + (party.getsTotals.join('; ') || 'nothing'), 'balance'), list(party.gets), el('div', party.unbalanced + ' unbalanced concession' + (party.unbalanced === 1 ? '' : 's'), 'muted'));
-      parties.append(card);
+      const li = el('li', undefined, party.unbalanced ? 'tone-warn' : 'tone-ok');
+      li.append(el('strong', party.display), el('span', ' ' + party.balance));
+      balances.append(li);
     }
-    root.append(el('h2', 'Ledger'), parties, el('h2', 'Concessions'));
-    const table = el('table');
-    const head = el('tr');
-    for (const h of ['Kind', 'Clause', 'Grantor → Beneficiary', 'Status', 'Text']) head.append(el('th', h));
-    table.append(el('thead'));
-    table.tHead.append(head);
-    const tbody = el('tbody');
-    for (const c of ledger.concessions) {
-      const tr = el('tr');
-      tr.tabIndex = 0;
-      tr.dataset.start = String(c.start);
-      tr.dataset.end = String(c.end);
-      tr.setAttribute('aria-label', c.label + ', ' + c.where + ', ' + c.statusText);
-      tr.append(el('td', c.label + (c.value ? ' (' + c.value + ')' : '')), el('td', c.where + ' · line ' + c.line), el('td', c.grantor + ' → ' + c.beneficiary), el('td', c.statusText, 'status-' + c.status));
-      const text = el('td');
-      text.append(el('q', c.text));
-      tr.append(text);
-      tbody.append(tr);
-    }
-    if (!ledger.concessions.length) { const tr = el('tr'); const td = el('td', 'No concessions found.', 'muted'); td.colSpan = 5; tr.append(td); tbody.append(tr); }
-    rowsKeyboard(tbody, (row) => { if (row.dataset.start) vscode.postMessage({ type: 'reveal', start: Number(row.dataset.start), end: Number(row.dataset.end) }); });
-    table.append(tbody);
-    root.append(table);
+    if (ledger.parties.length) root.append(balances);
+    const list = el('ol', undefined, 'concessions');
+    list.setAttribute('aria-label', 'Concessions in document order');
+    for (const c of ledger.concessions) list.append(concessionItem(c, message.uri));
+    root.append(el('h2', 'Concessions'), ledger.concessions.length ? list : el('p', 'No concessions found.', 'muted'));
     vscode.setState({ uri: message.uri });
   }
 
   function renderWorkspace(message) {
-    root.replaceChildren();
+    root.replaceChildren(toolbar(message));
     root.append(el('h1', 'Give/get: workspace contracts'), el('p', 'Worst first. Select a contract to open its report.', 'summary muted'));
     const table = el('table');
     table.append(el('thead'));
@@ -89,10 +135,27 @@
       tbody.append(tr);
     }
     if (!message.rows.length) { const tr = el('tr'); const td = el('td', 'No contracts found in this workspace.', 'muted'); td.colSpan = 5; tr.append(td); tbody.append(tr); }
-    rowsKeyboard(tbody, (row) => { if (row.dataset.uri) vscode.postMessage({ type: 'open', uri: row.dataset.uri }); });
+    const open = (row) => { if (row && row.dataset.uri) vscode.postMessage({ type: 'open', uri: row.dataset.uri }); };
+    tbody.addEventListener('click', (event) => open(event.target.closest('tr')));
+    tbody.addEventListener('keydown', (event) => {
+      const row = event.target.closest('tr');
+      if (!row) return;
+      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(row); }
+      if (event.key === 'ArrowDown' && row.nextElementSibling) { event.preventDefault(); row.nextElementSibling.focus(); }
+      if (event.key === 'ArrowUp' && row.previousElementSibling) { event.preventDefault(); row.previousElementSibling.focus(); }
+    });
     table.append(tbody);
     root.append(table);
     vscode.setState({ workspace: true });
+  }
+
+  /** The concession the extension stepped to: marked, scrolled into view. */
+  function mark(id) {
+    for (const item of root.querySelectorAll('.concession.current')) item.classList.remove('current');
+    const item = root.querySelector('.concession[data-id="' + CSS.escape(id) + '"]');
+    if (!item) return;
+    item.classList.add('current');
+    item.scrollIntoView({ block: 'nearest' });
   }
 
   window.addEventListener('message', (event) => {
@@ -100,6 +163,7 @@
     if (!message || typeof message !== 'object') return;
     if (message.type === 'ledger') renderLedger(message);
     if (message.type === 'workspace' && Array.isArray(message.rows)) renderWorkspace(message);
+    if (message.type === 'current' && typeof message.id === 'string') mark(message.id);
   });
   vscode.postMessage({ type: 'ready' });
 }());

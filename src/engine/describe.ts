@@ -1,7 +1,7 @@
 /**
  * Words for the model: how to name a party, a term, a clause, as a negotiator would say them.
  */
-import type { BenefitKind, Clause, ConcessionKind, Party, PartyRef, Reference, Span, Term } from './model.js';
+import type { BenefitKind, Clause, ConcessionKind, ConcessionStatus, MismatchReason, Party, PartyRef, Reference, Span, Term } from './model.js';
 import { readerText, type Readable } from './reading.js';
 import { compilePhrase } from './lexicons/patterns.js';
 
@@ -27,6 +27,22 @@ export const benefitLabels: Record<BenefitKind, string> = {
   exclusivity: 'exclusivity',
   feedback: 'product feedback',
   other: 'other consideration',
+};
+
+/** A concession's status as one word, its tone (the colour it is shown in) and as a phrase: one wording for hovers and reports. */
+export const statusWords: Record<ConcessionStatus | 'accepted', { word: string; tone: 'ok' | 'warn' | 'muted'; text: string }> = {
+  balanced: { word: 'Balanced', tone: 'ok', text: 'balanced' },
+  unbalanced: { word: 'Unbalanced', tone: 'warn', text: 'unbalanced — nothing comes back' },
+  'optional-only': { word: 'Unbalanced', tone: 'warn', text: 'unbalanced — only an optional give-back comes back' },
+  mutual: { word: 'Mutual', tone: 'ok', text: 'mutual — both parties give it' },
+  accepted: { word: 'Accepted', tone: 'muted', text: 'accepted as intentional' },
+};
+
+/** Why a give-back tied to a concession does not balance it. */
+export const notCounted: Record<MismatchReason, string> = {
+  optional: 'it is optional',
+  'same-party': 'it comes from the same party',
+  mutual: 'it is mutual',
 };
 
 const PERCENT = compilePhrase('{pct}');

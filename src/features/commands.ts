@@ -10,6 +10,7 @@ import type { Settings } from './settings.js';
 import { ReportPanel } from './report-panel.js';
 import { reviewWorkspace } from './workspace-review.js';
 import { exportReport } from './export.js';
+import { stepUnbalanced } from './navigate.js';
 
 export function registerCommands(context: vscode.ExtensionContext, reviews: ReviewService, filter: ContractFilter, settings: () => Settings): void {
   context.subscriptions.push(
@@ -31,6 +32,14 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
     vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) => exportReport(reviews, undefined, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind, title?: string) => applySuggestion(reviews, uri, concessionId, kind, typeof title === 'string' ? title : undefined)),
     vscode.commands.registerCommand('reciprocity.insertGiveBack', (args?: { kind?: BenefitKind }) => insertGiveBack(reviews, typeof args?.kind === 'string' ? args.kind : undefined)),
+    vscode.commands.registerCommand('reciprocity.nextUnbalanced', () => step(reviews, 1)),
+    vscode.commands.registerCommand('reciprocity.previousUnbalanced', () => step(reviews, -1)),
+    vscode.commands.registerCommand('reciprocity.pinReport', () => {
+      const panel = ReportPanel.instance;
+      if (!panel) return undefined;
+      panel.pin(!panel.isPinned);
+      return panel.isPinned;
+    }),
     vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
     vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),
   );
@@ -56,7 +65,9 @@ async function applySuggestion(reviews: ReviewService, uri: string, concessionId
   }
   const insertion = planGiveBack(review, concessionId, { template }, placements(review, concessionId)[0]);
   if (!insertion) return false;
-  await vscode.window.showTextDocument(document);
+  // Where the contract already shows (the report's button is in another column), else the active column.
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
+  await vscode.window.showTextDocument(document, shown ? { viewColumn: shown.viewColumn } : undefined);
   return vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion));
 }
 
@@ -121,6 +132,17 @@ function nearestFinding(review: Review, offset: number) {
   return open.find((f) => f.start <= offset && offset <= f.end)
     ?? [...open].reverse().find((f) => f.start <= offset)
     ?? open[0];
+}
+
+/** Next or previous unbalanced concession of the active contract (or of the one the report shows); its id. */
+async function step(reviews: ReviewService, direction: 1 | -1): Promise<string | undefined> {
+  const panel = ReportPanel.instance;
+  const active = vscode.window.activeTextEditor?.document;
+  const shown = panel?.shownUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.shownUri!.toString());
+  const document = active && reviews.current(active) ? active : shown;
+  if (!document) return undefined;
+  if (panel && shown === document) return panel.step(document, direction);
+  return (await stepUnbalanced(reviews, document, direction))?.id;
 }
 
 async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promise<number | undefined> {

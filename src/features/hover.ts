@@ -5,15 +5,8 @@
  */
 import * as vscode from 'vscode';
 import { isOpen, type Benefit, type Concession, type Party, type Review, type Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, quote, referTo, unitWord, whoGivesWhom } from '../engine/describe.js';
+import { benefitLabels, concessionLabels, notCounted, quote, referTo, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
 import type { ReviewService } from './reviews.js';
-
-const STATUS: Record<string, string> = {
-  balanced: 'balanced',
-  unbalanced: 'unbalanced — nothing comes back',
-  'optional-only': 'unbalanced — only an optional give-back comes back',
-  mutual: 'mutual — both parties give it',
-};
 
 export class ReciprocityHover implements vscode.HoverProvider {
   constructor(private readonly reviews: ReviewService) {}
@@ -46,7 +39,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
   md.appendMarkdown(`**Reciprocity · concession: ${concessionLabels[concession.kind]}**\n\n`);
   md.appendText(`${whoGivesWhom(review.parties, concession.by, concession.to)}: “${quote(review, concession, 120)}”`);
   md.appendMarkdown('\n\n');
-  md.appendText(`Status: ${STATUS[judgement?.status ?? 'unbalanced']}`);
+  md.appendText(`Status: ${statusWords[judgement?.status ?? 'unbalanced'].text}`);
   const unit = unitWord(review.references);
   if (judgement?.balancedBy.length) {
     md.appendMarkdown('\n\nBalanced by:\n');
@@ -59,7 +52,7 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
   for (const { benefit, reason } of judgement?.considered ?? []) {
     const b = review.terms.find((t) => t.id === benefit)!;
     md.appendMarkdown('\n\n');
-    md.appendText(`Not counted: “${quote(review, b, 70)}” — ${reason === 'optional' ? 'it is optional' : reason === 'same-party' ? 'it comes from the same party' : 'it is mutual'}.`);
+    md.appendText(`Not counted: “${quote(review, b, 70)}” — ${notCounted[reason]}.`);
   }
   const finding = review.findings.find((f) => f.concession === concession.id && f.ruleId === 'unreciprocated-concession');
   if (finding?.suggestions?.length) {

@@ -1,6 +1,8 @@
 /**
  * The give/get report beside the editor: one webview panel (created or revealed), fed by
- * `postMessage`, re-rendered as the document changes, restored after a reload by a serializer.
+ * `postMessage`, re-rendered as the document changes, following the active contract unless
+ * pinned, restored after a reload by a serializer. Its buttons refresh, export, step through the
+ * unbalanced concessions and insert the give-back to ask for.
  * Security: a fixed HTML shell under a strict CSP with a nonce from `crypto`, resources only from
  * `media/`, document text sent as data and rendered with `textContent`, and every inbound
  * message checked before it is obeyed.
@@ -10,16 +12,27 @@ import { randomBytes } from 'node:crypto';
 import { ledger, type Ledger } from '../engine/report/ledger.js';
 import type { ContractRow } from '../engine/report/workspace.js';
 import type { ReviewService } from './reviews.js';
+import { exportReport } from './export.js';
+import { revealSpan, stepUnbalanced } from './navigate.js';
 
 export const REPORT_VIEW = 'reciprocity.report';
 
 /** Messages the webview may send; anything else is ignored. */
-type Inbound = { type: 'reveal'; start: number; end: number } | { type: 'open'; uri: string } | { type: 'ready' };
+type Inbound = { type: 'reveal'; start: number; end: number } | { type: 'open'; uri: string } | { type: 'ready' } | { type: 'refresh' }
+  | { type: 'step'; direction: 1 | -1 } | { type: 'export'; format: string } | { type: 'pin'; pinned: boolean }
+  | { type: 'insert'; uri: string; concession: string; kind: string; title: string };
+
+const EXPORT_FORMATS = new Set(['md', 'html', 'json', 'sarif']);
+const short = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length < max;
 
 export function readInbound(message: unknown): Inbound | undefined {
   if (!message || typeof message !== 'object') return undefined;
   const m = message as Record<string, unknown>;
-  if (m.type === 'ready') return { type: 'ready' };
+  if (m.type === 'ready' || m.type === 'refresh') return { type: m.type };
+  if (m.type === 'step' && (m.direction === 1 || m.direction === -1)) return { type: 'step', direction: m.direction };
+  if (m.type === 'export' && typeof m.format === 'string' && EXPORT_FORMATS.has(m.format)) return { type: 'export', format: m.format };
+  if (m.type === 'pin' && typeof m.pinned === 'boolean') return { type: 'pin', pinned: m.pinned };
+  if (m.type === 'insert' && short(m.uri) && short(m.concession, 64) && short(m.kind, 64) && short(m.title, 200)) return { type: 'insert', uri: m.uri, concession: m.concession, kind: m.kind, title: m.title };
   if (m.type === 'reveal' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number)) {
     return { type: 'reveal', start: m.start as number, end: m.end as number };
   }
@@ -31,6 +44,8 @@ export class ReportPanel implements vscode.Disposable {
   private static current: ReportPanel | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private workspaceRows: (ContractRow & { uri: string })[] | undefined;
+  /** Pinned: keeps showing its contract when another one becomes active. */
+  private pinned = false;
 
   /** Shows the report of a document, creating the panel or bringing it back. */
   static show(context: vscode.ExtensionContext, reviews: ReviewService, document: vscode.TextDocument): ReportPanel {
@@ -76,7 +91,31 @@ export class ReportPanel implements vscode.Disposable {
       reviews.onDidReview((document) => {
         if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
       }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
     );
+  }
+
+  /** Shows the contract that became active, unless pinned or showing the workspace. */
+  private follow(editor: vscode.TextEditor | undefined): void {
+    if (this.pinned || this.workspaceRows || !editor || editor.document.uri.toString() === this.documentUri?.toString()) return;
+    if (!this.reviews.isContract(editor.document)) return;
+    this.reviews.reviewNow(editor.document);
+    this.showDocument(editor.document.uri);
+  }
+
+  /** Pins the report to its contract, or lets it follow the active one again. */
+  pin(pinned: boolean): void {
+    this.pinned = pinned;
+    if (!pinned) this.follow(vscode.window.activeTextEditor);
+    this.post();
+  }
+
+  get isPinned(): boolean {
+    return this.pinned;
+  }
+
+  get shownUri(): vscode.Uri | undefined {
+    return this.documentUri;
   }
 
   showDocument(uri: vscode.Uri): void {
@@ -99,14 +138,22 @@ export class ReportPanel implements vscode.Disposable {
     }
     const review = this.reviews.current(document);
     const data: Ledger | undefined = review && ledger(review);
-    this.panel.title = vscode.l10n.t('Give/Get: {0}', document.uri.path.split('/').pop() ?? '');
-    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), version: document.version, ledger: data ?? null });
+    const file = document.uri.path.split('/').pop() ?? '';
+    this.panel.title = this.pinned ? vscode.l10n.t('Give/Get: {0} (pinned)', file) : vscode.l10n.t('Give/Get: {0}', file);
+    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), file: vscode.workspace.asRelativePath(document.uri), version: document.version, pinned: this.pinned, ledger: data ?? null });
   }
 
   private async receive(message: unknown): Promise<void> {
     const m = readInbound(message);
     if (!m) return;
     if (m.type === 'ready') return this.post();
+    if (m.type === 'pin') return this.pin(m.pinned);
+    if (m.type === 'refresh') return this.refresh();
+    if (m.type === 'insert') {
+      if (m.uri !== this.documentUri?.toString()) return;
+      await vscode.commands.executeCommand('reciprocity.applySuggestion', m.uri, m.concession, m.kind, m.title);
+      return;
+    }
     if (m.type === 'open') {
       const uri = vscode.Uri.parse(m.uri, true);
       if (!this.workspaceRows?.some((r) => r.uri === uri.toString())) return;
@@ -117,11 +164,33 @@ export class ReportPanel implements vscode.Disposable {
     }
     const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
     if (!document) return;
-    const length = document.getText().length;
-    if (m.end > length) return;
-    const range = new vscode.Range(document.positionAt(m.start), document.positionAt(m.end));
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.One, selection: range, preserveFocus: false });
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (m.type === 'export') {
+      await exportReport(this.reviews, document, m.format);
+      return;
+    }
+    if (m.type === 'step') {
+      await this.step(document, m.direction);
+      return;
+    }
+    await revealSpan(document, m.start, m.end);
+  }
+
+  /** Reviews the contract again, or the workspace. */
+  private async refresh(): Promise<void> {
+    if (this.workspaceRows) {
+      await vscode.commands.executeCommand('reciprocity.reviewWorkspace');
+      return;
+    }
+    const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
+    if (document) this.reviews.reviewNow(document);
+    this.post();
+  }
+
+  /** Reveals the next (or previous) unbalanced concession after the cursor and marks it in the report. */
+  async step(document: vscode.TextDocument, direction: 1 | -1): Promise<string | undefined> {
+    const next = await stepUnbalanced(this.reviews, document, direction);
+    if (next) void this.panel.webview.postMessage({ type: 'current', id: next.id });
+    return next?.id;
   }
 
   dispose(): void {

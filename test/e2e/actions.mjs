@@ -31,7 +31,8 @@ export async function quickOpen(page, name) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  // The file's own tab, not the report's, which follows it and carries its name too.
+  await page.locator(`.tabs-container .tab.active[data-resource-name="${name.split('/').pop()}"]`).waitFor();
 }
 
 /** F1, type the command's title, Enter. */

@@ -103,32 +103,73 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
   });
 
-  it('shows the give/get report, and a click on a row reveals the clause', async () => {
+  it('shows the give/get report: a line per party, then each concession in order, and a click reveals it', async () => {
     await step('report', async () => {
       await runCommand('Reciprocity: Show Give/Get Report');
-      const row = report().locator('tbody tr', { hasText: 'longer payment terms' });
-      await row.waitFor();
+      const item = report().locator('.concession', { hasText: 'longer payment terms' });
+      await item.waitFor();
       assert.match(await report().locator('.summary').innerText(), /4 of 5 concessions get nothing binding back/);
+      // One line per party, and each concession once, in document order.
+      const balances = await report().locator('.balances li').allInnerTexts();
+      assert.equal(balances.length, 2);
+      assert.match(balances[0], /^Brightwave Software, Inc\. \(Provider\) gives discount \(15%\), .*; 4 of its 5 concessions unbalanced$/);
+      assert.deepEqual(await report().locator('.concession .head strong').allInnerTexts(), ['discount (15%)', 'longer payment terms (60 days)', 'free extra scope', 'price protection', 'easier exit (90 days)']);
+      // The status word and its colour say the same thing, in the theme's colours.
+      assert.deepEqual(await report().locator('.concession .status').allInnerTexts(), ['Balanced', 'Unbalanced', 'Unbalanced', 'Unbalanced', 'Unbalanced']);
+      const colours = await report().locator('.concession .status').evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
+      assert.equal(new Set(colours.slice(1)).size, 1);
+      assert.notEqual(colours[0], colours[1]);
+      const warning = await report().locator('body').evaluate((b) => getComputedStyle(b).getPropertyValue('--vscode-editorWarning-foreground').trim());
+      assert.ok(warning, 'the theme gives the warning colour');
+      assert.match(await report().locator('body').getAttribute('class'), /\bvscode-(?:light|dark|high-contrast)\b/);
+      assert.match(await report().locator('.concession', { hasText: 'free extra scope' }).innerText(), /Not counted: testimonial in Section 3\.2: it is optional/);
       await shot('e2e-5-report');
-      // Move the cursor away first (Ctrl+1 focuses the contract), then let the row bring it back to Section 2.2.
+      // Move the cursor away first (Ctrl+1 focuses the contract), then let the item bring it back to Section 2.2.
       await page.keyboard.press('Control+1');
       await goToLine(1);
-      await row.click();
+      await item.locator('q').click();
       await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: /Ln 29,/ }).waitFor();
     });
     await shot('e2e-6-report-revealed');
+  });
+
+  it('steps to the next unbalanced concession, inserts the give-back to ask for and exports, from the report', async () => {
+    await step('report-buttons', async () => {
+      await page.keyboard.press('Control+1');
+      await goToLine(40);
+      await report().locator('button.step-next').click();
+      await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: /Ln 43,/ }).waitFor();
+      await report().locator('.concession.current', { hasText: 'easier exit' }).waitFor();
+      await report().locator('button.step-next').click();
+      await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: /Ln 29,/ }).waitFor();
+      await report().locator('.concession', { hasText: 'longer payment terms' }).locator('button.insert').click();
+      // The editor beside the report is narrow: the inserted clause wraps after its first words.
+      await line('In consideration of the payment terms of').waitFor();
+      await page.locator('.statusbar-item', { hasText: '3 unbalanced' }).waitFor();
+      await report().locator('.concession', { hasText: 'longer payment terms' }).locator('.status', { hasText: 'Balanced' }).waitFor();
+      await shot('e2e-6b-report-inserted');
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('Control+Z');
+      await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
+      await report().locator('select.export').selectOption('html');
+      // The save dialog offers a file beside the contract; accept it.
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.notification-toast', { hasText: 'report saved to saas-renewal-order-form.report.html' }).waitFor();
+      assert.match(readFileSync(join(workspace, 'saas-renewal-order-form.report.html'), 'utf8'), /^<!DOCTYPE html>/);
+    });
   });
 
   it('keeps hostile markup of a contract as text in the report', async () => {
     await step('hostile-report', async () => {
       await quickOpen('hostile.contract.md');
       await runCommand('Reciprocity: Show Give/Get Report');
-      const cell = report().locator('tbody tr', { hasText: 'waiver' }).locator('q');
+      const cell = report().locator('.concession', { hasText: 'waiver' }).locator('q');
       await cell.waitFor();
       // Quotes show what a reader sees: the tags are left out, their words kept as plain text.
       assert.match(await cell.innerText(), /^Provider waives the setup fee document\.title = 'pwned' for the first year$/);
       assert.equal(await report().locator('#report script, #report img, #report iframe, #report style, #report link').count(), 0);
-      assert.match(await report().locator('tbody tr', { hasText: 'easier exit' }).locator('q').innerText(), /^Customer may terminate for convenience on 30 days' notice$/);
+      assert.match(await report().locator('.concession', { hasText: 'easier exit' }).locator('q').innerText(), /^Customer may terminate for convenience on 30 days' notice$/);
       assert.notEqual(await page.title(), 'pwned');
     });
     await shot('e2e-7-hostile-report');
@@ -142,7 +183,7 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     const errors = [];
     exported.on('pageerror', (e) => errors.push(e.message));
     await exported.goto(pathToFileURL(out).href);
-    await exported.locator('tbody tr').first().waitFor();
+    await exported.locator('.concessions li').first().waitFor();
     assert.notEqual(await exported.title(), 'pwned');
     assert.equal(await exported.evaluate(() => document.querySelectorAll('script, img, iframe').length), 0);
     assert.match(await exported.locator('body').innerText(), /Provider waives the setup fee document\.title = 'pwned' for the first year/);

@@ -6,6 +6,7 @@ import { ledger } from '../../src/engine/report/ledger.js';
 import { renderMarkdown, renderWorkspaceMarkdown } from '../../src/engine/report/markdown.js';
 import { renderHtml, renderWorkspaceHtml } from '../../src/engine/report/html.js';
 import { contractRow, worstFirst } from '../../src/engine/report/workspace.js';
+import { folders } from '../helpers/corpus.js';
 
 const root = join(__dirname, '..', '..');
 const example = readFileSync(join(root, 'examples', 'saas-renewal-order-form.md'), 'utf8');
@@ -26,10 +27,28 @@ describe('report: the give/get ledger', () => {
     assert.deepEqual(rows, [
       'discount | in Section 1.2 | Provider → Customer | balanced by reference in Section 1.3',
       'longer payment terms | in Section 2.2 | Provider → Customer | unbalanced: nothing comes back',
-      'free extra scope | in Section 3.1 | Provider → Customer | balanced only by an optional testimonial',
+      'free extra scope | in Section 3.1 | Provider → Customer | unbalanced: only an optional testimonial comes back',
       'price protection | in Section 4 | Provider → Customer | unbalanced: nothing comes back',
       'easier exit | in Section 5 | Provider → Customer | unbalanced: nothing comes back',
     ]);
+  });
+
+  it('opens on one line per party, names parties once, and shows status word and colour that agree', () => {
+    const l = ledger(review(example));
+    assert.deepEqual(l.parties.map((p) => `${p.display}: ${p.balance}`), [
+      'Brightwave Software, Inc. (Provider): gives discount (15%), longer payment terms (60 days), free extra scope, price protection, easier exit (90 days); gets reference, testimonial; 4 of its 5 concessions unbalanced',
+      'Halden Freight Logistics Ltd (Customer): gives reference, testimonial; gets discount (15%), longer payment terms (60 days), free extra scope, price protection, easier exit (90 days); no concessions of its own',
+    ]);
+    // A contract that names its parties only by their roles (Common Paper's cover-page links).
+    const byRole = ledger(review(readFileSync(join(folders.corpus, 'commonpaper', 'cloud-service-agreement.md'), 'utf8'))).parties.map((p) => p.display);
+    assert.deepEqual(byRole, ['Provider', 'Customer']);
+    const rows = l.concessions;
+    assert.deepEqual(rows.map((c) => `${c.statusWord}/${c.tone}`), ['Balanced/ok', 'Unbalanced/warn', 'Unbalanced/warn', 'Unbalanced/warn', 'Unbalanced/warn']);
+    assert.deepEqual(rows[2]!.considered, ['testimonial in Section 3.2: it is optional']);
+    // What to ask for comes with each unbalanced concession, none with a balanced one.
+    assert.deepEqual(rows[0]!.asks, []);
+    assert.equal(rows[1]!.asks[0]!.title, 'Ask for a volume commitment');
+    assert.match(rows[1]!.asks[0]!.text, /^In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer /);
   });
 
   it('orders contracts worst first', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { diagnostics, open, ours, until } from './helpers';
+import { isOpen, review } from '../../src/engine/index.js';
 
 /** Resolves when the report tabs satisfy `check`, awaiting onDidChangeTabs. */
 function tabs(check: (t: vscode.Tab[]) => boolean, what: string): Promise<vscode.Tab[]> {
@@ -30,6 +31,41 @@ describe('reports', () => {
     await open('lease-amendment.md');
     await vscode.commands.executeCommand('reciprocity.showReport');
     await tabs((t) => t.length === 1 && /Give\/Get: lease-amendment\.md/.test(t[0]!.label), 'the same panel, now on the lease');
+  });
+
+  it('follows the active contract, and stays on its contract once pinned', async () => {
+    await open('contracts/renewal-order-form.md');
+    await vscode.commands.executeCommand('reciprocity.showReport');
+    await tabs((t) => t.length === 1 && /Give\/Get: renewal-order-form\.md$/.test(t[0]!.label), 'the report of the renewal');
+    await open('lease-amendment.md');
+    await tabs((t) => t.length === 1 && /Give\/Get: lease-amendment\.md$/.test(t[0]!.label), 'the report following the lease, with no command run');
+    assert.equal(await vscode.commands.executeCommand('reciprocity.pinReport'), true);
+    await tabs((t) => /Give\/Get: lease-amendment\.md \(pinned\)$/.test(t[0]!.label), 'the report saying it is pinned');
+    await open('contracts/pilot-order-form.md');
+    // A file that is not a contract never takes the report either.
+    await open('notes.md');
+    assert.match(reportTabs()[0]!.label, /Give\/Get: lease-amendment\.md \(pinned\)$/);
+    await open('contracts/pilot-order-form.md');
+    assert.equal(await vscode.commands.executeCommand('reciprocity.pinReport'), false);
+    await tabs((t) => /Give\/Get: pilot-order-form\.md$/.test(t[0]!.label), 'the unpinned report back on the active contract');
+  });
+
+  it('steps through the unbalanced concessions in document order, wrapping round', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    const document = editor.document;
+    const r = review(document.getText());
+    const accepted = new Set(r.suppressed.map((f) => f.concession));
+    const expected = r.terms.filter((t) => !accepted.has(t.id) && r.judgements.some((j) => j.concession === t.id && isOpen(j))).map((t) => t.start).sort((a, b) => a - b);
+    assert.ok(expected.length >= 2, 'the fixture has several unbalanced concessions');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const visited: number[] = [];
+    for (let i = 0; i <= expected.length; i++) {
+      await vscode.commands.executeCommand('reciprocity.nextUnbalanced');
+      visited.push(document.offsetAt(vscode.window.activeTextEditor!.selection.active));
+    }
+    assert.deepEqual(visited, [...expected, expected[0]]);
+    await vscode.commands.executeCommand('reciprocity.previousUnbalanced');
+    assert.equal(document.offsetAt(vscode.window.activeTextEditor!.selection.active), expected.at(-1));
   });
 
   it('Review Workspace Contracts reviews every contract, fills Problems and ranks them worst first', async () => {

@@ -2,7 +2,7 @@
  * The give/get report as one self-contained HTML document: inline styles under a strict
  * Content-Security-Policy with a nonce, no script at all, every piece of document text escaped.
  */
-import type { Ledger, LedgerItem } from './ledger.js';
+import type { ConcessionRow, Ledger } from './ledger.js';
 import { worstFirst, type ContractRow } from './workspace.js';
 
 export function escapeHtml(s: string): string {
@@ -15,27 +15,23 @@ const STYLE = `
 body { font: 14px/1.5 system-ui, sans-serif; color: var(--fg); background: var(--bg); margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { font-size: 1.25rem; margin-top: 2rem; } .muted { color: var(--muted); }
 table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid var(--line); padding: .4rem .5rem; text-align: left; vertical-align: top; }
-.status-unbalanced, .status-optional-only { color: var(--bad); } .status-balanced, .status-mutual, .status-accepted { color: var(--ok); }
-.parties { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 1rem; }
-.party { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; } ul { padding-left: 1.2rem; } q { font-style: italic; }`;
+.tone-warn { --tone: var(--warn); } .tone-ok { --tone: var(--ok); } .tone-muted { --tone: var(--muted); } .status { font-weight: 600; color: var(--tone); }
+.status-unbalanced { color: var(--warn); } .status-balanced { color: var(--ok); }
+.balances, .concessions { list-style: none; padding: 0; } .balances li { border-left: 3px solid var(--tone); padding-left: .5rem; margin: .25rem 0; }
+.concessions li { border: 1px solid var(--line); border-left: 3px solid var(--tone); border-radius: 4px; padding: .25rem .75rem; margin: 0 0 .6rem; } .concessions p { margin: .3rem 0; } q { font-style: italic; }`;
 
-const li = (i: LedgerItem): string => `<li>${escapeHtml(i.label)}${i.value ? ` (${escapeHtml(i.value)})` : ''} <span class="muted">${escapeHtml(i.where)}</span>: <q>${escapeHtml(i.text)}</q></li>`;
+const concession = (c: ConcessionRow): string => `<li class="tone-${c.tone}"><p><span class="status">${escapeHtml(c.statusWord)}</span> <strong>${escapeHtml(c.label)}${c.value ? ` (${escapeHtml(c.value)})` : ''}</strong> <span class="muted">${escapeHtml(c.where)} · line ${c.line} · ${escapeHtml(c.grantor)} → ${escapeHtml(c.beneficiary)}</span></p>
+<p><q>${escapeHtml(c.text)}</q></p>${c.balancedByText.length ? `<p>Balanced by ${escapeHtml(c.balancedByText.join(', '))}</p>` : ''}${c.considered.map((why) => `<p>Not counted: ${escapeHtml(why)}</p>`).join('')}${c.status === 'accepted' || c.status === 'mutual' ? `<p class="muted">${escapeHtml(c.statusText)}</p>` : ''}${c.asks[0] ? `<p><span class="muted">Ask for:</span> ${escapeHtml(c.asks[0].text)}</p>` : ''}</li>`;
 
 function section(path: string, l: Ledger, level: 1 | 2): string {
   const h = `h${level}`;
   const sub = `h${level + 1}`;
-  const parties = l.parties.map((p) => `<div class="party"><${sub}>${escapeHtml(p.alias)} <span class="muted">${escapeHtml(p.name)} · ${escapeHtml(p.role)}</span></${sub}>
-<p><strong>Gives</strong> ${escapeHtml(p.givesTotals.join('; ') || 'nothing')}</p><ul>${p.gives.map(li).join('')}</ul>
-<p><strong>Gets</strong> ${escapeHtml(p.getsTotals.join('; ') || 'nothing')}</p><ul>${p.gets.map(li).join('')}</ul>
-<p>${p.unbalanced} unbalanced concession${p.unbalanced === 1 ? '' : 's'}</p></div>`).join('\n');
-  const rows = l.concessions.map((c) => `<tr><td>${escapeHtml(c.label)}${c.value ? ` (${escapeHtml(c.value)})` : ''}</td><td>${escapeHtml(c.where)} <span class="muted">line ${c.line}</span></td><td>${escapeHtml(c.grantor)} → ${escapeHtml(c.beneficiary)}</td><td class="status-${escapeHtml(c.status)}">${escapeHtml(c.statusText)}</td><td><q>${escapeHtml(c.text)}</q></td></tr>`).join('\n');
+  const parties = l.parties.map((p) => `<li class="${p.unbalanced ? 'tone-warn' : 'tone-ok'}"><strong>${escapeHtml(p.display)}</strong> ${escapeHtml(p.balance)}</li>`).join('\n');
   return `<section><${h}>Give/get report: ${escapeHtml(l.title || path)}</${h}>
 <p class="muted">${escapeHtml(path)} · ${escapeHtml(l.summary)}.</p>
-<div class="parties">${parties}</div>
+<ul class="balances">${parties}</ul>
 <${sub}>Concessions</${sub}>
-<table><thead><tr><th>Kind</th><th>Clause</th><th>Grantor → Beneficiary</th><th>Status</th><th>Text</th></tr></thead><tbody>
-${rows || '<tr><td colspan="5">No concessions found.</td></tr>'}
-</tbody></table></section>`;
+${l.concessions.length ? `<ol class="concessions">${l.concessions.map(concession).join('\n')}</ol>` : '<p>No concessions found.</p>'}</section>`;
 }
 
 function page(title: string, body: string, nonce: string): string {

@@ -4,7 +4,7 @@
  * states, and one row per concession with its status.
  */
 import type { Review, Term, TermValue } from '../model.js';
-import { benefitLabels, concessionLabels, partyName, quote, referTo, unitWord } from '../describe.js';
+import { benefitLabels, concessionLabels, notCounted, partyName, quote, referTo, statusWords, unitWord } from '../describe.js';
 import { LineIndex } from '../lines.js';
 import { isOpen, termById } from '../lookup.js';
 
@@ -34,6 +34,17 @@ export interface PartyLedger {
   getsTotals: string[];
   /** Its concessions that nothing balances. */
   unbalanced: number;
+  /** How a report names it: its alias, with its name and role where they add something. */
+  display: string;
+  /** One line: "gives 15% discount, …; gets reference, …; 4 of its 5 concessions unbalanced". */
+  balance: string;
+}
+
+/** A drafted give-back to ask for. */
+export interface Ask {
+  kind: string;
+  title: string;
+  text: string;
 }
 
 export interface ConcessionRow extends LedgerItem {
@@ -43,7 +54,16 @@ export interface ConcessionRow extends LedgerItem {
   status: 'balanced' | 'unbalanced' | 'optional-only' | 'mutual' | 'accepted';
   /** "balanced by reference in Section 13.1", "unbalanced", "balanced only by an optional testimonial". */
   statusText: string;
+  /** The status as one word and the tone it is shown in: the word and the colour always agree. */
+  statusWord: string;
+  tone: 'ok' | 'warn' | 'muted';
   balancedBy: string[];
+  /** "reference in Section 1.3", for each give-back that balances it. */
+  balancedByText: string[];
+  /** Give-backs tied to it that do not count, and why: "testimonial in Section 3.2: it is optional". */
+  considered: string[];
+  /** Drafted give-backs to ask for, best first (none once it is balanced). */
+  asks: Ask[];
 }
 
 export interface Ledger {
@@ -70,29 +90,34 @@ export function ledger(review: Review): Ledger {
   };
   const judgements = new Map(review.judgements.map((j) => [j.concession, j]));
   const accepted = new Map(review.suppressed.filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession).map((f) => [f.concession!, f.reason]));
+  const asksOf = new Map(review.findings.filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession).map((f) => [f.concession!, (f.suggestions ?? []).map((a) => ({ kind: a.kind, title: a.title, text: a.text }))]));
   const concessions: ConcessionRow[] = review.terms.filter((t) => t.type === 'concession').map((t) => {
     const j = judgements.get(t.id)!;
-    const base = item(t);
-    const by = j.balancedBy.map((id) => termById(review.terms, id)!).map((b) => `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`);
-    const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => termById(review.terms, c.benefit)!);
-    if (accepted.has(t.id)) {
-      const reason = accepted.get(t.id);
-      return { ...base, grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), status: 'accepted' as const, statusText: `accepted as intentional${reason ? `: ${reason}` : ''}`, balancedBy: [] };
-    }
-    const statusText = j.status === 'balanced' ? `balanced by ${by.join(', ')}`
-      : j.status === 'mutual' ? 'mutual: both parties give it'
-        : j.status === 'optional-only' ? `balanced only by an optional ${optional.map((b) => benefitLabels[b.kind as keyof typeof benefitLabels]).join(', ')}`
-          : 'unbalanced: nothing comes back';
-    return { ...base, grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), status: j.status, statusText, balancedBy: j.balancedBy };
+    const benefitAt = (id: string): string => { const b = termById(review.terms, id)!; return `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`; };
+    const base = { ...item(t), grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), balancedBy: j.balancedBy, balancedByText: j.balancedBy.map(benefitAt), considered: j.considered.map((c) => `${benefitAt(c.benefit)}: ${notCounted[c.reason]}`), asks: asksOf.get(t.id) ?? [] };
+    const status = accepted.has(t.id) ? 'accepted' as const : j.status;
+    const { word, tone, text } = statusWords[status];
+    const reason = accepted.get(t.id);
+    const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => benefitLabels[termById(review.terms, c.benefit)!.kind as keyof typeof benefitLabels]);
+    const statusText = status === 'accepted' ? `${text}${reason ? `: ${reason}` : ''}`
+      : status === 'balanced' ? `balanced by ${base.balancedByText.join(', ')}`
+        : status === 'optional-only' ? `unbalanced: only an optional ${optional.join(', ')} comes back`
+          : status === 'unbalanced' ? 'unbalanced: nothing comes back' : text;
+    return { ...base, status, statusText, statusWord: word, tone, asks: status === 'unbalanced' || status === 'optional-only' ? base.asks : [] };
   });
   const benefits = review.terms.filter((t) => t.type === 'benefit').map(item);
   const parties: PartyLedger[] = review.parties.map((p) => {
     const gives = review.terms.filter((t) => t.by === p.id).map(item);
     const gets = review.terms.filter((t) => t.to === p.id).map(item);
+    const alias = p.aliases[0] ?? p.name;
+    const givesTotals = totals(review.terms.filter((t) => t.by === p.id));
+    const getsTotals = totals(review.terms.filter((t) => t.to === p.id));
+    const own = review.terms.filter((t) => t.type === 'concession' && t.by === p.id).length;
+    const unbalanced = concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length;
     return {
-      id: p.id, name: p.name, alias: p.aliases[0] ?? p.name, role: p.role, gives, gets,
-      givesTotals: totals(review.terms.filter((t) => t.by === p.id)), getsTotals: totals(review.terms.filter((t) => t.to === p.id)),
-      unbalanced: concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length,
+      id: p.id, name: p.name, alias, role: p.role, gives, gets, givesTotals, getsTotals, unbalanced,
+      display: displayName(alias, p.name, p.role),
+      balance: `gives ${listed(givesTotals)}; gets ${listed(getsTotals)}; ${own ? `${unbalanced} of its ${own} concession${own === 1 ? '' : 's'} unbalanced` : 'no concessions of its own'}`,
     };
   });
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;
@@ -100,6 +125,18 @@ export function ledger(review: Review): Ledger {
   const open = counts.unbalanced + counts.optionalOnly;
   const title = review.clauses.find((c) => c.kind === 'heading')?.title ?? firstLine(review);
   return { title, parties, concessions, benefits, counts, summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back` };
+}
+
+/** "Provider", "Acme Software, Inc. (Provider)", not "Provider Provider · provider". */
+function displayName(alias: string, name: string, role: string): string {
+  const same = (a: string, b: string): boolean => a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
+  const named = same(alias, name) ? alias : `${name} (${alias})`;
+  return same(alias, role) || role === 'party' ? named : `${named}, ${role}`;
+}
+
+/** "discount (15%), reference", or "nothing". */
+function listed(totals: readonly string[]): string {
+  return totals.length ? totals.map((t) => t.replace(/^1 × /, '')).join(', ') : 'nothing';
 }
 
 /** The first line that reads as words, for a contract without a heading. */
