@@ -77,9 +77,19 @@ function asksFor(source: DraftSource, concession: Concession, name: ConcessionNa
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   const condition = conditionFor(concession, sizes.volume, flow);
-  const mayLeave = source.terms?.some((t) => t.type === 'concession' && t.kind === 'exit-flexibility' && (t.to === flow.giver.partyId || t.to === 'both'));
+  const leavers = source.terms ? exitHolders(source.terms) : undefined;
+  const mayLeave = !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));
   if (condition?.kind === 'term-extension' && concession.kind !== 'exit-flexibility' && !mayLeave && style.termMonths !== undefined && style.termMonths >= sizes.months) asks = asks.filter((a) => a !== CONDITION);
   return asks;
+}
+
+const holders = new WeakMap<readonly Term[], ReadonlySet<string>>();
+
+/** The parties that may leave early (an exit granted to them), read once per review: a contract can hold thousands of concessions. */
+function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
+  let found = holders.get(terms);
+  if (!found) holders.set(terms, (found = new Set(terms.filter((t) => t.type === 'concession' && t.kind === 'exit-flexibility').map((t) => t.to))));
+  return found;
 }
 
 const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);
