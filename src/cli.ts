@@ -1,10 +1,14 @@
-/** Entry point of the `reciprocity` command (bundled to dist/cli.js); in a worker thread, a reviewer for it. */
+/** Entry point of the `reciprocity` command (bundled to dist/cli.js): the CLI, its language server (`lsp`), or in a worker thread a reviewer for it. */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './cli/main.js';
 import { REVIEW_WORKER, reviewTexts, serveReviews } from './cli/pool.js';
+import { startNodeServer } from './server/node.js';
 
 if (!isMainThread && workerData === REVIEW_WORKER) {
   serveReviews();
+} else if (process.argv[2] === 'lsp') {
+  // The language server: it owns standard input and output until the client shuts it down.
+  startNodeServer();
 } else {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),

@@ -32,6 +32,7 @@ const HELP = `Usage: reciprocity <command> [files|dirs|globs] [options]
 Commands:
   check    Flag concessions that get nothing back (default)
   report   Print the give/get report: what each party gives and gets
+  lsp      Start the language server (--stdio, --node-ipc or --socket=PORT)
 
 Options:
   --format text|json|sarif   Output format of check (default: text)

@@ -10,7 +10,7 @@
  */
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
 import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
-import { referTo, unitWord } from './describe.js';
+import { benefitLabels, concessionLabels, referTo, unitWord } from './describe.js';
 import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';
 
@@ -25,6 +25,15 @@ export type Fix =
   | { kind: 'accept'; insertion: Insertion; preferred: false };
 
 export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'concession'; kind: ConcessionKind };
+
+/** What the editor's light bulb lists for a fix. */
+export function fixTitle(fix: Fix): string {
+  switch (fix.kind) {
+    case 'give-back': return `Insert give-back: ${fix.title}${fix.askParty ? '…' : ''}`;
+    case 'tie': return fix.other.type === 'benefit' ? `Tie to the ${benefitLabels[fix.other.kind]} give-back ${fix.where}` : `Tie to the ${concessionLabels[fix.other.kind]} ${fix.where}`;
+    case 'accept': return 'Accept as intentional (add a reason)';
+  }
+}
 
 /** How many ties to offer at most: more would bury the give-backs. */
 const MAX_TIES = 3;

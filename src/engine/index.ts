@@ -11,7 +11,7 @@ export { LineIndex } from './lines.js';
 export type { GiveBackTemplates } from './rules/rule.js';
 export { looksLikeContract } from './detect.js';
 export * from './edits.js';
-export { fixesFor, type Fix } from './fixes.js';
+export { fixesFor, fixTitle, type Fix } from './fixes.js';
 export { chooseGiver } from './drafting/index.js';
 export { isOpen } from './lookup.js';
 

@@ -3,8 +3,7 @@
  * intentional". Each is one WorkspaceEdit that only inserts, so one undo takes it back.
  */
 import * as vscode from 'vscode';
-import { fixesFor, type Finding, type Fix, type Review } from '../engine/index.js';
-import { benefitLabels, concessionLabels } from '../engine/describe.js';
+import { fixesFor, fixTitle, type Finding, type Review } from '../engine/index.js';
 import { FindingDiagnostic } from './diagnostics.js';
 import { toWorkspaceEdit } from './edits.js';
 import type { ReviewService } from './reviews.js';
@@ -29,7 +28,7 @@ export class GiveBackActions implements vscode.CodeActionProvider {
       const diagnostic = published.find((d) => findingOf(d, document, review) === finding);
       if (!diagnostic || document.getText(diagnostic.range) !== review.text.slice(finding.start, finding.end)) continue;
       for (const fix of fixesFor(review, finding)) {
-        const action = new vscode.CodeAction(titleOf(fix), vscode.CodeActionKind.QuickFix);
+        const action = new vscode.CodeAction(fixTitle(fix), vscode.CodeActionKind.QuickFix);
         // Who gives back is not in the contract: the command asks which party, then inserts.
         if (fix.kind === 'give-back' && fix.askParty && review.parties.length) action.command = { title: action.title, command: 'reciprocity.applySuggestion', arguments: [document.uri.toString(), fix.concession, fix.benefit, fix.title] };
         else action.edit = toWorkspaceEdit(document, fix.insertion);
@@ -39,16 +38,6 @@ export class GiveBackActions implements vscode.CodeActionProvider {
       }
     }
     return actions;
-  }
-}
-
-function titleOf(fix: Fix): string {
-  switch (fix.kind) {
-    case 'give-back': return fix.askParty ? vscode.l10n.t('Insert give-back: {0}…', fix.title) : vscode.l10n.t('Insert give-back: {0}', fix.title);
-    case 'tie': return fix.other.type === 'benefit'
-      ? vscode.l10n.t('Tie to the {0} give-back {1}', benefitLabels[fix.other.kind], fix.where)
-      : vscode.l10n.t('Tie to the {0} {1}', concessionLabels[fix.other.kind], fix.where);
-    case 'accept': return vscode.l10n.t('Accept as intentional (add a reason)');
   }
 }
 

@@ -169,6 +169,11 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       // Quotes show what a reader sees: the tags are left out, their words kept as plain text.
       assert.match(await cell.innerText(), /^Provider waives the setup fee document\.title = 'pwned' for the first year$/);
       assert.equal(await report().locator('#report script, #report img, #report iframe, #report style, #report link').count(), 0);
+      // Its strict policy: nothing by default, scripts only with this page's nonce.
+      const csp = await report().locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      assert.match(csp, /^default-src 'none';.* script-src 'nonce-[A-Za-z0-9+/=]{16,}';$/);
+      const nonce = /'nonce-([^']+)'/.exec(csp)[1];
+      assert.deepEqual(await report().locator('script').evaluateAll((els) => els.map((e) => e.nonce)), [nonce]);
       assert.match(await report().locator('.concession', { hasText: 'easier exit' }).locator('q').innerText(), /^Customer may terminate for convenience on 30 days' notice$/);
       assert.notEqual(await page.title(), 'pwned');
     });
