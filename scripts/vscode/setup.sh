@@ -2,7 +2,8 @@
 # Installs what the VS Code tests need, on a fresh Debian machine or a cached one. Idempotent:
 # each step is skipped when what it installs is already there at the right version.
 #
-#   Debian:  chromium (+ fonts-liberation), libkrb5-dev (code-server's kerberos builds from source)
+#   Debian:  chromium (+ fonts-liberation), libkrb5-dev (code-server's kerberos builds from source),
+#            neovim (a second editor for the language server's tests)
 #   .tools/vscode/   Node 24 (npm `node@24`) and code-server, installed by Node 24
 #   .tools/browser/  playwright-core, run on the system Node (20) against /usr/bin/chromium
 #
@@ -52,7 +53,7 @@ pkg_version() { [ -f "$1" ] && node -p 'require(process.argv[1]).version' "$1" 2
 
 # --- 1. Debian packages ------------------------------------------------------------------------
 missing=()
-for pkg in chromium fonts-liberation libkrb5-dev python3 make g++ pkg-config; do
+for pkg in chromium fonts-liberation libkrb5-dev python3 make g++ pkg-config neovim; do
   if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed'; then
     missing+=("$pkg")
   fi
