@@ -10,6 +10,7 @@ import { toJsonFile, toJsonReport } from '../engine/format/json.js';
 import { formatText } from '../engine/format/text.js';
 import { toSarif } from '../engine/format/sarif.js';
 import { expandPaths, readText, displayPath, UsageError } from './files.js';
+import { DIFF_FORMATS, diffDrafts, draftsFor } from './diff.js';
 import { ledger } from '../engine/report/ledger.js';
 import { contractRow } from '../engine/report/workspace.js';
 import { renderMarkdown, renderWorkspaceMarkdown } from '../engine/report/markdown.js';
@@ -32,18 +33,23 @@ const HELP = `Usage: reciprocity <command> [files|dirs|globs] [options]
 Commands:
   check    Flag concessions that get nothing back (default)
   report   Print the give/get report: what each party gives and gets
+  diff     What each side conceded and gave back between two drafts:
+           diff OLD.md NEW.md, or diff --rev REV[..REV] FILE (git revisions)
   lsp      Start the language server (--stdio, --node-ipc or --socket=PORT)
 
 Options:
   --format text|json|sarif   Output format of check (default: text)
   --format md|html           Output format of report (default: md)
+  --format text|json|md|html Output format of diff (default: text)
+  --rev REV or A..B          With diff: the file at a git revision (A..B: two revisions)
   --max-warnings N           Exit 1 only when there are more than N warnings
   --output FILE              Write the output to FILE instead of standard output
   --no-color                 Plain text output
   -h, --help                 Show this help
   -v, --version              Show the version
 
-Exit codes: 0 clean, 1 findings at warning or above, 2 usage or I/O error.
+Exit codes: 0 clean, 1 findings at warning or above (for diff: brought in by the round),
+2 usage or I/O error.
 `;
 
 export const INFORMATION_URI = 'https://github.com/reciprocity/reciprocity';
@@ -71,6 +77,7 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
       strict: true,
       options: {
         format: { type: 'string' },
+        rev: { type: 'string' },
         'max-warnings': { type: 'string' },
         output: { type: 'string', short: 'o' },
         'no-color': { type: 'boolean' },
@@ -91,6 +98,14 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stdout(`${version}\n`);
     return 0;
   }
+  if (positionals[0] === 'diff') {
+    const format = values.format ?? 'text';
+    if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown diff format: ${format} (use text, json, md or html)`);
+    const { output, worse } = diffDrafts(draftsFor(positionals.slice(1), values.rev, io.cwd), format);
+    write(output, values.output, io);
+    return worse ? 1 : 0;
+  }
+  if (values.rev !== undefined) throw new UsageError('--rev goes with diff');
   const [command, ...paths] = positionals[0] === 'check' || positionals[0] === 'report' ? positionals : ['check', ...positionals];
   const format = values.format ?? (command === 'report' ? 'md' : 'text');
   if (command === 'check' && !['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or sarif)`);

@@ -125,7 +125,8 @@ describe('CLI: reciprocity check', () => {
     const md = await run(['report', 'a.md'], dir);
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^# Give\/get report: /);
-    assert.match(md.stdout, /\| waiver \| above \(line 3\) \| Provider → Customer \| unbalanced: nothing comes back \|/);
+    assert.match(md.stdout, /\n### Unbalanced: waiver above\n\nProvider → Customer, line 3: “Provider waives the setup fee”\n/);
+    assert.match(md.stdout, /\n- \*\*Acme Inc\. \(Provider\)\*\* gives waiver; gets nothing; 1 of its 1 concession unbalanced\n/);
     const html = await run(['report', '.', '--format', 'html', '--output', 'report.html'], dir);
     assert.equal(html.code, 0);
     const page = readFileSync(join(dir, 'report.html'), 'utf8');

@@ -17,7 +17,7 @@ export interface JsonFile {
   path: string;
   parties: { name: string; aliases: string[]; role: string }[];
   concessions: { id: string; kind: string; by: string; to: string; text: string; range: JsonRange; reciprocatedBy: string[]; status: string; value?: object }[];
-  benefits: { id: string; kind: string; by: string; to: string; binding: boolean; text: string; range: JsonRange; balances: string[]; condition?: boolean }[];
+  benefits: { id: string; kind: string; by: string; to: string; binding: boolean; text: string; range: JsonRange; balances: string[]; condition?: boolean; value?: object }[];
   findings: { ruleId: string; severity: 'error' | 'warning' | 'info'; message: string; range: JsonRange; concession?: string; benefit?: string; suggestions?: { kind: string; title: string; text: string }[]; url: string }[];
   /** Set when the file could not be reviewed. */
   error?: string;
@@ -47,7 +47,7 @@ export function toJsonFile(path: string, review: Review): JsonFile {
     }]),
     benefits: review.terms.flatMap((t) => t.type !== 'benefit' ? [] : [{
       id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), binding: t.binding, text: readerText(review, t.start, t.end), range: range(t),
-      balances: balances.get(t.id) ?? [], ...(t.condition ? { condition: true } : {}),
+      balances: balances.get(t.id) ?? [], ...(t.condition ? { condition: true } : {}), ...(t.value ? { value: t.value } : {}),
     }]),
     findings: review.findings.map((f) => ({
       ruleId: f.ruleId, severity: SEVERITY[f.severity], message: f.message, range: range(f),

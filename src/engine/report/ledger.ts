@@ -153,8 +153,11 @@ function firstLine(review: Review): string {
 
 /** "15% discount", "USD 60,000 credit", "24 months", "payment in 60 days". */
 export function valueText(t: Term): string | undefined {
-  const v: TermValue | undefined = t.value;
-  if (!v) return undefined;
+  return t.value && figuresOf(t.value);
+}
+
+/** "15%", "USD 60,000", "24 months, 60 days": the figures a term states, or undefined. */
+export function figuresOf(v: TermValue): string | undefined {
   const parts: string[] = [];
   if (v.percent !== undefined) parts.push(`${v.percent}%`);
   if (v.amount) parts.push(`${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`);
