@@ -45,13 +45,15 @@ const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
 
 function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   const a = literal(alias);
+  // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission).
+  const notCommission = '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?)\\b)';
   return [[
-    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+pay\\b`, 'g'),
+    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notCommission}`, 'g'),
     new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
     new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
   ], [
     new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
-    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b`, 'g'),
+    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b${notCommission}`, 'g'),
     new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'),
   ]];
 }

@@ -73,6 +73,13 @@ describe('parties: from the preamble in its common forms', () => {
     assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['Contractor', 'payer'], ['Subcontractor', 'payee']]);
   });
 
+  it('reads the deal\'s main flow past the commissions a supplier pays its distributor', () => {
+    const md = lines('This Agreement is between Harrow Catalog Co. ("Harrow") and Lumen Materials Corp. ("Lumen").', '',
+      '1. Lumen shall invoice Harrow for the Products delivered to Harrow.', '',
+      '2. Lumen shall pay Harrow a commission on referral sales. Lumen shall pay Harrow on a monthly basis for all such commissions. Lumen shall promptly pay Harrow for any shortfall in the commissions earned.');
+    assert.deepEqual(parties(md).map((p) => [p.aliases[0], p.side]), [['Harrow', 'payer'], ['Lumen', 'payee']]);
+  });
+
   it('leaves the sides open when the terms disagree', () => {
     const md = lines(
       'This letter is between Arbor Telematics Inc. ("Arbor") and Kestrel Freight Ltd ("Kestrel").', '',
