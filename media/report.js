@@ -83,6 +83,27 @@
     return li;
   }
 
+  /** What each side conceded and gave back since the previous draft. */
+  function roundSection(round) {
+    const section = el('section', undefined, 'round');
+    section.append(el('h2', 'Since ' + round.since));
+    if (!round.parties.length) section.append(el('p', 'No concession or give-back changed this round.', 'muted'));
+    for (const p of round.parties) {
+      section.append(el('h3', p.party));
+      const ul = el('ul');
+      for (const line of p.lines) {
+        const li = el('li', undefined, 'move-' + (line.mark === '+' ? 'added' : line.mark === '-' ? 'withdrawn' : 'changed'));
+        li.append(el('strong', line.verb + ' '), el('span', line.text + ': '), el('q', line.quote));
+        ul.append(li);
+      }
+      section.append(ul);
+    }
+    const net = el('ul', undefined, 'net');
+    for (const line of round.net) net.append(el('li', line));
+    section.append(el('p', 'Net movement', 'muted'), net, el('p', round.findings + ' finding' + (round.findings === 1 ? '' : 's') + ' new this round.', 'muted'));
+    return section;
+  }
+
   /** The give-back to ask for, one click from inserting it; the others a choice away. */
   function askRow(c, uri) {
     const row = el('div', undefined, 'ask');
@@ -111,9 +132,15 @@
       balances.append(li);
     }
     if (ledger.parties.length) root.append(balances);
+    if (message.round) root.append(roundSection(message.round));
     const list = el('ol', undefined, 'concessions');
     list.setAttribute('aria-label', 'Concessions in document order');
-    for (const c of ledger.concessions) list.append(concessionItem(c, message.uri));
+    for (const c of ledger.concessions) {
+      const item = concessionItem(c, message.uri);
+      const mark = message.round && message.round.marks[c.id];
+      if (mark) { item.classList.add('round-' + mark); item.querySelector('.head').append(el('span', mark === 'new' ? 'new this round' : 'changed this round', 'round-mark')); }
+      list.append(item);
+    }
     root.append(el('h2', 'Concessions'), ledger.concessions.length ? list : el('p', 'No concessions found.', 'muted'));
     vscode.setState({ uri: message.uri });
   }

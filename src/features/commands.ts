@@ -11,6 +11,7 @@ import { ReportPanel } from './report-panel.js';
 import { reviewWorkspace } from './workspace-review.js';
 import { exportReport } from './export.js';
 import { stepUnbalanced } from './navigate.js';
+import { compareWithPrevious } from './rounds.js';
 
 export function registerCommands(context: vscode.ExtensionContext, reviews: ReviewService, filter: ContractFilter, settings: () => Settings): void {
   context.subscriptions.push(
@@ -39,6 +40,13 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
       if (!panel) return undefined;
       panel.pin(!panel.isPinned);
       return panel.isPinned;
+    }),
+    vscode.commands.registerCommand('reciprocity.compareWithPrevious', async (against?: string | vscode.Uri) => {
+      const compared = await compareWithPrevious(reviews, typeof against === 'string' || against instanceof vscode.Uri ? against : undefined);
+      const document = vscode.window.activeTextEditor?.document;
+      if (!compared || !document) return undefined;
+      ReportPanel.show(context, reviews, document).showRound(document.uri, compared.diff);
+      return compared.diff;
     }),
     vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
     vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),

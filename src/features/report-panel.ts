@@ -14,6 +14,8 @@ import type { ContractRow } from '../engine/report/workspace.js';
 import type { ReviewService } from './reviews.js';
 import { exportReport } from './export.js';
 import { revealSpan, stepUnbalanced } from './navigate.js';
+import type { RoundDiff } from '../engine/rounds/diff.js';
+import { moves, netMovement } from '../engine/rounds/render.js';
 
 export const REPORT_VIEW = 'reciprocity.report';
 
@@ -46,6 +48,8 @@ export class ReportPanel implements vscode.Disposable {
   private workspaceRows: (ContractRow & { uri: string })[] | undefined;
   /** Pinned: keeps showing its contract when another one becomes active. */
   private pinned = false;
+  /** The last round compared for a contract: shown as "Since …" while the report shows that contract. */
+  private round: { uri: string; diff: RoundDiff } | undefined;
 
   /** Shows the report of a document, creating the panel or bringing it back. */
   static show(context: vscode.ExtensionContext, reviews: ReviewService, document: vscode.TextDocument): ReportPanel {
@@ -118,6 +122,12 @@ export class ReportPanel implements vscode.Disposable {
     return this.documentUri;
   }
 
+  /** Shows a contract's report with what changed since a previous draft. */
+  showRound(uri: vscode.Uri, diff: RoundDiff): void {
+    this.round = { uri: uri.toString(), diff };
+    this.showDocument(uri);
+  }
+
   showDocument(uri: vscode.Uri): void {
     this.documentUri = uri;
     this.workspaceRows = undefined;
@@ -140,7 +150,8 @@ export class ReportPanel implements vscode.Disposable {
     const data: Ledger | undefined = review && ledger(review);
     const file = document.uri.path.split('/').pop() ?? '';
     this.panel.title = this.pinned ? vscode.l10n.t('Give/Get: {0} (pinned)', file) : vscode.l10n.t('Give/Get: {0}', file);
-    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), file: vscode.workspace.asRelativePath(document.uri), version: document.version, pinned: this.pinned, ledger: data ?? null });
+    const round = this.round?.uri === document.uri.toString() ? roundData(this.round.diff) : null;
+    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), file: vscode.workspace.asRelativePath(document.uri), version: document.version, pinned: this.pinned, ledger: data ?? null, round });
   }
 
   private async receive(message: unknown): Promise<void> {
@@ -198,6 +209,14 @@ export class ReportPanel implements vscode.Disposable {
     for (const d of this.disposables.splice(0)) d.dispose();
     this.panel.dispose();
   }
+}
+
+/** A round as plain data for the webview: the draft it is since, each party's moves, the net, the concessions to mark. */
+function roundData(diff: RoundDiff) {
+  const marks: Record<string, 'new' | 'changed'> = {};
+  for (const c of diff.concessions.added) marks[c.id] = 'new';
+  for (const c of diff.concessions.changed) marks[c.after.id] = 'changed';
+  return { since: diff.old, parties: [...moves(diff)].map(([party, lines]) => ({ party, lines })), net: netMovement(diff), marks, findings: diff.findings.length };
 }
 
 function options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {

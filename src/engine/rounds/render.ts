@@ -18,12 +18,12 @@ function named(item: Item): string {
   return `${label}${figures ? ` (${figures})` : ''}`;
 }
 
-interface Line { mark: '+' | '-' | '~'; verb: string; text: string; quote: string }
+export interface RoundLine { mark: '+' | '-' | '~'; verb: string; text: string; quote: string }
 
 /** Each party's moves this round, in the order a negotiator reads them. */
-function moves(diff: RoundDiff): Map<string, Line[]> {
-  const byParty = new Map<string, Line[]>();
-  const add = (who: string, line: Line): void => { byParty.set(who, [...(byParty.get(who) ?? []), line]); };
+export function moves(diff: RoundDiff): Map<string, RoundLine[]> {
+  const byParty = new Map<string, RoundLine[]>();
+  const add = (who: string, line: RoundLine): void => { byParty.set(who, [...(byParty.get(who) ?? []), line]); };
   const at = (i: Item): string => `line ${i.range.start.line}`;
   for (const c of diff.concessions.added) add(c.by, { mark: '+', verb: 'conceded', text: `${named(c)} at ${at(c)}${c.status === 'unbalanced' || c.status === 'optional-only' ? ', with nothing binding back' : ', reciprocated'}`, quote: c.text });
   for (const c of diff.concessions.withdrawn) add(c.by, { mark: '-', verb: 'withdrew', text: `${named(c)} (was at ${at(c)})`, quote: c.text });
