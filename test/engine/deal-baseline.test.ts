@@ -23,6 +23,8 @@ describe('give-backs: restraint on real drafting', () => {
     ['a line of a signature block', 'Title: Vice President, Sales & Marketing'],
     ['a rule that permission must be asked for', 'Customer must request permission to use Provider\'s logos in its marketing materials.'],
     ['a prohibition', 'Any further use of the other party\'s name or logo in marketing or publicity is prohibited.'],
+    ['a signature block run into one line', 'Provider: Acme Software, Inc. By: /s/ Jane Roe Name: Jane Roe Title: Senior Vice President, Global Marketing'],
+    ['a recital run into the preamble', 'WHEREAS, Customer\'s name and likeness has commercial value with respect to the advertisement and promotion of products.'],
     ['control of a site\'s look and feel', 'Provider will have sole control over the "look and feel" of the Provider Site, including the display and placement of the parties\' respective names and brands and the promotional links.'],
   ];
   for (const [what, sentence] of noGiveBack) {
@@ -43,10 +45,11 @@ describe('give-backs: restraint on real drafting', () => {
     assert.deepEqual(benefits(amendment), ['exclusivity Provider->Customer binding']);
   });
 
-  it('reads an endorser\'s testimonials and the products supplied for its use as what an endorsement buys', () => {
+  it('reads an endorser\'s testimonials, name and likeness, and the products supplied for its use as what an endorsement buys', () => {
     const endorsement = review(lines('# Endorsement Agreement', '', 'This Agreement is between Acme Sports, Inc. ("Company") and Jordan Lee ("Athlete").', '',
       'Athlete shall give a written testimonial concerning the Products for use in the Advertising Materials.', '',
-      'Company shall deliver to Athlete, at no charge, a reasonable number of Products for Athlete\'s personal use each Contract Year.'));
+      'Company shall deliver to Athlete, at no charge, a reasonable number of Products for Athlete\'s personal use each Contract Year.', '',
+      'Athlete grants Company the right to use Athlete\'s name and likeness in advertising for the Products.'));
     assert.deepEqual([...concessions(endorsement), ...benefits(endorsement)], []);
   });
 });

@@ -152,8 +152,8 @@ export const endorsementDeal = /\b(?:endorsement|spokes(?:person|man|woman)|tale
 /** An exclusive distributor, reseller or dealer: what a distribution agreement appoints, the grant itself. */
 export const exclusiveDistribution = /\b(?:exclusive|sole)\s+(?:[\w-]+\s+){0,2}(?:distributors?|resellers?|dealers?)\b|\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\b/i;
 
-/** A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales & Marketing". */
-export const signatureLine = /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:/i;
+/** A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales & Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …". */
+export const signatureLine = /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:|(?:^|\s)\/s\/\s|\bName:\s[^:]{1,60}\bTitle:/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;

@@ -79,6 +79,8 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
   if (cue.inCondition && !inCondition) return 'skip';
   if (clause.region === 'recitals') return 'recital';
+  // "WHEREAS, North's name and likeness has commercial value …": a recital wherever the extraction put it.
+  if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
   if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)).replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
@@ -136,8 +138,8 @@ function baselineReason({ cue }: Candidate, clause: Clause, sentence: string, ma
   if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
   if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead))) return 'baseline';
-  // What an endorsement buys: the endorser's testimonials, with products for the endorser's use.
-  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope')) return 'baseline';
+  // What an endorsement buys: the endorser's testimonials and name, with products for the endorser's use.
+  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope' || cue.kind === 'publicity')) return 'baseline';
   // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
   // makes a distributor exclusive gives something new.
   if (cue.kind === 'exclusivity' && !facts.varies && exclusiveDistribution.test(match)) return 'baseline';
