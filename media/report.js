@@ -51,8 +51,11 @@
     return bar;
   }
 
+  /** The version of the text the report shows: the extension ignores a click on an older one. */
+  let shownVersion;
+
   function reveal(item) {
-    vscode.postMessage({ type: 'reveal', start: Number(item.dataset.start), end: Number(item.dataset.end) });
+    vscode.postMessage({ type: 'reveal', start: Number(item.dataset.start), end: Number(item.dataset.end), version: shownVersion });
   }
 
   /** One concession: status, what it is and where, who gives it, what balances it, what to ask for. */
@@ -114,7 +117,7 @@
     choice.addEventListener('change', () => { draft.textContent = c.asks[Number(choice.value)].text; });
     const insert = button('Insert', 'Insert this give-back after the clause', () => {
       const a = c.asks[Number(choice.value)];
-      vscode.postMessage({ type: 'insert', uri, concession: c.id, kind: a.kind, title: a.title });
+      vscode.postMessage({ type: 'insert', uri, concession: c.id, kind: a.kind, title: a.title, version: shownVersion });
     }, 'insert');
     row.append(el('span', 'Ask for ', 'muted'), choice, insert, draft);
     return row;
@@ -122,6 +125,7 @@
 
   function renderLedger(message) {
     const ledger = message.ledger;
+    shownVersion = message.version;
     root.replaceChildren(toolbar(message));
     if (!ledger) { root.append(el('p', 'This file is not reviewed as a contract. Run “Reciprocity: Review This File” to review it.', 'muted')); return; }
     root.append(el('h1', ledger.title || message.file), el('p', message.file + ' · ' + ledger.summary + '.', 'summary muted'));

@@ -6,9 +6,12 @@ import { startNodeServer } from './server/node.js';
 
 if (!isMainThread && workerData === REVIEW_WORKER) {
   serveReviews();
-} else if (process.argv[2] === 'lsp') {
-  // The language server: it owns standard input and output until the client shuts it down.
+} else if (process.argv[2] === 'lsp' && process.argv.slice(3).some((a) => /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/.test(a))) {
+  // The language server: it owns its transport until the client shuts it down.
   startNodeServer();
+} else if (process.argv[2] === 'lsp') {
+  process.stderr.write('reciprocity: lsp needs a transport: --stdio, --node-ipc or --socket=PORT\n');
+  process.exitCode = 2;
 } else {
   main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),

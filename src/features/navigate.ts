@@ -5,7 +5,7 @@ import type { ReviewService } from './reviews.js';
 
 /** The concessions a negotiator still has to answer (not balanced, not accepted), in document order. */
 export function unbalancedConcessions(review: Review): Term[] {
-  const accepted = new Set(review.suppressed.map((f) => f.concession));
+  const accepted = new Set(review.suppressed.filter((f) => f.ruleId === 'unreciprocated-concession').map((f) => f.concession));
   const open = new Set(review.judgements.filter(isOpen).map((j) => j.concession).filter((id) => !accepted.has(id)));
   return review.terms.filter((t) => open.has(t.id)).sort((a, b) => a.start - b.start);
 }

@@ -20,9 +20,9 @@ import { moves, netMovement } from '../engine/rounds/render.js';
 export const REPORT_VIEW = 'reciprocity.report';
 
 /** Messages the webview may send; anything else is ignored. */
-type Inbound = { type: 'reveal'; start: number; end: number } | { type: 'open'; uri: string } | { type: 'ready' } | { type: 'refresh' }
+type Inbound = { type: 'reveal'; start: number; end: number; version?: number } | { type: 'open'; uri: string } | { type: 'ready' } | { type: 'refresh' }
   | { type: 'step'; direction: 1 | -1 } | { type: 'export'; format: string } | { type: 'pin'; pinned: boolean }
-  | { type: 'insert'; uri: string; concession: string; kind: string; title: string };
+  | { type: 'insert'; uri: string; concession: string; kind: string; title: string; version?: number };
 
 const EXPORT_FORMATS = new Set(['md', 'html', 'json', 'sarif']);
 const short = (v: unknown, max = 4096): v is string => typeof v === 'string' && v.length < max;
@@ -34,9 +34,11 @@ export function readInbound(message: unknown): Inbound | undefined {
   if (m.type === 'step' && (m.direction === 1 || m.direction === -1)) return { type: 'step', direction: m.direction };
   if (m.type === 'export' && typeof m.format === 'string' && EXPORT_FORMATS.has(m.format)) return { type: 'export', format: m.format };
   if (m.type === 'pin' && typeof m.pinned === 'boolean') return { type: 'pin', pinned: m.pinned };
-  if (m.type === 'insert' && short(m.uri) && short(m.concession, 64) && short(m.kind, 64) && short(m.title, 200)) return { type: 'insert', uri: m.uri, concession: m.concession, kind: m.kind, title: m.title };
+  // The version of the text the webview showed: ids and offsets hold for it alone.
+  const version = Number.isSafeInteger(m.version) ? { version: m.version as number } : {};
+  if (m.type === 'insert' && short(m.uri) && short(m.concession, 64) && short(m.kind, 64) && short(m.title, 200)) return { type: 'insert', uri: m.uri, concession: m.concession, kind: m.kind, title: m.title, ...version };
   if (m.type === 'reveal' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number)) {
-    return { type: 'reveal', start: m.start as number, end: m.end as number };
+    return { type: 'reveal', start: m.start as number, end: m.end as number, ...version };
   }
   if (m.type === 'open' && typeof m.uri === 'string' && m.uri.length < 4096) return { type: 'open', uri: m.uri };
   return undefined;
@@ -48,6 +50,8 @@ export class ReportPanel implements vscode.Disposable {
   private workspaceRows: (ContractRow & { uri: string })[] | undefined;
   /** Pinned: keeps showing its contract when another one becomes active. */
   private pinned = false;
+  /** The text editor last active, which an unpinned report goes back to (the report itself has focus then). */
+  private lastEditor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
   /** The last round compared for a contract: shown as "Since …" while the report shows that contract. */
   private round: { uri: string; diff: RoundDiff } | undefined;
 
@@ -92,10 +96,17 @@ export class ReportPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
+      // A hidden report is brought up to date when it shows again, not at every review.
       reviews.onDidReview((document) => {
-        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
+        if (this.panel.visible && this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
       }),
-      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible) this.post();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) this.lastEditor = editor;
+        this.follow(editor);
+      }),
     );
   }
 
@@ -103,14 +114,14 @@ export class ReportPanel implements vscode.Disposable {
   private follow(editor: vscode.TextEditor | undefined): void {
     if (this.pinned || this.workspaceRows || !editor || editor.document.uri.toString() === this.documentUri?.toString()) return;
     if (!this.reviews.isContract(editor.document)) return;
-    this.reviews.reviewNow(editor.document);
+    if (!this.reviews.current(editor.document)) this.reviews.reviewNow(editor.document);
     this.showDocument(editor.document.uri);
   }
 
   /** Pins the report to its contract, or lets it follow the active one again. */
   pin(pinned: boolean): void {
     this.pinned = pinned;
-    if (!pinned) this.follow(vscode.window.activeTextEditor);
+    if (!pinned) this.follow(vscode.window.activeTextEditor ?? this.lastEditor);
     this.post();
   }
 
@@ -162,6 +173,7 @@ export class ReportPanel implements vscode.Disposable {
     if (m.type === 'refresh') return this.refresh();
     if (m.type === 'insert') {
       if (m.uri !== this.documentUri?.toString()) return;
+      if (this.stale(m.version)) return;
       await vscode.commands.executeCommand('reciprocity.applySuggestion', m.uri, m.concession, m.kind, m.title);
       return;
     }
@@ -183,7 +195,16 @@ export class ReportPanel implements vscode.Disposable {
       await this.step(document, m.direction);
       return;
     }
+    if (this.stale(m.version)) return;
     await revealSpan(document, m.start, m.end);
+  }
+
+  /** Whether the webview acted on a text older than the document's: then it is shown the current one instead. */
+  private stale(version: number | undefined): boolean {
+    const document = this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
+    if (!document || version === undefined || version === document.version) return false;
+    this.post();
+    return true;
   }
 
   /** Reviews the contract again, or the workspace. */

@@ -43,7 +43,8 @@ function benefit(review: Review, b: Term): string[] {
   ];
 }
 
+/** "in Section 4.2", "under “Fees”": clause titles are document text, escaped. */
 function where(review: Review, term: Term): string {
   const w = referTo(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
-  return w.startsWith('under') || w === 'above' ? w : `in ${w}`;
+  return escapeMarkdown(w.startsWith('under') || w === 'above' ? w : `in ${w}`);
 }

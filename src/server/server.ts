@@ -17,6 +17,10 @@ import { matchesInclude } from './include.js';
 
 /** How long to wait after a keystroke before reviewing: a review per pause, not per key. */
 const TYPING_DELAY_MS = 200;
+/** Related places shown per diagnostic: enough to decide, not a list of every term. */
+const MAX_RELATED = 10;
+/** Findings a code action request answers at most: a select-all must not plan fixes for thousands. */
+const MAX_FINDINGS_PER_REQUEST = 20;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
 
@@ -30,7 +34,9 @@ export function startServer(connection: Connection): void {
   const sessions = new Map<string, ReviewSession>();
   const reviewed = new Map<string, Reviewed>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const settingsOf = new Map<string, ServerSettings>();
+  const settingsOf = new Map<string, Promise<ServerSettings>>();
+  /** Documents (by object, so a reopened one is new) found not to be contracts, at the version read. */
+  const notContracts = new WeakMap<TextDocument, number>();
   let roots: string[] = [];
   let asksConfiguration = false;
 
@@ -47,10 +53,14 @@ export function startServer(connection: Connection): void {
     };
   });
 
-  async function settings(uri: string): Promise<ServerSettings> {
-    if (!asksConfiguration) return DEFAULT_SETTINGS;
+  /** A document's settings, asked once (the promise is kept, so a change clears what is in flight too); the defaults if the client fails to answer. */
+  function settings(uri: string): Promise<ServerSettings> {
+    if (!asksConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let found = settingsOf.get(uri);
-    if (!found) settingsOf.set(uri, (found = readServerSettings(await connection.workspace.getConfiguration({ scopeUri: uri, section: 'reciprocity' }))));
+    if (!found) {
+      found = connection.workspace.getConfiguration({ scopeUri: uri, section: 'reciprocity' }).then(readServerSettings, () => DEFAULT_SETTINGS);
+      settingsOf.set(uri, found);
+    }
     return found;
   }
 
@@ -64,27 +74,42 @@ export function startServer(connection: Connection): void {
   /** Reviews a document's current version and publishes its diagnostics; drops a result a newer version overtook. */
   async function reviewNow(document: TextDocument): Promise<Reviewed | undefined> {
     const s = await settings(document.uri);
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return undefined;
+    // Overtaken by a newer version, or closed (and maybe reopened as a new document) meanwhile.
+    if (documents.get(document.uri) !== document) return undefined;
+    const version = document.version;
+    if (notContracts.get(document) === version) return undefined;
     if (!isContract(document, s)) {
       forget(document.uri);
+      notContracts.set(document, version);
       void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
       return undefined;
     }
     let session = sessions.get(document.uri);
     if (!session) sessions.set(document.uri, (session = new ReviewSession()));
     const review = session.review(document.getText(), { rules: s.rules, templates: s.templates, timeBudgetMs: s.timeBudgetMs });
-    const result = { version: document.version, review };
+    const result = { version, review };
     reviewed.set(document.uri, result);
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics: review.findings.map((f) => toDiagnostic(f, document)) });
+    const diagnostics = review.findings.map((f) => toDiagnostic(f, document));
+    if (review.partial) diagnostics.push(partlyReviewed(review.partial.reviewedTo, document, s.timeBudgetMs));
+    void connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
     return result;
+  }
+
+  /** Reviews, never letting an error escape into a timer (it would end the process): the client is told in its log. */
+  async function safely(document: TextDocument): Promise<Reviewed | undefined> {
+    try {
+      return await reviewNow(document);
+    } catch (error) {
+      connection.console.error(`Reciprocity could not review ${document.uri}: ${(error as Error)?.stack ?? String(error)}`);
+      return undefined;
+    }
   }
 
   function schedule(document: TextDocument, delay: number): void {
     clearTimeout(timers.get(document.uri));
     timers.set(document.uri, setTimeout(() => {
       timers.delete(document.uri);
-      void reviewNow(document);
+      void safely(document);
     }, delay));
   }
 
@@ -101,7 +126,7 @@ export function startServer(connection: Connection): void {
     if (!document) return undefined;
     const last = reviewed.get(uri);
     if (last?.version === document.version) return { document, review: last.review };
-    const fresh = await reviewNow(document);
+    const fresh = await safely(document);
     return fresh ? { document, review: fresh.review } : undefined;
   }
 
@@ -131,10 +156,10 @@ export function startServer(connection: Connection): void {
     const { document, review } = found;
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
-    const asked = context.diagnostics.filter((d) => d.source === 'reciprocity');
-    const findings = asked.length
-      ? review.findings.filter((f) => asked.some((d) => d.code === f.ruleId && document.offsetAt(d.range.start) === f.start && document.offsetAt(d.range.end) === f.end))
-      : review.findings.filter((f) => f.start <= end && start <= f.end);
+    const asked = new Set(context.diagnostics.filter((d) => d.source === 'reciprocity').map((d) => `${d.code}|${document.offsetAt(d.range.start)}|${document.offsetAt(d.range.end)}`));
+    const findings = (asked.size
+      ? review.findings.filter((f) => asked.has(`${f.ruleId}|${f.start}|${f.end}`))
+      : review.findings.filter((f) => f.start <= end && start <= f.end)).slice(0, MAX_FINDINGS_PER_REQUEST);
     const actions: CodeAction[] = [];
     for (const finding of findings) {
       for (const fix of fixesFor(review, finding)) {
@@ -156,6 +181,18 @@ export function startServer(connection: Connection): void {
   connection.listen();
 }
 
+/** The notice on a review stopped by its time budget, from where it stopped to the end. */
+function partlyReviewed(reviewedTo: number, document: TextDocument, budgetMs: number): Diagnostic {
+  const share = Math.floor((100 * reviewedTo) / Math.max(1, document.getText().length));
+  return {
+    range: { start: document.positionAt(reviewedTo), end: document.positionAt(document.getText().length) },
+    severity: DiagnosticSeverity.Information,
+    source: 'reciprocity',
+    code: 'partly-reviewed',
+    message: `Partly reviewed: Reciprocity read the first ${share}% of this contract within its time budget (${budgetMs} ms) and stopped here. Raise "reciprocity.timeBudgetMs" or run "reciprocity check" for the whole contract.`,
+  };
+}
+
 function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
   return {
     range: { start: document.positionAt(finding.start), end: document.positionAt(finding.end) },
@@ -164,6 +201,6 @@ function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
     code: finding.ruleId,
     codeDescription: { href: finding.url },
     message: finding.message,
-    ...(finding.related?.length ? { relatedInformation: finding.related.map((r) => ({ location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } }, message: r.message })) } : {}),
+    ...(finding.related?.length ? { relatedInformation: finding.related.slice(0, MAX_RELATED).map((r) => ({ location: { uri: document.uri, range: { start: document.positionAt(r.start), end: document.positionAt(r.end) } }, message: r.message })) } : {}),
   };
 }

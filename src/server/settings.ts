@@ -31,6 +31,7 @@ export function readServerSettings(value: unknown): ServerSettings {
     detectContracts: typeof v.detectContracts === 'boolean' ? v.detectContracts : true,
     rules,
     templates,
-    timeBudgetMs: typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 0 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
+    // The manifest's minimum: a budget of nothing would review nothing.
+    timeBudgetMs: typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 50 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
   };
 }

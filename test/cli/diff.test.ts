@@ -81,6 +81,19 @@ describe('CLI: reciprocity diff, round by round', () => {
     git('checkout', '-q', 'msa.md');
   });
 
+  it('keeps like clauses apart when text is added above them, and a renamed party as one', async () => {
+    // Words alike but for their figures: only their order tells them apart.
+    const fees = ['3.1 The fee for year 1 is USD 10,000, which reflects a discount of 15% from the list price.', '', '3.2 The fee for year 2 is USD 12,000, which reflects a discount of 10% from the list price.', ''];
+    writeFileSync(join(repo, 'a.md'), ['# Order', '', PREAMBLE, '', ...fees].join('\n'));
+    writeFileSync(join(repo, 'b.md'), ['# Order', '', PREAMBLE.replace('("Customer")', '("Client")'), '', '## 1. Scope', '', '1.1 Provider will host the platform described in the Order Form in its data centres in Frankfurt and Dublin, with the support hours set out there.', '', ...fees.map((l) => l.replace(/Customer/g, 'Client'))].join('\n'));
+    const diff = await json(['diff', 'a.md', 'b.md']);
+    assert.deepEqual([diff.concessions.added, diff.concessions.withdrawn, diff.concessions.changed], [[], [], []]);
+    writeFileSync(join(repo, 'b.md'), ['# Order', '', PREAMBLE.replace('("Customer")', '("Client")'), '', ...fees, '3.3 Provider waives the setup fee.', ''].join('\n'));
+    const text = await run(['diff', 'a.md', 'b.md'], repo);
+    assert.match(text.stdout, /\n {2}Client conceded nothing, gave back nothing; got 1 \(waiver\)\.\n {2}Provider conceded 1 \(waiver\), gave back nothing; got nothing\.\n/);
+    assert.doesNotMatch(text.stdout, /Customer/);
+  });
+
   it('says what is wrong with the arguments, in one line, with exit code 2', async () => {
     for (const [args, message] of [
       [['diff', 'msa.md'], /^reciprocity: diff needs two files \(OLD NEW\), or --rev REV and one file\n$/],

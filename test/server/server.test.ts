@@ -4,7 +4,7 @@
  * insert, settings from workspace/configuration, and nothing left for closed or other files.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -140,6 +140,15 @@ describe('language server', () => {
     assert.ok(published.diagnostics.length > 0, 'the other rules still run');
   });
 
+  it('keeps serving with the default settings when the client fails to answer for them', async () => {
+    client.rpc.onRequest('workspace/configuration', () => { throw new Error('not supported'); });
+    await client.initialize();
+    await client.open(CONTRACT, example);
+    assert.equal(warnings(await client.diagnostics(CONTRACT, (p) => p.diagnostics.length > 0)).length, 4);
+    const hover = await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: CONTRACT }, position: { line: 28, character: 10 } }) as { contents: { value: string } } | null;
+    assert.match(hover?.contents.value ?? '', /longer payment terms/);
+  });
+
   it('leaves Markdown that is not a contract alone, and clears a closed contract', async () => {
     await client.initialize();
     await client.open('file:///workspace/notes.md', '# Notes\n\nIdeas for the offsite: a discount on lunch.\n');
@@ -154,6 +163,12 @@ describe('language server', () => {
 describe('reciprocity lsp --stdio', () => {
   let child: ChildProcess | undefined;
   afterEach(() => child?.kill());
+
+  it('asks for a transport in one line, with exit code 2', () => {
+    const run = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'lsp'], { encoding: 'utf8' });
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'reciprocity: lsp needs a transport: --stdio, --node-ipc or --socket=PORT\n');
+  });
 
   it('starts the language server of the bundled CLI over standard input and output', async () => {
     child = spawn(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });

@@ -112,7 +112,7 @@ function readStyle(source: StyleSource): DocumentStyle {
  * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
  * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
  */
-const TERM_LENGTH = /(?<!\b(?:warranty|payment|notice|credit|loan|trial|pilot|evaluation|support)\s+)\b(?:(?:initial|original|subscription|lease|licen[cs]e|contract|service)\s+)?(?<![-\w])term\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/i;
+const TERM_LENGTH = /\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\s+[Tt]erm|[Tt]erm\s+of\s+this\s+[A-Z]?[a-z]+|Term)\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|\b(?:after|following|thereafter\s+for\s+a\s+period\s+of\s+\S+\s+(?:years?|months?)\s+after|insurance|warrant\w*|loan|office|maintain|retain|surviv\w*)\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/;
 
 function termLength(flat: string): { termMonths?: number } {
   const m = TERM_LENGTH.exec(flat);

@@ -39,7 +39,9 @@ export function compareDrafts(oldPath: string, before: Review, newPath: string, 
   const pairs = matchTerms(before, after);
   const matchedOld = new Map(pairs.map(([o, n]) => [o.id, n.id]));
   const matchedNew = new Map(pairs.map(([o, n]) => [n.id, o.id]));
-  const oldItem = byId([...oldJson.concessions, ...oldJson.benefits]);
+  // The old draft's items name parties as the new draft does (a renamed defined term is one party).
+  const alias = renamedAliases(before, after);
+  const oldItem = byId([...oldJson.concessions, ...oldJson.benefits].map((i) => ({ ...i, by: alias(i.by), to: alias(i.to) })));
   const newItem = byId([...newJson.concessions, ...newJson.benefits]);
   const changes = <T extends ConcessionItem | BenefitItem>(type: Term['type']): Changes<T> => ({
     added: after.terms.filter((t) => t.type === type && !matchedNew.has(t.id)).map((t) => newItem.get(t.id) as T),
@@ -60,6 +62,17 @@ export function compareDrafts(oldPath: string, before: Review, newPath: string, 
   return { version: 1, old: oldPath, new: newPath, parties: newJson.parties, concessions, benefits: changes<BenefitItem>('benefit'), findings };
 }
 
+/** Maps an old alias to the new draft's alias of the same party (by legal name), or keeps it. */
+function renamedAliases(before: Review, after: Review): (alias: string) => string {
+  const key = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const newByName = new Map(after.parties.map((p) => [key(p.name), p.aliases[0] ?? p.name]));
+  const map = new Map(before.parties.flatMap((p) => {
+    const renamed = newByName.get(key(p.name));
+    return renamed ? [[p.aliases[0] ?? p.name, renamed] as const] : [];
+  }));
+  return (alias) => map.get(alias) ?? alias;
+}
+
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
 }
@@ -73,38 +86,80 @@ function differences(before: ConcessionItem | BenefitItem, after: ConcessionItem
   return what;
 }
 
-/** Pairs of terms, one per draft, that are the same term: best matches first, each term once. */
+/** Above this many pairs to weigh in one group of like terms, the rest are paired in document order. */
+const MAX_PAIRS = 200_000;
+
+/**
+ * Pairs of terms, one per draft, that are the same term. Like terms (kind, direction, parties) are
+ * grouped; in each group, terms with the very same words pair first, in document order; the rest
+ * pair by how alike their words are, ties going to the closest rank in the group.
+ */
 function matchTerms(before: Review, after: Review): [Term, Term][] {
-  const oldWords = new Map(before.terms.map((t) => [t.id, sentenceWords(before, t)]));
-  const newWords = new Map(after.terms.map((t) => [t.id, sentenceWords(after, t)]));
-  const candidates: { o: Term; n: Term; score: number }[] = [];
-  for (const o of before.terms) {
-    for (const n of after.terms) {
-      if (o.type !== n.type || o.kind !== n.kind) continue;
-      if (party(before, o.by) !== party(after, n.by) || party(before, o.to) !== party(after, n.to)) continue;
-      const score = overlap(oldWords.get(o.id)!, newWords.get(n.id)!);
-      if (score >= SAME_TERM) candidates.push({ o, n, score });
-    }
-  }
-  candidates.sort((a, b) => b.score - a.score || Math.abs(a.o.start - a.n.start) - Math.abs(b.o.start - b.n.start));
-  const used = new Set<string>();
+  const oldGroups = groups(before);
+  const newGroups = groups(after);
   const pairs: [Term, Term][] = [];
-  for (const { o, n } of candidates) {
-    if (used.has(`o${o.id}`) || used.has(`n${n.id}`)) continue;
-    used.add(`o${o.id}`).add(`n${n.id}`);
-    pairs.push([o, n]);
+  for (const [key, olds] of oldGroups) {
+    const news = newGroups.get(key);
+    if (news) pairs.push(...matchGroup(olds, news));
   }
   return pairs;
 }
 
-/** A party as both drafts know it: by legal name, which survives renaming its defined term. */
-function party(review: Review, ref: PartyRef): string {
-  if (ref === 'both' || ref === 'unknown') return ref;
-  const p = review.parties.find((x) => x.id === ref);
-  return (p?.name ?? ref).toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+interface Read { term: Term; rank: number; words: Set<string>; key: string }
+
+function groups(review: Review): Map<string, Read[]> {
+  const party = partyNamer(review);
+  const found = new Map<string, Read[]>();
+  for (const term of review.terms) {
+    const key = `${term.type}|${term.kind}|${party(term.by)}|${party(term.to)}`;
+    const list = found.get(key) ?? [];
+    const words = sentenceWords(review, term);
+    list.push({ term, rank: list.length, words, key: [...words].sort().join(' ') });
+    found.set(key, list);
+  }
+  return found;
 }
 
-/** The words of a term's sentence, without figures, clause numbers and capitalised defined terms' case. */
+function matchGroup(olds: Read[], news: Read[]): [Term, Term][] {
+  const pairs: [Term, Term][] = [];
+  const taken = new Set<Read>();
+  // The very same words: the same term, whatever its number or place.
+  const byWords = new Map<string, Read[]>();
+  for (const n of news) byWords.set(n.key, [...(byWords.get(n.key) ?? []), n]);
+  const left: Read[] = [];
+  for (const o of olds) {
+    const same = byWords.get(o.key)?.find((n) => !taken.has(n));
+    if (same) {
+      taken.add(same);
+      pairs.push([o.term, same.term]);
+    } else left.push(o);
+  }
+  const right = news.filter((n) => !taken.has(n));
+  if (left.length * right.length > MAX_PAIRS) {
+    for (let i = 0; i < Math.min(left.length, right.length); i++) if (overlap(left[i]!.words, right[i]!.words) >= SAME_TERM) pairs.push([left[i]!.term, right[i]!.term]);
+    return pairs;
+  }
+  const candidates: { o: Read; n: Read; score: number }[] = [];
+  for (const o of left) for (const n of right) {
+    const score = overlap(o.words, n.words);
+    if (score >= SAME_TERM) candidates.push({ o, n, score });
+  }
+  candidates.sort((a, b) => b.score - a.score || Math.abs(a.o.rank - a.n.rank) - Math.abs(b.o.rank - b.n.rank));
+  for (const { o, n } of candidates) {
+    if (taken.has(o) || taken.has(n)) continue;
+    taken.add(o).add(n);
+    pairs.push([o.term, n.term]);
+  }
+  return pairs;
+}
+
+/** Parties as both drafts know them: by legal name, which survives renaming a defined term. */
+function partyNamer(review: Review): (ref: PartyRef) => string {
+  const names = new Map(review.parties.map((p) => [p.id, p.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()]));
+  return (ref) => names.get(ref) ?? ref;
+}
+
+/** The words of a term's sentence, without figures and clause numbers, in lower case. */
 function sentenceWords(review: Review, term: Term): Set<string> {
   const sentence = review.sentences[term.sentence];
   const text = sentence ? readerText(review, sentence.start, sentence.end) : readerText(review, term.start, term.end);

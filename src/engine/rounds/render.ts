@@ -23,7 +23,11 @@ export interface RoundLine { mark: '+' | '-' | '~'; verb: string; text: string; 
 /** Each party's moves this round, in the order a negotiator reads them. */
 export function moves(diff: RoundDiff): Map<string, RoundLine[]> {
   const byParty = new Map<string, RoundLine[]>();
-  const add = (who: string, line: RoundLine): void => { byParty.set(who, [...(byParty.get(who) ?? []), line]); };
+  const add = (who: string, line: RoundLine): void => {
+    const lines = byParty.get(who);
+    if (lines) lines.push(line);
+    else byParty.set(who, [line]);
+  };
   const at = (i: Item): string => `line ${i.range.start.line}`;
   for (const c of diff.concessions.added) add(c.by, { mark: '+', verb: 'conceded', text: `${named(c)} at ${at(c)}${c.status === 'unbalanced' || c.status === 'optional-only' ? ', with nothing binding back' : ', reciprocated'}`, quote: c.text });
   for (const c of diff.concessions.withdrawn) add(c.by, { mark: '-', verb: 'withdrew', text: `${named(c)} (was at ${at(c)})`, quote: c.text });
@@ -37,12 +41,13 @@ export function moves(diff: RoundDiff): Map<string, RoundLine[]> {
 
 /** One line per party: what it gave and got this round. */
 export function netMovement(diff: RoundDiff): string[] {
-  const parties = new Set([...diff.concessions.added, ...diff.concessions.withdrawn, ...diff.benefits.added, ...diff.benefits.withdrawn].flatMap((i) => [i.by, i.to]).concat(diff.concessions.changed.flatMap((c) => [c.after.by])));
+  const parties = new Set([...diff.concessions.added, ...diff.concessions.withdrawn, ...diff.benefits.added, ...diff.benefits.withdrawn].flatMap((i) => [i.by, i.to])
+    .concat([...diff.concessions.changed, ...diff.benefits.changed].map((c) => c.after.by)));
   const list = (items: Item[]): string => items.length ? `${items.length} (${items.map(named).join(', ')})` : 'nothing';
   return [...parties].filter((p) => p !== 'both' && p !== 'unknown').sort().map((p) => {
     const conceded = diff.concessions.added.filter((c) => c.by === p);
     const withdrawn = diff.concessions.withdrawn.filter((c) => c.by === p);
-    const changed = diff.concessions.changed.filter((c) => c.after.by === p).map((c) => c.after);
+    const changed = [...diff.concessions.changed, ...diff.benefits.changed].filter((c) => c.after.by === p).map((c) => c.after);
     const gaveBack = diff.benefits.added.filter((b) => b.by === p);
     const got = [...diff.concessions.added.filter((c) => c.to === p), ...diff.benefits.added.filter((b) => b.to === p)];
     return `${p} conceded ${list(conceded)}${withdrawn.length ? `, withdrew ${list(withdrawn)}` : ''}${changed.length ? `, changed ${list(changed)}` : ''}, gave back ${list(gaveBack)}; got ${list(got)}.`;

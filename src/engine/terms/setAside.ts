@@ -16,10 +16,14 @@ export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary',
 /** How much of the opening the document facts are read from: its title and preamble. */
 export const OPENING = 800;
 
+/** How much of the opening holds the title. */
+const TITLE_SPAN = 300;
+
 /** What the document's opening says about how to read each sentence (an incremental review compares them). */
 export function documentFacts(text: string): DocumentFacts {
   const opening = text.slice(0, OPENING);
-  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening), branding: brandingDeal.test(opening) };
+  // A brand deal is read from the title alone: a recital may name the franchise agreement a supply deal serves.
+  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening), branding: brandingDeal.test(opening.slice(0, TITLE_SPAN)) };
 }
 
 /** What the whole document says about how to read each sentence. */
@@ -122,7 +126,8 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   if (agreementToAgree.test(partBefore)) return 'discretionary';
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
-  if (underOtherAgreement.test(text.slice(start, end + 200))) return 'reference';
+  const other = underOtherAgreement.exec(text.slice(start, end + 200));
+  if (other && other.index <= end - start) return 'reference';
   // "Customer's right to receive the rebate … as provided under Section 5 may not be revoked": named, with no verb giving it.
   if (!/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) && namedElsewhere.test(text.slice(end, end + 100))) return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
