@@ -23,6 +23,7 @@ describe('terms: restraint on real drafting', () => {
     ['an exit that follows the end of a related licence', 'Provider may terminate this Schedule, in whole or in part, without liability, due to the expiration or termination of the Platform License.'],
     ['a right named by the section that makes it', 'Customer\'s right to receive the refund of the Setup Fee as provided under Section 5 may not be revoked except in writing signed by Provider.'],
     ['a concession named again with "such"', 'Any notice revoking Customer\'s right to receive such rebate shall be delivered within thirty (30) days.'],
+    ['goods returned as a remedy for a defect', 'With respect to Customer\'s inventory of Product discontinued due to an alleged defect, Customer may return such Product at any time to Provider for full credit.'],
     ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
   ];
   for (const [what, sentence] of noTerm) {
@@ -62,6 +63,7 @@ describe('terms: contract language found on real drafting', () => {
     ['The setup fee is payable by Customer in eight (8) equal payments to be made quarterly.', 'payment-terms'],
     ['Customer shall pay each invoice no later than ninety (90) days after receipt of the invoice.', 'payment-terms'],
     ['Provider will waive the requirement under Section 14.7 that Customer post a letter of credit.', 'waiver'],
+    ['Customer may return unsold Products to Provider for credit or full reimbursement, as the case may be.', 'credit'],
   ];
   for (const [sentence, kind] of cases) {
     it(`finds ${kind} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(concessions(contract(sentence)).map((c) => c.split(' ')[0]), [kind]));
