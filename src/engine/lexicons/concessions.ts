@@ -16,6 +16,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) (?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|countries|territor(?:y|ies)|cages?|seats?|workstreams?) from (?:the |this )?(?:[\\w-]+ )?(?:agreement|order form|order|scope|sow|statement of work|schedule|contract|lease)',
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? return (?:up to )?… (?:units|equipment|vehicles|items|products?|machines|devices|licen[cs]es|seats|inventory|stock)',
+      // "Distributor may return Products to Vendor for credit or full reimbursement": stock handed back, its risk with the seller.
+      '(?:may|can|(?:shall|will) have the right to|has the right to|is entitled to)(?:,? [^,;]{1,60},)? return(?! receipt)… for (?:full |a full |100% )?(?:credit|refund|reimbursement)',
     ],
     // Returning what is defective or rejected is a remedy, not an exit.
     unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,

@@ -231,14 +231,6 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: /\bcredit (?:and debit )?cards?\b|\bcard ?holders?\b|\bcredit (?:such |the )?accounts? pursuant to\b/i,
   },
   {
-    // "Distributor may return Products to Vendor for credit", "ALFA AESAR may … return such Product at any
-    // time to NTC for full credit": a buyer's right to hand back unsold stock moves the inventory risk to
-    // the seller. Defective or non-conforming goods sent back are a remedy (remedyProne).
-    id: 'credit.return-for-credit', kind: 'credit', triggers: ['return'], subject: 'recipient', remedyProne: true,
-    phrases: ['(?:may|can|(?:shall|will) have the right to|has the right to|is entitled to)(?:,? [^,;]{1,60},)? return(?! receipt)… for (?:full |a full |100% )?(?:credit|refund|reimbursement)'],
-    unless: /\breturn receipt\b|\btax returns?\b/i,
-  },
-  {
     id: 'credit.refund', kind: 'credit', triggers: ['refund'], remedyProne: true,
     phrases: ['(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund', '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)'],
     // Returning fees not yet earned (for a period not received) is restitution, not a give.
