@@ -70,6 +70,10 @@ describe('CLI: reciprocity diff, round by round', () => {
     const text = await run(['diff', '--rev', 'HEAD', 'msa.md'], repo);
     assert.match(text.stdout, /~ changed: discount \(10%\) → discount \(15%\) at line 13: “Provider grants Customer a discount of fifteen percent \(15%\)”/);
     assert.match(text.stdout, /Provider conceded nothing, changed 1 \(discount \(15%\)\), gave back nothing; got nothing\./);
+    writeFileSync(join(repo, 'msa.md'), round3.replace('2.2 Provider grants Customer a discount of ten percent (10%) on the Fees.', '2.2 Provider grants Customer a discount of ten percent (10%) on the Fees, provided that Customer pays each invoice within 15 days.'));
+    const conditioned = await json(['diff', '--rev', 'HEAD', 'msa.md']);
+    assert.deepEqual(conditioned.concessions.changed.map((c) => c.what), [['condition']]);
+    writeFileSync(join(repo, 'msa.md'), round3.replace('ten percent (10%)', 'fifteen percent (15%)'));
     const md = await run(['diff', '--rev', 'HEAD', 'msa.md', '--format', 'md'], repo);
     assert.match(md.stdout, /^# Round: msa\.md@HEAD → msa\.md\n\n## Provider\n\n- \*\*changed\*\* discount \(10%\) → discount \(15%\)/);
     const html = await run(['diff', '--rev', 'HEAD', 'msa.md', '--format', 'html'], repo);

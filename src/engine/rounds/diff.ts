@@ -48,6 +48,7 @@ export function compareDrafts(oldPath: string, before: Review, newPath: string, 
     withdrawn: before.terms.filter((t) => t.type === type && !matchedOld.has(t.id)).map((t) => oldItem.get(t.id) as T),
     changed: pairs.filter(([o]) => o.type === type).flatMap(([o, n]) => {
       const what = differences(oldItem.get(o.id)!, newItem.get(n.id)!);
+      if (conditional(before, o) !== conditional(after, n)) what.push('condition');
       return what.length ? [{ before: oldItem.get(o.id) as T, after: newItem.get(n.id) as T, what }] : [];
     }),
   });
@@ -75,6 +76,15 @@ function renamedAliases(before: Review, after: Review): (alias: string) => strin
 
 function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
+}
+
+/** Words that make a term hold only on a condition: "only while", "provided that", "subject to", "if". */
+const CONDITION = /\b(?:if|only (?:if|while|for so long as)|provided (?:that|always)|subject to|on condition that|conditional (?:on|upon)|unless)\b/i;
+
+/** Whether a term's sentence makes it conditional. */
+function conditional(review: Review, term: Term): boolean {
+  const sentence = review.sentences[term.sentence];
+  return CONDITION.test(sentence ? readerText(review, sentence.start, sentence.end) : '');
 }
 
 /** What changed in a term that stayed: its figures, whether it is reciprocated, whether it binds. */
