@@ -7,6 +7,8 @@ import { renderHtml } from '../engine/report/html.js';
 import { toJsonFile, toJsonReport } from '../engine/format/json.js';
 import { toSarif } from '../engine/format/sarif.js';
 import type { ReviewService } from './reviews.js';
+import type { RoundDiff } from '../engine/rounds/diff.js';
+import { renderRoundMarkdown, roundSectionHtml } from '../engine/rounds/render.js';
 
 const FORMATS = [
   { label: 'Markdown', extension: 'md', id: 'md' },
@@ -15,7 +17,8 @@ const FORMATS = [
   { label: 'SARIF', extension: 'sarif', id: 'sarif' },
 ] as const;
 
-export async function exportReport(reviews: ReviewService, document?: vscode.TextDocument, formatId?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/** `round`: the last round compared for this contract, which the Markdown and HTML reports carry as a "Since …" section. */
+export async function exportReport(reviews: ReviewService, document?: vscode.TextDocument, formatId?: string, target?: vscode.Uri, round?: RoundDiff): Promise<vscode.Uri | undefined> {
   const doc = document ?? vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to export its report.'));
@@ -33,8 +36,8 @@ export async function exportReport(reviews: ReviewService, document?: vscode.Tex
   const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.uri.with({ path: `${base}.report.${format.extension}` }), filters: { [format.label]: [format.extension] } }));
   if (!uri) return undefined;
   let content: string;
-  if (format.id === 'md') content = renderMarkdown(path, ledger(review));
-  else if (format.id === 'html') content = renderHtml(path, ledger(review), randomBytes(16).toString('base64'));
+  if (format.id === 'md') content = renderMarkdown(path, ledger(review)) + (round ? `\n${renderRoundMarkdown(round, true)}` : '');
+  else if (format.id === 'html') content = renderHtml(path, ledger(review), randomBytes(16).toString('base64'), round && { label: round.old, html: roundSectionHtml(round, 3) });
   else if (format.id === 'json') content = `${JSON.stringify(toJsonReport([toJsonFile(path, review)]), null, 2)}\n`;
   else content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
   // The only file Reciprocity ever writes: the one the user chose.

@@ -188,7 +188,7 @@ export class ReportPanel implements vscode.Disposable {
     const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
     if (!document) return;
     if (m.type === 'export') {
-      await exportReport(this.reviews, document, m.format);
+      await exportReport(this.reviews, document, m.format, undefined, this.round?.uri === document.uri.toString() ? this.round.diff : undefined);
       return;
     }
     if (m.type === 'step') {

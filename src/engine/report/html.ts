@@ -48,9 +48,10 @@ ${body}
 `;
 }
 
-/** One contract's report as a complete HTML document. */
-export function renderHtml(path: string, l: Ledger, nonce: string): string {
-  return page(`Give/get report: ${l.title || path}`, section(path, l, 1), nonce);
+/** One contract's report as a complete HTML document; `since`, a section on the last round, where one was compared. */
+export function renderHtml(path: string, l: Ledger, nonce: string, since?: { label: string; html: string }): string {
+  const round = since ? `\n<section><h2>Since ${escapeHtml(since.label)}</h2>\n${since.html}</section>` : '';
+  return page(`Give/get report: ${l.title || path}`, section(path, l, 1) + round, nonce);
 }
 
 /** Several contracts: the overview, worst first, then each contract. */

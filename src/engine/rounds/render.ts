@@ -68,29 +68,36 @@ export function renderRoundText(diff: RoundDiff): string {
   return `${out.join('\n')}\n`;
 }
 
-export function renderRoundMarkdown(diff: RoundDiff): string {
-  const out = [`# Round: ${escapeMarkdown(diff.old)} → ${escapeMarkdown(diff.new)}`, ''];
+/** The round as Markdown: a page of its own, or (`since`) a section of a contract's report. */
+export function renderRoundMarkdown(diff: RoundDiff, since = false): string {
+  const out = [since ? `## Since ${escapeMarkdown(diff.old)}` : `# Round: ${escapeMarkdown(diff.old)} → ${escapeMarkdown(diff.new)}`, ''];
   for (const [party, lines] of moves(diff)) {
-    out.push(`## ${escapeMarkdown(party)}`, '');
+    out.push(`${since ? '###' : '##'} ${escapeMarkdown(party)}`, '');
     for (const l of lines) out.push(`- **${l.verb}** ${escapeMarkdown(l.text)}: “${escapeMarkdown(l.quote)}”`);
     out.push('');
   }
-  out.push('## Net movement', '', ...netMovement(diff).map((l) => `- ${escapeMarkdown(l)}`), '', `${diff.findings.length} finding${diff.findings.length === 1 ? '' : 's'} new this round.`);
+  out.push(`${since ? '###' : '##'} Net movement`, '', ...netMovement(diff).map((l) => `- ${escapeMarkdown(l)}`), '', `${diff.findings.length} finding${diff.findings.length === 1 ? '' : 's'} new this round.`);
   return `${out.join('\n')}\n`;
+}
+
+/** The round as an HTML section (headings from `level`), for a page of its own or a contract's report. */
+export function roundSectionHtml(diff: RoundDiff, level: 2 | 3): string {
+  const h = `h${level}`;
+  const parties = [...moves(diff)].map(([party, lines]) => `<${h}>${escapeHtml(party)}</${h}><ul>${lines.map((l) => `<li><strong>${escapeHtml(l.verb)}</strong> ${escapeHtml(l.text)}: <q>${escapeHtml(l.quote)}</q></li>`).join('')}</ul>`).join('\n');
+  return `${parties}
+<${h}>Net movement</${h}><ul>${netMovement(diff).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
+<p>${diff.findings.length} finding${diff.findings.length === 1 ? '' : 's'} new this round.</p>`;
 }
 
 /** A complete HTML page under a strict CSP: no script, its one style element carrying the nonce. */
 export function renderRoundHtml(diff: RoundDiff, nonce: string): string {
-  const sections = [...moves(diff)].map(([party, lines]) => `<h2>${escapeHtml(party)}</h2><ul>${lines.map((l) => `<li><strong>${escapeHtml(l.verb)}</strong> ${escapeHtml(l.text)}: <q>${escapeHtml(l.quote)}</q></li>`).join('')}</ul>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; base-uri 'none'; form-action 'none'">
 <title>Round: ${escapeHtml(diff.old)} → ${escapeHtml(diff.new)}</title>
 <style nonce="${escapeHtml(nonce)}">body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; } q { font-style: italic; }</style></head>
 <body><h1>Round: ${escapeHtml(diff.old)} → ${escapeHtml(diff.new)}</h1>
-${sections}
-<h2>Net movement</h2><ul>${netMovement(diff).map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>
-<p>${diff.findings.length} finding${diff.findings.length === 1 ? '' : 's'} new this round.</p>
+${roundSectionHtml(diff, 2)}
 </body></html>
 `;
 }
