@@ -122,6 +122,12 @@ export function unitWord(references: readonly Reference[]): string {
   return best === 'section' || best === 'article' ? best[0]!.toUpperCase() + best.slice(1) : best;
 }
 
+/** Where a clause is, as a sentence says it: "in Section 4.2", "under “Fees”", or "above". */
+export function placeOf(clauses: readonly Clause[], clause: Clause, unit: string): string {
+  const where = referTo(clauses, clause, unit);
+  return where.startsWith('under') || where === 'above' ? where : `in ${where}`;
+}
+
 /** How a drafter refers to a clause: "Section 4.2", "under “Fees”", or "above". */
 export function referTo(clauses: readonly Clause[], clause: Clause, unit: string): string {
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {

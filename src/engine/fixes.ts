@@ -10,7 +10,7 @@
  */
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
 import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
-import { benefitLabels, concessionLabels, referTo, unitWord } from './describe.js';
+import { benefitLabels, concessionLabels, placeOf, unitWord } from './describe.js';
 import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';
 
@@ -106,6 +106,5 @@ function answers(review: Review, finding: Finding, insertion: Insertion, deadlin
 
 /** "in Section 6", "under Fees" or "above": where a term is, as a title can say it. */
 function whereIs(review: Review, term: Term): string {
-  const where = referTo(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
-  return where.startsWith('under') || where === 'above' ? where : `in ${where}`;
+  return placeOf(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
 }

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { isOpen, type Benefit, type Concession, type Party, type Review, type Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, notCounted, quote, referTo, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
+import { benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
 import type { ReviewService } from './reviews.js';
 
 export class ReciprocityHover implements vscode.HoverProvider {
@@ -103,8 +103,7 @@ function count(terms: Term[], type: Term['type']): string {
 }
 
 function where(review: Review, term: Term, unit: string): string {
-  const w = referTo(review.clauses, review.clauses[term.clause]!, unit);
-  return w.startsWith('under') || w === 'above' ? w : `in ${w}`;
+  return placeOf(review.clauses, review.clauses[term.clause]!, unit);
 }
 
 function partyAt(review: Review, document: vscode.TextDocument, position: vscode.Position): { party: Party; range: vscode.Range } | undefined {

@@ -4,7 +4,7 @@
  * on a give-back, what it balances. Wording from describe.ts; document text escaped.
  */
 import type { Review, Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, notCounted, quote, referTo, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
+import { benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
 import { escapeMarkdown } from '../engine/report/markdown.js';
 
 export function hoverMarkdown(review: Review, offset: number): { markdown: string; start: number; end: number } | undefined {
@@ -45,6 +45,5 @@ function benefit(review: Review, b: Term): string[] {
 
 /** "in Section 4.2", "under “Fees”": clause titles are document text, escaped. */
 function where(review: Review, term: Term): string {
-  const w = referTo(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
-  return escapeMarkdown(w.startsWith('under') || w === 'above' ? w : `in ${w}`);
+  return escapeMarkdown(placeOf(review.clauses, review.clauses[term.clause]!, unitWord(review.references)));
 }

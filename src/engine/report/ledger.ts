@@ -4,7 +4,7 @@
  * states, and one row per concession with its status.
  */
 import type { Review, Term, TermValue } from '../model.js';
-import { benefitLabels, concessionLabels, notCounted, partyName, quote, referTo, statusWords, unitWord } from '../describe.js';
+import { benefitLabels, concessionLabels, notCounted, partyName, placeOf, quote, statusWords, unitWord } from '../describe.js';
 import { LineIndex } from '../lines.js';
 import { isOpen, termById } from '../lookup.js';
 
@@ -82,10 +82,10 @@ export function ledger(review: Review): Ledger {
   const unit = unitWord(review.references);
   const item = (t: Term): LedgerItem => {
     const label = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
-    const where = referTo(review.clauses, review.clauses[t.clause]!, unit);
+    const where = placeOf(review.clauses, review.clauses[t.clause]!, unit);
     return {
       id: t.id, type: t.type, kind: t.kind, label, value: valueText(t), text: quote(review, t, 160),
-      where: where.startsWith('under') || where === 'above' ? where : `in ${where}`, line: lines.position(t.start).line, start: t.start, end: t.end,
+      where, line: lines.position(t.start).line, start: t.start, end: t.end,
     };
   };
   const judgements = new Map(review.judgements.map((j) => [j.concession, j]));

@@ -10,7 +10,7 @@ import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { mismatch } from '../judge.js';
 import { termById } from '../lookup.js';
-import { partyName, quote, referTo } from '../describe.js';
+import { partyName, quote, placeOf } from '../describe.js';
 
 export const misdirectedGiveBack: Rule = {
   id: 'misdirected-give-back',
@@ -24,11 +24,11 @@ export const misdirectedGiveBack: Rule = {
       const benefit = termById(model.terms, tie.benefit) as Benefit;
       if (mismatch(concession, benefit) !== 'same-party') continue;
       const party = partyName(model.parties, benefit.by);
-      const where = referTo(model.clauses, model.clauses[concession.clause]!, model.unit);
+      const where = placeOf(model.clauses, model.clauses[concession.clause]!, model.unit);
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${party} gives “${quote(model, benefit, 50)}” in exchange for its own ${concession.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`}: the give-back flows the wrong way.`,
+        message: `${party} gives “${quote(model, benefit, 50)}” in exchange for its own ${concession.kind} ${where}: the give-back flows the wrong way.`,
         note: `A give-back balances a concession only when it comes from the party that received it (${partyName(model.parties, concession.to)}).`,
         benefit: benefit.id,
         concession: concession.id,

@@ -7,7 +7,7 @@
  */
 import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
-import { partyName, quote, referTo } from '../describe.js';
+import { partyName, quote, placeOf } from '../describe.js';
 import { concessionsFlowing, openConcessions, termById, tiesOf } from '../lookup.js';
 
 export const nonBindingGiveBack: Rule = {
@@ -26,11 +26,11 @@ export const nonBindingGiveBack: Rule = {
       if (owed.length === 0) continue;
       const giver = partyName(model.parties, benefit.by);
       const target = owed[0]!;
-      const where = referTo(model.clauses, model.clauses[target.clause]!, model.unit);
+      const where = placeOf(model.clauses, model.clauses[target.clause]!, model.unit);
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${giver}'s give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${target.kind} ${where === 'above' ? 'above' : where.startsWith('under') ? where : `in ${where}`}.`,
+        message: `${giver}'s give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${target.kind} ${where}.`,
         note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
         benefit: benefit.id,
         concession: tied.length ? target.id : undefined,

@@ -8,7 +8,7 @@
  */
 import type { Benefit } from '../model.js';
 import type { Draft, Rule } from './rule.js';
-import { partyName, quote, referTo } from '../describe.js';
+import { partyName, quote, placeOf } from '../describe.js';
 import { concessionsFlowing, openConcessions } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
@@ -26,11 +26,11 @@ export const untiedGiveBack: Rule = {
       const waiting = concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id));
       if (waiting.length === 0) continue;
       const first = waiting[0]!;
-      const where = referTo(model.clauses, model.clauses[first.clause]!, model.unit);
+      const where = placeOf(model.clauses, model.clauses[first.clause]!, model.unit);
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${first.kind} ${where.startsWith('under') || where === 'above' ? where : `in ${where}`} so that it counts.`,
+        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${first.kind} ${where} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
         related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: “${quote(model, c, 50)}”.` })),
