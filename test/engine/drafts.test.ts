@@ -233,3 +233,11 @@ describe('drafts: sized to the term the contract runs', () => {
     assert.ok(asks.includes('other'), asks.join());
   });
 });
+
+describe('drafts: names as the contract writes them', () => {
+  it('keep a party name written in lower case at the start of a draft', () => {
+    const r = review(lines('# Co-Branding Agreement', '', 'This Agreement is between theglobe.com, Inc. ("theglobe") and The Boxlot Company ("Boxlot").', '', '1. theglobe may terminate this Agreement at any time on thirty (30) days notice to Boxlot.'));
+    const condition = drafts(r).find((d) => d.suggestion.form === 'condition')?.suggestion.text ?? '';
+    assert.match(condition, /^theglobe commits to a minimum term of /);
+  });
+});

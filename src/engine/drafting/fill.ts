@@ -14,12 +14,16 @@ export function fillPieces(template: string, pieces: Pieces, number: (n: number)
     const key = name.replace(/'/g, '’');
     return pieces[key] ?? whole;
   });
-  return agree(capitaliseSentences(filled));
+  return agree(capitaliseSentences(filled, [pieces.giver, pieces['receiver-subject']]));
 }
 
-/** A capital where the draft starts, also inside a placeholder's default; templates capitalise their other sentences. */
-function capitaliseSentences(text: string): string {
-  // "iPass", "eDiets": a name written with a small first letter keeps it.
+/**
+ * A capital where the draft starts, also inside a placeholder's default; templates capitalise their
+ * other sentences. A party's name keeps the case the contract writes it in: "iPass", "theglobe".
+ */
+function capitaliseSentences(text: string, names: readonly (string | undefined)[]): string {
+  const start = text.replace(/^\{\{[^|{}]*\|/, '');
+  if (names.some((n) => n && /^[a-z]/.test(n) && !/^(?:you|we|the)\b/.test(n) && start.startsWith(n))) return text;
   return text.replace(/^((?:\{\{[^|{}]*\|)?)([a-z])(?![a-z]*[A-Z])/, (_, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
 }
 

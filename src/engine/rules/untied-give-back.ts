@@ -8,7 +8,7 @@
  */
 import type { Benefit } from '../model.js';
 import type { Draft, Rule } from './rule.js';
-import { partyName, quote, placeOf } from '../describe.js';
+import { concessionLabels, partyName, placeOf, quote } from '../describe.js';
 import { concessionsFlowing, openConcessions } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
@@ -30,7 +30,7 @@ export const untiedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${first.kind} ${where} so that it counts.`,
+        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
         related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: “${quote(model, c, 50)}”.` })),

@@ -5,7 +5,7 @@ import { review } from '../../../src/engine/index.js';
 describe('rule non-binding-give-back', () => {
   it('flags an optional give-back where a concession flows the other way', () => {
     const r = contract('## 3. Extras', '', '3.1 Provider will provide two sandboxes at no charge.', '', '3.2 Customer may, at its discretion, provide a written testimonial.');
-    assert.deepEqual(findings(r, 'non-binding-give-back'), ['7: Customer\'s give-back “provide a written testimonial” is optional, so it does not balance the free-scope in Section 3.1.']);
+    assert.deepEqual(findings(r, 'non-binding-give-back'), ['7: Customer\'s give-back “provide a written testimonial” is optional, so it does not balance the free extra scope in Section 3.1.']);
     assert.equal(r.findings.find((f) => f.ruleId === 'non-binding-give-back')!.severity, 'info');
   });
 
@@ -44,6 +44,6 @@ describe('rule misdirected-give-back', () => {
 describe('rule untied-give-back', () => {
   it('flags a binding give-back tied to nothing while the other side has conceded', () => {
     const r = contract('## 2. Payment', '', 'Invoices are payable within ninety (90) days.', '', '## 6. Case study', '', 'Customer will take part in one written case study.');
-    assert.deepEqual(findings(r, 'untied-give-back'), ['9: Customer\'s give-back “Customer will take part in one written case study” is tied to no concession; tie it to the payment-terms in Section 2 so that it counts.']);
+    assert.deepEqual(findings(r, 'untied-give-back'), ['9: Customer\'s give-back “Customer will take part in one written case study” is tied to no concession; tie it to the longer payment terms in Section 2 so that it counts.']);
   });
 });
