@@ -34,7 +34,7 @@ export interface ReviewOptions {
 
 /**
  * What a review read on its way, kept by a session so that the next version of the text is
- * reviewed by reading again only what an edit touched (incremental.ts).
+ * reviewed by reading again only what an edit touched (incremental/).
  */
 export interface Trace {
   text: string;

@@ -1,13 +1,13 @@
 /**
  * Incremental review of a document that changes: after an edit, a session reads again only what
- * the edit touched (incremental.ts); when the edit changed the contract's context, it reviews the
+ * the edit touched (incremental/); when the edit changed the contract's context, it reviews the
  * whole text, re-parsing only the chunks (chunks.ts) that changed. Its result is always the one a
  * fresh `review()` of the same text gives.
  */
 import type { Review } from './model.js';
 import type { ParsedChunk } from './parse.js';
 import { reviewChunks, type ReviewOptions, type Trace } from './pipeline.js';
-import { reviewEdit } from './incremental.js';
+import { reviewEdit } from './incremental/index.js';
 
 export class ReviewSession {
   private chunks: ReadonlyMap<string, ParsedChunk> | undefined;

@@ -3,7 +3,7 @@
  * lines inside a paragraph ("a.", "(iii)"), ordered and nested list items, table rows,
  * schedules and exhibits, each with its normalised number, parent, top-level section and region.
  *
- * What incremental review needs (incremental.ts): segmentBlocks carries on from the state before a
+ * What incremental review needs (incremental/): segmentBlocks carries on from the state before a
  * top-level block, segmentItems from the mark of a list item, and finishClauses completes the rest.
  */
 import type { ListItem, Root, RootContent } from 'mdast';
@@ -45,7 +45,7 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
 
 /**
  * Segments list items that follow `clauses` as the items of the list `window.mark` is in, from
- * that item on (incremental.ts); returns the state after them and the marks of the items.
+ * that item on (incremental/); returns the state after them and the marks of the items.
  */
 export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>; items: ItemMark[] } {
   const { mark } = window;

@@ -31,7 +31,7 @@ export interface SegmentState {
 }
 
 /**
- * A list item that an edit inside it can have segmented again on its own (incremental.ts): one in
+ * A list item that an edit inside it can have segmented again on its own (incremental/): one in
  * a list nested only in list items, whose first line holds its marker and the start of its content.
  */
 export interface ItemMark {
