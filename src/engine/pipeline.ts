@@ -12,7 +12,7 @@ import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
 import { detectTerms, type Detected } from './terms/index.js';
 import { sidesFromTerms } from './sides.js';
-import { linkTermsBySentence, tyingSentences, type TermKeys } from './links.js';
+import { linkTermsBySentence, tyingSentences, type TermKeys } from './links/index.js';
 import { judge } from './judge.js';
 import { runRules, type RuleSetting } from './rules/index.js';
 import type { GiveBackTemplates } from './rules/rule.js';

@@ -19,7 +19,7 @@ import { MentionFinder } from '../mentions.js';
 import { findReferences } from '../references.js';
 import { OPENING, detectTerms, documentFacts } from '../terms/index.js';
 import { sidesFromTerms } from '../sides.js';
-import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from '../links.js';
+import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from '../links/index.js';
 import { judgeTerms, type ReviewOptions, type Trace } from '../pipeline.js';
 import { DIRECTIVE_WORD } from '../suppress.js';
 import { chunkWindow, itemWindow, type Window } from './windows.js';

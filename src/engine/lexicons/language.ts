@@ -1,6 +1,6 @@
 /**
  * Contract language that is not about any one kind of term: negation, modality, conditions,
- * tying words, history, remedies and mutuality. Data only; `terms.ts` and `links.ts` apply it.
+ * tying words, history, remedies and mutuality. Data only; `terms/` and `links/` apply it.
  */
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
