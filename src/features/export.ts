@@ -1,6 +1,6 @@
 /** "Export Report…": Markdown, self-contained HTML, JSON (FORMAT.md) or SARIF, to a file the user picks. */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { makeNonce } from './nonce.js';
 import { ledger } from '../engine/report/ledger.js';
 import { renderMarkdown } from '../engine/report/markdown.js';
 import { renderHtml } from '../engine/report/html.js';
@@ -37,7 +37,7 @@ export async function exportReport(reviews: ReviewService, document?: vscode.Tex
   if (!uri) return undefined;
   let content: string;
   if (format.id === 'md') content = renderMarkdown(path, ledger(review)) + (round ? `\n${renderRoundMarkdown(round, true)}` : '');
-  else if (format.id === 'html') content = renderHtml(path, ledger(review), randomBytes(16).toString('base64'), round && { label: round.old, html: roundSectionHtml(round, 3) });
+  else if (format.id === 'html') content = renderHtml(path, ledger(review), makeNonce(), round && { label: round.old, html: roundSectionHtml(round, 3) });
   else if (format.id === 'json') content = `${JSON.stringify(toJsonReport([toJsonFile(path, review)]), null, 2)}\n`;
   else content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
   // The only file Reciprocity ever writes: the one the user chose.

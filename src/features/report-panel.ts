@@ -8,7 +8,7 @@
  * message checked before it is obeyed.
  */
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
+import { makeNonce } from './nonce.js';
 import { ledger, type Ledger } from '../engine/report/ledger.js';
 import type { ContractRow } from '../engine/report/workspace.js';
 import type { ReviewService } from './reviews.js';
@@ -246,7 +246,7 @@ function options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions &
 
 /** The fixed HTML shell: no document text in it, ever. */
 function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
-  const nonce = randomBytes(16).toString('base64');
+  const nonce = makeNonce();
   const media = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
   return `<!DOCTYPE html>
 <html lang="en">
