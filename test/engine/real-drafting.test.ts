@@ -35,6 +35,13 @@ describe('terms: restraint on real drafting', () => {
     assert.deepEqual(benefits(r), []);
   });
 
+  it('reads an exit whose listed triggers are all failures as a remedy, and keeps one listed for convenience', () => {
+    const remedyOnly = contract('4.3 Customer may terminate this Agreement immediately:', '', '   a. if Provider fails to cure a material breach within thirty (30) days of notice;', '   b. upon notice if Provider becomes insolvent or makes an assignment for the benefit of creditors.');
+    assert.deepEqual(concessions(remedyOnly), []);
+    const withConvenience = contract('4.3 Customer may terminate this Agreement:', '', '   a. for convenience on thirty (30) days notice to Provider;', '   b. upon notice if Provider becomes insolvent.');
+    assert.deepEqual(concessions(withConvenience), ['exit-flexibility Provider->Customer']);
+  });
+
   it('takes the part of an exit set aside as a remedy with it', () => {
     const r = contract('If Provider fails to make the Service available within seventy (70) days, Customer shall have the right to terminate this Agreement without penalty.');
     assert.deepEqual(concessions(r), []);

@@ -89,6 +89,14 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 2, whole: 1 });
   });
 
+  it('reads a lead-in again when one of its items is reworded', () => {
+    const text = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n## 4. Term\n\n'
+      + '4.3 Customer may terminate this Agreement immediately:\n\n   a. if Provider fails to cure a material breach within thirty (30) days of notice;\n   b. upon notice if Provider becomes insolvent.\n\n## 5. Fees\n\n5.1 Customer shall pay the Fees.\n';
+    const trigger = 'if Provider fails to cure a material breach within thirty (30) days of notice';
+    const session = replay(text, [{ at: text.indexOf(trigger), remove: trigger.length, insert: 'for convenience on thirty (30) days notice' }]);
+    assert.deepEqual(session.counts, { incremental: 1, whole: 1 });
+  });
+
   it('ties a description again to a term whose clause was reworded to fit it', () => {
     const text = '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n'
       + '## 1. Fees\n\nProvider grants Customer a 10% discount on the Gold Hosting fees.\n\n## 2. General\n\nNotices must be in writing.\n\n'

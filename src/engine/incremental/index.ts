@@ -213,6 +213,11 @@ function clausesAfter(previous: Trace, text: string, window: Window, shift: Shif
     const now = clauses[i]!;
     if (around(previous.text, was.start, ownEnds[i]!) !== around(text, now.start, newOwnEnds[i]!) || around(previous.prose, was.start, ownEnds[i]!) !== around(prose, now.start, newOwnEnds[i]!)) touched.add(i);
   }
+  // A lead-in ("may terminate immediately:") is read with its items: an item reworded reads it again.
+  for (const i of [...touched]) {
+    const parent = clauses[i]!.parent;
+    if (parent !== undefined && /:\s*$/.test(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd))) touched.add(parent);
+  }
   const lo = touched.size ? Math.min(...touched) : k;
   let hi = touched.size ? Math.max(...touched) : k - 1;
   if (touched.size) {

@@ -38,6 +38,9 @@ export const remedy = /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|cor
 export const beyondStandard = /\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|[Aa]dditional|[Ee]xtended|[Hh]igher)\b(?!\s+\p{Lu})/u;
 
 /** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
+/** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
+export const atWill = /\bfor (?:its )?convenience\b|\bfor any (?:or no )?reason\b|\bwithout (?:cause|reason)\b|\bat (?:its|any) (?:sole )?(?:discretion|time)\b/i;
+
 export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
 
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */

@@ -4,7 +4,7 @@
  * or passive voice, pronouns, "each party"), whether it is optional, a condition, negated, a
  * definition, history, a remedy, or only a mention of a term made elsewhere.
  */
-import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Sentence, Span, Term } from '../model.js';
+import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Dismissed, Sentence, Span, Term } from '../model.js';
 import { needsConsent, negatedLeadIn, optional, signatureLine } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
@@ -51,6 +51,20 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
   return { terms, dismissed };
 }
 
+/** How many items of a list a lead-in's reading looks at: enough for any list of triggers. */
+const MAX_ITEMS = 12;
+
+/** The words of the items a clause's lead-in opens ("may terminate immediately:" (a) …, (b) …). */
+function itemsOf(input: TermInput, clause: Clause): string[] {
+  const items: string[] = [];
+  for (let j = clause.id + 1; j < input.clauses.length && items.length < MAX_ITEMS; j++) {
+    const c = input.clauses[j]!;
+    if (c.start >= clause.end) break;
+    if (c.parent === clause.id) items.push(input.prose.slice(c.textStart, Math.min(c.textEnd, c.textStart + 400)));
+  }
+  return items;
+}
+
 function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], { varies, endorsement, branding }: DocumentFacts): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
@@ -90,13 +104,14 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 1000), Math.max(clause.textStart, sentence.start));
   const flatText = flat(text);
   const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
+  const listedTriggers = /:\s*$/.test(text) ? itemsOf(input, clause) : [];
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: { type: string; kind: string; start: number; end: number }[] = [];
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, branding, flatText });
+    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, branding, flatText, listedTriggers });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });

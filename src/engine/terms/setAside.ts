@@ -3,7 +3,7 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, namedElsewhere, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import { agreementToAgree, atWill, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, namedElsewhere, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -57,6 +57,8 @@ interface SentenceFacts {
   branding: boolean;
   /** The document varies an earlier deal (an amendment, a renewal, a side letter), where any departure is a give. */
   varies: boolean;
+  /** The items a sentence ending in a colon opens: "may terminate immediately:" (a) on a breach, (b) on insolvency. */
+  listedTriggers: readonly string[];
 }
 
 export const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
@@ -115,6 +117,8 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   const window = remedyWindow(text, start, end, facts.clauseBefore);
   if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
   if (cue.remedyProne && remedyTitle.test(titleOf(clause, facts.clauseHead)) && !voluntary.test(text) && !beyondStandard.test(window)) return 'remedy';
+  // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
+  if (cue.remedyProne && facts.listedTriggers.length && facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item))) return 'remedy';
   return undefined;
 }
 
