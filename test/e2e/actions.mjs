@@ -46,13 +46,30 @@ export async function runCommand(page, title) {
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
 }
 
-/** Quick Open ":n" to a line, so that it is rendered and under the cursor. */
-export async function goToLine(page, n) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`:${n}`);
-  await page.locator('.quick-input-widget', { hasText: `line ${n}` }).waitFor();
+/**
+ * Quick Open ":n" to a line, so that it is rendered and under the cursor. While the workbench
+ * moves focus (the Problems panel opening), Quick Open can close under the keys, which then go to
+ * the editor: a clean file made dirty by them is put back with one undo, and Quick Open tried again.
+ */
+export async function goToLine(page, n, tries = 3) {
+  const dirty = page.locator('.tabs-container .tab.active.dirty');
+  const wasDirty = (await dirty.count()) > 0;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    const wait = attempt < tries ? 10_000 : 30_000;
+    try {
+      await input.waitFor({ state: 'visible', timeout: wait });
+      await input.fill(`:${n}`, { timeout: wait });
+      await page.locator('.quick-input-widget', { hasText: `line ${n}` }).waitFor({ timeout: wait });
+      break;
+    } catch (error) {
+      if (attempt >= tries || wasDirty) throw error;
+      await page.keyboard.press('Escape');
+      if ((await dirty.count()) > 0) await page.keyboard.press('Control+Z');
+      await dirty.waitFor({ state: 'detached' });
+    }
+  }
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
   await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: `Ln ${n},` }).waitFor();
