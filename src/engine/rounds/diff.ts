@@ -9,6 +9,7 @@
 import type { PartyRef, Review, Term } from '../model.js';
 import { toJsonFile, type JsonFile } from '../format/json.js';
 import { readerText } from '../reading.js';
+import { conditionOpeners } from '../lexicons/language.js';
 
 type ConcessionItem = JsonFile['concessions'][number];
 type BenefitItem = JsonFile['benefits'][number];
@@ -78,8 +79,8 @@ function byId<T extends { id: string }>(items: T[]): Map<string, T> {
   return new Map(items.map((i) => [i.id, i]));
 }
 
-/** Words that make a term hold only on a condition: "only while", "provided that", "subject to", "if". */
-const CONDITION = /\b(?:if|only (?:if|while|for so long as)|provided (?:that|always)|subject to|on condition that|conditional (?:on|upon)|unless)\b/i;
+/** The lexicon's condition openers ("if", "provided that", "subject to" …), without the global flag its `test` would move. */
+const CONDITION = new RegExp(conditionOpeners.source, conditionOpeners.flags.replace('g', ''));
 
 /** Whether a term's sentence makes it conditional. */
 function conditional(review: Review, term: Term): boolean {
