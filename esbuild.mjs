@@ -1,32 +1,10 @@
-// Bundles the extension and the CLI. esbuild absorbs unified's ESM-only packages into CommonJS.
+// Bundles the extension (Node and web) and the CLI: see scripts/bundles.mjs for what each holds.
 import * as esbuild from 'esbuild';
+import { builds } from './scripts/bundles.mjs';
 
-const production = process.argv.includes('--production');
-const watch = process.argv.includes('--watch');
-
-/** @type {import('esbuild').BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: production,
-  sourcemap: !production,
-  sourcesContent: false,
-  logLevel: 'warning',
-  legalComments: 'none',
-  // ESM-only dependencies (fdir) read import.meta.url, which a CommonJS bundle must provide.
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-};
-
-const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
-];
-
-if (watch) {
-  for (const options of builds) await (await esbuild.context(options)).watch();
+const options = builds({ production: process.argv.includes('--production') });
+if (process.argv.includes('--watch')) {
+  for (const build of options) await (await esbuild.context(build)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  await Promise.all(options.map((build) => esbuild.build(build)));
 }

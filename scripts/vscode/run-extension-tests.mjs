@@ -3,13 +3,17 @@
 // code-server with the smoke-test driver, its workbench in headless chromium, and the test payload
 // in the URL: what @vscode/test-electron does with a desktop VS Code.
 //
-//   node scripts/vscode/run-extension-tests.mjs [--verbose] [--keep] [--timeout MS] [--grep TEXT]
+//   node scripts/vscode/run-extension-tests.mjs [--web] [--verbose] [--keep] [--timeout MS] [--grep TEXT]
 //                                              [--suite out/test/extension/index.js]
 //                                              [--workspace test/fixtures/workspace]
 //
 // The suite runs on a fresh copy of the workspace folder, so that no run edits the checked-in
 // fixtures or sees what an earlier run left; auto-save is off (code-server, a web build, saves a
 // dirty file after 1 s by default, which put a test's edit on disk before the test reverted it).
+//
+// --web runs out/test/web/index.js in the web worker extension host instead (what vscode.dev
+// runs): the user setting remote.extensionKind puts the extension there, and the payload's URIs
+// carry the server's real authority (with `remote`, VS Code keeps the suite in the Node host).
 //
 // Prints mocha's output and a closing "vscode: N passed, N failed" line; exits with the number of
 // failures (at most 255), or 1 when the suite did not report (crash, time-out, no test ran).
@@ -23,7 +27,8 @@ import { launchChromium, screenshot } from './browser.mjs';
 
 const { values: flags } = parseArgs({
   options: {
-    suite: { type: 'string', default: join(repoRoot, 'out', 'test', 'extension', 'index.js') },
+    web: { type: 'boolean', default: false },
+    suite: { type: 'string' },
     workspace: { type: 'string', default: join(repoRoot, 'test', 'fixtures', 'workspace') },
     extension: { type: 'string', default: repoRoot },
     // A hang detector only: the suite took 2.5 to 5 min on a 2-core machine busy with other jobs.
@@ -38,7 +43,7 @@ const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 const say = (message) => process.stderr.write(`[vscode-tests] ${message}\n`);
 
-const suite = resolve(flags.suite);
+const suite = resolve(flags.suite ?? join(repoRoot, 'out', 'test', flags.web ? 'web' : 'extension', 'index.js'));
 const workspace = resolve(flags.workspace);
 const extension = resolve(flags.extension);
 const main = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8')).main ?? '';
@@ -79,7 +84,7 @@ async function main_() {
     smokeTestDriver: true,
     log: flags.verbose,
     keepTemp: flags.keep,
-    settings: { 'files.autoSave': 'off' },
+    settings: { 'files.autoSave': 'off', ...(flags.web ? { 'remote.extensionKind': { 'reciprocity.reciprocity': ['web'] } } : {}) },
     // The environment reaches the extension host, where test/extension/index.ts reads it.
     env: {
       RECIPROCITY_TEST_RESULTS: resultsFile,
@@ -112,13 +117,14 @@ async function main_() {
   page.on('crash', () => finish({ code: 1, reason: 'the page crashed' }));
   server.process.once('exit', (code) => finish({ code: 1, reason: `code-server exited (${code})` }));
 
+  const at = flags.web ? (path) => `vscode-remote://${new URL(server.url).host}${path}` : remote;
   const payload = [
-    ['extensionDevelopmentPath', remote(extension)],
-    ['extensionTestsPath', remote(suite)],
+    ['extensionDevelopmentPath', at(extension)],
+    ['extensionTestsPath', at(suite)],
     ['skipWelcome', 'true'],
   ];
   await page.goto(workbenchUrl(server.url, { folder: workspaceCopy, payload }));
-  say(`workbench opened on a copy of ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)} (${elapsed()})`);
+  say(`workbench opened on a copy of ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)}${flags.web ? ' in the web worker host' : ''} (${elapsed()})`);
 
   const timeoutMs = Number(flags.timeout);
   let timer;
@@ -147,7 +153,7 @@ async function main_() {
   const skipped = results?.pending ?? 0;
   say(`done in ${elapsed()}`);
   // The closing line, last: "N passed, N failed" as CI reads it.
-  console.log(`vscode: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(`vscode${flags.web ? ' (web)' : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 
   if (!results || outcome.reason) return 1;
   if (failed > 0) return Math.min(failed, 255);

@@ -13,18 +13,7 @@ import { dirname, join, relative } from 'node:path';
 import { format } from 'node:util';
 import Mocha from 'mocha';
 import { restoreWorkspace, snapshotWorkspace } from './workspace';
-
-export interface SuiteResults {
-  passes: number;
-  failures: number;
-  pending: number;
-  tests: { title: string; file?: string; state: 'passed' | 'failed' | 'pending'; durationMs?: number; error?: string }[];
-  /** What mocha's reporter printed. */
-  output: string;
-  /** A test file that threw while loading: no test ran. */
-  loadError?: string;
-  durationMs: number;
-}
+import { record, summary, type SuiteResults } from './results';
 
 export async function run(): Promise<void> {
   // mocha 12's main module is ESM re-exporting the CommonJS build; take the class either way.
@@ -66,12 +55,7 @@ export async function run(): Promise<void> {
     failures = await new Promise<number>((resolve, reject) => {
       try {
         const runner = mocha.run((count) => resolve(count));
-        const file = (t: Mocha.Runnable) => (t.file ? relative(__dirname, t.file) : undefined);
-        runner.on('pass', (t) => tests.push({ title: t.fullTitle(), file: file(t), state: 'passed', durationMs: t.duration }));
-        runner.on('pending', (t) => tests.push({ title: t.fullTitle(), file: file(t), state: 'pending' }));
-        runner.on('fail', (t, error: Error) =>
-          tests.push({ title: t.fullTitle(), file: file(t), state: 'failed', durationMs: t.duration, error: error?.stack ?? String(error) }),
-        );
+        record(runner, tests, (t) => (t.file ? relative(__dirname, t.file) : undefined));
       } catch (error) {
         reject(error); // a test file that throws while loading
       }
@@ -84,15 +68,7 @@ export async function run(): Promise<void> {
     watching.dispose();
   }
 
-  const results: SuiteResults = {
-    passes: tests.filter((t) => t.state === 'passed').length,
-    failures,
-    pending: tests.filter((t) => t.state === 'pending').length,
-    tests,
-    output: output.join('\n'),
-    durationMs: Date.now() - started,
-    ...(loadError ? { loadError } : {}),
-  };
+  const results = summary(tests, failures, output, started, loadError);
   const resultsFile = process.env.RECIPROCITY_TEST_RESULTS;
   if (resultsFile) {
     mkdirSync(dirname(resultsFile), { recursive: true });

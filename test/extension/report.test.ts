@@ -1,8 +1,5 @@
 /** The give/get report, the workspace review and the exports, in a real VS Code. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { diagnostics, open, ours, until } from './helpers';
 import { isOpen, review } from '../../src/engine/index.js';
@@ -18,12 +15,6 @@ function tabs(check: (t: vscode.Tab[]) => boolean, what: string): Promise<vscode
 const reportTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('reciprocity.report'));
 
 describe('reports', () => {
-  /** Clean-ups of what a test made outside the workspace. */
-  const after: (() => void)[] = [];
-  afterEach(() => {
-    for (const clean of after.splice(0)) clean();
-  });
-
   it('Show Give/Get Report opens one panel beside the editor', async () => {
     await open('contracts/renewal-order-form.md');
     assert.equal(await vscode.commands.executeCommand('reciprocity.showReport'), true);
@@ -81,20 +72,22 @@ describe('reports', () => {
 
   it('exports Markdown, HTML, JSON and SARIF to the files the user picks', async () => {
     await open('hostile.contract.md');
-    const dir = mkdtempSync(join(tmpdir(), 'reciprocity-export-'));
-    after.push(() => rmSync(dir, { recursive: true, force: true }));
+    // In the workspace, through VS Code's file system: the same on disk and on the web. The root
+    // hook deletes the files after the test.
+    const root = vscode.workspace.workspaceFolders![0]!.uri;
+    const read = async (name: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, name)));
     for (const format of ['md', 'html', 'json', 'sarif']) {
-      const target = vscode.Uri.file(join(dir, `report.${format}`));
+      const target = vscode.Uri.joinPath(root, `report.${format}`);
       const written = await vscode.commands.executeCommand<vscode.Uri>('reciprocity.exportReport', format, target);
-      assert.equal(written?.fsPath, target.fsPath);
+      assert.equal(written?.toString(), target.toString());
     }
-    const html = readFileSync(join(dir, 'report.html'), 'utf8');
+    const html = await read('report.html');
     assert.match(html, /^<!DOCTYPE html>/);
     assert.ok(!/<script|<img|<iframe/i.test(html));
     // The words a reader sees, tags left out, quotes escaped.
     assert.match(html, /<q>Provider waives the setup fee document\.title = &#39;pwned&#39; for the first year<\/q>/);
-    assert.match(readFileSync(join(dir, 'report.md'), 'utf8'), /^# Give\/get report: /);
-    assert.equal(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')).files[0].findings.length, 3);
-    assert.equal(JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8')).version, '2.1.0');
+    assert.match(await read('report.md'), /^# Give\/get report: /);
+    assert.equal(JSON.parse(await read('report.json')).files[0].findings.length, 3);
+    assert.equal(JSON.parse(await read('report.sarif')).version, '2.1.0');
   });
 });

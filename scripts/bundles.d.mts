@@ -1,0 +1,6 @@
+// Types of scripts/bundles.mjs, for the tests that read the bundles' options.
+import type { BuildOptions, Plugin } from 'esbuild';
+
+export const jsYamlLoaderOnly: Plugin;
+export const webExtension: BuildOptions;
+export function builds(options?: { production?: boolean }): BuildOptions[];
