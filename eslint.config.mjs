@@ -1,5 +1,6 @@
-// The lint step's one job that tsc cannot do: keep the engine free of `vscode` and of Node's
-// file system, so that it runs unchanged in the CLI, in tests and in a browser.
+// What tsc cannot check: the engine stays free of `vscode` and of Node's file system, so that it
+// runs unchanged in the CLI, in tests and in a browser; and its users (the extension, the CLI,
+// the language server) go through its public API, src/engine/index.ts, never past it.
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process', 'node:child_process', 'os', 'node:os'];
@@ -25,6 +26,14 @@ export default tseslint.config(
         ],
       }],
       'no-restricted-globals': ['error', { name: 'process', message: 'The engine must run in a browser.' }, { name: 'require', message: 'Use import.' }],
+    },
+  },
+  {
+    files: ['src/*.ts', 'src/features/**/*.ts', 'src/cli/**/*.ts', 'src/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ regex: '(^|/)engine/(?!index\\.js$)', message: 'Import the engine through its public API, src/engine/index.ts (export what is missing there).' }],
+      }],
     },
   },
 );

@@ -5,9 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, resolve } from 'node:path';
-import { review } from '../engine/index.js';
-import { compareDrafts, type RoundDiff } from '../engine/rounds/diff.js';
-import { renderRoundHtml, renderRoundMarkdown, renderRoundText } from '../engine/rounds/render.js';
+import { review, compareDrafts, type RoundDiff, renderRoundHtml, renderRoundMarkdown, renderRoundText } from '../engine/index.js';
 import { displayPath, readText, UsageError } from './files.js';
 
 export const DIFF_FORMATS = ['text', 'json', 'md', 'html'];

@@ -5,16 +5,9 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { review, type Review } from '../engine/index.js';
-import { toJsonFile, toJsonReport } from '../engine/format/json.js';
-import { formatText } from '../engine/format/text.js';
-import { toSarif } from '../engine/format/sarif.js';
+import { review, type Review, toJsonFile, toJsonReport, formatText, toSarif, ledger, contractRow, renderMarkdown, renderWorkspaceMarkdown, renderHtml, renderWorkspaceHtml } from '../engine/index.js';
 import { expandPaths, readText, displayPath, UsageError } from './files.js';
 import { DIFF_FORMATS, diffDrafts, draftsFor } from './diff.js';
-import { ledger } from '../engine/report/ledger.js';
-import { contractRow } from '../engine/report/workspace.js';
-import { renderMarkdown, renderWorkspaceMarkdown } from '../engine/report/markdown.js';
-import { renderHtml, renderWorkspaceHtml } from '../engine/report/html.js';
 import { randomBytes } from 'node:crypto';
 import { version } from '../../package.json';
 

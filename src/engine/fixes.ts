@@ -9,7 +9,7 @@
  * - other rules: accept as intentional.
  */
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
-import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './edits.js';
+import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './insertions.js';
 import { benefitLabels, concessionLabels, placeOf, unitWord } from './describe.js';
 import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';

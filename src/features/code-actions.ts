@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { fixesFor, fixTitle, type Finding, type Review } from '../engine/index.js';
 import { FindingDiagnostic } from './diagnostics.js';
-import { toWorkspaceEdit } from './edits.js';
+import { toWorkspaceEdit } from './workspace-edits.js';
 import type { ReviewService } from './reviews.js';
 
 export class GiveBackActions implements vscode.CodeActionProvider {

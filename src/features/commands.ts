@@ -1,8 +1,7 @@
 /** The commands of the Command Palette and of hover links. */
 import * as vscode from 'vscode';
-import { chooseGiver, isOpen, placements, planGiveBack, type BenefitKind, type Review } from '../engine/index.js';
-import { concessionLabels, quote } from '../engine/describe.js';
-import { toWorkspaceEdit } from './edits.js';
+import { chooseGiver, isOpen, placements, planGiveBack, type BenefitKind, type Review, concessionLabels, quote } from '../engine/index.js';
+import { toWorkspaceEdit } from './workspace-edits.js';
 import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
 import type { ContractFilter } from './contracts.js';

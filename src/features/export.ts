@@ -1,14 +1,8 @@
 /** "Export Report…": Markdown, self-contained HTML, JSON (FORMAT.md) or SARIF, to a file the user picks. */
 import * as vscode from 'vscode';
 import { makeNonce } from './nonce.js';
-import { ledger } from '../engine/report/ledger.js';
-import { renderMarkdown } from '../engine/report/markdown.js';
-import { renderHtml } from '../engine/report/html.js';
-import { toJsonFile, toJsonReport } from '../engine/format/json.js';
-import { toSarif } from '../engine/format/sarif.js';
 import type { ReviewService } from './reviews.js';
-import type { RoundDiff } from '../engine/rounds/diff.js';
-import { renderRoundMarkdown, roundSectionHtml } from '../engine/rounds/render.js';
+import { ledger, renderMarkdown, renderHtml, toJsonFile, toJsonReport, toSarif, type RoundDiff, renderRoundMarkdown, roundSectionHtml } from '../engine/index.js';
 
 const FORMATS = [
   { label: 'Markdown', extension: 'md', id: 'md' },

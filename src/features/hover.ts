@@ -4,8 +4,7 @@
  * party's name, role and give/get tally. Document text is added as text, never as Markdown.
  */
 import * as vscode from 'vscode';
-import { isOpen, type Benefit, type Concession, type Party, type Review, type Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
+import { isOpen, type Benefit, type Concession, type Party, type Review, type Term, benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 export class ReciprocityHover implements vscode.HoverProvider {

@@ -9,13 +9,10 @@
  */
 import * as vscode from 'vscode';
 import { makeNonce } from './nonce.js';
-import { ledger, type Ledger } from '../engine/report/ledger.js';
-import type { ContractRow } from '../engine/report/workspace.js';
 import type { ReviewService } from './reviews.js';
 import { exportReport } from './export.js';
 import { revealSpan, stepUnbalanced } from './navigate.js';
-import type { RoundDiff } from '../engine/rounds/diff.js';
-import { moves, netMovement } from '../engine/rounds/render.js';
+import { ledger, type Ledger, type ContractRow, type RoundDiff, moves, netMovement } from '../engine/index.js';
 
 export const REPORT_VIEW = 'reciprocity.report';
 

@@ -5,8 +5,7 @@
  * what each side conceded and gave back this round, the changed concessions marked.
  */
 import * as vscode from 'vscode';
-import { review } from '../engine/index.js';
-import { compareDrafts, type RoundDiff } from '../engine/rounds/diff.js';
+import { review, compareDrafts, type RoundDiff } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 /** The part of the Git extension's API (vscode.git, getAPI(1)) used here. */

@@ -1,7 +1,6 @@
 /** Reciprocity's settings, read fresh when they change. */
 import * as vscode from 'vscode';
-import type { GiveBackTemplates, RuleSetting } from '../engine/index.js';
-import { toRuleLevels, toTemplates } from '../engine/options.js';
+import { type GiveBackTemplates, type RuleSetting, toRuleLevels, toTemplates } from '../engine/index.js';
 
 export interface Settings {
   include: string[];

@@ -3,8 +3,7 @@
  * workspaces only, and re-read when it changes. Never executed; bounded in size.
  */
 import * as vscode from 'vscode';
-import { toTemplates } from '../engine/options.js';
-import type { GiveBackTemplates } from '../engine/index.js';
+import { type GiveBackTemplates, toTemplates } from '../engine/index.js';
 
 const MAX_BYTES = 64 * 1024;
 

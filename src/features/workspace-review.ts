@@ -4,9 +4,7 @@
  * the workspace report, worst first.
  */
 import * as vscode from 'vscode';
-import { looksLikeContract } from '../engine/index.js';
-import { ledger } from '../engine/report/ledger.js';
-import { contractRow, worstFirst, type ContractRow } from '../engine/report/workspace.js';
+import { looksLikeContract, ledger, contractRow, worstFirst, type ContractRow } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 import type { Settings } from './settings.js';
 

@@ -3,9 +3,7 @@
  * status, what balances it or why what is there does not count, and the give-backs to ask for;
  * on a give-back, what it balances. Wording from describe.ts; document text escaped.
  */
-import type { Review, Term } from '../engine/index.js';
-import { benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/describe.js';
-import { escapeMarkdown } from '../engine/report/markdown.js';
+import { type Review, type Term, benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom, escapeMarkdown } from '../engine/index.js';
 
 export function hoverMarkdown(review: Review, offset: number): { markdown: string; start: number; end: number } | undefined {
   const terms = review.terms.filter((t) => t.start <= offset && offset <= t.end);

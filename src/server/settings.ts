@@ -1,6 +1,5 @@
 /** The `reciprocity.*` settings as the server reads them through workspace/configuration. */
-import type { GiveBackTemplates, RuleSetting } from '../engine/index.js';
-import { toRuleLevels, toTemplates } from '../engine/options.js';
+import { type GiveBackTemplates, type RuleSetting, toRuleLevels, toTemplates } from '../engine/index.js';
 
 export interface ServerSettings {
   include: string[];

@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { review, planGiveBack, planSuppression, planTie, placements, applyInsertion, fillDefaults, untiedGiveBacks, nextLabel, type Review } from '../../src/engine/index.js';
+import { review, type Review } from '../../src/engine/index.js';
+import { planGiveBack, planSuppression, planTie, placements, applyInsertion, fillDefaults, untiedGiveBacks, nextLabel } from '../../src/engine/insertions.js';
 import { contract, lines, PREAMBLE } from '../helpers/contract.js';
 
 const root = join(__dirname, '..', '..');
