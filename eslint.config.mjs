@@ -3,10 +3,23 @@
 // the language server) go through its public API, src/engine/index.ts, never past it.
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'path', 'node:path', 'child_process', 'node:child_process', 'os', 'node:os'];
+const nodeOnly = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'path',
+  'node:path',
+  'child_process',
+  'node:child_process',
+  'os',
+  'node:os',
+];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'media/**', '.scratch/**', 'test-results/**'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'out/**', '.vscode-test/**', 'media/**', '.scratch/**', 'test-results/**'],
+  },
   {
     files: ['**/*.ts'],
     languageOptions: { parser: tseslint.parser },
@@ -19,21 +32,39 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [
-          { name: 'vscode', message: 'The engine must not depend on VS Code: put editor code in src/features.' },
-          ...nodeOnly.map((name) => ({ name, message: 'The engine must run in a browser: pass text in, do I/O in the CLI or the extension.' })),
-        ],
-      }],
-      'no-restricted-globals': ['error', { name: 'process', message: 'The engine must run in a browser.' }, { name: 'require', message: 'Use import.' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'vscode', message: 'The engine must not depend on VS Code: put editor code in src/features.' },
+            ...nodeOnly.map((name) => ({
+              name,
+              message: 'The engine must run in a browser: pass text in, do I/O in the CLI or the extension.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'The engine must run in a browser.' },
+        { name: 'require', message: 'Use import.' },
+      ],
     },
   },
   {
     files: ['src/*.ts', 'src/features/**/*.ts', 'src/cli/**/*.ts', 'src/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ regex: '(^|/)engine/(?!index\\.js$)', message: 'Import the engine through its public API, src/engine/index.ts (export what is missing there).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)engine/(?!index\\.js$)',
+              message: 'Import the engine through its public API, src/engine/index.ts (export what is missing there).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

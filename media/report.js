@@ -4,7 +4,12 @@
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('report');
-  const FORMATS = [['md', 'Markdown'], ['html', 'HTML'], ['json', 'JSON'], ['sarif', 'SARIF']];
+  const FORMATS = [
+    ['md', 'Markdown'],
+    ['html', 'HTML'],
+    ['json', 'JSON'],
+    ['sarif', 'SARIF'],
+  ];
 
   function el(tag, text, className) {
     const node = document.createElement(tag);
@@ -29,22 +34,42 @@
     bar.append(button('Refresh', 'Review the contract again', () => vscode.postMessage({ type: 'refresh' })));
     if (message.type === 'ledger') {
       bar.append(
-        button('◀ Previous', 'Previous unbalanced concession', () => vscode.postMessage({ type: 'step', direction: -1 }), 'step-previous'),
-        button('Next ▶', 'Next unbalanced concession', () => vscode.postMessage({ type: 'step', direction: 1 }), 'step-next'),
+        button(
+          '◀ Previous',
+          'Previous unbalanced concession',
+          () => vscode.postMessage({ type: 'step', direction: -1 }),
+          'step-previous',
+        ),
+        button(
+          'Next ▶',
+          'Next unbalanced concession',
+          () => vscode.postMessage({ type: 'step', direction: 1 }),
+          'step-next',
+        ),
       );
     }
     const exportMenu = el('select', undefined, 'export');
     exportMenu.title = 'Export the report';
     exportMenu.setAttribute('aria-label', 'Export the report');
     exportMenu.append(el('option', 'Export…'));
-    for (const [value, label] of FORMATS) { const o = el('option', label); o.value = value; exportMenu.append(o); }
+    for (const [value, label] of FORMATS) {
+      const o = el('option', label);
+      o.value = value;
+      exportMenu.append(o);
+    }
     exportMenu.addEventListener('change', () => {
-      if (exportMenu.value && exportMenu.selectedIndex > 0) vscode.postMessage({ type: 'export', format: exportMenu.value });
+      if (exportMenu.value && exportMenu.selectedIndex > 0)
+        vscode.postMessage({ type: 'export', format: exportMenu.value });
       exportMenu.selectedIndex = 0;
     });
     bar.append(exportMenu);
     if (message.type === 'ledger') {
-      const pin = button(message.pinned ? 'Pinned' : 'Pin', message.pinned ? 'Follow the active contract again' : 'Keep showing this contract', () => vscode.postMessage({ type: 'pin', pinned: !message.pinned }), 'pin');
+      const pin = button(
+        message.pinned ? 'Pinned' : 'Pin',
+        message.pinned ? 'Follow the active contract again' : 'Keep showing this contract',
+        () => vscode.postMessage({ type: 'pin', pinned: !message.pinned }),
+        'pin',
+      );
       pin.setAttribute('aria-pressed', String(Boolean(message.pinned)));
       bar.append(pin);
     }
@@ -55,7 +80,12 @@
   let shownVersion;
 
   function reveal(item) {
-    vscode.postMessage({ type: 'reveal', start: Number(item.dataset.start), end: Number(item.dataset.end), version: shownVersion });
+    vscode.postMessage({
+      type: 'reveal',
+      start: Number(item.dataset.start),
+      end: Number(item.dataset.end),
+      version: shownVersion,
+    });
   }
 
   /** One concession: status, what it is and where, who gives it, what balances it, what to ask for. */
@@ -67,7 +97,11 @@
     li.dataset.id = c.id;
     li.setAttribute('aria-label', c.statusWord + ': ' + c.label + ' ' + c.where);
     const head = el('div', undefined, 'head');
-    head.append(el('span', c.statusWord, 'status status-' + c.status), el('strong', c.label + (c.value ? ' (' + c.value + ')' : '')), el('span', ' ' + c.where, 'muted'));
+    head.append(
+      el('span', c.statusWord, 'status status-' + c.status),
+      el('strong', c.label + (c.value ? ' (' + c.value + ')' : '')),
+      el('span', ' ' + c.where, 'muted'),
+    );
     li.append(head, el('div', c.grantor + ' → ' + c.beneficiary, 'parties-line muted'));
     const q = el('q', c.text);
     li.append(el('div', undefined, 'quote'));
@@ -76,12 +110,23 @@
     for (const why of c.considered) li.append(el('div', 'Not counted: ' + why, 'considered'));
     if (c.status === 'accepted' || c.status === 'mutual') li.append(el('div', c.statusText, 'muted'));
     if (c.asks.length) li.append(askRow(c, uri));
-    li.addEventListener('click', (event) => { if (!event.target.closest('.ask')) reveal(li); });
+    li.addEventListener('click', (event) => {
+      if (!event.target.closest('.ask')) reveal(li);
+    });
     li.addEventListener('keydown', (event) => {
       if (event.target !== li) return;
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); reveal(li); }
-      if (event.key === 'ArrowDown' && li.nextElementSibling) { event.preventDefault(); li.nextElementSibling.focus(); }
-      if (event.key === 'ArrowUp' && li.previousElementSibling) { event.preventDefault(); li.previousElementSibling.focus(); }
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        reveal(li);
+      }
+      if (event.key === 'ArrowDown' && li.nextElementSibling) {
+        event.preventDefault();
+        li.nextElementSibling.focus();
+      }
+      if (event.key === 'ArrowUp' && li.previousElementSibling) {
+        event.preventDefault();
+        li.previousElementSibling.focus();
+      }
     });
     return li;
   }
@@ -95,7 +140,11 @@
       section.append(el('h3', p.party));
       const ul = el('ul');
       for (const line of p.lines) {
-        const li = el('li', undefined, 'move-' + (line.mark === '+' ? 'added' : line.mark === '-' ? 'withdrawn' : 'changed'));
+        const li = el(
+          'li',
+          undefined,
+          'move-' + (line.mark === '+' ? 'added' : line.mark === '-' ? 'withdrawn' : 'changed'),
+        );
         li.append(el('strong', line.verb + ' '), el('span', line.text + ': '), el('q', line.quote));
         ul.append(li);
       }
@@ -103,7 +152,11 @@
     }
     const net = el('ul', undefined, 'net');
     for (const line of round.net) net.append(el('li', line));
-    section.append(el('p', 'Net movement', 'muted'), net, el('p', round.findings + ' finding' + (round.findings === 1 ? '' : 's') + ' new this round.', 'muted'));
+    section.append(
+      el('p', 'Net movement', 'muted'),
+      net,
+      el('p', round.findings + ' finding' + (round.findings === 1 ? '' : 's') + ' new this round.', 'muted'),
+    );
     return section;
   }
 
@@ -112,13 +165,32 @@
     const row = el('div', undefined, 'ask');
     const choice = el('select');
     choice.setAttribute('aria-label', 'Give-back to ask for');
-    c.asks.forEach((a, i) => { const o = el('option', a.title); o.value = String(i); o.title = a.text; choice.append(o); });
+    c.asks.forEach((a, i) => {
+      const o = el('option', a.title);
+      o.value = String(i);
+      o.title = a.text;
+      choice.append(o);
+    });
     const draft = el('div', c.asks[0].text, 'draft muted');
-    choice.addEventListener('change', () => { draft.textContent = c.asks[Number(choice.value)].text; });
-    const insert = button('Insert', 'Insert this give-back after the clause', () => {
-      const a = c.asks[Number(choice.value)];
-      vscode.postMessage({ type: 'insert', uri, concession: c.id, kind: a.kind, title: a.title, version: shownVersion });
-    }, 'insert');
+    choice.addEventListener('change', () => {
+      draft.textContent = c.asks[Number(choice.value)].text;
+    });
+    const insert = button(
+      'Insert',
+      'Insert this give-back after the clause',
+      () => {
+        const a = c.asks[Number(choice.value)];
+        vscode.postMessage({
+          type: 'insert',
+          uri,
+          concession: c.id,
+          kind: a.kind,
+          title: a.title,
+          version: shownVersion,
+        });
+      },
+      'insert',
+    );
     row.append(el('span', 'Ask for ', 'muted'), choice, insert, draft);
     return row;
   }
@@ -127,8 +199,16 @@
     const ledger = message.ledger;
     shownVersion = message.version;
     root.replaceChildren(toolbar(message));
-    if (!ledger) { root.append(el('p', 'This file is not reviewed as a contract. Run “Reciprocity: Review This File” to review it.', 'muted')); return; }
-    root.append(el('h1', ledger.title || message.file), el('p', message.file + ' · ' + ledger.summary + '.', 'summary muted'));
+    if (!ledger) {
+      root.append(
+        el('p', 'This file is not reviewed as a contract. Run “Reciprocity: Review This File” to review it.', 'muted'),
+      );
+      return;
+    }
+    root.append(
+      el('h1', ledger.title || message.file),
+      el('p', message.file + ' · ' + ledger.summary + '.', 'summary muted'),
+    );
     const balances = el('ul', undefined, 'balances');
     for (const party of ledger.parties) {
       const li = el('li', undefined, party.unbalanced ? 'tone-warn' : 'tone-ok');
@@ -142,7 +222,12 @@
     for (const c of ledger.concessions) {
       const item = concessionItem(c, message.uri);
       const mark = message.round && message.round.marks[c.id];
-      if (mark) { item.classList.add('round-' + mark); item.querySelector('.head').append(el('span', mark === 'new' ? 'new this round' : 'changed this round', 'round-mark')); }
+      if (mark) {
+        item.classList.add('round-' + mark);
+        item
+          .querySelector('.head')
+          .append(el('span', mark === 'new' ? 'new this round' : 'changed this round', 'round-mark'));
+      }
       list.append(item);
     }
     root.append(el('h2', 'Concessions'), ledger.concessions.length ? list : el('p', 'No concessions found.', 'muted'));
@@ -151,7 +236,10 @@
 
   function renderWorkspace(message) {
     root.replaceChildren(toolbar(message));
-    root.append(el('h1', 'Give/get: workspace contracts'), el('p', 'Worst first. Select a contract to open its report.', 'summary muted'));
+    root.append(
+      el('h1', 'Give/get: workspace contracts'),
+      el('p', 'Worst first. Select a contract to open its report.', 'summary muted'),
+    );
     const table = el('table');
     table.append(el('thead'));
     const head = el('tr');
@@ -162,18 +250,41 @@
       const tr = el('tr');
       tr.tabIndex = 0;
       tr.dataset.uri = r.uri;
-      tr.append(el('td', r.path), el('td', r.parties), el('td', r.concessions), el('td', r.unbalanced, r.unbalanced ? 'status-unbalanced' : 'status-balanced'), el('td', r.balanced));
+      tr.append(
+        el('td', r.path),
+        el('td', r.parties),
+        el('td', r.concessions),
+        el('td', r.unbalanced, r.unbalanced ? 'status-unbalanced' : 'status-balanced'),
+        el('td', r.balanced),
+      );
       tbody.append(tr);
     }
-    if (!message.rows.length) { const tr = el('tr'); const td = el('td', 'No contracts found in this workspace.', 'muted'); td.colSpan = 5; tr.append(td); tbody.append(tr); }
-    const open = (row) => { if (row && row.dataset.uri) vscode.postMessage({ type: 'open', uri: row.dataset.uri }); };
+    if (!message.rows.length) {
+      const tr = el('tr');
+      const td = el('td', 'No contracts found in this workspace.', 'muted');
+      td.colSpan = 5;
+      tr.append(td);
+      tbody.append(tr);
+    }
+    const open = (row) => {
+      if (row && row.dataset.uri) vscode.postMessage({ type: 'open', uri: row.dataset.uri });
+    };
     tbody.addEventListener('click', (event) => open(event.target.closest('tr')));
     tbody.addEventListener('keydown', (event) => {
       const row = event.target.closest('tr');
       if (!row) return;
-      if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(row); }
-      if (event.key === 'ArrowDown' && row.nextElementSibling) { event.preventDefault(); row.nextElementSibling.focus(); }
-      if (event.key === 'ArrowUp' && row.previousElementSibling) { event.preventDefault(); row.previousElementSibling.focus(); }
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        open(row);
+      }
+      if (event.key === 'ArrowDown' && row.nextElementSibling) {
+        event.preventDefault();
+        row.nextElementSibling.focus();
+      }
+      if (event.key === 'ArrowUp' && row.previousElementSibling) {
+        event.preventDefault();
+        row.previousElementSibling.focus();
+      }
     });
     table.append(tbody);
     root.append(table);
@@ -197,4 +308,4 @@
     if (message.type === 'current' && typeof message.id === 'string') mark(message.id);
   });
   vscode.postMessage({ type: 'ready' });
-}());
+})();

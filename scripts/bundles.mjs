@@ -17,7 +17,8 @@ export const jsYamlLoaderOnly = {
     build.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'js-yaml-loader-only' }));
     build.onLoad({ filter: /.*/, namespace: 'js-yaml-loader-only' }, () => ({
       resolveDir: dirname(require.resolve('js-yaml')),
-      contents: "export { load } from './lib/loader.js'; export { default as CORE_SCHEMA } from './lib/schema/core.js';",
+      contents:
+        "export { load } from './lib/loader.js'; export { default as CORE_SCHEMA } from './lib/schema/core.js';",
     }));
   },
 };

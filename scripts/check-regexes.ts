@@ -17,7 +17,11 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { dirname, join } from 'node:path';
 import { check } from 'recheck';
 
-interface Found { where: string; source: string; flags: string }
+interface Found {
+  where: string;
+  source: string;
+  flags: string;
+}
 
 const ATTACK_SIZE = 20_000;
 const SLOW_MS = 100;
@@ -29,7 +33,9 @@ let boundedPatterns: Map<string, string> | undefined;
 const bounded = (): Map<string, string> => {
   // Required only once the RegExp constructor is watched, so that loading the engine is seen.
   const { SUFFIXED_NAME } = require('../src/engine/parties.ts') as typeof import('../src/engine/parties.js');
-  return (boundedPatterns ??= new Map([[SUFFIXED_NAME.source, 'nameBefore in parties.ts reads at most 400 characters before a definition']]));
+  return (boundedPatterns ??= new Map([
+    [SUFFIXED_NAME.source, 'nameBefore in parties.ts reads at most 400 characters before a definition'],
+  ]));
 };
 
 const found: Found[] = [];
@@ -42,17 +48,22 @@ globalThis.RegExp = new Proxy(Native, {
   },
 }) as RegExpConstructor;
 
-const walk = (dir: string): string[] => readdirSync(dir).flatMap((f) => {
-  const path = join(dir, f);
-  return statSync(path).isDirectory() ? walk(path) : f.endsWith('.ts') ? [path] : [];
-});
+const walk = (dir: string): string[] =>
+  readdirSync(dir).flatMap((f) => {
+    const path = join(dir, f);
+    return statSync(path).isDirectory() ? walk(path) : f.endsWith('.ts') ? [path] : [];
+  });
 for (const file of walk('src/engine')) {
   const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const visit = (node: ts.Node): void => {
     if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
       const literal = node.getText(sf);
       const slash = literal.lastIndexOf('/');
-      found.push({ where: `${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`, source: literal.slice(1, slash), flags: literal.slice(slash + 1) });
+      found.push({
+        where: `${file}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`,
+        source: literal.slice(1, slash),
+        flags: literal.slice(slash + 1),
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -70,7 +81,10 @@ let unchecked = 0;
 // Passing patterns of earlier runs, with the recheck version that passed them.
 const CACHE = join('test-results', 'regex-check.json');
 const version = (require('recheck/package.json') as { version: string }).version;
-const cached = existsSync(CACHE) && !process.argv.includes('--fresh') ? JSON.parse(readFileSync(CACHE, 'utf8')) as { version: string; passed: string[] } : undefined;
+const cached =
+  existsSync(CACHE) && !process.argv.includes('--fresh')
+    ? (JSON.parse(readFileSync(CACHE, 'utf8')) as { version: string; passed: string[] })
+    : undefined;
 const passed = new Set(cached?.version === version ? cached.passed : []);
 // recheck runs its checks in a native subprocess: two at a time keep both cores busy.
 const queue = unique.filter(({ source, flags }) => !passed.has(`/${source}/${flags}`));
@@ -80,13 +94,17 @@ const remember = (): void => {
   mkdirSync(dirname(CACHE), { recursive: true });
   writeFileSync(CACHE, JSON.stringify({ version, passed: [...passed].sort() }, null, 1));
 };
-void Promise.all([0, 1].map(async () => {
-  for (let next = queue.shift(); next; next = queue.shift()) {
-    await inspect(next);
-    remember();
-  }
-})).then(() => {
-  console.log(`${unique.length} patterns checked (${remembered} passed in an earlier run), ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`);
+void Promise.all(
+  [0, 1].map(async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      await inspect(next);
+      remember();
+    }
+  }),
+).then(() => {
+  console.log(
+    `${unique.length} patterns checked (${remembered} passed in an earlier run), ${unchecked} beyond recheck's time limit, ${failures.length} slow on a ${ATTACK_SIZE / 1000} KB attack string`,
+  );
   for (const failure of failures) console.log(failure);
   process.exitCode = failures.length ? 1 : 0;
 });
@@ -121,7 +139,10 @@ function wordAttacks(source: string): Attack[] {
   const words = [...new Set(source.replace(/\\[a-zA-Z]/g, ' ').match(/[a-z]{3,}/gi) ?? [])].slice(0, 12);
   const lead = words.join(' ');
   return [
-    ...[' ', '\t', '. ', ' a', `${words[0] ?? 'a'} `].map((pump) => ({ pumps: [{ prefix: `${lead} `, pump }], suffix: 'N' })),
+    ...[' ', '\t', '. ', ' a', `${words[0] ?? 'a'} `].map((pump) => ({
+      pumps: [{ prefix: `${lead} `, pump }],
+      suffix: 'N',
+    })),
     { pumps: [{ prefix: '', pump: `${lead} ` }], suffix: 'N' },
   ];
 }
@@ -133,7 +154,10 @@ function wordAttacks(source: string): Attack[] {
  * Returns the last run's time and how much longer it took than a run on an attack half as long.
  */
 function timeAttack(pattern: RegExp, attack: Attack): { ms: number; growth: number } {
-  const per = Math.max(1, attack.pumps.reduce((n, p) => n + p.pump.length, 0));
+  const per = Math.max(
+    1,
+    attack.pumps.reduce((n, p) => n + p.pump.length, 0),
+  );
   const run = (times: number): number => {
     const text = attack.pumps.map((p) => p.prefix + p.pump.repeat(times)).join('') + attack.suffix;
     const start = performance.now();
@@ -143,6 +167,7 @@ function timeAttack(pattern: RegExp, attack: Attack): { ms: number; growth: numb
   };
   for (let times = 1; ; times = Math.max(times + 1, Math.ceil(times * 1.25))) {
     const ms = run(times);
-    if (ms > SLOW_MS || times * per >= ATTACK_SIZE) return { ms, growth: ms / Math.max(0.01, run(Math.ceil(times / 2))) };
+    if (ms > SLOW_MS || times * per >= ATTACK_SIZE)
+      return { ms, growth: ms / Math.max(0.01, run(Math.ceil(times / 2))) };
   }
 }

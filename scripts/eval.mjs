@@ -17,11 +17,18 @@ const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const flags = args.filter((a, i) => a.startsWith('--') || args[i - 1]?.startsWith('--'));
 const given = args.filter((a) => !flags.includes(a));
-const labelled = given.length ? given : process.env.RECIPROCITY_EVAL_DIR ? [process.env.RECIPROCITY_EVAL_DIR] : [join(evalDir, 'dev'), join(evalDir, 'dev-real'), join(root, 'test', 'fixtures', 'labelled')];
+const labelled = given.length
+  ? given
+  : process.env.RECIPROCITY_EVAL_DIR
+    ? [process.env.RECIPROCITY_EVAL_DIR]
+    : [join(evalDir, 'dev'), join(evalDir, 'dev-real'), join(root, 'test', 'fixtures', 'labelled')];
 
 /** The CLI's JSON report of some folders. */
 function report(folders) {
-  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', ...folders, '--format', 'json'], { encoding: 'utf8', maxBuffer: 1 << 29 });
+  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', ...folders, '--format', 'json'], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 29,
+  });
   if (cli.status === 2 || !cli.stdout) {
     process.stderr.write(cli.stderr || 'reciprocity: the CLI printed nothing\n');
     process.exit(2);
@@ -35,9 +42,17 @@ function score(scorer, json, ...rest) {
   const folder = mkdtempSync(join(tmpdir(), 'reciprocity-eval-'));
   const file = join(folder, 'report.json');
   writeFileSync(file, json);
-  const run = spawnSync(process.execPath, [join(evalDir, scorer), file, ...rest], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(process.execPath, [join(evalDir, scorer), file, ...rest], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   rmSync(folder, { recursive: true, force: true });
-  const out = quiet ? run.stdout.split('\n').filter((l) => !/^\S+\.md:?\d*[: ]/.test(l)).join('\n') : run.stdout;
+  const out = quiet
+    ? run.stdout
+        .split('\n')
+        .filter((l) => !/^\S+\.md:?\d*[: ]/.test(l))
+        .join('\n')
+    : run.stdout;
   process.stdout.write(out + (run.stderr ?? ''));
   return run.status ?? 2;
 }

@@ -6,7 +6,10 @@ import { startNodeServer } from './server/node.js';
 
 if (!isMainThread && workerData === REVIEW_WORKER) {
   serveReviews();
-} else if (process.argv[2] === 'lsp' && process.argv.slice(3).some((a) => /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/.test(a))) {
+} else if (
+  process.argv[2] === 'lsp' &&
+  process.argv.slice(3).some((a) => /^--(?:stdio|node-ipc|socket=\d+|pipe=.+)$/.test(a))
+) {
   // The language server: it owns its transport until the client shuts it down.
   startNodeServer();
 } else if (process.argv[2] === 'lsp') {

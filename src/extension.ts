@@ -68,9 +68,11 @@ export function activate(context: vscode.ExtensionContext): void {
     markdownFiles.onDidDelete((uri) => reviews.forgetFile(uri)),
   );
   registerCommands(context, reviews, filter, () => settings);
-  context.subscriptions.push(vscode.window.registerWebviewPanelSerializer(REPORT_VIEW, {
-    deserializeWebviewPanel: async (panel, state) => ReportPanel.revive(panel, context, reviews, state),
-  }));
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW, {
+      deserializeWebviewPanel: async (panel, state) => ReportPanel.revive(panel, context, reviews, state),
+    }),
+  );
 
   function didChangeActiveEditor(editor: vscode.TextEditor | undefined): void {
     if (editor && !reviews.last(editor.document)) reviews.reviewNow(editor.document);

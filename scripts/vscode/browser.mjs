@@ -26,16 +26,15 @@ export const CHROMIUM_ARGS = [
 
 /** playwright-core from .tools/browser (setup.sh), else from the project's node_modules. */
 export async function loadPlaywright() {
-  const places = [
-    process.env.RECIPROCITY_BROWSER_TOOLS ?? join(repoRoot, '.tools', 'browser'),
-    repoRoot,
-  ];
+  const places = [process.env.RECIPROCITY_BROWSER_TOOLS ?? join(repoRoot, '.tools', 'browser'), repoRoot];
   for (const place of places) {
     try {
       const resolved = createRequire(join(place, 'package.json')).resolve('playwright-core');
       const module = await import(pathToFileURL(resolved).href);
       return module.chromium ? module : module.default; // CommonJS: the exports may sit on default
-    } catch { /* next place */ }
+    } catch {
+      /* next place */
+    }
   }
   throw new Error('playwright-core is not installed: run `bash scripts/vscode/setup.sh` first.');
 }
@@ -48,11 +47,16 @@ export async function loadPlaywright() {
 export async function launchChromium(options = {}) {
   const { chromium } = await loadPlaywright();
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`${executablePath} not found: run \`bash scripts/vscode/setup.sh\` first.`);
+  if (!existsSync(executablePath))
+    throw new Error(`${executablePath} not found: run \`bash scripts/vscode/setup.sh\` first.`);
   const temp = mkdtempSync(join(process.env.RECIPROCITY_TMP ?? tmpdir(), 'reciprocity-chromium-'));
   const profile = join(temp, 'profile');
   // Chromium writes under ~/.config (and dconf under ~/.cache) unless these point elsewhere.
-  const xdg = { XDG_CONFIG_HOME: join(temp, 'xdg-config'), XDG_CACHE_HOME: join(temp, 'xdg-cache'), XDG_DATA_HOME: join(temp, 'xdg-data') };
+  const xdg = {
+    XDG_CONFIG_HOME: join(temp, 'xdg-config'),
+    XDG_CACHE_HOME: join(temp, 'xdg-cache'),
+    XDG_DATA_HOME: join(temp, 'xdg-data'),
+  };
   for (const dir of Object.values(xdg)) mkdirSync(dir, { recursive: true });
   let context;
   try {

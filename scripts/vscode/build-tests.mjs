@@ -55,12 +55,20 @@ await esbuild.build({
   logLevel: 'warning',
   define: { global: 'globalThis', 'process.env.NODE_DEBUG': 'false' },
   alias: { 'node:assert/strict': join(root, 'test', 'web', 'assert-strict.ts') },
-  plugins: [jsYamlLoaderOnly, {
-    // mocha's UMD browser build, bundled, would set the bundle's module.exports: hide them from it.
-    name: 'mocha-globals',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, ({ path }) => ({ contents: `var module, exports, define;\n${readFileSync(path, 'utf8')}`, loader: 'js' }));
+  plugins: [
+    jsYamlLoaderOnly,
+    {
+      // mocha's UMD browser build, bundled, would set the bundle's module.exports: hide them from it.
+      name: 'mocha-globals',
+      setup(build) {
+        build.onLoad({ filter: /[\\/]mocha[\\/]mocha\.js$/ }, ({ path }) => ({
+          contents: `var module, exports, define;\n${readFileSync(path, 'utf8')}`,
+          loader: 'js',
+        }));
+      },
     },
-  }],
+  ],
 });
-console.log(`built ${entryPoints.length} files into ${relative(root, outdir)}/: ${entryPoints.map((p) => relative(source, p)).join(', ')}; and ${relative(root, webOut)}`);
+console.log(
+  `built ${entryPoints.length} files into ${relative(root, outdir)}/: ${entryPoints.map((p) => relative(source, p)).join(', ')}; and ${relative(root, webOut)}`,
+);

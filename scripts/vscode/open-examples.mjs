@@ -38,7 +38,10 @@ const server = await startServer({
 });
 const workspace = join(server.temp, basename(source));
 cpSync(source, workspace, { recursive: true });
-const url = workbenchUrl(server.url, { folder: workspace, payload: [['openFile', remote(join(workspace, values.open))]] });
+const url = workbenchUrl(server.url, {
+  folder: workspace,
+  payload: [['openFile', remote(join(workspace, values.open))]],
+});
 process.stdout.write(`
 Reciprocity is installed in VS Code, on a copy of ${values.folder}/ with ${values.open} open:
 

@@ -75,7 +75,9 @@ if (!results) {
   console.error('the suite reported no results');
   process.exit(1);
 }
-console.log(`vscode: ${results.passes} passed, ${results.failures} failed${results.pending ? `, ${results.pending} skipped` : ''}`);
+console.log(
+  `vscode: ${results.passes} passed, ${results.failures} failed${results.pending ? `, ${results.pending} skipped` : ''}`,
+);
 if (results.failures > 0) process.exit(Math.min(results.failures, 255));
 if (results.passes === 0 && !flags.grep) {
   console.error('no test ran');

@@ -84,7 +84,10 @@ async function main_() {
     smokeTestDriver: true,
     log: flags.verbose,
     keepTemp: flags.keep,
-    settings: { 'files.autoSave': 'off', ...(flags.web ? { 'remote.extensionKind': { 'reciprocity.reciprocity': ['web'] } } : {}) },
+    settings: {
+      'files.autoSave': 'off',
+      ...(flags.web ? { 'remote.extensionKind': { 'reciprocity.reciprocity': ['web'] } } : {}),
+    },
     // The environment reaches the extension host, where test/extension/index.ts reads it.
     env: {
       RECIPROCITY_TEST_RESULTS: resultsFile,
@@ -110,7 +113,9 @@ async function main_() {
   page.on('pageerror', (error) => keep(`page error: ${error.message}`));
 
   let finish;
-  const finished = new Promise((r) => { finish = r; });
+  const finished = new Promise((r) => {
+    finish = r;
+  });
   // The workbench's log, which --verbose already shows through the page console.
   await page.exposeFunction('codeAutomationLog', () => {});
   await page.exposeFunction('codeAutomationExit', (code) => finish({ code }));
@@ -124,13 +129,17 @@ async function main_() {
     ['skipWelcome', 'true'],
   ];
   await page.goto(workbenchUrl(server.url, { folder: workspaceCopy, payload }));
-  say(`workbench opened on a copy of ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)}${flags.web ? ' in the web worker host' : ''} (${elapsed()})`);
+  say(
+    `workbench opened on a copy of ${relative(repoRoot, workspace) || '.'}, running ${relative(repoRoot, suite)}${flags.web ? ' in the web worker host' : ''} (${elapsed()})`,
+  );
 
   const timeoutMs = Number(flags.timeout);
   let timer;
   const outcome = await Promise.race([
     finished,
-    new Promise((r) => { timer = setTimeout(() => r({ code: 1, reason: `no result after ${timeoutMs} ms` }), timeoutMs); }),
+    new Promise((r) => {
+      timer = setTimeout(() => r({ code: 1, reason: `no result after ${timeoutMs} ms` }), timeoutMs);
+    }),
   ]);
   clearTimeout(timer);
 
@@ -139,7 +148,10 @@ async function main_() {
   if (results?.loadError) process.stdout.write(`\nThe suite failed to load:\n${results.loadError}\n`);
 
   if (!results || outcome.reason || results.loadError) {
-    if (!results) say(`the suite reported no results (${outcome.reason ?? `extension host exited with ${outcome.code}`}); last console lines:`);
+    if (!results)
+      say(
+        `the suite reported no results (${outcome.reason ?? `extension host exited with ${outcome.code}`}); last console lines:`,
+      );
     else if (outcome.reason) say(outcome.reason);
     if (!results && !flags.verbose) for (const line of consoleLines.slice(-60)) process.stderr.write(`  ${line}\n`);
     if (!outcome.reason?.includes('crash')) {
@@ -153,7 +165,9 @@ async function main_() {
   const skipped = results?.pending ?? 0;
   say(`done in ${elapsed()}`);
   // The closing line, last: "N passed, N failed" as CI reads it.
-  console.log(`vscode${flags.web ? ' (web)' : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  console.log(
+    `vscode${flags.web ? ' (web)' : ''}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+  );
 
   if (!results || outcome.reason) return 1;
   if (failed > 0) return Math.min(failed, 255);

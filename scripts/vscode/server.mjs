@@ -8,7 +8,16 @@
 //
 // Run directly to keep one up by hand: `node scripts/vscode/server.mjs [--link-extension] [--smoke]`.
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  mkdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { constants, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,9 +42,13 @@ export function findTools() {
   const entry = join(toolsDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
   const node = findNode24();
   if (!existsSync(entry) || !node) {
-    throw new Error(`code-server or Node 24 is not installed under ${toolsDir}: run \`bash scripts/vscode/setup.sh\` first.`);
+    throw new Error(
+      `code-server or Node 24 is not installed under ${toolsDir}: run \`bash scripts/vscode/setup.sh\` first.`,
+    );
   }
-  const version = JSON.parse(readFileSync(join(toolsDir, 'node_modules', 'code-server', 'package.json'), 'utf8')).version;
+  const version = JSON.parse(
+    readFileSync(join(toolsDir, 'node_modules', 'code-server', 'package.json'), 'utf8'),
+  ).version;
   return { node, entry, version };
 }
 
@@ -98,7 +111,9 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     // One stop is enough: Ctrl+C under `npm run` arrives twice (from the terminal, and forwarded by npm).
     if (signalled) return;
     signalled = true;
-    void Promise.allSettled([...live].map((server) => server.stop())).then(() => process.exit(128 + constants.signals[signal]));
+    void Promise.allSettled([...live].map((server) => server.stop())).then(() =>
+      process.exit(128 + constants.signals[signal]),
+    );
   });
 }
 
@@ -110,7 +125,11 @@ function trackServer(temp, keepTemp) {
   let group; // pid of the running code-server's process group
   let endProcess = async () => {};
   const killGroup = (signal) => {
-    try { if (group) process.kill(-group, signal); } catch { /* group already gone */ }
+    try {
+      if (group) process.kill(-group, signal);
+    } catch {
+      /* group already gone */
+    }
   };
   const removeTemp = () => {
     if (!keepTemp) rmSync(temp, { recursive: true, force: true, maxRetries: 3 });
@@ -121,7 +140,9 @@ function trackServer(temp, keepTemp) {
     launched(child, exit) {
       group = child.pid;
       let exited = false;
-      void exit.then(() => { exited = true; });
+      void exit.then(() => {
+        exited = true;
+      });
       endProcess = async () => {
         if (!exited) {
           killGroup('SIGTERM');
@@ -154,7 +175,13 @@ function trackServer(temp, keepTemp) {
 function prepareFolders(temp, settings) {
   const userDataDir = join(temp, 'user');
   const extensionsDir = join(temp, 'extensions');
-  for (const dir of [userDataDir, extensionsDir, join(temp, 'xdg-config'), join(temp, 'xdg-data'), join(temp, 'xdg-cache')]) {
+  for (const dir of [
+    userDataDir,
+    extensionsDir,
+    join(temp, 'xdg-config'),
+    join(temp, 'xdg-data'),
+    join(temp, 'xdg-cache'),
+  ]) {
     mkdirSync(dir, { recursive: true });
   }
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
@@ -213,7 +240,12 @@ async function prepareAndLaunch(options, { node, entry, version }, temp, tracked
   const common = ['--config', '/dev/null', '--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
   const env = serverEnv(node, temp, options.env);
   const lines = [];
-  const print = typeof options.log === 'function' ? options.log : options.log ? (l) => process.stderr.write(`[code-server] ${l}\n`) : undefined;
+  const print =
+    typeof options.log === 'function'
+      ? options.log
+      : options.log
+        ? (l) => process.stderr.write(`[code-server] ${l}\n`)
+        : undefined;
 
   for (const folder of [options.extensionDevelopmentPath, ...(options.linkExtensions ?? [])].filter(Boolean)) {
     // A folder (here a symlink) in the extensions folder loads unpacked, as publisher.name-version.
@@ -227,17 +259,30 @@ async function prepareAndLaunch(options, { node, entry, version }, temp, tracked
   if (options.installExtension) {
     // `--install-extension` alone installs and exits without starting a server.
     try {
-      const out = execFileSync(node, [entry, ...common, '--install-extension', options.installExtension], { env, encoding: 'utf8', timeout: 120_000 });
-      for (const l of out.split('\n').filter(Boolean)) { lines.push(l); print?.(l); }
+      const out = execFileSync(node, [entry, ...common, '--install-extension', options.installExtension], {
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      for (const l of out.split('\n').filter(Boolean)) {
+        lines.push(l);
+        print?.(l);
+      }
     } catch (error) {
-      throw new Error(`code-server --install-extension ${options.installExtension} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+      throw new Error(
+        `code-server --install-extension ${options.installExtension} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`,
+      );
     }
   }
   const launchOptions = { node, entry, env, lines, print, tracked, timeoutMs: options.timeoutMs ?? 60_000 };
   const args = [
-    entry, ...common,
-    '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+    entry,
+    ...common,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(options.smokeTestDriver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
@@ -259,7 +304,11 @@ async function prepareAndLaunch(options, { node, entry, version }, temp, tracked
 /** Spawns code-server on `port` and waits, with short polls of /healthz, until it answers. */
 async function launch(port, args, { node, env, lines, print, tracked, timeoutMs }) {
   // Its own process group, so that stop() also ends the extension host, the pty host and the watchers.
-  const child = spawn(node, [...args, '--bind-addr', `127.0.0.1:${port}`], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [...args, '--bind-addr', `127.0.0.1:${port}`], {
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const onData = (chunk) => {
     for (const l of chunk.toString().split('\n')) {
       if (!l.trim()) continue;
@@ -271,7 +320,12 @@ async function launch(port, args, { node, env, lines, print, tracked, timeoutMs 
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
   let exited = false;
-  const exit = new Promise((r) => child.once('exit', (code, signal) => { exited = true; r({ code, signal }); }));
+  const exit = new Promise((r) =>
+    child.once('exit', (code, signal) => {
+      exited = true;
+      r({ code, signal });
+    }),
+  );
   const end = tracked.launched(child, exit);
 
   const url = `http://127.0.0.1:${port}`;
@@ -295,7 +349,9 @@ async function launch(port, args, { node, env, lines, print, tracked, timeoutMs 
     try {
       const response = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_000) });
       if (response.ok && !exited) return server;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     if (Date.now() > deadline) {
       await end();
       throw new Error(`code-server did not answer ${url}/healthz within ${timeoutMs} ms:\n${server.logs()}`);

@@ -5,7 +5,20 @@
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { review, type Review, toJsonFile, toJsonReport, formatText, toSarif, ledger, contractRow, renderMarkdown, renderWorkspaceMarkdown, renderHtml, renderWorkspaceHtml } from '../engine/index.js';
+import {
+  review,
+  type Review,
+  toJsonFile,
+  toJsonReport,
+  formatText,
+  toSarif,
+  ledger,
+  contractRow,
+  renderMarkdown,
+  renderWorkspaceMarkdown,
+  renderHtml,
+  renderWorkspaceHtml,
+} from '../engine/index.js';
 import { expandPaths, readText, displayPath, UsageError } from './files.js';
 import { DIFF_FORMATS, diffDrafts, draftsFor } from './diff.js';
 import { randomBytes } from 'node:crypto';
@@ -93,18 +106,23 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   if (positionals[0] === 'diff') {
     const format = values.format ?? 'text';
-    if (!DIFF_FORMATS.includes(format)) throw new UsageError(`unknown diff format: ${format} (use text, json, md or html)`);
+    if (!DIFF_FORMATS.includes(format))
+      throw new UsageError(`unknown diff format: ${format} (use text, json, md or html)`);
     const { output, worse } = diffDrafts(draftsFor(positionals.slice(1), values.rev, io.cwd), format);
     write(output, values.output, io);
     return worse ? 1 : 0;
   }
   if (values.rev !== undefined) throw new UsageError('--rev goes with diff');
-  const [command, ...paths] = positionals[0] === 'check' || positionals[0] === 'report' ? positionals : ['check', ...positionals];
+  const [command, ...paths] =
+    positionals[0] === 'check' || positionals[0] === 'report' ? positionals : ['check', ...positionals];
   const format = values.format ?? (command === 'report' ? 'md' : 'text');
-  if (command === 'check' && !['text', 'json', 'sarif'].includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or sarif)`);
-  if (command === 'report' && !['md', 'html'].includes(format)) throw new UsageError(`unknown report format: ${format} (use md or html)`);
+  if (command === 'check' && !['text', 'json', 'sarif'].includes(format))
+    throw new UsageError(`unknown format: ${format} (use text, json or sarif)`);
+  if (command === 'report' && !['md', 'html'].includes(format))
+    throw new UsageError(`unknown report format: ${format} (use md or html)`);
   const maxWarnings = values['max-warnings'] === undefined ? -1 : Number(values['max-warnings']);
-  if (!Number.isInteger(maxWarnings) || (values['max-warnings'] !== undefined && maxWarnings < 0)) throw new UsageError(`--max-warnings needs a whole number, got ${values['max-warnings']}`);
+  if (!Number.isInteger(maxWarnings) || (values['max-warnings'] !== undefined && maxWarnings < 0))
+    throw new UsageError(`--max-warnings needs a whole number, got ${values['max-warnings']}`);
   if (paths.length === 0) throw new UsageError('no files given (for example: reciprocity check contracts/)');
 
   const read: { path: string; text: string }[] = [];
@@ -124,18 +142,28 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     const nonce = randomBytes(16).toString('base64');
     const rows = ledgers.map(({ path, ledger: l }) => contractRow(path, l));
     const single = ledgers.length === 1 ? ledgers[0]! : undefined;
-    const output = format === 'html'
-      ? single ? renderHtml(single.path, single.ledger, nonce) : renderWorkspaceHtml(ledgers, rows, nonce)
-      : single ? renderMarkdown(single.path, single.ledger) : renderWorkspaceMarkdown(ledgers, rows);
+    const output =
+      format === 'html'
+        ? single
+          ? renderHtml(single.path, single.ledger, nonce)
+          : renderWorkspaceHtml(ledgers, rows, nonce)
+        : single
+          ? renderMarkdown(single.path, single.ledger)
+          : renderWorkspaceMarkdown(ledgers, rows);
     write(output, values.output, io);
     return 0;
   }
 
   const files = reviewed.map(({ path, review: r }) => ({ path, text: r.text, findings: r.findings }));
   let output: string;
-  if (format === 'json') output = `${JSON.stringify(toJsonReport(reviewed.map(({ path, review: r }) => toJsonFile(path, r))), null, 2)}\n`;
-  else if (format === 'sarif') output = `${JSON.stringify(toSarif(files, { version, informationUri: INFORMATION_URI }), null, 2)}\n`;
-  else output = formatText(files, { color: !values['no-color'] && (values.color || (io.isTTY === true && !values.output)) });
+  if (format === 'json')
+    output = `${JSON.stringify(toJsonReport(reviewed.map(({ path, review: r }) => toJsonFile(path, r))), null, 2)}\n`;
+  else if (format === 'sarif')
+    output = `${JSON.stringify(toSarif(files, { version, informationUri: INFORMATION_URI }), null, 2)}\n`;
+  else
+    output = formatText(files, {
+      color: !values['no-color'] && (values.color || (io.isTTY === true && !values.output)),
+    });
 
   write(output, values.output, io);
 

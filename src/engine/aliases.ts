@@ -18,17 +18,24 @@ const TERM_END = charsOf(',.;:\\s');
 const DOUBLE_QUOTED = /(?:["“]|'')([^"“”\n]{1,60}?)(?:["”]|'')/g;
 const SINGLE_QUOTED = /(?:^|[\s(,])['‘]([^'‘’\n]{1,60}?)['’](?=[\s),;]|$)/g;
 /** `(hereinafter IntriCon)`, `(hereinafter referred to as MORPHO)`: a definition without quotes. */
-const UNQUOTED = /^\s*(?:the\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|called|defined|designated|known)\s+(?:as\s+)?)?(?:the\s+)?([\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?)\s*$/u;
+const UNQUOTED =
+  /^\s*(?:the\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|called|defined|designated|known)\s+(?:as\s+)?)?(?:the\s+)?([\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?)\s*$/u;
 const ACRONYM = /^\s*(\p{Lu}[\p{Lu}\d&.-]*(?:\s\p{Lu}[\p{Lu}\d&.-]*){0,2})\s*$/u;
 /** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
 const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
 /** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
-const CALLED = /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|called|designated|known|defined)\s+(?:(?:herein|hereinafter|hereafter|in\s+this\s+(?:[Aa]greement|[Cc]ontract))\s+)?as\s+(?:the\s+)?(?=["“])|\b(?:hereinafter|hereafter)\s+(?=["“])/gi;
+const CALLED =
+  /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|called|designated|known|defined)\s+(?:(?:herein|hereinafter|hereafter|in\s+this\s+(?:[Aa]greement|[Cc]ontract))\s+)?as\s+(?:the\s+)?(?=["“])|\b(?:hereinafter|hereafter)\s+(?=["“])/gi;
 /** A date, a term, the document: defined in a preamble, never a party. */
 const NOT_AN_ALIAS = /\b(?:date|agreement|contract|term|effective|amendment)\b/i;
 
 /** The aliases and pronouns defined between `from` and `to`, outside nested parentheses. */
-export function entryAliases(prose: string, from: number, to: number, named = true): { aliases: AliasSpan[]; pronouns: string[] } {
+export function entryAliases(
+  prose: string,
+  from: number,
+  to: number,
+  named = true,
+): { aliases: AliasSpan[]; pronouns: string[] } {
   const aliases: AliasSpan[] = [];
   const pronouns: string[] = [];
   /** Adds a term the entry is defined by; whether it is one (a date or the document is not). */
@@ -57,7 +64,9 @@ export function entryAliases(prose: string, from: number, to: number, named = tr
   for (const m of text.matchAll(CALLED)) {
     const at = m.index + m[0].length;
     // The quoted terms that follow: `"Company" or "Boyd"`.
-    const list = /^(?:["“][^"“”\n]{1,60}["”](?:\s*,?\s*(?:or|and)?\s*(?:the\s+)?(?=["“]))?){1,4}/.exec(text.slice(at, at + 200));
+    const list = /^(?:["“][^"“”\n]{1,60}["”](?:\s*,?\s*(?:or|and)?\s*(?:the\s+)?(?=["“]))?){1,4}/.exec(
+      text.slice(at, at + 200),
+    );
     if (list) quotedIn(list[0], from + at, add);
   }
   return { aliases, pronouns };
@@ -108,7 +117,8 @@ export interface NamedInWords {
   end: number;
 }
 
-const TERM_LIST = /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to)\s+(?:the\s+)?/g;
+const TERM_LIST =
+  /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to)\s+(?:the\s+)?/g;
 const ONE_TERM = /["“]([^"“”\n]{1,40}?)[,.]?["”]/g;
 
 /** The words near the start that say who "we" and "you" are (only lists that name a pronoun count). */

@@ -55,7 +55,8 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200));
     const blank = BLANK.test(text.slice(lineStart, lineEnd));
     if (fence !== undefined) {
-      if (FENCE.test(line) && CLOSING_FENCE.exec(text.slice(lineStart, lineEnd))?.[1]?.startsWith(fence)) fence = undefined;
+      if (FENCE.test(line) && CLOSING_FENCE.exec(text.slice(lineStart, lineEnd))?.[1]?.startsWith(fence))
+        fence = undefined;
     } else if (raw) {
       if (raw.test(text.slice(lineStart, lineEnd))) raw = undefined;
     } else if (!blank) {
@@ -115,7 +116,10 @@ export function defuse(chunk: string): string {
     });
   }
   // Lines indented deeper than any sane nesting: their list markers would nest forever.
-  out = out.replace(/^([ \t]{96,})(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm, (m, indent: string) => indent + ' '.repeat(m.length - indent.length));
+  out = out.replace(
+    /^([ \t]{96,})(?:[-*+]|\d{1,9}[.)])(?=[ \t])/gm,
+    (m, indent: string) => indent + ' '.repeat(m.length - indent.length),
+  );
   // Long runs of blanks cost the parser time per container per column; past the first columns an
   // en space, which Markdown does not count as indentation, reads the same and parses in linear time.
   out = out.replace(/[ \t]{97,}/g, (run) => run.slice(0, 96) + WIDE_BLANK.repeat(run.length - 96));
@@ -126,6 +130,7 @@ export function defuse(chunk: string): string {
 /** Whether a chunk holds so many square brackets that defuse blanks them all. */
 export function floodsBrackets(chunk: string): boolean {
   let brackets = 0;
-  for (let i = 0; i < chunk.length && brackets <= MAX_BRACKETS; i++) if (chunk.charCodeAt(i) === 91 || chunk.charCodeAt(i) === 93) brackets++;
+  for (let i = 0; i < chunk.length && brackets <= MAX_BRACKETS; i++)
+    if (chunk.charCodeAt(i) === 91 || chunk.charCodeAt(i) === 93) brackets++;
   return brackets > MAX_BRACKETS;
 }

@@ -31,17 +31,26 @@ const TERM = '[^"“”\\n]{1,80}?';
 /** `( the "X" )`, `(hereinafter referred to as the "X")`, `("X", "we", "us")`, `(this "X")` */
 const PAREN_DEF = new RegExp(
   `\\(\\s*(?:(the|this|each|together)\\s+(?:a\\s+|the\\s+)?)?(?:hereinafter\\s+(?:(?:referred\\s+to|called|defined)\\s+as\\s+)?(?:the\\s+)?)?` +
-  `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
+    `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
   'g',
 );
 /** `(the **Customer**)`, where the bold in the source is the only marker. */
 const PAREN_BOLD_DEF = /\(\s*(the|this)\s+\*\*([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 /** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
-const CALLED_DEF = new RegExp(`\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
+const CALLED_DEF = new RegExp(
+  `\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`,
+  'g',
+);
 /** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */
-const MEANS_DEF = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE}){0,8})\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`, 'g');
+const MEANS_DEF = new RegExp(
+  `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE}){0,8})\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`,
+  'g',
+);
 /** `"we" or "us" it means the Agency`, `"we", "us" and "Quillon" mean Quillon Software Ltd`. */
-const NAMED_DEF = new RegExp(`(${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE}(?:\\s*(?:,|or|and|,\\s*and|,\\s*or)\\s*${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&'’.-]*(?:,?\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})`, 'gu');
+const NAMED_DEF = new RegExp(
+  `(${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE}(?:\\s*(?:,|or|and|,\\s*and|,\\s*or)\\s*${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&'’.-]*(?:,?\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})`,
+  'gu',
+);
 const QUOTED = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');
 
 /** Finds every defined term of the document. */
@@ -66,7 +75,12 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
       const term = cleanTerm(m[2]!);
       const also = [...(m[3] ?? '').matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
       const def: InlineDefinition = {
-        term, start, end: start + m[2]!.length, clause: clause.id, anchor: at(m.index), also,
+        term,
+        start,
+        end: start + m[2]!.length,
+        clause: clause.id,
+        anchor: at(m.index),
+        also,
         selfName: m[1]?.toLowerCase() === 'this' || namesThisDocument(prose, at(m.index)),
       };
       inline.push(def);
@@ -77,7 +91,12 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
       if (seen.has(start)) continue;
       seen.add(start);
       const def: InlineDefinition = {
-        term: cleanTerm(m[2]!), start, end: start + m[2]!.length, clause: clause.id, anchor: at(m.index), also: [],
+        term: cleanTerm(m[2]!),
+        start,
+        end: start + m[2]!.length,
+        clause: clause.id,
+        anchor: at(m.index),
+        also: [],
         selfName: m[1] === 'this' || namesThisDocument(prose, at(m.index)),
       };
       inline.push(def);
@@ -87,7 +106,14 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
       const start = at(m.index + m[0].lastIndexOf(m[1]!));
       if (seen.has(start)) continue;
       seen.add(start);
-      const def: InlineDefinition = { term: cleanTerm(m[1]!), start, end: start + m[1]!.length, clause: clause.id, anchor: at(m.index), also: [] };
+      const def: InlineDefinition = {
+        term: cleanTerm(m[1]!),
+        start,
+        end: start + m[1]!.length,
+        clause: clause.id,
+        anchor: at(m.index),
+        also: [],
+      };
       inline.push(def);
       definitions.push(def);
     }
@@ -119,7 +145,11 @@ function namesThisDocument(prose: string, paren: number): boolean {
   const phrase = before.split(/[.;:()\n]\s/).pop() ?? before;
   // "This Master Services Agreement (", not "This Lease is between Harbor LLC (".
   const m = /(?:^|\s)(?:this|these|This|These|THIS|THESE)\s+((?:[\p{L}\d.-]+\s+){0,7}[\p{L}\d.-]+)\s*$/u.exec(phrase);
-  return !!m && /^[\p{Lu}\p{Ll}]/u.test(m[1]!) && !/\b(?:is|are|was|were|between|by|made|entered|dated|with|from|among)\b/i.test(m[1]!);
+  return (
+    !!m &&
+    /^[\p{Lu}\p{Ll}]/u.test(m[1]!) &&
+    !/\b(?:is|are|was|were|between|by|made|entered|dated|with|from|among)\b/i.test(m[1]!)
+  );
 }
 
 function sentenceEnd(prose: string, from: number, to: number): number {

@@ -1,7 +1,18 @@
 /**
  * Words for the model: how to name a party, a term, a clause, as a negotiator would say them.
  */
-import type { BenefitKind, Clause, ConcessionKind, ConcessionStatus, MismatchReason, Party, PartyRef, Reference, Span, Term } from './model.js';
+import type {
+  BenefitKind,
+  Clause,
+  ConcessionKind,
+  ConcessionStatus,
+  MismatchReason,
+  Party,
+  PartyRef,
+  Reference,
+  Span,
+  Term,
+} from './model.js';
 import { readerText, type Readable } from './reading.js';
 import { compilePhrase } from './lexicons/patterns.js';
 
@@ -30,7 +41,10 @@ export const benefitLabels: Record<BenefitKind, string> = {
 };
 
 /** A concession's status as one word, its tone (the colour it is shown in) and as a phrase: one wording for hovers and reports. */
-export const statusWords: Record<ConcessionStatus | 'accepted', { word: string; tone: 'ok' | 'warn' | 'muted'; text: string }> = {
+export const statusWords: Record<
+  ConcessionStatus | 'accepted',
+  { word: string; tone: 'ok' | 'warn' | 'muted'; text: string }
+> = {
   balanced: { word: 'Balanced', tone: 'ok', text: 'balanced' },
   unbalanced: { word: 'Unbalanced', tone: 'warn', text: 'unbalanced — nothing comes back' },
   'optional-only': { word: 'Unbalanced', tone: 'warn', text: 'unbalanced — only an optional give-back comes back' },
@@ -65,7 +79,9 @@ export function whoGivesWhom(parties: readonly Party[], by: PartyRef, to: PartyR
   const taker = to === 'unknown' ? undefined : partyName(parties, to);
   if (giver && taker) return `${giver} gives ${taker}`;
   const named = parties.map((p) => p.aliases[0] ?? p.name);
-  const among = named.length ? ` (the contract names ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]})` : ' (the contract names no party)';
+  const among = named.length
+    ? ` (the contract names ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]})`
+    : ' (the contract names no party)';
   if (giver) return `${giver} gives it; who receives it could not be told${among}`;
   if (taker) return `${taker} receives it; who grants it could not be told${among}`;
   return `Who gives it and who receives it could not be told${among}`;
@@ -83,10 +99,15 @@ export function describeTerm(term: Term): string {
   const v = term.value;
   if (term.type === 'concession') {
     if (term.kind === 'discount' && v?.percent !== undefined) return `a ${v.percent}% discount`;
-    if (term.kind === 'credit' && v?.amount) return `a credit of ${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`;
+    if (term.kind === 'credit' && v?.amount)
+      return `a credit of ${v.amount.currency} ${v.amount.value.toLocaleString('en-US')}`;
     if (term.kind === 'payment-terms' && v?.days !== undefined) return `payment terms of ${v.days} days`;
   }
-  return /^[aeiou]/.test(label) && !/s$/.test(label) ? `an ${label}` : /s$|protection|scope|risk|feedback|publicity|exclusivity|consideration/.test(label) ? label : `a ${label}`;
+  return /^[aeiou]/.test(label) && !/s$/.test(label)
+    ? `an ${label}`
+    : /s$|protection|scope|risk|feedback|publicity|exclusivity|consideration/.test(label)
+      ? label
+      : `a ${label}`;
 }
 
 /** "the fifteen percent (15%) discount", written the way the contract wrote the figure. */
@@ -94,7 +115,8 @@ export function nameConcession(term: Term, source: Readable): string {
   const label = term.type === 'concession' ? concessionLabels[term.kind] : benefitLabels[term.kind];
   PERCENT.lastIndex = 0;
   const figure = PERCENT.exec(readerText(source, term.start, term.end))?.[0];
-  if (term.type === 'concession' && figure && (term.kind === 'discount' || term.kind === 'credit')) return `the ${figure} ${label}`;
+  if (term.type === 'concession' && figure && (term.kind === 'discount' || term.kind === 'credit'))
+    return `the ${figure} ${label}`;
   return `the ${label}`;
 }
 
@@ -115,7 +137,9 @@ export function quote(source: Readable, span: Span, max = 70): string {
 /** The word the contract uses for its parts ("Section", "clause", "paragraph"). */
 export function unitWord(references: readonly Reference[]): string {
   const counts = new Map<string, number>();
-  for (const ref of references) if (!ref.external && ['section', 'clause', 'paragraph', 'article'].includes(ref.unit)) counts.set(ref.unit, (counts.get(ref.unit) ?? 0) + 1);
+  for (const ref of references)
+    if (!ref.external && ['section', 'clause', 'paragraph', 'article'].includes(ref.unit))
+      counts.set(ref.unit, (counts.get(ref.unit) ?? 0) + 1);
   let best = 'section';
   let most = 0;
   for (const [unit, n] of counts) if (n > most) [best, most] = [unit, n];
@@ -132,10 +156,12 @@ export function placeOf(clauses: readonly Clause[], clause: Clause, unit: string
 export function referTo(clauses: readonly Clause[], clause: Clause, unit: string): string {
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
     if (c.number !== undefined) {
-      if (/^(?:schedule|annex|exhibit|appendix|part) /.test(c.number)) return c.number.replace(/^\w/, (x) => x.toUpperCase());
+      if (/^(?:schedule|annex|exhibit|appendix|part) /.test(c.number))
+        return c.number.replace(/^\w/, (x) => x.toUpperCase());
       return `${unit} ${c.number}`;
     }
   }
-  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.title) return `under “${c.title}”`;
+  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent])
+    if (c.title) return `under “${c.title}”`;
   return 'above';
 }

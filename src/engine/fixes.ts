@@ -9,7 +9,16 @@
  * - other rules: accept as intentional.
  */
 import type { BenefitKind, ConcessionKind, Finding, Review, Term } from './model.js';
-import { applyInsertion, fillDefaults, placements, planGiveBack, planSuppression, planTie, untiedGiveBacks, type Insertion } from './insertions.js';
+import {
+  applyInsertion,
+  fillDefaults,
+  placements,
+  planGiveBack,
+  planSuppression,
+  planTie,
+  untiedGiveBacks,
+  type Insertion,
+} from './insertions.js';
 import { benefitLabels, concessionLabels, placeOf, unitWord } from './describe.js';
 import { openConcessions } from './lookup.js';
 import { review as reviewText } from './pipeline.js';
@@ -19,9 +28,25 @@ export type Fix =
    * Inserts a drafted give-back. `askParty`: the contract does not say who received the concession,
    * so the editor asks which party gives back before inserting (the insertion names the likeliest).
    */
-  | { kind: 'give-back'; benefit: BenefitKind; title: string; insertion: Insertion; preferred: boolean; concession: string; askParty?: boolean }
+  | {
+      kind: 'give-back';
+      benefit: BenefitKind;
+      title: string;
+      insertion: Insertion;
+      preferred: boolean;
+      concession: string;
+      askParty?: boolean;
+    }
   /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
-  | { kind: 'tie'; concession: string; benefit: string; other: TieTarget; where: string; insertion: Insertion; preferred: boolean }
+  | {
+      kind: 'tie';
+      concession: string;
+      benefit: string;
+      other: TieTarget;
+      where: string;
+      insertion: Insertion;
+      preferred: boolean;
+    }
   | { kind: 'accept'; insertion: Insertion; preferred: false };
 
 export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'concession'; kind: ConcessionKind };
@@ -29,9 +54,14 @@ export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'conces
 /** What the editor's light bulb lists for a fix. */
 export function fixTitle(fix: Fix): string {
   switch (fix.kind) {
-    case 'give-back': return `Insert give-back: ${fix.title}${fix.askParty ? '…' : ''}`;
-    case 'tie': return fix.other.type === 'benefit' ? `Tie to the ${benefitLabels[fix.other.kind]} give-back ${fix.where}` : `Tie to the ${concessionLabels[fix.other.kind]} ${fix.where}`;
-    case 'accept': return 'Accept as intentional (add a reason)';
+    case 'give-back':
+      return `Insert give-back: ${fix.title}${fix.askParty ? '…' : ''}`;
+    case 'tie':
+      return fix.other.type === 'benefit'
+        ? `Tie to the ${benefitLabels[fix.other.kind]} give-back ${fix.where}`
+        : `Tie to the ${concessionLabels[fix.other.kind]} ${fix.where}`;
+    case 'accept':
+      return 'Accept as intentional (add a reason)';
   }
 }
 
@@ -62,7 +92,15 @@ function planFixes(review: Review, finding: Finding): Fix[] {
       // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
       // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
       if (insertion && works(insertion) !== false) {
-        fixes.push({ kind: 'give-back', benefit: suggestion.kind, title: suggestion.title, insertion, preferred: false, concession: finding.concession, ...(suggestion.askParty ? { askParty: true } : {}) });
+        fixes.push({
+          kind: 'give-back',
+          benefit: suggestion.kind,
+          title: suggestion.title,
+          insertion,
+          preferred: false,
+          concession: finding.concession,
+          ...(suggestion.askParty ? { askParty: true } : {}),
+        });
       }
     }
     // The preferred fix is the best drafted give-back that is drafted whole, not an outline to fill.
@@ -70,7 +108,16 @@ function planFixes(review: Review, finding: Finding): Fix[] {
     if (best) best.preferred = true;
     for (const benefit of untiedGiveBacks(review, finding.concession).slice(0, MAX_TIES)) {
       const insertion = planTie(review, finding.concession, benefit.id);
-      if (insertion && works(insertion) === true) fixes.push({ kind: 'tie', concession: finding.concession, benefit: benefit.id, other: { type: 'benefit', kind: benefit.kind }, where: whereIs(review, benefit), insertion, preferred: false });
+      if (insertion && works(insertion) === true)
+        fixes.push({
+          kind: 'tie',
+          concession: finding.concession,
+          benefit: benefit.id,
+          other: { type: 'benefit', kind: benefit.kind },
+          where: whereIs(review, benefit),
+          insertion,
+          preferred: false,
+        });
     }
   }
   if (finding.ruleId === 'untied-give-back' && finding.benefit) {
@@ -78,10 +125,23 @@ function planFixes(review: Review, finding: Finding): Fix[] {
     let ties = 0;
     for (const term of review.terms) {
       if (ties === MAX_TIES) break;
-      if (term.type !== 'concession' || !open.has(term.id) || !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)) continue;
+      if (
+        term.type !== 'concession' ||
+        !open.has(term.id) ||
+        !untiedGiveBacks(review, term.id).some((b) => b.id === finding.benefit)
+      )
+        continue;
       const insertion = planTie(review, term.id, finding.benefit);
       if (!insertion || works(insertion) !== true) continue;
-      fixes.push({ kind: 'tie', concession: term.id, benefit: finding.benefit, other: { type: 'concession', kind: term.kind }, where: whereIs(review, term), insertion, preferred: ties === 0 });
+      fixes.push({
+        kind: 'tie',
+        concession: term.id,
+        benefit: finding.benefit,
+        other: { type: 'concession', kind: term.kind },
+        where: whereIs(review, term),
+        insertion,
+        preferred: ties === 0,
+      });
       ties++;
     }
   }

@@ -16,8 +16,24 @@ export { LineIndex } from './lines.js';
 
 // What a review holds.
 export type {
-  Benefit, BenefitKind, Clause, Concession, ConcessionKind, ConcessionStatus, Finding, Judgement, Party, PartyRef,
-  RelatedLocation, Review, Severity, Span, Suggestion, Term, TextChange, Tie,
+  Benefit,
+  BenefitKind,
+  Clause,
+  Concession,
+  ConcessionKind,
+  ConcessionStatus,
+  Finding,
+  Judgement,
+  Party,
+  PartyRef,
+  RelatedLocation,
+  Review,
+  Severity,
+  Span,
+  Suggestion,
+  Term,
+  TextChange,
+  Tie,
 } from './model.js';
 export { benefitKinds, concessionKinds } from './model.js';
 export { isOpen } from './lookup.js';
@@ -34,7 +50,14 @@ export { applyInsertion, fillDefaults, placements, planGiveBack, type Insertion 
 
 // The words hovers, messages and reports share.
 export {
-  benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom,
+  benefitLabels,
+  concessionLabels,
+  notCounted,
+  placeOf,
+  quote,
+  statusWords,
+  unitWord,
+  whoGivesWhom,
 } from './describe.js';
 
 // Reports: the give/get ledger, the workspace table, and the files they are written as.
@@ -48,4 +71,11 @@ export { formatText } from './format/text.js';
 
 // Negotiation rounds: what moved between two drafts.
 export { compareDrafts, type RoundDiff } from './rounds/diff.js';
-export { moves, netMovement, renderRoundHtml, renderRoundMarkdown, renderRoundText, roundSectionHtml } from './rounds/render.js';
+export {
+  moves,
+  netMovement,
+  renderRoundHtml,
+  renderRoundMarkdown,
+  renderRoundText,
+  roundSectionHtml,
+} from './rounds/render.js';

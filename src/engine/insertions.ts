@@ -34,7 +34,12 @@ export function placements(review: Review, concessionId: string): GiveBackPlacem
 }
 
 /** Plans the insertion of a drafted give-back for a concession. */
-export function planGiveBack(review: Review, concessionId: string, suggestion: Pick<Suggestion, 'template'>, placement?: GiveBackPlacement): Insertion | undefined {
+export function planGiveBack(
+  review: Review,
+  concessionId: string,
+  suggestion: Pick<Suggestion, 'template'>,
+  placement?: GiveBackPlacement,
+): Insertion | undefined {
   const concession = review.terms.find((t): t is Concession => t.id === concessionId && t.type === 'concession');
   if (!concession) return undefined;
   const clause = review.clauses[concession.clause]!;
@@ -73,7 +78,8 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
   const named = nameConcession(review, concession, style);
   const name = named.description;
   // "Customer’s reference", or "the reference" when the contract does not say whose it is.
-  const whose = benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;
+  const whose =
+    benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;
   const verb = named.plural ? 'are' : 'is';
   const sentence = `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ${verb} given in consideration of ${whose} ${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
   return appendSentence(review, clause, concession.start, sentence);
@@ -84,7 +90,14 @@ export function untiedGiveBacks(review: Review, concessionId: string): Benefit[]
   const concession = review.terms.find((t): t is Concession => t.id === concessionId && t.type === 'concession');
   if (!concession) return [];
   const balancing = new Set(review.judgements.flatMap((j) => j.balancedBy));
-  return review.terms.filter((t): t is Benefit => t.type === 'benefit' && t.binding && !t.condition && !balancing.has(t.id) && mismatch(concession, t) === undefined);
+  return review.terms.filter(
+    (t): t is Benefit =>
+      t.type === 'benefit' &&
+      t.binding &&
+      !t.condition &&
+      !balancing.has(t.id) &&
+      mismatch(concession, t) === undefined,
+  );
 }
 
 /** Plans the comment that accepts a finding on purpose, with a placeholder for the reason. */
@@ -92,9 +105,13 @@ export function planSuppression(review: Review, finding: Pick<Finding, 'start' |
   const end = lineEnd(review.text, finding.start);
   const line = review.text.slice(review.text.lastIndexOf('\n', finding.start - 1) + 1, end);
   // In a table row, stay inside the last cell.
-  const offset = /\|\s*$/.test(line) && /^\s*\|/.test(line) ? end - (line.length - line.replace(/\|\s*$/, '').length) : end;
+  const offset =
+    /\|\s*$/.test(line) && /^\s*\|/.test(line) ? end - (line.length - line.replace(/\|\s*$/, '').length) : end;
   const before = review.text[offset - 1] === ' ' ? '' : ' ';
-  return { offset, text: `${before}<!-- reciprocity-disable-line ${finding.ruleId} -- {{reason|accepted because …}} -->${/\|\s*$/.test(line) ? ' ' : ''}` };
+  return {
+    offset,
+    text: `${before}<!-- reciprocity-disable-line ${finding.ruleId} -- {{reason|accepted because …}} -->${/\|\s*$/.test(line) ? ' ' : ''}`,
+  };
 }
 
 /** Applies an insertion to a text, filling placeholders with their defaults (for tests and the CLI). */
@@ -133,10 +150,21 @@ function ownParagraph(review: Review, clause: Clause, text: string): Insertion {
  * own ("4.3" after "4.2") is free for a new sub-clause right after it.
  */
 function nextSibling(review: Review, clause: Clause): boolean {
-  if (!clause.label || !['paragraph', 'line', 'list-item', 'code'].includes(clause.kind) || (clause.region !== 'body' && clause.region !== 'schedule')) return false;
+  if (
+    !clause.label ||
+    !['paragraph', 'line', 'list-item', 'code'].includes(clause.kind) ||
+    (clause.region !== 'body' && clause.region !== 'schedule')
+  )
+    return false;
   // "4.3" after "4.2", "(c)" after "(b)": a sub-clause stays in its section; "6." after "5." would start a new one.
-  if (clause.section === undefined || !(/\d\.\d/.test(clause.label) || /^\(?(?:[a-z]{1,2}|[ivx]{1,5})[.)]$/i.test(clause.label.trim()))) return false;
-  const siblings = review.clauses.filter((c) => c.parent === clause.parent && c.label !== undefined && c.kind !== 'heading' && c.kind !== 'table-row');
+  if (
+    clause.section === undefined ||
+    !(/\d\.\d/.test(clause.label) || /^\(?(?:[a-z]{1,2}|[ivx]{1,5})[.)]$/i.test(clause.label.trim()))
+  )
+    return false;
+  const siblings = review.clauses.filter(
+    (c) => c.parent === clause.parent && c.label !== undefined && c.kind !== 'heading' && c.kind !== 'table-row',
+  );
   if (siblings[siblings.length - 1] !== clause) return false;
   const next = nextLabel(clause.label);
   return next !== clause.label && !siblings.some((c) => c.label === next);
@@ -162,7 +190,14 @@ function blankBefore(review: Review, clause: Clause): boolean {
 
 /** The clause's children that carry a sub-clause label ("a.", "(ii)", "4.2.1"), in order. */
 function labelledChildren(review: Review, clause: Clause): Clause[] {
-  return review.clauses.filter((c) => c.parent === clause.id && c.label !== undefined && c.kind !== 'heading' && c.kind !== 'table-row' && c.kind !== 'list-item');
+  return review.clauses.filter(
+    (c) =>
+      c.parent === clause.id &&
+      c.label !== undefined &&
+      c.kind !== 'heading' &&
+      c.kind !== 'table-row' &&
+      c.kind !== 'list-item',
+  );
 }
 
 function lineEnd(text: string, from: number): number {
@@ -207,14 +242,25 @@ function incrementLetters(s: string): string {
   return upper ? out.toUpperCase() : out;
 }
 
-const ROMAN: [number, string][] = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: [number, string][] = [
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 
 function toRoman(n: number): string {
   let out = '';
-  for (const [value, numeral] of ROMAN) while (n >= value) {
-    out += numeral;
-    n -= value;
-  }
+  for (const [value, numeral] of ROMAN)
+    while (n >= value) {
+      out += numeral;
+      n -= value;
+    }
   return out;
 }
 

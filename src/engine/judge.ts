@@ -34,9 +34,10 @@ export function judge(terms: readonly Term[], ties: readonly Tie[]): Judgement[]
 /** Why a tied give-back does not balance a concession, or undefined when it does. */
 export function mismatch(concession: Concession, benefit: Benefit): MismatchReason | undefined {
   if (benefit.by === 'both') return 'mutual';
-  const flowsBack = concession.to === 'unknown' || benefit.by === 'unknown'
-    ? benefit.by !== concession.by || benefit.by === 'unknown'
-    : benefit.by === concession.to;
+  const flowsBack =
+    concession.to === 'unknown' || benefit.by === 'unknown'
+      ? benefit.by !== concession.by || benefit.by === 'unknown'
+      : benefit.by === concession.to;
   if (!flowsBack) return 'same-party';
   if (!benefit.binding) return 'optional';
   return undefined;

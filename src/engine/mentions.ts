@@ -23,13 +23,18 @@ let lastPattern: { key: string; pattern: RegExp | undefined } | undefined;
 /** Shared between finders: find only uses it through matchAll, which copies it. */
 function mentionPattern(words: readonly string[]): RegExp | undefined {
   const key = words.join('\n');
-  if (lastPattern?.key !== key) lastPattern = { key, pattern: words.length ? new RegExp(`(?<![\\w-])${anyWord(words, { names: true })}(?![\\w-])`, 'g') : undefined };
+  if (lastPattern?.key !== key)
+    lastPattern = {
+      key,
+      pattern: words.length ? new RegExp(`(?<![\\w-])${anyWord(words, { names: true })}(?![\\w-])`, 'g') : undefined,
+    };
   return lastPattern.pattern;
 }
 
 const blanksAsOne = (name: string): string => name.replace(/\s+/g, ' ');
 const isCapitals = (word: string): boolean => word.length > 3 && !/\p{Ll}/u.test(word) && /\p{Lu}{2}/u.test(word);
-const titleCase = (word: string): string => word.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
+const titleCase = (word: string): string =>
+  word.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
@@ -62,7 +67,13 @@ export class MentionFinder {
     const slice = prose.slice(start, end);
     const mentions: Mention[] = [];
     // "Each of Arbor and Kestrel", "either party": both parties, whatever the case.
-    for (const m of slice.matchAll(MUTUAL)) mentions.push({ start: start + m.index, end: start + m.index + m[0].length, party: 'both', possessive: POSSESSIVE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3)) });
+    for (const m of slice.matchAll(MUTUAL))
+      mentions.push({
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        party: 'both',
+        possessive: POSSESSIVE.test(slice.slice(m.index + m[0].length, m.index + m[0].length + 3)),
+      });
     if (this.pattern) {
       for (const m of slice.matchAll(this.pattern)) {
         const word = m[0];

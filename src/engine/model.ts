@@ -20,14 +20,29 @@ export interface TextChange {
 
 /** The eight kinds of concession of LABELS.md. */
 export const concessionKinds = [
-  'discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk',
+  'discount',
+  'waiver',
+  'credit',
+  'payment-terms',
+  'price-protection',
+  'free-scope',
+  'exit-flexibility',
+  'risk',
 ] as const;
 export type ConcessionKind = (typeof concessionKinds)[number];
 
 /** The ten kinds of reciprocal benefit (give-back) of LABELS.md. */
 export const benefitKinds = [
-  'term-extension', 'reference', 'testimonial', 'publicity', 'volume-commitment', 'prepayment', 'referral',
-  'exclusivity', 'feedback', 'other',
+  'term-extension',
+  'reference',
+  'testimonial',
+  'publicity',
+  'volume-commitment',
+  'prepayment',
+  'referral',
+  'exclusivity',
+  'feedback',
+  'other',
 ] as const;
 export type BenefitKind = (typeof benefitKinds)[number];
 
@@ -78,9 +93,32 @@ export interface Sentence extends Span {
 }
 
 export type PartyRole =
-  | 'provider' | 'customer' | 'supplier' | 'buyer' | 'vendor' | 'reseller' | 'licensor' | 'licensee'
-  | 'landlord' | 'tenant' | 'agency' | 'client' | 'franchisor' | 'franchisee' | 'contractor' | 'consultant'
-  | 'partner' | 'distributor' | 'lender' | 'borrower' | 'processor' | 'controller' | 'seller' | 'employee' | 'employer' | 'party';
+  | 'provider'
+  | 'customer'
+  | 'supplier'
+  | 'buyer'
+  | 'vendor'
+  | 'reseller'
+  | 'licensor'
+  | 'licensee'
+  | 'landlord'
+  | 'tenant'
+  | 'agency'
+  | 'client'
+  | 'franchisor'
+  | 'franchisee'
+  | 'contractor'
+  | 'consultant'
+  | 'partner'
+  | 'distributor'
+  | 'lender'
+  | 'borrower'
+  | 'processor'
+  | 'controller'
+  | 'seller'
+  | 'employee'
+  | 'employer'
+  | 'party';
 
 /** Which way the money flows: the payee sells, the payer buys. */
 export type Side = 'payee' | 'payer';
@@ -154,7 +192,16 @@ export interface TermValue {
 }
 
 /** Why a phrase that looks like a term is not one. */
-export type DismissReason = 'negated' | 'definition' | 'recital' | 'remedy' | 'reference' | 'condition' | 'third-party' | 'discretionary' | 'baseline';
+export type DismissReason =
+  | 'negated'
+  | 'definition'
+  | 'recital'
+  | 'remedy'
+  | 'reference'
+  | 'condition'
+  | 'third-party'
+  | 'discretionary'
+  | 'baseline';
 
 /** A lexicon match that was recognised and set aside, kept so that hovers and tests can explain it. */
 export interface Dismissed extends Span {

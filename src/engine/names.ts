@@ -16,20 +16,30 @@ export interface NameSpan {
 }
 
 /** A word of a name: capitalised ("Acme", "AT&T", "3M"), a brand in small letters ("deltathree.com", "e-centives") or "eBay". */
-const WORD = /(?:plc\b|[\p{Lu}\d][\p{L}\p{M}\d&'’.@/+*-]*|\p{Ll}[\p{Ll}\d]*(?:[.@-][\p{L}\d]+)+|\p{Ll}{1,3}\p{Lu}[\p{L}\p{M}\d.-]*)/uy;
+const WORD =
+  /(?:plc\b|[\p{Lu}\d][\p{L}\p{M}\d&'’.@/+*-]*|\p{Ll}[\p{Ll}\d]*(?:[.@-][\p{L}\d]+)+|\p{Ll}{1,3}\p{Lu}[\p{L}\p{M}\d.-]*)/uy;
 const FORM = new RegExp(`^${legalFormGroup}$`);
 /** What may follow a legal form and still be the name: another form ("Co., Ltd."), "Liability Company", "d/b/a …". */
-const FORM_CHAIN = new RegExp(`(?:[ \\t]{0,3},)?[ \\t]{0,3}(?:${legalFormGroup}|(?:Liability\\s+Company|LIABILITY\\s+COMPANY|Partnership|PARTNERSHIP)\\b)`, 'y');
+const FORM_CHAIN = new RegExp(
+  `(?:[ \\t]{0,3},)?[ \\t]{0,3}(?:${legalFormGroup}|(?:Liability\\s+Company|LIABILITY\\s+COMPANY|Partnership|PARTNERSHIP)\\b)`,
+  'y',
+);
 const DBA = /\s{1,3}(?:d\/b\/a|D\/B\/A|dba|DBA|doing\s+business\s+as)\s+/y;
 /** Small words a name may hold between capitalised ones. */
-const CONNECTOR = /[ \t]{1,3}(?:(and|AND|And)|(of|OF|Of)|(&)|de|del|der|des|du|la|le|the|THE|for|FOR|von|van|y|et)[ \t]{1,3}/y;
+const CONNECTOR =
+  /[ \t]{1,3}(?:(and|AND|And)|(of|OF|Of)|(&)|de|del|der|des|du|la|le|the|THE|for|FOR|von|van|y|et)[ \t]{1,3}/y;
 /** Blanks inside a name: a few spaces, or one line break in wrapped prose. */
 const BLANK = /[ \t]{1,3}(?:\r?\n[ \t]{0,12})?|\r?\n[ \t]{0,12}/y;
-const FORM_AFTER_COMMA = new RegExp(`\\s{0,3},[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,12})?(?=${legalFormGroup}(?![\\p{L}]))`, 'uy');
+const FORM_AFTER_COMMA = new RegExp(
+  `\\s{0,3},[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,12})?(?=${legalFormGroup}(?![\\p{L}]))`,
+  'uy',
+);
 /** Words that start no name, though capitalised. */
-const NOT_A_NAME = /^(?:The|THE|This|THIS|These|Each|EACH|Both|BOTH|Either|Neither|Such|Any|All|Its|Their|Our|Your|WHEREAS|Whereas|NOW|Now|RECITALS?|WITNESSETH|In|IN|By|BY|For|FOR|From|FROM|To|TO|And|AND|Or|OR|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Suite|Attention|Attn|Address|Tel|Fax|Email|Phone|Dated?|Effective|Article|Section|Clause|Schedule|Exhibit|Annex|Page|Name|Title|Signature|Date|Witness|Note|Whose|Having|Located|Registered|Incorporated|Organized|Organised|Company|Corporation|A|An|AN|Of|OF|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Vice|VICE|VP|Its|ITS|APPROVED|ACCEPTED|AGREED|ACKNOWLEDGED|Approved|Accepted|Agreed|Acknowledged|BETWEEN|Between|AMONG|Among|PREAMBLE|Preamble|BACKGROUND|Background|EXECUTION|Execution|Recitals?|If|When|Where|Unless|Upon|Pursuant|Subject|Notwithstanding|Except|January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
+const NOT_A_NAME =
+  /^(?:The|THE|This|THIS|These|Each|EACH|Both|BOTH|Either|Neither|Such|Any|All|Its|Their|Our|Your|WHEREAS|Whereas|NOW|Now|RECITALS?|WITNESSETH|In|IN|By|BY|For|FOR|From|FROM|To|TO|And|AND|Or|OR|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Suite|Attention|Attn|Address|Tel|Fax|Email|Phone|Dated?|Effective|Article|Section|Clause|Schedule|Exhibit|Annex|Page|Name|Title|Signature|Date|Witness|Note|Whose|Having|Located|Registered|Incorporated|Organized|Organised|Company|Corporation|A|An|AN|Of|OF|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Vice|VICE|VP|Its|ITS|APPROVED|ACCEPTED|AGREED|ACKNOWLEDGED|Approved|Accepted|Agreed|Acknowledged|BETWEEN|Between|AMONG|Among|PREAMBLE|Preamble|BACKGROUND|Background|EXECUTION|Execution|Recitals?|If|When|Where|Unless|Upon|Pursuant|Subject|Notwithstanding|Except|January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
 /** Words that end a name, though capitalised: what follows it on a title page or in an address block. */
-const ENDS_A_NAME = /^(?:WHEREAS|Whereas|RECITALS?|WITNESSETH|Suite|SUITE|Attention|ATTENTION|Attn|Address|ADDRESS|Tel|Fax|Email|Phone|Dated?|DATED?|Effective|EFFECTIVE|Article|ARTICLE|Section|SECTION|Clause|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|Page|PAGE|Title|Signature|Witness|By|BY|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Contract|CONTRACT|And|AND|Or|OR|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Its|ITS|A|An|AN|\d{4}[\d-]*)$/;
+const ENDS_A_NAME =
+  /^(?:WHEREAS|Whereas|RECITALS?|WITNESSETH|Suite|SUITE|Attention|ATTENTION|Attn|Address|ADDRESS|Tel|Fax|Email|Phone|Dated?|DATED?|Effective|EFFECTIVE|Article|ARTICLE|Section|SECTION|Clause|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|Page|PAGE|Title|Signature|Witness|By|BY|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Contract|CONTRACT|And|AND|Or|OR|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Its|ITS|A|An|AN|\d{4}[\d-]*)$/;
 /** A jurisdiction in a name: "SHBV (HONG KONG) LTD", "Oncology Impact Fund (Cayman) Management L.P.". */
 const PLACE_IN_NAME = /[ \t]{0,2}\(\p{Lu}[\p{L}.]{0,30}(?:[ \t]\p{Lu}[\p{L}.]{0,30}){0,2}\)[ \t]{0,2}(?=\p{Lu})/uy;
 /** "The Company", "the Licensee": a noun with the article, not a name; unless a legal form follows ("The Scotts Company LLC"). */
@@ -66,7 +76,7 @@ function stickyMatch(re: RegExp, text: string, at: number, end: number): RegExpE
  */
 export function readName(text: string, at: number, end: number): NameSpan | undefined {
   const first = wordAt(text, at, end);
-  if (!first || NOT_A_NAME.test(bare(first)) && !ARTICLE.test(first)) return undefined;
+  if (!first || (NOT_A_NAME.test(bare(first)) && !ARTICLE.test(first))) return undefined;
   const words = [first];
   let pos = at + first.length;
   let formal = false;
@@ -75,7 +85,10 @@ export function readName(text: string, at: number, end: number): NameSpan | unde
     if (formal) {
       // "Dong-A ST Co., Ltd.", "Baoding Fengfan Group Limited Liability Company", "Holiday RV Superstores, Inc. d/b/a Recreation USA".
       const chain = stickyMatch(FORM_CHAIN, text, pos, end);
-      if (chain) { pos += chain[0].length; continue; }
+      if (chain) {
+        pos += chain[0].length;
+        continue;
+      }
       const dba = stickyMatch(DBA, text, pos, end);
       const next = dba && wordAt(text, pos + dba[0].length, end);
       if (!dba || !next) break;
@@ -98,7 +111,7 @@ export function readName(text: string, at: number, end: number): NameSpan | unde
       const next = wordAt(text, pos + connector[0].length, end);
       // "of" goes on after an institution ("Bank of America"), not after a person ("Jane Doe of London").
       const ofOk = !connector[2] || institutionBefore.test(words[words.length - 1]!.replace(/[.,]$/, ''));
-      if (!next || !ofOk || ENDS_A_NAME.test(next) && !isLegalForm(next)) break;
+      if (!next || !ofOk || (ENDS_A_NAME.test(next) && !isLegalForm(next))) break;
       words.push(next);
       pos += connector[0].length + next.length;
       formal = isLegalForm(next);

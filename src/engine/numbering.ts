@@ -8,16 +8,31 @@ export const containerUnits = ['schedule', 'annex', 'exhibit', 'appendix', 'atta
 
 /** Label words and the unit each stands for. */
 export const unitWords: Record<string, string> = {
-  section: 'section', sections: 'section', '§': 'section', '§§': 'section', sec: 'section',
-  clause: 'clause', clauses: 'clause',
-  article: 'article', articles: 'article',
-  paragraph: 'paragraph', paragraphs: 'paragraph', para: 'paragraph', '¶': 'paragraph',
-  part: 'part', parts: 'part',
-  schedule: 'schedule', schedules: 'schedule',
-  annex: 'annex', annexes: 'annex',
-  exhibit: 'exhibit', exhibits: 'exhibit',
-  appendix: 'appendix', appendices: 'appendix',
-  attachment: 'attachment', attachments: 'attachment',
+  section: 'section',
+  sections: 'section',
+  '§': 'section',
+  '§§': 'section',
+  sec: 'section',
+  clause: 'clause',
+  clauses: 'clause',
+  article: 'article',
+  articles: 'article',
+  paragraph: 'paragraph',
+  paragraphs: 'paragraph',
+  para: 'paragraph',
+  '¶': 'paragraph',
+  part: 'part',
+  parts: 'part',
+  schedule: 'schedule',
+  schedules: 'schedule',
+  annex: 'annex',
+  annexes: 'annex',
+  exhibit: 'exhibit',
+  exhibits: 'exhibit',
+  appendix: 'appendix',
+  appendices: 'appendix',
+  attachment: 'attachment',
+  attachments: 'attachment',
   addendum: 'addendum',
 };
 
@@ -50,7 +65,8 @@ export function normaliseNumber(raw: string): string {
     .replace(/^0+(\d)/, '$1');
 }
 
-const LEADING_UNIT = /^(Section|Sec\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\s*([0-9]+(?:\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\b\.?/;
+const LEADING_UNIT =
+  /^(Section|Sec\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\s*([0-9]+(?:\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\b\.?/;
 const DOTTED = /^([0-9]{1,3}(?:\.[0-9]{1,3})*)(\.?)(?=\s|$)/;
 const PAREN = /^\(([a-z]{1,2}|[ivxl]{1,6}|[0-9]{1,3}|[A-Z]{1,2})\)(?=\s|$)/;
 const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
@@ -58,7 +74,8 @@ const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
 const ROMAN_DOT = /^([IVX]{1,5})\.(?=\s)/;
 
 /** Words after a number that make it an amount, a quantity or a date ("18 June 2024") rather than a clause number. */
-const FIGURE_AFTER = /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b)/;
+const FIGURE_AFTER =
+  /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b)/;
 
 /** Reads a clause label at the start of `text`, if there is one. */
 export function readLabel(text: string): Label | undefined {
@@ -82,7 +99,8 @@ export function readLabel(text: string): Label | undefined {
     return finish(normaliseNumber(m[1]!), m[0], undefined, false);
   }
   if ((m = PAREN.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);
-  if ((m = ROMAN_DOT.exec(rest)) && ROMAN.test(m[1]!) && m[1] !== 'I') return finish(m[1]!.toLowerCase(), m[0], undefined, false);
+  if ((m = ROMAN_DOT.exec(rest)) && ROMAN.test(m[1]!) && m[1] !== 'I')
+    return finish(m[1]!.toLowerCase(), m[0], undefined, false);
   if ((m = CAPITAL_DOT.exec(rest))) return finish(m[1]!.toLowerCase(), m[0], undefined, false);
   if ((m = LETTER_DOT.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);
   return undefined;

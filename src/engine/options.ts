@@ -10,7 +10,9 @@ const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 /** Rule levels from `reciprocity.rules`: known levels only. */
 export function toRuleLevels(value: unknown): Record<string, RuleSetting> {
   const rules: Record<string, RuleSetting> = {};
-  if (value && typeof value === 'object') for (const [id, level] of Object.entries(value)) if (typeof level === 'string' && SEVERITIES.has(level)) rules[id] = level as RuleSetting;
+  if (value && typeof value === 'object')
+    for (const [id, level] of Object.entries(value))
+      if (typeof level === 'string' && SEVERITIES.has(level)) rules[id] = level as RuleSetting;
   return rules;
 }
 
@@ -19,9 +21,21 @@ export function toTemplates(value: unknown): GiveBackTemplates {
   const templates: GiveBackTemplates = {};
   if (!value || typeof value !== 'object') return templates;
   for (const [kind, entry] of Object.entries(value as Record<string, unknown>)) {
-    const template = typeof entry === 'string' ? entry : entry && typeof entry === 'object' && typeof (entry as { template?: unknown }).template === 'string' ? (entry as { template: string }).template : undefined;
-    const title = entry && typeof entry === 'object' && typeof (entry as { title?: unknown }).title === 'string' ? (entry as { title: string }).title : undefined;
-    if (template && template.length <= 4000) (templates as Record<string, { title?: string; template: string }>)[kind] = { template, ...(title ? { title: title.slice(0, 200) } : {}) };
+    const template =
+      typeof entry === 'string'
+        ? entry
+        : entry && typeof entry === 'object' && typeof (entry as { template?: unknown }).template === 'string'
+          ? (entry as { template: string }).template
+          : undefined;
+    const title =
+      entry && typeof entry === 'object' && typeof (entry as { title?: unknown }).title === 'string'
+        ? (entry as { title: string }).title
+        : undefined;
+    if (template && template.length <= 4000)
+      (templates as Record<string, { title?: string; template: string }>)[kind] = {
+        template,
+        ...(title ? { title: title.slice(0, 200) } : {}),
+      };
   }
   return templates;
 }

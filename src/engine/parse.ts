@@ -7,7 +7,6 @@ import type { List, ListItem, Nodes, Root } from 'mdast';
 import { WIDE_BLANK, defuse, frontMatterEnd, splitChunks, type Chunk } from './chunks.js';
 import { markdownFor } from './markdown.js';
 
-
 export interface Parsed {
   tree: Root;
   prose: string;
@@ -41,7 +40,11 @@ export interface ParsedChunk {
  * result is the tree and prose a whole-document parse would give, with document offsets.
  */
 export function parse(text: string, options: ParseOptions = {}): Parsed {
-  const root: Root = { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } } };
+  const root: Root = {
+    type: 'root',
+    children: [],
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: text.length } },
+  };
   const prose: string[] = [];
   const chunks = new Map<string, ParsedChunk>();
   let stoppedAt: number | undefined;
@@ -56,7 +59,11 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
   const split = splitChunks(text, bom);
   for (const chunk of batches(split, BATCH)) {
     // At least one chunk is parsed afresh each time, so that successive reviews always get further.
-    if (options.deadline !== undefined && fresh > 0 && performance.now() + chunk.start * (options.costPerChar ?? 0) > options.deadline) {
+    if (
+      options.deadline !== undefined &&
+      fresh > 0 &&
+      performance.now() + chunk.start * (options.costPerChar ?? 0) > options.deadline
+    ) {
       // The prose then ends here: what was not read is not blanked either, which would cost as much.
       stoppedAt = chunk.start;
       break;
@@ -76,7 +83,14 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
     for (const node of parsed.children) root.children.push(shifted(node, chunk.start, line - 1));
     prose.push(parsed.prose);
   }
-  return { tree: root, prose: prose.join(''), chunks, chunkStarts: split.map((c) => c.start), linkDefinitions: definitions, ...(stoppedAt !== undefined ? { stoppedAt } : {}) };
+  return {
+    tree: root,
+    prose: prose.join(''),
+    chunks,
+    chunkStarts: split.map((c) => c.start),
+    linkDefinitions: definitions,
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
+  };
 }
 
 /**
@@ -84,7 +98,12 @@ export function parse(text: string, options: ParseOptions = {}): Parsed {
  * with document offsets (lines count from the run's start) and its prose. Chunks parse alike
  * alone or together, so these are the nodes a parse of the whole text would give.
  */
-export function parseRun(text: string, from: number, to: number, linkDefinitions: string): { nodes: Root['children']; prose: string } {
+export function parseRun(
+  text: string,
+  from: number,
+  to: number,
+  linkDefinitions: string,
+): { nodes: Root['children']; prose: string } {
   const parsed = parseChunk(text.slice(from, to), linkDefinitions, from === 0, to >= text.length);
   return { nodes: parsed.children.map((node) => shifted(node, from, 0)), prose: parsed.prose };
 }
@@ -101,7 +120,14 @@ export function parseRun(text: string, from: number, to: number, linkDefinitions
  * undefined unless they parse as items of their list, after the stand-in for the item before
  * them, with nothing else up to the sentinel: the proof that they parse alike alone and in place.
  */
-export function parseItems(text: string, from: number, to: number, context: readonly string[], sentinel: { line: string; level: number } | undefined, linkDefinitions: string): { items: ListItem[]; prose: string; ends: Map<number, number> } | undefined {
+export function parseItems(
+  text: string,
+  from: number,
+  to: number,
+  context: readonly string[],
+  sentinel: { line: string; level: number } | undefined,
+  linkDefinitions: string,
+): { items: ListItem[]; prose: string; ends: Map<number, number> } | undefined {
   const source = text.slice(from, to);
   const safe = defuse(source);
   // Widened blanks would need putting back: such rare text is read a chunk at a time.
@@ -122,7 +148,8 @@ export function parseItems(text: string, from: number, to: number, context: read
   const level = sentinel?.level ?? -1;
   // After the outermost list: the next chunk's first line, a paragraph of its own, or nothing.
   const atTop = level < 0 && sentinel ? top[1] : undefined;
-  if (top.length !== (atTop ? 2 : 1) || top[0]!.type !== 'list' || (atTop && atTop.type !== 'paragraph')) return undefined;
+  if (top.length !== (atTop ? 2 : 1) || top[0]!.type !== 'list' || (atTop && atTop.type !== 'paragraph'))
+    return undefined;
   // Down the stand-ins for the items around: each a list of that item alone, the sentinel's list
   // with the sentinel after it; each item of "x" and the list in it.
   let list: List = top[0]!;
@@ -133,7 +160,13 @@ export function parseItems(text: string, from: number, to: number, context: read
   for (let depth = 0; depth < context.length - 1; depth++) {
     const [only, following] = list.children;
     const nested = only!.children[1];
-    if (list.children.length !== (depth === level ? 2 : 1) || only!.children.length !== 2 || only!.children[0]!.type !== 'paragraph' || nested?.type !== 'list') return undefined;
+    if (
+      list.children.length !== (depth === level ? 2 : 1) ||
+      only!.children.length !== 2 ||
+      only!.children[0]!.type !== 'paragraph' ||
+      nested?.type !== 'list'
+    )
+      return undefined;
     if (depth >= level && only!.position) ends.set(depth, from + (only!.position.end.offset ?? 0) - lead);
     after ??= following;
     list = nested;
@@ -143,7 +176,13 @@ export function parseItems(text: string, from: number, to: number, context: read
   after ??= ownLevel ? list.children[list.children.length - 1] : undefined;
   // The sentinel starts where the items end; without one, the lists are all there is.
   const endsRight = sentinel ? after !== undefined && lineOf(after) === end : true;
-  if (!items.length || !endsRight || lineOf(items[0]!) !== lead || items.some((item) => (item.position?.end.offset ?? Infinity) > end)) return undefined;
+  if (
+    !items.length ||
+    !endsRight ||
+    lineOf(items[0]!) !== lead ||
+    items.some((item) => (item.position?.end.offset ?? Infinity) > end)
+  )
+    return undefined;
   const prose = maskProse(input, tree).slice(lead, end);
   for (const item of items) moveBack(item, lead);
   return { items: items.map((item) => shifted(item, from, 0)), prose, ends };
@@ -188,7 +227,9 @@ const LINK_DEFINITION = /^ {0,3}\[[^\]\n]{1,200}\]:[ \t]*\S[^\n]*$/gm;
  */
 function parseChunk(source: string, definitions: string, first: boolean, last: boolean): ParsedChunk {
   // Defused chunk by chunk, as a window of the text would be, however chunks are batched.
-  const safe = splitChunks(source).map((c) => defuse(source.slice(c.start, c.end))).join('');
+  const safe = splitChunks(source)
+    .map((c) => defuse(source.slice(c.start, c.end)))
+    .join('');
   const parsed = parseSafe(source, safe, definitions, first ? '' : '\n', last ? '' : NEXT_CHUNK);
   if (safe.includes(WIDE_BLANK)) parsed.prose = restoreBlanks(parsed.prose, source, safe);
   return parsed;
@@ -227,7 +268,11 @@ function parseSafe(source: string, safe: string, definitions: string, before: st
     return { children, prose };
   } catch {
     const end = { line: source.split('\n').length, column: 1, offset: source.length };
-    const paragraph = { type: 'paragraph', children: [{ type: 'text', value: safe, position: { start: { line: 1, column: 1, offset: 0 }, end } }], position: { start: { line: 1, column: 1, offset: 0 }, end } } as Root['children'][number];
+    const paragraph = {
+      type: 'paragraph',
+      children: [{ type: 'text', value: safe, position: { start: { line: 1, column: 1, offset: 0 }, end } }],
+      position: { start: { line: 1, column: 1, offset: 0 }, end },
+    } as Root['children'][number];
     return { children: [paragraph], prose: safe };
   }
 }
@@ -238,7 +283,8 @@ function parseSafe(source: string, safe: string, definitions: string, before: st
  */
 function snapToCodePoints(tree: Root, source: string): Root {
   if (!/[\uD800-\uDBFF]/.test(source)) return tree;
-  const inside = (at: number): boolean => at > 0 && at < source.length && isHigh(source.charCodeAt(at - 1)) && isLow(source.charCodeAt(at));
+  const inside = (at: number): boolean =>
+    at > 0 && at < source.length && isHigh(source.charCodeAt(at - 1)) && isLow(source.charCodeAt(at));
   const visit = (node: Nodes): void => {
     const { start, end } = node.position ?? {};
     if (start?.offset !== undefined && inside(start.offset)) start.offset--;
@@ -268,11 +314,20 @@ function shifted<T extends Nodes>(node: T, offset: number, lines: number): T {
   const copy = { ...node } as T & { children?: Nodes[] };
   if (node.position) {
     copy.position = {
-      start: { ...node.position.start, offset: (node.position.start.offset ?? 0) + offset, line: node.position.start.line + lines },
-      end: { ...node.position.end, offset: (node.position.end.offset ?? 0) + offset, line: node.position.end.line + lines },
+      start: {
+        ...node.position.start,
+        offset: (node.position.start.offset ?? 0) + offset,
+        line: node.position.start.line + lines,
+      },
+      end: {
+        ...node.position.end,
+        offset: (node.position.end.offset ?? 0) + offset,
+        line: node.position.end.line + lines,
+      },
     };
   }
-  if ('children' in node && Array.isArray(node.children)) copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, lines));
+  if ('children' in node && Array.isArray(node.children))
+    copy.children = (node.children as Nodes[]).map((c) => shifted(c, offset, lines));
   return copy;
 }
 
@@ -313,7 +368,8 @@ function maskProse(text: string, tree: Root): string {
   visit(tree);
   keepPairsWhole(text, out);
   let prose = '';
-  for (let i = 0; i < out.length; i += 8192) prose += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
+  for (let i = 0; i < out.length; i += 8192)
+    prose += String.fromCharCode.apply(null, out.subarray(i, i + 8192) as unknown as number[]);
   return prose;
 }
 

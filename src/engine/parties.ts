@@ -21,7 +21,12 @@ import { frontMatterParties, partiesTable } from './partyTables.js';
 export { VOTING_SPAN, partyEvidence } from './partySides.js';
 
 /** Finds the contracting parties. */
-export function findParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): Party[] {
+export function findParties(
+  prose: string,
+  clauses: readonly Clause[],
+  defined: DefinedTerms,
+  frontMatter?: string,
+): Party[] {
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
   // A party the contract names only by its role ("Tenant shall …"), its definition missing or cut.
   let parties = mergeCandidates(candidates, prose);
@@ -33,17 +38,27 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
   for (const { terms, refersTo } of defined.named) {
     // "…means the Client and …": the party whose alias or name the words start with.
     const words = cleanTerm(refersTo).toLowerCase();
-    const party = parties.find((p) => [p.name, ...p.aliases].some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)));
-    for (const t of terms) if (party && PRONOUN.test(t) && !party.pronouns.includes(t.toLowerCase())) party.pronouns.push(t.toLowerCase());
+    const party = parties.find((p) =>
+      [p.name, ...p.aliases].some((a) => words === a.toLowerCase() || words.startsWith(`${a.toLowerCase()} `)),
+    );
+    for (const t of terms)
+      if (party && PRONOUN.test(t) && !party.pronouns.includes(t.toLowerCase())) party.pronouns.push(t.toLowerCase());
   }
   // A letter's "we" is its writer, its "you" whom it is addressed to.
   giveVoice(prose, parties, letter);
   // "we" implies "us" and "our"; "you" implies "your".
   for (const party of parties) {
-    if (party.pronouns.some((p) => p === 'we' || p === 'us')) for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
+    if (party.pronouns.some((p) => p === 'we' || p === 'us'))
+      for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
     if (party.pronouns.includes('you') && !party.pronouns.includes('your')) party.pronouns.push('your');
   }
-  assignSides(clauseWords(prose, clauses.filter((c) => c.start < VOTING_SPAN)), parties);
+  assignSides(
+    clauseWords(
+      prose,
+      clauses.filter((c) => c.start < VOTING_SPAN),
+    ),
+    parties,
+  );
   return parties;
 }
 
@@ -51,9 +66,18 @@ export function findParties(prose: string, clauses: readonly Clause[], defined: 
  * The parties as each place names them (the preamble, the definitions of the opening, a parties
  * table, front matter, "means" definitions, the signature blocks), before they are joined.
  */
-function namedParties(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): { candidates: Candidate[]; letter?: LetterVoice } {
+function namedParties(
+  prose: string,
+  clauses: readonly Clause[],
+  defined: DefinedTerms,
+  frontMatter?: string,
+): { candidates: Candidate[]; letter?: LetterVoice } {
   const limit = partyDefinitionLimit(prose.length);
-  const { lists, openingEnd } = readPartyLists(prose, limit, clauses.filter((c) => c.kind === 'list-item'));
+  const { lists, openingEnd } = readPartyLists(
+    prose,
+    limit,
+    clauses.filter((c) => c.kind === 'list-item'),
+  );
   const candidates = listedParties(lists, defined.inline);
   // Where the preamble lists the parties, a definition names a party only in the opening; further in, a third party.
   const reach = candidates.length ? definitionReach(prose, lists, openingEnd) : limit;
@@ -83,18 +107,37 @@ function namedParties(prose: string, clauses: readonly Clause[], defined: Define
   const joinOnly = named >= 2 && !SIGNATORIES_NAMED.test(prose.slice(0, Math.min(openingEnd, OPENING_SIGNATORIES)));
   const signatories = readSignatories(prose);
   for (const { name, label } of signatories) {
-    candidates.push({ name: name.name, aliases: label ? [label.term] : [], pronouns: [], rank: 0, joinOnly, definedAt: { start: name.start, end: name.end } });
+    candidates.push({
+      name: name.name,
+      aliases: label ? [label.term] : [],
+      pronouns: [],
+      rank: 0,
+      joinOnly,
+      definedAt: { start: name.start, end: name.end },
+    });
   }
   // A letter is between its writer and the company it is addressed to, or the person it greets.
   const letter = readLetter(prose, signatories);
-  if (letter?.addressee) candidates.push({ name: letter.addressee.name, aliases: [], pronouns: [], rank: 1, definedAt: { start: letter.addressee.start, end: letter.addressee.end } });
+  if (letter?.addressee)
+    candidates.push({
+      name: letter.addressee.name,
+      aliases: [],
+      pronouns: [],
+      rank: 1,
+      definedAt: { start: letter.addressee.start, end: letter.addressee.end },
+    });
   const greeted = greetedParty(letter);
   if (greeted && mergeCandidates(candidates).length < 2) candidates.push({ name: greeted, aliases: [], pronouns: [] });
   return { candidates, ...(letter ? { letter } : {}) };
 }
 
 /** What the parties are read from, as text: reviews of two versions whose keys are equal name the same parties. */
-export function partySourceKey(prose: string, clauses: readonly Clause[], defined: DefinedTerms, frontMatter?: string): string {
+export function partySourceKey(
+  prose: string,
+  clauses: readonly Clause[],
+  defined: DefinedTerms,
+  frontMatter?: string,
+): string {
   const cached = sourceKeys.get(defined);
   if (cached?.prose === prose) return cached.key;
   const { candidates, letter } = namedParties(prose, clauses, defined, frontMatter);
@@ -110,7 +153,10 @@ export function partySourceKey(prose: string, clauses: readonly Clause[], define
  */
 function sourcesKey(parties: readonly Party[], letter: LetterVoice | undefined, prose: string): string {
   const where = (at: Span | undefined): string | undefined => at && prose.slice(Math.max(0, at.start - 20), at.end);
-  return JSON.stringify([parties.map(({ definedAt, ...p }) => [p, where(definedAt)]), letter && [letter.addressee?.name, letter.greeted, letter.writers]]);
+  return JSON.stringify([
+    parties.map(({ definedAt, ...p }) => [p, where(definedAt)]),
+    letter && [letter.addressee?.name, letter.greeted, letter.writers],
+  ]);
 }
 
 /** By the definitions object of a version: an edit compares the version before with the one after. */
@@ -141,12 +187,23 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
       }
       if (!entry.name && !aliases.length) continue;
       const at = spans.sort((a, b) => a.start - b.start)[0] ?? entry.name!;
-      candidates.push({ name: entry.name?.name, aliases, pronouns: entry.pronouns, rank: aliases.length ? 3 : 2, definedAt: { start: at.start, end: at.end }, formal: !!entry.name?.formal });
+      candidates.push({
+        name: entry.name?.name,
+        aliases,
+        pronouns: entry.pronouns,
+        rank: aliases.length ? 3 : 2,
+        definedAt: { start: at.start, end: at.end },
+        formal: !!entry.name?.formal,
+      });
     }
     // In a list whose parties are defined, a bare name between two entries that is no company's nor a role is a
     // line of an address ("… ("SHBV"); and Convention Plaza, 1 Harbour Rd …").
     const defined = candidates.some((c) => c.aliases.length);
-    found.push(...candidates.filter((c, i) => !defined || i === candidates.length - 1 || c.aliases.length || c.formal || !c.name || roleOf(c.name)));
+    found.push(
+      ...candidates.filter(
+        (c, i) => !defined || i === candidates.length - 1 || c.aliases.length || c.formal || !c.name || roleOf(c.name),
+      ),
+    );
   }
   return found;
 }
@@ -158,7 +215,8 @@ function definitionReach(prose: string, lists: readonly PartyList[], openingEnd:
 }
 
 /** Words of an opening that leave the parties to the signature pages. */
-const SIGNATORIES_NAMED = /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
+const SIGNATORIES_NAMED =
+  /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
 const OPENING_SIGNATORIES = 6000;
 /** Terms of service say who "we" and "you" are among their first definitions. */
 const PRONOUN_REACH = 30_000;
@@ -175,7 +233,13 @@ export function partyDefinitionLimit(length: number): number {
  * The parties that parenthetical definitions (`Acme Corp. ("Customer")`) among `defs` name; `all`
  * are every definition, which end the name read back.
  */
-function definedParties(prose: string, clauses: readonly Clause[], defs: readonly InlineDefinition[], limit: number, all: readonly InlineDefinition[] = defs): Candidate[] {
+function definedParties(
+  prose: string,
+  clauses: readonly Clause[],
+  defs: readonly InlineDefinition[],
+  limit: number,
+  all: readonly InlineDefinition[] = defs,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (const def of defs) {
     const clause = clauses[def.clause]!;
@@ -198,15 +262,29 @@ function definedParties(prose: string, clauses: readonly Clause[], defs: readonl
 const NAME_REACH = 400;
 const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4})$/u;
 /** A capitalised name that ends like a company: "Acme Widgets, Inc.". Reads at most NAME_REACH characters. */
-export const SUFFIXED_NAME = new RegExp(`(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`, 'u');
+export const SUFFIXED_NAME = new RegExp(
+  `(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`,
+  'u',
+);
 
 /** The name written before a definition's parenthesis: `…between Acme Corp., a Delaware corporation (`. */
-function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline: readonly InlineDefinition[]): string | undefined {
+function nameBefore(
+  prose: string,
+  def: InlineDefinition,
+  clause: Clause,
+  inline: readonly InlineDefinition[],
+): string | undefined {
   let from = clause.kind === 'table-row' ? cellStart(clause, def.anchor) : clause.start;
-  for (const other of inline) if (other.anchor < def.anchor && other.end > from && other.clause === def.clause) from = Math.max(from, other.end + 2);
+  for (const other of inline)
+    if (other.anchor < def.anchor && other.end > from && other.clause === def.clause)
+      from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
   // A party's name is in the same sentence as its definition.
-  const sentenceStart = [...segment.matchAll(/(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu)].pop();
+  const sentenceStart = [
+    ...segment.matchAll(
+      /(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu,
+    ),
+  ].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);
   const between = /\b(?:by\s+and\s+between|between|among)\s+(?=[\p{Lu}\p{Lo}\d*]|\p{Ll}\p{Lu})/gu;
   let last = -1;
@@ -233,7 +311,9 @@ function nameBefore(prose: string, def: InlineDefinition, clause: Clause, inline
   // "… to retain Gianluca Rotino (": the capitalised words right before the parenthesis.
   if (segment && !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) segment = NAME_AT_END.exec(segment)?.[1] ?? '';
   if (!segment) return undefined;
-  const first = segment.split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!.trim();
+  const first = segment
+    .split(/,\s+(?=[a-z\d])|,\s+(?:a|an|the|registered|having|with|whose|incorporated|organi[sz]ed)\b|(?<!\s)\s+\(/)[0]!
+    .trim();
   return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
 }
 
@@ -249,4 +329,3 @@ function cellStart(clause: Clause, at: number): number {
   for (const cell of clause.cells ?? []) if (cell.start <= at && at <= cell.end) return cell.start;
   return clause.textStart;
 }
-

@@ -24,7 +24,11 @@ export interface Candidate {
 
 export const PRONOUN = /^(?:we|us|our|you|your)$/i;
 
-export const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+export const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /**
  * Joins candidates that share a name or an alias into parties. A party defined by no term is
@@ -35,24 +39,47 @@ export function mergeCandidates(candidates: readonly Candidate[], prose?: string
   const ranks = new Map<string, number>();
   for (const c of candidates) {
     const keys = [c.name, ...c.aliases].filter((k): k is string => !!k).map(norm);
-    const sameName = (p: Party): boolean => !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
+    const sameName = (p: Party): boolean =>
+      !!c.name && (norm(p.name).startsWith(norm(c.name)) || norm(c.name).startsWith(norm(p.name)));
     // Two roles ("Provider", "Customer") are two parties, even under one name (affiliates contract too).
     const roles = new Set(c.aliases.map((a) => roleOf(a)?.role).filter((r) => r !== undefined));
-    const otherRole = (p: Party): boolean => roles.size > 0 && p.aliases.some((a) => roleOf(a) !== undefined) && !p.aliases.some((a) => { const r = roleOf(a)?.role; return r !== undefined && roles.has(r); });
-    let party = parties.find((p) => !otherRole(p) && ([p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p)));
+    const otherRole = (p: Party): boolean =>
+      roles.size > 0 &&
+      p.aliases.some((a) => roleOf(a) !== undefined) &&
+      !p.aliases.some((a) => {
+        const r = roleOf(a)?.role;
+        return r !== undefined && roles.has(r);
+      });
+    let party = parties.find(
+      (p) => !otherRole(p) && ([p.name, ...p.aliases].map(norm).some((k) => keys.includes(k)) || sameName(p)),
+    );
     if (!party && c.joinOnly) continue;
     if (!party) {
-      party = { id: `p${parties.length + 1}`, name: c.name ?? c.aliases[0] ?? 'Party', aliases: [], pronouns: [], role: 'party', definedAt: c.definedAt };
+      party = {
+        id: `p${parties.length + 1}`,
+        name: c.name ?? c.aliases[0] ?? 'Party',
+        aliases: [],
+        pronouns: [],
+        role: 'party',
+        definedAt: c.definedAt,
+      };
       parties.push(party);
     }
     // A name read from the preamble's list outranks one read back from a definition; among equals, the fuller company name.
     const rank = c.rank ?? 1;
     const held = ranks.get(party.id) ?? 0;
-    if (c.name && (rank > held || rank === held && entitySuffix.test(c.name) && (!entitySuffix.test(party.name) || c.name.length > party.name.length))) {
+    if (
+      c.name &&
+      (rank > held ||
+        (rank === held &&
+          entitySuffix.test(c.name) &&
+          (!entitySuffix.test(party.name) || c.name.length > party.name.length)))
+    ) {
       party.name = c.name;
       ranks.set(party.id, rank);
     }
-    for (const alias of c.aliases) if (alias && !party.aliases.some((a) => norm(a) === norm(alias))) party.aliases.push(alias);
+    for (const alias of c.aliases)
+      if (alias && !party.aliases.some((a) => norm(a) === norm(alias))) party.aliases.push(alias);
     for (const p of c.pronouns) if (!party.pronouns.includes(p)) party.pronouns.push(p);
     if (c.role && party.role === 'party') party.role = c.role;
     if (c.side && !party.side) party.side = c.side;
@@ -60,7 +87,8 @@ export function mergeCandidates(candidates: readonly Candidate[], prose?: string
   }
   for (const party of parties) {
     // Short names are sought for a few parties only: a contract of many parties calls each by its name.
-    if (party.aliases.length === 0) party.aliases.push(calledBy(party.name, parties.length <= SHORT_NAMES_FOR ? prose : undefined));
+    if (party.aliases.length === 0)
+      party.aliases.push(calledBy(party.name, parties.length <= SHORT_NAMES_FOR ? prose : undefined));
     for (const alias of party.aliases) {
       const entry = roleOf(alias);
       if (entry && party.role === 'party') party.role = entry.role;
@@ -76,7 +104,9 @@ const LEGAL_FORM_AT_END = new RegExp(`(?<![\\s,])[\\s,]+${legalFormGroup}$`);
 function calledBy(name: string, prose: string | undefined): string {
   const short = name.replace(LEGAL_FORM_AT_END, '').trim();
   if (!short || short === name || !prose) return name;
-  const uses = prose.slice(0, SHORT_NAME_SPAN).match(new RegExp(`(?<![\\p{L}\\d])${literal(short)}(?![\\p{L}\\d])`, 'gu'));
+  const uses = prose
+    .slice(0, SHORT_NAME_SPAN)
+    .match(new RegExp(`(?<![\\p{L}\\d])${literal(short)}(?![\\p{L}\\d])`, 'gu'));
   return (uses?.length ?? 0) >= 2 ? short : name;
 }
 

@@ -39,27 +39,34 @@ export interface ListText {
 type Layout = 'sentence' | 'block' | 'enumerated';
 
 /** The recitals, the operative words, a table of contents, the next preamble: no party is listed past them. */
-const MARKER = /(?:(?:This|THIS)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT)|WHEREAS|Whereas|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|RECITALS?|Recitals?|R\s?E\s?C\s?I\s?T\s?A\s?L\s?S|BACKGROUND|Background|PREAMBLE|NOW,?\s+THEREFORE|Now,?\s+[Tt]herefore|IN\s+CONSIDERATION|In\s+consideration|TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\b/uy;
+const MARKER =
+  /(?:(?:This|THIS)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT)|WHEREAS|Whereas|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|RECITALS?|Recitals?|R\s?E\s?C\s?I\s?T\s?A\s?L\s?S|BACKGROUND|Background|PREAMBLE|NOW,?\s+THEREFORE|Now,?\s+[Tt]herefore|IN\s+CONSIDERATION|In\s+consideration|TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\b/uy;
 /** A verb whose subject the list was: "… agree as follows", "… hereby confirm", "… is pleased to". */
-const VERB = /(?:hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\s+into|(?:has|have)\s+(?:agreed|entered|executed|caused)|(?:is|are)\s+(?:pleased|entering|made)|shall|will|acknowledges?|certif(?:y|ies))\b/y;
+const VERB =
+  /(?:hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\s+into|(?:has|have)\s+(?:agreed|entered|executed|caused)|(?:is|are)\s+(?:pleased|entering|made)|shall|will|acknowledges?|certif(?:y|ies))\b/y;
 /** "and", "- and -", "&", "in favor of", "together with" between two entries, with the comma or semicolon before it. */
-const AND_SEPARATOR = /\s*(?:[,;]\s*)?(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
+const AND_SEPARATOR =
+  /\s*(?:[,;]\s*)?(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
 const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
 const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
 /** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,", "professional golfer,". */
-const ENTRY_LEAD = /[\s:*-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
+const ENTRY_LEAD =
+  /[\s:*-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
 const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
 /**
  * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
  * Name>>", "_____"), the reader ("between you ("Partner") and …"), or one named elsewhere ("The
  * party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")").
  */
-const REDACTED = /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
+const REDACTED =
+  /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
-const AFTER_NAME = /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
+const AFTER_NAME =
+  /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
 /** Abbreviations whose full stop ends no sentence. */
-const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
 const NEXT_SENTENCE = /\s{1,40}["“(]?\p{Lu}/uy;
 const LINE_BREAK = /[ \t]*\r?\n\s*/y;
 const DEFINED_HERE = /^\s*\(\s*(?:the\s+)?["“]/i;
@@ -68,7 +75,12 @@ const MAX_ENTRY = 1200;
 const MAX_ENTRIES = 80;
 
 /** The list of parties whose words start at `from`; `block` when a heading ("BETWEEN:", "PARTIES") sets one party to a paragraph. */
-export function readList(t: ListText, from: number, stop: number, block = false): (PartyList & { endedBy: EndedBy }) | undefined {
+export function readList(
+  t: ListText,
+  from: number,
+  stop: number,
+  block = false,
+): (PartyList & { endedBy: EndedBy }) | undefined {
   const entries: PreambleEntry[] = [];
   let pos = from;
   let end = from;
@@ -87,7 +99,12 @@ export function readList(t: ListText, from: number, stop: number, block = false)
 }
 
 /** One entry at `pos`: its name, what describes it, and where the next entry starts (if any). */
-function readEntry(t: ListText, pos: number, stop: number, block: boolean): { entry: PreambleEntry; end: number; endedBy: EndedBy; next?: number } | undefined {
+function readEntry(
+  t: ListText,
+  pos: number,
+  stop: number,
+  block: boolean,
+): { entry: PreambleEntry; end: number; endedBy: EndedBy; next?: number } | undefined {
   const { prose } = t;
   const at = pos + leadLength(prose, pos);
   const item = itemStartingAt(t, at);
@@ -110,20 +127,37 @@ function readEntry(t: ListText, pos: number, stop: number, block: boolean): { en
     if (next !== undefined) endedBy = 'next';
   }
   const { aliases, pronouns } = entryAliases(prose, nameEnd, described.end, !!name);
-  return { entry: { ...(name ? { name } : {}), aliases, pronouns, start: at, end: described.end }, end: described.end, endedBy, ...(next !== undefined ? { next } : {}) };
+  return {
+    entry: { ...(name ? { name } : {}), aliases, pronouns, start: at, end: described.end },
+    end: described.end,
+    endedBy,
+    ...(next !== undefined ? { next } : {}),
+  };
 }
 
 /**
  * Where the description of an entry that starts at `from` ends, and where the next entry starts:
  * at "and" (or a comma after a definition) followed by a name, outside parentheses.
  */
-function describedUntil(t: ListText, from: number, stop: number, formal: boolean, layout: Layout): { end: number; endedBy: EndedBy; next?: number } {
+function describedUntil(
+  t: ListText,
+  from: number,
+  stop: number,
+  formal: boolean,
+  layout: Layout,
+): { end: number; endedBy: EndedBy; next?: number } {
   const { prose } = t;
   let depth = 0;
   for (let i = from; i < stop; i++) {
     const c = prose[i]!;
-    if (c === '(' || c === '[') { depth++; continue; }
-    if ((c === ')' || c === ']') && depth > 0) { depth--; continue; }
+    if (c === '(' || c === '[') {
+      depth++;
+      continue;
+    }
+    if ((c === ')' || c === ']') && depth > 0) {
+      depth--;
+      continue;
+    }
     if (depth > 0) continue;
     const wordStart = i === from || /[\s,;(]/.test(prose[i - 1]!);
     if (wordStart && /\p{L}/u.test(c)) {
@@ -140,7 +174,7 @@ function describedUntil(t: ListText, from: number, stop: number, formal: boolean
       return next === undefined ? { end: i, endedBy: 'sentence' } : { end: i, endedBy: 'next', next };
     }
     // A separator starts where a run of blanks does: it takes the whole run itself.
-    if (!/[\s,;&-]/.test(c) || /\s/.test(c) && i > from && /\s/.test(prose[i - 1]!)) continue;
+    if (!/[\s,;&-]/.test(c) || (/\s/.test(c) && i > from && /\s/.test(prose[i - 1]!))) continue;
     const next = nextEntry(prose, from, i, stop, formal);
     if (next !== undefined) return { end: i, endedBy: 'next', next };
   }
@@ -151,7 +185,11 @@ function describedUntil(t: ListText, from: number, stop: number, formal: boolean
 function nextEntry(prose: string, from: number, i: number, stop: number, formal: boolean): number | undefined {
   const before = prose.slice(from, i).trimEnd();
   // "…("Biocept"), and LIFE TECHNOLOGIES", "…CA 92121 and WebMD, Inc.", "HPIL ENERGYTECH Inc. and GINARES GROUP AG", "… on the one side and …".
-  const closed = !before || /[),;"”'’\d]$/.test(before) || /\bon\s+the\s+one\s+(?:side|hand|part)$/i.test(before) || formal && !before.trim();
+  const closed =
+    !before ||
+    /[),;"”'’\d]$/.test(before) ||
+    /\bon\s+the\s+one\s+(?:side|hand|part)$/i.test(before) ||
+    (formal && !before.trim());
   ENUM_SEPARATOR.lastIndex = i;
   const enumerated = ENUM_SEPARATOR.exec(prose);
   if (enumerated && (closed || /[;\n]/.test(prose.slice(i - 1, i + enumerated[0].length)))) {
@@ -164,7 +202,8 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
     const nextAt = i + and[0].length;
     const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
     REDACTED.lastIndex = nextAt;
-    if (REDACTED.test(prose) || next && (closed || next.formal) && (next.formal || entryFollows(prose, next))) return nextAt;
+    if (REDACTED.test(prose) || (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))))
+      return nextAt;
     return undefined;
   }
   COMMA_SEPARATOR.lastIndex = i;
@@ -174,7 +213,8 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
   if (comma && /\)$/.test(before)) {
     const nextAt = i + comma[0].length;
     const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
-    if (next && (next.formal || DEFINED_HERE.test(prose.slice(next.end, next.end + 12))) && entryFollows(prose, next)) return nextAt;
+    if (next && (next.formal || DEFINED_HERE.test(prose.slice(next.end, next.end + 12))) && entryFollows(prose, next))
+      return nextAt;
   }
   return undefined;
 }
@@ -202,7 +242,8 @@ function itemStartingAt(t: ListText, at: number): Span | undefined {
   // The innermost item that holds `at` starts last.
   for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
     const item = items[k]!;
-    if (item.end > at) return at - item.start <= 40 && ENUMERATOR_ONLY.test(prose.slice(item.start, at)) ? item : undefined;
+    if (item.end > at)
+      return at - item.start <= 40 && ENUMERATOR_ONLY.test(prose.slice(item.start, at)) ? item : undefined;
   }
   return undefined;
 }
@@ -241,5 +282,10 @@ function splitTitleEntry(prose: string, entries: PreambleEntry[]): void {
   const first = readName(prose, only.start, only.start + cut.index);
   const second = readName(prose, only.start + cut.index + cut[0].length, only.end);
   if (!first || !second) return;
-  entries.splice(0, 1, { name: first, aliases: [], pronouns: [], start: first.start, end: first.end }, { ...entries[0]!, name: second, start: second.start });
+  entries.splice(
+    0,
+    1,
+    { name: first, aliases: [], pronouns: [], start: first.start, end: first.end },
+    { ...entries[0]!, name: second, start: second.start },
+  );
 }

@@ -26,7 +26,8 @@ export function clauseWords(prose: string, clauses: readonly Clause[]): string {
 export function partyEvidence(prose: string, clauses: readonly Clause[], parties: readonly Party[]): string {
   const words = clauseWords(prose, clauses);
   const found = [...words.matchAll(ROLE_SUBJECT)].map((m) => m[0]);
-  for (const alias of parties.flatMap((p) => p.aliases)) for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
+  for (const alias of parties.flatMap((p) => p.aliases))
+    for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
   return found.join('\u0000');
 }
 
@@ -47,21 +48,35 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   const a = literal(alias);
   // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission).
   const notCommission = '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?)\\b)';
-  return [[
-    new RegExp(`\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notCommission}`, 'g'),
-    new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
-    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
-  ], [
-    new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
-    new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b${notCommission}`, 'g'),
-    new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`, 'g'),
-  ]];
+  return [
+    [
+      new RegExp(
+        `\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notCommission}`,
+        'g',
+      ),
+      new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
+      new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
+    ],
+    [
+      new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
+      new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b${notCommission}`, 'g'),
+      new RegExp(
+        `\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`,
+        'g',
+      ),
+    ],
+  ];
 }
-
 
 /** How often a role word must act in the text before it counts as an undefined party. */
 const IMPLIED_MIN = 3;
-const ROLE_SUBJECT = new RegExp(`\\b(${Object.keys(roleWords).filter((w) => roleWords[w]!.side).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`, 'g');
+const ROLE_SUBJECT = new RegExp(
+  `\\b(${Object.keys(roleWords)
+    .filter((w) => roleWords[w]!.side)
+    .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()))
+    .join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`,
+  'g',
+);
 
 /**
  * Role words acting as subjects ("Tenant shall", "Landlord may") that no definition covers: for
@@ -73,13 +88,16 @@ export function impliedParties(words: string, known: readonly Party[]): Candidat
   for (const m of words.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
   const best = (side: Side): Candidate | undefined => {
-    const [word] = [...counts].filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side).sort((a, b) => b[1] - a[1])[0] ?? [];
+    const [word] =
+      [...counts]
+        .filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side)
+        .sort((a, b) => b[1] - a[1])[0] ?? [];
     return word ? { name: word, aliases: [word], pronouns: [], role: roleOf(word)!.role, side } : undefined;
   };
-  const sides: Side[] = known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
+  const sides: Side[] =
+    known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
   return sides.map(best).filter((c): c is Candidate => !!c);
 }
-
 
 /**
  * Decides who is paid when roles do not say: from "X shall pay", "payable by X", "X will invoice",
@@ -110,7 +128,8 @@ export function assignSides(words: string, parties: Party[]): void {
   }
   if (parties.length === 2) complementSides(parties as [Party, Party], votes, byRole);
   // A party known only by name takes the generic role of its side.
-  for (const party of parties) if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
+  for (const party of parties)
+    if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
 }
 
 function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {

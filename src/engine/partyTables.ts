@@ -20,7 +20,13 @@ export function partiesTable(prose: string, clauses: readonly Clause[]): Candida
       const name = cells[0] ? cellText(prose, cells[0]) : '';
       const aliasCell = cells[aliasColumn];
       const alias = aliasCell ? cleanTerm(cellText(prose, aliasCell).replace(/["“”]/g, '')) : '';
-      if (name && alias) found.push({ name, aliases: [alias], pronouns: [], definedAt: aliasCell ? { start: aliasCell.start, end: aliasCell.end } : undefined });
+      if (name && alias)
+        found.push({
+          name,
+          aliases: [alias],
+          pronouns: [],
+          definedAt: aliasCell ? { start: aliasCell.start, end: aliasCell.end } : undefined,
+        });
     }
   }
   return found;
@@ -52,21 +58,32 @@ export function frontMatterParties(frontMatter: string | undefined): Candidate[]
       // `consultant: Larchmont Advisory LLP ("Consultant")`
       const open = entry.lastIndexOf('(');
       const defined = open > 0 ? /^\(\s*(?:the\s+)?["“]([^"”]{1,40})["”]\s*\)\s*$/.exec(entry.slice(open)) : null;
-      found.push({ name: defined ? entry.slice(0, open).trim() : entry, aliases: defined ? [cleanTerm(defined[1]!)] : [], pronouns: [], role: role?.role, side: role?.side });
+      found.push({
+        name: defined ? entry.slice(0, open).trim() : entry,
+        aliases: defined ? [cleanTerm(defined[1]!)] : [],
+        pronouns: [],
+        role: role?.role,
+        side: role?.side,
+      });
       return;
     }
     if (!entry || typeof entry !== 'object') return;
     const e = entry as Record<string, unknown>;
     const name = typeof e.name === 'string' ? e.name : undefined;
-    const aliasValue = e.defined_as ?? e.defined_term ?? e.definedAs ?? e.definedTerm ?? e.alias ?? e.as ?? e.short_name;
-    const aliases = (Array.isArray(aliasValue) ? aliasValue : [aliasValue]).filter((a): a is string => typeof a === 'string').map(cleanTerm);
+    const aliasValue =
+      e.defined_as ?? e.defined_term ?? e.definedAs ?? e.definedTerm ?? e.alias ?? e.as ?? e.short_name;
+    const aliases = (Array.isArray(aliasValue) ? aliasValue : [aliasValue])
+      .filter((a): a is string => typeof a === 'string')
+      .map(cleanTerm);
     const role = roleOf(String(e.role ?? roleKey ?? '')) ?? (roleKey ? roleOf(roleKey) : undefined);
     if (name || aliases.length) found.push({ name, aliases, pronouns: [], role: role?.role, side: role?.side });
   };
   const parties = record.parties;
   if (Array.isArray(parties)) for (const entry of parties) fromEntry(entry);
-  else if (parties && typeof parties === 'object') for (const [key, entry] of Object.entries(parties)) fromEntry(entry, key);
-  for (const [key, value] of Object.entries(record)) if (typeof value === 'string' && roleOf(key) && key !== 'company') fromEntry(value, key);
+  else if (parties && typeof parties === 'object')
+    for (const [key, entry] of Object.entries(parties)) fromEntry(entry, key);
+  for (const [key, value] of Object.entries(record))
+    if (typeof value === 'string' && roleOf(key) && key !== 'company') fromEntry(value, key);
   return found;
 }
 

@@ -72,11 +72,20 @@ export function review(text: string, options: ReviewOptions = {}): Review {
  * Reviews a contract reusing the parsed chunks of an earlier version of it; returns the chunks
  * of this version for the next time, and what it read unless the review is partial.
  */
-export function reviewChunks(text: string, options: ReviewOptions, previous?: ReadonlyMap<string, ParsedChunk>): { review: Review; chunks: Map<string, ParsedChunk>; trace?: Trace } {
+export function reviewChunks(
+  text: string,
+  options: ReviewOptions,
+  previous?: ReadonlyMap<string, ParsedChunk>,
+): { review: Review; chunks: Map<string, ParsedChunk>; trace?: Trace } {
   // A budget is enforced between chunks of the parse, counting what the later stages will take
   // on the text parsed so far: they only see what was parsed.
-  const deadline = options.timeBudgetMs === undefined ? undefined : performance.now() + Math.max(0, options.timeBudgetMs);
-  const { tree, prose, stoppedAt, chunks, chunkStarts, linkDefinitions } = parse(text, { deadline, previous, costPerChar: STAGES_MS_PER_CHAR });
+  const deadline =
+    options.timeBudgetMs === undefined ? undefined : performance.now() + Math.max(0, options.timeBudgetMs);
+  const { tree, prose, stoppedAt, chunks, chunkStarts, linkDefinitions } = parse(text, {
+    deadline,
+    previous,
+    costPerChar: STAGES_MS_PER_CHAR,
+  });
   // A partial review goes on with the part that was read, so that nothing after costs time.
   const read = stoppedAt === undefined ? text : text.slice(0, stoppedAt);
   const segmented = segment(read, prose, tree);
@@ -86,17 +95,50 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
   const found = findParties(prose, clauses, defined, frontMatter);
   const index = new ClauseIndex(clauses);
   const references = findReferences(prose, clauses, sentences, defined.definitions, index);
-  const termsFor = (parties: Party[]): Detected => detectTerms({ text: read, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) });
+  const termsFor = (parties: Party[]): Detected =>
+    detectTerms({
+      text: read,
+      prose,
+      clauses,
+      sentences,
+      parties,
+      definitions: defined.definitions,
+      mentions: new MentionFinder(parties),
+    });
   const firstRead = termsFor(found);
   // Sides the terms reveal change who grants what: the terms are read again with them.
   const sided = sidesFromTerms(found, firstRead.terms);
   const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
   const tying = tyingSentences(prose, sentences);
-  const parts = { text: read, prose, clauses, sentences, parties: sided ?? found, definitions: defined.definitions, references, terms, dismissed, tying, tree: index };
+  const parts = {
+    text: read,
+    prose,
+    clauses,
+    sentences,
+    parties: sided ?? found,
+    definitions: defined.definitions,
+    references,
+    terms,
+    dismissed,
+    tying,
+    tree: index,
+  };
   const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms(parts, options);
   if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
   const trace: Trace = {
-    text, options, review, prose, chunkStarts, linkDefinitions, segmented, defined, index, found, tying, tiesBySentence, directiveFree,
+    text,
+    options,
+    review,
+    prose,
+    chunkStarts,
+    linkDefinitions,
+    segmented,
+    defined,
+    index,
+    found,
+    tying,
+    tiesBySentence,
+    directiveFree,
     ...(termKeys ? { termKeys } : {}),
     ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
   };
@@ -104,7 +146,10 @@ export function reviewChunks(text: string, options: ReviewOptions, previous?: Re
 }
 
 /** What a review has read once it has its terms: the model so far, its prose and its sentences with tying words. */
-export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties' | 'definitions' | 'references' | 'terms' | 'dismissed'> & {
+export type ReadTerms = Pick<
+  Review,
+  'text' | 'clauses' | 'sentences' | 'parties' | 'definitions' | 'references' | 'terms' | 'dismissed'
+> & {
   prose: string;
   tying: number[];
   /** Ties that sentences made in an earlier review and would make again. */
@@ -118,17 +163,80 @@ export type ReadTerms = Pick<Review, 'text' | 'clauses' | 'sentences' | 'parties
 };
 
 /** The stages after the terms, which read the whole contract's terms at once: links, judgements, rules, suppressions. */
-export function judgeTerms(read: ReadTerms, options: ReviewOptions): { review: Review; tiesBySentence: Map<number, Tie[]>; directiveFree: boolean; termKeys?: TermKeys } {
-  const { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, tying, knownTies, tree } = read;
+export function judgeTerms(
+  read: ReadTerms,
+  options: ReviewOptions,
+): { review: Review; tiesBySentence: Map<number, Tie[]>; directiveFree: boolean; termKeys?: TermKeys } {
+  const {
+    text,
+    prose,
+    clauses,
+    sentences,
+    parties,
+    definitions,
+    references,
+    terms,
+    dismissed,
+    tying,
+    knownTies,
+    tree,
+  } = read;
   const partyWords = parties.flatMap((p) => [p.name, ...p.aliases]);
-  const { ties, bySentence, termKeys } = linkTermsBySentence({ prose, clauses, sentences, terms, references, definitions, partyWords, tying, known: knownTies, tree, ...(read.termKeys ? { termKeys: read.termKeys } : {}) });
+  const { ties, bySentence, termKeys } = linkTermsBySentence({
+    prose,
+    clauses,
+    sentences,
+    terms,
+    references,
+    definitions,
+    partyWords,
+    tying,
+    known: knownTies,
+    tree,
+    ...(read.termKeys ? { termKeys: read.termKeys } : {}),
+  });
   const judgements = judge(terms, ties);
-  const model = { text, prose, unit: unitWord(references), templates: options.templates, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements };
+  const model = {
+    text,
+    prose,
+    unit: unitWord(references),
+    templates: options.templates,
+    clauses,
+    sentences,
+    parties,
+    definitions,
+    references,
+    terms,
+    dismissed,
+    ties,
+    judgements,
+  };
   const all = runRules(model, options.rules);
   const directiveFree = read.directiveFree ?? !text.includes(DIRECTIVE_WORD);
   const directives = directiveFree ? [] : readDirectives(text);
-  const { kept, suppressed } = directives.length ? applyDirectives(text, new LineIndex(text), all, directives) : { kept: all, suppressed: [] };
-  return { review: { text, prose, clauses, sentences, parties, definitions, references, terms, dismissed, ties, judgements, findings: kept, suppressed }, tiesBySentence: bySentence, directiveFree, ...(termKeys ? { termKeys } : {}) };
+  const { kept, suppressed } = directives.length
+    ? applyDirectives(text, new LineIndex(text), all, directives)
+    : { kept: all, suppressed: [] };
+  return {
+    review: {
+      text,
+      prose,
+      clauses,
+      sentences,
+      parties,
+      definitions,
+      references,
+      terms,
+      dismissed,
+      ties,
+      judgements,
+      findings: kept,
+      suppressed,
+    },
+    tiesBySentence: bySentence,
+    directiveFree,
+    ...(termKeys ? { termKeys } : {}),
+  };
 }
 
 /** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */

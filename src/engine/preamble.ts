@@ -16,17 +16,23 @@ export type { PartyList, PreambleEntry } from './partyList.js';
  * What opens a list of parties: "between", "by and among", "B E T W E E N:", "made … by", a
  * "PARTIES" heading.
  */
-const INTRODUCER = new RegExp([
-  String.raw`\b(?:by\s+and\s+(?:between|among)|BY\s+AND\s+(?:BETWEEN|AMONG)|between|among|amongst|Between|Among|BETWEEN|AMONG|B\s E\s T\s W\s E\s E\s N)\b[ \t]*:?`,
-  String.raw`\b(?:made|entered\s+into|executed)\b[^.;()"“\n]{0,80}?\bby(?!\s+and\b)(?=\s+(?:the\s+)?\p{Lu})`,
-  String.raw`(?:^|\n[ \t]*|(?<![ \t])[ \t]{3,})(?:PARTIES|Parties)(?:[ \t]+to[ \t]+this[ \t]+[^\n:]{1,40}?)?[ \t]*:?(?=\s*(?:\(?(?:1|a|A)[.)]|\n))`,
-].join('|'), 'gu');
+const INTRODUCER = new RegExp(
+  [
+    String.raw`\b(?:by\s+and\s+(?:between|among)|BY\s+AND\s+(?:BETWEEN|AMONG)|between|among|amongst|Between|Among|BETWEEN|AMONG|B\s E\s T\s W\s E\s E\s N)\b[ \t]*:?`,
+    String.raw`\b(?:made|entered\s+into|executed)\b[^.;()"“\n]{0,80}?\bby(?!\s+and\b)(?=\s+(?:the\s+)?\p{Lu})`,
+    String.raw`(?:^|\n[ \t]*|(?<![ \t])[ \t]{3,})(?:PARTIES|Parties)(?:[ \t]+to[ \t]+this[ \t]+[^\n:]{1,40}?)?[ \t]*:?(?=\s*(?:\(?(?:1|a|A)[.)]|\n))`,
+  ].join('|'),
+  'gu',
+);
 /** A document and the words that make it, before "between": "This Agreement is made …", "concluded", "entered into". */
-const DOCUMENT_CONTEXT = /\b(?:agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms|arrangement|undertaking)\b|\b(?:made|entered|executed|concluded|signed|dated)\b/i;
+const DOCUMENT_CONTEXT =
+  /\b(?:agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms|arrangement|undertaking)\b|\b(?:made|entered|executed|concluded|signed|dated)\b/i;
 /** Where the opening ends: the recitals or the operative words. */
-const OPENING_END = /\bWHEREAS\b|\bWhereas,|\bRECITALS\b|\bR E C I T A L S\b|\bNOW,?\s+THEREFORE\b|\bagree as follows\b/;
+const OPENING_END =
+  /\bWHEREAS\b|\bWhereas,|\bRECITALS\b|\bR E C I T A L S\b|\bNOW,?\s+THEREFORE\b|\bagree as follows\b/;
 /** Where a sentence may have the parties as its subject: after a salutation, "Effective June 1, 2024,", "The undersigned,". */
-const SUBJECT_LEAD = /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,\n]{1,60})[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
+const SUBJECT_LEAD =
+  /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,\n]{1,60})[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
 
 const MAX_LIST = 5000;
 const MAX_LISTS = 4;
@@ -35,7 +41,11 @@ const MAX_LINES = 40;
 const SUBJECT_REACH = 4000;
 
 /** The lists of parties in the opening of a contract (its first `window` characters), and where the opening ends. */
-export function readPartyLists(prose: string, window: number, items: readonly Span[] = []): { lists: PartyList[]; openingEnd: number } {
+export function readPartyLists(
+  prose: string,
+  window: number,
+  items: readonly Span[] = [],
+): { lists: PartyList[]; openingEnd: number } {
   const t: ListText = { prose, items };
   const opening = prose.slice(0, window);
   const marker = OPENING_END.exec(opening);
@@ -46,10 +56,12 @@ export function readPartyLists(prose: string, window: number, items: readonly Sp
     const start = m.index + m[0].length;
     if (taken(start) || !introducesParties(prose, m.index, m[0])) continue;
     // "BETWEEN:" or "PARTIES" on a line of its own heads a block: one party to a paragraph.
-    const block = /^\s*(?:PARTIES|Parties)|:\s*$|^\s*(?:BETWEEN|B\s)/.test(m[0]) && /^[ \t]*(?:\r?\n|$)/.test(prose.slice(start, start + 40));
+    const block =
+      /^\s*(?:PARTIES|Parties)|:\s*$|^\s*(?:BETWEEN|B\s)/.test(m[0]) &&
+      /^[ \t]*(?:\r?\n|$)/.test(prose.slice(start, start + 40));
     const list = readList(t, start, Math.min(prose.length, start + MAX_LIST), block);
     // "… between Provider and the Subprocessor": words of the terms, unless a company is named or defined there.
-    if (!list || !block && !list.entries.some((e) => e.aliases.length || e.name?.formal)) continue;
+    if (!list || (!block && !list.entries.some((e) => e.aliases.length || e.name?.formal))) continue;
     // Once the opening has defined its parties, a later list names them again ("… AGREEMENT BETWEEN X AND Y",
     // then "… by and between X, Inc. ("X") and …"), or it is another agreement's (an assignment "by and between" others).
     if (lists.some((l) => l.entries.some((e) => e.aliases.length)) && !sharesParty(lists, list)) continue;
@@ -69,11 +81,20 @@ export function readPartyLists(prose: string, window: number, items: readonly Sp
   return { lists, openingEnd: searchEnd };
 }
 
-const nameKey = (s: string): string => s.toLowerCase().replace(/&/g, ' and ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const nameKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Whether a list names a party of the lists before it, by name or by a term it is defined by. */
 function sharesParty(lists: readonly PartyList[], list: PartyList): boolean {
-  const keys = (l: PartyList): string[] => l.entries.flatMap((e) => [e.name?.name, ...e.aliases.map((a) => a.term)]).filter((k): k is string => !!k).map(nameKey);
+  const keys = (l: PartyList): string[] =>
+    l.entries
+      .flatMap((e) => [e.name?.name, ...e.aliases.map((a) => a.term)])
+      .filter((k): k is string => !!k)
+      .map(nameKey);
   const known = new Set(lists.flatMap(keys));
   return keys(list).some((k) => known.has(k) || [...known].some((q) => q.startsWith(`${k} `) || k.startsWith(`${q} `)));
 }
@@ -92,12 +113,17 @@ function introducesParties(prose: string, at: number, words: string): boolean {
 function* lineStarts(opening: string, end: number): Generator<number> {
   yield 0;
   let lines = 0;
-  for (let i = opening.indexOf('\n'); i >= 0 && i < end && lines < MAX_LINES; i = opening.indexOf('\n', i + 1), lines++) {
+  for (
+    let i = opening.indexOf('\n');
+    i >= 0 && i < end && lines < MAX_LINES;
+    i = opening.indexOf('\n', i + 1), lines++
+  ) {
     let at = i + 1;
     while (at < end && /[ \t\r\n]/.test(opening[at]!)) at++;
     if (at < end && opening[at] !== '\n') yield at;
   }
-  for (const m of opening.slice(0, end).matchAll(/(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:\n]{1,60}):\s*/g)) yield m.index + m[0].length;
+  for (const m of opening.slice(0, end).matchAll(/(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:\n]{1,60}):\s*/g))
+    yield m.index + m[0].length;
 }
 
 /** "X ("X") and Y ("Y") agree …", "The undersigned, X …, understand …": the parties as a sentence's subject. */
@@ -108,12 +134,26 @@ function subjectList(t: ListText, at: number): PartyList | undefined {
   const list = readList(t, start, Math.min(prose.length, start + MAX_LIST));
   // The first is defined where it is named, on its line, and what follows the list is what its parties do.
   const first = list?.entries[0];
-  if (!list || !first!.aliases.length || list.endedBy !== 'verb' || !first!.name || /\n/.test(prose.slice(first!.name.end, first!.aliases[0]!.start))) return undefined;
+  if (
+    !list ||
+    !first!.aliases.length ||
+    list.endedBy !== 'verb' ||
+    !first!.name ||
+    /\n/.test(prose.slice(first!.name.end, first!.aliases[0]!.start))
+  )
+    return undefined;
   return list;
 }
 
 /** A label that names a party on its own line: "Party A:", "Licensor:". */
-const LABEL = new RegExp(`(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords).map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase())).join('|')})[ \\t]*[:：][ \\t]*`, 'g');
+const LABEL = new RegExp(
+  `(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(
+    roleWords,
+  )
+    .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()))
+    .join('|')})[ \\t]*[:：][ \\t]*`,
+  'g',
+);
 
 /** "Party A: Dazzle Interactive Co., Ltd. Address: …", "Licensor: Acme Inc.": labelled parties, each its label's. */
 function labelledList(prose: string, end: number): PartyList | undefined {
@@ -124,12 +164,17 @@ function labelledList(prose: string, end: number): PartyList | undefined {
     const at = m.index + m[0].length;
     const name = readName(prose, at, Math.min(prose.length, at + 200));
     // A company's name, or any name under "Party A:", which names nothing else.
-    if (!name || !name.formal && !/^part/i.test(m[1]!)) continue;
+    if (!name || (!name.formal && !/^part/i.test(m[1]!))) continue;
     const labelAt = m.index + m[0].indexOf(m[1]!);
-    entries.push({ name, aliases: [{ term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }], pronouns: [], start: name.start, end: name.end });
+    entries.push({
+      name,
+      aliases: [{ term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }],
+      pronouns: [],
+      start: name.start,
+      end: name.end,
+    });
     if (first < 0) first = labelAt;
     last = name.end;
   }
   return entries.length ? { entries, start: first, end: last } : undefined;
 }
-

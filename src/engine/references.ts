@@ -6,11 +6,17 @@
 import type { Clause, Definition, Reference, Sentence } from './model.js';
 import { normaliseNumber, unitWords, isContainer } from './numbering.js';
 
-const NUMBER = '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w])|\\((?:[a-z]{1,2}|[ivx]{1,6}|\\d{1,2})\\))';
-const UNIT = '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
-const REFERENCE = new RegExp(`(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`, 'gi');
+const NUMBER =
+  '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w])|\\((?:[a-z]{1,2}|[ivx]{1,6}|\\d{1,2})\\))';
+const UNIT =
+  '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
+const REFERENCE = new RegExp(
+  `(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`,
+  'gi',
+);
 /** What follows a reference and names the document it points into. */
-const OF_DOCUMENT = /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|Of)\s+(?:the\s+|this\s+|that\s+|THE\s+|THIS\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
+const OF_DOCUMENT =
+  /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|Of)\s+(?:the\s+|this\s+|that\s+|THE\s+|THIS\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
 
 /** Index of clauses by number, with the container (schedule) each sits in. */
 export class ClauseIndex {
@@ -44,7 +50,7 @@ export class ClauseIndex {
       const found = this.byKey.get(key);
       if (found?.length) {
         // Outside any schedule, prefer the body's clause to a schedule's of the same number.
-        return nearest(scope ? found : this.bodyByKey.get(key) ?? found, from);
+        return nearest(scope ? found : (this.bodyByKey.get(key) ?? found), from);
       }
     }
     // "paragraph (b)" from within 4(a) means 4(b): a bare sub-label is relative to the clauses around.
@@ -115,13 +121,20 @@ function add(map: Map<string, number[]>, key: string, id: number): void {
 
 function scopeOf(clauses: readonly Clause[], clause: Clause): string | undefined {
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
-    if (c.number && /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) && c !== clause) return c.number;
+    if (c.number && /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) && c !== clause)
+      return c.number;
   }
   return undefined;
 }
 
 /** Finds and resolves the cross-references in every sentence. */
-export function findReferences(prose: string, clauses: readonly Clause[], sentences: readonly Sentence[], definitions: readonly Definition[], index: ClauseIndex): Reference[] {
+export function findReferences(
+  prose: string,
+  clauses: readonly Clause[],
+  sentences: readonly Sentence[],
+  definitions: readonly Definition[],
+  index: ClauseIndex,
+): Reference[] {
   const selfNames = new Set(definitions.filter((d) => d.selfName).map((d) => d.term.toLowerCase()));
   const references: Reference[] = [];
   for (const sentence of sentences) {
@@ -130,19 +143,29 @@ export function findReferences(prose: string, clauses: readonly Clause[], senten
     const from = clauses[sentence.clause]!;
     for (const m of text.matchAll(REFERENCE)) {
       const unit = unitWords[m[1]!.toLowerCase().replace(/s$/, '')] ?? unitWords[m[1]!.toLowerCase()] ?? 'section';
-      const numbers = expand(m[2]!).map((n) => (isContainer(unit) || unit === 'part' ? `${unit} ${normaliseNumber(n)}` : normaliseNumber(n)));
+      const numbers = expand(m[2]!).map((n) =>
+        isContainer(unit) || unit === 'part' ? `${unit} ${normaliseNumber(n)}` : normaliseNumber(n),
+      );
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 120);
       const external = externalDocument(after, selfNames);
       // "Schedule 2, paragraph 4" and "paragraph 3 of Schedule 2": numbered inside the schedule.
       const scopeMatch = /^,?\s*(?:paragraph|para|clause|section)\s+(\d+(?:\.\d+)*)/i.exec(after);
-      const ofContainer = /^\s*(?:of|in|to)\s+(?:the\s+)?(Schedule|Annex|Exhibit|Appendix|Attachment|Addendum)\s+([A-Z0-9]{1,3})\b/i.exec(after);
+      const ofContainer =
+        /^\s*(?:of|in|to)\s+(?:the\s+)?(Schedule|Annex|Exhibit|Appendix|Attachment|Addendum)\s+([A-Z0-9]{1,3})\b/i.exec(
+          after,
+        );
       let targets: number[] = [];
       if (!external) {
         if (isContainer(unit) && scopeMatch) {
           const container = `${unit} ${normaliseNumber(m[2]!.split(/[\s,]/)[0]!)}`;
-          targets = [...new Set([...index.lookupIn(container, scopeMatch[1]!), ...index.lookup(container, from).flatMap((id) => descendantsNumbered(clauses, id, scopeMatch[1]!))])];
+          targets = [
+            ...new Set([
+              ...index.lookupIn(container, scopeMatch[1]!),
+              ...index.lookup(container, from).flatMap((id) => descendantsNumbered(clauses, id, scopeMatch[1]!)),
+            ]),
+          ];
         } else if (ofContainer) {
           const container = `${ofContainer[1]!.toLowerCase()} ${normaliseNumber(ofContainer[2]!)}`;
           targets = [...new Set(numbers.flatMap((n) => index.lookupIn(container, n)))];
@@ -152,7 +175,11 @@ export function findReferences(prose: string, clauses: readonly Clause[], senten
       }
       // "paragraph 3 of Schedule 2": the schedule only says where paragraph 3 is.
       const previous = references[references.length - 1];
-      const qualifies = isContainer(unit) && previous && previous.clause === from.id && /^\s*(?:of|in|to)\s+(?:the\s+)?$/i.test(prose.slice(previous.end, start));
+      const qualifies =
+        isContainer(unit) &&
+        previous &&
+        previous.clause === from.id &&
+        /^\s*(?:of|in|to)\s+(?:the\s+)?$/i.test(prose.slice(previous.end, start));
       references.push({ start, end, numbers, targets: qualifies ? [] : targets, external, unit, clause: from.id });
     }
   }
@@ -163,7 +190,8 @@ function descendantsNumbered(clauses: readonly Clause[], ancestor: number, numbe
   const found: number[] = [];
   for (const clause of clauses) {
     if (clause.number !== normaliseNumber(number)) continue;
-    for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.id === ancestor) found.push(clause.id);
+    for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent])
+      if (c.id === ancestor) found.push(clause.id);
   }
   return found;
 }
@@ -171,7 +199,10 @@ function descendantsNumbered(clauses: readonly Clause[], ancestor: number, numbe
 /** Expands "1 and 2", "4, 5, 6.4", "10 to 13" to the numbers they list. */
 function expand(list: string): string[] {
   // Each separator is tried once per comma or run of blanks, not once per blank: linear in the list.
-  const parts = list.split(/,\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or)\s+/).map((p) => p.trim()).filter(Boolean);
+  const parts = list
+    .split(/,\s*(?:(?:and|or)\s+)?|(?<!\s)\s+(?:and|or)\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const numbers: string[] = [];
   for (const part of parts) {
     const range = /^(\d+)\s*(?:to|through|-|–)\s*(\d+)$/.exec(part.trim());

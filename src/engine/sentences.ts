@@ -6,9 +6,58 @@ import type { Clause, Sentence } from './model.js';
 
 /** Words that end with a full stop without ending a sentence. */
 const ABBREVIATIONS = new Set([
-  'inc', 'ltd', 'co', 'corp', 'no', 'nos', 'e.g', 'i.e', 'etc', 'u.s', 'u.k', 'e.u', 'n.a', 's.a', 'b.v', 'n.v', 's.p.a',
-  'l.l.c', 'l.p', 'dr', 'mr', 'mrs', 'ms', 'st', 'vs', 'v', 'art', 'sec', 'para', 'cl', 'jr', 'sr', 'approx', 'incl',
-  'excl', 'p', 'pp', 'pty', 'cf', 'viz', 'ca', 'fig', 'op', 'sq', 'ft', 'mt', 'vol', 'dept', 'est', 'a.m', 'p.m', 'ph.d',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'nos',
+  'e.g',
+  'i.e',
+  'etc',
+  'u.s',
+  'u.k',
+  'e.u',
+  'n.a',
+  's.a',
+  'b.v',
+  'n.v',
+  's.p.a',
+  'l.l.c',
+  'l.p',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'st',
+  'vs',
+  'v',
+  'art',
+  'sec',
+  'para',
+  'cl',
+  'jr',
+  'sr',
+  'approx',
+  'incl',
+  'excl',
+  'p',
+  'pp',
+  'pty',
+  'cf',
+  'viz',
+  'ca',
+  'fig',
+  'op',
+  'sq',
+  'ft',
+  'mt',
+  'vol',
+  'dept',
+  'est',
+  'a.m',
+  'p.m',
+  'ph.d',
 ]);
 
 /** Splits the own prose of every clause into sentences. */
@@ -16,7 +65,9 @@ export function splitSentences(prose: string, clauses: readonly Clause[]): Sente
   const sentences: Sentence[] = [];
   for (const clause of clauses) {
     if (clause.kind === 'heading' || clause.header || clause.furniture || clause.region === 'toc') continue;
-    splitRange(prose, clause.textStart, clause.textEnd, (start, end) => sentences.push({ clause: clause.id, start, end }));
+    splitRange(prose, clause.textStart, clause.textEnd, (start, end) =>
+      sentences.push({ clause: clause.id, start, end }),
+    );
   }
   return sentences;
 }

@@ -17,7 +17,8 @@ export function sidesFromTerms(parties: readonly Party[], terms: readonly Term[]
   for (const term of terms) {
     if (term.by === 'both' || term.by === 'unknown') continue;
     if (term.type === 'concession' && PRICE_KINDS.has(term.kind)) payees.add(term.by);
-    if (term.type === 'benefit' && PAYER_KINDS.has(term.kind) && term.binding) payees.add(parties.find((p) => p.id !== term.by)!.id);
+    if (term.type === 'benefit' && PAYER_KINDS.has(term.kind) && term.binding)
+      payees.add(parties.find((p) => p.id !== term.by)!.id);
   }
   // Any disagreement, and the terms say nothing.
   if (payees.size !== 1) return undefined;

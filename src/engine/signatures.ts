@@ -14,19 +14,24 @@ export interface Signatory {
 }
 
 /** Where the signatures start. */
-const EXECUTION = /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itness\s+(?:[Ww]hereof|[Tt]hereof)|IN\s+EVIDENCE\s+WHEREOF|In\s+evidence\s+whereof|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)|SIGNED\s+by|AGREED\s+AND\s+ACCEPTED|Agreed\s+and\s+[Aa]ccepted|ACCEPTED\s+AND\s+AGREED|Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Kind\s+regards)\b/g;
+const EXECUTION =
+  /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itness\s+(?:[Ww]hereof|[Tt]hereof)|IN\s+EVIDENCE\s+WHEREOF|In\s+evidence\s+whereof|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)|SIGNED\s+by|AGREED\s+AND\s+ACCEPTED|Agreed\s+and\s+[Aa]ccepted|ACCEPTED\s+AND\s+AGREED|Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Kind\s+regards)\b/g;
 /** What ends the signature pages: a schedule or an exhibit that follows them. */
-const AFTER_SIGNATURES = /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b[ \t]*[A-Z\d]/g;
+const AFTER_SIGNATURES =
+  /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b[ \t]*[A-Z\d]/g;
 /** A line to sign on, near a party's name: "By:", "/s/", "Signature", "Name:", a rule. */
 const SIGNING_LINE = /\bBy\b|\bBY\s*:|\/s\/|\bSignature\b|\bName\s*:|_{4}|-{6}/;
 const SIGNING_LINES = new RegExp(SIGNING_LINE.source, 'g');
 /** How far before its line to sign on a party's name may be. */
 const SIGNING_REACH = 300;
 /** Words that introduce a name that is not a party's: who signs for it, where it is. */
-const NOT_A_SIGNATORY_BEFORE = /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*(?::\s*)?$/;
+const NOT_A_SIGNATORY_BEFORE =
+  /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*(?::\s*)?$/;
 /** "…, its general partner", "as agent for": a company that signs for another. */
-const SIGNS_FOR = /^\s*,?\s*(?:its|as\s+(?:its\s+)?)\s*(?:sole\s+|managing\s+)?(?:general\s+partner|member|manager|managing\s+member|attorney|agent|trustee|administrator|investment\s+(?:manager|adviser|advisor)|sole\s+member)\b/i;
-const FOR_AND_ON_BEHALF = /\b(?:for\s+and\s+on\s+behalf\s+of|For\s+and\s+on\s+behalf\s+of|FOR\s+AND\s+ON\s+BEHALF\s+OF)\s*:?\s*/g;
+const SIGNS_FOR =
+  /^\s*,?\s*(?:its|as\s+(?:its\s+)?)\s*(?:sole\s+|managing\s+)?(?:general\s+partner|member|manager|managing\s+member|attorney|agent|trustee|administrator|investment\s+(?:manager|adviser|advisor)|sole\s+member)\b/i;
+const FOR_AND_ON_BEHALF =
+  /\b(?:for\s+and\s+on\s+behalf\s+of|For\s+and\s+on\s+behalf\s+of|FOR\s+AND\s+ON\s+BEHALF\s+OF)\s*:?\s*/g;
 /** "LICENSOR:", "Party A:", "SPONSOR(S):": a block's label. */
 const LABEL = /(?:^|\s)((?:Party|PARTY)\s+[A-D]|[A-Z][A-Za-z]+(?:\(S\))?)\s*:\s*$/;
 
@@ -64,14 +69,20 @@ export function readSignatories(prose: string): Signatory[] {
     for (const f of found) if (f.name.start <= i && i < f.name.end) i = f.name.end;
     while (i > start && i < lineAt && /[\p{L}\d.&,-]/u.test(prose[i - 1]!)) i++;
     for (; i < lineAt && found.length < MAX_SIGNATORIES; i++) {
-      if (!/[\p{Lu}\d]/u.test(prose[i]!) || i > start && !/[\s:]/.test(prose[i - 1]!)) continue;
+      if (!/[\p{Lu}\d]/u.test(prose[i]!) || (i > start && !/[\s:]/.test(prose[i - 1]!))) continue;
       const name = readName(prose, i, end);
       if (!name?.formal) continue;
       i = name.end - 1;
       scanned = Math.max(scanned, name.end);
       const before = prose.slice(Math.max(start, name.start - 40), name.start);
       const after = prose.slice(name.end, Math.min(end, name.end + SIGNING_REACH));
-      if (taken.has(name.start) || NOT_A_SIGNATORY_BEFORE.test(before) || SIGNS_FOR.test(after) || !SIGNING_LINE.test(after)) continue;
+      if (
+        taken.has(name.start) ||
+        NOT_A_SIGNATORY_BEFORE.test(before) ||
+        SIGNS_FOR.test(after) ||
+        !SIGNING_LINE.test(after)
+      )
+        continue;
       taken.add(name.start);
       found.push(headedByRole(prose, name) ?? { name, ...labelOf(prose, name, before) });
     }

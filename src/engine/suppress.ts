@@ -22,7 +22,8 @@ export interface Directive {
 
 // A directive ends at the first "-->", and never runs into another "<!--": a comment left unclosed
 // must not swallow the directive after it.
-const DIRECTIVE = /<!--\s*reciprocity-(disable-next-line|disable-line|disable|enable)\b((?:(?!<!--)[\s\S]){0,500}?)-->/g;
+const DIRECTIVE =
+  /<!--\s*reciprocity-(disable-next-line|disable-line|disable|enable)\b((?:(?!<!--)[\s\S]){0,500}?)-->/g;
 
 /** What every suppression comment holds: a text without it has none. */
 export const DIRECTIVE_WORD = 'reciprocity-';
@@ -45,7 +46,12 @@ export function readDirectives(text: string): Directive[] {
 }
 
 /** Splits findings into those reported and those an inline comment switched off. */
-export function applyDirectives(text: string, lines: LineIndex, findings: Finding[], directives: Directive[]): { kept: Finding[]; suppressed: (Finding & { reason?: string })[] } {
+export function applyDirectives(
+  text: string,
+  lines: LineIndex,
+  findings: Finding[],
+  directives: Directive[],
+): { kept: Finding[]; suppressed: (Finding & { reason?: string })[] } {
   if (directives.length === 0) return { kept: findings, suppressed: [] };
   const ranges: { from: number; to: number; rules: string[]; reason?: string }[] = [];
   const open = new Map<string, Directive>();
@@ -67,12 +73,16 @@ export function applyDirectives(text: string, lines: LineIndex, findings: Findin
       }
     }
   }
-  for (const [rule, start] of open) ranges.push({ from: start.end, to: text.length, rules: rule === '*' ? [] : [rule], reason: start.reason });
+  for (const [rule, start] of open)
+    ranges.push({ from: start.end, to: text.length, rules: rule === '*' ? [] : [rule], reason: start.reason });
 
   const kept: Finding[] = [];
   const suppressed: (Finding & { reason?: string })[] = [];
   for (const finding of findings) {
-    const range = ranges.find((r) => r.from <= finding.start && finding.start < r.to && (r.rules.length === 0 || r.rules.includes(finding.ruleId)));
+    const range = ranges.find(
+      (r) =>
+        r.from <= finding.start && finding.start < r.to && (r.rules.length === 0 || r.rules.includes(finding.ruleId)),
+    );
     if (range) suppressed.push({ ...finding, ...(range.reason ? { reason: range.reason } : {}) });
     else kept.push(finding);
   }
@@ -82,7 +92,8 @@ export function applyDirectives(text: string, lines: LineIndex, findings: Findin
 /** The block after a comment: from the next non-blank line to the next blank line. */
 function nextBlock(text: string, lines: LineIndex, after: number): { from: number; to: number } {
   let line = lines.position(after).line + 1;
-  const lineText = (n: number): string => text.slice(lines.lineStart(n), n < lines.lineCount ? lines.lineStart(n + 1) : text.length);
+  const lineText = (n: number): string =>
+    text.slice(lines.lineStart(n), n < lines.lineCount ? lines.lineStart(n + 1) : text.length);
   // The comment may share its line with text after it; then that text is not the next line.
   while (line <= lines.lineCount && lineText(line).trim() === '') line++;
   const from = lines.lineStart(line);

@@ -7,7 +7,9 @@ import { compilePhrase, readNumber } from './lexicons/patterns.js';
 
 const PERCENT = compilePhrase('{pct}');
 const MONEY = compilePhrase('{money}');
-const DURATION = compilePhrase('{num} (?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)');
+const DURATION = compilePhrase(
+  '{num} (?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)',
+);
 
 const CURRENCY: Record<string, string> = { $: 'USD', US$: 'USD', '£': 'GBP', '€': 'EUR', A$: 'AUD', C$: 'CAD' };
 
@@ -28,7 +30,14 @@ export function readValue(text: string): TermValue | undefined {
   }
   const duration = first(DURATION, text);
   if (duration) {
-    const n = readNumber(duration.trimEnd().replace(/(?<!\s)\s*(?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)$/i, ''));
+    const n = readNumber(
+      duration
+        .trimEnd()
+        .replace(
+          /(?<!\s)\s*(?:additional |further |more )?(?:calendar |business |working )?(?:years?|months?|days?|weeks?)$/i,
+          '',
+        ),
+    );
     if (n !== undefined) {
       if (/years?$/i.test(duration)) value.months = n * 12;
       else if (/months?$/i.test(duration)) value.months = n;

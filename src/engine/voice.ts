@@ -19,9 +19,11 @@ export interface LetterVoice {
 }
 
 /** "Dear Teddy Ticktock,", "Dear Mr. Harris:", "Ladies and Gentlemen:". */
-const SALUTATION = /\b(?:(?:Dear|DEAR)[ \t]+(?!Sirs?\b|Ladies\b)([^,:;\n]{1,60})(?:[,:]|\r?\n)|(?:Dear[ \t]+)?(?:Ladies[ \t]+and[ \t]+Gentlemen|Gentlemen|Sirs?(?:[ \t]+or[ \t]+Madam)?)[ \t]*[,:])/;
+const SALUTATION =
+  /\b(?:(?:Dear|DEAR)[ \t]+(?!Sirs?\b|Ladies\b)([^,:;\n]{1,60})(?:[,:]|\r?\n)|(?:Dear[ \t]+)?(?:Ladies[ \t]+and[ \t]+Gentlemen|Gentlemen|Sirs?(?:[ \t]+or[ \t]+Madam)?)[ \t]*[,:])/;
 /** Greetings that name nobody. */
-const NOBODY = /^(?:Sirs?|Madam|Sir\s+or\s+Madam|Sir\/Madam|Ladies\s+and\s+Gentlemen|Gentlemen|Colleagues?|Customer|Valued\s+Customer|Team|All|Friends?|Partner)$/i;
+const NOBODY =
+  /^(?:Sirs?|Madam|Sir\s+or\s+Madam|Sir\/Madam|Ladies\s+and\s+Gentlemen|Gentlemen|Colleagues?|Customer|Valued\s+Customer|Team|All|Friends?|Partner)$/i;
 const TITLE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)+/;
 /** The first person, as a letter's writer uses it. */
 const FIRST_PERSON = /\b(?:we|We|WE|us|our|Our)\b/;
@@ -76,16 +78,24 @@ export function giveVoice(prose: string, parties: Party[], letter: LetterVoice |
   const has = (p: Party, pronoun: string): boolean => p.pronouns.includes(pronoun);
   let you = parties.find((p) => has(p, 'you'));
   if (!you) {
-    you = (letter.addressee && parties.find((p) => sameName(p, letter.addressee!.name))) ?? (letter.greeted ? parties.find((p) => greets(p, letter.greeted!)) : undefined);
+    you =
+      (letter.addressee && parties.find((p) => sameName(p, letter.addressee!.name))) ??
+      (letter.greeted ? parties.find((p) => greets(p, letter.greeted!)) : undefined);
     if (you) you.pronouns.push('you', 'your');
   }
   if (parties.some((p) => has(p, 'we') || has(p, 'us')) || !FIRST_PERSON.test(prose)) return;
   const others = parties.filter((p) => p !== you);
-  const writer = others.find((p) => letter.writers.some((w) => sameName(p, w))) ?? (you && others.length === 1 ? others[0] : undefined);
+  const writer =
+    others.find((p) => letter.writers.some((w) => sameName(p, w))) ??
+    (you && others.length === 1 ? others[0] : undefined);
   if (writer) writer.pronouns.push('we', 'us', 'our');
 }
 
-const words = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const words = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Whether a party is the one a name names: the same words, or the one a prefix of the other ("Acme Corp." and "ACME CORPORATION"). */
 function sameName(party: Party, name: string): boolean {

@@ -9,15 +9,24 @@ import { toWorkspaceEdit } from './workspace-edits.js';
 import type { ReviewService } from './reviews.js';
 
 export class GiveBackActions implements vscode.CodeActionProvider {
-  static readonly metadata: vscode.CodeActionProviderMetadata = { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] };
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix],
+  };
 
   constructor(private readonly reviews: ReviewService) {}
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const review = this.reviews.current(document);
     if (!review) return [];
     // The findings the request is about: those of the diagnostics VS Code passed, or those under the range.
-    const fromContext = context.diagnostics.filter((d) => d.source === 'reciprocity').map((d) => findingOf(d, document, review)).filter((f): f is Finding => !!f);
+    const fromContext = context.diagnostics
+      .filter((d) => d.source === 'reciprocity')
+      .map((d) => findingOf(d, document, review))
+      .filter((f): f is Finding => !!f);
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const findings = fromContext.length ? fromContext : review.findings.filter((f) => f.start <= end && start <= f.end);
@@ -30,7 +39,12 @@ export class GiveBackActions implements vscode.CodeActionProvider {
       for (const fix of fixesFor(review, finding)) {
         const action = new vscode.CodeAction(fixTitle(fix), vscode.CodeActionKind.QuickFix);
         // Who gives back is not in the contract: the command asks which party, then inserts.
-        if (fix.kind === 'give-back' && fix.askParty && review.parties.length) action.command = { title: action.title, command: 'reciprocity.applySuggestion', arguments: [document.uri.toString(), fix.concession, fix.benefit, fix.title] };
+        if (fix.kind === 'give-back' && fix.askParty && review.parties.length)
+          action.command = {
+            title: action.title,
+            command: 'reciprocity.applySuggestion',
+            arguments: [document.uri.toString(), fix.concession, fix.benefit, fix.title],
+          };
         else action.edit = toWorkspaceEdit(document, fix.insertion);
         action.diagnostics = [diagnostic];
         action.isPreferred = fix.preferred;

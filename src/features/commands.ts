@@ -1,6 +1,15 @@
 /** The commands of the Command Palette and of hover links. */
 import * as vscode from 'vscode';
-import { chooseGiver, isOpen, placements, planGiveBack, type BenefitKind, type Review, concessionLabels, quote } from '../engine/index.js';
+import {
+  chooseGiver,
+  isOpen,
+  placements,
+  planGiveBack,
+  type BenefitKind,
+  type Review,
+  concessionLabels,
+  quote,
+} from '../engine/index.js';
 import { toWorkspaceEdit } from './workspace-edits.js';
 import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
@@ -12,10 +21,18 @@ import { exportReport } from './export.js';
 import { stepUnbalanced } from './navigate.js';
 import { compareWithPrevious } from './rounds.js';
 
-export function registerCommands(context: vscode.ExtensionContext, reviews: ReviewService, filter: ContractFilter, settings: () => Settings): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  reviews: ReviewService,
+  filter: ContractFilter,
+  settings: () => Settings,
+): void {
   context.subscriptions.push(
     vscode.commands.registerCommand('reciprocity.showReport', async (uri?: vscode.Uri) => {
-      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      const document =
+        uri instanceof vscode.Uri
+          ? await vscode.workspace.openTextDocument(uri)
+          : vscode.window.activeTextEditor?.document;
       if (!document) {
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to see its give/get report.'));
         return undefined;
@@ -29,9 +46,22 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
       if (rows) ReportPanel.showWorkspace(context, reviews, rows);
       return rows;
     }),
-    vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) => exportReport(reviews, undefined, typeof format === 'string' ? format : undefined, target instanceof vscode.Uri ? target : undefined)),
-    vscode.commands.registerCommand('reciprocity.applySuggestion', (uri: string, concessionId: string, kind: BenefitKind, title?: string) => applySuggestion(reviews, uri, concessionId, kind, typeof title === 'string' ? title : undefined)),
-    vscode.commands.registerCommand('reciprocity.insertGiveBack', (args?: { kind?: BenefitKind }) => insertGiveBack(reviews, typeof args?.kind === 'string' ? args.kind : undefined)),
+    vscode.commands.registerCommand('reciprocity.exportReport', (format?: string, target?: vscode.Uri) =>
+      exportReport(
+        reviews,
+        undefined,
+        typeof format === 'string' ? format : undefined,
+        target instanceof vscode.Uri ? target : undefined,
+      ),
+    ),
+    vscode.commands.registerCommand(
+      'reciprocity.applySuggestion',
+      (uri: string, concessionId: string, kind: BenefitKind, title?: string) =>
+        applySuggestion(reviews, uri, concessionId, kind, typeof title === 'string' ? title : undefined),
+    ),
+    vscode.commands.registerCommand('reciprocity.insertGiveBack', (args?: { kind?: BenefitKind }) =>
+      insertGiveBack(reviews, typeof args?.kind === 'string' ? args.kind : undefined),
+    ),
     vscode.commands.registerCommand('reciprocity.nextUnbalanced', () => step(reviews, 1)),
     vscode.commands.registerCommand('reciprocity.previousUnbalanced', () => step(reviews, -1)),
     vscode.commands.registerCommand('reciprocity.pinReport', () => {
@@ -41,7 +71,10 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
       return panel.isPinned;
     }),
     vscode.commands.registerCommand('reciprocity.compareWithPrevious', async (against?: string | vscode.Uri) => {
-      const compared = await compareWithPrevious(reviews, typeof against === 'string' || against instanceof vscode.Uri ? against : undefined);
+      const compared = await compareWithPrevious(
+        reviews,
+        typeof against === 'string' || against instanceof vscode.Uri ? against : undefined,
+      );
       const document = vscode.window.activeTextEditor?.document;
       if (!compared || !document) return undefined;
       ReportPanel.show(context, reviews, document).showRound(document.uri, compared.diff);
@@ -57,11 +90,18 @@ export function registerCommands(context: vscode.ExtensionContext, reviews: Revi
  * this title when a kind has two forms) where the concession's clause ends, as one edit. When the
  * contract does not say who received the concession, asks which party gives back first.
  */
-async function applySuggestion(reviews: ReviewService, uri: string, concessionId: string, kind: BenefitKind, title?: string): Promise<boolean> {
+async function applySuggestion(
+  reviews: ReviewService,
+  uri: string,
+  concessionId: string,
+  kind: BenefitKind,
+  title?: string,
+): Promise<boolean> {
   if (typeof uri !== 'string' || typeof concessionId !== 'string' || typeof kind !== 'string') return false;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   const review = reviews.current(document);
-  const suggestions = review?.findings.find((f) => f.concession === concessionId)?.suggestions?.filter((s) => s.kind === kind) ?? [];
+  const suggestions =
+    review?.findings.find((f) => f.concession === concessionId)?.suggestions?.filter((s) => s.kind === kind) ?? [];
   const suggestion = suggestions.find((s) => s.title === title) ?? suggestions[0];
   if (!review || !suggestion) return false;
   let template = suggestion.template;
@@ -81,7 +121,11 @@ async function applySuggestion(reviews: ReviewService, uri: string, concessionId
 /** "Who gives back?": the parties the contract names, for a concession it does not assign. */
 async function pickGiver(review: Review, concessionId: string): Promise<string | undefined> {
   const concession = review.terms.find((t) => t.id === concessionId);
-  const items = review.parties.map((p) => ({ label: p.aliases[0] ?? p.name, description: p.name !== p.aliases[0] ? p.name : undefined, id: p.id }));
+  const items = review.parties.map((p) => ({
+    label: p.aliases[0] ?? p.name,
+    description: p.name !== p.aliases[0] ? p.name : undefined,
+    id: p.id,
+  }));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('Who received “{0}” and gives back?', concession ? quote(review, concession, 60) : ''),
     placeHolder: vscode.l10n.t('The contract does not say: choose the party that gives back'),
@@ -101,16 +145,24 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
   const offset = editor.document.offsetAt(editor.selection.active);
   const finding = nearestFinding(review, offset);
   if (!finding) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: every concession in this file already gets something back.'));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('Reciprocity: every concession in this file already gets something back.'),
+    );
     return false;
   }
   const concession = review.terms.find((t) => t.id === finding.concession)!;
   const items = (finding.suggestions ?? []).map((s) => ({ label: s.title, detail: s.text, suggestion: s }));
-  const picked = kind ? items.find((i) => i.suggestion.kind === kind) : await vscode.window.showQuickPick(items, {
-    title: vscode.l10n.t('Give-back for the {0}: {1}', concessionLabels[concession.kind as keyof typeof concessionLabels], quote(review, concession, 60)),
-    placeHolder: vscode.l10n.t('Choose the give-back to insert at the cursor'),
-    matchOnDetail: true,
-  });
+  const picked = kind
+    ? items.find((i) => i.suggestion.kind === kind)
+    : await vscode.window.showQuickPick(items, {
+        title: vscode.l10n.t(
+          'Give-back for the {0}: {1}',
+          concessionLabels[concession.kind as keyof typeof concessionLabels],
+          quote(review, concession, 60),
+        ),
+        placeHolder: vscode.l10n.t('Choose the give-back to insert at the cursor'),
+        matchOnDetail: true,
+      });
   if (!picked) return false;
   let template = picked.suggestion.template;
   if (picked.suggestion.askParty && review.parties.length) {
@@ -128,7 +180,10 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
 }
 
 async function reviewAnyway(reviews: ReviewService, document: vscode.TextDocument): Promise<Review | undefined> {
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity does not review this file yet. Review it as a contract?'), vscode.l10n.t('Review'));
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Reciprocity does not review this file yet. Review it as a contract?'),
+    vscode.l10n.t('Review'),
+  );
   if (!answer) return undefined;
   await vscode.commands.executeCommand('reciprocity.reviewFile');
   return reviews.current(document);
@@ -136,16 +191,19 @@ async function reviewAnyway(reviews: ReviewService, document: vscode.TextDocumen
 
 function nearestFinding(review: Review, offset: number) {
   const open = review.findings.filter((f) => f.ruleId === 'unreciprocated-concession');
-  return open.find((f) => f.start <= offset && offset <= f.end)
-    ?? [...open].reverse().find((f) => f.start <= offset)
-    ?? open[0];
+  return (
+    open.find((f) => f.start <= offset && offset <= f.end) ??
+    [...open].reverse().find((f) => f.start <= offset) ??
+    open[0]
+  );
 }
 
 /** Next or previous unbalanced concession of the active contract (or of the one the report shows); its id. */
 async function step(reviews: ReviewService, direction: 1 | -1): Promise<string | undefined> {
   const panel = ReportPanel.instance;
   const active = vscode.window.activeTextEditor?.document;
-  const shown = panel?.shownUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.shownUri!.toString());
+  const shown =
+    panel?.shownUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.shownUri!.toString());
   const document = active && reviews.current(active) ? active : shown;
   if (!document) return undefined;
   if (panel && shown === document) return panel.step(document, direction);
@@ -163,16 +221,31 @@ async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promi
   if (!review) return undefined;
   const open = review.judgements.filter(isOpen).length;
   const concessions = review.terms.filter((t) => t.type === 'concession').length;
-  void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: {0} of {1} concessions get nothing back; {2} findings in all.', open, concessions, review.findings.length));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      'Reciprocity: {0} of {1} concessions get nothing back; {2} findings in all.',
+      open,
+      concessions,
+      review.findings.length,
+    ),
+  );
   return open;
 }
 
-async function toggleFile(reviews: ReviewService, filter: ContractFilter, settings: () => Settings): Promise<boolean | undefined> {
+async function toggleFile(
+  reviews: ReviewService,
+  filter: ContractFilter,
+  settings: () => Settings,
+): Promise<boolean | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const on = await filter.toggle(editor.document, settings());
   if (on) reviews.reviewNow(editor.document);
   else reviews.clear(editor.document);
-  void vscode.window.showInformationMessage(on ? vscode.l10n.t('Reciprocity now reviews this file.') : vscode.l10n.t('Reciprocity no longer reviews this file.'));
+  void vscode.window.showInformationMessage(
+    on
+      ? vscode.l10n.t('Reciprocity now reviews this file.')
+      : vscode.l10n.t('Reciprocity no longer reviews this file.'),
+  );
   return on;
 }

@@ -10,15 +10,25 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /** A diagnostic that keeps the finding it shows, so code actions and hovers can read it back. */
 export class FindingDiagnostic extends vscode.Diagnostic {
-  constructor(readonly finding: Finding, source: TextSource) {
-    super(new vscode.Range(source.positionAt(finding.start), source.positionAt(finding.end)), finding.message, SEVERITY[finding.severity]);
+  constructor(
+    readonly finding: Finding,
+    source: TextSource,
+  ) {
+    super(
+      new vscode.Range(source.positionAt(finding.start), source.positionAt(finding.end)),
+      finding.message,
+      SEVERITY[finding.severity],
+    );
     this.source = 'reciprocity';
     this.code = { value: finding.ruleId, target: vscode.Uri.parse(finding.url) };
     if (finding.related?.length) {
-      this.relatedInformation = finding.related.map((r) => new vscode.DiagnosticRelatedInformation(
-        new vscode.Location(source.uri, new vscode.Range(source.positionAt(r.start), source.positionAt(r.end))),
-        r.message,
-      ));
+      this.relatedInformation = finding.related.map(
+        (r) =>
+          new vscode.DiagnosticRelatedInformation(
+            new vscode.Location(source.uri, new vscode.Range(source.positionAt(r.start), source.positionAt(r.end))),
+            r.message,
+          ),
+      );
     }
   }
 }
@@ -46,7 +56,10 @@ const LIMIT = 1000;
 
 export function toDiagnostics(findings: readonly Finding[], document: TextSource): FindingDiagnostic[] {
   const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-  const kept = findings.length > LIMIT ? [...findings].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, LIMIT) : findings;
+  const kept =
+    findings.length > LIMIT
+      ? [...findings].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, LIMIT)
+      : findings;
   return kept.map((f) => new FindingDiagnostic(f, document));
 }
 
@@ -58,7 +71,11 @@ export function partlyReviewed(reviewedTo: number, document: vscode.TextDocument
   const end = document.lineAt(document.lineCount - 1).range.end;
   const share = Math.floor((100 * reviewedTo) / Math.max(1, document.offsetAt(end)));
   const range = new vscode.Range(document.positionAt(reviewedTo), end);
-  const message = vscode.l10n.t('Partly reviewed: Reciprocity read the first {0}% of this contract within its time budget ({1} ms) and stopped here. Later reviews carry on from what was read; raise "reciprocity.timeBudgetMs" or run "reciprocity check" for the whole contract.', share, budgetMs);
+  const message = vscode.l10n.t(
+    'Partly reviewed: Reciprocity read the first {0}% of this contract within its time budget ({1} ms) and stopped here. Later reviews carry on from what was read; raise "reciprocity.timeBudgetMs" or run "reciprocity check" for the whole contract.',
+    share,
+    budgetMs,
+  );
   const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Information);
   diagnostic.source = 'reciprocity';
   diagnostic.code = 'partly-reviewed';

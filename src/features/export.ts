@@ -2,7 +2,17 @@
 import * as vscode from 'vscode';
 import { makeNonce } from './nonce.js';
 import type { ReviewService } from './reviews.js';
-import { ledger, renderMarkdown, renderHtml, toJsonFile, toJsonReport, toSarif, type RoundDiff, renderRoundMarkdown, roundSectionHtml } from '../engine/index.js';
+import {
+  ledger,
+  renderMarkdown,
+  renderHtml,
+  toJsonFile,
+  toJsonReport,
+  toSarif,
+  type RoundDiff,
+  renderRoundMarkdown,
+  roundSectionHtml,
+} from '../engine/index.js';
 
 const FORMATS = [
   { label: 'Markdown', extension: 'md', id: 'md' },
@@ -12,7 +22,13 @@ const FORMATS = [
 ] as const;
 
 /** `round`: the last round compared for this contract, which the Markdown and HTML reports carry as a "Since …" section. */
-export async function exportReport(reviews: ReviewService, document?: vscode.TextDocument, formatId?: string, target?: vscode.Uri, round?: RoundDiff): Promise<vscode.Uri | undefined> {
+export async function exportReport(
+  reviews: ReviewService,
+  document?: vscode.TextDocument,
+  formatId?: string,
+  target?: vscode.Uri,
+  round?: RoundDiff,
+): Promise<vscode.Uri | undefined> {
   const doc = document ?? vscode.window.activeTextEditor?.document;
   if (!doc) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to export its report.'));
@@ -20,22 +36,44 @@ export async function exportReport(reviews: ReviewService, document?: vscode.Tex
   }
   const review = reviews.current(doc);
   if (!review) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity does not review this file. Run “Reciprocity: Review This File” first.'));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('Reciprocity does not review this file. Run “Reciprocity: Review This File” first.'),
+    );
     return undefined;
   }
-  const format = FORMATS.find((f) => f.id === formatId) ?? (await vscode.window.showQuickPick(FORMATS.map((f) => ({ ...f, description: `.${f.extension}` })), { title: vscode.l10n.t('Export the give/get report as') }));
+  const format =
+    FORMATS.find((f) => f.id === formatId) ??
+    (await vscode.window.showQuickPick(
+      FORMATS.map((f) => ({ ...f, description: `.${f.extension}` })),
+      { title: vscode.l10n.t('Export the give/get report as') },
+    ));
   if (!format) return undefined;
   const path = vscode.workspace.asRelativePath(doc.uri);
   const base = doc.uri.path.replace(/\.[^./]+$/, '');
-  const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: doc.uri.with({ path: `${base}.report.${format.extension}` }), filters: { [format.label]: [format.extension] } }));
+  const uri =
+    target ??
+    (await vscode.window.showSaveDialog({
+      defaultUri: doc.uri.with({ path: `${base}.report.${format.extension}` }),
+      filters: { [format.label]: [format.extension] },
+    }));
   if (!uri) return undefined;
   let content: string;
-  if (format.id === 'md') content = renderMarkdown(path, ledger(review)) + (round ? `\n${renderRoundMarkdown(round, true)}` : '');
-  else if (format.id === 'html') content = renderHtml(path, ledger(review), makeNonce(), round && { label: round.old, html: roundSectionHtml(round, 3) });
+  if (format.id === 'md')
+    content = renderMarkdown(path, ledger(review)) + (round ? `\n${renderRoundMarkdown(round, true)}` : '');
+  else if (format.id === 'html')
+    content = renderHtml(
+      path,
+      ledger(review),
+      makeNonce(),
+      round && { label: round.old, html: roundSectionHtml(round, 3) },
+    );
   else if (format.id === 'json') content = `${JSON.stringify(toJsonReport([toJsonFile(path, review)]), null, 2)}\n`;
-  else content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
+  else
+    content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
   // The only file Reciprocity ever writes: the one the user chose.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
-  void vscode.window.showInformationMessage(vscode.l10n.t('Reciprocity: report saved to {0}', vscode.workspace.asRelativePath(uri)));
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('Reciprocity: report saved to {0}', vscode.workspace.asRelativePath(uri)),
+  );
   return uri;
 }

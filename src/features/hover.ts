@@ -4,7 +4,22 @@
  * party's name, role and give/get tally. Document text is added as text, never as Markdown.
  */
 import * as vscode from 'vscode';
-import { isOpen, type Benefit, type Concession, type Party, type Review, type Term, benefitLabels, concessionLabels, notCounted, placeOf, quote, statusWords, unitWord, whoGivesWhom } from '../engine/index.js';
+import {
+  isOpen,
+  type Benefit,
+  type Concession,
+  type Party,
+  type Review,
+  type Term,
+  benefitLabels,
+  concessionLabels,
+  notCounted,
+  placeOf,
+  quote,
+  statusWords,
+  unitWord,
+  whoGivesWhom,
+} from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 export class ReciprocityHover implements vscode.HoverProvider {
@@ -18,7 +33,10 @@ export class ReciprocityHover implements vscode.HoverProvider {
     const term = terms.find((t) => t.type === 'concession') ?? terms[0];
     if (term) {
       const range = new vscode.Range(document.positionAt(term.start), document.positionAt(term.end));
-      return new vscode.Hover(term.type === 'concession' ? concessionHover(document, review, term) : benefitHover(review, term), range);
+      return new vscode.Hover(
+        term.type === 'concession' ? concessionHover(document, review, term) : benefitHover(review, term),
+        range,
+      );
     }
     const party = partyAt(review, document, position);
     return party ? new vscode.Hover(partyHover(review, party.party), party.range) : undefined;
@@ -53,20 +71,28 @@ function concessionHover(document: vscode.TextDocument, review: Review, concessi
     md.appendMarkdown('\n\n');
     md.appendText(`Not counted: “${quote(review, b, 70)}” — ${notCounted[reason]}.`);
   }
-  const finding = review.findings.find((f) => f.concession === concession.id && f.ruleId === 'unreciprocated-concession');
+  const finding = review.findings.find(
+    (f) => f.concession === concession.id && f.ruleId === 'unreciprocated-concession',
+  );
   if (finding?.suggestions?.length) {
     md.appendMarkdown('\n\nAsk for: ');
-    md.appendMarkdown(finding.suggestions.map((s) => {
-      const args = encodeURIComponent(JSON.stringify([document.uri.toString(), concession.id, s.kind, s.title]));
-      return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?|^Make it /, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
-    }).join(' · '));
+    md.appendMarkdown(
+      finding.suggestions
+        .map((s) => {
+          const args = encodeURIComponent(JSON.stringify([document.uri.toString(), concession.id, s.kind, s.title]));
+          return `[${escapeLink(s.title.replace(/^Ask for (?:a |an )?|^Make it /, ''))}](command:reciprocity.applySuggestion?${args} "${escapeLink(s.text.slice(0, 200))}")`;
+        })
+        .join(' · '),
+    );
   }
   return md;
 }
 
 function benefitHover(review: Review, benefit: Benefit): vscode.MarkdownString {
   const md = trusted();
-  md.appendMarkdown(`**Reciprocity · give-back: ${benefitLabels[benefit.kind]}**${benefit.binding ? '' : ' (optional)'}\n\n`);
+  md.appendMarkdown(
+    `**Reciprocity · give-back: ${benefitLabels[benefit.kind]}**${benefit.binding ? '' : ' (optional)'}\n\n`,
+  );
   md.appendText(`${whoGivesWhom(review.parties, benefit.by, benefit.to)}: “${quote(review, benefit, 120)}”`);
   const unit = unitWord(review.references);
   const balances = review.judgements.filter((j) => j.balancedBy.includes(benefit.id));
@@ -79,7 +105,9 @@ function benefitHover(review: Review, benefit: Benefit): vscode.MarkdownString {
       md.appendText(`${concessionLabels[c.kind as Concession['kind']]} ${where(review, c, unit)}`);
     }
   } else {
-    md.appendText(benefit.binding ? 'Balances nothing: it is tied to no concession.' : 'Balances nothing: it is optional.');
+    md.appendText(
+      benefit.binding ? 'Balances nothing: it is tied to no concession.' : 'Balances nothing: it is optional.',
+    );
   }
   return md;
 }
@@ -92,7 +120,9 @@ function partyHover(review: Review, party: Party): vscode.MarkdownString {
   md.appendMarkdown('**Reciprocity · party**\n\n');
   md.appendText(`${party.aliases[0]} — ${party.name} (${party.role})`);
   md.appendMarkdown('\n\n');
-  md.appendText(`Gives ${count(gives, 'concession')} and ${count(gives, 'benefit')}; gets ${count(gets, 'concession')} and ${count(gets, 'benefit')}. ${open.filter((c) => c.by === party.id).length} of its concessions are unbalanced.`);
+  md.appendText(
+    `Gives ${count(gives, 'concession')} and ${count(gives, 'benefit')}; gets ${count(gets, 'concession')} and ${count(gets, 'benefit')}. ${open.filter((c) => c.by === party.id).length} of its concessions are unbalanced.`,
+  );
   return md;
 }
 
@@ -105,7 +135,11 @@ function where(review: Review, term: Term, unit: string): string {
   return placeOf(review.clauses, review.clauses[term.clause]!, unit);
 }
 
-function partyAt(review: Review, document: vscode.TextDocument, position: vscode.Position): { party: Party; range: vscode.Range } | undefined {
+function partyAt(
+  review: Review,
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): { party: Party; range: vscode.Range } | undefined {
   const line = document.lineAt(position.line).text;
   for (const party of review.parties) {
     for (const word of [party.name, ...party.aliases].sort((a, b) => b.length - a.length)) {

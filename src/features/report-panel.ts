@@ -17,8 +17,14 @@ import { ledger, type Ledger, type ContractRow, type RoundDiff, moves, netMoveme
 export const REPORT_VIEW = 'reciprocity.report';
 
 /** Messages the webview may send; anything else is ignored. */
-type Inbound = { type: 'reveal'; start: number; end: number; version?: number } | { type: 'open'; uri: string } | { type: 'ready' } | { type: 'refresh' }
-  | { type: 'step'; direction: 1 | -1 } | { type: 'export'; format: string } | { type: 'pin'; pinned: boolean }
+type Inbound =
+  | { type: 'reveal'; start: number; end: number; version?: number }
+  | { type: 'open'; uri: string }
+  | { type: 'ready' }
+  | { type: 'refresh' }
+  | { type: 'step'; direction: 1 | -1 }
+  | { type: 'export'; format: string }
+  | { type: 'pin'; pinned: boolean }
   | { type: 'insert'; uri: string; concession: string; kind: string; title: string; version?: number };
 
 const EXPORT_FORMATS = new Set(['md', 'html', 'json', 'sarif']);
@@ -29,12 +35,20 @@ export function readInbound(message: unknown): Inbound | undefined {
   const m = message as Record<string, unknown>;
   if (m.type === 'ready' || m.type === 'refresh') return { type: m.type };
   if (m.type === 'step' && (m.direction === 1 || m.direction === -1)) return { type: 'step', direction: m.direction };
-  if (m.type === 'export' && typeof m.format === 'string' && EXPORT_FORMATS.has(m.format)) return { type: 'export', format: m.format };
+  if (m.type === 'export' && typeof m.format === 'string' && EXPORT_FORMATS.has(m.format))
+    return { type: 'export', format: m.format };
   if (m.type === 'pin' && typeof m.pinned === 'boolean') return { type: 'pin', pinned: m.pinned };
   // The version of the text the webview showed: ids and offsets hold for it alone.
   const version = Number.isSafeInteger(m.version) ? { version: m.version as number } : {};
-  if (m.type === 'insert' && short(m.uri) && short(m.concession, 64) && short(m.kind, 64) && short(m.title, 200)) return { type: 'insert', uri: m.uri, concession: m.concession, kind: m.kind, title: m.title, ...version };
-  if (m.type === 'reveal' && Number.isSafeInteger(m.start) && Number.isSafeInteger(m.end) && (m.start as number) >= 0 && (m.end as number) >= (m.start as number)) {
+  if (m.type === 'insert' && short(m.uri) && short(m.concession, 64) && short(m.kind, 64) && short(m.title, 200))
+    return { type: 'insert', uri: m.uri, concession: m.concession, kind: m.kind, title: m.title, ...version };
+  if (
+    m.type === 'reveal' &&
+    Number.isSafeInteger(m.start) &&
+    Number.isSafeInteger(m.end) &&
+    (m.start as number) >= 0 &&
+    (m.end as number) >= (m.start as number)
+  ) {
     return { type: 'reveal', start: m.start as number, end: m.end as number, ...version };
   }
   if (m.type === 'open' && typeof m.uri === 'string' && m.uri.length < 4096) return { type: 'open', uri: m.uri };
@@ -60,14 +74,30 @@ export class ReportPanel implements vscode.Disposable {
       ReportPanel.current.showDocument(document.uri);
       return ReportPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW, vscode.l10n.t('Give/Get Report'), { viewColumn: column, preserveFocus: true }, options(context));
+    const panel = vscode.window.createWebviewPanel(
+      REPORT_VIEW,
+      vscode.l10n.t('Give/Get Report'),
+      { viewColumn: column, preserveFocus: true },
+      options(context),
+    );
     ReportPanel.current = new ReportPanel(panel, context, reviews, document.uri);
     return ReportPanel.current;
   }
 
   /** Shows the workspace report: one row per contract, worst first. */
-  static showWorkspace(context: vscode.ExtensionContext, reviews: ReviewService, rows: (ContractRow & { uri: string })[]): ReportPanel {
-    const panel = ReportPanel.current?.panel ?? vscode.window.createWebviewPanel(REPORT_VIEW, vscode.l10n.t('Give/Get Report'), vscode.ViewColumn.Active, options(context));
+  static showWorkspace(
+    context: vscode.ExtensionContext,
+    reviews: ReviewService,
+    rows: (ContractRow & { uri: string })[],
+  ): ReportPanel {
+    const panel =
+      ReportPanel.current?.panel ??
+      vscode.window.createWebviewPanel(
+        REPORT_VIEW,
+        vscode.l10n.t('Give/Get Report'),
+        vscode.ViewColumn.Active,
+        options(context),
+      );
     ReportPanel.current ??= new ReportPanel(panel, context, reviews, undefined);
     ReportPanel.current.workspaceRows = rows;
     ReportPanel.current.documentUri = undefined;
@@ -77,8 +107,16 @@ export class ReportPanel implements vscode.Disposable {
   }
 
   /** Brings a panel back after a reload, from the state its webview saved. */
-  static revive(panel: vscode.WebviewPanel, context: vscode.ExtensionContext, reviews: ReviewService, state: unknown): void {
-    const uri = state && typeof state === 'object' && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+  static revive(
+    panel: vscode.WebviewPanel,
+    context: vscode.ExtensionContext,
+    reviews: ReviewService,
+    state: unknown,
+  ): void {
+    const uri =
+      state && typeof state === 'object' && typeof (state as { uri?: unknown }).uri === 'string'
+        ? (state as { uri: string }).uri
+        : undefined;
     panel.webview.options = options(context);
     ReportPanel.current = new ReportPanel(panel, context, reviews, uri ? vscode.Uri.parse(uri) : undefined);
   }
@@ -87,7 +125,12 @@ export class ReportPanel implements vscode.Disposable {
     return ReportPanel.current;
   }
 
-  private constructor(readonly panel: vscode.WebviewPanel, context: vscode.ExtensionContext, private readonly reviews: ReviewService, private documentUri: vscode.Uri | undefined) {
+  private constructor(
+    readonly panel: vscode.WebviewPanel,
+    context: vscode.ExtensionContext,
+    private readonly reviews: ReviewService,
+    private documentUri: vscode.Uri | undefined,
+  ) {
     panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'icon.png');
     panel.webview.html = shell(panel.webview, context.extensionUri);
     this.disposables.push(
@@ -95,7 +138,8 @@ export class ReportPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
       // A hidden report is brought up to date when it shows again, not at every review.
       reviews.onDidReview((document) => {
-        if (this.panel.visible && this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
+        if (this.panel.visible && this.documentUri && document.uri.toString() === this.documentUri.toString())
+          this.post();
       }),
       panel.onDidChangeViewState(({ webviewPanel }) => {
         if (webviewPanel.visible) this.post();
@@ -109,7 +153,8 @@ export class ReportPanel implements vscode.Disposable {
 
   /** Shows the contract that became active, unless pinned or showing the workspace. */
   private follow(editor: vscode.TextEditor | undefined): void {
-    if (this.pinned || this.workspaceRows || !editor || editor.document.uri.toString() === this.documentUri?.toString()) return;
+    if (this.pinned || this.workspaceRows || !editor || editor.document.uri.toString() === this.documentUri?.toString())
+      return;
     if (!this.reviews.isContract(editor.document)) return;
     if (!this.reviews.current(editor.document)) this.reviews.reviewNow(editor.document);
     this.showDocument(editor.document.uri);
@@ -149,17 +194,32 @@ export class ReportPanel implements vscode.Disposable {
       this.panel.title = vscode.l10n.t('Give/Get Report: Workspace');
       return;
     }
-    const document = this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
+    const document =
+      this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
     if (!document) {
-      if (this.documentUri) void vscode.workspace.openTextDocument(this.documentUri).then((d) => this.reviews.current(d) && this.post(), () => undefined);
+      if (this.documentUri)
+        void vscode.workspace.openTextDocument(this.documentUri).then(
+          (d) => this.reviews.current(d) && this.post(),
+          () => undefined,
+        );
       return;
     }
     const review = this.reviews.current(document);
     const data: Ledger | undefined = review && ledger(review);
     const file = document.uri.path.split('/').pop() ?? '';
-    this.panel.title = this.pinned ? vscode.l10n.t('Give/Get: {0} (pinned)', file) : vscode.l10n.t('Give/Get: {0}', file);
+    this.panel.title = this.pinned
+      ? vscode.l10n.t('Give/Get: {0} (pinned)', file)
+      : vscode.l10n.t('Give/Get: {0}', file);
     const round = this.round?.uri === document.uri.toString() ? roundData(this.round.diff) : null;
-    void this.panel.webview.postMessage({ type: 'ledger', uri: document.uri.toString(), file: vscode.workspace.asRelativePath(document.uri), version: document.version, pinned: this.pinned, ledger: data ?? null, round });
+    void this.panel.webview.postMessage({
+      type: 'ledger',
+      uri: document.uri.toString(),
+      file: vscode.workspace.asRelativePath(document.uri),
+      version: document.version,
+      pinned: this.pinned,
+      ledger: data ?? null,
+      round,
+    });
   }
 
   private async receive(message: unknown): Promise<void> {
@@ -185,7 +245,13 @@ export class ReportPanel implements vscode.Disposable {
     const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
     if (!document) return;
     if (m.type === 'export') {
-      await exportReport(this.reviews, document, m.format, undefined, this.round?.uri === document.uri.toString() ? this.round.diff : undefined);
+      await exportReport(
+        this.reviews,
+        document,
+        m.format,
+        undefined,
+        this.round?.uri === document.uri.toString() ? this.round.diff : undefined,
+      );
       return;
     }
     if (m.type === 'step') {
@@ -198,7 +264,8 @@ export class ReportPanel implements vscode.Disposable {
 
   /** Whether the webview acted on a text older than the document's: then it is shown the current one instead. */
   private stale(version: number | undefined): boolean {
-    const document = this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
+    const document =
+      this.documentUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.documentUri!.toString());
     if (!document || version === undefined || version === document.version) return false;
     this.post();
     return true;
@@ -234,17 +301,28 @@ function roundData(diff: RoundDiff) {
   const marks: Record<string, 'new' | 'changed'> = {};
   for (const c of diff.concessions.added) marks[c.id] = 'new';
   for (const c of diff.concessions.changed) marks[c.after.id] = 'changed';
-  return { since: diff.old, parties: [...moves(diff)].map(([party, lines]) => ({ party, lines })), net: netMovement(diff), marks, findings: diff.findings.length };
+  return {
+    since: diff.old,
+    parties: [...moves(diff)].map(([party, lines]) => ({ party, lines })),
+    net: netMovement(diff),
+    marks,
+    findings: diff.findings.length,
+  };
 }
 
 function options(context: vscode.ExtensionContext): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-  return { enableScripts: true, enableFindWidget: true, localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')] };
+  return {
+    enableScripts: true,
+    enableFindWidget: true,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+  };
 }
 
 /** The fixed HTML shell: no document text in it, ever. */
 function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = makeNonce();
-  const media = (file: string): string => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
+  const media = (file: string): string =>
+    webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

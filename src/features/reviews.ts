@@ -28,7 +28,10 @@ export class ReviewService implements vscode.Disposable {
   /** Templates from the workspace file, merged under the settings' own. */
   fileTemplates: GiveBackTemplates = {};
 
-  constructor(private readonly filter: ContractFilter, private readonly settings: () => Settings) {}
+  constructor(
+    private readonly filter: ContractFilter,
+    private readonly settings: () => Settings,
+  ) {}
 
   /** Whether the document is one Reciprocity reviews. */
   isContract(document: vscode.TextDocument): boolean {
@@ -46,12 +49,16 @@ export class ReviewService implements vscode.Disposable {
     const key = document.uri.toString();
     let session = this.sessions.get(key);
     if (!session) this.sessions.set(key, (session = new ReviewSession()));
-    const result = session.review(document.getText(), { ...this.options(), timeBudgetMs: this.settings().timeBudgetMs });
+    const result = session.review(document.getText(), {
+      ...this.options(),
+      timeBudgetMs: this.settings().timeBudgetMs,
+    });
     // A document edited while it was reviewed gets the next review, not this one.
     if (document.isClosed || document.version !== version) return undefined;
     this.cache.set(document.uri.toString(), { version, review: result });
     const diagnostics: vscode.Diagnostic[] = toDiagnostics(result.findings, document);
-    if (result.partial) diagnostics.push(partlyReviewed(result.partial.reviewedTo, document, this.settings().timeBudgetMs));
+    if (result.partial)
+      diagnostics.push(partlyReviewed(result.partial.reviewedTo, document, this.settings().timeBudgetMs));
     this.collection.set(document.uri, diagnostics);
     this.reviewed.fire(document);
     return result;
@@ -61,10 +68,13 @@ export class ReviewService implements vscode.Disposable {
   schedule(document: vscode.TextDocument): void {
     this.cancel(document);
     const key = document.uri.toString();
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.reviewNow(document);
-    }, TYPING_DELAY_MS));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.reviewNow(document);
+      }, TYPING_DELAY_MS),
+    );
   }
 
   /** The review of the document's current text, computed now if the cached one is stale. */
@@ -114,7 +124,9 @@ export class ReviewService implements vscode.Disposable {
     this.fileReads.set(key, read);
     let text: string | undefined;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri)).replace(/^\uFEFF/, '');
+      text = new TextDecoder('utf-8', { fatal: true })
+        .decode(await vscode.workspace.fs.readFile(uri))
+        .replace(/^\uFEFF/, '');
     } catch {
       text = undefined; // gone or no longer text: its old findings would point at nothing
     }
@@ -143,7 +155,8 @@ export class ReviewService implements vscode.Disposable {
 
   /** Re-reviews every open Markdown document and every published closed file (settings or templates changed). */
   reviewAll(): void {
-    for (const document of vscode.workspace.textDocuments) if (document.languageId === 'markdown') this.reviewNow(document);
+    for (const document of vscode.workspace.textDocuments)
+      if (document.languageId === 'markdown') this.reviewNow(document);
     for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
   }
 

@@ -22,7 +22,9 @@ export class UnbalancedStatus implements vscode.Disposable {
     const total = review.judgements.length;
     const partly = review.partial ? ` ${vscode.l10n.t('(partly reviewed)')}` : '';
     this.item.text = `$(law) ${open ? vscode.l10n.t('{0} unbalanced', open) : vscode.l10n.t('balanced')}${partly}`;
-    this.item.tooltip = vscode.l10n.t('Reciprocity: {0} of {1} concessions in this contract get nothing back.', open, total) + (review.partial ? ` ${vscode.l10n.t('The time budget ran out before the end of the contract.')}` : '');
+    this.item.tooltip =
+      vscode.l10n.t('Reciprocity: {0} of {1} concessions in this contract get nothing back.', open, total) +
+      (review.partial ? ` ${vscode.l10n.t('The time budget ran out before the end of the contract.')}` : '');
     this.item.backgroundColor = open ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
     this.item.show();
   }

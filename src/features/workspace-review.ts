@@ -10,7 +10,10 @@ import type { Settings } from './settings.js';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-export async function findContracts(settings: Settings, token?: vscode.CancellationToken): Promise<{ uri: vscode.Uri; text: string }[]> {
+export async function findContracts(
+  settings: Settings,
+  token?: vscode.CancellationToken,
+): Promise<{ uri: vscode.Uri; text: string }[]> {
   const found = new Map<string, vscode.Uri>();
   const included = new Set<string>();
   for (const pattern of settings.include) {
@@ -19,7 +22,9 @@ export async function findContracts(settings: Settings, token?: vscode.Cancellat
       included.add(uri.toString());
     }
   }
-  if (settings.detectContracts) for (const uri of await vscode.workspace.findFiles('**/*.{md,markdown}', undefined, 5000, token)) found.set(uri.toString(), uri);
+  if (settings.detectContracts)
+    for (const uri of await vscode.workspace.findFiles('**/*.{md,markdown}', undefined, 5000, token))
+      found.set(uri.toString(), uri);
   const contracts: { uri: vscode.Uri; text: string }[] = [];
   for (const uri of found.values()) {
     if (token?.isCancellationRequested) break;
@@ -35,26 +40,40 @@ export async function findContracts(settings: Settings, token?: vscode.Cancellat
         continue; // unreadable or not UTF-8: not a contract we can review
       }
     }
-    if (included.has(uri.toString()) || looksLikeContract(text)) contracts.push({ uri, text: text.replace(/^\uFEFF/, '') });
+    if (included.has(uri.toString()) || looksLikeContract(text))
+      contracts.push({ uri, text: text.replace(/^\uFEFF/, '') });
   }
   return contracts.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()));
 }
 
 /** Reviews every contract in the workspace; returns the rows of the workspace report. */
-export async function reviewWorkspace(reviews: ReviewService, settings: Settings): Promise<(ContractRow & { uri: string })[] | undefined> {
-  return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reciprocity: reviewing contracts'), cancellable: true }, async (progress, token) => {
-    const contracts = await findContracts(settings, token);
-    const rows: (ContractRow & { uri: string })[] = [];
-    for (const [i, { uri, text }] of contracts.entries()) {
-      if (token.isCancellationRequested) return undefined;
-      progress.report({ message: vscode.workspace.asRelativePath(uri), increment: 100 / Math.max(1, contracts.length) });
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const result = open ? reviews.reviewNow(open) ?? reviews.reviewText(text) : reviews.reviewText(text);
-      if (!open) reviews.publishFile(uri, text, result);
-      rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
-      // Let the editor breathe between large files.
-      if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
-    }
-    return worstFirst(rows) as (ContractRow & { uri: string })[];
-  });
+export async function reviewWorkspace(
+  reviews: ReviewService,
+  settings: Settings,
+): Promise<(ContractRow & { uri: string })[] | undefined> {
+  return vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Reciprocity: reviewing contracts'),
+      cancellable: true,
+    },
+    async (progress, token) => {
+      const contracts = await findContracts(settings, token);
+      const rows: (ContractRow & { uri: string })[] = [];
+      for (const [i, { uri, text }] of contracts.entries()) {
+        if (token.isCancellationRequested) return undefined;
+        progress.report({
+          message: vscode.workspace.asRelativePath(uri),
+          increment: 100 / Math.max(1, contracts.length),
+        });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        const result = open ? (reviews.reviewNow(open) ?? reviews.reviewText(text)) : reviews.reviewText(text);
+        if (!open) reviews.publishFile(uri, text, result);
+        rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
+        // Let the editor breathe between large files.
+        if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+      }
+      return worstFirst(rows) as (ContractRow & { uri: string })[];
+    },
+  );
 }

@@ -6,7 +6,11 @@ import type { Finding, Severity } from '../engine/index.js';
 /** Related places shown per diagnostic: enough to decide, not a list of every term. */
 const MAX_RELATED = 10;
 
-const SEVERITY: Record<Severity, DiagnosticSeverity> = { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information };
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
 
 export function toDiagnostic(finding: Finding, document: TextDocument): Diagnostic {
   const related = finding.related?.slice(0, MAX_RELATED).map((r) => ({

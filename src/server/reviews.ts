@@ -62,7 +62,9 @@ export class DocumentReviews {
     if (!this.asksConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let found = this.settingsOf.get(uri);
     if (!found) {
-      found = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'reciprocity' }).then(readServerSettings, () => DEFAULT_SETTINGS);
+      found = this.connection.workspace
+        .getConfiguration({ scopeUri: uri, section: 'reciprocity' })
+        .then(readServerSettings, () => DEFAULT_SETTINGS);
       this.settingsOf.set(uri, found);
     }
     return found;
@@ -72,7 +74,10 @@ export class DocumentReviews {
   private isContract(document: TextDocument, s: ServerSettings): boolean {
     if (document.languageId !== 'markdown' && !/\.(?:md|markdown)$/i.test(document.uri)) return false;
     if (matchesInclude(document.uri, this.roots, s.include)) return true;
-    return s.detectContracts && looksLikeContract(document.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }));
+    return (
+      s.detectContracts &&
+      looksLikeContract(document.getText({ start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }))
+    );
   }
 
   /** Reviews a document's current version and publishes its diagnostics; drops a result a newer version overtook. */
@@ -90,7 +95,11 @@ export class DocumentReviews {
     }
     let session = this.sessions.get(document.uri);
     if (!session) this.sessions.set(document.uri, (session = new ReviewSession()));
-    const review = session.review(document.getText(), { rules: s.rules, templates: s.templates, timeBudgetMs: s.timeBudgetMs });
+    const review = session.review(document.getText(), {
+      rules: s.rules,
+      templates: s.templates,
+      timeBudgetMs: s.timeBudgetMs,
+    });
     const result = { version, review };
     this.reviewed.set(document.uri, result);
     const diagnostics = review.findings.map((f) => toDiagnostic(f, document));
@@ -104,17 +113,22 @@ export class DocumentReviews {
     try {
       return await this.reviewNow(document);
     } catch (error) {
-      this.connection.console.error(`Reciprocity could not review ${document.uri}: ${(error as Error)?.stack ?? String(error)}`);
+      this.connection.console.error(
+        `Reciprocity could not review ${document.uri}: ${(error as Error)?.stack ?? String(error)}`,
+      );
       return undefined;
     }
   }
 
   private schedule(document: TextDocument, delay: number): void {
     clearTimeout(this.timers.get(document.uri));
-    this.timers.set(document.uri, setTimeout(() => {
-      this.timers.delete(document.uri);
-      void this.safely(document);
-    }, delay));
+    this.timers.set(
+      document.uri,
+      setTimeout(() => {
+        this.timers.delete(document.uri);
+        void this.safely(document);
+      }, delay),
+    );
   }
 
   private forget(uri: string): void {

@@ -10,17 +10,26 @@ export interface ServerSettings {
 }
 
 /** The manifest's defaults, for a client that sends no configuration. */
-export const DEFAULT_SETTINGS: ServerSettings = { include: ['**/contracts/**/*.md', '**/*.contract.md'], detectContracts: true, rules: {}, templates: {}, timeBudgetMs: 1500 };
+export const DEFAULT_SETTINGS: ServerSettings = {
+  include: ['**/contracts/**/*.md', '**/*.contract.md'],
+  detectContracts: true,
+  rules: {},
+  templates: {},
+  timeBudgetMs: 1500,
+};
 
 /** Reads what a client sent, keeping only well-formed values: anything else falls back to the default. */
 export function readServerSettings(value: unknown): ServerSettings {
-  const v = value && typeof value === 'object' ? value as Record<string, unknown> : {};
+  const v = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   return {
-    include: Array.isArray(v.include) ? v.include.filter((p): p is string => typeof p === 'string') : DEFAULT_SETTINGS.include,
+    include: Array.isArray(v.include)
+      ? v.include.filter((p): p is string => typeof p === 'string')
+      : DEFAULT_SETTINGS.include,
     detectContracts: typeof v.detectContracts === 'boolean' ? v.detectContracts : true,
     rules: toRuleLevels(v.rules),
     templates: toTemplates(v.giveBackTemplates),
     // The manifest's minimum: a budget of nothing would review nothing.
-    timeBudgetMs: typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 50 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
+    timeBudgetMs:
+      typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 50 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
   };
 }

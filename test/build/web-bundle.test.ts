@@ -26,22 +26,39 @@ describe('web bundle', () => {
   });
 
   it('takes no Node module and no DOM build', () => {
-    assert.deepEqual(inputs.filter((p) => p.startsWith('node:')), []);
+    assert.deepEqual(
+      inputs.filter((p) => p.startsWith('node:')),
+      [],
+    );
     // decode-named-character-reference's DOM build would need `document`, absent in a worker.
-    assert.ok(!inputs.some((p) => /decode-named-character-reference\/index\.dom\.js$/.test(p)), inputs.filter((p) => p.includes('decode-named')).join(', '));
+    assert.ok(
+      !inputs.some((p) => /decode-named-character-reference\/index\.dom\.js$/.test(p)),
+      inputs.filter((p) => p.includes('decode-named')).join(', '),
+    );
     assert.ok(!/\brequire\("(?!vscode")[^"]+"\)/.test(code), 'a require() other than vscode is left in the bundle');
   });
 
   it('loads in a scope with no process, require or document, and the manifest points the web at it', () => {
     // Any property of the vscode API, called or constructed, gives itself back (also through the
     // prototype esbuild's interop copies from): enough to load.
-    const anything: object = new Proxy(function vscode() {}, { get: () => anything, apply: () => anything, construct: () => anything, getPrototypeOf: () => anything });
+    const anything: object = new Proxy(function vscode() {}, {
+      get: () => anything,
+      apply: () => anything,
+      construct: () => anything,
+      getPrototypeOf: () => anything,
+    });
     const module = { exports: {} as { activate?: unknown } };
     // The bundle as the worker host loads it: CommonJS, `require` answering only for `vscode`.
-    new Function('module', 'exports', 'require', 'process', 'document', code)(module, module.exports, (id: string) => {
-      if (id === 'vscode') return anything;
-      throw new Error(`the web bundle asked for ${id}`);
-    }, undefined, undefined);
+    new Function('module', 'exports', 'require', 'process', 'document', code)(
+      module,
+      module.exports,
+      (id: string) => {
+        if (id === 'vscode') return anything;
+        throw new Error(`the web bundle asked for ${id}`);
+      },
+      undefined,
+      undefined,
+    );
     assert.equal(typeof module.exports.activate, 'function');
     assert.equal(JSON.parse(readFileSync('package.json', 'utf8')).browser, './dist/web/extension.js');
   });

@@ -30,8 +30,10 @@ function workspace(files: Record<string, string | Buffer>): string {
   return dir;
 }
 
-const UNBALANCED = 'This Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\nProvider waives the setup fee.\n';
-const CLEAN = 'This Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\nCustomer shall pay the fees.\n';
+const UNBALANCED =
+  'This Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\nProvider waives the setup fee.\n';
+const CLEAN =
+  'This Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\nCustomer shall pay the fees.\n';
 
 describe('CLI: reciprocity check', () => {
   it('prints findings in the linter layout with a summary, and exits 1 on a warning', async () => {
@@ -59,10 +61,19 @@ describe('CLI: reciprocity check', () => {
     assert.equal(report.version, 1);
     const [file] = report.files;
     assert.equal(file.path, 'a.md');
-    assert.deepEqual(file.parties.map((p: { aliases: string[] }) => p.aliases[0]), ['Provider', 'Customer']);
+    assert.deepEqual(
+      file.parties.map((p: { aliases: string[] }) => p.aliases[0]),
+      ['Provider', 'Customer'],
+    );
     assert.deepEqual(file.concessions[0], {
-      id: 'c1', kind: 'waiver', by: 'Provider', to: 'Customer', text: 'Provider waives the setup fee',
-      range: { start: { line: 3, column: 1 }, end: { line: 3, column: 30 } }, reciprocatedBy: [], status: 'unbalanced',
+      id: 'c1',
+      kind: 'waiver',
+      by: 'Provider',
+      to: 'Customer',
+      text: 'Provider waives the setup fee',
+      range: { start: { line: 3, column: 1 }, end: { line: 3, column: 30 } },
+      reciprocatedBy: [],
+      status: 'unbalanced',
     });
     assert.equal(file.findings[0].ruleId, 'unreciprocated-concession');
     assert.equal(file.findings[0].concession, 'c1');
@@ -79,7 +90,12 @@ describe('CLI: reciprocity check', () => {
     const [result] = runLog.results;
     assert.equal(result.level, 'warning');
     assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'contracts/a.md');
-    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 3, startColumn: 1, endLine: 3, endColumn: 30 });
+    assert.deepEqual(result.locations[0].physicalLocation.region, {
+      startLine: 3,
+      startColumn: 1,
+      endLine: 3,
+      endColumn: 30,
+    });
     assert.equal(runLog.tool.driver.rules[result.ruleIndex].id, result.ruleId);
   });
 
@@ -110,7 +126,11 @@ describe('CLI: reciprocity check', () => {
   });
 
   it('skips a binary or non-UTF-8 file with a warning and goes on', async () => {
-    const dir = workspace({ 'a.md': UNBALANCED, 'b.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), 'c.md': Buffer.from([0x66, 0xff, 0xfe, 0x41]) });
+    const dir = workspace({
+      'a.md': UNBALANCED,
+      'b.md': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]),
+      'c.md': Buffer.from([0x66, 0xff, 0xfe, 0x41]),
+    });
     const { code, stderr, stdout } = await run(['check', '.'], dir);
     assert.equal(code, 1);
     assert.match(stderr, /skipped b\.md: binary file/);
@@ -125,19 +145,30 @@ describe('CLI: reciprocity check', () => {
     const md = await run(['report', 'a.md'], dir);
     assert.equal(md.code, 0);
     assert.match(md.stdout, /^# Give\/get report: /);
-    assert.match(md.stdout, /\n### Unbalanced: waiver above\n\nProvider → Customer, line 3: “Provider waives the setup fee”\n/);
-    assert.match(md.stdout, /\n- \*\*Acme Inc\. \(Provider\)\*\* gives waiver; gets nothing; 1 of its 1 concession unbalanced\n/);
+    assert.match(
+      md.stdout,
+      /\n### Unbalanced: waiver above\n\nProvider → Customer, line 3: “Provider waives the setup fee”\n/,
+    );
+    assert.match(
+      md.stdout,
+      /\n- \*\*Acme Inc\. \(Provider\)\*\* gives waiver; gets nothing; 1 of its 1 concession unbalanced\n/,
+    );
     const html = await run(['report', '.', '--format', 'html', '--output', 'report.html'], dir);
     assert.equal(html.code, 0);
     const page = readFileSync(join(dir, 'report.html'), 'utf8');
     assert.match(page, /^<!DOCTYPE html>/);
-    assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]{24}'/);
+    assert.match(
+      page,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-[A-Za-z0-9+/=]{24}'/,
+    );
     assert.ok(page.indexOf('a.md') < page.indexOf('b.md'), 'worst first');
     assert.equal((await run(['report', 'a.md', '--format', 'sarif'], dir)).code, 2);
   });
 
   it('runs as a bundled command without a stack trace', () => {
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', 'no/such/dir'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', 'no/such/dir'], {
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 2);
     assert.equal(result.stderr, 'reciprocity: no such file or directory: no/such/dir\n');
     const ok = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), '--version'], { encoding: 'utf8' });
@@ -145,13 +176,20 @@ describe('CLI: reciprocity check', () => {
   });
 
   it('reviews many files on worker threads with the same report, in the same order, as one by one', async () => {
-    const examples = readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
+    const examples = readdirSync(join(root, 'examples'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(join(root, 'examples', f), 'utf8'));
     // Enough text (about 470 KB, over the 256 KB from which it pays) for the command to start workers.
     const files: Record<string, string> = {};
-    for (let i = 0; i < 6; i++) files[`contract-${i}.md`] = examples.join('\n\n').repeat(20 + i) + `\n\nProvider waives fee ${i}.\n`;
+    for (let i = 0; i < 6; i++)
+      files[`contract-${i}.md`] = examples.join('\n\n').repeat(20 + i) + `\n\nProvider waives fee ${i}.\n`;
     const dir = workspace(files);
     const inProcess = await run(['check', '.', '--format', 'json'], dir);
-    const bundled = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const bundled = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'reciprocity.js'), 'check', '.', '--format', 'json'],
+      { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 28 },
+    );
     assert.equal(bundled.stderr, '');
     assert.equal(bundled.status, inProcess.code);
     assert.equal(bundled.stdout, inProcess.stdout);
@@ -172,7 +210,9 @@ describe('CLI: the paths it prints', () => {
       const json = JSON.parse((await run(['check', given, '--format', 'json'], elsewhere)).stdout);
       assert.equal(json.files[0].path, file);
       const sarif = JSON.parse((await run(['check', given, '--format', 'sarif'], elsewhere)).stdout);
-      assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: pathToFileURL(file).href });
+      assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
+        uri: pathToFileURL(file).href,
+      });
       const report = (await run(['report', given], elsewhere)).stdout.split('\n');
       assert.equal(report[2]!.split(' · ')[0]!.replace(/\\/g, ''), file, 'report (Markdown escapes unescaped)');
     }
@@ -180,13 +220,21 @@ describe('CLI: the paths it prints', () => {
 
   it('prints a file inside the working folder relative to it, however it was given', async () => {
     const dir = workspace({ 'contracts/a.md': UNBALANCED, 'contracts/b.md': UNBALANCED });
-    const given = [join(dir, 'contracts', 'a.md'), join(dir, 'contracts'), `${dir}/contracts/*.md`, 'contracts/../contracts/a.md'];
+    const given = [
+      join(dir, 'contracts', 'a.md'),
+      join(dir, 'contracts'),
+      `${dir}/contracts/*.md`,
+      'contracts/../contracts/a.md',
+    ];
     for (const path of given) {
       const { stdout } = await run(['check', path], dir);
       assert.equal(stdout.split('\n')[0]!.split(finding)[0], 'contracts/a.md', `given ${path}`);
     }
     const sarif = JSON.parse((await run(['check', join(dir, 'contracts', 'a.md'), '--format', 'sarif'], dir)).stdout);
-    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, { uri: 'contracts/a.md', uriBaseId: '%SRCROOT%' });
+    assert.deepEqual(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation, {
+      uri: 'contracts/a.md',
+      uriBaseId: '%SRCROOT%',
+    });
   });
 
   it('reviews a file given twice, by a relative and an absolute path, once', async () => {
@@ -198,7 +246,10 @@ describe('CLI: the paths it prints', () => {
   it('prints an absolute path from the bundled command too', () => {
     const dir = workspace({ 'dir/contract.md': UNBALANCED });
     const file = join(dir, 'dir', 'contract.md');
-    const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', file], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'check', file], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     assert.equal(result.stdout.split('\n')[0]!.split(finding)[0], file);
   });
 });

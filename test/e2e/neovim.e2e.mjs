@@ -21,10 +21,24 @@ describe('Reciprocity in Neovim, through its language server', { timeout: 120_00
     mkdirSync(join(dir, 'contracts'));
     cpSync(join(repoRoot, 'examples', 'saas-renewal-order-form.md'), join(dir, 'contracts', 'renewal.md'));
     const out = join(dir, 'result.json');
-    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '-u', join(repoRoot, 'test', 'e2e', 'neovim-init.lua'), join('contracts', 'renewal.md')], {
-      cwd: dir, encoding: 'utf8', timeout: 90_000,
-      env: { ...process.env, RECIPROCITY_BIN: join(repoRoot, 'bin', 'reciprocity.js'), OUT: out },
-    });
+    const run = spawnSync(
+      'nvim',
+      [
+        '--headless',
+        '-n',
+        '-i',
+        'NONE',
+        '-u',
+        join(repoRoot, 'test', 'e2e', 'neovim-init.lua'),
+        join('contracts', 'renewal.md'),
+      ],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        timeout: 90_000,
+        env: { ...process.env, RECIPROCITY_BIN: join(repoRoot, 'bin', 'reciprocity.js'), OUT: out },
+      },
+    );
     assert.equal(run.error, undefined, 'nvim is installed (scripts/vscode/setup.sh installs it)');
     result = JSON.parse(readFileSync(out, 'utf8'));
     assert.equal(run.status, 0, `nvim exited with ${run.status}: ${JSON.stringify(result).slice(0, 400)}`);
@@ -44,8 +58,16 @@ describe('Reciprocity in Neovim, through its language server', { timeout: 120_00
   });
 
   it('offers the give-backs as quick fixes, and the one applied answers the finding', () => {
-    assert.deepEqual(result.actions.slice(0, 4), ['Insert give-back: Ask for a volume commitment', 'Insert give-back: Ask for a longer term', 'Insert give-back: Make it conditional on a minimum term', 'Insert give-back: Ask for a reference']);
-    assert.match(result.text, /2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/);
+    assert.deepEqual(result.actions.slice(0, 4), [
+      'Insert give-back: Ask for a volume commitment',
+      'Insert give-back: Ask for a longer term',
+      'Insert give-back: Make it conditional on a minimum term',
+      'Insert give-back: Ask for a reference',
+    ]);
+    assert.match(
+      result.text,
+      /2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/,
+    );
     assert.equal(unreciprocated(result.after).length, 3);
   });
 });

@@ -38,13 +38,18 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     // A copy of the examples, so that nothing the test types can reach the repository.
     workspace = mkdtempSync(join(tmpdir(), 'reciprocity-e2e-examples-'));
     cpSync(join(repoRoot, 'examples'), workspace, { recursive: true });
-    cpSync(join(repoRoot, 'test', 'fixtures', 'contracts', 'hostile-markup.md'), join(workspace, 'hostile.contract.md'));
+    cpSync(
+      join(repoRoot, 'test', 'fixtures', 'contracts', 'hostile-markup.md'),
+      join(workspace, 'hostile.contract.md'),
+    );
     server = await startServer({ installExtension: join(repoRoot, 'reciprocity.vsix') });
     browser = await launchChromium();
     page = browser.page;
     page.setDefaultTimeout(WAIT);
     await page.goto(workbenchUrl(server.url, { folder: workspace }));
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'saas-renewal-order-form.md' }).waitFor({ timeout: 90_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: 'saas-renewal-order-form.md' })
+      .waitFor({ timeout: 90_000 });
   });
 
   after(async () => {
@@ -58,7 +63,13 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       await line('payable within sixty').waitFor();
       await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
       // The squiggle sits under the concession's words (the view shows the first ones).
-      await line('payable within sixty').locator('..').locator('..').locator('.squiggly-warning').first().waitFor().catch(() => undefined);
+      await line('payable within sixty')
+        .locator('..')
+        .locator('..')
+        .locator('.squiggly-warning')
+        .first()
+        .waitFor()
+        .catch(() => undefined);
       await editor().locator('.squiggly-warning').first().waitFor();
       await page.keyboard.press('Control+Shift+M');
       const problems = page.locator('.markers-panel .monaco-list-row', { hasText: 'unreciprocated-concession' });
@@ -88,8 +99,14 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
   it('inserts a drafted give-back from the light bulb, and the finding goes', async () => {
     await step('quick-fix', async () => {
       await goToLine(29);
-      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Insert give-back: Ask for a reference' }).first();
-      await actions.openQuickFix(page, line('payable within sixty').locator('span', { hasText: 'Invoices' }).first(), item);
+      const item = page
+        .locator('.action-widget .monaco-list-row', { hasText: 'Insert give-back: Ask for a reference' })
+        .first();
+      await actions.openQuickFix(
+        page,
+        line('payable within sixty').locator('span', { hasText: 'Invoices' }).first(),
+        item,
+      );
       await shot('e2e-3-light-bulb');
       await item.click();
       await line('In consideration of the payment terms of sixty (60) days in Section 2.2').waitFor();
@@ -112,17 +129,39 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       // One line per party, and each concession once, in document order.
       const balances = await report().locator('.balances li').allInnerTexts();
       assert.equal(balances.length, 2);
-      assert.match(balances[0], /^Brightwave Software, Inc\. \(Provider\) gives discount \(15%\), .*; 4 of its 5 concessions unbalanced$/);
-      assert.deepEqual(await report().locator('.concession .head strong').allInnerTexts(), ['discount (15%)', 'longer payment terms (60 days)', 'free extra scope', 'price protection', 'easier exit (90 days)']);
+      assert.match(
+        balances[0],
+        /^Brightwave Software, Inc\. \(Provider\) gives discount \(15%\), .*; 4 of its 5 concessions unbalanced$/,
+      );
+      assert.deepEqual(await report().locator('.concession .head strong').allInnerTexts(), [
+        'discount (15%)',
+        'longer payment terms (60 days)',
+        'free extra scope',
+        'price protection',
+        'easier exit (90 days)',
+      ]);
       // The status word and its colour say the same thing, in the theme's colours.
-      assert.deepEqual(await report().locator('.concession .status').allInnerTexts(), ['Balanced', 'Unbalanced', 'Unbalanced', 'Unbalanced', 'Unbalanced']);
-      const colours = await report().locator('.concession .status').evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
+      assert.deepEqual(await report().locator('.concession .status').allInnerTexts(), [
+        'Balanced',
+        'Unbalanced',
+        'Unbalanced',
+        'Unbalanced',
+        'Unbalanced',
+      ]);
+      const colours = await report()
+        .locator('.concession .status')
+        .evaluateAll((els) => els.map((e) => getComputedStyle(e).color));
       assert.equal(new Set(colours.slice(1)).size, 1);
       assert.notEqual(colours[0], colours[1]);
-      const warning = await report().locator('body').evaluate((b) => getComputedStyle(b).getPropertyValue('--vscode-editorWarning-foreground').trim());
+      const warning = await report()
+        .locator('body')
+        .evaluate((b) => getComputedStyle(b).getPropertyValue('--vscode-editorWarning-foreground').trim());
       assert.ok(warning, 'the theme gives the warning colour');
       assert.match(await report().locator('body').getAttribute('class'), /\bvscode-(?:light|dark|high-contrast)\b/);
-      assert.match(await report().locator('.concession', { hasText: 'free extra scope' }).innerText(), /Not counted: testimonial in Section 3\.2: it is optional/);
+      assert.match(
+        await report().locator('.concession', { hasText: 'free extra scope' }).innerText(),
+        /Not counted: testimonial in Section 3\.2: it is optional/,
+      );
       await shot('e2e-5-report');
       // Move the cursor away first (Ctrl+1 focuses the contract), then let the item bring it back to Section 2.2.
       await page.keyboard.press('Control+1');
@@ -146,7 +185,10 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       // The editor beside the report is narrow: the inserted clause wraps after its first words.
       await line('In consideration of the payment terms of').waitFor();
       await page.locator('.statusbar-item', { hasText: '3 unbalanced' }).waitFor();
-      await report().locator('.concession', { hasText: 'longer payment terms' }).locator('.status', { hasText: 'Balanced' }).waitFor();
+      await report()
+        .locator('.concession', { hasText: 'longer payment terms' })
+        .locator('.status', { hasText: 'Balanced' })
+        .waitFor();
       await shot('e2e-6b-report-inserted');
       await page.keyboard.press('Control+1');
       await page.keyboard.press('Control+Z');
@@ -155,7 +197,9 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       // The save dialog offers a file beside the contract; accept it.
       await page.locator('.quick-input-widget input').waitFor();
       await page.keyboard.press('Enter');
-      await page.locator('.notification-toast', { hasText: 'report saved to saas-renewal-order-form.report.html' }).waitFor();
+      await page
+        .locator('.notification-toast', { hasText: 'report saved to saas-renewal-order-form.report.html' })
+        .waitFor();
       assert.match(readFileSync(join(workspace, 'saas-renewal-order-form.report.html'), 'utf8'), /^<!DOCTYPE html>/);
     });
   });
@@ -167,15 +211,29 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       const cell = report().locator('.concession', { hasText: 'waiver' }).locator('q');
       await cell.waitFor();
       // Quotes show what a reader sees: the tags are left out, their words kept as plain text.
-      assert.match(await cell.innerText(), /^Provider waives the setup fee document\.title = 'pwned' for the first year$/);
-      assert.equal(await report().locator('#report script, #report img, #report iframe, #report style, #report link').count(), 0);
+      assert.match(
+        await cell.innerText(),
+        /^Provider waives the setup fee document\.title = 'pwned' for the first year$/,
+      );
+      assert.equal(
+        await report().locator('#report script, #report img, #report iframe, #report style, #report link').count(),
+        0,
+      );
       // Its strict policy: nothing by default, scripts only with this page's nonce.
       const csp = await report().locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
       assert.match(csp, /^default-src 'none';.* script-src 'nonce-[A-Za-z0-9+/=]{16,}';$/);
       const nonce = /'nonce-([^']+)'/.exec(csp)[1];
       // The report's own script carries it (the frame's host script is VS Code's, not the document's).
-      assert.deepEqual(await report().locator('script[src$="report.js"]').evaluateAll((els) => els.map((e) => e.nonce)), [nonce]);
-      assert.match(await report().locator('.concession', { hasText: 'easier exit' }).locator('q').innerText(), /^Customer may terminate for convenience on 30 days' notice$/);
+      assert.deepEqual(
+        await report()
+          .locator('script[src$="report.js"]')
+          .evaluateAll((els) => els.map((e) => e.nonce)),
+        [nonce],
+      );
+      assert.match(
+        await report().locator('.concession', { hasText: 'easier exit' }).locator('q').innerText(),
+        /^Customer may terminate for convenience on 30 days' notice$/,
+      );
       assert.notEqual(await page.title(), 'pwned');
     });
     await shot('e2e-7-hostile-report');
@@ -183,7 +241,19 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
 
   it('keeps hostile markup as text in an exported HTML report opened in chromium', async () => {
     const out = join(workspace, 'hostile.report.html');
-    const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'report', join(workspace, 'hostile.contract.md'), '--format', 'html', '--output', out], { encoding: 'utf8' });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        join(repoRoot, 'dist', 'cli.js'),
+        'report',
+        join(workspace, 'hostile.contract.md'),
+        '--format',
+        'html',
+        '--output',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
     assert.equal(cli.status, 0, cli.stderr);
     const exported = await browser.context.newPage();
     const errors = [];
@@ -192,7 +262,10 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     await exported.locator('.concessions li').first().waitFor();
     assert.notEqual(await exported.title(), 'pwned');
     assert.equal(await exported.evaluate(() => document.querySelectorAll('script, img, iframe').length), 0);
-    assert.match(await exported.locator('body').innerText(), /Provider waives the setup fee document\.title = 'pwned' for the first year/);
+    assert.match(
+      await exported.locator('body').innerText(),
+      /Provider waives the setup fee document\.title = 'pwned' for the first year/,
+    );
     assert.deepEqual(errors, []);
     assert.match(readFileSync(out, 'utf8'), /Content-Security-Policy/);
     await actions.shot(exported, 'e2e-8-exported-html');

@@ -37,7 +37,9 @@ describe('Reciprocity on the web, installed from its .vsix', { timeout: 300_000 
     page = browser.page;
     page.setDefaultTimeout(WAIT);
     await page.goto(workbenchUrl(server.url, { folder: workspace }));
-    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'saas-renewal-order-form.md' }).waitFor({ timeout: 90_000 });
+    await page
+      .locator('.explorer-folders-view .monaco-list-row', { hasText: 'saas-renewal-order-form.md' })
+      .waitFor({ timeout: 90_000 });
   });
 
   after(async () => {

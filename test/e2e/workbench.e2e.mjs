@@ -35,7 +35,9 @@ describe('VS Code workbench with Reciprocity', { timeout: 180_000 }, () => {
     await withScreenshotOnFailure('workbench', async () => {
       // The explorer lists the fixture files once the workbench and its remote file system are up.
       await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-      await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.md' }).waitFor({ timeout: 60_000 });
+      await page
+        .locator('.explorer-folders-view .monaco-list-row', { hasText: 'notes.md' })
+        .waitFor({ timeout: 60_000 });
     });
   });
 
@@ -55,7 +57,7 @@ describe('VS Code workbench with Reciprocity', { timeout: 180_000 }, () => {
     const file = await actions.shot(page, 'e2e-quick-open-notes');
   });
 
-  it('shows the extension\'s warning on the fixture contract', async () => {
+  it("shows the extension's warning on the fixture contract", async () => {
     await withScreenshotOnFailure('contract-warning', async () => {
       await quickOpen('pilot-order-form.md');
       await page.locator('.tabs-container .tab.active', { hasText: 'pilot-order-form.md' }).waitFor();

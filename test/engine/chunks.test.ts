@@ -6,7 +6,6 @@ import { defuse, splitChunks } from '../../src/engine/chunks.js';
 import { markdown as whole } from '../../src/engine/markdown.js';
 import { folders, markdownFiles } from '../helpers/corpus.js';
 
-
 /** Every node's type and offsets, depth first. */
 function shape(node: Nodes, out: string[] = []): string[] {
   out.push(`${node.type}@${node.position?.start.offset}-${node.position?.end.offset}`);
@@ -20,7 +19,9 @@ describe('chunks: parsing a document piece by piece', function () {
 
   it('gives the same tree as parsing it whole, on every contract at hand', () => {
     // Not the soak's damaged counterexamples: where defuse flattens absurd structure the trees differ on purpose.
-    const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus].flatMap(markdownFiles).filter((f) => !/[\\/]soak[\\/]/.test(f));
+    const files = [folders.examples, folders.fixtures, folders.evalDev, folders.corpus]
+      .flatMap(markdownFiles)
+      .filter((f) => !/[\\/]soak[\\/]/.test(f));
     assert.ok(files.length > 100);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
@@ -31,18 +32,27 @@ describe('chunks: parsing a document piece by piece', function () {
 
   it('cuts only where a new top-level paragraph starts after a blank line', () => {
     const text = '# Title\n\nPara one.\n\n- item\n\n  continued\n\n```\ncode\n\nmore\n```\n\nPara two.\n';
-    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['# Title\n\n', 'Para one.\n\n- item\n\n  continued\n\n', '```\ncode\n\nmore\n```\n\n', 'Para two.\n']);
+    assert.deepEqual(
+      splitChunks(text).map((c) => text.slice(c.start, c.end)),
+      ['# Title\n\n', 'Para one.\n\n- item\n\n  continued\n\n', '```\ncode\n\nmore\n```\n\n', 'Para two.\n'],
+    );
   });
 
   it('never cuts before an empty list item, which after an indented block parses as text carrying on', () => {
     const text = 'Intro.\n\n    (a) indented\n\n2.\n\n-\n\nPara.\n';
-    assert.deepEqual(splitChunks(text).map((c) => text.slice(c.start, c.end)), ['Intro.\n\n    (a) indented\n\n2.\n\n-\n\n', 'Para.\n']);
+    assert.deepEqual(
+      splitChunks(text).map((c) => text.slice(c.start, c.end)),
+      ['Intro.\n\n    (a) indented\n\n2.\n\n-\n\n', 'Para.\n'],
+    );
     assert.deepEqual(shape(parse(text).tree).slice(1), shape(whole.parse(text) as Nodes).slice(1));
   });
 
   it('keeps TOML front matter whole, blank lines and all, and reads no front matter that never closes', () => {
     const toml = '+++\ntitle = "Order Form"\n\nparties = 2\n+++\n\nPara one.\n\n> quoted\n';
-    assert.deepEqual(splitChunks(toml).map((c) => toml.slice(c.start, c.end)), ['+++\ntitle = "Order Form"\n\nparties = 2\n+++\n\n', 'Para one.\n\n> quoted\n']);
+    assert.deepEqual(
+      splitChunks(toml).map((c) => toml.slice(c.start, c.end)),
+      ['+++\ntitle = "Order Form"\n\nparties = 2\n+++\n\n', 'Para one.\n\n> quoted\n'],
+    );
     const unclosed = '---\n|A\n\n' + 'Para.\n\n'.repeat(1000) + '> quoted\n';
     const types = (text: string): string[] => parse(text).tree.children.map((n) => n.type);
     assert.deepEqual(types(toml), ['toml', 'paragraph', 'blockquote']);

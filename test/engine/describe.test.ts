@@ -18,8 +18,17 @@ describe('who gives whom', () => {
   });
 
   it('says plainly which side could not be told, and names the parties to choose from', () => {
-    assert.equal(whoGivesWhom(parties, 'unknown', 'p2'), 'Customer receives it; who grants it could not be told (the contract names Provider and Customer)');
-    assert.equal(whoGivesWhom(parties, 'p1', 'unknown'), 'Provider gives it; who receives it could not be told (the contract names Provider and Customer)');
-    assert.equal(whoGivesWhom([], 'unknown', 'unknown'), 'Who gives it and who receives it could not be told (the contract names no party)');
+    assert.equal(
+      whoGivesWhom(parties, 'unknown', 'p2'),
+      'Customer receives it; who grants it could not be told (the contract names Provider and Customer)',
+    );
+    assert.equal(
+      whoGivesWhom(parties, 'p1', 'unknown'),
+      'Provider gives it; who receives it could not be told (the contract names Provider and Customer)',
+    );
+    assert.equal(
+      whoGivesWhom([], 'unknown', 'unknown'),
+      'Who gives it and who receives it could not be told (the contract names no party)',
+    );
   });
 });

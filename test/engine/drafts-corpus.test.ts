@@ -26,11 +26,20 @@ describe('drafts: every draft on the corpus and the CUAD set', () => {
     const tally: DraftTally = { warnings: 0, withDrafts: 0, drafts: 0, passing: 0, failures: [] };
     for (const file of sets.flatMap(contracts)) checkReview(review(readFileSync(file, 'utf8')), tally);
     const byCheck = new Map<string, number>();
-    for (const f of tally.failures) for (const check of new Set(f.problems.map((p) => p.check))) byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
+    for (const f of tally.failures)
+      for (const check of new Set(f.problems.map((p) => p.check))) byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
     const percent = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
-    console.log(`      drafts: ${tally.passing}/${tally.drafts} pass (${percent(tally.passing, tally.drafts)}); ${tally.withDrafts}/${tally.warnings} warnings offer drafts (${percent(tally.withDrafts, tally.warnings)})${byCheck.size ? `; failing: ${[...byCheck].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}`);
+    console.log(
+      `      drafts: ${tally.passing}/${tally.drafts} pass (${percent(tally.passing, tally.drafts)}); ${tally.withDrafts}/${tally.warnings} warnings offer drafts (${percent(tally.withDrafts, tally.warnings)})${byCheck.size ? `; failing: ${[...byCheck].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}`,
+    );
     assert.ok(tally.drafts > 500, `only ${tally.drafts} drafts`);
-    assert.ok(tally.passing >= 0.95 * tally.drafts, tally.failures.slice(0, 10).map((f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`).join('\n'));
+    assert.ok(
+      tally.passing >= 0.95 * tally.drafts,
+      tally.failures
+        .slice(0, 10)
+        .map((f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`)
+        .join('\n'),
+    );
     assert.ok(tally.withDrafts >= 0.98 * tally.warnings, `${tally.withDrafts}/${tally.warnings} warnings offer drafts`);
   });
 });

@@ -8,7 +8,19 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { benefitKinds, chooseGiver, concessionKinds, planGiveBack, placements, applyInsertion, fillDefaults, review, type Concession, type Review, type Suggestion } from '../../src/engine/index.js';
+import {
+  benefitKinds,
+  chooseGiver,
+  concessionKinds,
+  planGiveBack,
+  placements,
+  applyInsertion,
+  fillDefaults,
+  review,
+  type Concession,
+  type Review,
+  type Suggestion,
+} from '../../src/engine/index.js';
 import { checkReview, checkDraft } from '../helpers/draft-check.js';
 import { lines } from '../helpers/contract.js';
 
@@ -37,10 +49,12 @@ function read(file: string, folder = fixtures): Review {
 
 /** Every draft of a review, with the concession it answers. */
 function drafts(r: Review): { concession: Concession; suggestion: Suggestion }[] {
-  return r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').flatMap((f) => {
-    const concession = r.terms.find((t) => t.id === f.concession) as Concession;
-    return (f.suggestions ?? []).map((suggestion) => ({ concession, suggestion }));
-  });
+  return r.findings
+    .filter((f) => f.ruleId === 'unreciprocated-concession')
+    .flatMap((f) => {
+      const concession = r.terms.find((t) => t.id === f.concession) as Concession;
+      return (f.suggestions ?? []).map((suggestion) => ({ concession, suggestion }));
+    });
 }
 
 function textsOf(file: string): string[] {
@@ -53,7 +67,12 @@ describe('drafts: a lawyer’s first read', () => {
       const tally = checkReview(read(file));
       assert.ok(tally.warnings >= 3, `${file}: only ${tally.warnings} warnings`);
       assert.equal(tally.withDrafts, tally.warnings, `${file}: a warning without drafts`);
-      assert.deepEqual(tally.failures.map((f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`), []);
+      assert.deepEqual(
+        tally.failures.map(
+          (f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`,
+        ),
+        [],
+      );
     });
   }
 
@@ -62,7 +81,12 @@ describe('drafts: a lawyer’s first read', () => {
       if (!existsSync(join(cuad, file))) this.skip();
       const tally = checkReview(read(file, cuad));
       assert.ok(tally.drafts > 0, `${file}: no drafts`);
-      assert.deepEqual(tally.failures.map((f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`), []);
+      assert.deepEqual(
+        tally.failures.map(
+          (f) => `${f.problems.map((p) => `${p.check}: ${p.detail}`).join('; ')} — ${f.suggestion.text}`,
+        ),
+        [],
+      );
     });
   }
 
@@ -77,24 +101,62 @@ describe('drafts: a lawyer’s first read', () => {
     const r = read('us-sections.md');
     const waiver = r.terms.find((t): t is Concession => t.type === 'concession' && t.kind === 'waiver')!;
     const problems = (draft: string) => checkDraft(r, waiver, draft).map((p) => p.check);
-    assert.deepEqual(problems('In consideration of the easier exit in Section 3.2, Customer shall act as a reference for Provider.'), ['label']);
-    assert.deepEqual(problems('In consideration of the waiver in Section 3.2, Customer shall act as a reference for Provider in each Fiscal Quarter.'), ['capitals']);
-    assert.deepEqual(problems('In consideration of the waiver in Section 3.2, Provider shall act as a reference for Customer.'), ['giver']);
-    assert.deepEqual(problems('In consideration of the waiver in Section 12.4, Customer shall act as a reference for Provider.'), ['citation']);
-    assert.deepEqual(problems('In consideration of the waiver in Section 3.2, Customer agrees that the term of this Lease is extended.'), ['capitals', 'document']);
-    assert.deepEqual(problems('In consideration of the waiver in Section 3.2, Customer shall act as a reference for Provider (each, a "Reference Call").'), []);
+    assert.deepEqual(
+      problems('In consideration of the easier exit in Section 3.2, Customer shall act as a reference for Provider.'),
+      ['label'],
+    );
+    assert.deepEqual(
+      problems(
+        'In consideration of the waiver in Section 3.2, Customer shall act as a reference for Provider in each Fiscal Quarter.',
+      ),
+      ['capitals'],
+    );
+    assert.deepEqual(
+      problems('In consideration of the waiver in Section 3.2, Provider shall act as a reference for Customer.'),
+      ['giver'],
+    );
+    assert.deepEqual(
+      problems('In consideration of the waiver in Section 12.4, Customer shall act as a reference for Provider.'),
+      ['citation'],
+    );
+    assert.deepEqual(
+      problems(
+        'In consideration of the waiver in Section 3.2, Customer agrees that the term of this Lease is extended.',
+      ),
+      ['capitals', 'document'],
+    );
+    assert.deepEqual(
+      problems(
+        'In consideration of the waiver in Section 3.2, Customer shall act as a reference for Provider (each, a "Reference Call").',
+      ),
+      [],
+    );
   });
 });
 
 describe('drafts: in the contract’s own words', () => {
   it('name the concession as the contract would, and cite its clause in the contract’s scheme', () => {
     const us = textsOf('us-sections.md');
-    for (const name of ['the waiver of the one-time setup fee of USD 5,000 in Section 3.2', 'the rates twenty-five percent (25%) below the list rates in Section 4.2', 'the payment terms of ninety (90) days in Section 5.1', 'the cap of three percent (3%) on increases to the Subscription Fees in Section 6.1', 'the two (2) additional sandbox environments provided at no charge in Section 7.1', 'the right to terminate this Agreement for convenience in Section 8.3', 'the credit of USD 7,500 in Section 9.1']) {
-      assert.ok(us.some((t) => t.includes(name)), name);
+    for (const name of [
+      'the waiver of the one-time setup fee of USD 5,000 in Section 3.2',
+      'the rates twenty-five percent (25%) below the list rates in Section 4.2',
+      'the payment terms of ninety (90) days in Section 5.1',
+      'the cap of three percent (3%) on increases to the Subscription Fees in Section 6.1',
+      'the two (2) additional sandbox environments provided at no charge in Section 7.1',
+      'the right to terminate this Agreement for convenience in Section 8.3',
+      'the credit of USD 7,500 in Section 9.1',
+    ]) {
+      assert.ok(
+        us.some((t) => t.includes(name)),
+        name,
+      );
     }
     const uk = textsOf('uk-clauses.md');
     assert.ok(uk.some((t) => t.includes('the waiver of the tooling charge of £18,000 in clause 4.1')));
-    assert.ok(uk.every((t) => !/\bSection\b/i.test(t)), 'a contract that numbers clauses cites clauses');
+    assert.ok(
+      uk.every((t) => !/\bSection\b/i.test(t)),
+      'a contract that numbers clauses cites clauses',
+    );
     const letter = textsOf('letter.md');
     assert.ok(letter.some((t) => t.includes('the eight percent (8%) reduction in those rates in paragraph 1')));
     const table = textsOf('order-form-table.md');
@@ -104,7 +166,14 @@ describe('drafts: in the contract’s own words', () => {
 
   it('call the document and its defined terms what the contract calls them, and write out what it lacks', () => {
     const us = textsOf('us-sections.md').join('\n');
-    for (const term of ['each Contract Year', 'the Effective Date', 'the Term', 'the Services', 'the Subscription Fees']) assert.ok(us.includes(term), term);
+    for (const term of [
+      'each Contract Year',
+      'the Effective Date',
+      'the Term',
+      'the Services',
+      'the Subscription Fees',
+    ])
+      assert.ok(us.includes(term), term);
     const uk = textsOf('uk-clauses.md').join('\n');
     assert.match(uk, /the Commencement Date/);
     assert.match(uk, /each twelve-month period from the Commencement Date/);
@@ -122,32 +191,65 @@ describe('drafts: in the contract’s own words', () => {
   it('have the recipient give back to the grantor, in a letter in its own first and second person', () => {
     const letter = textsOf('letter.md');
     // Pellworth ("we") writes; Tidewater ("you") gives the discount; so "we" give back, to "you".
-    assert.ok(letter.some((t) => t.startsWith('In consideration of the eight percent (8%) reduction in those rates in paragraph 1, we ')));
+    assert.ok(
+      letter.some((t) =>
+        t.startsWith('In consideration of the eight percent (8%) reduction in those rates in paragraph 1, we '),
+      ),
+    );
     assert.ok(letter.every((t) => !/\bPellworth (?:shall|will)\b/.test(t)));
-    assert.ok(letter.some((t) => /\bwe commit to\b/.test(t)), 'verbs agree with "we"');
+    assert.ok(
+      letter.some((t) => /\bwe commit to\b/.test(t)),
+      'verbs agree with "we"',
+    );
     const us = drafts(read('us-sections.md'));
     const claims = us.filter((d) => d.concession.kind === 'waiver' && /claim/.test(d.suggestion.text));
-    assert.ok(claims.length && claims.every((d) => /, Provider (?:shall|agrees)/.test(d.suggestion.text)), 'Customer waived the claim, so Provider gives back');
-    assert.ok(claims.every((d) => !['reference', 'testimonial', 'prepayment', 'volume-commitment'].includes(d.suggestion.kind)), 'a paid party is not asked for what customers give');
+    assert.ok(
+      claims.length && claims.every((d) => /, Provider (?:shall|agrees)/.test(d.suggestion.text)),
+      'Customer waived the claim, so Provider gives back',
+    );
+    assert.ok(
+      claims.every((d) => !['reference', 'testimonial', 'prepayment', 'volume-commitment'].includes(d.suggestion.kind)),
+      'a paid party is not asked for what customers give',
+    );
   });
 
   it('size the ask to the concession and choose it from what is traded for that kind', () => {
     const us = drafts(read('us-sections.md'));
     const of = (kind: string) => us.filter((d) => d.concession.kind === kind);
     // 25% off is worth two more years and four reference calls; a 3% cap, one year.
-    assert.match(of('discount').find((d) => d.suggestion.kind === 'term-extension')!.suggestion.text, /extended by twenty-four \(24\) months/);
-    assert.match(of('discount').find((d) => d.suggestion.kind === 'reference')!.suggestion.text, /up to four \(4\) reference calls/);
-    assert.match(of('price-protection').find((d) => d.suggestion.kind === 'term-extension' && !d.suggestion.form)!.suggestion.text, /extended by twelve \(12\) months/);
+    assert.match(
+      of('discount').find((d) => d.suggestion.kind === 'term-extension')!.suggestion.text,
+      /extended by twenty-four \(24\) months/,
+    );
+    assert.match(
+      of('discount').find((d) => d.suggestion.kind === 'reference')!.suggestion.text,
+      /up to four \(4\) reference calls/,
+    );
+    assert.match(
+      of('price-protection').find((d) => d.suggestion.kind === 'term-extension' && !d.suggestion.form)!.suggestion.text,
+      /extended by twelve \(12\) months/,
+    );
     // Software extras are not bought with more term, nor an exit with a reference.
     assert.ok(!of('free-scope').some((d) => d.suggestion.kind === 'term-extension'));
     assert.ok(!of('exit-flexibility').some((d) => ['reference', 'testimonial'].includes(d.suggestion.kind)));
     // The contract runs thirty-six months, but Customer may leave earlier (Section 8.3): a minimum term still buys something.
     const conditional = of('discount').find((d) => d.suggestion.form === 'condition')!.suggestion.text;
-    assert.match(conditional, /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only if Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date\.$/);
+    assert.match(
+      conditional,
+      /^The rates twenty-five percent \(25%\) below the list rates in Section 4\.2 apply only if Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date\.$/,
+    );
     // Where the clause states the fee, the condition is on spending it.
-    const table = drafts(read('order-form-table.md')).find((d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition')!.suggestion.text;
-    assert.match(table, /^The twenty percent \(20%\) discount on the annual fee in section 1 applies only while Customer commits to purchase not less than USD 96,000 of the services in each twelve-month period from the date of this Order Form\.$/);
-    assert.match(of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text, /^Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/);
+    const table = drafts(read('order-form-table.md')).find(
+      (d) => d.concession.kind === 'discount' && d.suggestion.form === 'condition',
+    )!.suggestion.text;
+    assert.match(
+      table,
+      /^The twenty percent \(20%\) discount on the annual fee in section 1 applies only while Customer commits to purchase not less than USD 96,000 of the services in each twelve-month period from the date of this Order Form\.$/,
+    );
+    assert.match(
+      of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text,
+      /^Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/,
+    );
   });
 
   it('balance the concession they answer once inserted', () => {
@@ -159,8 +261,14 @@ describe('drafts: in the contract’s own words', () => {
         const insertion = planGiveBack(before, concession.id, suggestion, placements(before, concession.id)[0])!;
         const after = review(applyInsertion(before.text, insertion));
         const shift = concession.start >= insertion.offset ? fillDefaults(insertion.text).length : 0;
-        const same = after.terms.find((t) => t.type === 'concession' && t.kind === concession.kind && t.start === concession.start + shift);
-        assert.equal(after.judgements.find((j) => j.concession === same?.id)?.status, 'balanced', `${file}: ${suggestion.text}`);
+        const same = after.terms.find(
+          (t) => t.type === 'concession' && t.kind === concession.kind && t.start === concession.start + shift,
+        );
+        assert.equal(
+          after.judgements.find((j) => j.concession === same?.id)?.status,
+          'balanced',
+          `${file}: ${suggestion.text}`,
+        );
         checked++;
       }
     }
@@ -169,21 +277,31 @@ describe('drafts: in the contract’s own words', () => {
 });
 
 describe('drafts: when the contract does not say who received the concession', () => {
-  const md = lines('This Agreement is made between Acme Software, Inc. ("Provider"), Globex Retail Ltd ("Customer") and Initech LLC ("Reseller").', '', '1. The setup fee is waived.');
+  const md = lines(
+    'This Agreement is made between Acme Software, Inc. ("Provider"), Globex Retail Ltd ("Customer") and Initech LLC ("Reseller").',
+    '',
+    '1. The setup fee is waived.',
+  );
 
   it('still come, naming the likeliest party, and say so', () => {
     const r = review(md);
     const suggestions = r.findings[0]!.suggestions!;
     assert.ok(suggestions.length >= 3);
     assert.ok(suggestions.every((s) => s.askParty && /\{\{giver\|Customer\}\}/.test(s.template)));
-    assert.match(suggestions[0]!.text, /^In consideration of the waiver of the setup fee in section 1, Customer shall /);
+    assert.match(
+      suggestions[0]!.text,
+      /^In consideration of the waiver of the setup fee in section 1, Customer shall /,
+    );
   });
 
   it('redraft with the party a person chooses giving back', () => {
     const r = review(md);
     const reseller = r.parties.find((p) => p.aliases.includes('Reseller'))!;
     const redrafted = chooseGiver(r, 'c1', r.findings[0]!.suggestions![0]!, reseller.id);
-    assert.match(redrafted, /^In consideration of the waiver of the setup fee in section 1, Reseller shall act as a reference for Provider/);
+    assert.match(
+      redrafted,
+      /^In consideration of the waiver of the setup fee in section 1, Reseller shall act as a reference for Provider/,
+    );
     assert.doesNotMatch(redrafted, /\{\{(?:giver|receiver)/);
   });
 
@@ -199,32 +317,78 @@ describe('drafts: when the contract does not say who received the concession', (
 
 describe('drafts: user templates', () => {
   it('keep {giver}, {receiver} and {concession}, and can use the contract’s words for the rest', () => {
-    const template = 'As consideration for {description} ({figure}, {clause}), {giver} {shall} host one site visit for {receiver}’s prospects in {eachYear} of {term}, under {document}.';
-    const r = review(readFileSync(join(fixtures, 'us-sections.md'), 'utf8'), { templates: { reference: { title: 'Ask for a site visit', template }, testimonial: { template: 'In consideration of {concession}, {giver} shall provide {receiver} with a case study.' } } });
+    const template =
+      'As consideration for {description} ({figure}, {clause}), {giver} {shall} host one site visit for {receiver}’s prospects in {eachYear} of {term}, under {document}.';
+    const r = review(readFileSync(join(fixtures, 'us-sections.md'), 'utf8'), {
+      templates: {
+        reference: { title: 'Ask for a site visit', template },
+        testimonial: {
+          template: 'In consideration of {concession}, {giver} shall provide {receiver} with a case study.',
+        },
+      },
+    });
     const finding = r.findings.find((f) => f.suggestions?.some((s) => s.text.includes('twenty-five percent')))!;
     const reference = finding.suggestions!.find((s) => s.kind === 'reference')!;
     assert.equal(reference.title, 'Ask for a site visit');
-    assert.equal(reference.text, 'As consideration for the rates twenty-five percent (25%) below the list rates (twenty-five percent (25%), Section 4.2), Customer shall host one site visit for Provider’s prospects in each Contract Year of the Term, under this Agreement.');
-    assert.equal(finding.suggestions!.find((s) => s.kind === 'testimonial')!.text, 'In consideration of the rates twenty-five percent (25%) below the list rates in Section 4.2, Customer shall provide Provider with a case study.');
+    assert.equal(
+      reference.text,
+      'As consideration for the rates twenty-five percent (25%) below the list rates (twenty-five percent (25%), Section 4.2), Customer shall host one site visit for Provider’s prospects in each Contract Year of the Term, under this Agreement.',
+    );
+    assert.equal(
+      finding.suggestions!.find((s) => s.kind === 'testimonial')!.text,
+      'In consideration of the rates twenty-five percent (25%) below the list rates in Section 4.2, Customer shall provide Provider with a case study.',
+    );
   });
 });
 
 describe('drafts: sized to the term the contract runs', () => {
-  const deal = (term: string, clause: string) => review(lines('# Alliance Agreement', '', 'This Agreement is between Alpha Ltd ("Alpha") and Beta Ltd ("Beta").', '', `1. The initial term of this Agreement shall be ${term} from the Effective Date.`, '', `2. ${clause}`));
-  const texts = (r: Review, form?: 'condition') => drafts(r).filter((d) => d.suggestion.form === form).map((d) => d.suggestion.text);
+  const deal = (term: string, clause: string) =>
+    review(
+      lines(
+        '# Alliance Agreement',
+        '',
+        'This Agreement is between Alpha Ltd ("Alpha") and Beta Ltd ("Beta").',
+        '',
+        `1. The initial term of this Agreement shall be ${term} from the Effective Date.`,
+        '',
+        `2. ${clause}`,
+      ),
+    );
+  const texts = (r: Review, form?: 'condition') =>
+    drafts(r)
+      .filter((d) => d.suggestion.form === form)
+      .map((d) => d.suggestion.text);
   const exit = 'Beta may terminate this Agreement at any time on thirty (30) days notice to Alpha.';
 
   it('hold an exit back for two years of an eight-year deal and half of a one-year deal', () => {
-    assert.match(texts(deal('eight (8) years', exit), 'condition')[0] ?? '', /^Beta commits to a minimum term of twenty-four \(24\) months from the date of this Agreement/);
-    assert.match(texts(deal('twelve (12) months', exit), 'condition')[0] ?? '', /^Beta commits to a minimum term of six \(6\) months from the date of this Agreement/);
+    assert.match(
+      texts(deal('eight (8) years', exit), 'condition')[0] ?? '',
+      /^Beta commits to a minimum term of twenty-four \(24\) months from the date of this Agreement/,
+    );
+    assert.match(
+      texts(deal('twelve (12) months', exit), 'condition')[0] ?? '',
+      /^Beta commits to a minimum term of six \(6\) months from the date of this Agreement/,
+    );
   });
 
   it('do not ask for a minimum term the contract already exceeds, unless the party may leave earlier', () => {
-    const discount = 'Alpha shall pay Beta the Fees, and Beta grants Alpha a discount of ten percent (10%) on the Fees.';
+    const discount =
+      'Alpha shall pay Beta the Fees, and Beta grants Alpha a discount of ten percent (10%) on the Fees.';
     assert.deepEqual(texts(deal('eight (8) years', discount), 'condition'), []);
-    const mayLeave = deal('eight (8) years', `${discount}\n\n3. Alpha may terminate this Agreement at any time on ninety (90) days notice to Beta.`);
-    assert.ok(texts(mayLeave, 'condition').some((t) => /^The ten percent \(10%\) discount .* applies only if Alpha commits to a minimum term/.test(t)), texts(mayLeave, 'condition').join('\n'));
-    assert.match(texts(deal('six (6) months', discount), 'condition')[0] ?? '', /only if Alpha commits to a minimum term of 12 months/);
+    const mayLeave = deal(
+      'eight (8) years',
+      `${discount}\n\n3. Alpha may terminate this Agreement at any time on ninety (90) days notice to Beta.`,
+    );
+    assert.ok(
+      texts(mayLeave, 'condition').some((t) =>
+        /^The ten percent \(10%\) discount .* applies only if Alpha commits to a minimum term/.test(t),
+      ),
+      texts(mayLeave, 'condition').join('\n'),
+    );
+    assert.match(
+      texts(deal('six (6) months', discount), 'condition')[0] ?? '',
+      /only if Alpha commits to a minimum term of 12 months/,
+    );
   });
 
   it('ask no spend or prepayment of a party the contract never shows paying', () => {
@@ -236,7 +400,15 @@ describe('drafts: sized to the term the contract runs', () => {
 
 describe('drafts: names as the contract writes them', () => {
   it('keep a party name written in lower case at the start of a draft', () => {
-    const r = review(lines('# Co-Branding Agreement', '', 'This Agreement is between theglobe.com, Inc. ("theglobe") and The Boxlot Company ("Boxlot").', '', '1. theglobe may terminate this Agreement at any time on thirty (30) days notice to Boxlot.'));
+    const r = review(
+      lines(
+        '# Co-Branding Agreement',
+        '',
+        'This Agreement is between theglobe.com, Inc. ("theglobe") and The Boxlot Company ("Boxlot").',
+        '',
+        '1. theglobe may terminate this Agreement at any time on thirty (30) days notice to Boxlot.',
+      ),
+    );
     const condition = drafts(r).find((d) => d.suggestion.form === 'condition')?.suggestion.text ?? '';
     assert.match(condition, /^theglobe commits to a minimum term of /);
   });

@@ -13,7 +13,7 @@ import { toJsonFile, toJsonReport } from '../../src/engine/format/json.js';
 const shared = join(__dirname, '..', '..', '..', 'shared', 'eval');
 const sets: [string, string][] = [
   ['the shared dev contracts', join(shared, 'dev')],
-  ['the project\'s own labelled contracts', join(__dirname, '..', 'fixtures', 'labelled')],
+  ["the project's own labelled contracts", join(__dirname, '..', 'fixtures', 'labelled')],
 ];
 
 describe('eval: labelled contracts', () => {
@@ -21,9 +21,14 @@ describe('eval: labelled contracts', () => {
     it(`scores F1 ≥ 0.90, concession recall ≥ 0.90 and grantor right ≥ 90 % on ${name}`, function () {
       this.timeout(60_000);
       assert.ok(existsSync(folder), `the labelled contracts are missing at ${folder}`);
-      const files = readdirSync(folder).filter((f) => f.endsWith('.md')).sort();
+      const files = readdirSync(folder)
+        .filter((f) => f.endsWith('.md'))
+        .sort();
       const report = toJsonReport(files.map((f) => toJsonFile(f, review(readFileSync(join(folder, f), 'utf8')))));
-      const scored = spawnSync(process.execPath, [join(shared, 'score.mjs'), '-', folder, '--quiet'], { input: JSON.stringify(report), encoding: 'utf8' });
+      const scored = spawnSync(process.execPath, [join(shared, 'score.mjs'), '-', folder, '--quiet'], {
+        input: JSON.stringify(report),
+        encoding: 'utf8',
+      });
       const out = scored.stdout;
       const f1 = Number(/F1 ([\d.]+)/.exec(out)![1]);
       const [, found, all] = /concessions found (\d+)\/(\d+)/.exec(out)!.map(Number) as [number, number, number];

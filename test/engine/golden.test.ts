@@ -13,7 +13,9 @@ const folders = [join(root, 'examples'), join(root, 'test', 'fixtures', 'contrac
 
 describe('golden: whole contracts', () => {
   for (const folder of folders) {
-    for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+    for (const name of readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .sort()) {
       it(name, () => {
         const text = readFileSync(join(folder, name), 'utf8');
         const r = review(text);

@@ -25,9 +25,13 @@ describe('manifest', () => {
 
   it('contributes the promised commands in the Reciprocity category', () => {
     const ids = pkg.contributes.commands.map((c: { command: string }) => c.command);
-    for (const id of ['reciprocity.insertGiveBack', 'reciprocity.reviewFile', 'reciprocity.toggleFile']) assert.ok(ids.includes(id), id);
+    for (const id of ['reciprocity.insertGiveBack', 'reciprocity.reviewFile', 'reciprocity.toggleFile'])
+      assert.ok(ids.includes(id), id);
     for (const c of pkg.contributes.commands) assert.equal(c.category, 'Reciprocity');
-    assert.deepEqual(pkg.contributes.configuration.properties['reciprocity.include'].default, ['**/contracts/**/*.md', '**/*.contract.md']);
+    assert.deepEqual(pkg.contributes.configuration.properties['reciprocity.include'].default, [
+      '**/contracts/**/*.md',
+      '**/*.contract.md',
+    ]);
   });
 
   it('declares how it behaves in untrusted and virtual workspaces', () => {

@@ -32,7 +32,10 @@ describe('parse: the prose mask', () => {
     const text = 'Customer&#8217;s logo, AT&amp;T and &nbsp;Provider shall waive the fee.\n';
     const { prose } = parse(text);
     assert.equal(prose.length, text.length);
-    assert.equal(prose.slice(text.indexOf('s logo')), text.slice(text.indexOf('s logo')).replace('&amp;', '&    ').replace('&nbsp;', '\u00a0     '));
+    assert.equal(
+      prose.slice(text.indexOf('s logo')),
+      text.slice(text.indexOf('s logo')).replace('&amp;', '&    ').replace('&nbsp;', '\u00a0     '),
+    );
     assert.equal(prose.slice(0, text.indexOf('s logo')), 'Customer’      ');
   });
 

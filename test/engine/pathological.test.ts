@@ -33,10 +33,13 @@ describe('pathological input', function () {
       const started = performance.now();
       const result = review(text);
       const ms = performance.now() - started;
-      timings.push(`${name.padEnd(28)} ${(text.length / MB).toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms`);
+      timings.push(
+        `${name.padEnd(28)} ${(text.length / MB).toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms`,
+      );
       assert.equal(result.text, text);
       assert.equal(result.partial, undefined);
-      for (const f of result.findings) assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.ruleId} at ${f.start}-${f.end}`);
+      for (const f of result.findings)
+        assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, `${f.ruleId} at ${f.start}-${f.end}`);
       for (const c of result.clauses) assert.ok(c.start >= 0 && c.end <= text.length);
     });
   }
@@ -46,7 +49,9 @@ describe('pathological input', function () {
     const started = performance.now();
     const result = review(text, { timeBudgetMs: 500 });
     const ms = performance.now() - started;
-    timings.push(`${'10 MB, 500 ms budget'.padEnd(28)} ${(text.length / MB).toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms (read ${((result.partial?.reviewedTo ?? text.length) / MB).toFixed(2)} MB)`);
+    timings.push(
+      `${'10 MB, 500 ms budget'.padEnd(28)} ${(text.length / MB).toFixed(2).padStart(6)} MB  ${ms.toFixed(0).padStart(6)} ms (read ${((result.partial?.reviewedTo ?? text.length) / MB).toFixed(2)} MB)`,
+    );
     assert.ok(result.partial && result.partial.reviewedTo < text.length);
   });
 });

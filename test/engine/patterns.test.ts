@@ -10,14 +10,18 @@ import { folders, readContracts } from '../helpers/corpus.js';
 
 describe('lexicon patterns', () => {
   describe('anyWord', () => {
-    const matches = (words: string[], text: string): string[] => [...text.matchAll(new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g'))].map((m) => m[0]);
+    const matches = (words: string[], text: string): string[] =>
+      [...text.matchAll(new RegExp(`(?<![\\w-])${anyWord(words)}(?![\\w-])`, 'g'))].map((m) => m[0]);
 
     it('takes the longest word that fits, as an alternation sorted longest first would', () => {
       const words = ['Customer', 'Customer Group', 'Cust', 'Provider', 'Pro'];
       const text = 'The Customer Group and the Customer pay Provider; Cust. and Pro-rata and Customers do not count.';
       assert.deepEqual(matches(words, text), ['Customer Group', 'Customer', 'Provider', 'Cust']);
       const plain = [...words].sort((a, b) => b.length - a.length).join('|');
-      assert.deepEqual(matches(words, text), [...text.matchAll(new RegExp(`(?<![\\w-])(?:${plain})(?![\\w-])`, 'g'))].map((m) => m[0]));
+      assert.deepEqual(
+        matches(words, text),
+        [...text.matchAll(new RegExp(`(?<![\\w-])(?:${plain})(?![\\w-])`, 'g'))].map((m) => m[0]),
+      );
     });
 
     it('matches the words literally', () => {
@@ -52,7 +56,9 @@ describe('lexicon patterns', () => {
 
     it('never rules out a sentence that a lexicon phrase matches', function () {
       this.timeout(60_000);
-      const sentences = readContracts(folders.examples, folders.evalDev).flatMap((text) => review(text).sentences.map((s) => text.slice(s.start, s.end)));
+      const sentences = readContracts(folders.examples, folders.evalDev).flatMap((text) =>
+        review(text).sentences.map((s) => text.slice(s.start, s.end)),
+      );
       let matched = 0;
       for (const phrase of [...concessionCues, ...benefitCues].flatMap((cue) => cue.phrases)) {
         const needs = wordsNeeded(phrase);
@@ -62,7 +68,10 @@ describe('lexicon patterns', () => {
           pattern.lastIndex = 0;
           if (!pattern.test(sentence)) continue;
           matched++;
-          assert.ok(needs.some((word) => sentence.toLowerCase().includes(word)), `${phrase} matches "${sentence}" without any of ${needs.join(', ')}`);
+          assert.ok(
+            needs.some((word) => sentence.toLowerCase().includes(word)),
+            `${phrase} matches "${sentence}" without any of ${needs.join(', ')}`,
+          );
         }
       }
       assert.ok(matched > 100, `only ${matched} matches checked`);
@@ -72,7 +81,10 @@ describe('lexicon patterns', () => {
   describe('the parser for a text', () => {
     it('still reads a table whose delimiter row aligns a column and has no pipe', () => {
       const tree = parse('Prices.\n\nFee\n:--\n10\n\nEnd.\n').tree;
-      assert.deepEqual(tree.children.map((n) => n.type), ['paragraph', 'table', 'paragraph']);
+      assert.deepEqual(
+        tree.children.map((n) => n.type),
+        ['paragraph', 'table', 'paragraph'],
+      );
     });
 
     it('still reads struck text', () => {
@@ -85,8 +97,19 @@ describe('lexicon patterns', () => {
 
 describe('party mentions', () => {
   it('finds a party named across a line break, as its name reads wrapped in a contract', () => {
-    const finder = new MentionFinder([{ id: 'provider', name: 'Northwind Analytics', aliases: ['Service Provider'], pronouns: [], role: 'provider' } as unknown as Party]);
+    const finder = new MentionFinder([
+      {
+        id: 'provider',
+        name: 'Northwind Analytics',
+        aliases: ['Service Provider'],
+        pronouns: [],
+        role: 'provider',
+      } as unknown as Party,
+    ]);
     const prose = 'The Service\nProvider and Northwind   Analytics agree; the Service Providers do not.';
-    assert.deepEqual(finder.find(prose, 0, prose.length).map((m) => prose.slice(m.start, m.end)), ['Service\nProvider', 'Northwind   Analytics']);
+    assert.deepEqual(
+      finder.find(prose, 0, prose.length).map((m) => prose.slice(m.start, m.end)),
+      ['Service\nProvider', 'Northwind   Analytics'],
+    );
   });
 });

@@ -23,18 +23,24 @@ describe('properties: any input', function () {
 
   it('generated contracts: no throw, sound ranges, deterministic, and every fix only inserts and resolves its finding', () => {
     let fixes = 0;
-    fc.assert(fc.property(generatedContract, (text) => {
-      fixes += checkFixes(checkReview(text), 2);
-    }), { numRuns: runs, seed });
+    fc.assert(
+      fc.property(generatedContract, (text) => {
+        fixes += checkFixes(checkReview(text), 2);
+      }),
+      { numRuns: runs, seed },
+    );
     // The generator must reach the fixes, or the last property proves nothing.
     if (fixes < runs / 2) throw new Error(`only ${fixes} fixes checked in ${runs} contracts`);
   });
 
   it('damaged real contracts (cut, splice, duplicate, Unicode, CRLF, BOM, random bytes): no throw, sound ranges, deterministic', () => {
     if (texts.length < 10) throw new Error('the corpus is missing at ../shared/corpus');
-    fc.assert(fc.property(mutatedContract(texts), (text) => {
-      checkFixes(checkReview(text), 1);
-    }), { numRuns: Math.ceil(runs / 2), seed });
+    fc.assert(
+      fc.property(mutatedContract(texts), (text) => {
+        checkFixes(checkReview(text), 1);
+      }),
+      { numRuns: Math.ceil(runs / 2), seed },
+    );
   });
 });
 

@@ -20,26 +20,35 @@ function readBetween(text: string, first: string, last: string): string {
 
 describe('reading: the text a reader sees', () => {
   it('leaves out inline HTML tags, with or without attributes', () => {
-    const text = 'The <span class="coverpage_link">Provider</span> may identify <a href="https://x.example/a b" title="the customer">Customer</a> (<span class="orderform_link">Order Form</span>) as a<span class="x">n</span> early adopter.\n';
+    const text =
+      'The <span class="coverpage_link">Provider</span> may identify <a href="https://x.example/a b" title="the customer">Customer</a> (<span class="orderform_link">Order Form</span>) as a<span class="x">n</span> early adopter.\n';
     assert.equal(read(text), 'The Provider may identify Customer (Order Form) as an early adopter.');
   });
 
   it('keeps the space between two tags and leaves out a tag cut by the range', () => {
-    const text = 'Provider</span> <span class="coverpage_link">may identify <span class="coverpage_link">Customer</span>.\n';
+    const text =
+      'Provider</span> <span class="coverpage_link">may identify <span class="coverpage_link">Customer</span>.\n';
     assert.equal(read(text, 0, text.indexOf('Customer') - 5), 'Provider may identify');
     assert.equal(readBetween(text, 'may', 'Customer'), 'may identify Customer');
   });
 
   it('leaves out emphasis and strong markers, keeping the words whole', () => {
-    assert.equal(read('**Fee**s are *waived* for __all__ _set-up_ work, ***twice***.\n'), 'Fees are waived for all set-up work, twice.');
+    assert.equal(
+      read('**Fee**s are *waived* for __all__ _set-up_ work, ***twice***.\n'),
+      'Fees are waived for all set-up work, twice.',
+    );
   });
 
   it('keeps what a code span holds, without its backticks', () => {
-    assert.equal(read('Set `orderform_link` to ``a `b` c`` before renewal.\n'), 'Set orderform_link to a `b` c before renewal.');
+    assert.equal(
+      read('Set `orderform_link` to ``a `b` c`` before renewal.\n'),
+      'Set orderform_link to a `b` c before renewal.',
+    );
   });
 
   it('keeps the text of links and leaves out their targets and titles', () => {
-    const text = 'See [the first year](https://x.example/fees "Year (one)") and [Fees][fee table] at <https://x.example>.\n\n[fee table]: https://x.example/table\n';
+    const text =
+      'See [the first year](https://x.example/fees "Year (one)") and [Fees][fee table] at <https://x.example>.\n\n[fee table]: https://x.example/table\n';
     assert.equal(readBetween(text, 'See', '>.'), 'See the first year and Fees at https://x.example.');
   });
 
@@ -49,7 +58,10 @@ describe('reading: the text a reader sees', () => {
   });
 
   it('keeps underscores inside words and every other character exactly', () => {
-    assert.equal(read('The orderform_link and snake_case_name fields cost 15\u00a0% (£1,000) — “quoted”.\n'), 'The orderform_link and snake_case_name fields cost 15\u00a0% (£1,000) — “quoted”.');
+    assert.equal(
+      read('The orderform_link and snake_case_name fields cost 15\u00a0% (£1,000) — “quoted”.\n'),
+      'The orderform_link and snake_case_name fields cost 15\u00a0% (£1,000) — “quoted”.',
+    );
   });
 
   it('folds whitespace, line breaks and quote markers to single spaces', () => {
@@ -63,11 +75,16 @@ describe('reading: quotes in messages', () => {
     const text = 'Provider <span class="x">shall</span> **waive** the implementation fee for the first year.\n';
     const source = { text, prose: parse(text).prose };
     assert.equal(quote(source, { start: 0, end: text.length }, 30), 'Provider shall waive the…');
-    assert.equal(quote(source, { start: 0, end: text.length }), 'Provider shall waive the implementation fee for the first year.');
+    assert.equal(
+      quote(source, { start: 0, end: text.length }),
+      'Provider shall waive the implementation fee for the first year.',
+    );
   });
 
   it('quotes with typographic quotes and no backticks in messages', () => {
-    const r = review('This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n1. Provider **shall waive** the `setup_fee` for <span class="x">Customer</span>.\n');
+    const r = review(
+      'This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n1. Provider **shall waive** the `setup_fee` for <span class="x">Customer</span>.\n',
+    );
     const messages = r.findings.flatMap((f) => [f.message, ...(f.related ?? []).map((x) => x.message)]);
     assert.ok(messages.length > 0, 'the waiver is found');
     for (const message of messages) assert.ok(!/[`*<>]/.test(message), message);
@@ -83,7 +100,9 @@ describe('reading: Common Paper’s Cloud Service Agreement, written with <span>
   const json = toJsonFile('cloud-service-agreement.md', r);
   const l = ledger(r);
   const quotes = [
-    ...json.concessions.map((c) => c.text), ...json.benefits.map((b) => b.text), ...json.findings.map((f) => f.message),
+    ...json.concessions.map((c) => c.text),
+    ...json.benefits.map((b) => b.text),
+    ...json.findings.map((f) => f.message),
     ...r.findings.flatMap((f) => (f.related ?? []).map((x) => x.message)),
     ...[...l.concessions, ...l.benefits].map((i) => i.text),
   ];
@@ -99,10 +118,13 @@ describe('reading: Common Paper’s Cloud Service Agreement, written with <span>
   });
 
   it('loses no character: every quote is words of the contract as a reader sees them', () => {
-    for (const q of [...json.concessions.map((c) => c.text), ...json.benefits.map((b) => b.text), ...l.concessions.map((c) => c.text)]) {
+    for (const q of [
+      ...json.concessions.map((c) => c.text),
+      ...json.benefits.map((b) => b.text),
+      ...l.concessions.map((c) => c.text),
+    ]) {
       assert.ok(page.includes(q.replace(/…$/, '')), q);
     }
     assert.ok(!quotes.some((q) => q.includes('orderformlink')));
   });
-
 });

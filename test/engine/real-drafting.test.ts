@@ -5,155 +5,349 @@ import { review } from '../../src/engine/index.js';
 // Classes of real drafting a negotiator reads as no term (issue 16), each written anew here.
 describe('terms: restraint on real drafting', () => {
   const noTerm: [string, string][] = [
-    ['procedural waiver of venue', 'Each party irrevocably waives any objection to the laying of venue in the courts of New York.'],
-    ['anti-waiver about a failure or delay', 'Customer hereby waives any failure or delay on the part of Provider in asserting any of its rights.'],
-    ['subrogation under insurance', 'Provider\'s policies shall waive rights of subrogation against Customer.'],
-    ['standard documentation at no charge', 'Provider shall supply Customer at no additional charge with its standard package of user documentation.'],
-    ['support that is part of the agreement', 'Provider agrees to furnish resources, at no additional cost, as part of this Agreement to assist the migration.'],
-    ['a remedy that makes good a shortage', 'Provider shall deliver the shortage quantities of conforming units at no cost to Customer.'],
-    ['a licence that is royalty-free', 'Provider hereby grants Customer a non-exclusive licence to use the Software, free of charge, during the Term.'],
-    ['a duty whose cost is allocated', 'Customer shall execute any documents necessary to confirm Provider\'s rights, at no cost to Provider.'],
-    ['an exit on the other side\'s merger', 'In the event of the merger or consolidation of Customer with any other entity, Provider shall have the right to terminate this Agreement.'],
-    ['nothing deemed a waiver', 'Nothing contained in this Agreement shall be deemed to waive any right Customer may have under applicable law.'],
-    ['a cap on liability', 'Each party\'s total liability under this Agreement shall not exceed the fees paid in the prior twelve months.'],
-    ['a run-in heading', 'Termination by Customer for Convenience.\nThe provisions of this Section apply to every Order.'],
-    ['the most favorable date, not treatment', 'Provider shall use commercial efforts to secure the most favorable shipment date for the other Products.'],
-    ['a right under another agreement', 'Provider may terminate any Reseller Agreement pursuant to the terms of such Reseller Agreement.'],
-    ['a right the other agreement gives', 'Provider shall have the right to terminate the Marketing Fund Agreement pursuant to its terms.'],
-    ['an exit that follows the end of a related licence', 'Provider may terminate this Schedule, in whole or in part, without liability, due to the expiration or termination of the Platform License.'],
-    ['a right named by the section that makes it', 'Customer\'s right to receive the refund of the Setup Fee as provided under Section 5 may not be revoked except in writing signed by Provider.'],
-    ['a concession named again with "such"', 'Any notice revoking Customer\'s right to receive such rebate shall be delivered within thirty (30) days.'],
-    ['goods returned as a remedy for a defect', 'With respect to Customer\'s inventory of Product discontinued due to an alleged defect, Customer may return such Product at any time to Provider for full credit.'],
-    ['something else also given', 'Provider shall also provide Customer with any other documentation it may reasonably request.'],
+    [
+      'procedural waiver of venue',
+      'Each party irrevocably waives any objection to the laying of venue in the courts of New York.',
+    ],
+    [
+      'anti-waiver about a failure or delay',
+      'Customer hereby waives any failure or delay on the part of Provider in asserting any of its rights.',
+    ],
+    ['subrogation under insurance', "Provider's policies shall waive rights of subrogation against Customer."],
+    [
+      'standard documentation at no charge',
+      'Provider shall supply Customer at no additional charge with its standard package of user documentation.',
+    ],
+    [
+      'support that is part of the agreement',
+      'Provider agrees to furnish resources, at no additional cost, as part of this Agreement to assist the migration.',
+    ],
+    [
+      'a remedy that makes good a shortage',
+      'Provider shall deliver the shortage quantities of conforming units at no cost to Customer.',
+    ],
+    [
+      'a licence that is royalty-free',
+      'Provider hereby grants Customer a non-exclusive licence to use the Software, free of charge, during the Term.',
+    ],
+    [
+      'a duty whose cost is allocated',
+      "Customer shall execute any documents necessary to confirm Provider's rights, at no cost to Provider.",
+    ],
+    [
+      "an exit on the other side's merger",
+      'In the event of the merger or consolidation of Customer with any other entity, Provider shall have the right to terminate this Agreement.',
+    ],
+    [
+      'nothing deemed a waiver',
+      'Nothing contained in this Agreement shall be deemed to waive any right Customer may have under applicable law.',
+    ],
+    [
+      'a cap on liability',
+      "Each party's total liability under this Agreement shall not exceed the fees paid in the prior twelve months.",
+    ],
+    [
+      'a run-in heading',
+      'Termination by Customer for Convenience.\nThe provisions of this Section apply to every Order.',
+    ],
+    [
+      'the most favorable date, not treatment',
+      'Provider shall use commercial efforts to secure the most favorable shipment date for the other Products.',
+    ],
+    [
+      'a right under another agreement',
+      'Provider may terminate any Reseller Agreement pursuant to the terms of such Reseller Agreement.',
+    ],
+    [
+      'a right the other agreement gives',
+      'Provider shall have the right to terminate the Marketing Fund Agreement pursuant to its terms.',
+    ],
+    [
+      'an exit that follows the end of a related licence',
+      'Provider may terminate this Schedule, in whole or in part, without liability, due to the expiration or termination of the Platform License.',
+    ],
+    [
+      'a right named by the section that makes it',
+      "Customer's right to receive the refund of the Setup Fee as provided under Section 5 may not be revoked except in writing signed by Provider.",
+    ],
+    [
+      'a concession named again with "such"',
+      "Any notice revoking Customer's right to receive such rebate shall be delivered within thirty (30) days.",
+    ],
+    [
+      'goods returned as a remedy for a defect',
+      "With respect to Customer's inventory of Product discontinued due to an alleged defect, Customer may return such Product at any time to Provider for full credit.",
+    ],
+    [
+      'something else also given',
+      'Provider shall also provide Customer with any other documentation it may reasonably request.',
+    ],
   ];
   for (const [what, sentence] of noTerm) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
   }
 
   it('reads a negated subject over the whole sentence, however long', () => {
-    const r = contract('Neither Party, nor any of its Affiliates or their respective officers, directors or representatives, shall issue any press release or use the name or logo of the other Party in any advertising, without the other Party\'s prior written consent.');
+    const r = contract(
+      "Neither Party, nor any of its Affiliates or their respective officers, directors or representatives, shall issue any press release or use the name or logo of the other Party in any advertising, without the other Party's prior written consent.",
+    );
     assert.deepEqual(benefits(r), []);
   });
 
   it('reads an exit whose listed triggers are all failures as a remedy, and keeps one listed for convenience', () => {
-    const remedyOnly = contract('4.3 Customer may terminate this Agreement immediately:', '', '   a. if Provider fails to cure a material breach within thirty (30) days of notice;', '   b. upon notice if Provider becomes insolvent or makes an assignment for the benefit of creditors.');
+    const remedyOnly = contract(
+      '4.3 Customer may terminate this Agreement immediately:',
+      '',
+      '   a. if Provider fails to cure a material breach within thirty (30) days of notice;',
+      '   b. upon notice if Provider becomes insolvent or makes an assignment for the benefit of creditors.',
+    );
     assert.deepEqual(concessions(remedyOnly), []);
-    const withConvenience = contract('4.3 Customer may terminate this Agreement:', '', '   a. for convenience on thirty (30) days notice to Provider;', '   b. upon notice if Provider becomes insolvent.');
+    const withConvenience = contract(
+      '4.3 Customer may terminate this Agreement:',
+      '',
+      '   a. for convenience on thirty (30) days notice to Provider;',
+      '   b. upon notice if Provider becomes insolvent.',
+    );
     assert.deepEqual(concessions(withConvenience), ['exit-flexibility Provider->Customer']);
   });
 
   it('takes the part of an exit set aside as a remedy with it', () => {
-    const r = contract('If Provider fails to make the Service available within seventy (70) days, Customer shall have the right to terminate this Agreement without penalty.');
+    const r = contract(
+      'If Provider fails to make the Service available within seventy (70) days, Customer shall have the right to terminate this Agreement without penalty.',
+    );
     assert.deepEqual(concessions(r), []);
   });
 
   it('reads "on the one hand … on the other" as a mutual subject', () => {
-    const r = review(lines('This Agreement is between Harbor Labs Inc. ("Harbor"), Quay Ltd. ("Quay") and Alder LLC ("Alder").', '', 'Harbor or Quay, on the one hand, and Alder, on the other, may terminate this Agreement by delivering sixty (60) days written notice to the other party.'));
+    const r = review(
+      lines(
+        'This Agreement is between Harbor Labs Inc. ("Harbor"), Quay Ltd. ("Quay") and Alder LLC ("Alder").',
+        '',
+        'Harbor or Quay, on the one hand, and Alder, on the other, may terminate this Agreement by delivering sixty (60) days written notice to the other party.',
+      ),
+    );
     assert.deepEqual(concessions(r), ['exit-flexibility both->both']);
   });
 });
 
 describe('terms: contract language found on real drafting', () => {
   const cases: [string, string][] = [
-    ['Provider warrants that the prices at which Provider sells to Customer shall be no less favourable to Customer than the prices at which Provider sells similar products to any other customer.', 'price-protection'],
-    ['At no time shall any product price exceed the lowest price at which Provider sells such product to any third party.', 'price-protection'],
+    [
+      'Provider warrants that the prices at which Provider sells to Customer shall be no less favourable to Customer than the prices at which Provider sells similar products to any other customer.',
+      'price-protection',
+    ],
+    [
+      'At no time shall any product price exceed the lowest price at which Provider sells such product to any third party.',
+      'price-protection',
+    ],
     ['Provider guarantees that Customer will enjoy the most favorable treatment during the Term.', 'price-protection'],
-    ['Provider reserves the right to change its unit prices, provided however, that any price changes shall be uniformly applied to all distributors of Provider.', 'price-protection'],
-    ['In the event that Provider grants to another reseller in the U.S. or the Territory the right to sell any Product at an earlier date, then Provider shall also grant to Customer the right to sell such Product on such earlier date.', 'price-protection'],
-    ['If Provider enters into an agreement with a third party for the resale of the Products on terms more favourable than those contained in this Agreement, then Customer has the right to incorporate such terms into this Agreement.', 'price-protection'],
-    ['Where the prices offered by Provider to any other dealer are more favorable than those enjoyed by Customer, the parties shall amend this Agreement so that Customer enjoys the same or more favorable terms.', 'price-protection'],
-    ['Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.', 'price-protection'],
+    [
+      'Provider reserves the right to change its unit prices, provided however, that any price changes shall be uniformly applied to all distributors of Provider.',
+      'price-protection',
+    ],
+    [
+      'In the event that Provider grants to another reseller in the U.S. or the Territory the right to sell any Product at an earlier date, then Provider shall also grant to Customer the right to sell such Product on such earlier date.',
+      'price-protection',
+    ],
+    [
+      'If Provider enters into an agreement with a third party for the resale of the Products on terms more favourable than those contained in this Agreement, then Customer has the right to incorporate such terms into this Agreement.',
+      'price-protection',
+    ],
+    [
+      'Where the prices offered by Provider to any other dealer are more favorable than those enjoyed by Customer, the parties shall amend this Agreement so that Customer enjoys the same or more favorable terms.',
+      'price-protection',
+    ],
+    [
+      'Customer shall have the right to renew the Agreement for another year with Subscription Fees that do not exceed a five percent increase over the existing Subscription Fees.',
+      'price-protection',
+    ],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
-    ['Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.', 'risk'],
-    ['This Agreement may be terminated by Customer at any time upon six (6) months prior written notice to Provider.', 'exit-flexibility'],
-    ['Customer may, at any time prior to the scheduled date of shipment, cancel any or all Products on order.', 'exit-flexibility'],
+    [
+      'Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.',
+      'risk',
+    ],
+    [
+      'This Agreement may be terminated by Customer at any time upon six (6) months prior written notice to Provider.',
+      'exit-flexibility',
+    ],
+    [
+      'Customer may, at any time prior to the scheduled date of shipment, cancel any or all Products on order.',
+      'exit-flexibility',
+    ],
     ['The setup fee is payable by Customer in eight (8) equal payments to be made quarterly.', 'payment-terms'],
     ['Customer shall pay each invoice no later than ninety (90) days after receipt of the invoice.', 'payment-terms'],
     ['Provider will waive the requirement under Section 14.7 that Customer post a letter of credit.', 'waiver'],
-    ['Customer may return Products to Provider for credit or full reimbursement, as the case may be.', 'exit-flexibility'],
+    [
+      'Customer may return Products to Provider for credit or full reimbursement, as the case may be.',
+      'exit-flexibility',
+    ],
   ];
   for (const [sentence, kind] of cases) {
-    it(`finds ${kind} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(concessions(contract(sentence)).map((c) => c.split(' ')[0]), [kind]));
+    it(`finds ${kind} in "${sentence.slice(0, 60)}…"`, () =>
+      assert.deepEqual(
+        concessions(contract(sentence)).map((c) => c.split(' ')[0]),
+        [kind],
+      ));
   }
 
   it('reads a proviso split off by a semicolon as a term of its own', () => {
-    const r = contract('Provider may revise its prices from time to time on ninety days notice to Customer; provided that Provider agrees that the prices listed in Exhibit A shall not be increased during the first 90 days of this Agreement.');
+    const r = contract(
+      'Provider may revise its prices from time to time on ninety days notice to Customer; provided that Provider agrees that the prices listed in Exhibit A shall not be increased during the first 90 days of this Agreement.',
+    );
     assert.deepEqual(concessions(r), ['price-protection Provider->Customer']);
   });
 
   it('names the holder of a passive exit right', () => {
-    assert.deepEqual(concessions(contract('This Agreement may be terminated by Customer at any time upon six (6) months prior written notice.')), ['exit-flexibility Provider->Customer']);
+    assert.deepEqual(
+      concessions(
+        contract('This Agreement may be terminated by Customer at any time upon six (6) months prior written notice.'),
+      ),
+      ['exit-flexibility Provider->Customer'],
+    );
   });
 
   it('keeps net 60 as ordinary in a deal that is set up, and a give in one that is varied', () => {
-    const term = 'Payment of Provider\'s invoices shall be due within sixty (60) days of the invoice date.';
+    const term = "Payment of Provider's invoices shall be due within sixty (60) days of the invoice date.";
     assert.deepEqual(concessions(contract(term)), []);
-    const amendment = review(lines('# Amendment No. 2 to the Services Agreement', '', 'This Amendment is between Northwind Analytics, Inc. ("Provider") and Contoso Health LLC ("Customer").', '', term));
+    const amendment = review(
+      lines(
+        '# Amendment No. 2 to the Services Agreement',
+        '',
+        'This Amendment is between Northwind Analytics, Inc. ("Provider") and Contoso Health LLC ("Customer").',
+        '',
+        term,
+      ),
+    );
     assert.deepEqual(concessions(amendment), ['payment-terms Provider->Customer']);
   });
 });
 
 describe('give-backs found on real drafting', () => {
   const cases: [string, string][] = [
-    ['Customer agrees not to represent or sell other products which are deemed to be competitive with Provider\'s products.', 'exclusivity Customer->Provider binding'],
-    ['Customer will exclusively purchase the Products from Provider during the Term.', 'exclusivity Customer->Provider binding'],
-    ['If Customer fails to submit Orders of at least the Minimum Quantity, Customer shall pay Provider a sum equal to the shortfall.', 'volume-commitment Customer->Provider binding'],
-    ['During the Term, Provider will not enter into more than two other agreements with companies that sell similar products.', 'exclusivity Provider->Customer binding'],
-    ['Customer shall not enter into any arrangement or agreement with any third party for operating centres identical or similar to the Centres.', 'exclusivity Customer->Provider binding'],
-    ['If customers of Provider ask for the blended product, Provider will refer them to Customer.', 'referral Provider->Customer binding'],
+    [
+      "Customer agrees not to represent or sell other products which are deemed to be competitive with Provider's products.",
+      'exclusivity Customer->Provider binding',
+    ],
+    [
+      'Customer will exclusively purchase the Products from Provider during the Term.',
+      'exclusivity Customer->Provider binding',
+    ],
+    [
+      'If Customer fails to submit Orders of at least the Minimum Quantity, Customer shall pay Provider a sum equal to the shortfall.',
+      'volume-commitment Customer->Provider binding',
+    ],
+    [
+      'During the Term, Provider will not enter into more than two other agreements with companies that sell similar products.',
+      'exclusivity Provider->Customer binding',
+    ],
+    [
+      'Customer shall not enter into any arrangement or agreement with any third party for operating centres identical or similar to the Centres.',
+      'exclusivity Customer->Provider binding',
+    ],
+    [
+      'If customers of Provider ask for the blended product, Provider will refer them to Customer.',
+      'referral Provider->Customer binding',
+    ],
   ];
   for (const [sentence, expected] of cases) {
-    it(`finds ${expected.split(' ')[0]} in "${sentence.slice(0, 60)}…"`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
+    it(`finds ${expected.split(' ')[0]} in "${sentence.slice(0, 60)}…"`, () =>
+      assert.deepEqual(benefits(contract(sentence)), [expected]));
   }
 });
 
 describe('terms: what a negotiator reads around a right', () => {
   it('reads a permission to use a name as binding on the party that gave it', () => {
-    assert.deepEqual(benefits(contract('Provider may identify Customer and use Customer\'s name and logo in marketing to identify Customer as a customer.')), ['publicity Customer->Provider binding']);
+    assert.deepEqual(
+      benefits(
+        contract(
+          "Provider may identify Customer and use Customer's name and logo in marketing to identify Customer as a customer.",
+        ),
+      ),
+      ['publicity Customer->Provider binding'],
+    );
   });
 
   it('sets aside a right that the law or a court order triggers, through the lead-in of a list', () => {
-    const r = contract('If required by settlement or court order, Provider may: (a) obtain the right for Customer to continue using the Product; (b) modify the Product; or (c) terminate the affected Order Form and issue a pro-rated refund of prepaid Fees.');
+    const r = contract(
+      'If required by settlement or court order, Provider may: (a) obtain the right for Customer to continue using the Product; (b) modify the Product; or (c) terminate the affected Order Form and issue a pro-rated refund of prepaid Fees.',
+    );
     assert.deepEqual(concessions(r), []);
-    assert.deepEqual(concessions(contract('Provider may terminate this Agreement immediately to comply with export controls and sanctions laws.')), []);
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Provider may terminate this Agreement immediately to comply with export controls and sanctions laws.',
+        ),
+      ),
+      [],
+    );
   });
 
   it('keeps a right for convenience listed after one for breach', () => {
-    const r = contract('A) Either party may terminate this Agreement if the other party commits a material breach. B) Customer may terminate this Agreement for convenience by providing ninety days written notice.');
+    const r = contract(
+      'A) Either party may terminate this Agreement if the other party commits a material breach. B) Customer may terminate this Agreement for convenience by providing ninety days written notice.',
+    );
     assert.deepEqual(concessions(r), ['exit-flexibility Provider->Customer']);
   });
 
   it('reads returning goods that are not defective as an exit, and defective ones as a remedy', () => {
-    assert.deepEqual(concessions(contract('Customer may, in its sole discretion, return such Products at any time to Provider for full credit.')).map((c) => c.split(' ')[0]), ['exit-flexibility']);
+    assert.deepEqual(
+      concessions(
+        contract('Customer may, in its sole discretion, return such Products at any time to Provider for full credit.'),
+      ).map((c) => c.split(' ')[0]),
+      ['exit-flexibility'],
+    );
     assert.deepEqual(concessions(contract('Customer may return defective Products to Provider for full credit.')), []);
   });
 
   it('reads a promise not to make a conflicting agreement as no exclusivity', () => {
-    assert.deepEqual(benefits(contract('Provider will not enter into any agreement, written or oral, that would conflict with its obligations under this Agreement.')), []);
+    assert.deepEqual(
+      benefits(
+        contract(
+          'Provider will not enter into any agreement, written or oral, that would conflict with its obligations under this Agreement.',
+        ),
+      ),
+      [],
+    );
   });
 
   it('reads one party released from all liability for the venture as a risk the other carries', () => {
-    const r = contract('The joint company shall bear all the liabilities of the project, with Customer having no liability in relation to the project.');
+    const r = contract(
+      'The joint company shall bear all the liabilities of the project, with Customer having no liability in relation to the project.',
+    );
     assert.deepEqual(concessions(r), ['risk Provider->Customer']);
   });
 
   it('reads the many ways an exit is written', () => {
     const exits = [
-      'Provider shall have the absolute right to terminate this Agreement upon thirty (30) days\' prior written notice to Customer.',
-      'This Agreement shall be terminable by Provider upon sixty (60) days\' written notice to Customer.',
+      "Provider shall have the absolute right to terminate this Agreement upon thirty (30) days' prior written notice to Customer.",
+      "This Agreement shall be terminable by Provider upon sixty (60) days' written notice to Customer.",
       'Provider is entitled to unilaterally terminate this Agreement within three months from the signing date.',
     ];
-    for (const exit of exits) assert.deepEqual(concessions(contract(exit)), ['exit-flexibility Customer->Provider'], exit);
-    assert.deepEqual(concessions(contract('This Agreement shall terminate (a) at the option of any party, upon 90 days\' advance written notice to the other parties.')).map((c) => c.split(' ')[0]), ['exit-flexibility']);
+    for (const exit of exits)
+      assert.deepEqual(concessions(contract(exit)), ['exit-flexibility Customer->Provider'], exit);
+    assert.deepEqual(
+      concessions(
+        contract(
+          "This Agreement shall terminate (a) at the option of any party, upon 90 days' advance written notice to the other parties.",
+        ),
+      ).map((c) => c.split(' ')[0]),
+      ['exit-flexibility'],
+    );
   });
 
   it('starts a sentence at a run-in list item, so that a remedy before it stays there', () => {
-    const r = contract('c. Either party may terminate this Agreement in the event of a breach by the other, provided that the breaching party fails to cure such breach. d. Customer shall have the right to terminate this Agreement at any time upon thirty (30) days\' written notice to Provider.');
+    const r = contract(
+      "c. Either party may terminate this Agreement in the event of a breach by the other, provided that the breaching party fails to cure such breach. d. Customer shall have the right to terminate this Agreement at any time upon thirty (30) days' written notice to Provider.",
+    );
     assert.deepEqual(concessions(r), ['exit-flexibility Provider->Customer']);
   });
 
   it('reads credit terms extended as payment terms', () => {
-    assert.deepEqual(concessions(contract('Provider has agreed to extend credit terms to Customer by allowing Customer to pay over time.')).map((c) => c.split(' ')[0]), ['payment-terms']);
+    assert.deepEqual(
+      concessions(
+        contract('Provider has agreed to extend credit terms to Customer by allowing Customer to pay over time.'),
+      ).map((c) => c.split(' ')[0]),
+      ['payment-terms'],
+    );
   });
 });
-

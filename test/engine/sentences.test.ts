@@ -8,14 +8,17 @@ const sentences = (md: string): string[] => {
 
 describe('sentences', () => {
   it('does not split after abbreviations, initials or inside numbers', () => {
-    assert.deepEqual(sentences('Acme Inc. and Globex Co. agree on Section 4.2 of the Agreement. No. 5 applies e.g. here.'), [
-      'Acme Inc. and Globex Co. agree on Section 4.2 of the Agreement.',
-      'No. 5 applies e.g. here.',
-    ]);
+    assert.deepEqual(
+      sentences('Acme Inc. and Globex Co. agree on Section 4.2 of the Agreement. No. 5 applies e.g. here.'),
+      ['Acme Inc. and Globex Co. agree on Section 4.2 of the Agreement.', 'No. 5 applies e.g. here.'],
+    );
   });
 
   it('splits at semicolons and between table cells', () => {
-    assert.deepEqual(sentences('The fee is waived; the term is extended.'), ['The fee is waived;', 'the term is extended.']);
+    assert.deepEqual(sentences('The fee is waived; the term is extended.'), [
+      'The fee is waived;',
+      'the term is extended.',
+    ]);
     const cells = sentences('| Term | Price |\n| --- | --- |\n| Fee | 20% off list |');
     assert.deepEqual(cells, ['Fee', '20% off list']);
   });

@@ -9,7 +9,12 @@ import { diagnostics, inLine, open, revert, ruleOf } from './helpers';
 async function actionsFor(editor: vscode.TextEditor, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
   // Right after a document opens, the workbench's own light-bulb request can cancel ours: ask again.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      d.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     if (actions.length) return actions;
   }
   return [];
@@ -23,25 +28,46 @@ describe('quick fixes', () => {
     const ds = await inLine(editor.document);
     const payment = ds.find((d) => d.message.includes('payment terms'))!;
     const actions = (await actionsFor(editor, payment)).filter(isOurs);
-    assert.deepEqual(actions.map((a) => a.title), [
-      'Insert give-back: Ask for a volume commitment',
-      'Insert give-back: Ask for a longer term',
-      'Insert give-back: Make it conditional on a minimum term',
-      'Insert give-back: Ask for a reference',
-      'Insert give-back: Ask for a testimonial or case study',
-      'Accept as intentional (add a reason)',
-    ]);
-    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false, false, false]);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      [
+        'Insert give-back: Ask for a volume commitment',
+        'Insert give-back: Ask for a longer term',
+        'Insert give-back: Make it conditional on a minimum term',
+        'Insert give-back: Ask for a reference',
+        'Insert give-back: Ask for a testimonial or case study',
+        'Accept as intentional (add a reason)',
+      ],
+    );
+    assert.deepEqual(
+      actions.map((a) => a.isPreferred === true),
+      [true, false, false, false, false, false],
+    );
   });
 
   // Each draft is a new sub-clause after the concession, naming it in the contract's words and its
   // clause, numbered in its scheme; the conditional form makes the concession itself the trade.
   const drafts: Array<[string, RegExp]> = [
-    ['Ask for a reference', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/],
-    ['Ask for a testimonial or case study', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall give Provider a written testimonial/],
-    ['Ask for a longer term', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer agrees that the Renewal Term is extended/],
-    ['Ask for a volume commitment', /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer commits to purchase/],
-    ['Make it conditional on a minimum term', /^2\.3 The payment terms of sixty \(60\) days in Section 2\.2 apply only if Customer commits to a minimum term/],
+    [
+      'Ask for a reference',
+      /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/,
+    ],
+    [
+      'Ask for a testimonial or case study',
+      /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall give Provider a written testimonial/,
+    ],
+    [
+      'Ask for a longer term',
+      /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer agrees that the Renewal Term is extended/,
+    ],
+    [
+      'Ask for a volume commitment',
+      /^2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer commits to purchase/,
+    ],
+    [
+      'Make it conditional on a minimum term',
+      /^2\.3 The payment terms of sixty \(60\) days in Section 2\.2 apply only if Customer commits to a minimum term/,
+    ],
   ];
   for (const [title, expected] of drafts) {
     it(`"${title}" inserts a clause that balances the concession, and undo restores it`, async () => {
@@ -50,7 +76,12 @@ describe('quick fixes', () => {
       const before = editor.document.getText();
       const ds = await inLine(editor.document);
       const count = ds.length;
-      const action = (await actionsFor(editor, ds.find((d) => d.message.includes('payment terms'))!)).find((a) => a.title === `Insert give-back: ${title}`)!;
+      const action = (
+        await actionsFor(
+          editor,
+          ds.find((d) => d.message.includes('payment terms'))!,
+        )
+      ).find((a) => a.title === `Insert give-back: ${title}`)!;
       assert.ok(action?.edit, title);
       assert.ok(await vscode.workspace.applyEdit(action.edit));
       const after = editor.document.getText();
@@ -58,7 +89,11 @@ describe('quick fixes', () => {
       assert.equal(after.length > before.length, true);
       const inserted = diff(before, after);
       assert.match(inserted, expected);
-      await diagnostics(uri, (x) => x.length === count - 1 && !x.some((d) => d.message.includes('payment terms')), 'the payment-terms finding to go');
+      await diagnostics(
+        uri,
+        (x) => x.length === count - 1 && !x.some((d) => d.message.includes('payment terms')),
+        'the payment-terms finding to go',
+      );
       await vscode.commands.executeCommand('undo');
       assert.equal(editor.document.getText(), before);
       await diagnostics(uri, (x) => x.length === count, 'the finding to come back after undo');
@@ -71,11 +106,15 @@ describe('quick fixes', () => {
     const uri = editor.document.uri;
     const ds = await inLine(editor.document);
     // The warning on the parking, not the information that names it too ("does not balance the free extra scope").
-    const freeParking = (d: vscode.Diagnostic): boolean => ruleOf(d) === 'unreciprocated-concession' && d.message.includes('free extra scope');
+    const freeParking = (d: vscode.Diagnostic): boolean =>
+      ruleOf(d) === 'unreciprocated-concession' && d.message.includes('free extra scope');
     const parking = ds.find(freeParking)!;
     const accept = (await actionsFor(editor, parking)).find((a) => a.title.startsWith('Accept as intentional'))!;
     assert.ok(await vscode.workspace.applyEdit(accept.edit!));
-    assert.match(editor.document.lineAt(parking.range.start.line).text, /<!-- reciprocity-disable-line unreciprocated-concession -- accepted because … -->$/);
+    assert.match(
+      editor.document.lineAt(parking.range.start.line).text,
+      /<!-- reciprocity-disable-line unreciprocated-concession -- accepted because … -->$/,
+    );
     await diagnostics(uri, (x) => !x.some(freeParking), 'the accepted finding to go');
     await revert(editor);
 
@@ -83,12 +122,32 @@ describe('quick fixes', () => {
     const rs = await inLine(renewal.document);
     assert.equal(rs.filter((d) => ruleOf(d) === 'unreciprocated-concession').length, 4);
     // A reference added elsewhere, untied, then tied by the quick fix.
-    await renewal.edit((b) => b.insert(renewal.document.lineAt(renewal.document.lineCount - 1).range.end, '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n'));
-    const untied = await diagnostics(renewal.document.uri, (x) => x.some((d) => ruleOf(d) === 'untied-give-back'), 'the untied give-back');
-    const tie = (await actionsFor(renewal, untied.find((d) => ruleOf(d) === 'untied-give-back')!)).find((a) => a.title.startsWith('Tie to the'))!;
+    await renewal.edit((b) =>
+      b.insert(
+        renewal.document.lineAt(renewal.document.lineCount - 1).range.end,
+        '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n',
+      ),
+    );
+    const untied = await diagnostics(
+      renewal.document.uri,
+      (x) => x.some((d) => ruleOf(d) === 'untied-give-back'),
+      'the untied give-back',
+    );
+    const tie = (
+      await actionsFor(
+        renewal,
+        untied.find((d) => ruleOf(d) === 'untied-give-back')!,
+      )
+    ).find((a) => a.title.startsWith('Tie to the'))!;
     assert.ok(tie, 'a tie fix on the untied give-back');
     assert.ok(await vscode.workspace.applyEdit(tie.edit!));
-    await diagnostics(renewal.document.uri, (x) => !x.some((d) => ruleOf(d) === 'untied-give-back') && x.filter((d) => ruleOf(d) === 'unreciprocated-concession').length === 3, 'one concession to be balanced by the tie');
+    await diagnostics(
+      renewal.document.uri,
+      (x) =>
+        !x.some((d) => ruleOf(d) === 'untied-give-back') &&
+        x.filter((d) => ruleOf(d) === 'unreciprocated-concession').length === 3,
+      'one concession to be balanced by the tie',
+    );
     await revert(renewal);
   });
 });

@@ -26,7 +26,10 @@ describe('commands', () => {
     const end = editor.document.lineAt(6).range.end;
     editor.selection = new vscode.Selection(end, end);
     assert.equal(await vscode.commands.executeCommand('reciprocity.insertGiveBack', { kind: 'reference' }), true);
-    assert.match(editor.document.lineAt(6).text, /at no charge\. In consideration of the starter kit of spare parts provided at no charge in section 2, Customer shall act as a reference for Supplier/);
+    assert.match(
+      editor.document.lineAt(6).text,
+      /at no charge\. In consideration of the starter kit of spare parts provided at no charge in section 2, Customer shall act as a reference for Supplier/,
+    );
     await diagnostics(uri, (ds) => ds.length === 0, 'the finding to go');
     await revert(editor);
   });
@@ -34,7 +37,15 @@ describe('commands', () => {
   it('a hover link applies one suggestion', async () => {
     const editor = await open('contracts/pilot-order-form.md');
     await diagnostics(editor.document.uri, (ds) => ds.length === 1, 'the pilot finding');
-    assert.equal(await vscode.commands.executeCommand('reciprocity.applySuggestion', editor.document.uri.toString(), 'c1', 'testimonial'), true);
+    assert.equal(
+      await vscode.commands.executeCommand(
+        'reciprocity.applySuggestion',
+        editor.document.uri.toString(),
+        'c1',
+        'testimonial',
+      ),
+      true,
+    );
     assert.match(editor.document.getText(), /Customer shall give Supplier a written testimonial/);
     await diagnostics(editor.document.uri, (ds) => ds.length === 0, 'the finding to go');
     await revert(editor);

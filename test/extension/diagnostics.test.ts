@@ -8,7 +8,11 @@ describe('diagnostics', () => {
     const renewal = await open('contracts/renewal-order-form.md');
     await diagnostics(renewal.document.uri, (ds) => ds.length > 0, 'the include glob contracts/**');
     const lease = await open('lease-amendment.md');
-    await diagnostics(lease.document.uri, (ds) => ds.some((d) => ruleOf(d) === 'unreciprocated-concession'), 'a detected amendment');
+    await diagnostics(
+      lease.document.uri,
+      (ds) => ds.some((d) => ruleOf(d) === 'unreciprocated-concession'),
+      'a detected amendment',
+    );
     const readme = await open('README.md');
     const notes = await open('notes.md');
     // Opening the README after the contracts: if it were reviewed, its diagnostics would be set by now.
@@ -38,7 +42,12 @@ describe('diagnostics', () => {
     const ds = await diagnostics(editor.document.uri, (d) => d.length === 3, 'the hostile findings');
     const messages = ds.flatMap((d) => [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)]);
     for (const message of messages) assert.ok(!/[`<>]|script|javascript/.test(message), message);
-    assert.ok(messages.includes('Provider grants Customer an easier exit (“Customer may terminate for convenience on 30 days\' notice”) and receives nothing in return.'), messages.join('\n'));
+    assert.ok(
+      messages.includes(
+        "Provider grants Customer an easier exit (“Customer may terminate for convenience on 30 days' notice”) and receives nothing in return.",
+      ),
+      messages.join('\n'),
+    );
   });
 
   it('updates as the user types, publishing an empty set when nothing is left', async () => {
@@ -46,7 +55,9 @@ describe('diagnostics', () => {
     const uri = editor.document.uri;
     await diagnostics(uri, (ds) => ds.length === 1, 'the pilot finding');
     const line = editor.document.lineAt(6);
-    await editor.edit((b) => b.insert(line.range.end, ' In exchange, Customer shall act as a reference customer for Supplier.'));
+    await editor.edit((b) =>
+      b.insert(line.range.end, ' In exchange, Customer shall act as a reference customer for Supplier.'),
+    );
     await diagnostics(uri, (ds) => ds.length === 0, 'the finding to go after the give-back is typed');
     await revert(editor);
     await diagnostics(uri, (ds) => ds.length === 1, 'the finding to come back after revert');
@@ -60,7 +71,11 @@ describe('diagnostics', () => {
     await setSetting('rules', { 'unreciprocated-concession': 'off' });
     await diagnostics(uri, (ds) => ds.length === 0, 'no finding with the rule off');
     await setSetting('rules', undefined);
-    await diagnostics(uri, (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning, 'the warning back');
+    await diagnostics(
+      uri,
+      (ds) => ds.length === 1 && ds[0]!.severity === vscode.DiagnosticSeverity.Warning,
+      'the warning back',
+    );
   });
 
   it('says "partly reviewed" where a review ran out of its time budget, and reviews all of it again with time enough', async () => {
@@ -69,9 +84,13 @@ describe('diagnostics', () => {
     // Long enough (about 50 KB) to be parsed in several pieces of 16 KB, so that the budget can stop between them.
     const source = (await open('contracts/renewal-order-form.md')).document.getText();
     const content = Array.from({ length: 24 }, () => source).join('\n\n');
-    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument({ language: 'markdown', content }));
+    const editor = await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument({ language: 'markdown', content }),
+    );
     const uri = editor.document.uri;
-    const [notice] = (await diagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'partly-reviewed'), 'the partly-reviewed notice')).filter((d) => ruleOf(d) === 'partly-reviewed');
+    const [notice] = (
+      await diagnostics(uri, (ds) => ds.some((d) => ruleOf(d) === 'partly-reviewed'), 'the partly-reviewed notice')
+    ).filter((d) => ruleOf(d) === 'partly-reviewed');
     assert.equal(notice!.severity, vscode.DiagnosticSeverity.Information);
     assert.match(notice!.message, /^Partly reviewed: Reciprocity read the first \d+% of this contract/);
     assert.ok(notice!.range.start.line > 0, 'the review read at least the first part');

@@ -10,9 +10,11 @@ import { diagnostics, hoverText, inLine, onDisk, open, ours, revert, setSetting,
 const PAYMENT_TERMS = 'payable within sixty';
 const FREE_SCOPE = 'starter kit of spare parts';
 /** A give-back that balances the pilot's free extra scope (the only finding of that contract). */
-const PILOT_GIVE_BACK = ' In consideration of the free extra scope in Section 2, Customer shall act as a reference customer for Supplier.';
+const PILOT_GIVE_BACK =
+  ' In consideration of the free extra scope in Section 2, Customer shall act as a reference customer for Supplier.';
 
-const placed = (ds: vscode.Diagnostic[]): string[] => ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+const placed = (ds: vscode.Diagnostic[]): string[] =>
+  ds.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
 
 async function reviewFile(): Promise<number | undefined> {
   return vscode.commands.executeCommand<number>('reciprocity.reviewFile');
@@ -35,17 +37,28 @@ describe('reviews follow the text', () => {
     // A case study tied to the payment terms, as the tie quick fix writes it.
     const paymentLine = document.lineAt(document.positionAt(document.getText().indexOf(PAYMENT_TERMS)).line);
     await editor.edit((b) => {
-      b.insert(paymentLine.range.end, ' The longer payment terms in Section 2.2 are given in consideration of Customer’s testimonial in Section 7.');
-      b.insert(document.lineAt(document.lineCount - 1).range.end, '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n');
+      b.insert(
+        paymentLine.range.end,
+        ' The longer payment terms in Section 2.2 are given in consideration of Customer’s testimonial in Section 7.',
+      );
+      b.insert(
+        document.lineAt(document.lineCount - 1).range.end,
+        '\n\n## 7. Case Study\n\nCustomer shall take part in one written case study.\n',
+      );
     });
-    await diagnostics(document.uri, (ds) => !ds.some((d) => d.message.includes('payment terms')), 'the payment terms balanced by the case study');
+    await diagnostics(
+      document.uri,
+      (ds) => !ds.some((d) => d.message.includes('payment terms')),
+      'the payment terms balanced by the case study',
+    );
     assert.match(await hoverText(editor, PAYMENT_TERMS), /Status: balanced[\s\S]*Section 7/);
 
     await revert(editor);
     assert.deepEqual(placed(ours(document.uri)), saved);
     assert.match(await hoverText(editor, PAYMENT_TERMS), /Status: unbalanced — nothing comes back/);
     assert.equal(await reviewFile(), unbalanced);
-    const rows = await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
+    const rows =
+      await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
     assert.equal(rows?.find((r) => r.path === 'contracts/renewal-order-form.md')?.unbalanced, unbalanced);
     assert.equal(await exportedFindings(), saved.length);
   });
@@ -70,7 +83,11 @@ describe('reviews follow the text', () => {
 
       writeFileSync(document.uri.fsPath, original);
       await textIs(document, original, 'the editor to reload the original file');
-      await diagnostics(document.uri, (ds) => ds.length === 1 && ds[0]!.message === finding.message, 'the finding back with the original text on disk');
+      await diagnostics(
+        document.uri,
+        (ds) => ds.length === 1 && ds[0]!.message === finding.message,
+        'the finding back with the original text on disk',
+      );
       assert.match(await hoverText(editor, FREE_SCOPE), /Status: unbalanced/);
       assert.equal(document.isDirty, false);
     });
@@ -80,7 +97,9 @@ describe('reviews follow the text', () => {
     await setSetting('run', 'onSave');
     // With the light bulb on, the editor asks for code actions after the revert, which reviews the text too:
     // off, nothing but the revert itself can bring the review back.
-    await vscode.workspace.getConfiguration('editor').update('lightbulb.enabled', 'off', vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('editor')
+      .update('lightbulb.enabled', 'off', vscode.ConfigurationTarget.Global);
     const editor = await open('contracts/pilot-order-form.md');
     const { document } = editor;
     const saved = placed(await inLine(document));
@@ -99,10 +118,14 @@ describe('reviews follow the text', () => {
     const original = await onDisk(pilot!);
     const uri = vscode.Uri.joinPath(root, 'contracts', 'side-letter.md');
     writeFileSync(uri.fsPath, original);
-    const rows = await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
+    const rows =
+      await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
     assert.equal(rows?.find((r) => r.path === 'contracts/side-letter.md')?.unbalanced, 1);
     await diagnostics(uri, (ds) => ds.length === 1, 'Problems filled for the contract that is not open');
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'the side letter was never opened');
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()),
+      'the side letter was never opened',
+    );
 
     writeFileSync(uri.fsPath, original.replace('at no charge.', `at no charge.${PILOT_GIVE_BACK}`));
     await diagnostics(uri, (ds) => ds.length === 0, 'the finding to go with the give-back written on disk');

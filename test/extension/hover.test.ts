@@ -17,15 +17,24 @@ describe('hovers', () => {
   it('on a balanced concession and on the give-back that balances it', async () => {
     const editor = await open('contracts/renewal-order-form.md');
     await inLine(editor.document);
-    assert.match(await hoverText(editor, 'discount of fifteen percent'), /Balanced by:[\s\S]*reference in Section 1\.3/);
-    assert.match(await hoverText(editor, 'serve as a reference customer'), /give-back: reference[\s\S]*Balances:[\s\S]*discount in Section 1\.2/);
+    assert.match(
+      await hoverText(editor, 'discount of fifteen percent'),
+      /Balanced by:[\s\S]*reference in Section 1\.3/,
+    );
+    assert.match(
+      await hoverText(editor, 'serve as a reference customer'),
+      /give-back: reference[\s\S]*Balances:[\s\S]*discount in Section 1\.2/,
+    );
   });
 
   it('quotes the words a reader sees, without the markup around them', async () => {
     const editor = await open('hostile.contract.md');
     await diagnostics(editor.document.uri, (ds) => ds.length === 3, 'the review');
     const text = (await hoverText(editor, 'waives the setup fee')).replace(/\\(.)/g, '$1');
-    assert.match(text, /Provider gives Customer: “Provider waives the setup fee document\.title = 'pwned' for the first year”/);
+    assert.match(
+      text,
+      /Provider gives Customer: “Provider waives the setup fee document\.title = 'pwned' for the first year”/,
+    );
     assert.ok(!/script|javascript/.test(text), text);
   });
 

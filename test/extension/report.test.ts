@@ -6,30 +6,53 @@ import { isOpen, review } from '../../src/engine/index.js';
 
 /** Resolves when the report tabs satisfy `check`, awaiting onDidChangeTabs. */
 function tabs(check: (t: vscode.Tab[]) => boolean, what: string): Promise<vscode.Tab[]> {
-  return until([vscode.window.tabGroups.onDidChangeTabs], () => {
-    const t = reportTabs();
-    return check(t) ? t : undefined;
-  }, what, () => reportTabs().map((t) => t.label).join(', '));
+  return until(
+    [vscode.window.tabGroups.onDidChangeTabs],
+    () => {
+      const t = reportTabs();
+      return check(t) ? t : undefined;
+    },
+    what,
+    () =>
+      reportTabs()
+        .map((t) => t.label)
+        .join(', '),
+  );
 }
 
-const reportTabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('reciprocity.report'));
+const reportTabs = (): vscode.Tab[] =>
+  vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('reciprocity.report'));
 
 describe('reports', () => {
   it('Show Give/Get Report opens one panel beside the editor', async () => {
     await open('contracts/renewal-order-form.md');
     assert.equal(await vscode.commands.executeCommand('reciprocity.showReport'), true);
-    await tabs((t) => t.length === 1 && /Give\/Get: renewal-order-form\.md/.test(t[0]!.label), 'the report of the renewal');
+    await tabs(
+      (t) => t.length === 1 && /Give\/Get: renewal-order-form\.md/.test(t[0]!.label),
+      'the report of the renewal',
+    );
     await open('lease-amendment.md');
     await vscode.commands.executeCommand('reciprocity.showReport');
-    await tabs((t) => t.length === 1 && /Give\/Get: lease-amendment\.md/.test(t[0]!.label), 'the same panel, now on the lease');
+    await tabs(
+      (t) => t.length === 1 && /Give\/Get: lease-amendment\.md/.test(t[0]!.label),
+      'the same panel, now on the lease',
+    );
   });
 
   it('follows the active contract, and stays on its contract once pinned', async () => {
     await open('contracts/renewal-order-form.md');
     await vscode.commands.executeCommand('reciprocity.showReport');
-    await tabs((t) => t.length === 1 && /Give\/Get: renewal-order-form\.md$/.test(t[0]!.label), 'the report of the renewal');
+    await tabs(
+      (t) => t.length === 1 && /Give\/Get: renewal-order-form\.md$/.test(t[0]!.label),
+      'the report of the renewal',
+    );
     await open('lease-amendment.md');
-    await tabs((t) => t.length === 1 && /Give\/Get: lease-amendment\.md$/.test(t[0]!.label), 'the report following the lease, with no command run');
+    await tabs(
+      (t) => t.length === 1 && /Give\/Get: lease-amendment\.md$/.test(t[0]!.label),
+      'the report following the lease, with no command run',
+    );
     assert.equal(await vscode.commands.executeCommand('reciprocity.pinReport'), true);
     await tabs((t) => /Give\/Get: lease-amendment\.md \(pinned\)$/.test(t[0]!.label), 'the report saying it is pinned');
     await open('contracts/pilot-order-form.md');
@@ -38,7 +61,10 @@ describe('reports', () => {
     assert.match(reportTabs()[0]!.label, /Give\/Get: lease-amendment\.md \(pinned\)$/);
     await open('contracts/pilot-order-form.md');
     assert.equal(await vscode.commands.executeCommand('reciprocity.pinReport'), false);
-    await tabs((t) => /Give\/Get: pilot-order-form\.md$/.test(t[0]!.label), 'the unpinned report back on the active contract');
+    await tabs(
+      (t) => /Give\/Get: pilot-order-form\.md$/.test(t[0]!.label),
+      'the unpinned report back on the active contract',
+    );
   });
 
   it('steps through the unbalanced concessions in document order, wrapping round', async () => {
@@ -46,7 +72,10 @@ describe('reports', () => {
     const document = editor.document;
     const r = review(document.getText());
     const accepted = new Set(r.suppressed.map((f) => f.concession));
-    const expected = r.terms.filter((t) => !accepted.has(t.id) && r.judgements.some((j) => j.concession === t.id && isOpen(j))).map((t) => t.start).sort((a, b) => a - b);
+    const expected = r.terms
+      .filter((t) => !accepted.has(t.id) && r.judgements.some((j) => j.concession === t.id && isOpen(j)))
+      .map((t) => t.start)
+      .sort((a, b) => a - b);
     assert.ok(expected.length >= 2, 'the fixture has several unbalanced concessions');
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     const visited: number[] = [];
@@ -60,10 +89,17 @@ describe('reports', () => {
   });
 
   it('Review Workspace Contracts reviews every contract, fills Problems and ranks them worst first', async () => {
-    const rows = await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
+    const rows =
+      await vscode.commands.executeCommand<{ path: string; unbalanced: number }[]>('reciprocity.reviewWorkspace');
     assert.ok(rows);
-    assert.deepEqual(rows.map((r) => r.path), ['contracts/renewal-order-form.md', 'hostile.contract.md', 'lease-amendment.md', 'contracts/pilot-order-form.md']);
-    assert.deepEqual(rows.map((r) => r.unbalanced), [4, 3, 2, 1]);
+    assert.deepEqual(
+      rows.map((r) => r.path),
+      ['contracts/renewal-order-form.md', 'hostile.contract.md', 'lease-amendment.md', 'contracts/pilot-order-form.md'],
+    );
+    assert.deepEqual(
+      rows.map((r) => r.unbalanced),
+      [4, 3, 2, 1],
+    );
     const [hostile] = await vscode.workspace.findFiles('hostile.contract.md');
     await diagnostics(hostile!, (ds) => ds.length === 3, 'Problems filled for a contract that is not open');
     const [notes] = await vscode.workspace.findFiles('notes.md');
@@ -75,7 +111,8 @@ describe('reports', () => {
     // In the workspace, through VS Code's file system: the same on disk and on the web. The root
     // hook deletes the files after the test.
     const root = vscode.workspace.workspaceFolders![0]!.uri;
-    const read = async (name: string): Promise<string> => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, name)));
+    const read = async (name: string): Promise<string> =>
+      new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root, name)));
     for (const format of ['md', 'html', 'json', 'sarif']) {
       const target = vscode.Uri.joinPath(root, `report.${format}`);
       const written = await vscode.commands.executeCommand<vscode.Uri>('reciprocity.exportReport', format, target);

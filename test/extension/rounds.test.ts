@@ -13,9 +13,24 @@ import type { RoundDiff } from '../../src/engine/rounds/diff.js';
 import { until } from './helpers';
 
 const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
-const ROUND_1 = ['# Master Services Agreement', '', PREAMBLE, '', '## 1. Fees', '', '1.1 Customer shall pay the Fees set out in the Order Form.', '', '1.2 Provider grants Customer a discount of ten percent (10%) on the Fees.', ''].join('\n');
+const ROUND_1 = [
+  '# Master Services Agreement',
+  '',
+  PREAMBLE,
+  '',
+  '## 1. Fees',
+  '',
+  '1.1 Customer shall pay the Fees set out in the Order Form.',
+  '',
+  '1.2 Provider grants Customer a discount of ten percent (10%) on the Fees.',
+  '',
+].join('\n');
 
-interface GitApi { openRepository(root: vscode.Uri): Promise<unknown>; getRepository(uri: vscode.Uri): unknown; onDidOpenRepository: vscode.Event<unknown> }
+interface GitApi {
+  openRepository(root: vscode.Uri): Promise<unknown>;
+  getRepository(uri: vscode.Uri): unknown;
+  onDidOpenRepository: vscode.Event<unknown>;
+}
 
 const tabs = (): vscode.Tab[] => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
 
@@ -25,7 +40,12 @@ describe('negotiation rounds', () => {
 
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'reciprocity-rounds-'));
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'pipe' });
+    const git = (...args: string[]) =>
+      execFileSync(
+        'git',
+        ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args],
+        { cwd: dir, stdio: 'pipe' },
+      );
     git('init', '-q');
     writeFileSync(join(dir, 'msa.contract.md'), ROUND_1);
     git('add', 'msa.contract.md');
@@ -48,10 +68,31 @@ describe('negotiation rounds', () => {
     const diff = await vscode.commands.executeCommand<RoundDiff>('reciprocity.compareWithPrevious', 'HEAD');
     assert.ok(diff, 'a round');
     assert.equal(diff.old, `${vscode.workspace.asRelativePath(file)}@HEAD`);
-    assert.deepEqual(diff.concessions.added.map((c) => `${c.kind} ${c.by}->${c.to}`), ['waiver Provider->Customer']);
-    assert.deepEqual(diff.findings.map((f) => f.ruleId), ['unreciprocated-concession']);
-    await until([vscode.window.tabGroups.onDidChangeTabs], () => tabs().find((t) => t.input instanceof vscode.TabInputTextDiff && t.input.original.scheme === 'git' && t.input.modified.toString() === file.toString()), 'the diff editor on HEAD and the working copy');
-    await until([vscode.window.tabGroups.onDidChangeTabs], () => tabs().find((t) => t.input instanceof vscode.TabInputWebview && /Give\/Get: msa\.contract\.md/.test(t.label)), 'the report beside it');
+    assert.deepEqual(
+      diff.concessions.added.map((c) => `${c.kind} ${c.by}->${c.to}`),
+      ['waiver Provider->Customer'],
+    );
+    assert.deepEqual(
+      diff.findings.map((f) => f.ruleId),
+      ['unreciprocated-concession'],
+    );
+    await until(
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () =>
+        tabs().find(
+          (t) =>
+            t.input instanceof vscode.TabInputTextDiff &&
+            t.input.original.scheme === 'git' &&
+            t.input.modified.toString() === file.toString(),
+        ),
+      'the diff editor on HEAD and the working copy',
+    );
+    await until(
+      [vscode.window.tabGroups.onDidChangeTabs],
+      () =>
+        tabs().find((t) => t.input instanceof vscode.TabInputWebview && /Give\/Get: msa\.contract\.md/.test(t.label)),
+      'the report beside it',
+    );
   });
 
   it('compares with another file picked, where there is no commit to compare with', async () => {
@@ -59,6 +100,9 @@ describe('negotiation rounds', () => {
     writeFileSync(other.fsPath, ROUND_1.replace('ten percent (10%)', 'five percent (5%)'));
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
     const diff = await vscode.commands.executeCommand<RoundDiff>('reciprocity.compareWithPrevious', other);
-    assert.deepEqual(diff?.concessions.changed.map((c) => [c.before.value, c.after.value, c.what]), [[{ percent: 5 }, { percent: 10 }, ['figures']]]);
+    assert.deepEqual(
+      diff?.concessions.changed.map((c) => [c.before.value, c.after.value, c.what]),
+      [[{ percent: 5 }, { percent: 10 }, ['figures']]],
+    );
   });
 });

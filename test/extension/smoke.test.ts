@@ -11,8 +11,18 @@ describe('Reciprocity in VS Code', () => {
     assert.equal(folders.length, 1, 'one workspace folder');
     // The runner's fresh copy of test/fixtures/workspace, under the same name.
     assert.equal(folders[0]!.name, 'workspace');
-    const files = (await vscode.workspace.findFiles('**/*.md')).map((uri) => vscode.workspace.asRelativePath(uri)).sort();
-    assert.deepEqual(files, ['README.md', 'contracts/pilot-order-form.md', 'contracts/renewal-order-form.md', 'draft-terms.md', 'hostile.contract.md', 'lease-amendment.md', 'notes.md']);
+    const files = (await vscode.workspace.findFiles('**/*.md'))
+      .map((uri) => vscode.workspace.asRelativePath(uri))
+      .sort();
+    assert.deepEqual(files, [
+      'README.md',
+      'contracts/pilot-order-form.md',
+      'contracts/renewal-order-form.md',
+      'draft-terms.md',
+      'hostile.contract.md',
+      'lease-amendment.md',
+      'notes.md',
+    ]);
   });
 
   it('is installed and activates when a Markdown file is opened', async () => {
@@ -37,7 +47,11 @@ describe('Reciprocity in VS Code', () => {
     // activate() ran to the end: its commands are registered.
     const commands = await vscode.commands.getCommands(true);
     const contributed: string[] = extension.packageJSON.contributes.commands.map((c: { command: string }) => c.command);
-    assert.deepEqual(contributed.filter((c) => !commands.includes(c)), [], 'every command the manifest contributes is registered');
+    assert.deepEqual(
+      contributed.filter((c) => !commands.includes(c)),
+      [],
+      'every command the manifest contributes is registered',
+    );
   });
 
   it('flags the unreciprocated concession in the fixture contract', async () => {

@@ -30,7 +30,8 @@ async function listFiles(dir: vscode.Uri, prefix = ''): Promise<string[]> {
 
 /** Reads the workspace as it is now, before any test, and starts noting which documents change. */
 export async function snapshotWorkspace(): Promise<vscode.Disposable> {
-  for (const path of await listFiles(root())) pristine.set(path, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root(), path)));
+  for (const path of await listFiles(root()))
+    pristine.set(path, await vscode.workspace.fs.readFile(vscode.Uri.joinPath(root(), path)));
   const prefix = `${root().toString()}/`;
   return vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
     if (contentChanges.length && document.uri.toString().startsWith(prefix)) changed.add(document);
@@ -46,9 +47,11 @@ async function restoreFiles(): Promise<void> {
     const uri = vscode.Uri.joinPath(root(), path);
     const original = pristine.get(path);
     if (!original) await vscode.workspace.fs.delete(uri, { useTrash: false });
-    else if (!same(original, await vscode.workspace.fs.readFile(uri))) await vscode.workspace.fs.writeFile(uri, original);
+    else if (!same(original, await vscode.workspace.fs.readFile(uri)))
+      await vscode.workspace.fs.writeFile(uri, original);
   }
-  for (const [path, content] of pristine) if (!now.has(path)) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), path), content);
+  for (const [path, content] of pristine)
+    if (!now.has(path)) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(root(), path), content);
 }
 
 /** Open documents as on disk: File: Revert on each that differs, untitled ones reverted and closed. */
@@ -61,7 +64,9 @@ async function restoreDocuments(): Promise<void> {
       await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       continue;
     }
-    const path = document.uri.toString().startsWith(prefix) ? decodeURIComponent(document.uri.toString().slice(prefix.length)) : undefined;
+    const path = document.uri.toString().startsWith(prefix)
+      ? decodeURIComponent(document.uri.toString().slice(prefix.length))
+      : undefined;
     const original = path === undefined ? undefined : pristine.get(path);
     if (!original) continue;
     const text = new TextDecoder().decode(original);
@@ -82,7 +87,9 @@ const SETTINGS: Record<string, string[]> = {
 async function restoreSettings(): Promise<void> {
   for (const [section, keys] of Object.entries(SETTINGS)) {
     const settings = vscode.workspace.getConfiguration(section);
-    for (const key of keys) if (settings.inspect(key)?.globalValue !== undefined) await settings.update(key, undefined, vscode.ConfigurationTarget.Global);
+    for (const key of keys)
+      if (settings.inspect(key)?.globalValue !== undefined)
+        await settings.update(key, undefined, vscode.ConfigurationTarget.Global);
   }
 }
 

@@ -2,7 +2,8 @@
 import { review, type Review, type Term } from '../../src/engine/index.js';
 
 /** A two-party preamble most fixtures start with. */
-export const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
+export const PREAMBLE =
+  'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
 
 export function lines(...parts: string[]): string {
   return parts.join('\n');
@@ -28,12 +29,16 @@ export function concessions(r: Review): string[] {
 
 /** Give-backs as `kind by->to binding|optional`, in order. */
 export function benefits(r: Review): string[] {
-  return r.terms.filter((t) => t.type === 'benefit').map((t) => `${t.kind} ${by(r, t)}->${to(r, t)} ${t.type === 'benefit' && t.binding ? 'binding' : 'optional'}`);
+  return r.terms
+    .filter((t) => t.type === 'benefit')
+    .map((t) => `${t.kind} ${by(r, t)}->${to(r, t)} ${t.type === 'benefit' && t.binding ? 'binding' : 'optional'}`);
 }
 
 /** Findings of a rule as `line: message`. */
 export function findings(r: Review, ruleId = 'unreciprocated-concession'): string[] {
-  return r.findings.filter((f) => f.ruleId === ruleId).map((f) => `${r.text.slice(0, f.start).split('\n').length}: ${f.message}`);
+  return r.findings
+    .filter((f) => f.ruleId === ruleId)
+    .map((f) => `${r.text.slice(0, f.start).split('\n').length}: ${f.message}`);
 }
 
 export function statusOf(r: Review, kind: string): string | undefined {

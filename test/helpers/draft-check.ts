@@ -10,26 +10,61 @@ import type { Concession, Finding, Party, Review, Suggestion } from '../../src/e
 export type Problem = { check: 'label' | 'capitals' | 'giver' | 'citation' | 'document' | 'unfilled'; detail: string };
 
 /** Multi-word labels of the tool's, never the contract's words unless the contract uses them. */
-const LABELS = ['easier exit', 'extra risk', 'free extra scope', 'extra scope', 'longer payment terms', 'price protection', 'other consideration', 'term extension', 'volume commitment', 'at the new rate', 'the fees that apply after'];
+const LABELS = [
+  'easier exit',
+  'extra risk',
+  'free extra scope',
+  'extra scope',
+  'longer payment terms',
+  'price protection',
+  'other consideration',
+  'term extension',
+  'volume commitment',
+  'at the new rate',
+  'the fees that apply after',
+];
 /** One-word labels: a label when the concession's own sentence says something else ("refund", "reduced"). */
-const WORD_LABELS: [RegExp, RegExp][] = [[/\bthe (?:[\w%()-]+ ){0,3}waiver\b/i, /waiv/i], [/\bthe (?:[\w%()-]+ ){0,3}discount\b/i, /discount/i], [/\bthe (?:[\w%()-]+ ){0,3}credits?\b/i, /credit/i]];
-const VERB = /^\s+(?:shall|will|must|may|agrees?|commits?|permits?|appoints?|undertakes?|hereby|acts?|takes?|gives?|pays?|continues?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b/;
-const DOCUMENTS = /\b(?:this|these) (Agreement|Order Form|Amendment|Lease|Sublease|letter|Letter|deed|Deed|Addendum|Contract|contract|agreement|Terms|email|Side Letter|SOW|Statement of Work)\b/g;
-const CITATION = /\b(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Paragraphs?|paragraphs?|Articles?|articles?|ARTICLES?|Schedules?|Exhibits?|Annex(?:es)?|Appendix|Appendices)\s+((?:\d+(?:\.\d+)*|[IVXLC]+\b|[A-Z]\b)(?:\([a-zA-Z0-9]{1,4}\))*)(?! of (?:the|that|this) [A-Z])/g;
+const WORD_LABELS: [RegExp, RegExp][] = [
+  [/\bthe (?:[\w%()-]+ ){0,3}waiver\b/i, /waiv/i],
+  [/\bthe (?:[\w%()-]+ ){0,3}discount\b/i, /discount/i],
+  [/\bthe (?:[\w%()-]+ ){0,3}credits?\b/i, /credit/i],
+];
+const VERB =
+  /^\s+(?:shall|will|must|may|agrees?|commits?|permits?|appoints?|undertakes?|hereby|acts?|takes?|gives?|pays?|continues?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b/;
+const DOCUMENTS =
+  /\b(?:this|these) (Agreement|Order Form|Amendment|Lease|Sublease|letter|Letter|deed|Deed|Addendum|Contract|contract|agreement|Terms|email|Side Letter|SOW|Statement of Work)\b/g;
+const CITATION =
+  /\b(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Paragraphs?|paragraphs?|Articles?|articles?|ARTICLES?|Schedules?|Exhibits?|Annex(?:es)?|Appendix|Appendices)\s+((?:\d+(?:\.\d+)*|[IVXLC]+\b|[A-Z]\b)(?:\([a-zA-Z0-9]{1,4}\))*)(?! of (?:the|that|this) [A-Z])/g;
 
 /** A contract's text without markup, for comparing words. */
 export function plainText(text: string): string {
-  return text.replace(/<[^>\n]{0,200}>/g, ' ').replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1').replace(/[*_`\\]+/g, '').replace(/\s+/g, ' ');
+  return text
+    .replace(/<[^>\n]{0,200}>/g, ' ')
+    .replace(/\[([^\]\n]*)\]\([^)\n]*\)/g, '$1')
+    .replace(/[*_`\\]+/g, '')
+    .replace(/\s+/g, ' ');
 }
 
 /** The problems a lawyer would find in one draft; none when it can be pasted as it is. */
-export function checkDraft(review: Review, concession: Concession, draft: string, contract = plainText(review.text)): Problem[] {
+export function checkDraft(
+  review: Review,
+  concession: Concession,
+  draft: string,
+  contract = plainText(review.text),
+): Problem[] {
   const problems: Problem[] = [];
   const sentence = review.sentences[concession.sentence];
-  const own = plainText(review.text.slice(Math.min(sentence?.start ?? concession.start, concession.start), Math.max(sentence?.end ?? concession.end, concession.end)));
+  const own = plainText(
+    review.text.slice(
+      Math.min(sentence?.start ?? concession.start, concession.start),
+      Math.max(sentence?.end ?? concession.end, concession.end),
+    ),
+  );
   const lower = contract.toLowerCase();
-  for (const label of LABELS) if (draft.toLowerCase().includes(label) && !lower.includes(label)) problems.push({ check: 'label', detail: label });
-  for (const [label, stem] of WORD_LABELS) if (label.test(draft) && !stem.test(own)) problems.push({ check: 'label', detail: label.exec(draft)![0] });
+  for (const label of LABELS)
+    if (draft.toLowerCase().includes(label) && !lower.includes(label)) problems.push({ check: 'label', detail: label });
+  for (const [label, stem] of WORD_LABELS)
+    if (label.test(draft) && !stem.test(own)) problems.push({ check: 'label', detail: label.exec(draft)![0] });
   if (/\{[^}]*\}/.test(draft)) problems.push({ check: 'unfilled', detail: /\{[^}]*\}/.exec(draft)![0] });
   problems.push(...capitals(draft, contract));
   problems.push(...giver(review, concession, draft));
@@ -37,12 +72,15 @@ export function checkDraft(review: Review, concession: Concession, draft: string
   for (const m of draft.matchAll(CITATION)) {
     const unit = m[1]!.toLowerCase().replace(/(?:es|s)$/, '');
     const number = m[2]!.toLowerCase();
-    const key = ['schedule', 'exhibit', 'annex', 'appendix', 'appendice'].includes(unit) ? `${unit.replace('appendice', 'appendix')} ${number}` : number;
+    const key = ['schedule', 'exhibit', 'annex', 'appendix', 'appendice'].includes(unit)
+      ? `${unit.replace('appendice', 'appendix')} ${number}`
+      : number;
     // A citation the concession's own sentence makes ("the Schedule B prices") is the contract's, kept as it is.
     if (!numbers.has(key) && !own.includes(m[0])) problems.push({ check: 'citation', detail: m[0] });
   }
   // "this Lease" in an Order Form is another document; "this email" in an email is plain words for itself.
-  for (const m of draft.matchAll(DOCUMENTS)) if (/^[A-Z]/.test(m[1]!) && !lower.includes(m[0].toLowerCase())) problems.push({ check: 'document', detail: m[0] });
+  for (const m of draft.matchAll(DOCUMENTS))
+    if (/^[A-Z]/.test(m[1]!) && !lower.includes(m[0].toLowerCase())) problems.push({ check: 'document', detail: m[0] });
   return problems;
 }
 
@@ -50,7 +88,10 @@ export function checkDraft(review: Review, concession: Concession, draft: string
 function capitals(draft: string, contract: string): Problem[] {
   const defined = new Set([...draft.matchAll(/["“]([^"”]{1,60})["”]/g)].map((m) => m[1]!));
   // A placeholder to fill in ("[amount]") and a cited number ("Section IV") are not words.
-  const text = draft.replace(CITATION, (m, unit: string) => `${unit} 0`).replace(/\[[^\]]*\]/g, ' [] ').replace(/["“][^"”]{1,60}["”]/g, (q) => (defined.has(q.slice(1, -1)) ? ' [] ' : q));
+  const text = draft
+    .replace(CITATION, (m, unit: string) => `${unit} 0`)
+    .replace(/\[[^\]]*\]/g, ' [] ')
+    .replace(/["“][^"”]{1,60}["”]/g, (q) => (defined.has(q.slice(1, -1)) ? ' [] ' : q));
   const problems: Problem[] = [];
   const runs = text.matchAll(/(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.'’-]*(?: \p{Lu}[\p{L}\p{N}&.'’-]*)*/gu);
   for (const m of runs) {
@@ -66,24 +107,33 @@ function capitals(draft: string, contract: string): Problem[] {
 }
 
 function appears(run: string, contract: string): boolean {
-  const re = (s: string, flags = ''): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, `u${flags}`);
+  const re = (s: string, flags = ''): RegExp =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
+      `u${flags}`,
+    );
   return re(run).test(contract) || re(run.toUpperCase()).test(contract);
 }
 
 /** The party named as giving back must be the one that received the concession. */
 function giver(review: Review, concession: Concession, draft: string): Problem[] {
   // "Shipper." read with its sentence's full stop is "Shipper".
-  const forms = (p: Party): string[] => [p.name, ...p.aliases, ...p.pronouns.filter((x) => x === 'you' || x === 'we')].map((f) => f.replace(/^([^.\s]+)\.$/, '$1'));
+  const forms = (p: Party): string[] =>
+    [p.name, ...p.aliases, ...p.pronouns.filter((x) => x === 'you' || x === 'we')].map((f) =>
+      f.replace(/^([^.\s]+)\.$/, '$1'),
+    );
   const recipient = review.parties.find((p) => p.id === concession.to);
   const grantor = review.parties.find((p) => p.id === concession.by);
   if (!recipient && !grantor) return [];
   const subject = subjectOf(draft, review.parties.flatMap(forms));
   if (recipient) {
     if (!subject) return [{ check: 'giver', detail: 'no party gives back' }];
-    if (!forms(recipient).some((f) => f.toLowerCase() === subject.toLowerCase())) return [{ check: 'giver', detail: `${subject} gives back, not ${recipient.aliases[0] ?? recipient.name}` }];
+    if (!forms(recipient).some((f) => f.toLowerCase() === subject.toLowerCase()))
+      return [{ check: 'giver', detail: `${subject} gives back, not ${recipient.aliases[0] ?? recipient.name}` }];
     return [];
   }
-  if (subject && grantor && forms(grantor).some((f) => f.toLowerCase() === subject.toLowerCase())) return [{ check: 'giver', detail: `${subject} granted it and gives back` }];
+  if (subject && grantor && forms(grantor).some((f) => f.toLowerCase() === subject.toLowerCase()))
+    return [{ check: 'giver', detail: `${subject} granted it and gives back` }];
   return [];
 }
 
@@ -91,7 +141,10 @@ function giver(review: Review, concession: Concession, draft: string): Problem[]
 function subjectOf(draft: string, names: string[]): string | undefined {
   let best: { at: number; name: string } | undefined;
   for (const name of new Set(names.filter(Boolean))) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}’'])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}’'])`, 'giu');
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}’'])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}’'])`,
+      'giu',
+    );
     for (const m of draft.matchAll(re)) {
       if (/^(?:we|you)$/i.test(name) && m[0] !== name && m[0] !== name[0]!.toUpperCase() + name.slice(1)) continue;
       if (!VERB.test(draft.slice(m.index + m[0].length))) continue;
@@ -111,12 +164,17 @@ export interface DraftTally {
 }
 
 /** Checks every draft of every unreciprocated-concession warning of a review. */
-export function checkReview(review: Review, tally: DraftTally = { warnings: 0, withDrafts: 0, drafts: 0, passing: 0, failures: [] }): DraftTally {
+export function checkReview(
+  review: Review,
+  tally: DraftTally = { warnings: 0, withDrafts: 0, drafts: 0, passing: 0, failures: [] },
+): DraftTally {
   const contract = plainText(review.text);
   for (const finding of review.findings) {
     if (finding.ruleId !== 'unreciprocated-concession') continue;
     tally.warnings++;
-    const concession = review.terms.find((t): t is Concession => t.id === finding.concession && t.type === 'concession')!;
+    const concession = review.terms.find(
+      (t): t is Concession => t.id === finding.concession && t.type === 'concession',
+    )!;
     if (finding.suggestions?.length) tally.withDrafts++;
     for (const suggestion of finding.suggestions ?? []) {
       tally.drafts++;

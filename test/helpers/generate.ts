@@ -5,8 +5,25 @@
  */
 import fc from 'fast-check';
 
-const NAMES = ['Acme Software, Inc.', 'Globex Retail Ltd', 'Initech GmbH', 'Northwind Analytics LLC', 'Umbrella Corp.', 'Société Générale d’Études SAS', '株式会社サンプル', 'O’Brien & Daughters Limited'];
-const ROLES: [string, string][] = [['Provider', 'Customer'], ['Licensor', 'Licensee'], ['Landlord', 'Tenant'], ['Supplier', 'Buyer'], ['Agency', 'Client'], ['Franchisor', 'Franchisee'], ['Vendor', 'Customer']];
+const NAMES = [
+  'Acme Software, Inc.',
+  'Globex Retail Ltd',
+  'Initech GmbH',
+  'Northwind Analytics LLC',
+  'Umbrella Corp.',
+  'Société Générale d’Études SAS',
+  '株式会社サンプル',
+  'O’Brien & Daughters Limited',
+];
+const ROLES: [string, string][] = [
+  ['Provider', 'Customer'],
+  ['Licensor', 'Licensee'],
+  ['Landlord', 'Tenant'],
+  ['Supplier', 'Buyer'],
+  ['Agency', 'Client'],
+  ['Franchisor', 'Franchisee'],
+  ['Vendor', 'Customer'],
+];
 
 /** The ways contracts introduce their parties; {a}/{b} are names, {A}/{B} defined terms. */
 const PREAMBLES = [
@@ -27,7 +44,14 @@ const FRONT_MATTER = [
   '---\ntitle: [unclosed\n---\n',
 ];
 
-const TITLES = ['# Master Services Agreement', '# Order Form', 'LEASE AMENDMENT', '## Statement of Work #4', '# Side Letter 🚀', ''];
+const TITLES = [
+  '# Master Services Agreement',
+  '# Order Form',
+  'LEASE AMENDMENT',
+  '## Statement of Work #4',
+  '# Side Letter 🚀',
+  '',
+];
 
 /** Clause bodies; {A}/{B} are the parties, {n} a clause number that exists, {x} one that may not. */
 const SENTENCES = [
@@ -36,7 +60,7 @@ const SENTENCES = [
   'Invoices are payable within sixty (60) days of receipt.',
   '{A} will provide premium support at no additional charge.',
   'The Fees will not increase during the Renewal Term.',
-  '{B} may terminate this Agreement for convenience on thirty (30) days\' notice.',
+  "{B} may terminate this Agreement for convenience on thirty (30) days' notice.",
   '{A} shall issue a service credit of 10% of the monthly fees.',
   'In consideration of the discount in Section {n}, {B} shall act as a reference for {A}.',
   '{B} agrees to provide a written testimonial within 90 days.',
@@ -69,7 +93,11 @@ const LABEL_STYLES: ((i: number, depth: number) => string)[] = [
   () => '| Item | ',
 ];
 
-interface ClausePlan { style: number; depth: number; sentences: number[] }
+interface ClausePlan {
+  style: number;
+  depth: number;
+  sentences: number[];
+}
 
 const clausePlan = fc.record({
   style: fc.nat(LABEL_STYLES.length - 1),
@@ -96,14 +124,30 @@ function fill(template: string, vars: Record<string, string>): string {
 /** A contract built from the lists above, in one of their many combinations. */
 export const generatedContract: fc.Arbitrary<string> = contractPlan.map((plan) => {
   const [A, B] = ROLES[plan.roles]!;
-  const vars = { a: NAMES[plan.names[0]!]!, b: NAMES[plan.names[1]!]!, A, B, a_role: A.toLowerCase(), b_role: B.toLowerCase(), n: '1', x: String(plan.missing) };
+  const vars = {
+    a: NAMES[plan.names[0]!]!,
+    b: NAMES[plan.names[1]!]!,
+    A,
+    B,
+    a_role: A.toLowerCase(),
+    b_role: B.toLowerCase(),
+    n: '1',
+    x: String(plan.missing),
+  };
   const parts = [fill(FRONT_MATTER[plan.front]!, vars) + TITLES[plan.title]!, fill(PREAMBLES[plan.preamble]!, vars)];
   plan.clauses.forEach((clause: ClausePlan, i) => {
     const body = clause.sentences.map((s) => fill(SENTENCES[s]!, { ...vars, n: String(Math.max(1, i)) })).join(' ');
     const label = LABEL_STYLES[clause.style]!(i + 1, clause.depth);
-    parts.push(label === '| Item | ' ? `| Item | Terms |\n| --- | --- |\n| ${i + 1} | ${body.replace(/\|/g, '/')} |` : label + body);
+    parts.push(
+      label === '| Item | '
+        ? `| Item | Terms |\n| --- | --- |\n| ${i + 1} | ${body.replace(/\|/g, '/')} |`
+        : label + body,
+    );
   });
-  const text = parts.filter((p) => p !== '').join('\n\n').replace(/\n/g, plan.newline);
+  const text = parts
+    .filter((p) => p !== '')
+    .join('\n\n')
+    .replace(/\n/g, plan.newline);
   return (plan.bom ? '\uFEFF' : '') + text;
 });
 
@@ -122,37 +166,44 @@ const listItemPlan = fc.record({
  * A contract that is mostly lists nested in lists, tight and loose, with bullets and numbers of
  * each kind, lines carried on lazily or indented, and paragraphs inside items.
  */
-export const nestedListContract: fc.Arbitrary<string> = fc.record({
-  preamble: fc.nat(PREAMBLES.length - 1),
-  roles: fc.nat(ROLES.length - 1),
-  items: fc.array(listItemPlan, { minLength: 1, maxLength: 14 }),
-}).map((plan) => {
-  const [A, B] = ROLES[plan.roles]!;
-  const vars = { a: NAMES[0]!, b: NAMES[1]!, A, B, a_role: A.toLowerCase(), b_role: B.toLowerCase(), n: '1', x: '7' };
-  /** The content column of the open item at each depth, how many items each list has had, and its marker. */
-  const columns: number[] = [];
-  const counts: number[] = [];
-  const markers: string[] = [];
-  let out = `# Services Agreement\n\n${fill(PREAMBLES[plan.preamble]!, vars)}\n\n`;
-  for (const item of plan.items) {
-    const depth = Math.min(item.depth, columns.length);
-    columns.length = depth;
-    counts.length = depth + 1;
-    markers.length = depth + 1;
-    counts[depth] = (counts[depth] ?? 0) + 1;
-    // Most items carry on their list; some change the marker, which starts a new list.
-    if (markers[depth] === undefined || (item.own && item.sentences.length > 1)) markers[depth] = item.marker;
-    const indent = ' '.repeat(columns[depth - 1] ?? 0);
-    const kind = markers[depth]!;
-    const marker = kind === '.' || kind === ')' ? `${counts[depth]}${kind}` : kind;
-    const line = `${indent}${marker}${' '.repeat(item.spaces)}`;
-    columns.push(line.length);
-    const body = item.sentences.map((n) => fill(SENTENCES[n]!, vars)).join(' ');
-    const more = { '': '', indented: `\n${' '.repeat(line.length)}${fill(SENTENCES[item.sentences[0]!]!, vars)}`, lazy: `\n${fill(SENTENCES[0]!, vars)}`, paragraph: `\n\n${' '.repeat(line.length)}${fill(SENTENCES[1]!, vars)}` }[item.more];
-    out += `${line}${body}${more}${item.gap}`;
-  }
-  return out;
-});
+export const nestedListContract: fc.Arbitrary<string> = fc
+  .record({
+    preamble: fc.nat(PREAMBLES.length - 1),
+    roles: fc.nat(ROLES.length - 1),
+    items: fc.array(listItemPlan, { minLength: 1, maxLength: 14 }),
+  })
+  .map((plan) => {
+    const [A, B] = ROLES[plan.roles]!;
+    const vars = { a: NAMES[0]!, b: NAMES[1]!, A, B, a_role: A.toLowerCase(), b_role: B.toLowerCase(), n: '1', x: '7' };
+    /** The content column of the open item at each depth, how many items each list has had, and its marker. */
+    const columns: number[] = [];
+    const counts: number[] = [];
+    const markers: string[] = [];
+    let out = `# Services Agreement\n\n${fill(PREAMBLES[plan.preamble]!, vars)}\n\n`;
+    for (const item of plan.items) {
+      const depth = Math.min(item.depth, columns.length);
+      columns.length = depth;
+      counts.length = depth + 1;
+      markers.length = depth + 1;
+      counts[depth] = (counts[depth] ?? 0) + 1;
+      // Most items carry on their list; some change the marker, which starts a new list.
+      if (markers[depth] === undefined || (item.own && item.sentences.length > 1)) markers[depth] = item.marker;
+      const indent = ' '.repeat(columns[depth - 1] ?? 0);
+      const kind = markers[depth]!;
+      const marker = kind === '.' || kind === ')' ? `${counts[depth]}${kind}` : kind;
+      const line = `${indent}${marker}${' '.repeat(item.spaces)}`;
+      columns.push(line.length);
+      const body = item.sentences.map((n) => fill(SENTENCES[n]!, vars)).join(' ');
+      const more = {
+        '': '',
+        indented: `\n${' '.repeat(line.length)}${fill(SENTENCES[item.sentences[0]!]!, vars)}`,
+        lazy: `\n${fill(SENTENCES[0]!, vars)}`,
+        paragraph: `\n\n${' '.repeat(line.length)}${fill(SENTENCES[1]!, vars)}`,
+      }[item.more];
+      out += `${line}${body}${more}${item.gap}`;
+    }
+    return out;
+  });
 
 /** One edit to a text, each kind of damage a file can suffer. */
 type Mutation =
@@ -162,26 +213,84 @@ type Mutation =
   | { kind: 'insert'; at: number; text: string }
   | { kind: 'crlf' | 'bom' | 'cr' };
 
-const UNICODE = ['😀', '👩‍⚖️', '\u0301', '\u202E', '\u200B', '\uFEFF', '\uD800', '\uDC00', '\u0000', '\uFFFD', '§', '¶', 'ﬁ', 'İ', 'ß', '\u2028', '\t', '\r', '>', '|', '*', '[', ']', '```', '<!--', '-->', '---\n', '\n\n# ', '1. ', '    '];
+const UNICODE = [
+  '😀',
+  '👩‍⚖️',
+  '\u0301',
+  '\u202E',
+  '\u200B',
+  '\uFEFF',
+  '\uD800',
+  '\uDC00',
+  '\u0000',
+  '\uFFFD',
+  '§',
+  '¶',
+  'ﬁ',
+  'İ',
+  'ß',
+  '\u2028',
+  '\t',
+  '\r',
+  '>',
+  '|',
+  '*',
+  '[',
+  ']',
+  '```',
+  '<!--',
+  '-->',
+  '---\n',
+  '\n\n# ',
+  '1. ',
+  '    ',
+];
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fc.nat(), length: fc.nat(2000) }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), length: fc.nat(2000), to: fc.nat() }),
-  fc.record({ kind: fc.constant('splice' as const), at: fc.nat(), donor: fc.nat(), from: fc.nat(), length: fc.nat(3000) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.constantFrom(...UNICODE), fc.string({ unit: 'binary', maxLength: 40 }), fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes).toString('latin1'))) }),
+  fc.record({
+    kind: fc.constant('splice' as const),
+    at: fc.nat(),
+    donor: fc.nat(),
+    from: fc.nat(),
+    length: fc.nat(3000),
+  }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.constantFrom(...UNICODE),
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.uint8Array({ maxLength: 64 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+    ),
+  }),
   fc.record({ kind: fc.constantFrom('crlf' as const, 'bom' as const, 'cr' as const) }),
 );
 
 function mutate(text: string, m: Mutation, donors: readonly string[]): string {
   const at = (n: number): number => (text.length ? n % (text.length + 1) : 0);
   switch (m.kind) {
-    case 'cut': return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
-    case 'duplicate': { const piece = text.slice(at(m.at), at(m.at) + m.length); const to = at(m.to); return text.slice(0, to) + piece + text.slice(to); }
-    case 'splice': { const donor = donors[m.donor % donors.length]!; const from = m.from % (donor.length + 1); return text.slice(0, at(m.at)) + donor.slice(from, from + m.length) + text.slice(at(m.at)); }
-    case 'insert': return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
-    case 'crlf': return text.replace(/\r?\n/g, '\r\n');
-    case 'cr': return text.replace(/\r?\n/g, '\r');
-    case 'bom': return `\uFEFF${text}`;
+    case 'cut':
+      return text.slice(0, at(m.at)) + text.slice(at(m.at) + m.length);
+    case 'duplicate': {
+      const piece = text.slice(at(m.at), at(m.at) + m.length);
+      const to = at(m.to);
+      return text.slice(0, to) + piece + text.slice(to);
+    }
+    case 'splice': {
+      const donor = donors[m.donor % donors.length]!;
+      const from = m.from % (donor.length + 1);
+      return text.slice(0, at(m.at)) + donor.slice(from, from + m.length) + text.slice(at(m.at));
+    }
+    case 'insert':
+      return text.slice(0, at(m.at)) + m.text + text.slice(at(m.at));
+    case 'crlf':
+      return text.replace(/\r?\n/g, '\r\n');
+    case 'cr':
+      return text.replace(/\r?\n/g, '\r');
+    case 'bom':
+      return `\uFEFF${text}`;
   }
 }
 
@@ -190,9 +299,11 @@ function mutate(text: string, m: Mutation, donors: readonly string[]): string {
  * Windows keep each case fast; the real files still bring their real structure.
  */
 export function mutatedContract(texts: readonly string[], window = 12_000): fc.Arbitrary<string> {
-  return fc.record({ file: fc.nat(texts.length - 1), from: fc.nat(), mutations: fc.array(mutation, { maxLength: 6 }) }).map(({ file, from, mutations }) => {
-    const text = texts[file]!;
-    const start = text.length > window ? from % (text.length - window) : 0;
-    return mutations.reduce((t, m) => mutate(t, m, texts), text.slice(start, start + window));
-  });
+  return fc
+    .record({ file: fc.nat(texts.length - 1), from: fc.nat(), mutations: fc.array(mutation, { maxLength: 6 }) })
+    .map(({ file, from, mutations }) => {
+      const text = texts[file]!;
+      const start = text.length > window ? from % (text.length - window) : 0;
+      return mutations.reduce((t, m) => mutate(t, m, texts), text.slice(start, start + window));
+    });
 }

@@ -18,10 +18,22 @@ describe('setup.sh: the environment of its npm installs', () => {
   /** The variables a script sees after clean_npm_env, run as `npm run -s probe` with extra variables. */
   function cleanedUnderNpmRun(extra: Record<string, string>): Map<string, string> {
     const probe = `source '${npmEnv}' && clean_npm_env && env -0`;
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'outer', version: '1.2.3', scripts: { probe: `bash -c "${probe}"` } }));
-    const result = spawnSync('npm', ['run', '-s', 'probe'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...extra } });
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'outer', version: '1.2.3', scripts: { probe: `bash -c "${probe}"` } }),
+    );
+    const result = spawnSync('npm', ['run', '-s', 'probe'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ...extra },
+    });
     assert.equal(result.status, 0, result.stderr);
-    return new Map(result.stdout.split('\0').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+    return new Map(
+      result.stdout
+        .split('\0')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
   }
 
   it('drops what the outer npm exported, keeping where packages come from', () => {
@@ -33,11 +45,17 @@ describe('setup.sh: the environment of its npm installs', () => {
     assert.equal(env.get('npm_config_registry'), 'https://mirror.example/npm/');
   });
 
-  it('prints npm\'s own error when an install fails', () => {
+  it("prints npm's own error when an install fails", () => {
     // An npm that fails the way code-server's install check does.
-    writeFileSync(join(dir, 'npm'), '#!/bin/sh\necho "added 0 packages"\necho "npm error code 1" >&2\necho "npm error ERROR: code-server currently requires node v24." >&2\nexit 1\n');
+    writeFileSync(
+      join(dir, 'npm'),
+      '#!/bin/sh\necho "added 0 packages"\necho "npm error code 1" >&2\necho "npm error ERROR: code-server currently requires node v24." >&2\nexit 1\n',
+    );
     chmodSync(join(dir, 'npm'), 0o755);
-    const result = spawnSync('bash', ['-c', `source '${npmEnv}' && npm_install_in '${dir}' code-server@1.0.0`], { encoding: 'utf8', env: { ...process.env, PATH: `${dir}:${process.env.PATH}` } });
+    const result = spawnSync('bash', ['-c', `source '${npmEnv}' && npm_install_in '${dir}' code-server@1.0.0`], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${dir}:${process.env.PATH}` },
+    });
     assert.equal(result.status, 1);
     const said = result.stderr.slice(result.stderr.indexOf('npm said:'));
     assert.deepEqual(said.trimEnd().split('\n'), [

@@ -8,7 +8,15 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { createConnection, createMessageConnection, StreamMessageReader, StreamMessageWriter, type Connection, type MessageConnection, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
+import {
+  createConnection,
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Connection,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { startServer } from '../../src/server/server.js';
 
@@ -18,27 +26,43 @@ const CONTRACT = 'file:///workspace/contracts/renewal.md';
 
 /** A client connected to a server; settings answer workspace/configuration. */
 class Client {
-  private readonly waiting: { uri: string; check: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
+  private readonly waiting: {
+    uri: string;
+    check: (p: PublishDiagnosticsParams) => boolean;
+    resolve: (p: PublishDiagnosticsParams) => void;
+  }[] = [];
   readonly last = new Map<string, PublishDiagnosticsParams>();
   settings: Record<string, unknown> = {};
 
   constructor(readonly rpc: MessageConnection) {
     rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.last.set(p.uri, p);
-      for (const w of [...this.waiting]) if (w.uri === p.uri && w.check(p)) { this.waiting.splice(this.waiting.indexOf(w), 1); w.resolve(p); }
+      for (const w of [...this.waiting])
+        if (w.uri === p.uri && w.check(p)) {
+          this.waiting.splice(this.waiting.indexOf(w), 1);
+          w.resolve(p);
+        }
     });
     rpc.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
     rpc.listen();
   }
 
   async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
-    const result = await this.rpc.sendRequest('initialize', { processId: null, rootUri: 'file:///workspace', workspaceFolders: [{ uri: 'file:///workspace', name: 'workspace' }], capabilities: { workspace: { configuration: true } } }) as { capabilities: Record<string, unknown> };
+    const result = (await this.rpc.sendRequest('initialize', {
+      processId: null,
+      rootUri: 'file:///workspace',
+      workspaceFolders: [{ uri: 'file:///workspace', name: 'workspace' }],
+      capabilities: { workspace: { configuration: true } },
+    })) as { capabilities: Record<string, unknown> };
     await this.rpc.sendNotification('initialized', {});
     return result;
   }
 
   /** Resolves with the first diagnostics published for `uri` that satisfy `check` (the last ones if they already do). */
-  diagnostics(uri: string, check: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
+  diagnostics(
+    uri: string,
+    check: (p: PublishDiagnosticsParams) => boolean = () => true,
+  ): Promise<PublishDiagnosticsParams> {
     const now = this.last.get(uri);
     if (now && check(now)) return Promise.resolve(now);
     return new Promise((resolve) => this.waiting.push({ uri, check, resolve }));
@@ -46,7 +70,9 @@ class Client {
 
   open(uri: string, text: string, version = 1): Promise<void> {
     this.last.delete(uri);
-    return this.rpc.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    return this.rpc.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 }
 
@@ -95,12 +121,21 @@ describe('language server', () => {
     const document = TextDocument.create(CONTRACT, 'markdown', 1, example);
     const line = example.split('\n').findIndex((l) => l.startsWith('2.2 '));
     const end = { line, character: example.split('\n')[line]!.length };
-    const added = ' In consideration of the payment terms in Section 2.2, Customer shall act as a reference for Provider.';
-    await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: CONTRACT, version: 2 }, contentChanges: [{ range: { start: end, end }, text: added }] });
+    const added =
+      ' In consideration of the payment terms in Section 2.2, Customer shall act as a reference for Provider.';
+    await client.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: CONTRACT, version: 2 },
+      contentChanges: [{ range: { start: end, end }, text: added }],
+    });
     const after = await client.diagnostics(CONTRACT, (p) => p.version === 2);
     assert.equal(warnings(after).length, 3);
     assert.ok(!warnings(after).some((d) => d.range.start.line === line), 'the payment terms are answered');
-    assert.equal(TextDocument.applyEdits(document, [{ range: { start: end, end }, newText: added }]).split('\n')[line]!.endsWith('Provider.'), true);
+    assert.equal(
+      TextDocument.applyEdits(document, [{ range: { start: end, end }, newText: added }])
+        .split('\n')
+        [line]!.endsWith('Provider.'),
+      true,
+    );
   });
 
   it('explains a concession on hover, with the give-backs to ask for', async () => {
@@ -108,11 +143,20 @@ describe('language server', () => {
     await client.open(CONTRACT, example);
     const published = await client.diagnostics(CONTRACT, (p) => p.diagnostics.length > 0);
     const at = warnings(published)[0]!.range.start;
-    const hover = await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: CONTRACT }, position: { line: at.line, character: at.character + 2 } }) as { contents: { kind: string; value: string } };
+    const hover = (await client.rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: CONTRACT },
+      position: { line: at.line, character: at.character + 2 },
+    })) as { contents: { kind: string; value: string } };
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /\*\*Reciprocity · concession: longer payment terms\*\*/);
-    assert.match(hover.contents.value, /Provider gives Customer: “Invoices issued during the Renewal Term are payable within sixty \(60\) days”/);
-    assert.match(hover.contents.value, /Ask for: volume commitment · longer term · conditional on a minimum term · reference/);
+    assert.match(
+      hover.contents.value,
+      /Provider gives Customer: “Invoices issued during the Renewal Term are payable within sixty \(60\) days”/,
+    );
+    assert.match(
+      hover.contents.value,
+      /Ask for: volume commitment · longer term · conditional on a minimum term · reference/,
+    );
   });
 
   it('offers quick fixes that only insert, and the inserted give-back answers the finding', async () => {
@@ -120,14 +164,37 @@ describe('language server', () => {
     await client.open(CONTRACT, example);
     const published = await client.diagnostics(CONTRACT, (p) => p.diagnostics.length > 0);
     const diagnostic = warnings(published)[0]!;
-    const actions = await client.rpc.sendRequest('textDocument/codeAction', { textDocument: { uri: CONTRACT }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as { title: string; isPreferred?: boolean; edit: { documentChanges: { edits: { range: { start: unknown; end: unknown }; newText: string }[] }[] } }[];
-    assert.ok(actions.some((a) => a.title === 'Insert give-back: Ask for a reference'), actions.map((a) => a.title).join('\n'));
+    const actions = (await client.rpc.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: CONTRACT },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as {
+      title: string;
+      isPreferred?: boolean;
+      edit: { documentChanges: { edits: { range: { start: unknown; end: unknown }; newText: string }[] }[] };
+    }[];
+    assert.ok(
+      actions.some((a) => a.title === 'Insert give-back: Ask for a reference'),
+      actions.map((a) => a.title).join('\n'),
+    );
     assert.equal(actions.filter((a) => a.isPreferred).length, 1);
-    for (const action of actions) for (const change of action.edit.documentChanges) for (const edit of change.edits) assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
+    for (const action of actions)
+      for (const change of action.edit.documentChanges)
+        for (const edit of change.edits)
+          assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
     const reference = actions.find((a) => a.title === 'Insert give-back: Ask for a reference')!;
-    const edited = TextDocument.applyEdits(TextDocument.create(CONTRACT, 'markdown', 1, example), reference.edit.documentChanges[0]!.edits as never);
-    assert.match(edited, /In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/);
-    await client.rpc.sendNotification('textDocument/didChange', { textDocument: { uri: CONTRACT, version: 2 }, contentChanges: [{ text: edited }] });
+    const edited = TextDocument.applyEdits(
+      TextDocument.create(CONTRACT, 'markdown', 1, example),
+      reference.edit.documentChanges[0]!.edits as never,
+    );
+    assert.match(
+      edited,
+      /In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/,
+    );
+    await client.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: CONTRACT, version: 2 },
+      contentChanges: [{ text: edited }],
+    });
     assert.equal(warnings(await client.diagnostics(CONTRACT, (p) => p.version === 2)).length, 3);
   });
 
@@ -141,11 +208,16 @@ describe('language server', () => {
   });
 
   it('keeps serving with the default settings when the client fails to answer for them', async () => {
-    client.rpc.onRequest('workspace/configuration', () => { throw new Error('not supported'); });
+    client.rpc.onRequest('workspace/configuration', () => {
+      throw new Error('not supported');
+    });
     await client.initialize();
     await client.open(CONTRACT, example);
     assert.equal(warnings(await client.diagnostics(CONTRACT, (p) => p.diagnostics.length > 0)).length, 4);
-    const hover = await client.rpc.sendRequest('textDocument/hover', { textDocument: { uri: CONTRACT }, position: { line: 28, character: 10 } }) as { contents: { value: string } } | null;
+    const hover = (await client.rpc.sendRequest('textDocument/hover', {
+      textDocument: { uri: CONTRACT },
+      position: { line: 28, character: 10 },
+    })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /longer payment terms/);
   });
 
@@ -171,10 +243,16 @@ describe('reciprocity lsp --stdio', () => {
   });
 
   it('starts the language server of the bundled CLI over standard input and output', async () => {
-    child = spawn(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const client = new Client(createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)));
+    child = spawn(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'lsp', '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const client = new Client(
+      createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)),
+    );
     // A server that does not start fails the test at once, not at its timeout.
-    const died = new Promise<never>((_, reject) => child!.once('exit', (code) => reject(new Error(`the server exited with ${code}`))));
+    const died = new Promise<never>((_, reject) =>
+      child!.once('exit', (code) => reject(new Error(`the server exited with ${code}`))),
+    );
     await Promise.race([client.initialize(), died]);
     await client.open(CONTRACT, example);
     assert.equal(warnings(await client.diagnostics(CONTRACT, (p) => p.diagnostics.length > 0)).length, 4);

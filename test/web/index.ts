@@ -48,6 +48,10 @@ export async function run(): Promise<void> {
     watching.dispose();
   }
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  if (folder) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(folder, '..', 'results.json'), new TextEncoder().encode(JSON.stringify(results, null, 2)));
+  if (folder)
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(folder, '..', 'results.json'),
+      new TextEncoder().encode(JSON.stringify(results, null, 2)),
+    );
   if (results.failures > 0) throw new Error(`${results.failures} test${results.failures === 1 ? '' : 's'} failed.`);
 }

@@ -6,7 +6,10 @@ describe('Reciprocity on the web', () => {
   it('runs in a web worker, with no Node', () => {
     assert.equal(typeof process, 'undefined', 'a Node `process` is here: this is the Node host');
     const scope = globalThis as { DedicatedWorkerGlobalScope?: new () => unknown };
-    assert.ok(scope.DedicatedWorkerGlobalScope && globalThis instanceof scope.DedicatedWorkerGlobalScope, 'not a dedicated worker');
+    assert.ok(
+      scope.DedicatedWorkerGlobalScope && globalThis instanceof scope.DedicatedWorkerGlobalScope,
+      'not a dedicated worker',
+    );
   });
 
   it('has the extension, from its browser entry (the smoke tests see it activate)', () => {

@@ -11,7 +11,16 @@ import type { Segmenter, SegmentState, Comment, ItemMark } from './state.js';
 import { cleanTitle, pseudoHeading } from './titles.js';
 
 /** Segments top-level blocks in order; returns what was read besides the clauses. */
-export function walkBlocks(s: Segmenter, children: readonly RootContent[]): { frontMatter?: string; comments: Comment[]; states: { at: number; state: SegmentState }[]; final: SegmentState; items: ItemMark[] } {
+export function walkBlocks(
+  s: Segmenter,
+  children: readonly RootContent[],
+): {
+  frontMatter?: string;
+  comments: Comment[];
+  states: { at: number; state: SegmentState }[];
+  final: SegmentState;
+  items: ItemMark[];
+} {
   const states: { at: number; state: SegmentState }[] = [];
   for (let i = 0; i < children.length; i++) {
     const node = children[i]!;
@@ -19,7 +28,14 @@ export function walkBlocks(s: Segmenter, children: readonly RootContent[]): { fr
     s.continuedBy = undefined;
     states.push({ at: node.position?.start.offset ?? -1, state: s.snapshot() });
     if (addTocBlock(s, node)) continue;
-    if (node.type === 'code' && next?.type === 'paragraph' && isIndentedCode(s.text, node) && next.position && node.position && next.position.start.line === node.position.end.line + 1) {
+    if (
+      node.type === 'code' &&
+      next?.type === 'paragraph' &&
+      isIndentedCode(s.text, node) &&
+      next.position &&
+      node.position &&
+      next.position.start.line === node.position.end.line + 1
+    ) {
       s.continuedBy = next.position.end.offset;
       walk(s, node, undefined, 0);
       i++;
@@ -83,20 +99,35 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
 
 /** The exhibit that plain-text drafting has opened (nesting.ts), if any. */
 function openExhibit(s: Segmenter): Clause | undefined {
-  for (let i = s.outline.length - 1; i >= 0; i--) if (s.outline[i]!.scheme === 'container') return s.clauses[s.outline[i]!.id];
+  for (let i = s.outline.length - 1; i >= 0; i--)
+    if (s.outline[i]!.scheme === 'container') return s.clauses[s.outline[i]!.id];
   return undefined;
 }
 
-function addHeading(s: Segmenter, node: Extract<Nodes, { type: 'heading' }>, parent: Clause | undefined, depth: number): void {
+function addHeading(
+  s: Segmenter,
+  node: Extract<Nodes, { type: 'heading' }>,
+  parent: Clause | undefined,
+  depth: number,
+): void {
   const span = spanOf(node);
   const first = node.children[0];
   const last = node.children[node.children.length - 1];
   if (!span) return;
-  const contentStart = first ? spanOf(first)?.start ?? span.start : span.end;
-  const contentEnd = last ? spanOf(last)?.end ?? span.end : span.end;
+  const contentStart = first ? (spanOf(first)?.start ?? span.start) : span.end;
+  const contentEnd = last ? (spanOf(last)?.end ?? span.end) : span.end;
   if (parent && parent.kind !== 'heading') {
     // A heading inside a list item or quote is just a titled paragraph of it.
-    s.add({ kind: 'paragraph', start: span.start, end: span.end, textStart: contentStart, textEnd: contentEnd, parent: parent.id, depth, title: cleanTitle(s.prose.slice(contentStart, contentEnd)) });
+    s.add({
+      kind: 'paragraph',
+      start: span.start,
+      end: span.end,
+      textStart: contentStart,
+      textEnd: contentEnd,
+      parent: parent.id,
+      depth,
+      title: cleanTitle(s.prose.slice(contentStart, contentEnd)),
+    });
     return;
   }
   openHeading(s, span.start, contentStart, contentEnd, node.depth, node);
@@ -112,8 +143,16 @@ function addTable(s: Segmenter, table: Table, parent: Clause | undefined, depth:
     const firstCell = cells[0] ? s.prose.slice(cells[0].start, cells[0].end).trim() : '';
     const title = r > 0 && keyValue && firstCell ? cleanTitle(firstCell) : undefined;
     s.add({
-      kind: 'table-row', start: span.start, end: span.end, textStart: span.start, textEnd: span.end,
-      parent: parent?.id, depth, cells, header: r === 0, title,
+      kind: 'table-row',
+      start: span.start,
+      end: span.end,
+      textStart: span.start,
+      textEnd: span.end,
+      parent: parent?.id,
+      depth,
+      cells,
+      header: r === 0,
+      title,
     });
   }
 }

@@ -18,7 +18,8 @@ const RUNNING_PAGE = /\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 const EXHIBIT_COVER = /^exhibit\s+\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s?\([a-z\d]{1,4}\))*(?=[\s.:]|$)/i;
 
 /** Words that make a short line a sentence rather than a heading. */
-const VERB = /\b(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?|credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply)\b/i;
+const VERB =
+  /\b(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?|credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply)\b/i;
 
 /** Short words that stay lowercase in a title: "Grant of License and Exclusivity". */
 const MINOR = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|under|upon|with|de|du|la|le)$/;
@@ -30,14 +31,26 @@ const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
-  if (PAGE_NUMBER.test(line) || isPageCode(line) || (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line) && !VERB.test(line))) return 'page';
+  if (
+    PAGE_NUMBER.test(line) ||
+    isPageCode(line) ||
+    (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line) && !VERB.test(line))
+  )
+    return 'page';
   // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".
   if (beforeBody && EXHIBIT_COVER.test(line) && line.length <= 120 && !readsAsProse(line)) return 'cover';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
   if (readLabel(line)) return undefined;
   if (line.length > 120 || !/\p{L}.*\p{L}/u.test(line) || readsAsProse(line)) return undefined;
   // A title page's date line: "Effective February 21, 2011", "Dated as of June 1, 2020".
-  if (beforeBody && /\b(?:19|20)\d\d\b/.test(line) && !/[.;:!?]/.test(line) && !VERB.test(line) && line.split(/\s+/).length <= 8) return 'title';
+  if (
+    beforeBody &&
+    /\b(?:19|20)\d\d\b/.test(line) &&
+    !/[.;:!?]/.test(line) &&
+    !VERB.test(line) &&
+    line.split(/\s+/).length <= 8
+  )
+    return 'title';
   if (/[,;]$/.test(line) || FIGURE.test(line.replace(/\[\*+\]/g, ''))) return undefined;
   if (isHeadingLine(line)) return beforeBody ? 'title' : 'heading';
   // A title page names the deal and the parties without a sentence: "LICENSE AGREEMENT entered into by and between …".
@@ -60,7 +73,10 @@ export function isHeadingLine(line: string): boolean {
 
 /** Whether a line is a short title: each word capitalised but the minor ones, and no verb. */
 function isTitleCase(line: string): boolean {
-  const words = line.replace(/[^\p{L}\s'’&/-]/gu, ' ').split(/\s+/).filter(Boolean);
+  const words = line
+    .replace(/[^\p{L}\s'’&/-]/gu, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   if (words.length === 0 || words.length > 10 || VERB.test(line) || /[.!?]\s+\S/.test(line)) return false;
   return words.every((w) => /^\p{Lu}/u.test(w) || MINOR.test(w));
 }

@@ -9,7 +9,14 @@ import type { Segmenter } from './state.js';
 import { cleanTitle } from './titles.js';
 
 /** Opens a heading of level `depth` whose words run from `contentStart` to `contentEnd`. */
-export function openHeading(s: Segmenter, start: number, contentStart: number, contentEnd: number, depth: number, source: Paragraph | Heading): void {
+export function openHeading(
+  s: Segmenter,
+  start: number,
+  contentStart: number,
+  contentEnd: number,
+  depth: number,
+  source: Paragraph | Heading,
+): void {
   const { headings } = s;
   while (headings.length && headings[headings.length - 1]!.depth >= depth) headings.pop();
   const parent = s.context();
@@ -21,14 +28,24 @@ export function openHeading(s: Segmenter, start: number, contentStart: number, c
   if (RECITAL_TITLE.test(title)) {
     region = 'recitals';
     s.operative = false;
-  }
-  else if (SIGNATURE_TITLE.test(title)) region = 'signatures';
+  } else if (SIGNATURE_TITLE.test(title)) region = 'signatures';
   else if (label?.unit && isContainer(label.unit)) region = 'schedule';
   else if (parent && (parent.region === 'recitals' || parent.region === 'signatures')) region = 'body';
-  const clause = s.add({
-    kind: 'heading', start, end: spanOf(source)!.end, textStart: contentStart + (label?.length ?? 0), textEnd: contentEnd,
-    parent: parent?.id, depth, number, label: label?.text, title: title || undefined,
-  }, region);
+  const clause = s.add(
+    {
+      kind: 'heading',
+      start,
+      end: spanOf(source)!.end,
+      textStart: contentStart + (label?.length ?? 0),
+      textEnd: contentEnd,
+      parent: parent?.id,
+      depth,
+      number,
+      label: label?.text,
+      title: title || undefined,
+    },
+    region,
+  );
   headings.push(clause);
   s.outline = [];
 }

@@ -37,7 +37,14 @@ export function finishClauses(clauses: Clause[], length: number): void {
  * those clauses; adds the new clauses to `clauses` and reads the earlier ones without changing them.
  * The marks of list items are numbered from `markBase`.
  */
-export function segmentBlocks(text: string, prose: string, blocks: readonly RootContent[], clauses: Clause[], state: SegmentState, markBase = 0): Omit<Segmented, 'clauses' | 'ownEnds'> {
+export function segmentBlocks(
+  text: string,
+  prose: string,
+  blocks: readonly RootContent[],
+  clauses: Clause[],
+  state: SegmentState,
+  markBase = 0,
+): Omit<Segmented, 'clauses' | 'ownEnds'> {
   const s = new Segmenter(text, prose, clauses, state);
   s.markBase = markBase;
   return walkBlocks(s, blocks);
@@ -47,13 +54,34 @@ export function segmentBlocks(text: string, prose: string, blocks: readonly Root
  * Segments list items that follow `clauses` as the items of the list `window.mark` is in, from
  * that item on (incremental/); returns the state after them and the marks of the items.
  */
-export function segmentItems(text: string, prose: string, items: readonly ListItem[], clauses: Clause[], window: ItemWindow): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>; items: ItemMark[] } {
+export function segmentItems(
+  text: string,
+  prose: string,
+  items: readonly ListItem[],
+  clauses: Clause[],
+  window: ItemWindow,
+): { after: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>; items: ItemMark[] } {
   const { mark } = window;
-  const s = new Segmenter(text, prose, clauses, { ...window.block, count: mark.count, seenBody: mark.seenBody, operative: mark.operative });
+  const s = new Segmenter(text, prose, clauses, {
+    ...window.block,
+    count: mark.count,
+    seenBody: mark.seenBody,
+    operative: mark.operative,
+  });
   s.markBase = window.markBase;
   if (mark.up >= 0) s.enclosing.push(mark.up);
   const parent = mark.parent === undefined ? undefined : clauses[mark.parent];
-  const next = (i: number): number | undefined => (i + 1 < items.length ? lineStartOf(text, items[i + 1]!) : window.nextAfter);
+  const next = (i: number): number | undefined =>
+    i + 1 < items.length ? lineStartOf(text, items[i + 1]!) : window.nextAfter;
   addItems(s, items, mark.ordinal, parent, mark.depth, next, walk);
-  return { after: { count: clauses.length, seenBody: s.seenBody, operative: s.operative, intro: s.introduces(clauses[clauses.length - 1]), outline: s.outline }, items: s.marks };
+  return {
+    after: {
+      count: clauses.length,
+      seenBody: s.seenBody,
+      operative: s.operative,
+      intro: s.introduces(clauses[clauses.length - 1]),
+      outline: s.outline,
+    },
+    items: s.marks,
+  };
 }

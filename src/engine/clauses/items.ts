@@ -16,15 +16,24 @@ import type { ItemMark, Segmenter } from './state.js';
 export type Visit = (s: Segmenter, node: Nodes, parent: Clause | undefined, depth: number) => void;
 
 export function addList(s: Segmenter, list: List, parent: Clause | undefined, depth: number, visit: Visit): void {
-  const next = (i: number): number | undefined => (i + 1 < list.children.length ? lineStartOf(s.text, list.children[i + 1]!) : undefined);
-  addItems(s, list.children, list.ordered ? list.start ?? 1 : undefined, parent, depth, next, visit);
+  const next = (i: number): number | undefined =>
+    i + 1 < list.children.length ? lineStartOf(s.text, list.children[i + 1]!) : undefined;
+  addItems(s, list.children, list.ordered ? (list.start ?? 1) : undefined, parent, depth, next, visit);
 }
 
 /**
  * Adds the items of one list: `ordinal` numbers the first in an ordered list, and `next(i)`
  * says where the item after item i starts.
  */
-export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: number | undefined, parent: Clause | undefined, depth: number, next: (i: number) => number | undefined, visit: Visit): void {
+export function addItems(
+  s: Segmenter,
+  list: readonly ListItem[],
+  ordinal: number | undefined,
+  parent: Clause | undefined,
+  depth: number,
+  next: (i: number) => number | undefined,
+  visit: Visit,
+): void {
   for (const [i, item] of list.entries()) {
     const span = spanOf(item);
     if (!span) continue;
@@ -38,19 +47,32 @@ export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: numbe
       const n = itemNumber(s.text, span.start, ordinal + i);
       number = joinNumber(numberedAncestor(s.clauses, parent)?.number, String(n));
       labelText = `${n}.`;
-    }
-    else if (written && !written.sub) {
+    } else if (written && !written.sub) {
       number = written.number;
       labelText = written.text;
     }
-    const mark = s.quoted || s.enclosing[s.enclosing.length - 1] === UNMARKED ? undefined : markItem(s, span.start, firstSpan?.start, {
-      next: next(i), parent: parent?.id, depth, ...(ordinal !== undefined ? { ordinal: ordinal + i } : {}),
-      count: s.clauses.length, seenBody: s.seenBody, operative: s.operative,
-    });
+    const mark =
+      s.quoted || s.enclosing[s.enclosing.length - 1] === UNMARKED
+        ? undefined
+        : markItem(s, span.start, firstSpan?.start, {
+            next: next(i),
+            parent: parent?.id,
+            depth,
+            ...(ordinal !== undefined ? { ordinal: ordinal + i } : {}),
+            count: s.clauses.length,
+            seenBody: s.seenBody,
+            operative: s.operative,
+          });
     const clause = s.add({
-      kind: 'list-item', start: span.start, end: span.end,
-      textStart: firstSpan?.start ?? span.start, textEnd: firstSpan?.start ?? span.start,
-      parent: parent?.id, depth, number, label: labelText,
+      kind: 'list-item',
+      start: span.start,
+      end: span.end,
+      textStart: firstSpan?.start ?? span.start,
+      textEnd: firstSpan?.start ?? span.start,
+      parent: parent?.id,
+      depth,
+      number,
+      label: labelText,
     });
     const around = s.outline;
     s.outline = [];
@@ -61,8 +83,7 @@ export function addItems(s: Segmenter, list: readonly ListItem[], ordinal: numbe
       if (j === 0 && (child.type === 'paragraph' || (child.type === 'code' && isIndentedCode(s.text, child)))) {
         addProse(s, child, clause, clause);
         inside = s.outline;
-      }
-      else visit(s, child, clause, depth + 1);
+      } else visit(s, child, clause, depth + 1);
     }
     s.enclosing.pop();
     s.outline = around;
@@ -100,7 +121,12 @@ const ITEM_PREFIX = /^ *(?:[-*+]|\d{1,9}[.)]) {1,4}$/;
 const UNMARKED = -2;
 
 /** Marks an item whose first line holds its marker and content (see ItemMark); returns its index. */
-function markItem(s: Segmenter, start: number, content: number | undefined, rest: Omit<ItemMark, 'at' | 'content' | 'up'>): number | undefined {
+function markItem(
+  s: Segmenter,
+  start: number,
+  content: number | undefined,
+  rest: Omit<ItemMark, 'at' | 'content' | 'up'>,
+): number | undefined {
   const at = lineStartAt(s.text, start);
   const marker = s.text.slice(at, content ?? at);
   // Words right after the marker: a first line left blank by an edit would change how the item

@@ -43,12 +43,23 @@ export function numberedAncestor(clauses: readonly Clause[], clause: Clause | un
  * Adds a labelled part where the outline places it, numbered within its parent. In plain-text
  * drafting, an exhibit's label ("EXHIBIT B – Pricing") opens the exhibit: what follows is in it.
  */
-export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Clause | undefined, region: Region | undefined, runOn = false): void {
-  let opensExhibit = base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
+export function addLabelled(
+  s: Segmenter,
+  init: PartInit,
+  label: Label,
+  base: Clause | undefined,
+  region: Region | undefined,
+  runOn = false,
+): void {
+  let opensExhibit =
+    base === undefined && isContainer(label.unit) && isShortTitle(s.prose.slice(init.textStart, init.textEnd));
   // "Annex 1: Term Sheet" right after "Schedule 2: Prices", nothing between: a list of them, not the exhibits.
   const last = s.outline[s.outline.length - 1];
   if (opensExhibit && last?.scheme === 'container' && last.id === s.clauses.length - 1) {
-    s.outline = s.outline.slice(0, s.outline.findIndex((e) => e.scheme === 'container'));
+    s.outline = s.outline.slice(
+      0,
+      s.outline.findIndex((e) => e.scheme === 'container'),
+    );
     opensExhibit = false;
   }
   // "Exhibit A Declarations Page 1.2 The Approved Location …": an exhibit named where it runs on, numbered but not opened.
@@ -56,12 +67,20 @@ export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Cl
     addUnlabelled(s, init, base, false, region, qualify(s.clauses, undefined, label, false));
     return;
   }
-  const place = opensExhibit ? { keep: 0, entry: { scheme: 'container', ordinal: 0 }, sub: false } : placeLabel(s.outline, label);
+  const place = opensExhibit
+    ? { keep: 0, entry: { scheme: 'container', ordinal: 0 }, sub: false }
+    : placeLabel(s.outline, label);
   const entryParent = place.keep > 0 ? s.clauses[s.outline[place.keep - 1]!.id] : undefined;
   const parent = entryParent ?? (runOn ? besideItem(s, base, label, place.sub) : base);
-  const clause = s.add({
-    ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, number: qualify(s.clauses, parent, label, place.sub),
-  }, region ?? (opensExhibit ? 'schedule' : undefined));
+  const clause = s.add(
+    {
+      ...init,
+      parent: parent?.id,
+      depth: (parent?.depth ?? 0) + 1,
+      number: qualify(s.clauses, parent, label, place.sub),
+    },
+    region ?? (opensExhibit ? 'schedule' : undefined),
+  );
   s.outline = [...s.outline.slice(0, place.keep), { id: clause.id, ...place.entry }];
 }
 
@@ -70,7 +89,14 @@ export function addLabelled(s: Segmenter, init: PartInit, label: Label, base: Cl
  * beside it when the label's number does not extend the item's ("17. Amendment" in item 16's text).
  */
 function besideItem(s: Segmenter, base: Clause | undefined, label: Label, sub: boolean): Clause | undefined {
-  if (sub || !base || base.kind !== 'list-item' || !base.number || label.unit !== undefined && isContainer(label.unit)) return base;
+  if (
+    sub ||
+    !base ||
+    base.kind !== 'list-item' ||
+    !base.number ||
+    (label.unit !== undefined && isContainer(label.unit))
+  )
+    return base;
   if (label.number.startsWith(`${base.number}.`)) return base;
   return base.parent === undefined ? undefined : s.clauses[base.parent];
 }
@@ -79,7 +105,14 @@ function besideItem(s: Segmenter, base: Clause | undefined, label: Label, sub: b
  * Adds a part without a label: in plain-text drafting under the clause it carries on, otherwise
  * under `base`; it then leads any labelled lines that follow (`leads`). Returns its outline entry.
  */
-export function addUnlabelled(s: Segmenter, init: PartInit, base: Clause | undefined, leads: boolean, region: Region | undefined, number?: string): OutlineEntry {
+export function addUnlabelled(
+  s: Segmenter,
+  init: PartInit,
+  base: Clause | undefined,
+  leads: boolean,
+  region: Region | undefined,
+  number?: string,
+): OutlineEntry {
   const words = s.prose.slice(init.textStart, init.textEnd);
   if (SIGNATURES_START.test(words)) {
     const clause = s.add({ ...init, parent: base?.id, depth: (base?.depth ?? 0) + 1 }, 'signatures');
@@ -89,7 +122,10 @@ export function addUnlabelled(s: Segmenter, init: PartInit, base: Clause | undef
   }
   const keep = openBelowText(s.outline);
   const parent = carriedOn(s, base, keep) ?? base;
-  const clause = s.add({ ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, ...(number !== undefined ? { number } : {}) }, region);
+  const clause = s.add(
+    { ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, ...(number !== undefined ? { number } : {}) },
+    region,
+  );
   const entry: OutlineEntry = { id: clause.id, scheme: 'text', ordinal: 0, intro: leads };
   s.outline = [...s.outline.slice(0, keep), entry];
   return entry;
@@ -111,11 +147,18 @@ export function addFurniture(s: Segmenter, init: PartInit, base: Clause | undefi
     furniture = 'heading';
   }
   const parent = carriedOn(s, base, keep) ?? base;
-  const recitals = heading && RECITAL_RUN_IN.test(s.prose.slice(init.textStart, init.textEnd).trim().replace(/[.:]$/, ''));
-  const clause = s.add({ ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, furniture }, recitals ? 'recitals' : undefined);
+  const recitals =
+    heading && RECITAL_RUN_IN.test(s.prose.slice(init.textStart, init.textEnd).trim().replace(/[.:]$/, ''));
+  const clause = s.add(
+    { ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, furniture },
+    recitals ? 'recitals' : undefined,
+  );
   if (!recitals) return;
   s.operative = false;
-  s.outline = [...s.outline.slice(0, closeNumbered(s.outline, keep)), { id: clause.id, scheme: 'recitals', ordinal: 0 }];
+  s.outline = [
+    ...s.outline.slice(0, closeNumbered(s.outline, keep)),
+    { id: clause.id, scheme: 'recitals', ordinal: 0 },
+  ];
 }
 
 /** An exhibit's title after its label, not the start of its text: "EXHIBIT B – Pricing Schedule". */

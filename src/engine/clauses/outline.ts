@@ -88,7 +88,11 @@ export function placeLabel(outline: readonly OutlineEntry[], label: Label): Plac
   const open = withoutClosed(outline);
   if (label.unit === 'article' || label.unit === 'part') {
     const parts = numberParts(label.number.replace(/^part /, ''));
-    return { keep: afterLast(open, (e) => e.scheme === 'container'), entry: { scheme: 'article', ordinal: parts?.[0] ?? 0, ...(parts ? { parts } : {}) }, sub: false };
+    return {
+      keep: afterLast(open, (e) => e.scheme === 'container'),
+      entry: { scheme: 'article', ordinal: parts?.[0] ?? 0, ...(parts ? { parts } : {}) },
+      sub: false,
+    };
   }
   const parts = label.sub ? undefined : numberParts(label.number);
   if (parts && (label.unit !== undefined || /^\d/.test(label.number))) return placeDotted(open, parts);
@@ -112,7 +116,10 @@ function placeDotted(open: readonly OutlineEntry[], parts: number[]): Placement 
   const entry = { scheme: 'dotted', ordinal: parts[parts.length - 1]!, parts };
   const prefix = afterLast(open, (e) => e.parts !== undefined && extends_(parts, e.parts));
   if (prefix > 0) return { keep: prefix, entry, sub: false };
-  const level = parts.length === 1 ? (e: OutlineEntry) => e.scheme === 'container' || e.scheme === 'article' : (e: OutlineEntry) => e.scheme === 'container';
+  const level =
+    parts.length === 1
+      ? (e: OutlineEntry) => e.scheme === 'container' || e.scheme === 'article'
+      : (e: OutlineEntry) => e.scheme === 'container';
   return { keep: afterLast(open, level), entry, sub: false };
 }
 
@@ -137,7 +144,8 @@ function placeSub(open: readonly OutlineEntry[], label: Label): Placement {
     const same = read.readings.find((r) => e.scheme === `${read.form}${r.cls}`);
     if (same && !(romanStart && same !== romanStart)) return sibling(i, same);
   }
-  const reading = romanStart ?? read.readings.find((r) => r.cls === 'a' || r.cls === 'A' || r.cls === '1') ?? read.readings[0]!;
+  const reading =
+    romanStart ?? read.readings.find((r) => r.cls === 'a' || r.cls === 'A' || r.cls === '1') ?? read.readings[0]!;
   return { keep: childOf(open), entry: { scheme: `${read.form}${reading.cls}`, ordinal: reading.ordinal }, sub: true };
 
   function sibling(i: number, r: { cls: SubClass; ordinal: number }): Placement {

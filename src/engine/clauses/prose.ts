@@ -28,7 +28,13 @@ interface PartHead {
  * first part is its text. At the top level of a document without headings (plain-text drafting),
  * a paragraph without a label carries on the numbered clause before it.
  */
-export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | undefined, owner?: Clause, until?: number): void {
+export function addProse(
+  s: Segmenter,
+  node: Paragraph | Code,
+  parent: Clause | undefined,
+  owner?: Clause,
+  until?: number,
+): void {
   const nodeSpan = spanOf(node);
   if (!nodeSpan) return;
   const end = until ?? nodeSpan.end;
@@ -53,7 +59,15 @@ export function addProse(s: Segmenter, node: Paragraph | Code, parent: Clause | 
     const recitalTitle = title !== undefined && RECITAL_RUN_IN.test(title);
     if (recitalTitle) s.operative = false;
     const isRecital = recitalTitle || /^\s*WHEREAS\b/.test(s.prose.slice(part.start + labelLength, part.end));
-    const init: PartInit = { kind: index === 0 ? kind : 'line', start: part.start, end: part.end, textStart: part.start + labelLength + titleLength, textEnd: part.end, label: label?.text, title };
+    const init: PartInit = {
+      kind: index === 0 ? kind : 'line',
+      start: part.start,
+      end: part.end,
+      textStart: part.start + labelLength + titleLength,
+      textEnd: part.end,
+      label: label?.text,
+      title,
+    };
     const region = isRecital ? 'recitals' : undefined;
     if (label) addLabelled(s, init, label, parent, region, owner !== undefined);
     // The lines of a paragraph belong to its lead-in, whether or not it ends with a colon.
@@ -88,6 +102,8 @@ function readPartHead(s: Segmenter, part: Part, numbered: boolean): PartHead {
   }
   // "2. Term. The Term …": a plain-text title after a label or an ordered list's marker.
   if (!titleLength && (label || numbered)) titleLength = plainTitleLength(prose, part.start + labelLength, part.end);
-  const title = titleLength ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength)) : undefined;
+  const title = titleLength
+    ? cleanTitle(prose.slice(part.start + labelLength, part.start + labelLength + titleLength))
+    : undefined;
   return { label, labelLength, titleLength, title };
 }

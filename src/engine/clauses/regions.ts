@@ -8,4 +8,5 @@ export const RECITAL_TITLE = /^(?:recitals?|background|preamble|whereas|introduc
 export const RECITAL_RUN_IN = /^(?:recitals?|background|preamble|whereas|introduction)$/i;
 export const SIGNATURE_TITLE = /^(?:signatures?|execution|in witness|signed|contacts?|project contacts)\b/i;
 /** The operative words that end the recitals: "NOW, THEREFORE, the parties agree as follows:". */
-export const OPERATIVE = /^\s*(?:now,?\s+therefore\b|(?:the parties|[\w ,&]{1,80}) (?:hereby )?agree as follows|it is (?:hereby )?agreed|agreed terms\b)/i;
+export const OPERATIVE =
+  /^\s*(?:now,?\s+therefore\b|(?:the parties|[\w ,&]{1,80}) (?:hereby )?agree as follows|it is (?:hereby )?agreed|agreed terms\b)/i;

@@ -79,12 +79,26 @@ export interface Segmented {
   items: ItemMark[];
 }
 
-export const START: SegmentState = { count: 0, headings: [], outline: [], seenBody: false, operative: false, intro: false };
+export const START: SegmentState = {
+  count: 0,
+  headings: [],
+  outline: [],
+  seenBody: false,
+  operative: false,
+  intro: false,
+};
 
 /** Whether segmenting from two states goes on alike. */
 export function sameSegmentState(a: SegmentState, b: SegmentState): boolean {
-  return a.count === b.count && a.seenBody === b.seenBody && a.operative === b.operative && a.intro === b.intro
-    && a.headings.join() === b.headings.join() && JSON.stringify(a.outline) === JSON.stringify(b.outline) && JSON.stringify(a.toc) === JSON.stringify(b.toc);
+  return (
+    a.count === b.count &&
+    a.seenBody === b.seenBody &&
+    a.operative === b.operative &&
+    a.intro === b.intro &&
+    a.headings.join() === b.headings.join() &&
+    JSON.stringify(a.outline) === JSON.stringify(b.outline) &&
+    JSON.stringify(a.toc) === JSON.stringify(b.toc)
+  );
 }
 
 /** A clause as a stage makes it: id and region are given when it is added. */
@@ -115,8 +129,14 @@ export class Segmenter {
    */
   continuedBy: number | undefined;
 
-  constructor(readonly text: string, readonly prose: string, readonly clauses: Clause[], state: SegmentState) {
-    if (clauses.length !== state.count) throw new Error(`segmentBlocks: ${clauses.length} clauses before a state made after ${state.count}`);
+  constructor(
+    readonly text: string,
+    readonly prose: string,
+    readonly clauses: Clause[],
+    state: SegmentState,
+  ) {
+    if (clauses.length !== state.count)
+      throw new Error(`segmentBlocks: ${clauses.length} clauses before a state made after ${state.count}`);
     this.headings = state.headings.map((id) => clauses[id]!);
     this.outline = state.outline;
     this.seenBody = state.seenBody;
@@ -131,14 +151,27 @@ export class Segmenter {
 
   snapshot(): SegmentState {
     const { clauses } = this;
-    return { count: clauses.length, headings: this.headings.map((h) => h.id), outline: this.outline, seenBody: this.seenBody, operative: this.operative, ...(this.toc ? { toc: this.toc } : {}), intro: this.introduces(clauses[clauses.length - 1]) };
+    return {
+      count: clauses.length,
+      headings: this.headings.map((h) => h.id),
+      outline: this.outline,
+      seenBody: this.seenBody,
+      operative: this.operative,
+      ...(this.toc ? { toc: this.toc } : {}),
+      intro: this.introduces(clauses[clauses.length - 1]),
+    };
   }
 
   /** Adds a clause, in `region` or the one its parent and position give. */
   add(init: ClauseInit, region?: Region): Clause {
     // The preamble ends at the first numbered clause or the first heading after the title.
     if (init.number !== undefined || (init.kind === 'heading' && this.clauses.length > 0)) this.seenBody = true;
-    const clause: Clause = { ...init, id: this.clauses.length, depth: init.depth ?? 0, region: region ?? this.regionFor(init.parent) };
+    const clause: Clause = {
+      ...init,
+      id: this.clauses.length,
+      depth: init.depth ?? 0,
+      region: region ?? this.regionFor(init.parent),
+    };
     // A clause that is all label and title ("1. **Fee relief.**") has empty prose of its own.
     clause.textStart = Math.min(clause.textStart, clause.end);
     clause.textEnd = Math.max(clause.textStart, Math.min(clause.textEnd, clause.end));
@@ -162,7 +195,12 @@ export class Segmenter {
 
   /** Whether a clause's prose ends with a colon ("subject to:", "as follows:"). */
   introduces(clause: Clause | undefined): boolean {
-    return !!clause && clause.kind !== 'heading' && clause.kind !== 'table-row' && this.prose.slice(clause.textStart, clause.textEnd).trimEnd().endsWith(':');
+    return (
+      !!clause &&
+      clause.kind !== 'heading' &&
+      clause.kind !== 'table-row' &&
+      this.prose.slice(clause.textStart, clause.textEnd).trimEnd().endsWith(':')
+    );
   }
 
   /** The last clause under `owner` if it introduces what follows. */
@@ -171,7 +209,8 @@ export class Segmenter {
     const last = clauses[clauses.length - 1];
     if (!last || last === owner || !this.introduces(last)) return undefined;
     let ancestor: Clause | undefined = last;
-    while (ancestor && ancestor.parent !== (owner?.id)) ancestor = ancestor.parent === undefined ? undefined : clauses[ancestor.parent];
+    while (ancestor && ancestor.parent !== owner?.id)
+      ancestor = ancestor.parent === undefined ? undefined : clauses[ancestor.parent];
     return ancestor ? last : undefined;
   }
 }

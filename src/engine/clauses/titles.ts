@@ -40,7 +40,11 @@ export function plainTitleLength(prose: string, at: number, end: number): number
 }
 
 /** A short paragraph that is entirely bold or italic works as a heading ("**2. Payment**"). */
-export function pseudoHeading(text: string, prose: string, node: Paragraph): { start: number; end: number } | undefined {
+export function pseudoHeading(
+  text: string,
+  prose: string,
+  node: Paragraph,
+): { start: number; end: number } | undefined {
   const span = spanOf(node);
   if (!span) return undefined;
   const meaningful = node.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));

@@ -13,7 +13,8 @@ import type { Segmenter } from './state.js';
  * or a line listing the schedules ("Exhibits", "List of Schedules"), whose entries name exhibits
  * that are not opened there.
  */
-const TOC_TITLE = /^\s*(?:(?:table of contents|contents|index)\b|[^\n]{0,60}\b(?:table of contents|contents)[ \t]*(?:\n|$)|(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)(?: and (?:schedules|exhibits|annexes))?[ \t]*(?:\n|$))/i;
+const TOC_TITLE =
+  /^\s*(?:(?:table of contents|contents|index)\b|[^\n]{0,60}\b(?:table of contents|contents)[ \t]*(?:\n|$)|(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)(?: and (?:schedules|exhibits|annexes))?[ \t]*(?:\n|$))/i;
 
 /** Whether words read as sentences: many lowercase words, as titles and entries have few. */
 export function readsAsProse(words: string): boolean {
@@ -30,7 +31,13 @@ export function addTocBlock(s: Segmenter, node: RootContent): boolean {
   const words = s.prose.slice(span.start, span.end);
   if (!s.toc) {
     // Before the body, or where no numbered clause is open: a running header "Table of Contents" mid-clause is not one.
-    if (s.headings.length || !TOC_TITLE.test(words) || readsAsProse(words) || (s.seenBody && s.outline.some((e) => e.scheme !== 'text'))) return false;
+    if (
+      s.headings.length ||
+      !TOC_TITLE.test(words) ||
+      readsAsProse(words) ||
+      (s.seenBody && s.outline.some((e) => e.scheme !== 'text'))
+    )
+      return false;
     s.toc = {};
   } else {
     const label = readLabel(words);

@@ -24,12 +24,19 @@ export function fillPieces(template: string, pieces: Pieces, number: (n: number)
 function capitaliseSentences(text: string, names: readonly (string | undefined)[]): string {
   const start = text.replace(/^\{\{[^|{}]*\|/, '');
   if (names.some((n) => n && /^[a-z]/.test(n) && !/^(?:you|we|the)\b/.test(n) && start.startsWith(n))) return text;
-  return text.replace(/^((?:\{\{[^|{}]*\|)?)([a-z])(?![a-z]*[A-Z])/, (_, open: string, letter: string) => `${open}${letter.toUpperCase()}`);
+  return text.replace(
+    /^((?:\{\{[^|{}]*\|)?)([a-z])(?![a-z]*[A-Z])/,
+    (_, open: string, letter: string) => `${open}${letter.toUpperCase()}`,
+  );
 }
 
-const VERBS = 'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
+const VERBS =
+  'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
 
 /** "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in the third person. */
 function agree(text: string): string {
-  return text.replace(new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*\\}\\})?) (${VERBS})\\b`, 'g'), (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`);
+  return text.replace(
+    new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*\\}\\})?) (${VERBS})\\b`, 'g'),
+    (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`,
+  );
 }

@@ -6,7 +6,17 @@
  */
 import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion, Term } from '../model.js';
 import type { GiveBackTemplates } from '../rules/rule.js';
-import { CONDITION, conditions, conditionsOnSpend, drafts, fitting, fittingPaid, notForTenants, type Ask, type Condition } from '../lexicons/drafts.js';
+import {
+  CONDITION,
+  conditions,
+  conditionsOnSpend,
+  drafts,
+  fitting,
+  fittingPaid,
+  notForTenants,
+  type Ask,
+  type Condition,
+} from '../lexicons/drafts.js';
 import { compilePhrase } from '../lexicons/patterns.js';
 import { documentStyle, figure, plain, type DocumentStyle } from './style.js';
 import { nameConcession, type ConcessionName } from './naming.js';
@@ -42,7 +52,10 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
   for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
-    const draft = ask === CONDITION ? conditionFor(concession, sizes.volume, flow) : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+    const draft =
+      ask === CONDITION
+        ? conditionFor(concession, sizes.volume, flow)
+        : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
     suggestions.push({
@@ -63,23 +76,49 @@ function conditionFor(concession: Concession, volume: string, flow: Flow): Condi
 }
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
-function asksFor(source: DraftSource, concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Ask[] {
+function asksFor(
+  source: DraftSource,
+  concession: Concession,
+  name: ConcessionName,
+  flow: Flow,
+  style: DocumentStyle,
+  sizes: Sizes,
+): Ask[] {
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
   // Spend and prepayment are asked only of a party the contract shows paying.
-  if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a))) asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
+  if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
+    asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
-  if (concession.kind === 'waiver' && !paid && !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)) asks = ['other', 'reference', 'testimonial'];
+  if (
+    concession.kind === 'waiver' &&
+    !paid &&
+    !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)
+  )
+    asks = ['other', 'reference', 'testimonial'];
   // Free months are bought with as many months more.
-  if ((concession.kind === 'free-scope' || concession.kind === 'waiver') && concession.value?.months && !asks.includes('term-extension')) asks.splice(1, 0, 'term-extension');
+  if (
+    (concession.kind === 'free-scope' || concession.kind === 'waiver') &&
+    concession.value?.months &&
+    !asks.includes('term-extension')
+  )
+    asks.splice(1, 0, 'term-extension');
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   const condition = conditionFor(concession, sizes.volume, flow);
   const leavers = source.terms ? exitHolders(source.terms) : undefined;
-  const mayLeave = !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));
-  if (condition?.kind === 'term-extension' && concession.kind !== 'exit-flexibility' && !mayLeave && style.termMonths !== undefined && style.termMonths >= sizes.months) asks = asks.filter((a) => a !== CONDITION);
+  const mayLeave =
+    !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));
+  if (
+    condition?.kind === 'term-extension' &&
+    concession.kind !== 'exit-flexibility' &&
+    !mayLeave &&
+    style.termMonths !== undefined &&
+    style.termMonths >= sizes.months
+  )
+    asks = asks.filter((a) => a !== CONDITION);
   return asks;
 }
 
@@ -88,19 +127,42 @@ const holders = new WeakMap<readonly Term[], ReadonlySet<string>>();
 /** The parties that may leave early (an exit granted to them), read once per review: a contract can hold thousands of concessions. */
 function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
   let found = holders.get(terms);
-  if (!found) holders.set(terms, (found = new Set(terms.filter((t) => t.type === 'concession' && t.kind === 'exit-flexibility').map((t) => t.to))));
+  if (!found)
+    holders.set(
+      terms,
+      (found = new Set(terms.filter((t) => t.type === 'concession' && t.kind === 'exit-flexibility').map((t) => t.to))),
+    );
   return found;
 }
 
 const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);
 
 /** Roles that sell what the deal is about, whatever side the contract's words put them on. */
-const SELLING_ROLES: ReadonlySet<string> = new Set(['provider', 'supplier', 'vendor', 'licensor', 'landlord', 'seller', 'contractor', 'consultant', 'agency', 'franchisor', 'lender', 'processor']);
+const SELLING_ROLES: ReadonlySet<string> = new Set([
+  'provider',
+  'supplier',
+  'vendor',
+  'licensor',
+  'landlord',
+  'seller',
+  'contractor',
+  'consultant',
+  'agency',
+  'franchisor',
+  'lender',
+  'processor',
+]);
 
 const MONEY = compilePhrase('{money}');
 
 /** Every piece a template can use, for this concession. */
-function piecesFor(concession: Concession, name: ConcessionName, flow: Flow, style: DocumentStyle, sizes: Sizes): Pieces {
+function piecesFor(
+  concession: Concession,
+  name: ConcessionName,
+  flow: Flow,
+  style: DocumentStyle,
+  sizes: Sizes,
+): Pieces {
   const { giver, receiver } = flow;
   const said = name.defined ? name.description : `${name.description} ${name.where}`;
   const party = (who: 'giver' | 'receiver', s: Speaker, form: 'subject' | 'object' | 'possessive'): string => {
@@ -139,7 +201,12 @@ function piecesFor(concession: Concession, name: ConcessionName, flow: Flow, sty
 }
 
 /** How much to ask for: months, reference calls, months prepaid, the spend to commit to. */
-interface Sizes { months: number; calls: number; prepayMonths: number; volume: string }
+interface Sizes {
+  months: number;
+  calls: number;
+  prepayMonths: number;
+  volume: string;
+}
 
 /** The asks sized to what the concession is worth: its percentage, amount or months. */
 function sized(source: DraftSource, concession: Concession, style: DocumentStyle): Sizes {
@@ -148,13 +215,17 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
   const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
   let months = large ? 24 : 12;
   // Free months, a price held or a warranty for so many months: as many months more.
-  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind)) months = Math.min(36, Math.max(3, v.months));
+  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind))
+    months = Math.min(36, Math.max(3, v.months));
   // An exit is held back for a part of the term: a year, two in a long deal, half of a short one.
   if (concession.kind === 'exit-flexibility') months = lockIn(style.termMonths);
   const clause = source.clauses[concession.clause]!;
   MONEY.lastIndex = 0;
   // The fee a price concession applies to sizes the spend to commit to; other amounts (a fee waived, an invoice) do not.
-  const stated = concession.kind === 'discount' || concession.kind === 'price-protection' ? MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0] : undefined;
+  const stated =
+    concession.kind === 'discount' || concession.kind === 'price-protection'
+      ? MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0]
+      : undefined;
   return {
     months,
     calls: large ? 4 : 2,
@@ -172,15 +243,30 @@ function lockIn(termMonths: number | undefined): number {
  * A drafted give-back whose giver the contract did not name, redrafted with the party a person
  * chose: the chosen party gives back, to the party that conceded (or the other party).
  */
-export function chooseGiver(review: Pick<Review, 'text' | 'clauses' | 'definitions' | 'references' | 'parties' | 'terms'>, concessionId: string, suggestion: Pick<Suggestion, 'template'>, giverId: string): string {
+export function chooseGiver(
+  review: Pick<Review, 'text' | 'clauses' | 'definitions' | 'references' | 'parties' | 'terms'>,
+  concessionId: string,
+  suggestion: Pick<Suggestion, 'template'>,
+  giverId: string,
+): string {
   const style = documentStyle(review);
   const giverParty = review.parties.find((p) => p.id === giverId);
   if (!giverParty) return suggestion.template;
   const concession = review.terms.find((t) => t.id === concessionId);
-  const receiverParty = review.parties.find((p) => p.id === concession?.by && p.id !== giverId) ?? review.parties.find((p) => p.id !== giverId);
+  const receiverParty =
+    review.parties.find((p) => p.id === concession?.by && p.id !== giverId) ??
+    review.parties.find((p) => p.id !== giverId);
   const giver = speaker(review, giverParty, style);
   const receiver = receiverParty ? speaker(review, receiverParty, style) : undefined;
-  const forms: Record<string, string | undefined> = { giver: giver.subject, 'giver’s': giver.possessive, receiver: receiver?.object, 'receiver’s': receiver?.possessive };
-  const filled = suggestion.template.replace(/\{\{(giver|giver’s|receiver|receiver’s)\|([^{}]*)\}\}/g, (whole, name: string) => forms[name] ?? whole);
+  const forms: Record<string, string | undefined> = {
+    giver: giver.subject,
+    'giver’s': giver.possessive,
+    receiver: receiver?.object,
+    'receiver’s': receiver?.possessive,
+  };
+  const filled = suggestion.template.replace(
+    /\{\{(giver|giver’s|receiver|receiver’s)\|([^{}]*)\}\}/g,
+    (whole, name: string) => forms[name] ?? whole,
+  );
   return filled.replace(/^([a-z])/, (c) => c.toUpperCase());
 }

@@ -19,30 +19,49 @@ function find(re: RegExp, s: string, at: number): RegExpExecArray | undefined {
 }
 
 const keep = (before: string, word: string): boolean =>
-  (word === 'to' && /^(?:rights?|requirements?|obligations?)$/.test(before)) || (word === 'against' && /^claims?$/.test(before)) ||
-  (word === 'on' && /^(?:charges?|fees?|interest)$/.test(before)) || (word === 'for' && /^(?:charges?|fees?|liability|reimbursement)$/.test(before));
+  (word === 'to' && /^(?:rights?|requirements?|obligations?)$/.test(before)) ||
+  (word === 'against' && /^claims?$/.test(before)) ||
+  (word === 'on' && /^(?:charges?|fees?|interest)$/.test(before)) ||
+  (word === 'for' && /^(?:charges?|fees?|liability|reimbursement)$/.test(before));
 
-const after = (s: string, m: RegExpExecArray, max?: number): string => phraseAfter(s, m.index + m[0].length, { keep, ...(max ? { max } : {}) });
+const after = (s: string, m: RegExpExecArray, max?: number): string =>
+  phraseAfter(s, m.index + m[0].length, { keep, ...(max ? { max } : {}) });
 const before = (s: string, m: RegExpExecArray): string => phraseBefore(s.slice(0, m.index));
 
-export const FREE = /\b(?:at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?|free of (?:[\w-]+ )?(?:charges?|costs?)|without (?:additional |extra |any )?(?:charge|cost)|at (?:its|their|our|the [\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\w&-]*[’']s? (?:cost|expense)|for free|complimentary|free)\b/i;
-const PROVIDE = /\b(?:provides?|providing|deliver(?:s|ing)?|suppl(?:y|ies|ying)|maintains?|includes?|adds?|offers?|grants?|performs?|makes? available|licen[cs]es?|furnish(?:es)?|gives?|assigns?|stages?|extends?|uses?|carr(?:y|ies) out|issues?|replaces?|upgrades?)\b/g;
-const EXIT = '(terminate|cancel|suspend|resign|end|withdraw from|withdraw|reduce|return|surrender|exit|determine|defer|postpone|delay|remove|close)';
+export const FREE =
+  /\b(?:at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?|free of (?:[\w-]+ )?(?:charges?|costs?)|without (?:additional |extra |any )?(?:charge|cost)|at (?:its|their|our|the [\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\w&-]*[’']s? (?:cost|expense)|for free|complimentary|free)\b/i;
+const PROVIDE =
+  /\b(?:provides?|providing|deliver(?:s|ing)?|suppl(?:y|ies|ying)|maintains?|includes?|adds?|offers?|grants?|performs?|makes? available|licen[cs]es?|furnish(?:es)?|gives?|assigns?|stages?|extends?|uses?|carr(?:y|ies) out|issues?|replaces?|upgrades?)\b/g;
+const EXIT =
+  '(terminate|cancel|suspend|resign|end|withdraw from|withdraw|reduce|return|surrender|exit|determine|defer|postpone|delay|remove|close)';
 
 const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) => string | undefined> = {
   waiver(s, at) {
-    let m = find(/\b(?<!(?:is|are|be|been|was|were|being) (?:hereby )?)waive[sd]?\b(?:(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+(?:covenants? not to sue|[a-z]+))?/i, s, at);
+    let m = find(
+      /\b(?<!(?:is|are|be|been|was|were|being) (?:hereby )?)waive[sd]?\b(?:(?:,\s*[a-z]+)*,?\s+(?:and|or)\s+(?:covenants? not to sue|[a-z]+))?/i,
+      s,
+      at,
+    );
     if (m) {
       const what = withPurpose(s, m, after(s, m));
       // "release, waive, discharge and covenant not to sue GitHub": a party released, not a right waived.
-      if (what && /^[A-Z]/.test(what) && /\brelease/i.test(s.slice(Math.max(0, m.index - 20), m.index + m[0].length))) return `the release of ${what}`;
+      if (what && /^[A-Z]/.test(what) && /\brelease/i.test(s.slice(Math.max(0, m.index - 20), m.index + m[0].length)))
+        return `the release of ${what}`;
       if (what) return `the waiver of ${what}`;
     }
-    if ((m = find(/\b(?:is|are|shall be|will be|has been|have been|be) (?:hereby )?(?:waived|forgiven|written off)\b/i, s, at))) {
+    if (
+      (m = find(
+        /\b(?:is|are|shall be|will be|has been|have been|be) (?:hereby )?(?:waived|forgiven|written off)\b/i,
+        s,
+        at,
+      ))
+    ) {
       const what = before(s, m);
       if (what) return `the waiver of ${definite(what)}`;
     }
-    if ((m = find(/\b(?<!(?:is|are|be|been|was|were) )(?:forgives?|forgave|writes? off|wrote off|written off)\b/i, s, at))) {
+    if (
+      (m = find(/\b(?<!(?:is|are|be|been|was|were) )(?:forgives?|forgave|writes? off|wrote off|written off)\b/i, s, at))
+    ) {
       const what = after(s, m);
       if (what) return `the write-off of ${what}`;
     }
@@ -50,7 +69,10 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const what = /for$/.test(m[0]) ? after(s, m) : before(s, m);
       if (what) return `the relief from charges for ${what.replace(/^the /, 'the ')}`;
     }
-    if ((m = find(/\b(?:is|are|shall|will) not (?:be )?(?:payable|due|owed|owing|accrue)\b/i, s, at)) || (m = find(/\bno (?=[\w\s-]{1,60}? (?:shall|will|is|are) (?:be )?(?:payable|due|charged|owed|owing))/i, s, at))) {
+    if (
+      (m = find(/\b(?:is|are|shall|will) not (?:be )?(?:payable|due|owed|owing|accrue)\b/i, s, at)) ||
+      (m = find(/\bno (?=[\w\s-]{1,60}? (?:shall|will|is|are) (?:be )?(?:payable|due|charged|owed|owing))/i, s, at))
+    ) {
       const what = /^no /i.test(m[0]) ? after(s, m) : before(s, m);
       if (what) return `the relief from ${definite(what)}`;
     }
@@ -70,11 +92,22 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const what = after(s, m);
       if (what) return `the release of ${what}`;
     }
-    if ((m = find(/\bwithout (?:any |payment of any )?(?:penalty|termination fee|early[- ]termination (?:fee|charge)|cancellation fee|break premium)/i, s, at))) return `the right to terminate ${m[0]}`;
+    if (
+      (m = find(
+        /\bwithout (?:any |payment of any )?(?:penalty|termination fee|early[- ]termination (?:fee|charge)|cancellation fee|break premium)/i,
+        s,
+        at,
+      ))
+    )
+      return `the right to terminate ${m[0]}`;
     return undefined;
   },
   discount(s, at, figure) {
-    let m = find(/\b(?:is|are|shall be|will be|be) (?:hereby )?(?:reduced|lowered|decreased) from (.{1,60}?) to (.{1,60}?)(?= (?:for|with|from|in|until|effective|on and)\b|,\s|;|\.(?:\s|$)|$)/i, s, at);
+    let m = find(
+      /\b(?:is|are|shall be|will be|be) (?:hereby )?(?:reduced|lowered|decreased) from (.{1,60}?) to (.{1,60}?)(?= (?:for|with|from|in|until|effective|on and)\b|,\s|;|\.(?:\s|$)|$)/i,
+      s,
+      at,
+    );
     if (m) {
       const what = before(s, m);
       if (what) return `the reduction in ${definite(what)} from ${m[1]} to ${m[2]}`;
@@ -84,11 +117,21 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const noun = /rebate/i.test(m[0]) ? 'rebate' : /reduction/i.test(m[0]) ? 'reduction' : 'discount';
       if (what) return `the ${figure ? `${figure} ` : ''}${noun} ${/ in $/.test(m[0]) ? 'in' : 'on'} ${what}`;
     }
-    if (figure && (m = find(/(?:%|percent(?: \(\d[\d.]*%\))?|per cent(?: \(\d[\d.]*%\))?) (off|below|less than|discount (?:on|off|from))\b/i, s, at))) {
+    if (
+      figure &&
+      (m = find(
+        /(?:%|percent(?: \(\d[\d.]*%\))?|per cent(?: \(\d[\d.]*%\))?) (off|below|less than|discount (?:on|off|from))\b/i,
+        s,
+        at,
+      ))
+    ) {
       const what = after(s, m);
       // "rates fifteen percent (15%) below the List Rates" says it best in its own words.
-      const priced = /\b((?:rates?|prices?|fees?|charges?))\s+$/i.exec(s.slice(0, s.lastIndexOf(figure, m.index + 1)))?.[1];
-      if (what && priced && /below|less/i.test(m[1]!)) return `the ${priced.toLowerCase()} ${figure} ${m[1]!.toLowerCase()} ${what}`;
+      const priced = /\b((?:rates?|prices?|fees?|charges?))\s+$/i.exec(
+        s.slice(0, s.lastIndexOf(figure, m.index + 1)),
+      )?.[1];
+      if (what && priced && /below|less/i.test(m[1]!))
+        return `the ${priced.toLowerCase()} ${figure} ${m[1]!.toLowerCase()} ${what}`;
       if (what) return `the ${figure} ${/discount/i.test(s) ? 'discount on' : 'reduction in'} ${what}`;
     }
     if (figure && (m = find(/\bdiscount(?:s|ed)? (?=(?:the|its|their|our|your|all) )/i, s, at))) {
@@ -110,8 +153,13 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     return undefined;
   },
   credit(s, at) {
-    let m = find(/\b(Service Credits?|service credits?|Service Credit percentages)\b[^.;]{0,120}?\b(doubled|twice|double|increased|raised)\b/, s, at);
-    if (m) return `${/doubled|twice|double/.test(m[2]!) ? 'the doubling of' : 'the increase in'} the ${m[1]!.replace(/ percentages$/, 's')}`;
+    let m = find(
+      /\b(Service Credits?|service credits?|Service Credit percentages)\b[^.;]{0,120}?\b(doubled|twice|double|increased|raised)\b/,
+      s,
+      at,
+    );
+    if (m)
+      return `${/doubled|twice|double/.test(m[2]!) ? 'the doubling of' : 'the increase in'} the ${m[1]!.replace(/ percentages$/, 's')}`;
     if ((m = find(/\b(?:service |fee |account )?credits? (?:of|equal to|in the amount of)\b/i, s, at))) {
       const what = after(s, m);
       if (what) return `the ${m[0].trim().replace(/^Credit/, 'credit')} ${what}`;
@@ -144,7 +192,9 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     if (figure) return `the payment terms of ${figure}`;
     if ((m = find(/\bmov(?:e|es|ing) (?=(?:the|its|all) )/i, s, at))) {
       const what = after(s, m);
-      const to = /^\s*to\s/.test(s.slice(m.index + m[0].length + what.length + 1)) ? phraseAfter(s, m.index + m[0].length + what.length + 4, { max: 6 }) : '';
+      const to = /^\s*to\s/.test(s.slice(m.index + m[0].length + what.length + 1))
+        ? phraseAfter(s, m.index + m[0].length + what.length + 4, { max: 6 })
+        : '';
       if (what) return `the move of ${what}${to ? ` to ${to}` : ''}`;
     }
     if ((m = find(/\b(?:pushed back|deferred|postponed|delayed) (?:to|until)\b/i, s, at))) {
@@ -159,11 +209,17 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     if (m) return `the cap${capOf(s, m)} on increases in ${phraseAfter(m[1]!, 0)}`;
     if ((m = find(/\b(?:shall|will|may) not (?:increase|raise|adjust)\b(?! by)/i, s, at))) {
       const what = after(s, m, 7);
-      if (what) return figure && /more than/i.test(s.slice(m.index)) ? `the cap of ${figure} on increases to ${what}` : `the freeze on ${what}`;
+      if (what)
+        return figure && /more than/i.test(s.slice(m.index))
+          ? `the cap of ${figure} on increases to ${what}`
+          : `the freeze on ${what}`;
     }
     if ((m = find(/\b(?:shall|will|may) not (?:be )?(?:increased|raised|increase by|increase)\b/i, s, at))) {
       const what = before(s, m);
-      if (what) return figure && /more than/i.test(s.slice(m.index)) ? `the cap of ${figure} on increases in ${definite(what)}` : `the freeze on ${definite(what)}`;
+      if (what)
+        return figure && /more than/i.test(s.slice(m.index))
+          ? `the cap of ${figure} on increases in ${definite(what)}`
+          : `the freeze on ${definite(what)}`;
     }
     if ((m = find(/\b(?:shall|will|may) not exceed\b/i, s, at))) {
       const what = before(s, m);
@@ -177,17 +233,33 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       const what = before(s, m);
       if (what) return `the freeze on ${definite(what)}`;
     }
-    if ((m = find(/\bnot apply (?:any |the )?(?:[\w-]+ )?(?:adjustment|increase|uplift|indexation)s? (?:to|on) /i, s, at))) {
+    if (
+      (m = find(/\bnot apply (?:any |the )?(?:[\w-]+ )?(?:adjustment|increase|uplift|indexation)s? (?:to|on) /i, s, at))
+    ) {
       const what = after(s, m);
       if (what) return `the freeze on ${what}`;
     }
-    if ((m = find(/\b(?:lower|better|more favou?rable) ((?:[\w-]+ ){0,3}(?:fees?|prices?|rates?|pricing|terms))\b/i, s, at))) return `the commitment to match any lower ${m[1]!.replace(/^(?:per-[\w-]+ )?/, (x) => x)}`;
+    if (
+      (m = find(
+        /\b(?:lower|better|more favou?rable) ((?:[\w-]+ ){0,3}(?:fees?|prices?|rates?|pricing|terms))\b/i,
+        s,
+        at,
+      ))
+    )
+      return `the commitment to match any lower ${m[1]!.replace(/^(?:per-[\w-]+ )?/, (x) => x)}`;
     if (/\bmost[- ]favou?red\b/i.test(s)) return 'the most favoured pricing commitment';
     return undefined;
   },
   'free-scope': freeScope,
   'exit-flexibility'(s, at) {
-    let m = find(new RegExp(`\\b(?:may|can|is entitled to|are entitled to|be entitled to|shall have the right to|will have the right to|has the right to|have the right to|is permitted to|may elect to|(?:a|the) (?:[\\w-]+ ){0,2}right to)(?: at (?:any time|its option|its sole discretion),?)?(?:,[^,;]{1,160},)? ${EXIT}\\b`, 'i'), s, at);
+    let m = find(
+      new RegExp(
+        `\\b(?:may|can|is entitled to|are entitled to|be entitled to|shall have the right to|will have the right to|has the right to|have the right to|is permitted to|may elect to|(?:a|the) (?:[\\w-]+ ){0,2}right to)(?: at (?:any time|its option|its sole discretion),?)?(?:,[^,;]{1,160},)? ${EXIT}\\b`,
+        'i',
+      ),
+      s,
+      at,
+    );
     if (m) return exitRight(s, m, m[1]!);
     if ((m = find(/\b(?:may be|can be) (terminated|cancelled|canceled|suspended|ended|reduced) by\b/i, s, at))) {
       const what = before(s, m);
@@ -197,20 +269,45 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     return undefined;
   },
   risk(s, at, figure) {
-    let m = find(/\bwarranty(?: period)?\b(.{0,120}?) (?:is|are|shall be|will be) extended\b(?: from .{1,60}?)? to ((?:[\w-]+ ){0,4}\(?\d+\)? (?:months?|years?|days?))/i, s, at);
+    let m = find(
+      /\bwarranty(?: period)?\b(.{0,120}?) (?:is|are|shall be|will be) extended\b(?: from .{1,60}?)? to ((?:[\w-]+ ){0,4}\(?\d+\)? (?:months?|years?|days?))/i,
+      s,
+      at,
+    );
     if (m) {
       const what = /\bfor (.+)$/.exec(m[1]!)?.[1];
       return `the ${m[2]!.replace(/s$/, '')} warranty${what ? ` for ${phraseAfter(what, 0)}` : ''}`;
     }
     if ((m = find(/\bwarrants? that /i, s, at))) {
-      const what = s.slice(m.index + m[0].length).split(/[,;]|\.\s|\.$/)[0]!.split(' ').slice(0, 14).join(' ');
+      const what = s
+        .slice(m.index + m[0].length)
+        .split(/[,;]|\.\s|\.$/)[0]!
+        .split(' ')
+        .slice(0, 14)
+        .join(' ');
       if (what) return `the warranty that ${what}`;
     }
-    if ((m = find(/\bwarrant(?:y|ies) (?:period )?(?:of|for) /i, s, at))) return figure ? `the ${figure} warranty` : `the warranty for ${after(s, m)}`;
+    if ((m = find(/\bwarrant(?:y|ies) (?:period )?(?:of|for) /i, s, at)))
+      return figure ? `the ${figure} warranty` : `the warranty for ${after(s, m)}`;
     if ((m = find(/\b(?:extended|additional) warranty\b/i, s, at))) return `the ${m[0].toLowerCase()}`;
-    if ((m = find(/\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) (?:increased|raised)(?: from [^.;]{1,30}?)? to (.{1,200})/i, s, at))) return `the increase in the limit of liability ${m[1]} ${phraseAfter(m[2]!, 0)} to ${limitOf(m[3]!)}`;
-    if ((m = find(/\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) (?:unlimited|uncapped)\b/i, s, at))) return `the unlimited liability ${m[1]} ${phraseAfter(m[2]!, 0)}`;
-    if ((m = find(/\bshall not apply to ([^,;]{3,120}?),? which (?:shall|will) be (?:unlimited|uncapped)/i, s, at))) return `the unlimited liability for ${phraseAfter(m[1]!, 0)}`;
+    if (
+      (m = find(
+        /\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) (?:increased|raised)(?: from [^.;]{1,30}?)? to (.{1,200})/i,
+        s,
+        at,
+      ))
+    )
+      return `the increase in the limit of liability ${m[1]} ${phraseAfter(m[2]!, 0)} to ${limitOf(m[3]!)}`;
+    if (
+      (m = find(
+        /\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) (?:unlimited|uncapped)\b/i,
+        s,
+        at,
+      ))
+    )
+      return `the unlimited liability ${m[1]} ${phraseAfter(m[2]!, 0)}`;
+    if ((m = find(/\bshall not apply to ([^,;]{3,120}?),? which (?:shall|will) be (?:unlimited|uncapped)/i, s, at)))
+      return `the unlimited liability for ${phraseAfter(m[1]!, 0)}`;
     if ((m = find(/\bliability\b[^.;]{0,160}?\b(?:shall not exceed|is limited to|is capped at)\s/i, s, at))) {
       const cap = after(s, m, 8);
       if (cap) return `the limit of liability of ${cap}`;
@@ -235,12 +332,20 @@ function withPurpose(s: string, m: RegExpExecArray, what: string): string {
 
 /** "three (3) times the fees paid or payable": a limit as written, up to where the sentence goes on to something else. */
 function limitOf(text: string): string {
-  return text.split(/,\s|;|\.(?:\s|$)| (?:for|in respect of|during|under|and|in|with effect)\b/)[0]!.split(' ').slice(0, 9).join(' ').trim();
+  return text
+    .split(/,\s|;|\.(?:\s|$)| (?:for|in respect of|during|under|and|in|with effect)\b/)[0]!
+    .split(' ')
+    .slice(0, 9)
+    .join(' ')
+    .trim();
 }
 
 /** " of £11.50 per square foot": what a cap is, after the words that set it. */
 function capOf(s: string, m: RegExpExecArray): string {
-  const cap = /^\s*((?:[$£€]|USD |EUR |GBP )?[\d,.]+(?:%| per [\w ]{1,20}?(?=[,.;]| for| in| on|$))?|[\w-]+(?: [\w-]+)? (?:percent|per cent) \(\d[\d.]*%\)|\d[\d.]*%)/.exec(s.slice(m.index + m[0].length));
+  const cap =
+    /^\s*((?:[$£€]|USD |EUR |GBP )?[\d,.]+(?:%| per [\w ]{1,20}?(?=[,.;]| for| in| on|$))?|[\w-]+(?: [\w-]+)? (?:percent|per cent) \(\d[\d.]*%\)|\d[\d.]*%)/.exec(
+      s.slice(m.index + m[0].length),
+    );
   return cap ? ` of ${cap[1]!.trim()}` : '';
 }
 
@@ -270,13 +375,25 @@ function freeScope(s: string, at: number): string | undefined {
   const adjective = /^(?:complimentary|free)$/i.test(phrase);
   const verb = verbOf(s, free.index);
   const provided = verb && /^(?:provid|deliver|suppl|furnish|giv|issu|offer|mak)/.test(verb.word) ? 'provided ' : '';
-  const keepFree = (b: string, w: string): boolean => (!!b && (w === 'on' || w === 'of')) || (w === 'to' && /^(?:up|access)$/.test(b)) || (w === 'for' && /^use$/.test(b));
-  const cut = (p: string): string => (adjective ? p : p.split(new RegExp(`,?\\s*(?:${FREE.source})`, 'i'))[0]!.replace(/,$/, '').trim());
+  const keepFree = (b: string, w: string): boolean =>
+    (!!b && (w === 'on' || w === 'of')) ||
+    (w === 'to' && /^(?:up|access)$/.test(b)) ||
+    (w === 'for' && /^use$/.test(b));
+  const cut = (p: string): string =>
+    adjective
+      ? p
+      : p
+          .split(new RegExp(`,?\\s*(?:${FREE.source})`, 'i'))[0]!
+          .replace(/,$/, '')
+          .trim();
   const named = (what: string): string => (adjective ? definite(what) : `${definite(what)} ${provided}${phrase}`);
   if (verb) {
     let rest = s.slice(verb.end);
     // "provide Tenant, at no charge, with …", "provide Partner with …": what follows "with".
-    const withWhat = /^\s*(?:to )?(?:(?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}|(?:your|its|their|our|his|her) [\w -]{1,40}?),?(?:\s*[^,]{0,40},)?\s+with\s+/.exec(rest);
+    const withWhat =
+      /^\s*(?:to )?(?:(?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}|(?:your|its|their|our|his|her) [\w -]{1,40}?),?(?:\s*[^,]{0,40},)?\s+with\s+/.exec(
+        rest,
+      );
     if (withWhat) rest = rest.slice(withWhat[0].length);
     else {
       // "provide Buyer, at no additional cost, …", "provide to AT&T (or its delegate), upon request and at no charge, …".
@@ -284,12 +401,17 @@ function freeScope(s: string, at: number): string | undefined {
       rest = rest.replace(new RegExp(`^\\s*(?:upon request(?: and)?\\s*)?(?:${FREE.source}),?\\s*`, 'i'), '');
       // "grants the Client access to …".
       const toWhom = /^\s*(?:the )?[A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2} (?=[a-z])/.exec(rest);
-      if (toWhom && !/^\s*(?:the )?(?:[A-Z][\w&’'-]* )*[A-Z][\w&’'-]* (?:of|for|and)\b/.test(rest)) rest = rest.slice(toWhom[0].length);
+      if (toWhom && !/^\s*(?:the )?(?:[A-Z][\w&’'-]* )*[A-Z][\w&’'-]* (?:of|for|and)\b/.test(rest))
+        rest = rest.slice(toWhom[0].length);
     }
     const what = cut(phraseAfter(rest, 0, { max: 12, keep: keepFree }));
     if (what && !/^(?:at|free|without|for)\b/i.test(what) && what.split(' ').length <= 12) return named(what);
   }
-  const passive = find(/\b(?:is|are|shall be|will be|be) (?:provided|made available|included|supplied|delivered|performed|made)\b/i, s, at);
+  const passive = find(
+    /\b(?:is|are|shall be|will be|be) (?:provided|made available|included|supplied|delivered|performed|made)\b/i,
+    s,
+    at,
+  );
   if (passive) {
     const what = before(s, passive);
     if (what) return `${definite(what)} provided ${phrase}`;
@@ -301,23 +423,46 @@ function exitRight(s: string, m: RegExpExecArray, written: string): string {
   const verb = infinitive(written);
   const object = after(s, m, 8);
   const rest = s.slice(m.index + m[0].length);
-  const reason = /^(?:\s+\S+){0,8}?\s+(for convenience|without cause|at will|for any reason|for any or no reason)\b/i.exec(rest)?.[1];
+  const reason =
+    /^(?:\s+\S+){0,8}?\s+(for convenience|without cause|at will|for any reason|for any or no reason)\b/i.exec(
+      rest,
+    )?.[1];
   return `the right to ${verb}${object ? ` ${object}` : ''}${reason && !object.includes(reason) ? ` ${reason.toLowerCase()}` : ''}`;
 }
 
 function infinitive(written: string): string {
   const verb = written.toLowerCase();
-  return ({ terminated: 'terminate', cancelled: 'cancel', canceled: 'cancel', suspended: 'suspend', ended: 'end', reduced: 'reduce' } as Record<string, string>)[verb] ?? verb;
+  return (
+    (
+      {
+        terminated: 'terminate',
+        cancelled: 'cancel',
+        canceled: 'cancel',
+        suspended: 'suspend',
+        ended: 'end',
+        reduced: 'reduce',
+      } as Record<string, string>
+    )[verb] ?? verb
+  );
 }
 
 /** The description the kind's namer finds, from the concession's own words on. */
-export function describe(kind: ConcessionKind, own: string, whole: string, figure: string | undefined): string | undefined {
+export function describe(
+  kind: ConcessionKind,
+  own: string,
+  whole: string,
+  figure: string | undefined,
+): string | undefined {
   const at = Math.max(0, whole.indexOf(own.slice(0, 40)));
   // First within the concession's own clause of the sentence: "…; no other charge is waived" is about something else.
   const ownEnd = at + own.length;
   const stop = whole.slice(ownEnd).search(/;|\.\s/);
   const clauseOnly = stop >= 0 ? whole.slice(0, ownEnd + stop) : whole;
-  const name = (NAMERS[kind](clauseOnly, at, figure) ?? (clauseOnly === whole ? undefined : NAMERS[kind](whole, at, figure)))?.replace(/\s+/g, ' ').replace(/[,;:]$/, '').trim();
+  const name = (
+    NAMERS[kind](clauseOnly, at, figure) ?? (clauseOnly === whole ? undefined : NAMERS[kind](whole, at, figure))
+  )
+    ?.replace(/\s+/g, ' ')
+    .replace(/[,;:]$/, '')
+    .trim();
   return name && name.split(' ').length <= 20 ? name : undefined;
 }
-

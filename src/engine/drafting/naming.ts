@@ -42,14 +42,27 @@ const MONTHS = compilePhrase('{num} (?:calendar )?months');
 export function nameConcession(source: NamingSource, concession: Concession, style: DocumentStyle): ConcessionName {
   const sentence = source.sentences[concession.sentence];
   const own = plain(source.text.slice(concession.start, concession.end));
-  const whole = sentence ? plain(source.text.slice(Math.min(sentence.start, concession.start), Math.max(sentence.end, concession.end))) : own;
+  const whole = sentence
+    ? plain(source.text.slice(Math.min(sentence.start, concession.start), Math.max(sentence.end, concession.end)))
+    : own;
   const figure = figureOf(concession, whole);
   const place = placeOf(source, source.clauses[concession.clause]!, style);
   const term = definedTerm(source, concession, own);
-  if (term) return { description: term, defined: true, plural: / (?:\w+s|Terms)$/.test(term), ...place, ...(figure ? { figure } : {}) };
+  if (term)
+    return {
+      description: term,
+      defined: true,
+      plural: / (?:\w+s|Terms)$/.test(term),
+      ...place,
+      ...(figure ? { figure } : {}),
+    };
   const names = source.parties.flatMap((p) => [p.name, ...p.aliases]);
   const terms = [...names, ...source.definitions.map((d) => d.term)];
-  const described = describe(concession.kind, own, whole, figure) ?? rowItem(source, concession, whole) ?? titled(source, concession) ?? fallback(concession.kind, whole, figure);
+  const described =
+    describe(concession.kind, own, whole, figure) ??
+    rowItem(source, concession, whole) ??
+    titled(source, concession) ??
+    fallback(concession.kind, whole, figure);
   const description = ordinaryCase(unshout(described, terms), terms, style.namesInText);
   return { description, defined: false, plural: isPlural(description), ...place, ...(figure ? { figure } : {}) };
 }
@@ -70,7 +83,11 @@ function numberIn(figure: string): number | undefined {
 }
 
 /** "Section 4.2" and "in Section 4.2"; "under “Fees”" or "above" for a clause without a number. */
-export function placeOf(source: Pick<NamingSource, 'clauses' | 'text'>, clause: Clause, style: DocumentStyle): { clause?: string; where: string } {
+export function placeOf(
+  source: Pick<NamingSource, 'clauses' | 'text'>,
+  clause: Clause,
+  style: DocumentStyle,
+): { clause?: string; where: string } {
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     if (c.number === undefined) continue;
     const cited = citation(c, style);
@@ -78,7 +95,8 @@ export function placeOf(source: Pick<NamingSource, 'clauses' | 'text'>, clause: 
   }
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     const title = c.title && plain(c.title).replace(/[.:]$/, '');
-    if (title && title.length <= 60 && !/[“”"]/.test(title)) return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
+    if (title && title.length <= 60 && !/[“”"]/.test(title))
+      return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
   }
   return { where: 'above' };
 }
@@ -89,7 +107,9 @@ function citation(clause: Clause, style: DocumentStyle): string | undefined {
   const label = clause.label ?? '';
   const container = /^(schedule|annex|exhibit|appendix|attachment|addendum|part) (\S+)$/.exec(number);
   if (container) {
-    const word = /^[A-Z]{2}/.test(label) ? container[1]!.replace(/^\w/, (c) => c.toUpperCase()) : /^[A-Za-z]+/.exec(label)?.[0] ?? container[1]!.replace(/^\w/, (c) => c.toUpperCase());
+    const word = /^[A-Z]{2}/.test(label)
+      ? container[1]!.replace(/^\w/, (c) => c.toUpperCase())
+      : (/^[A-Za-z]+/.exec(label)?.[0] ?? container[1]!.replace(/^\w/, (c) => c.toUpperCase()));
     return `${word} ${/^[ivxlc]+$|^[a-z]$/.test(container[2]!) && /[A-Z]/.test(label) ? container[2]!.toUpperCase() : container[2]}`;
   }
   // "b(ii)" or "a" under no unit: a letter that numbers a top-level part reads as a section only with its word.
@@ -107,7 +127,10 @@ function citation(clause: Clause, style: DocumentStyle): string | undefined {
 function definedTerm(source: NamingSource, concession: Concession, own: string): string | undefined {
   const sentence = source.sentences[concession.sentence];
   const partyNames = new Set(source.parties.flatMap((p) => p.aliases));
-  const usable = (term: string): boolean => !partyNames.has(term) && /^[A-Z\d]/.test(term) && !/\b(?:Date|Dates|Amounts?|Fees?|Notice|Term|Year|Month|Days?|Agreement|Amendment)$/.test(term);
+  const usable = (term: string): boolean =>
+    !partyNames.has(term) &&
+    /^[A-Z\d]/.test(term) &&
+    !/\b(?:Date|Dates|Amounts?|Fees?|Notice|Term|Year|Month|Days?|Agreement|Amendment)$/.test(term);
   for (const d of source.definitions) {
     if (d.selfName || !sentence || d.start < sentence.start || d.end > sentence.end || !usable(d.term)) continue;
     if (NAMING_NOUNS[concession.kind].test(d.term)) return `the ${d.term}`;
@@ -125,9 +148,11 @@ const NAMING_NOUNS: Record<ConcessionKind, RegExp> = {
   waiver: /\b(?:Waiver|Relief|Holiday|Rent-Free|Abatement|Forgiveness|Release|Free)\b/,
   credit: /\b(?:Credits?|Refund|Rebate|Allowance|Contribution|Fund)\b/,
   'payment-terms': /\b(?:Payment Terms|Deferral|Deferment|Instal(?:l)?ment Plan|Payment Plan)\b/,
-  'price-protection': /\b(?:Cap|Freeze|Price Hold|Rate Hold|Price Protection|Fixed Price|Fixed Rate|Fee Lock|Price Lock)\b/,
+  'price-protection':
+    /\b(?:Cap|Freeze|Price Hold|Rate Hold|Price Protection|Fixed Price|Fixed Rate|Fee Lock|Price Lock)\b/,
   'free-scope': /\b(?:Free|Complimentary|Bonus)\b/,
-  'exit-flexibility': /\b(?:Break Right|Break Option|Break Clause|Termination Right|Termination Option|Exit Right|Exit Option)\b/,
+  'exit-flexibility':
+    /\b(?:Break Right|Break Option|Break Clause|Termination Right|Termination Option|Exit Right|Exit Option)\b/,
   risk: /\b(?:Warranty|Indemnity|Guarantee)\b/,
 };
 
@@ -150,7 +175,9 @@ function rowItem(source: NamingSource, concession: Concession, whole: string): s
   if (!first || concession.start < first.end || concession.kind !== 'free-scope') return undefined;
   const item = plain(source.text.slice(first.start, first.end)).replace(/^\|\s*|\s*\|$/g, '');
   const free = FREE.exec(whole)?.[0];
-  return item && item.split(' ').length <= 8 && free ? `${definite(item)} ${/^included/i.test(whole) ? 'included ' : 'provided '}${free}` : undefined;
+  return item && item.split(' ').length <= 8 && free
+    ? `${definite(item)} ${/^included/i.test(whole) ? 'included ' : 'provided '}${free}`
+    : undefined;
 }
 
 /**
@@ -159,9 +186,19 @@ function rowItem(source: NamingSource, concession: Concession, whole: string): s
  */
 function ordinaryCase(description: string, names: readonly string[], namesInText: ReadonlySet<string>): string {
   // "the release of ANY CLAIMS": words a contract shouts, not names it writes in capitals.
-  const shouted = description.replace(/\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b/g, (run) => run.split(/\s+/).map((w) => (names.some((n) => n.split(/\s+/).includes(w)) ? w : w.toLowerCase())).join(' '));
+  const shouted = description.replace(/\b[A-Z]{2,}(?:\s+[A-Z]{2,})+\b/g, (run) =>
+    run
+      .split(/\s+/)
+      .map((w) => (names.some((n) => n.split(/\s+/).includes(w)) ? w : w.toLowerCase()))
+      .join(' '),
+  );
   return shouted.replace(/(?<=\s)([A-Z][a-z]+)\b(?! [A-Z])/g, (word, _w: string, offset: number) => {
-    if (namesInText.has(word) || names.some((n) => n.split(/\s+/).includes(word)) || /[A-Z][\w&-]* $/.test(description.slice(0, offset))) return word;
+    if (
+      namesInText.has(word) ||
+      names.some((n) => n.split(/\s+/).includes(word)) ||
+      /[A-Z][\w&-]* $/.test(description.slice(0, offset))
+    )
+      return word;
     return /\b(?:Section|Clause|Article|Schedule)\s*$/i.test(description.slice(0, offset)) ? word : word.toLowerCase();
   });
 }
@@ -170,7 +207,12 @@ function ordinaryCase(description: string, names: readonly string[], namesInText
 function titled(source: NamingSource, concession: Concession): string | undefined {
   const clause = source.clauses[concession.clause]!;
   const raw = clause.title ? plain(clause.title).replace(/[.:]$/, '').split(/:\s*/).pop()! : undefined;
-  if (!raw || raw.split(' ').length > 5 || !NAMING_NOUNS[concession.kind].test(raw.replace(/\b\w/g, (c) => c.toUpperCase()))) return undefined;
+  if (
+    !raw ||
+    raw.split(' ').length > 5 ||
+    !NAMING_NOUNS[concession.kind].test(raw.replace(/\b\w/g, (c) => c.toUpperCase()))
+  )
+    return undefined;
   // "Fee relief" is a heading's capital; "Termination Option" is a name.
   const title = /^[A-Z][a-z]+(?: [a-z][\w-]*)+$/.test(raw) ? raw[0]!.toLowerCase() + raw.slice(1) : raw;
   return `the ${title}`;
@@ -180,17 +222,50 @@ function titled(source: NamingSource, concession: Concession): string | undefine
 function fallback(kind: ConcessionKind, whole: string, figure: string | undefined): string {
   const has = (re: RegExp): boolean => re.test(whole);
   switch (kind) {
-    case 'discount': return figure ? `the ${figure} ${has(/\bdiscount/i) ? 'discount' : 'reduction'}` : has(/\bdiscount/i) ? 'the discount' : has(/\brebate/i) ? 'the rebate' : 'the reduction';
-    case 'waiver': return has(/\bwaive/i) ? 'the waiver' : has(/\brelease/i) ? 'the release' : 'the relief from payment';
-    case 'credit': return has(/\brefund/i) ? 'the refund' : has(/\brebate/i) ? 'the rebate' : has(/\bcredit/i) ? 'the credit' : 'the payment';
-    case 'payment-terms': return figure ? `the payment terms of ${figure}` : 'the extended time for payment';
-    case 'price-protection': return has(/\bcap/i) ? 'the cap on price increases' : 'the pricing commitment';
+    case 'discount':
+      return figure
+        ? `the ${figure} ${has(/\bdiscount/i) ? 'discount' : 'reduction'}`
+        : has(/\bdiscount/i)
+          ? 'the discount'
+          : has(/\brebate/i)
+            ? 'the rebate'
+            : 'the reduction';
+    case 'waiver':
+      return has(/\bwaive/i) ? 'the waiver' : has(/\brelease/i) ? 'the release' : 'the relief from payment';
+    case 'credit':
+      return has(/\brefund/i)
+        ? 'the refund'
+        : has(/\brebate/i)
+          ? 'the rebate'
+          : has(/\bcredit/i)
+            ? 'the credit'
+            : 'the payment';
+    case 'payment-terms':
+      return figure ? `the payment terms of ${figure}` : 'the extended time for payment';
+    case 'price-protection':
+      return has(/\bcap/i) ? 'the cap on price increases' : 'the pricing commitment';
     case 'free-scope': {
       const free = FREE.exec(whole)?.[0];
-      return free ? `what is provided ${/^(?:free|complimentary)$/i.test(free) ? 'free of charge' : free}` : 'what is provided at no charge';
+      return free
+        ? `what is provided ${/^(?:free|complimentary)$/i.test(free) ? 'free of charge' : free}`
+        : 'what is provided at no charge';
     }
-    case 'exit-flexibility': return has(/\bsuspend/i) ? 'the right to suspend' : has(/\bcancel/i) ? 'the right to cancel' : has(/\breduc/i) ? 'the right to reduce' : 'the right to terminate';
-    case 'risk': return has(/\bwarrant/i) ? 'the warranty' : has(/\bindemn/i) ? 'the indemnity' : has(/\bguarant/i) ? 'the guarantee' : 'the liability';
+    case 'exit-flexibility':
+      return has(/\bsuspend/i)
+        ? 'the right to suspend'
+        : has(/\bcancel/i)
+          ? 'the right to cancel'
+          : has(/\breduc/i)
+            ? 'the right to reduce'
+            : 'the right to terminate';
+    case 'risk':
+      return has(/\bwarrant/i)
+        ? 'the warranty'
+        : has(/\bindemn/i)
+          ? 'the indemnity'
+          : has(/\bguarant/i)
+            ? 'the guarantee'
+            : 'the liability';
   }
 }
 

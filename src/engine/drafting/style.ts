@@ -68,8 +68,10 @@ export function plain(text: string): string {
     .trim();
 }
 
-const DOCUMENT_NOUNS = /^(?:(?:[A-Z][\w-]* )*(?:Agreement|Amendment|Order Form|Order|Lease|Sublease|Letter|Side Letter|Deed|Addendum|Contract|Terms|Terms of Service|SOW|Statement of Work|Licen[cs]e|Variation|Modification|Change Order|Change Request|Work Order|Purchase Order|Service Order|Term Sheet|Schedule|Policy|Guarantee|Memorandum|Proposal|Quotation|Quote|Supplement|Rider|Protocol|Instrument|Plan)(?: No\. ?\d+)?|letter|deed|agreement|amendment|contract|email|lease|addendum|side letter|term sheet|order form|statement of work|variation|change request|proposal)$/;
-const NOT_SELF = /^(?:Section|Clause|Article|Paragraph|Subsection|Exhibit|Annex|Appendix|Attachment|Part|section|clause|article|paragraph)\b/;
+const DOCUMENT_NOUNS =
+  /^(?:(?:[A-Z][\w-]* )*(?:Agreement|Amendment|Order Form|Order|Lease|Sublease|Letter|Side Letter|Deed|Addendum|Contract|Terms|Terms of Service|SOW|Statement of Work|Licen[cs]e|Variation|Modification|Change Order|Change Request|Work Order|Purchase Order|Service Order|Term Sheet|Schedule|Policy|Guarantee|Memorandum|Proposal|Quotation|Quote|Supplement|Rider|Protocol|Instrument|Plan)(?: No\. ?\d+)?|letter|deed|agreement|amendment|contract|email|lease|addendum|side letter|term sheet|order form|statement of work|variation|change request|proposal)$/;
+const NOT_SELF =
+  /^(?:Section|Clause|Article|Paragraph|Subsection|Exhibit|Annex|Appendix|Attachment|Part|section|clause|article|paragraph)\b/;
 
 function readStyle(source: StyleSource): DocumentStyle {
   const { text, definitions } = source;
@@ -77,10 +79,17 @@ function readStyle(source: StyleSource): DocumentStyle {
   const defined = new Set(definitions.map((d) => d.term));
   const count = (re: RegExp): number => flat.match(re)?.length ?? 0;
   const email = /(?:^|\n)[ \t>]*\*\*(?:From|Sent|Subject):\*\*/.test(text);
-  const letter = email || /(?:^|\n)[ \t>]*(?:\*\*)?Dear\b/.test(text) || (/\bthis (?:letter|email)\b/i.test(flat) && !/\bthis Agreement\b/.test(flat));
+  const letter =
+    email ||
+    /(?:^|\n)[ \t>]*(?:\*\*)?Dear\b/.test(text) ||
+    (/\bthis (?:letter|email)\b/i.test(flat) && !/\bthis Agreement\b/.test(flat));
   const self = selfName(flat, defined, letter, text, email);
   const principal = principalName(flat, definitions, self);
-  const pick = (names: readonly string[]): string | undefined => mostUsed(flat, names.filter((n) => defined.has(n)));
+  const pick = (names: readonly string[]): string | undefined =>
+    mostUsed(
+      flat,
+      names.filter((n) => defined.has(n)),
+    );
   const termName = defined.has('Term') ? 'Term' : pick(TERM_NAMES);
   const term = termName ? `the ${termName}` : `the term of ${principal}`;
   const dateName = pick(DATE_NAMES);
@@ -112,7 +121,8 @@ function readStyle(source: StyleSource): DocumentStyle {
  * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
  * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
  */
-const TERM_LENGTH = /\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\s+[Tt]erm|[Tt]erm\s+of\s+this\s+[A-Z]?[a-z]+|Term)\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|\b(?:after|following|thereafter\s+for\s+a\s+period\s+of\s+\S+\s+(?:years?|months?)\s+after|insurance|warrant\w*|loan|office|maintain|retain|surviv\w*)\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/;
+const TERM_LENGTH =
+  /\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\s+[Tt]erm|[Tt]erm\s+of\s+this\s+[A-Z]?[a-z]+|Term)\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|\b(?:after|following|thereafter\s+for\s+a\s+period\s+of\s+\S+\s+(?:years?|months?)\s+after|insurance|warrant\w*|loan|office|maintain|retain|surviv\w*)\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/;
 
 function termLength(flat: string): { termMonths?: number } {
   const m = TERM_LENGTH.exec(flat);
@@ -120,11 +130,69 @@ function termLength(flat: string): { termMonths?: number } {
   return months ? { termMonths: months } : {};
 }
 
-const TERM_NAMES = ['Initial Term', 'Renewal Term', 'Subscription Term', 'Subscription Period', 'Lease Term', 'Contract Term', 'Contractual Term', 'Service Term', 'Agreement Term', 'License Term', 'Licence Term', 'Sublease Term', 'Extended Term'];
-const DATE_NAMES = ['Effective Date', 'Amendment Effective Date', 'Commencement Date', 'Variation Date', 'Order Date', 'Start Date', 'Execution Date'];
-const YEAR_NAMES = ['Contract Year', 'Agreement Year', 'Subscription Year', 'Lease Year', 'License Year', 'Licence Year', 'Service Year', 'Year'];
-const SERVICE_NAMES = ['Services', 'Subscription Services', 'Cloud Services', 'Service', 'Products', 'Product', 'Software', 'Licensed Software', 'Platform', 'Solution', 'Deliverables', 'Goods'];
-const FEE_NAMES = ['Fees', 'Subscription Fees', 'Subscription Fee', 'Service Fees', 'Charges', 'License Fees', 'Licence Fees', 'Basic Rent', 'Base Rent', 'Rent', 'Royalties', 'Prices', 'Price'];
+const TERM_NAMES = [
+  'Initial Term',
+  'Renewal Term',
+  'Subscription Term',
+  'Subscription Period',
+  'Lease Term',
+  'Contract Term',
+  'Contractual Term',
+  'Service Term',
+  'Agreement Term',
+  'License Term',
+  'Licence Term',
+  'Sublease Term',
+  'Extended Term',
+];
+const DATE_NAMES = [
+  'Effective Date',
+  'Amendment Effective Date',
+  'Commencement Date',
+  'Variation Date',
+  'Order Date',
+  'Start Date',
+  'Execution Date',
+];
+const YEAR_NAMES = [
+  'Contract Year',
+  'Agreement Year',
+  'Subscription Year',
+  'Lease Year',
+  'License Year',
+  'Licence Year',
+  'Service Year',
+  'Year',
+];
+const SERVICE_NAMES = [
+  'Services',
+  'Subscription Services',
+  'Cloud Services',
+  'Service',
+  'Products',
+  'Product',
+  'Software',
+  'Licensed Software',
+  'Platform',
+  'Solution',
+  'Deliverables',
+  'Goods',
+];
+const FEE_NAMES = [
+  'Fees',
+  'Subscription Fees',
+  'Subscription Fee',
+  'Service Fees',
+  'Charges',
+  'License Fees',
+  'Licence Fees',
+  'Basic Rent',
+  'Base Rent',
+  'Rent',
+  'Royalties',
+  'Prices',
+  'Price',
+];
 
 /** The defined term used most, or the plain word used most: "the Services", "the fees". */
 function theWord(flat: string, definedName: string | undefined, words: readonly string[]): string {
@@ -145,10 +213,13 @@ function mostUsed(flat: string, names: readonly string[]): string | undefined {
 /** "this Agreement": the name the document uses most for itself, as it writes it. */
 function selfName(flat: string, defined: ReadonlySet<string>, letter: boolean, text: string, email: boolean): string {
   const counts = new Map<string, number>();
-  for (const m of flat.matchAll(/\b(this|these|This|These) ((?:[A-Z][\w-]*|&)(?: (?:[A-Z][\w-]*|&|No\. ?\d+|of)){0,3}|[a-z]+(?: (?:letter|sheet|form|of work))?)/g)) {
+  for (const m of flat.matchAll(
+    /\b(this|these|This|These) ((?:[A-Z][\w-]*|&)(?: (?:[A-Z][\w-]*|&|No\. ?\d+|of)){0,3}|[a-z]+(?: (?:letter|sheet|form|of work))?)/g,
+  )) {
     let name = m[2]!;
     // "this Agreement Date" is a date, not a document: keep the longest part that is a document noun or a defined term.
-    while (name && !(DOCUMENT_NOUNS.test(name) || (defined.has(name) && /[A-Z]/.test(name[0]!)))) name = name.replace(/ ?\S+$/, '');
+    while (name && !(DOCUMENT_NOUNS.test(name) || (defined.has(name) && /[A-Z]/.test(name[0]!))))
+      name = name.replace(/ ?\S+$/, '');
     if (!name || NOT_SELF.test(name)) continue;
     const key = `${m[1]!.toLowerCase()} ${name}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -159,12 +230,19 @@ function selfName(flat: string, defined: ReadonlySet<string>, letter: boolean, t
   if (best) return best;
   if (letter) return email || (/\bemail\b/i.test(flat) && !/\bletter\b/i.test(flat)) ? 'this email' : 'this letter';
   const title = /^\s*#+\s*(.+)$/m.exec(text)?.[1] ?? '';
-  const noun = /\b(deed|lease|amendment|order form|addendum|side letter|letter|statement of work|contract|policy|terms)\b/i.exec(title)?.[1];
+  const noun =
+    /\b(deed|lease|amendment|order form|addendum|side letter|letter|statement of work|contract|policy|terms)\b/i.exec(
+      title,
+    )?.[1];
   if (noun) {
     const written = new RegExp(`\\b${noun}\\b`).test(flat) ? noun : noun.toLowerCase();
     return `${/s$/i.test(written) ? 'these' : 'this'} ${written}`;
   }
-  return /\bAgreement\b/.test(flat) ? 'this Agreement' : /\bagreement\b/.test(flat) ? 'this agreement' : 'this document';
+  return /\bAgreement\b/.test(flat)
+    ? 'this Agreement'
+    : /\bagreement\b/.test(flat)
+      ? 'this agreement'
+      : 'this document';
 }
 
 /** The agreement a variation, letter or order form is about ("the Lease", "the MSA"); the document itself otherwise. */
@@ -173,14 +251,19 @@ function principalName(flat: string, definitions: readonly Definition[], self: s
   const documents = /^(?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Head Lease)$/;
   const counts = new Map<string, number>();
   for (const d of definitions) if (!d.selfName && documents.test(d.term)) counts.set(d.term, 1);
-  for (const m of flat.matchAll(/\bthe ((?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease))\b/g)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
+  for (const m of flat.matchAll(
+    /\bthe ((?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease))\b/g,
+  ))
+    counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | undefined;
   let most = 0;
-  for (const [name, n] of counts) if ((n >= 2 || definitions.some((d) => d.term === name)) && n > most) [best, most] = [name, n];
+  for (const [name, n] of counts)
+    if ((n >= 2 || definitions.some((d) => d.term === name)) && n > most) [best, most] = [name, n];
   return best ? `the ${best}` : self;
 }
 
-const UNIT_WORD = /^(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Articles?|articles?|ARTICLES?|Paragraphs?|paragraphs?|PARAGRAPHS?|§)/;
+const UNIT_WORD =
+  /^(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Articles?|articles?|ARTICLES?|Paragraphs?|paragraphs?|PARAGRAPHS?|§)/;
 
 /** The word the contract uses when it refers to its own numbered parts, as it writes it. */
 function unitWord(source: StyleSource, flat: string, letter: boolean): string {
@@ -193,8 +276,10 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
     const m = UNIT_WORD.exec(source.text.slice(ref.start, ref.start + 12));
     if (m) add(m[1]!, ref.external ? 1 : 3);
   }
-  if (!counts.size) for (const clause of source.clauses) if (clause.label) add(UNIT_WORD.exec(clause.label)?.[1] ?? '', 1);
-  if (!counts.size) for (const m of flat.matchAll(/\b(Section|section|Clause|clause|Paragraph|paragraph)s? \d/g)) add(m[1]!, 1);
+  if (!counts.size)
+    for (const clause of source.clauses) if (clause.label) add(UNIT_WORD.exec(clause.label)?.[1] ?? '', 1);
+  if (!counts.size)
+    for (const m of flat.matchAll(/\b(Section|section|Clause|clause|Paragraph|paragraph)s? \d/g)) add(m[1]!, 1);
   let best: string | undefined;
   let most = 0;
   for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
@@ -204,7 +289,8 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
   if (/\bSection\b/.test(flat)) return 'Section';
   // "References to clauses are to clauses of this agreement."
   if (/\bclauses?\b/i.test(flat) && !/\bsections?\b/i.test(flat)) return 'clause';
-  const british = flat.match(/\b(?:licence|organisation|authorised|colour|favour|whilst|programme|centre|labour)\b/gi)?.length ?? 0;
+  const british =
+    flat.match(/\b(?:licence|organisation|authorised|colour|favour|whilst|programme|centre|labour)\b/gi)?.length ?? 0;
   return british >= 2 ? 'clause' : 'section';
 }
 
@@ -216,7 +302,28 @@ function singular(written: string): string | undefined {
   return one === one.toUpperCase() ? one[0]! + one.slice(1).toLowerCase() : one;
 }
 
-const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ONES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** A whole number as the contract writes figures: "twelve (12)" or "12". */

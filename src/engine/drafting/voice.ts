@@ -37,7 +37,18 @@ export interface VoiceSource {
   parties: readonly Party[];
 }
 
-const PAYER_ROLES = new Set<PartyRole>(['customer', 'buyer', 'licensee', 'tenant', 'client', 'franchisee', 'borrower', 'reseller', 'distributor', 'controller']);
+const PAYER_ROLES = new Set<PartyRole>([
+  'customer',
+  'buyer',
+  'licensee',
+  'tenant',
+  'client',
+  'franchisee',
+  'borrower',
+  'reseller',
+  'distributor',
+  'controller',
+]);
 /** Kinds whose recipient is the paying party by nature: money or work flows to whoever pays. */
 const PAID_TO_PAYER = new Set(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
 
@@ -50,22 +61,54 @@ export function flowOf(source: VoiceSource, concession: Concession, style: Docum
   const span = plain(source.text.slice(concession.start, concession.end));
   if (!giver) giver = guessRecipient(source, concession, span, receiver);
   if (!receiver) receiver = source.parties.find((p) => p !== giver && p.id !== giver?.id);
-  const named = (p: Party | undefined, fallback: string): Speaker => (p ? speaker(source, p, style) : mentioned(source.text, fallback, style) ?? placeholder(fallback));
-  const subject = giver ? undefined : subjectOf(span, concession.kind === 'exit-flexibility' || concession.kind === 'risk' ? 'recipient' : 'grantor');
-  const grantorNames = receiver ? [receiver.name, ...receiver.aliases, ...receiver.pronouns] : subject?.role === 'grantor' ? [subject.name] : [];
-  const giverName = subject?.role === 'recipient' ? subject.name : textualParty(style, PAID_TO_PAYER.has(concession.kind), grantorNames);
+  const named = (p: Party | undefined, fallback: string): Speaker =>
+    p ? speaker(source, p, style) : (mentioned(source.text, fallback, style) ?? placeholder(fallback));
+  const subject = giver
+    ? undefined
+    : subjectOf(span, concession.kind === 'exit-flexibility' || concession.kind === 'risk' ? 'recipient' : 'grantor');
+  const grantorNames = receiver
+    ? [receiver.name, ...receiver.aliases, ...receiver.pronouns]
+    : subject?.role === 'grantor'
+      ? [subject.name]
+      : [];
+  const giverName =
+    subject?.role === 'recipient'
+      ? subject.name
+      : textualParty(style, PAID_TO_PAYER.has(concession.kind), grantorNames);
   return {
     giver: giver ? speaker(source, giver, style) : named(undefined, giverName ?? '[the other party]'),
-    receiver: receiver ? speaker(source, receiver, style) : named(undefined, subject?.role === 'grantor' ? subject.name : textualParty(style, !PAID_TO_PAYER.has(concession.kind), [giverName ?? '']) ?? '[the granting party]'),
+    receiver: receiver
+      ? speaker(source, receiver, style)
+      : named(
+          undefined,
+          subject?.role === 'grantor'
+            ? subject.name
+            : (textualParty(style, !PAID_TO_PAYER.has(concession.kind), [giverName ?? '']) ?? '[the granting party]'),
+        ),
     guessed,
   };
 }
 
 /** The party most likely to have received a concession the contract does not assign. */
-function guessRecipient(source: VoiceSource, concession: Concession, span: string, grantor: Party | undefined): Party | undefined {
+function guessRecipient(
+  source: VoiceSource,
+  concession: Concession,
+  span: string,
+  grantor: Party | undefined,
+): Party | undefined {
   const others = source.parties.filter((p) => p !== grantor);
-  const byName = (name: string | undefined): Party | undefined => name ? others.find((p) => [p.name, ...p.aliases].some((a) => a.toLowerCase() === name.replace(/^the /i, '').toLowerCase()) || (/^(?:you|we)$/i.test(name) && p.pronouns.includes(name.toLowerCase()))) : undefined;
-  const subject = subjectOf(span, concession.kind === 'exit-flexibility' || concession.kind === 'risk' ? 'recipient' : 'grantor');
+  const byName = (name: string | undefined): Party | undefined =>
+    name
+      ? others.find(
+          (p) =>
+            [p.name, ...p.aliases].some((a) => a.toLowerCase() === name.replace(/^the /i, '').toLowerCase()) ||
+            (/^(?:you|we)$/i.test(name) && p.pronouns.includes(name.toLowerCase())),
+        )
+      : undefined;
+  const subject = subjectOf(
+    span,
+    concession.kind === 'exit-flexibility' || concession.kind === 'risk' ? 'recipient' : 'grantor',
+  );
   if (subject?.role === 'recipient') {
     const found = byName(subject.name);
     if (found) return found;
@@ -81,9 +124,63 @@ function guessRecipient(source: VoiceSource, concession: Concession, span: strin
   return nonGrantor[0];
 }
 
-const ROLE_WORDS = ['Customer', 'Client', 'Licensee', 'Buyer', 'Purchaser', 'Tenant', 'Lessee', 'Subtenant', 'Distributor', 'Reseller', 'Subscriber', 'User', 'Member', 'Partner', 'Franchisee', 'Grower', 'Sponsor', 'Shipper', 'Developer', 'Publisher', 'Company', 'Contractor', 'Consultant', 'Supplier', 'Vendor', 'Provider', 'Licensor', 'Landlord', 'Lessor', 'Seller', 'Manufacturer', 'Agent', 'Employee', 'Owner'];
+const ROLE_WORDS = [
+  'Customer',
+  'Client',
+  'Licensee',
+  'Buyer',
+  'Purchaser',
+  'Tenant',
+  'Lessee',
+  'Subtenant',
+  'Distributor',
+  'Reseller',
+  'Subscriber',
+  'User',
+  'Member',
+  'Partner',
+  'Franchisee',
+  'Grower',
+  'Sponsor',
+  'Shipper',
+  'Developer',
+  'Publisher',
+  'Company',
+  'Contractor',
+  'Consultant',
+  'Supplier',
+  'Vendor',
+  'Provider',
+  'Licensor',
+  'Landlord',
+  'Lessor',
+  'Seller',
+  'Manufacturer',
+  'Agent',
+  'Employee',
+  'Owner',
+];
 const ROLE_SET = new Set(ROLE_WORDS);
-const PAYING_WORDS = new Set(['Customer', 'Client', 'Licensee', 'Buyer', 'Purchaser', 'Tenant', 'Lessee', 'Subtenant', 'Distributor', 'Reseller', 'Subscriber', 'User', 'Member', 'Franchisee', 'Grower', 'Sponsor', 'Shipper', 'Developer']);
+const PAYING_WORDS = new Set([
+  'Customer',
+  'Client',
+  'Licensee',
+  'Buyer',
+  'Purchaser',
+  'Tenant',
+  'Lessee',
+  'Subtenant',
+  'Distributor',
+  'Reseller',
+  'Subscriber',
+  'User',
+  'Member',
+  'Franchisee',
+  'Grower',
+  'Sponsor',
+  'Shipper',
+  'Developer',
+]);
 
 const roleCountCache = new WeakMap<DocumentStyle, Map<string, number>>();
 
@@ -94,7 +191,8 @@ function roleCounts(style: DocumentStyle): Map<string, number> {
     counts = new Map();
     for (const m of style.flat.matchAll(/\b(?:[A-Z][a-z]+|you|You)\b/g)) {
       const word = m[0] === 'You' ? 'you' : m[0];
-      if (word === 'you' || (ROLE_SET.has(word) && style.namesInText.has(word))) counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (word === 'you' || (ROLE_SET.has(word) && style.namesInText.has(word)))
+        counts.set(word, (counts.get(word) ?? 0) + 1);
     }
     roleCountCache.set(style, counts);
   }
@@ -109,8 +207,10 @@ function textualParty(style: DocumentStyle, paying: boolean, grantor: readonly s
   const taken = new Set(grantor.map((g) => g.toLowerCase().replace(/^the /, '')));
   const all = roleCounts(style);
   const counts = [...all].filter(([w]) => w !== 'you' && !taken.has(w.toLowerCase()));
-  const you = taken.has('you') ? 0 : all.get('you') ?? 0;
-  const ranked = [...counts].sort((a, b) => (paying ? Number(PAYING_WORDS.has(b[0])) - Number(PAYING_WORDS.has(a[0])) : 0) || b[1] - a[1]);
+  const you = taken.has('you') ? 0 : (all.get('you') ?? 0);
+  const ranked = [...counts].sort(
+    (a, b) => (paying ? Number(PAYING_WORDS.has(b[0])) - Number(PAYING_WORDS.has(a[0])) : 0) || b[1] - a[1],
+  );
   if (you >= 5 && (!ranked.length || you >= ranked[0]![1])) return 'you';
   const best = ranked[0]?.[0];
   if (!best) return undefined;
@@ -119,8 +219,14 @@ function textualParty(style: DocumentStyle, paying: boolean, grantor: readonly s
 }
 
 /** The subject of the concession's sentence and whether it receives ("X may terminate") or grants ("X waives") it. */
-function subjectOf(span: string, role: 'recipient' | 'grantor'): { name: string; role: 'recipient' | 'grantor' } | undefined {
-  const m = /(?:^|[,;:]\s+|\b(?:that|and|then|if|where)\s+)((?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}|[Ww]e|[Yy]ou)\s+(?:may|can|shall|will|is|are|has|have|hereby|agrees?|waives?|releases?)\b/.exec(span);
+function subjectOf(
+  span: string,
+  role: 'recipient' | 'grantor',
+): { name: string; role: 'recipient' | 'grantor' } | undefined {
+  const m =
+    /(?:^|[,;:]\s+|\b(?:that|and|then|if|where)\s+)((?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}|[Ww]e|[Yy]ou)\s+(?:may|can|shall|will|is|are|has|have|hereby|agrees?|waives?|releases?)\b/.exec(
+      span,
+    );
   if (!m || /^(?:The|This|Such|Each|Any|All|No|If|In|On|Upon|During|Notwithstanding)$/.test(m[1]!)) return undefined;
   return { name: m[1]!.replace(/^(We|You)$/, (w) => w.toLowerCase()), role };
 }
@@ -143,8 +249,10 @@ function readSpeaker(source: VoiceSource, party: Party, style: DocumentStyle): S
   const role = ROLE_NOUNS[party.role] ?? 'customer';
   const clients = CLIENTS[party.role] ?? 'customers';
   const base = { role, clients, partyId: party.id, ...(party.side ? { side: party.side } : {}) };
-  if (party.pronouns.includes('you') && count(/\byou\b/gi) >= named) return { subject: 'you', object: 'you', possessive: 'your', ...base };
-  if (party.pronouns.includes('we') && count(/\b(?:we|us)\b/gi) >= named) return { subject: 'we', object: 'us', possessive: 'our', ...base };
+  if (party.pronouns.includes('you') && count(/\byou\b/gi) >= named)
+    return { subject: 'you', object: 'you', possessive: 'your', ...base };
+  if (party.pronouns.includes('we') && count(/\b(?:we|us)\b/gi) >= named)
+    return { subject: 'we', object: 'us', possessive: 'our', ...base };
   const withThe = count(new RegExp(`\\bthe ${escape(alias)}\\b`, 'gi'));
   const name = withThe * 2 > named ? `the ${alias}` : alias;
   return { subject: name, object: name, possessive: possessive(name, style), ...base };
@@ -154,14 +262,27 @@ function readSpeaker(source: VoiceSource, party: Party, style: DocumentStyle): S
 function mentioned(text: string, name: string, style: DocumentStyle): Speaker | undefined {
   if (/^\[/.test(name)) return undefined;
   if (name === 'we') return { subject: 'we', object: 'us', possessive: 'our', role: 'provider', clients: 'customers' };
-  if (name === 'you') return { subject: 'you', object: 'you', possessive: 'your', role: 'customer', clients: 'customers' };
+  if (name === 'you')
+    return { subject: 'you', object: 'you', possessive: 'your', role: 'customer', clients: 'customers' };
   if (!new RegExp(`\\b${escape(name.replace(/^the /i, ''))}\\b`).test(text)) return undefined;
   const written = name.replace(/^The /, 'the ');
-  return { subject: written, object: written, possessive: possessive(written, style), role: 'customer', clients: 'customers' };
+  return {
+    subject: written,
+    object: written,
+    possessive: possessive(written, style),
+    role: 'customer',
+    clients: 'customers',
+  };
 }
 
 function placeholder(name: string): Speaker {
-  return { subject: name, object: name, possessive: name.replace(/\]$/, '’s]'), role: 'customer', clients: 'customers' };
+  return {
+    subject: name,
+    object: name,
+    possessive: name.replace(/\]$/, '’s]'),
+    role: 'customer',
+    clients: 'customers',
+  };
 }
 
 function possessive(name: string, style: DocumentStyle): string {
@@ -173,12 +294,37 @@ function escape(s: string): string {
 }
 
 const ROLE_NOUNS: Partial<Record<PartyRole, string>> = {
-  provider: 'provider', customer: 'customer', supplier: 'supplier', buyer: 'customer', vendor: 'vendor', reseller: 'reseller',
-  licensor: 'licensor', licensee: 'licensee', landlord: 'landlord', tenant: 'tenant', agency: 'agency', client: 'client',
-  franchisor: 'franchisor', franchisee: 'franchisee', contractor: 'contractor', consultant: 'consultant', partner: 'partner',
-  distributor: 'distributor', lender: 'lender', borrower: 'borrower', processor: 'processor', controller: 'controller', seller: 'seller',
+  provider: 'provider',
+  customer: 'customer',
+  supplier: 'supplier',
+  buyer: 'customer',
+  vendor: 'vendor',
+  reseller: 'reseller',
+  licensor: 'licensor',
+  licensee: 'licensee',
+  landlord: 'landlord',
+  tenant: 'tenant',
+  agency: 'agency',
+  client: 'client',
+  franchisor: 'franchisor',
+  franchisee: 'franchisee',
+  contractor: 'contractor',
+  consultant: 'consultant',
+  partner: 'partner',
+  distributor: 'distributor',
+  lender: 'lender',
+  borrower: 'borrower',
+  processor: 'processor',
+  controller: 'controller',
+  seller: 'seller',
 };
 
 const CLIENTS: Partial<Record<PartyRole, string>> = {
-  licensor: 'licensees', landlord: 'tenants', franchisor: 'franchisees', agency: 'clients', consultant: 'clients', contractor: 'clients', lender: 'borrowers',
+  licensor: 'licensees',
+  landlord: 'tenants',
+  franchisor: 'franchisees',
+  agency: 'clients',
+  consultant: 'clients',
+  contractor: 'clients',
+  lender: 'borrowers',
 };

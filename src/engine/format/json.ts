@@ -16,9 +16,39 @@ export interface JsonRange {
 export interface JsonFile {
   path: string;
   parties: { name: string; aliases: string[]; role: string }[];
-  concessions: { id: string; kind: string; by: string; to: string; text: string; range: JsonRange; reciprocatedBy: string[]; status: string; value?: object }[];
-  benefits: { id: string; kind: string; by: string; to: string; binding: boolean; text: string; range: JsonRange; balances: string[]; condition?: boolean; value?: object }[];
-  findings: { ruleId: string; severity: 'error' | 'warning' | 'info'; message: string; range: JsonRange; concession?: string; benefit?: string; suggestions?: { kind: string; title: string; text: string }[]; url: string }[];
+  concessions: {
+    id: string;
+    kind: string;
+    by: string;
+    to: string;
+    text: string;
+    range: JsonRange;
+    reciprocatedBy: string[];
+    status: string;
+    value?: object;
+  }[];
+  benefits: {
+    id: string;
+    kind: string;
+    by: string;
+    to: string;
+    binding: boolean;
+    text: string;
+    range: JsonRange;
+    balances: string[];
+    condition?: boolean;
+    value?: object;
+  }[];
+  findings: {
+    ruleId: string;
+    severity: 'error' | 'warning' | 'info';
+    message: string;
+    range: JsonRange;
+    concession?: string;
+    benefit?: string;
+    suggestions?: { kind: string; title: string; text: string }[];
+    url: string;
+  }[];
   /** Set when the file could not be reviewed. */
   error?: string;
 }
@@ -37,21 +67,53 @@ export function toJsonFile(path: string, review: Review): JsonFile {
   const alias = (ref: string): string => partyAlias(review.parties, ref);
   const status = new Map(review.judgements.map((j) => [j.concession, j]));
   const balances = new Map<string, string[]>();
-  for (const j of review.judgements) for (const b of j.balancedBy) balances.set(b, [...(balances.get(b) ?? []), j.concession]);
+  for (const j of review.judgements)
+    for (const b of j.balancedBy) balances.set(b, [...(balances.get(b) ?? []), j.concession]);
   return {
     path,
     parties: review.parties.map((p) => ({ name: p.name, aliases: [...p.aliases, ...p.pronouns], role: p.role })),
-    concessions: review.terms.flatMap((t) => t.type !== 'concession' ? [] : [{
-      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), text: readerText(review, t.start, t.end), range: range(t),
-      reciprocatedBy: status.get(t.id)?.balancedBy ?? [], status: status.get(t.id)?.status ?? 'unbalanced', ...(t.value ? { value: t.value } : {}),
-    }]),
-    benefits: review.terms.flatMap((t) => t.type !== 'benefit' ? [] : [{
-      id: t.id, kind: t.kind, by: alias(t.by), to: alias(t.to), binding: t.binding, text: readerText(review, t.start, t.end), range: range(t),
-      balances: balances.get(t.id) ?? [], ...(t.condition ? { condition: true } : {}), ...(t.value ? { value: t.value } : {}),
-    }]),
+    concessions: review.terms.flatMap((t) =>
+      t.type !== 'concession'
+        ? []
+        : [
+            {
+              id: t.id,
+              kind: t.kind,
+              by: alias(t.by),
+              to: alias(t.to),
+              text: readerText(review, t.start, t.end),
+              range: range(t),
+              reciprocatedBy: status.get(t.id)?.balancedBy ?? [],
+              status: status.get(t.id)?.status ?? 'unbalanced',
+              ...(t.value ? { value: t.value } : {}),
+            },
+          ],
+    ),
+    benefits: review.terms.flatMap((t) =>
+      t.type !== 'benefit'
+        ? []
+        : [
+            {
+              id: t.id,
+              kind: t.kind,
+              by: alias(t.by),
+              to: alias(t.to),
+              binding: t.binding,
+              text: readerText(review, t.start, t.end),
+              range: range(t),
+              balances: balances.get(t.id) ?? [],
+              ...(t.condition ? { condition: true } : {}),
+              ...(t.value ? { value: t.value } : {}),
+            },
+          ],
+    ),
     findings: review.findings.map((f) => ({
-      ruleId: f.ruleId, severity: SEVERITY[f.severity], message: f.message, range: range(f),
-      ...(f.concession ? { concession: f.concession } : {}), ...(f.benefit ? { benefit: f.benefit } : {}),
+      ruleId: f.ruleId,
+      severity: SEVERITY[f.severity],
+      message: f.message,
+      range: range(f),
+      ...(f.concession ? { concession: f.concession } : {}),
+      ...(f.benefit ? { benefit: f.benefit } : {}),
       ...(f.suggestions ? { suggestions: f.suggestions.map(({ kind, title, text }) => ({ kind, title, text })) } : {}),
       url: f.url,
     })),

@@ -38,12 +38,14 @@ export function toSarif(files: readonly SarifFile[], tool: { version: string; in
         ruleIndex: rules.findIndex((r) => r.id === f.ruleId),
         level: LEVEL[f.severity],
         message: { text: f.message },
-        locations: [{
-          physicalLocation: {
-            artifactLocation: artifactLocation(file.path),
-            region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifactLocation(file.path),
+              region: { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column },
+            },
           },
-        }],
+        ],
         partialFingerprints: { 'reciprocity/v1': fingerprint(`${f.ruleId}\u0000${file.text.slice(f.start, f.end)}`) },
       });
     }
@@ -51,10 +53,20 @@ export function toSarif(files: readonly SarifFile[], tool: { version: string; in
   return {
     version: '2.1.0',
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    runs: [{
-      tool: { driver: { name: 'Reciprocity', semanticVersion: tool.version, version: tool.version, informationUri: tool.informationUri, rules: descriptors } },
-      results,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'Reciprocity',
+            semanticVersion: tool.version,
+            version: tool.version,
+            informationUri: tool.informationUri,
+            rules: descriptors,
+          },
+        },
+        results,
+      },
+    ],
   };
 }
 

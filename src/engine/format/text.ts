@@ -31,7 +31,9 @@ export function formatText(files: readonly TextFile[], options: TextOptions = {}
     for (const f of file.findings) {
       counts[f.severity]++;
       const { line, column } = lines.position(f.start);
-      out.push(`${paint(color, '4', `${file.path}:${line}:${column}`)}  ${paint(color, SEVERITY_COLOR[f.severity], f.severity)}  ${f.message}  ${paint(color, '2', f.ruleId)}`);
+      out.push(
+        `${paint(color, '4', `${file.path}:${line}:${column}`)}  ${paint(color, SEVERITY_COLOR[f.severity], f.severity)}  ${f.message}  ${paint(color, '2', f.ruleId)}`,
+      );
     }
   }
   out.push(summary(counts, files.length, withFindings, color));
@@ -43,5 +45,9 @@ function summary(counts: Record<Severity, number>, files: number, withFindings: 
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   if (total === 0) return paint(color, '32', `✔ No findings in ${plural(files, 'file')}.`);
   const parts = `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info`;
-  return paint(color, counts.error || counts.warning ? '31' : '36', `✖ ${plural(total, 'finding')} (${parts}) in ${plural(withFindings, 'file')} of ${files}.`);
+  return paint(
+    color,
+    counts.error || counts.warning ? '31' : '36',
+    `✖ ${plural(total, 'finding')} (${parts}) in ${plural(withFindings, 'file')} of ${files}.`,
+  );
 }

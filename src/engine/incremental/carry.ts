@@ -5,8 +5,18 @@ import { lowerBound } from './search.js';
 
 /** Whether a clause made again has what other clauses read of it: everything but its offsets. */
 export function sameShape(a: Clause, b: Clause): boolean {
-  return a.kind === b.kind && a.number === b.number && a.label === b.label && a.title === b.title && a.parent === b.parent
-    && a.depth === b.depth && a.region === b.region && a.header === b.header && a.furniture === b.furniture && a.cells?.length === b.cells?.length;
+  return (
+    a.kind === b.kind &&
+    a.number === b.number &&
+    a.label === b.label &&
+    a.title === b.title &&
+    a.parent === b.parent &&
+    a.depth === b.depth &&
+    a.region === b.region &&
+    a.header === b.header &&
+    a.furniture === b.furniture &&
+    a.cells?.length === b.cells?.length
+  );
 }
 
 /**
@@ -43,7 +53,14 @@ export function shiftClause(c: Clause, ownEnd: number, delta: number): Clause {
  * A heading runs to the next heading of its level or higher; another clause stretches over what is
  * under it, and over what lies after the window when it did before (`oldTo`, moved by `delta`).
  */
-export function closeAround(clauses: Clause[], oldClauses: readonly Clause[], lo: number, hi: number, oldTo: number, delta: number): void {
+export function closeAround(
+  clauses: Clause[],
+  oldClauses: readonly Clause[],
+  lo: number,
+  hi: number,
+  oldTo: number,
+  delta: number,
+): void {
   const around = (i: number): boolean => i >= lo || clauses[i] !== oldClauses[i];
   for (let i = hi - 1; i >= 0; i--) {
     if (!around(i)) continue;
@@ -61,7 +78,8 @@ export function closeAround(clauses: Clause[], oldClauses: readonly Clause[], lo
   for (let i = hi - 1; i >= 0; i--) {
     if (!around(i)) continue;
     const parent = clauses[i]!.parent;
-    if (parent === undefined || clauses[parent]!.kind === 'heading' || clauses[i]!.end <= clauses[parent]!.end) continue;
+    if (parent === undefined || clauses[parent]!.kind === 'heading' || clauses[i]!.end <= clauses[parent]!.end)
+      continue;
     if (clauses[parent] === oldClauses[parent]) clauses[parent] = { ...clauses[parent]! };
     clauses[parent]!.end = clauses[i]!.end;
   }
@@ -98,7 +116,14 @@ export function shiftParty(p: Party, move: (at: number) => number): Party {
 }
 
 /** The old definitions with those of the clauses read again replaced, and those after them shifted. */
-export function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: number, hi: number, to: (at: number) => number, start: number): DefinedTerms {
+export function spliceDefinitions(
+  old: DefinedTerms,
+  fresh: DefinedTerms,
+  lo: number,
+  hi: number,
+  to: (at: number) => number,
+  start: number,
+): DefinedTerms {
   // A definition can be in both lists: it is copied once.
   const copies = new Map<Definition, Definition>();
   const move = (d: Definition): Definition => {
@@ -115,41 +140,77 @@ export function spliceDefinitions(old: DefinedTerms, fresh: DefinedTerms, lo: nu
     return copy;
   };
   const splice = <T extends Definition>(list: readonly T[], own: readonly T[]): T[] => [
-    ...list.filter((d) => d.clause < lo).map((d) => (d.end <= start && (!d.meaning || d.meaning.end <= start) ? d : move(d) as T)),
+    ...list
+      .filter((d) => d.clause < lo)
+      .map((d) => (d.end <= start && (!d.meaning || d.meaning.end <= start) ? d : (move(d) as T))),
     ...own,
     ...list.filter((d) => d.clause > hi).map((d) => move(d) as T),
   ];
-  return { definitions: splice(old.definitions, fresh.definitions), inline: splice(old.inline, fresh.inline), named: old.named };
+  return {
+    definitions: splice(old.definitions, fresh.definitions),
+    inline: splice(old.inline, fresh.inline),
+    named: old.named,
+  };
 }
 
 /** Whether two lists of terms are the same but for offsets, the sentences read again numbered `sentenceShift` apart. */
-export function sameTerms(before: readonly Term[], after: readonly Term[], sLo: number, sHi: number, sentenceShift: number): boolean {
+export function sameTerms(
+  before: readonly Term[],
+  after: readonly Term[],
+  sLo: number,
+  sHi: number,
+  sentenceShift: number,
+): boolean {
   if (before.length !== after.length) return false;
   return before.every((a, i) => {
     const b = after[i]!;
     const sentence = a.sentence < sLo ? a.sentence : a.sentence >= sHi ? a.sentence + sentenceShift : b.sentence;
-    return a.id === b.id && a.type === b.type && a.kind === b.kind && a.cue === b.cue && a.by === b.by && a.to === b.to && a.clause === b.clause
-      && sentence === b.sentence && JSON.stringify(a.value) === JSON.stringify(b.value)
-      && (a.type !== 'benefit' || b.type !== 'benefit' || (a.binding === b.binding && a.condition === b.condition));
+    return (
+      a.id === b.id &&
+      a.type === b.type &&
+      a.kind === b.kind &&
+      a.cue === b.cue &&
+      a.by === b.by &&
+      a.to === b.to &&
+      a.clause === b.clause &&
+      sentence === b.sentence &&
+      JSON.stringify(a.value) === JSON.stringify(b.value) &&
+      (a.type !== 'benefit' || b.type !== 'benefit' || (a.binding === b.binding && a.condition === b.condition))
+    );
   });
 }
 
 /** The header row of the table a row is in, or the clause itself. */
 export function tableHeaderOf(clauses: readonly Clause[], id: number): number {
   let row = id;
-  while (row > 0 && clauses[row]!.kind === 'table-row' && !clauses[row]!.header && clauses[row - 1]!.kind === 'table-row') row--;
+  while (
+    row > 0 &&
+    clauses[row]!.kind === 'table-row' &&
+    !clauses[row]!.header &&
+    clauses[row - 1]!.kind === 'table-row'
+  )
+    row--;
   return row;
 }
 
 /** The old terms with those of the sentences read again replaced, those after shifted, and all numbered again. */
-export function spliceTermList(old: readonly Term[], fresh: Term[], sLo: number, sHi: number, sentenceShift: number, move: (at: number) => number, edit: TextChange): Term[] {
+export function spliceTermList(
+  old: readonly Term[],
+  fresh: Term[],
+  sLo: number,
+  sHi: number,
+  sentenceShift: number,
+  move: (at: number) => number,
+  edit: TextChange,
+): Term[] {
   const terms: Term[] = [];
-  const termMoved = (t: Term, sentence: number): Term => copied(t, (x) => {
-    x.start = move(t.start);
-    x.end = move(t.end);
-    x.anchor = move(t.anchor);
-    x.sentence = sentence;
-  });
+  const termMoved = (t: Term, sentence: number): Term =>
+    copied(t, (x) => {
+      x.start = move(t.start);
+      x.end = move(t.end);
+      x.anchor = move(t.anchor);
+      x.sentence = sentence;
+    });
   for (const t of old) if (t.sentence < sLo) terms.push(t.end <= edit.start ? t : termMoved(t, t.sentence));
   terms.push(...fresh);
   for (const t of old) if (t.sentence >= sHi) terms.push(termMoved(t, t.sentence + sentenceShift));

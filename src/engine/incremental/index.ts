@@ -11,7 +11,18 @@
  * and when one changed this returns undefined and the caller reviews the whole text: the result
  * is always the one a fresh review gives (test/engine/session.test.ts).
  */
-import type { Clause, Definition, Dismissed, Party, Reference, Review, Sentence, Term, TextChange, Tie } from '../model.js';
+import type {
+  Clause,
+  Definition,
+  Dismissed,
+  Party,
+  Reference,
+  Review,
+  Sentence,
+  Term,
+  TextChange,
+  Tie,
+} from '../model.js';
 import { splitSentences } from '../sentences.js';
 import { findDefinitions, type DefinedTerms } from '../definitions.js';
 import { VOTING_SPAN, partyEvidence, partySourceKey } from '../parties.js';
@@ -24,7 +35,21 @@ import { judgeTerms, type ReviewOptions, type Trace } from '../pipeline.js';
 import { DIRECTIVE_WORD } from '../suppress.js';
 import { chunkWindow, itemWindow, type Window } from './windows.js';
 import { editBetween } from './search.js';
-import { closeAround, copied, countBelow, definitionKey, firstAtLeast, moved, partiesKey, sameTerms, shiftClause, shiftParty, spliceDefinitions, spliceTermList, tableHeaderOf } from './carry.js';
+import {
+  closeAround,
+  copied,
+  countBelow,
+  definitionKey,
+  firstAtLeast,
+  moved,
+  partiesKey,
+  sameTerms,
+  shiftClause,
+  shiftParty,
+  spliceDefinitions,
+  spliceTermList,
+  tableHeaderOf,
+} from './carry.js';
 
 /** How far before a clause its reading looks (a definition, for "This Agreement" before its parenthesis). */
 const LOOK_BACK = 100;
@@ -34,7 +59,11 @@ class Shift {
   readonly delta: number;
   straddles = false;
 
-  constructor(readonly edit: TextChange, oldLength: number, newLength: number) {
+  constructor(
+    readonly edit: TextChange,
+    oldLength: number,
+    newLength: number,
+  ) {
     this.delta = newLength - oldLength;
   }
 
@@ -59,13 +88,18 @@ interface Region {
 }
 
 /** Reviews `text`, an edit of the text `previous` reviewed; undefined when it must be reviewed whole. */
-export function reviewEdit(previous: Trace, text: string, options: ReviewOptions): { review: Review; trace: Trace } | undefined {
+export function reviewEdit(
+  previous: Trace,
+  text: string,
+  options: ReviewOptions,
+): { review: Review; trace: Trace } | undefined {
   if (JSON.stringify(previous.options) !== JSON.stringify(options)) return undefined;
   const old = previous.text;
   if (text === old) return { review: previous.review, trace: previous };
   const edit = editBetween(old, text, previous.edit);
   // Every sentence is read with what the opening says (an amendment, an endorsement): a change there is read whole.
-  if (edit.start < OPENING && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text))) return undefined;
+  if (edit.start < OPENING && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text)))
+    return undefined;
   const shift = new Shift(edit, old.length, text.length);
   const window = itemWindow(previous, text, edit) ?? chunkWindow(previous, text, edit);
   if (!window) return undefined;
@@ -80,7 +114,9 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const sHi = firstAtLeast(oldSentences, hi + 1);
   const newSentences = splitSentences(prose, clauses.slice(lo, hi + 1));
   const sentences: Sentence[] = [
-    ...oldSentences.slice(0, sLo).map((s) => (s.end <= edit.start ? s : { clause: s.clause, start: shift.move(s.start), end: shift.move(s.end) })),
+    ...oldSentences
+      .slice(0, sLo)
+      .map((s) => (s.end <= edit.start ? s : { clause: s.clause, start: shift.move(s.start), end: shift.move(s.end) })),
     ...newSentences,
     ...oldSentences.slice(sHi).map((s) => ({ clause: s.clause, start: shift.move(s.start), end: shift.move(s.end) })),
   ];
@@ -100,8 +136,22 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   ];
 
   // Terms, read with the parties' sides as the whole contract's terms tell them.
-  const readWith = (parties: Party[]): ReturnType<typeof detectTerms> => detectTerms({ text, prose, clauses, sentences, parties, definitions: defined.definitions, mentions: new MentionFinder(parties) }, sLo, sEnd);
-  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] => spliceTermList(terms, fresh, sLo, sHi, sentenceShift, shift.move, edit);
+  const readWith = (parties: Party[]): ReturnType<typeof detectTerms> =>
+    detectTerms(
+      {
+        text,
+        prose,
+        clauses,
+        sentences,
+        parties,
+        definitions: defined.definitions,
+        mentions: new MentionFinder(parties),
+      },
+      sLo,
+      sEnd,
+    );
+  const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] =>
+    spliceTermList(terms, fresh, sLo, sHi, sentenceShift, shift.move, edit);
   const firstRead = readWith(found);
   const firstTerms = spliceTerms(previous.firstTerms ?? previous.review.terms, firstRead.terms);
   const sided = sidesFromTerms(found, firstTerms);
@@ -109,7 +159,9 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const finalRead = sided ? readWith(sided) : firstRead;
   const terms = sided ? spliceTerms(previous.review.terms, finalRead.terms) : firstTerms;
   const dismissed: Dismissed[] = [
-    ...previous.review.dismissed.filter((d) => d.start < region.regionStart).map((d) => (d.end <= edit.start ? d : moved(d, shift.move))),
+    ...previous.review.dismissed
+      .filter((d) => d.start < region.regionStart)
+      .map((d) => (d.end <= edit.start ? d : moved(d, shift.move))),
     ...finalRead.dismissed,
     ...previous.review.dismissed.filter((d) => d.start >= region.regionEnd).map((d) => moved(d, shift.move)),
   ];
@@ -121,9 +173,21 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
 
   const partyWords = (sided ?? found).flatMap((p) => [p.name, ...p.aliases]);
   const { keepTies, knownTies, reworded } = carriedTies(previous, shift, region, {
-    old: { prose: previous.prose, clauses: oldClauses, sentences: oldSentences, terms: previous.review.terms, references: oldReferences, definitions: previous.defined.definitions, partyWords },
+    old: {
+      prose: previous.prose,
+      clauses: oldClauses,
+      sentences: oldSentences,
+      terms: previous.review.terms,
+      references: oldReferences,
+      definitions: previous.defined.definitions,
+      partyWords,
+    },
     now: { prose, clauses, sentences, terms, references, definitions: defined.definitions, partyWords },
-    oldDefinitions: oldDefined.definitions, newDefinitions: newDefined.definitions, sLo, sHi, sentenceShift,
+    oldDefinitions: oldDefined.definitions,
+    newDefinitions: newDefined.definitions,
+    sLo,
+    sHi,
+    sentenceShift,
   });
   if (shift.straddles) return undefined;
   const parties = sided ?? found;
@@ -131,14 +195,46 @@ export function reviewEdit(previous: Trace, text: string, options: ReviewOptions
   const near = text.slice(Math.max(0, edit.start - DIRECTIVE_WORD.length), edit.newEnd + DIRECTIVE_WORD.length);
   // A term's describing words are its clause's, its titles' and its table header's: they stay while no term's clause was reworded.
   const carriedKeys = keepTies && previous.termKeys && !terms.some(reworded) ? previous.termKeys : undefined;
-  const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms({
-    text, prose, clauses, sentences, parties, definitions: defined.definitions, references, terms, dismissed, tying, knownTies, tree: previous.index,
-    ...(previous.directiveFree && !near.includes(DIRECTIVE_WORD) ? { directiveFree: true } : {}),
-    ...(carriedKeys ? { termKeys: carriedKeys } : {}),
-  }, options);
+  const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms(
+    {
+      text,
+      prose,
+      clauses,
+      sentences,
+      parties,
+      definitions: defined.definitions,
+      references,
+      terms,
+      dismissed,
+      tying,
+      knownTies,
+      tree: previous.index,
+      ...(previous.directiveFree && !near.includes(DIRECTIVE_WORD) ? { directiveFree: true } : {}),
+      ...(carriedKeys ? { termKeys: carriedKeys } : {}),
+    },
+    options,
+  );
   const trace: Trace = {
-    text, options, review, prose, chunkStarts: window.chunkStarts, linkDefinitions: previous.linkDefinitions, edit, parsedAgain: { start: window.from, end: window.newTo }, directiveFree, defined, index: previous.index, found, tying, tiesBySentence,
-    segmented: { states: window.states, final: previous.segmented.final, ownEnds: region.newOwnEnds, items: window.items },
+    text,
+    options,
+    review,
+    prose,
+    chunkStarts: window.chunkStarts,
+    linkDefinitions: previous.linkDefinitions,
+    edit,
+    parsedAgain: { start: window.from, end: window.newTo },
+    directiveFree,
+    defined,
+    index: previous.index,
+    found,
+    tying,
+    tiesBySentence,
+    segmented: {
+      states: window.states,
+      final: previous.segmented.final,
+      ownEnds: region.newOwnEnds,
+      items: window.items,
+    },
     ...(sided ? { sided, firstTerms } : {}),
     ...(termKeys ? { termKeys } : {}),
   };
@@ -151,24 +247,54 @@ type LinkInput = Parameters<typeof describingKeys>[0];
  * The ties of sentences read before, carried over: they hold again while the terms are the same,
  * the words that point at terms stayed, and the sentence shares no word with a term whose words changed.
  */
-function carriedTies(previous: Trace, shift: Shift, region: Region, read: { old: LinkInput; now: LinkInput; oldDefinitions: readonly Definition[]; newDefinitions: readonly Definition[]; sLo: number; sHi: number; sentenceShift: number }) {
+function carriedTies(
+  previous: Trace,
+  shift: Shift,
+  region: Region,
+  read: {
+    old: LinkInput;
+    now: LinkInput;
+    oldDefinitions: readonly Definition[];
+    newDefinitions: readonly Definition[];
+    sLo: number;
+    sHi: number;
+    sentenceShift: number;
+  },
+) {
   const { sLo, sHi, sentenceShift } = read;
-  const reworded = (t: Term): boolean => region.touched.has(t.clause) || region.touched.has(tableHeaderOf(region.clauses, t.clause));
+  const reworded = (t: Term): boolean =>
+    region.touched.has(t.clause) || region.touched.has(tableHeaderOf(region.clauses, t.clause));
   // A defined term stands for the clauses its meaning refers to ("Launch Discount" means the discount in 5.2).
-  const pointsAt = (d: readonly Definition[], r: readonly Reference[]): string => JSON.stringify(definitionTargets(d.filter((x) => region.touched.has(x.clause)), r.filter((x) => region.touched.has(x.clause))));
-  const keepTies = sameTerms(previous.review.terms, read.now.terms, sLo, sHi, sentenceShift)
-    && pointsAt(read.oldDefinitions, read.old.references) === pointsAt(read.newDefinitions, read.now.references);
+  const pointsAt = (d: readonly Definition[], r: readonly Reference[]): string =>
+    JSON.stringify(
+      definitionTargets(
+        d.filter((x) => region.touched.has(x.clause)),
+        r.filter((x) => region.touched.has(x.clause)),
+      ),
+    );
+  const keepTies =
+    sameTerms(previous.review.terms, read.now.terms, sLo, sHi, sentenceShift) &&
+    pointsAt(read.oldDefinitions, read.old.references) === pointsAt(read.newDefinitions, read.now.references);
   const knownTies = new Map<number, Tie[]>();
   if (!keepTies) return { keepTies, knownTies, reworded };
   const changedKeys = new Set<string>();
   for (const t of read.old.terms) if (reworded(t)) for (const key of describingKeys(read.old, t)) changedKeys.add(key);
   for (const t of read.now.terms) if (reworded(t)) for (const key of describingKeys(read.now, t)) changedKeys.add(key);
   const { edit } = shift;
-  const tieMoved = (t: Tie): Tie => copied(t, (x) => (x.at = { start: shift.move(t.at!.start), end: shift.move(t.at!.end) }));
+  const tieMoved = (t: Tie): Tie =>
+    copied(t, (x) => (x.at = { start: shift.move(t.at!.start), end: shift.move(t.at!.end) }));
   for (const [s, ties] of previous.tiesBySentence) {
     if ((s >= sLo && s < sHi) || (changedKeys.size && sentenceShares(read.old, s, changedKeys))) continue;
-    if (s < sLo) knownTies.set(s, ties.map((t) => (t.at && t.at.end > edit.start ? tieMoved(t) : t)));
-    else knownTies.set(s + sentenceShift, ties.map((t) => (t.at ? tieMoved(t) : t)));
+    if (s < sLo)
+      knownTies.set(
+        s,
+        ties.map((t) => (t.at && t.at.end > edit.start ? tieMoved(t) : t)),
+      );
+    else
+      knownTies.set(
+        s + sentenceShift,
+        ties.map((t) => (t.at ? tieMoved(t) : t)),
+      );
   }
   return { keepTies, knownTies, reworded };
 }
@@ -203,7 +329,9 @@ function clausesAfter(previous: Trace, text: string, window: Window, shift: Shif
     // After the window everything moved together, final ends too.
     return shiftClause(c, c.end, delta);
   });
-  const newOwnEnds = clauses.map((c, i) => (i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(i)) : i < k + count ? c.end : ownEnds[i]! + delta));
+  const newOwnEnds = clauses.map((c, i) =>
+    i < k ? (c === oldClauses[i] ? ownEnds[i]! : ownEndBefore(i)) : i < k + count ? c.end : ownEnds[i]! + delta,
+  );
   closeAround(clauses, oldClauses, k, k + count, window.oldTo, delta);
 
   const touched = new Set<number>();
@@ -211,12 +339,17 @@ function clausesAfter(previous: Trace, text: string, window: Window, shift: Shif
   for (let i = k; i < k + count; i++) {
     const was = oldClauses[i]!;
     const now = clauses[i]!;
-    if (around(previous.text, was.start, ownEnds[i]!) !== around(text, now.start, newOwnEnds[i]!) || around(previous.prose, was.start, ownEnds[i]!) !== around(prose, now.start, newOwnEnds[i]!)) touched.add(i);
+    if (
+      around(previous.text, was.start, ownEnds[i]!) !== around(text, now.start, newOwnEnds[i]!) ||
+      around(previous.prose, was.start, ownEnds[i]!) !== around(prose, now.start, newOwnEnds[i]!)
+    )
+      touched.add(i);
   }
   // A lead-in ("may terminate immediately:") is read with its items: an item reworded reads it again.
   for (const i of [...touched]) {
     const parent = clauses[i]!.parent;
-    if (parent !== undefined && /:\s*$/.test(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd))) touched.add(parent);
+    if (parent !== undefined && /:\s*$/.test(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd)))
+      touched.add(parent);
   }
   const lo = touched.size ? Math.min(...touched) : k;
   let hi = touched.size ? Math.max(...touched) : k - 1;
@@ -242,7 +375,13 @@ function clausesAfter(previous: Trace, text: string, window: Window, shift: Shif
  * the opening, tables, signature blocks, the words of every clause, which clauses vote, where a
  * party is defined). With the defined terms and parties carried over; undefined when it does not.
  */
-function contextHolds(previous: Trace, text: string, prose: string, region: Region, shift: Shift): { defined: DefinedTerms; oldDefined: DefinedTerms; newDefined: DefinedTerms; found: Party[] } | undefined {
+function contextHolds(
+  previous: Trace,
+  text: string,
+  prose: string,
+  region: Region,
+  shift: Shift,
+): { defined: DefinedTerms; oldDefined: DefinedTerms; newDefined: DefinedTerms; found: Party[] } | undefined {
   const { edit } = shift;
   const { clauses, lo, hi, touched } = region;
   const oldClauses = previous.review.clauses;
@@ -250,13 +389,20 @@ function contextHolds(previous: Trace, text: string, prose: string, region: Regi
   const newDefined = findDefinitions(text, prose, clauses.slice(lo, hi + 1));
   if (definitionKey(oldDefined) !== definitionKey(newDefined)) return undefined;
   const defined = spliceDefinitions(previous.defined, newDefined, lo, hi, shift.move, edit.start);
-  if (partySourceKey(previous.prose, oldClauses, previous.defined) !== partySourceKey(prose, clauses, defined)) return undefined;
+  if (partySourceKey(previous.prose, oldClauses, previous.defined) !== partySourceKey(prose, clauses, defined))
+    return undefined;
   // Which clauses vote can change only when the edit is where they are.
-  if (edit.start < VOTING_SPAN && countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN)) return undefined;
+  if (edit.start < VOTING_SPAN && countBelow(oldClauses, VOTING_SPAN) !== countBelow(clauses, VOTING_SPAN))
+    return undefined;
   for (const i of touched) {
-    if (partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !== partyEvidence(prose, [clauses[i]!], previous.found)) return undefined;
+    if (
+      partyEvidence(previous.prose, [oldClauses[i]!], previous.found) !==
+      partyEvidence(prose, [clauses[i]!], previous.found)
+    )
+      return undefined;
   }
   // Where a party is defined is carried over, so the edit may not touch it: "Vendor" typed on to "Vendors".
-  if (previous.found.some((p) => p.definedAt && p.definedAt.start <= edit.oldEnd && p.definedAt.end >= edit.start)) return undefined;
+  if (previous.found.some((p) => p.definedAt && p.definedAt.start <= edit.oldEnd && p.definedAt.end >= edit.start))
+    return undefined;
   return { defined, oldDefined, newDefined, found: previous.found.map((p) => shiftParty(p, shift.move)) };
 }

@@ -9,7 +9,8 @@ import type { SegmentState } from '../clauses/index.js';
  */
 export function editBetween(a: string, b: string, near?: TextChange): TextChange {
   const shorter = Math.min(a.length, b.length);
-  const same = (from: number, to: number, bFrom: number): boolean => a.slice(from, to) === b.slice(bFrom, bFrom + to - from);
+  const same = (from: number, to: number, bFrom: number): boolean =>
+    a.slice(from, to) === b.slice(bFrom, bFrom + to - from);
   let start = near && near.start <= shorter && same(0, near.start, 0) ? near.start : 0;
   // Whole blocks next: comparing strings is far faster than comparing characters one by one.
   while (start + BLOCK <= shorter && same(start, start + BLOCK, start)) start += BLOCK;
@@ -17,7 +18,8 @@ export function editBetween(a: string, b: string, near?: TextChange): TextChange
   // `near` is in the coordinates of `a`, the text its edit made.
   const guess = near ? a.length - near.newEnd : 0;
   let tail = guess > 0 && guess <= shorter - start && same(a.length - guess, a.length, b.length - guess) ? guess : 0;
-  while (tail + BLOCK <= shorter - start && same(a.length - tail - BLOCK, a.length - tail, b.length - tail - BLOCK)) tail += BLOCK;
+  while (tail + BLOCK <= shorter - start && same(a.length - tail - BLOCK, a.length - tail, b.length - tail - BLOCK))
+    tail += BLOCK;
   while (tail < shorter - start && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
   return { start, oldEnd: a.length - tail, newEnd: b.length - tail };
 }
@@ -51,4 +53,3 @@ export function stateAt(states: readonly { at: number; state: SegmentState }[], 
   const i = lowerBound(states.length, (j) => states[j]!.at < at);
   return states[i]?.at === at ? states[i]!.state : undefined;
 }
-

@@ -5,7 +5,14 @@
 import type { Clause, TextChange } from '../model.js';
 import { floodsBrackets, frontMatterEnd, splitChunks } from '../chunks.js';
 import { NEXT_CHUNK, parseItems, parseRun } from '../parse.js';
-import { sameSegmentState, segmentBlocks, segmentItems, type ItemMark, type SegmentState, type Segmented } from '../clauses/index.js';
+import {
+  sameSegmentState,
+  segmentBlocks,
+  segmentItems,
+  type ItemMark,
+  type SegmentState,
+  type Segmented,
+} from '../clauses/index.js';
 import type { Trace } from '../pipeline.js';
 import { lastAtMost, lastBefore, lowerBound, stateAt } from './search.js';
 import { copied, sameShape } from './carry.js';
@@ -49,7 +56,8 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
   // that has one, or else where the chunk ends (`up` is then past the outermost list).
   const endOf = (m: number): { next: number; up: number } => {
     let levelsUp = 0;
-    for (let u = m; u >= 0; u = marks[u]!.up, levelsUp++) if (marks[u]!.next !== undefined) return { next: marks[u]!.next!, up: levelsUp };
+    for (let u = m; u >= 0; u = marks[u]!.up, levelsUp++)
+      if (marks[u]!.next !== undefined) return { next: marks[u]!.next!, up: levelsUp };
     return { next: chunkEndOf(marks[m]!.at), up: levelsUp };
   };
   let i = lowerBound(marks.length, (j) => marks[j]!.at < edit.start) - 1;
@@ -76,12 +84,21 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
   const c = lastAtMost(starts, from);
   const chunkStart = starts[c]!;
   const chunkEnd = chunkEndOf(from) + delta;
-  if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || touchesLinkDefinition(old, text, from, oldTo, newTo)) return undefined;
+  if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || touchesLinkDefinition(old, text, from, oldTo, newTo))
+    return undefined;
   // The chunk must still be one chunk, ending where it did: split it again with the one after it.
   const resplit = splitChunks(text, chunkStart, c + 2 < starts.length ? starts[c + 2]! + delta : text.length);
   if (chunkEnd < text.length ? resplit[1]?.start !== chunkEnd : resplit.length !== 1) return undefined;
-  const sentinel = level >= 0 ? text.slice(newTo, marks[j]!.content + delta) : newTo < text.length ? NEXT_CHUNK : undefined;
-  const parsed = parseItems(text, from, newTo, context, sentinel === undefined ? undefined : { line: sentinel, level }, previous.linkDefinitions);
+  const sentinel =
+    level >= 0 ? text.slice(newTo, marks[j]!.content + delta) : newTo < text.length ? NEXT_CHUNK : undefined;
+  const parsed = parseItems(
+    text,
+    from,
+    newTo,
+    context,
+    sentinel === undefined ? undefined : { line: sentinel, level },
+    previous.linkDefinitions,
+  );
   if (!parsed) return undefined;
   const prose = previous.prose.slice(0, from) + parsed.prose + previous.prose.slice(oldTo);
   // The items around, outermost first, are the clauses their marks counted before them.
@@ -92,17 +109,35 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
   const k = mark.count;
   const count = after.count - k;
   const working = previous.review.clauses.slice(0, k);
-  const run = segmentItems(text, prose, parsed.items, working, { mark, block, markBase: i, ...(end.up === 0 ? { nextAfter: newTo } : {}) });
+  const run = segmentItems(text, prose, parsed.items, working, {
+    mark,
+    block,
+    markBase: i,
+    ...(end.up === 0 ? { nextAfter: newTo } : {}),
+  });
   const fresh = working.slice(k);
-  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative) return undefined;
+  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative)
+    return undefined;
   // After the last list of a chunk, whether its last clause introduces what follows matters too,
   // and, after a top-level item, the clauses it leaves open (items nested in it leave them alone).
   if (level < 0 && run.after.intro !== (after as SegmentState).intro) return undefined;
-  if (level < 0 && mark.up < 0 && !sameSegmentState({ ...(after as SegmentState), outline: run.after.outline }, after as SegmentState)) return undefined;
+  if (
+    level < 0 &&
+    mark.up < 0 &&
+    !sameSegmentState({ ...(after as SegmentState), outline: run.after.outline }, after as SegmentState)
+  )
+    return undefined;
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
-    from, oldTo, newTo, prose, k, count, fresh, aroundEnds,
+    from,
+    oldTo,
+    newTo,
+    prose,
+    k,
+    count,
+    fresh,
+    aroundEnds,
     chunkStarts: starts.map(shift),
     states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
     items: spliceMarks(marks, i, j, run.items, shift),
@@ -127,8 +162,13 @@ export function chunkWindow(previous: Trace, text: string, edit: TextChange): Wi
   // The window must still start and end on chunk boundaries (an edit can turn its first line into a
   // list item that carries on the chunk before), or the parse around it changed: split again from
   // the chunk before it to the chunk after it.
-  const resplit = splitChunks(text, starts[first - 1]!, next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length);
-  if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo))) return undefined;
+  const resplit = splitChunks(
+    text,
+    starts[first - 1]!,
+    next < starts.length ? shift(next + 1 < starts.length ? starts[next + 1]! : old.length) : text.length,
+  );
+  if (!resplit.some((c) => c.start === from) || (next < starts.length && !resplit.some((c) => c.start === newTo)))
+    return undefined;
   // Link reference definitions change how every chunk parses: the edit may not touch one.
   if (touchesLinkDefinition(old, text, from, oldTo, newTo)) return undefined;
   const { nodes, prose: windowProse } = parseRun(text, from, newTo, previous.linkDefinitions);
@@ -150,9 +190,23 @@ export function chunkWindow(previous: Trace, text: string, edit: TextChange): Wi
   if (run.frontMatter !== undefined || fresh.length !== count || !sameSegmentState(run.final, after)) return undefined;
   for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, oldClauses[k + n]!)) return undefined;
   return {
-    from, oldTo, newTo, prose, k, count, fresh,
-    chunkStarts: [...starts.slice(0, first), ...resplit.filter((c) => c.start >= from && c.start < newTo).map((c) => c.start), ...starts.slice(next).map(shift)],
-    states: [...states.filter((s) => s.at < from), ...run.states, ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state }))],
+    from,
+    oldTo,
+    newTo,
+    prose,
+    k,
+    count,
+    fresh,
+    chunkStarts: [
+      ...starts.slice(0, first),
+      ...resplit.filter((c) => c.start >= from && c.start < newTo).map((c) => c.start),
+      ...starts.slice(next).map(shift),
+    ],
+    states: [
+      ...states.filter((s) => s.at < from),
+      ...run.states,
+      ...states.filter((s) => s.at >= oldTo).map((s) => ({ at: shift(s.at), state: s.state })),
+    ],
     items: spliceMarks(items, i, j, run.items, (at) => (at >= oldTo ? shift(at) : at)),
   };
 }
@@ -168,18 +222,26 @@ export function frontMatter(text: string): number | undefined {
 }
 
 /** The marks with those from `i` to `j` replaced by `fresh`, and those after moved. */
-function spliceMarks(marks: readonly ItemMark[], i: number, j: number, fresh: readonly ItemMark[], move: (at: number) => number): ItemMark[] {
+function spliceMarks(
+  marks: readonly ItemMark[],
+  i: number,
+  j: number,
+  fresh: readonly ItemMark[],
+  move: (at: number) => number,
+): ItemMark[] {
   const renumber = fresh.length - (j - i);
-  const movedMark = (m: ItemMark): ItemMark => copied(m, (x) => {
-    x.at = move(m.at);
-    x.content = move(m.content);
-    if (m.next !== undefined) x.next = move(m.next);
-    x.up = m.up >= i ? m.up + renumber : m.up;
-  });
+  const movedMark = (m: ItemMark): ItemMark =>
+    copied(m, (x) => {
+      x.at = move(m.at);
+      x.content = move(m.content);
+      if (m.next !== undefined) x.next = move(m.next);
+      x.up = m.up >= i ? m.up + renumber : m.up;
+    });
   return [
-    ...marks.slice(0, i).map((m) => (m.next !== undefined && move(m.next) !== m.next ? copied(m, (x) => (x.next = move(m.next!))) : m)),
+    ...marks
+      .slice(0, i)
+      .map((m) => (m.next !== undefined && move(m.next) !== m.next ? copied(m, (x) => (x.next = move(m.next!))) : m)),
     ...fresh,
     ...marks.slice(j).map(movedMark),
   ];
 }
-

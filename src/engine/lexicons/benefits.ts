@@ -6,16 +6,42 @@ import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
-const CONCESSION_NOUNS = '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
+const CONCESSION_NOUNS =
+  '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
-const TRADED_FOR_CONCESSION = new RegExp(`^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`, 'i');
+const TRADED_FOR_CONCESSION = new RegExp(
+  `^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`,
+  'i',
+);
 
-const PROSPECTS = '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers)';
+const PROSPECTS =
+  '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers)';
 
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
   {
-    id: 'volume-commitment.commit', kind: 'volume-commitment', triggers: ['purchase', 'buy', 'order', 'procure', 'spend', 'subscribe', 'install', 'minimum', 'least', 'fewer', 'less than', 'add', 'increase', 'raise', 'lease of', 'licence of', 'license of', 'shortfall'],
+    id: 'volume-commitment.commit',
+    kind: 'volume-commitment',
+    triggers: [
+      'purchase',
+      'buy',
+      'order',
+      'procure',
+      'spend',
+      'subscribe',
+      'install',
+      'minimum',
+      'least',
+      'fewer',
+      'less than',
+      'add',
+      'increase',
+      'raise',
+      'lease of',
+      'licence of',
+      'license of',
+      'shortfall',
+    ],
     phrases: [
       '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
@@ -37,16 +63,27 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   {
     // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"
-    id: 'volume-commitment.more-sites', kind: 'volume-commitment', triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
-    phrases: ['(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)'],
+    id: 'volume-commitment.more-sites',
+    kind: 'volume-commitment',
+    triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
+    phrases: [
+      '(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)',
+    ],
   },
   {
-    id: 'volume-commitment.threshold', kind: 'volume-commitment', triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
+    id: 'volume-commitment.threshold',
+    kind: 'volume-commitment',
+    triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
     inCondition: true,
-    phrases: ['(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)', '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?(?:at least|not less than|a minimum of|no fewer than)'],
+    phrases: [
+      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)',
+      '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?(?:at least|not less than|a minimum of|no fewer than)',
+    ],
   },
   {
-    id: 'volume-commitment.further-order', kind: 'volume-commitment', triggers: ['execute', 'confirm', 'sign', 'place'],
+    id: 'volume-commitment.further-order',
+    kind: 'volume-commitment',
+    triggers: ['execute', 'confirm', 'sign', 'place'],
     inCondition: true,
     phrases: [
       '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
@@ -58,25 +95,47 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     // "provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date":
     // paying at signing, sooner than the invoice terms, is what the condition buys.
-    id: 'prepayment.early', kind: 'prepayment', triggers: ['order date', 'effective date', 'signature', 'execution', 'signing', 'date of this'],
+    id: 'prepayment.early',
+    kind: 'prepayment',
+    triggers: ['order date', 'effective date', 'signature', 'execution', 'signing', 'date of this'],
     inCondition: true,
-    phrases: ['pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days (?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|date of (?:this|the) (?:agreement|order|amendment))'],
+    phrases: [
+      'pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days (?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|date of (?:this|the) (?:agreement|order|amendment))',
+    ],
   },
   {
-    id: 'prepayment.advance', kind: 'prepayment', triggers: ['advance', 'prepa', 'pre-pa', 'pre-purchase', 'upfront', 'up-front', 'single payment', 'lump sum', 'pays the full'],
+    id: 'prepayment.advance',
+    kind: 'prepayment',
+    triggers: [
+      'advance',
+      'prepa',
+      'pre-pa',
+      'pre-purchase',
+      'upfront',
+      'up-front',
+      'single payment',
+      'lump sum',
+      'pays the full',
+    ],
     phrases: [
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
       '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
-      'in (?:a|one) single (?:up-?front |advance )?payment', 'in a lump sum', '(?:single |one-off |lump-sum )?advance (?:payment|deposit)', '(?:up-?front|advance) deposit',
+      'in (?:a|one) single (?:up-?front |advance )?payment',
+      'in a lump sum',
+      '(?:single |one-off |lump-sum )?advance (?:payment|deposit)',
+      '(?:up-?front|advance) deposit',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment.
-    unless: /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+    unless:
+      /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
-    id: 'term-extension.commit', kind: 'term-extension', triggers: ['term', 'renew', 'extend', 'year', 'commit'],
+    id: 'term-extension.commit',
+    kind: 'term-extension',
+    triggers: ['term', 'renew', 'extend', 'year', 'commit'],
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
@@ -85,7 +144,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'hereby extends (?:the )?(?:term|lease)',
       '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
       'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|through|by)',
-      '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)', 'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
+      '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)',
+      'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
@@ -97,30 +157,52 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // reference
   {
-    id: 'reference.serve', kind: 'reference', triggers: ['reference', 'referenceable', 'site visit'],
+    id: 'reference.serve',
+    kind: 'reference',
+    triggers: ['reference', 'referenceable', 'site visit'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
       'reference (?:calls?|visits?|site|account|customer)',
-      '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))', 'letters? of recommendation',
+      '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))',
+      'letters? of recommendation',
       '(?:respond to|answer|take) (?:up to )?(?:{num} )?reference (?:inquiries|enquiries|requests|calls)',
       '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
       'site visits? (?:for|by|from) ' + PROSPECTS,
     ],
   },
   {
-    id: 'reference.host-visits', kind: 'reference', triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show', 'field day', 'open day', 'demonstration day'],
-    phrases: ['hosts?…… visits?', '(?:hold|host)s? (?:a |an )?(?:field day|open day|demonstration day|site tour|showcase)', '(?:speak|talk) (?:to|with) ' + PROSPECTS, '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' + PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') + '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)'],
+    id: 'reference.host-visits',
+    kind: 'reference',
+    triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show', 'field day', 'open day', 'demonstration day'],
+    phrases: [
+      'hosts?…… visits?',
+      '(?:hold|host)s? (?:a |an )?(?:field day|open day|demonstration day|site tour|showcase)',
+      '(?:speak|talk) (?:to|with) ' + PROSPECTS,
+      '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' +
+        PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') +
+        '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)',
+    ],
     requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
   },
   // testimonial: quote, case study, success story, speaking at an event
   {
-    id: 'testimonial.case-study', kind: 'testimonial', triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],
-    phrases: ['testimonials?', '(?:joint )?case stud(?:y|ies)', 'success stor(?:y|ies)', 'customer stor(?:y|ies)', 'endorsements?'],
+    id: 'testimonial.case-study',
+    kind: 'testimonial',
+    triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],
+    phrases: [
+      'testimonials?',
+      '(?:joint )?case stud(?:y|ies)',
+      'success stor(?:y|ies)',
+      'customer stor(?:y|ies)',
+      'endorsements?',
+    ],
     // An insurance policy's endorsement ("a waiver of subrogation endorsement") endorses nothing.
     unless: /\b(?:insured|insurer|insurance|subrogation|polic(?:y|ies))\b/i,
   },
   {
-    id: 'testimonial.speak', kind: 'testimonial', triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
+    id: 'testimonial.speak',
+    kind: 'testimonial',
+    triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
     phrases: [
       'co-?present',
       '(?:co-?hosts?|hosts?|present|speak|appear)… (?:webinars?|conference|summit|event|forum|session|panel)',
@@ -129,22 +211,48 @@ export const benefitCues: Cue<BenefitKind>[] = [
     unless: /\bpresent (?:value|tense)\b/i,
   },
   {
-    id: 'testimonial.quote', kind: 'testimonial', triggers: ['quot', 'review'],
-    phrases: ['(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)', '(?:short |brief )?(?:quote|quotation) about', '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review'],
+    id: 'testimonial.quote',
+    kind: 'testimonial',
+    triggers: ['quot', 'review'],
+    phrases: [
+      '(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)',
+      '(?:short |brief )?(?:quote|quotation) about',
+      '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review',
+    ],
   },
   // publicity: name, logo, brand use, press release, customer list, co-marketing
   {
-    id: 'publicity.name-logo', kind: 'publicity', triggers: ['name', 'logo', 'trademark', 'brand', 'mark', 'listed', 'list of', 'lists of', 'crest', 'photograph', 'film', 'showcase', 'powered', 'built with', 'in partnership with'],
+    id: 'publicity.name-logo',
+    kind: 'publicity',
+    triggers: [
+      'name',
+      'logo',
+      'trademark',
+      'brand',
+      'mark',
+      'listed',
+      'list of',
+      'lists of',
+      'crest',
+      'photograph',
+      'film',
+      'showcase',
+      'powered',
+      'built with',
+      'in partnership with',
+    ],
     usePermission: true,
     // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
     // An indemnity against claims that the marks infringe is about the marks, not a permission; nor
     // is a rule that permission must be asked for, or a prohibition.
     // Who controls a site's "look and feel" places the marks; it gives no use of them.
-    unless: /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
+    unless:
+      /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
     phrases: [
       '(?:names?|logos?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
-      '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’\'-]+ ){0,2}[\\w&’\'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
-      'listed by name', '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
+      "(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)",
+      'listed by name',
+      '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
       '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
@@ -154,7 +262,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
-    id: 'publicity.press', kind: 'publicity', triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
+    id: 'publicity.press',
+    kind: 'publicity',
+    triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
     usePermission: true,
     phrases: [
       '(?:joint )?press releases?',
@@ -162,13 +272,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:enter|submit)s? … (?:industry )?awards',
       '(?:portfolio|credentials presentations?)',
       'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
-      '(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’\'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)',
+      "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)",
     ],
     unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
   },
   // referral: introductions or referrals to prospective customers
   {
-    id: 'referral.refer', kind: 'referral', triggers: ['refer', 'introduc', 'lead'],
+    id: 'referral.refer',
+    kind: 'referral',
+    triggers: ['refer', 'introduc', 'lead'],
     phrases: [
       'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
       'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
@@ -180,13 +292,35 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   {
     // "If SIERRA customers are interested in …, SIERRA will refer them to ENVISION".
-    id: 'referral.refer-them', kind: 'referral', triggers: ['refer them', 'refers them'],
+    id: 'referral.refer-them',
+    kind: 'referral',
+    triggers: ['refer them', 'refers them'],
     requires: /\b(?:customers?|purchasers?|buyers?|prospects?|clients?)\b/i,
     phrases: ['refers? them to'],
   },
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
-    id: 'exclusivity.preferred', kind: 'exclusivity', triggers: ['exclusive', 'preferred', 'sole', 'single-source', 'single source', 'default', 'primary', 'refusal', 'first offer', 'first negotiation', 'all of its', 'compet', 'qualified', 'route', 'panel', 'roster', ' list'],
+    id: 'exclusivity.preferred',
+    kind: 'exclusivity',
+    triggers: [
+      'exclusive',
+      'preferred',
+      'sole',
+      'single-source',
+      'single source',
+      'default',
+      'primary',
+      'refusal',
+      'first offer',
+      'first negotiation',
+      'all of its',
+      'compet',
+      'qualified',
+      'route',
+      'panel',
+      'roster',
+      ' list',
+    ],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
@@ -199,7 +333,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
       // "you agree to appoint us to Pellworth's outside counsel panel".
-      'appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:\'s|’s) )?(?:[\\w-]+ ){0,3}(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)',
+      "appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)",
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
@@ -210,7 +344,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // "During the Term, CNET will not enter into more than two other agreements …", "shall not enter
     // into any arrangement or agreement with any third parties for … centres identical or similar":
     // a limit on deals with others.
-    id: 'exclusivity.no-similar-deals', kind: 'exclusivity', triggers: ['enter into'],
+    id: 'exclusivity.no-similar-deals',
+    kind: 'exclusivity',
+    triggers: ['enter into'],
     negative: true,
     phrases: [
       '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
@@ -221,31 +357,75 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     // "CONSULTANT shall not: A. give the right to use … CONSULTANT'S name … to any other manufacturer or
     // seller of PRODUCT": a promise not to deal with the other side's rivals.
-    id: 'exclusivity.no-rivals', kind: 'exclusivity', triggers: ['any other'],
+    id: 'exclusivity.no-rivals',
+    kind: 'exclusivity',
+    triggers: ['any other'],
     negative: true,
     requires: /\b(?:shall|will|agrees?|undertakes?|covenants?)\s+not\b|\bnot to\b/i,
-    phrases: ['(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)'],
+    phrases: [
+      '(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)',
+    ],
   },
   // feedback: product feedback, beta, design partner, advisory board
   {
-    id: 'feedback.programme', kind: 'feedback', triggers: ['feedback', 'beta', 'design partner', 'design-partner', 'advisory', 'early adopter', 'early access', 'early-access', 'user group', 'pilot', 'user research', 'survey', 'market', 'competitor'],
+    id: 'feedback.programme',
+    kind: 'feedback',
+    triggers: [
+      'feedback',
+      'beta',
+      'design partner',
+      'design-partner',
+      'advisory',
+      'early adopter',
+      'early access',
+      'early-access',
+      'user group',
+      'pilot',
+      'user research',
+      'survey',
+      'market',
+      'competitor',
+    ],
     phrases: [
       '(?:product|structured|written) feedback',
       'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
-      'beta (?:programme|program|test\\w*)', 'design[- ]partner', 'advisory (?:board|council|panel)', 'early adopter', 'user (?:group|research)', 'pilot (?:programme|program)',
-      'feedback on (?:the |its |our |their )?(?:pre-release|beta|early|new|product|roadmap|features?|builds?)', 'feedback surveys?', 'early[- ]access (?:programme|program)', '(?:take part|participate|join)s? in (?:[\\w-]+\'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)', '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
+      'beta (?:programme|program|test\\w*)',
+      'design[- ]partner',
+      'advisory (?:board|council|panel)',
+      'early adopter',
+      'user (?:group|research)',
+      'pilot (?:programme|program)',
+      'feedback on (?:the |its |our |their )?(?:pre-release|beta|early|new|product|roadmap|features?|builds?)',
+      'feedback surveys?',
+      'early[- ]access (?:programme|program)',
+      "(?:take part|participate|join)s? in (?:[\\w-]+'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)",
+      '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
   },
   // other: a condition that keeps something of value in place for the grantor.
   {
     // "applies only for so long as the Reseller employs at least six (6) engineers holding a current … certification".
-    id: 'other.capability', kind: 'other', triggers: ['employ', 'maintain', 'retain', 'keep'],
+    id: 'other.capability',
+    kind: 'other',
+    triggers: ['employ', 'maintain', 'retain', 'keep'],
     inCondition: true,
-    phrases: ['(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} (?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|representatives)'],
+    phrases: [
+      '(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} (?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|representatives)',
+    ],
   },
   // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").
   {
-    id: 'other.termination-fee', kind: 'other', triggers: ['termination fee', 'termination charge', 'termination payment', 'cancellation fee', 'cancellation charge', 'break fee', 'exit fee'],
+    id: 'other.termination-fee',
+    kind: 'other',
+    triggers: [
+      'termination fee',
+      'termination charge',
+      'termination payment',
+      'cancellation fee',
+      'cancellation charge',
+      'break fee',
+      'exit fee',
+    ],
     prices: 'exit-flexibility',
     phrases: [
       'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?(?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
@@ -254,10 +434,36 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.
   {
-    id: 'other.traded', kind: 'other', triggers: ['in exchange for', 'in consideration of', 'in consideration for', 'in return for', 'as consideration for'],
+    id: 'other.traded',
+    kind: 'other',
+    triggers: [
+      'in exchange for',
+      'in consideration of',
+      'in consideration for',
+      'in return for',
+      'as consideration for',
+    ],
     requires: TRADED_FOR_CONCESSION,
     phrases: ['(?:shall|will|agrees? to|agrees? that|undertakes? to|must)(?:, [^,;]{1,60},)? [\\w-]+'],
     // A sentence that names its own term, a concession or a give-back, is about that term.
-    partOf: ['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk', 'term-extension', 'reference', 'testimonial', 'publicity', 'volume-commitment', 'prepayment', 'referral', 'exclusivity', 'feedback'],
+    partOf: [
+      'discount',
+      'waiver',
+      'credit',
+      'payment-terms',
+      'price-protection',
+      'free-scope',
+      'exit-flexibility',
+      'risk',
+      'term-extension',
+      'reference',
+      'testimonial',
+      'publicity',
+      'volume-commitment',
+      'prepayment',
+      'referral',
+      'exclusivity',
+      'feedback',
+    ],
   },
 ];

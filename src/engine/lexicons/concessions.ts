@@ -10,7 +10,9 @@ import { priceCues } from './prices.js';
 export const concessionCues: Cue<ConcessionKind>[] = [
   // exit-flexibility: easier exit, shorter notice, reduced commitment
   {
-    id: 'exit-flexibility.reduce-or-return', kind: 'exit-flexibility', triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop'],
+    id: 'exit-flexibility.reduce-or-return',
+    kind: 'exit-flexibility',
+    triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop'],
     subject: 'recipient',
     phrases: [
       '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
@@ -23,15 +25,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,
   },
   {
-    id: 'exit-flexibility.reduced-commitment', kind: 'exit-flexibility', triggers: ['reduc', 'commit', 'minimum'],
+    id: 'exit-flexibility.reduced-commitment',
+    kind: 'exit-flexibility',
+    triggers: ['reduc', 'commit', 'minimum'],
     phrases: [
       '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
       'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',
     ],
   },
   {
-    id: 'exit-flexibility.terminate', kind: 'exit-flexibility', triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
-    subject: 'recipient', remedyProne: true,
+    id: 'exit-flexibility.terminate',
+    kind: 'exit-flexibility',
+    triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
+    subject: 'recipient',
+    remedyProne: true,
     phrases: [
       '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|has the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?(?: (?:voluntarily|unilaterally))? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
@@ -47,29 +54,48 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
-    unless: /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+    unless:
+      /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
   },
   {
     // "you are required to open a total of five (5) Units, rather than six (6) Units": a smaller commitment.
-    id: 'exit-flexibility.fewer-than-before', kind: 'exit-flexibility', triggers: ['rather than', 'instead of', 'in place of'],
-    subject: 'recipient', fewerThan: true,
-    phrases: ['(?:required|obliged|obligated|committed) to (?:open|develop|build|purchase|buy|order|take|hire|launch|acquire|operate|maintain)…… {num}(?: [\\w-]+){0,3},? (?:rather than|instead of|in place of) {num}'],
+    id: 'exit-flexibility.fewer-than-before',
+    kind: 'exit-flexibility',
+    triggers: ['rather than', 'instead of', 'in place of'],
+    subject: 'recipient',
+    fewerThan: true,
+    phrases: [
+      '(?:required|obliged|obligated|committed) to (?:open|develop|build|purchase|buy|order|take|hire|launch|acquire|operate|maintain)…… {num}(?: [\\w-]+){0,3},? (?:rather than|instead of|in place of) {num}',
+    ],
   },
   {
-    id: 'exit-flexibility.accept-surrender', kind: 'exit-flexibility', triggers: ['surrender', 'release'],
-    phrases: ['(?:agrees? to |shall |will )?accept (?:the )?(?:early )?surrender', 'release (?:the )?\\w+ from (?:its|their) (?:minimum|purchase|volume) (?:commitment|obligations?)'],
+    id: 'exit-flexibility.accept-surrender',
+    kind: 'exit-flexibility',
+    triggers: ['surrender', 'release'],
+    phrases: [
+      '(?:agrees? to |shall |will )?accept (?:the )?(?:early )?surrender',
+      'release (?:the )?\\w+ from (?:its|their) (?:minimum|purchase|volume) (?:commitment|obligations?)',
+    ],
   },
   // payment-terms, price-protection, discount, credit (prices.ts)
   ...priceCues,
   // waiver
   {
-    id: 'waiver.no-late-fee', kind: 'waiver', triggers: ['late', 'interest', 'penalt'],
-    subject: 'recipient', negative: true,
-    phrases: ['(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))'],
+    id: 'waiver.no-late-fee',
+    kind: 'waiver',
+    triggers: ['late', 'interest', 'penalt'],
+    subject: 'recipient',
+    negative: true,
+    phrases: [
+      '(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))',
+    ],
   },
   {
-    id: 'waiver.no-termination-fee', kind: 'waiver', triggers: ['terminat', 'cancel', 'penalt'],
-    negative: true, partOf: ['exit-flexibility'],
+    id: 'waiver.no-termination-fee',
+    kind: 'waiver',
+    triggers: ['terminat', 'cancel', 'penalt'],
+    negative: true,
+    partOf: ['exit-flexibility'],
     phrases: [
       'without (?:paying |payment of )?(?:any )?(?:early[- ]termination |termination |cancellation )(?:fees?|charges?|penalt(?:y|ies))',
       'without (?:any )?penalt(?:y|ies)',
@@ -79,7 +105,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'waiver.no-fee', kind: 'waiver', triggers: ['no ', 'without'],
+    id: 'waiver.no-fee',
+    kind: 'waiver',
+    triggers: ['no ', 'without'],
     negative: true,
     phrases: [
       '(?:with|and) no (?:late|reinstatement|set-?up|onboarding|standby|remobili[sz]ation|administration|admin) (?:fees?|charges?|penalt(?:y|ies)|interest)',
@@ -88,44 +116,82 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   },
   {
     // "the Tenant shall not be liable to pay the Basic Rent for the period of six months".
-    id: 'waiver.not-liable-to-pay', kind: 'waiver', triggers: ['not be liable to pay'],
-    subject: 'recipient', negative: true, remedyProne: true,
+    id: 'waiver.not-liable-to-pay',
+    kind: 'waiver',
+    triggers: ['not be liable to pay'],
+    subject: 'recipient',
+    negative: true,
+    remedyProne: true,
     phrases: ['(?:shall|will) not be liable to pay (?:the |any )?(?:[\\w-]+ ){0,3}{fee}'],
   },
   {
-    id: 'waiver.not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
+    id: 'waiver.not-charged',
+    kind: 'waiver',
+    triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
     negative: true,
-    phrases: ['(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)'],
+    phrases: [
+      '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)',
+    ],
   },
   {
     // "Customer shall not be charged travel and living expenses for …": the party not charged receives it.
-    id: 'waiver.party-not-charged', kind: 'waiver', triggers: ['not be charged', 'not be invoiced', 'not be billed'],
-    subject: 'recipient', negative: true,
-    phrases: ['(?:will|shall) not be (?:charged|invoiced|billed) (?:for )?(?:any |the )?(?:[\\w-]+ ){0,2}(?:travel|expenses|{fee})'],
+    id: 'waiver.party-not-charged',
+    kind: 'waiver',
+    triggers: ['not be charged', 'not be invoiced', 'not be billed'],
+    subject: 'recipient',
+    negative: true,
+    phrases: [
+      '(?:will|shall) not be (?:charged|invoiced|billed) (?:for )?(?:any |the )?(?:[\\w-]+ ){0,2}(?:travel|expenses|{fee})',
+    ],
   },
   {
-    id: 'waiver.not-required', kind: 'waiver', triggers: ['not be required to', 'not required to'],
-    subject: 'recipient', negative: true,
+    id: 'waiver.not-required',
+    kind: 'waiver',
+    triggers: ['not be required to', 'not required to'],
+    subject: 'recipient',
+    negative: true,
     phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
   },
   {
-    id: 'waiver.will-not-charge', kind: 'waiver', triggers: ['charge', 'invoice', 'bill'],
+    id: 'waiver.will-not-charge',
+    kind: 'waiver',
+    triggers: ['charge', 'invoice', 'bill'],
     negative: true,
     phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
   },
   {
     // Rent or charges abated: a concession, unless it is the contract's remedy for a delay or failure.
-    id: 'waiver.abated', kind: 'waiver', triggers: ['abate'], remedyProne: true,
+    id: 'waiver.abated',
+    kind: 'waiver',
+    triggers: ['abate'],
+    remedyProne: true,
     phrases: ['(?:is|are|shall be|will be|be|been|hereby) abated'],
   },
   {
     // "Seller waives the requirement under Section 8.3 of the PPA for Buyer to increase its Letter of
     // Credit": a contractual requirement given up, unlike boilerplate "waives any requirement to post a bond".
-    id: 'waiver.requirement', kind: 'waiver', triggers: ['waive'],
-    phrases: ['waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+'],
+    id: 'waiver.requirement',
+    kind: 'waiver',
+    triggers: ['waive'],
+    phrases: [
+      'waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+',
+    ],
   },
   {
-    id: 'waiver.waives', kind: 'waiver', triggers: ['waive', 'forgive', 'forgave', 'abate', 'release', 'withdraw', 'write off', 'writes off', 'wrote off', 'written off'],
+    id: 'waiver.waives',
+    kind: 'waiver',
+    triggers: [
+      'waive',
+      'forgive',
+      'forgave',
+      'abate',
+      'release',
+      'withdraw',
+      'write off',
+      'writes off',
+      'wrote off',
+      'written off',
+    ],
     phrases: [
       'waives?',
       '(?:is|are|shall be|will be|be|been|hereby|has|have) (?:waived|forgiven|written off)',
@@ -138,30 +204,62 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:waives? and )?releases? (?:any|all) claims?',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
-    unless: new RegExp(`${/\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/.source}|${proceduralWaiver.source}`, 'i'),
+    unless: new RegExp(
+      `${/\bmoral rights\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/.source}|${proceduralWaiver.source}`,
+      'i',
+    ),
   },
   {
-    id: 'waiver.suspended-charge', kind: 'waiver', triggers: ['suspend'],
+    id: 'waiver.suspended-charge',
+    kind: 'waiver',
+    triggers: ['suspend'],
     phrases: ['(?:{fee}|surcharges?|indexation|interest)… (?:is|are|shall be|will be) suspended'],
   },
   {
-    id: 'waiver.fee-holiday', kind: 'waiver', triggers: ['holiday', 'rent-free', 'rent free'], noun: true,
+    id: 'waiver.fee-holiday',
+    kind: 'waiver',
+    triggers: ['holiday', 'rent-free', 'rent free'],
+    noun: true,
     phrases: ['(?:fee|rent|subscription|licen[cs]e) holiday', 'rent[- ]free (?:period|months?)'],
   },
   {
-    id: 'waiver.absorb', kind: 'waiver', triggers: ['absorb', 'bear its own', 'bear their own'],
-    phrases: ['absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)', 'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)'],
+    id: 'waiver.absorb',
+    kind: 'waiver',
+    triggers: ['absorb', 'bear its own', 'bear their own'],
+    phrases: [
+      'absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)',
+      'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)',
+    ],
   },
   // free-scope: extra users, hours, services at no cost
   {
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
-    id: 'waiver.none-payable', kind: 'waiver', triggers: ['payable', 'accrue', 'due'],
+    id: 'waiver.none-payable',
+    kind: 'waiver',
+    triggers: ['payable', 'accrue', 'due'],
     negative: true,
-    phrases: ['no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)'],
+    phrases: [
+      'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+    ],
   },
   {
-    id: 'free-scope.no-charge', kind: 'free-scope', triggers: ['no charge', 'no cost', 'no additional', 'no extra', 'free of', 'without additional', 'without extra', 'without charge', 'complimentary', 'free '],
-    negative: true, countable: true, remedyProne: true,
+    id: 'free-scope.no-charge',
+    kind: 'free-scope',
+    triggers: [
+      'no charge',
+      'no cost',
+      'no additional',
+      'no extra',
+      'free of',
+      'without additional',
+      'without extra',
+      'without charge',
+      'complimentary',
+      'free ',
+    ],
+    negative: true,
+    countable: true,
+    remedyProne: true,
     phrases: [
       '(?:at|for) no (?!greater|higher|more|less|lower)(?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
@@ -172,15 +270,41 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "At no charge" is a concession where the thing is otherwise paid (LABELS.md). It is the service
     // itself where described as standard or part of the deal, a licence's own terms where rights are
     // granted, a remedy where it makes good a shortfall, and how costs fall where it rides on a duty.
-    unless: new RegExp([/\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source, serviceItself.source, licenceGrant.source, makingGood.source, dutyCost.source].join('|'), 'i'),
+    unless: new RegExp(
+      [
+        /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
+        serviceItself.source,
+        licenceGrant.source,
+        makingGood.source,
+        dutyCost.source,
+      ].join('|'),
+      'i',
+    ),
   },
   {
     // "the Free Dwell Time … is extended from five (5) working days to twelve (12) working days".
-    id: 'free-scope.free-allowance-extended', kind: 'free-scope', triggers: ['free'],
-    phrases: ['free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|hours|minutes|storage|quota|usage)…… (?:is|are|shall be|will be) (?:extended|increased)'],
+    id: 'free-scope.free-allowance-extended',
+    kind: 'free-scope',
+    triggers: ['free'],
+    phrases: [
+      'free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|hours|minutes|storage|quota|usage)…… (?:is|are|shall be|will be) (?:extended|increased)',
+    ],
   },
   {
-    id: 'free-scope.not-charged', kind: 'free-scope', triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not charge for', 'not invoice for', 'not bill for', 'be no charge', 'be no fee', 'be no cost', 'be no additional'],
+    id: 'free-scope.not-charged',
+    kind: 'free-scope',
+    triggers: [
+      'not be charged',
+      'not be invoiced',
+      'not be billed',
+      'not charge for',
+      'not invoice for',
+      'not bill for',
+      'be no charge',
+      'be no fee',
+      'be no cost',
+      'be no additional',
+    ],
     negative: true,
     phrases: [
       '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
@@ -190,15 +314,31 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'free-scope.own-cost', kind: 'free-scope', triggers: ['cost', 'expense'], remedyProne: true,
-    phrases: ['at (?:its|the [\\w-]+\'s|[\\w-]+\'s) (?:own |sole )?(?:cost|expense)(?: and expense)?'],
+    id: 'free-scope.own-cost',
+    kind: 'free-scope',
+    triggers: ['cost', 'expense'],
+    remedyProne: true,
+    phrases: ["at (?:its|the [\\w-]+'s|[\\w-]+'s) (?:own |sole )?(?:cost|expense)(?: and expense)?"],
     // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
-    requires: /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
-    unless: /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/i,
+    requires:
+      /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
+    unless:
+      /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/i,
   },
   // risk: more liability, longer warranty
   {
-    id: 'risk.uncapped', kind: 'risk', triggers: ['uncapped', 'unlimited', 'without limit', 'without any limit', 'without cap', 'no cap', 'not be subject to', 'not subject to'],
+    id: 'risk.uncapped',
+    kind: 'risk',
+    triggers: [
+      'uncapped',
+      'unlimited',
+      'without limit',
+      'without any limit',
+      'without cap',
+      'no cap',
+      'not be subject to',
+      'not subject to',
+    ],
     negative: true,
     phrases: [
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall be|is|will be|are|which shall be|which is) (?:uncapped|unlimited)',
@@ -214,37 +354,53 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     // An indemnity that reaches the other party's own negligence (LABELS.md): "REGARDLESS OF THE
     // NEGLIGENCE OF ANY OF THE INDEMNIFIED PARTIES", "even if caused by the concurrent negligence of Owner".
-    id: 'risk.others-negligence', kind: 'risk', triggers: ['negligence'],
+    id: 'risk.others-negligence',
+    kind: 'risk',
+    triggers: ['negligence'],
     phrases: [
       '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
       '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
     ],
   },
   {
-    id: 'risk.higher-cap', kind: 'risk', triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase'],
+    id: 'risk.higher-cap',
+    kind: 'risk',
+    triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase'],
     phrases: [
       '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       'higher (?:liability )?cap',
     ],
-    requires: /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase[ds]?|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
+    requires:
+      /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase[ds]?|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
   },
   {
     // "liability … is limited to £25.00 per kilogram … (instead of £10.00 per kilogram)": a higher limit.
-    id: 'risk.higher-than-before', kind: 'risk', triggers: ['instead of', 'rather than', 'in place of'],
+    id: 'risk.higher-than-before',
+    kind: 'risk',
+    triggers: ['instead of', 'rather than', 'in place of'],
     higherThan: true,
-    phrases: ['(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}'],
+    phrases: [
+      '(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}',
+    ],
   },
   {
     // "… with HGF having no liability in relation to the project": one party released from all
     // liability for the venture, which the other then carries (LABELS.md).
-    id: 'risk.no-liability-venture', kind: 'risk', triggers: ['no liability', 'no responsibility'],
-    subject: 'recipient', negative: true,
-    phrases: ['(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) (?:the|this|such) (?:project|venture|joint venture|collaboration)'],
+    id: 'risk.no-liability-venture',
+    kind: 'risk',
+    triggers: ['no liability', 'no responsibility'],
+    subject: 'recipient',
+    negative: true,
+    phrases: [
+      '(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) (?:the|this|such) (?:project|venture|joint venture|collaboration)',
+    ],
   },
   {
-    id: 'risk.extended-warranty', kind: 'risk', triggers: ['warrant', 'guarantee'],
+    id: 'risk.extended-warranty',
+    kind: 'risk',
+    triggers: ['warrant', 'guarantee'],
     phrases: [
       // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
       'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',

@@ -21,11 +21,13 @@ export interface Draft {
 export const drafts: Record<BenefitKind, Draft> = {
   reference: {
     title: 'Ask for a reference',
-    template: 'In consideration of {concession}, {giver} {shall} act as a reference for {receiver}, including by taking part in up to {{calls|{calls}}} reference calls with {prospects} in {eachYear}.',
+    template:
+      'In consideration of {concession}, {giver} {shall} act as a reference for {receiver}, including by taking part in up to {{calls|{calls}}} reference calls with {prospects} in {eachYear}.',
   },
   testimonial: {
     title: 'Ask for a testimonial or case study',
-    template: 'In consideration of {concession}, {giver} {shall} give {receiver} a written testimonial about {services} and take part in {{count|{#1}}} case study within {{days|{#90}}} days after {receiver’s} request, for use in {receiver’s} marketing materials.',
+    template:
+      'In consideration of {concession}, {giver} {shall} give {receiver} a written testimonial about {services} and take part in {{count|{#1}}} case study within {{days|{#90}}} days after {receiver’s} request, for use in {receiver’s} marketing materials.',
   },
   'term-extension': {
     title: 'Ask for a longer term',
@@ -33,32 +35,39 @@ export const drafts: Record<BenefitKind, Draft> = {
   },
   publicity: {
     title: 'Ask for logo and name use in marketing',
-    template: 'In consideration of {concession}, {giver} permits {receiver} to name {giver-object} as one of {receiver’s} {giver-roles} and to use {giver’s} name and logo in {receiver’s} customer lists, website and marketing materials for {term}.',
+    template:
+      'In consideration of {concession}, {giver} permits {receiver} to name {giver-object} as one of {receiver’s} {giver-roles} and to use {giver’s} name and logo in {receiver’s} customer lists, website and marketing materials for {term}.',
   },
   prepayment: {
     title: 'Ask for prepayment',
-    template: 'In consideration of {concession}, {giver} {shall} pay {fees} for the first {{months|{prepayMonths}}} months of {term} in advance, within {{days|{#15}}} days after {effectiveDate}.',
+    template:
+      'In consideration of {concession}, {giver} {shall} pay {fees} for the first {{months|{prepayMonths}}} months of {term} in advance, within {{days|{#15}}} days after {effectiveDate}.',
   },
   'volume-commitment': {
     title: 'Ask for a volume commitment',
-    template: 'In consideration of {concession}, {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
+    template:
+      'In consideration of {concession}, {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
   },
   referral: {
     title: 'Ask for referrals',
-    template: 'In consideration of {concession}, {giver} {shall} introduce {receiver} to at least {{count|{#2}}} {prospects} in {eachYear}.',
+    template:
+      'In consideration of {concession}, {giver} {shall} introduce {receiver} to at least {{count|{#2}}} {prospects} in {eachYear}.',
   },
   feedback: {
     title: 'Ask for product feedback',
     // No board the contract does not set up: a feedback session is something a lawyer can sign for.
-    template: 'In consideration of {concession}, {giver} {shall} give {receiver} structured feedback on {services}, in a session of up to two (2) hours arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
+    template:
+      'In consideration of {concession}, {giver} {shall} give {receiver} structured feedback on {services}, in a session of up to two (2) hours arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
   },
   exclusivity: {
     title: 'Ask for preferred-supplier status',
-    template: 'In consideration of {concession}, {giver} appoints {receiver} as {giver’s} preferred supplier of {services} for {term}.',
+    template:
+      'In consideration of {concession}, {giver} appoints {receiver} as {giver’s} preferred supplier of {services} for {term}.',
   },
   other: {
     title: 'Ask for consideration',
-    template: 'In consideration of {concession}, {giver} {shall} give {receiver} {{obligation|[describe what is given in return]}}.',
+    template:
+      'In consideration of {concession}, {giver} {shall} give {receiver} {{obligation|[describe what is given in return]}}.',
   },
 };
 
@@ -71,12 +80,14 @@ export interface Condition extends Draft {
 const minimumTerm: Condition = {
   kind: 'term-extension',
   title: 'Make it conditional on a minimum term',
-  template: '{concession} {applies} only if {giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate}.',
+  template:
+    '{concession} {applies} only if {giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate}.',
 };
 const minimumSpend: Condition = {
   kind: 'volume-commitment',
   title: 'Make it conditional on a volume commitment',
-  template: '{concession} {applies} only while {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
+  template:
+    '{concession} {applies} only while {giver} commits to purchase not less than {{volume|{volume}}} in {eachYear}.',
 };
 
 /** The conditional form for each kind of concession, where negotiators use one. */
@@ -88,12 +99,14 @@ export const conditions: Partial<Record<ConcessionKind, Condition>> = {
   'free-scope': {
     kind: 'feedback',
     title: 'Make it conditional on product feedback',
-    template: '{concession} {is} available only while {giver} gives {receiver} structured feedback on {services}, in a session arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
+    template:
+      '{concession} {is} available only while {giver} gives {receiver} structured feedback on {services}, in a session arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
   },
   'exit-flexibility': {
     kind: 'term-extension',
     title: 'Make it conditional on a minimum term',
-    template: '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.',
+    template:
+      '{giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate} and may exercise {concession} only after that term ends.',
   },
 };
 

@@ -42,7 +42,10 @@ export function compilePhrase(phrase: string, extra: Record<string, string> = {}
       return macro;
     })
     // Around a gap one blank is enough, as the gap takes blanks too.
-    .replace(/ ?([\u0001\u0002]) ?/g, (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`)
+    .replace(
+      / ?([\u0001\u0002]) ?/g,
+      (gap, mark: string) => `${gap.startsWith(' ') ? '\\s' : ''}${mark}${gap.endsWith(' ') ? '\\s' : ''}`,
+    )
     // An optional blank ("trade ?marks", "net ?30") may be absent or a run: "trademarks", "trade  marks".
     .replace(/ \?/g, '\u0003');
   // A run of blanks is taken whole, never given back: two runs that could share out one long run
@@ -186,7 +189,10 @@ export function literal(name: string): string {
  * whose blanks match any run of blanks; otherwise a blank matches itself.
  */
 export function anyWord(words: Iterable<string>, { names = false } = {}): string {
-  interface Node { next: Map<string, Node>; end: boolean }
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
   const root: Node = { next: new Map(), end: false };
   for (const word of words) {
     let node = root;
@@ -198,7 +204,9 @@ export function anyWord(words: Iterable<string>, { names = false } = {}): string
     node.end = true;
   }
   const source = (node: Node): string => {
-    const branches = [...node.next].map(([ch, child]) => (names ? literal(ch) : ch.replace(SPECIAL, '\\$&')) + source(child));
+    const branches = [...node.next].map(
+      ([ch, child]) => (names ? literal(ch) : ch.replace(SPECIAL, '\\$&')) + source(child),
+    );
     if (branches.length === 0) return '';
     const body = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
     // Greedy: the longer words through this node are tried before the word that ends here.
@@ -209,9 +217,34 @@ export function anyWord(words: Iterable<string>, { names = false } = {}): string
 
 /** Number words to values, for reading the figures a term states. */
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 
 /** Reads "sixty (60)", "60", "twenty-four" or "two and a half" as a number. */

@@ -8,10 +8,13 @@ import type { Cue } from './cue.js';
 export const priceCues: Cue<ConcessionKind>[] = [
   // payment-terms: longer terms, deferral, instalments
   {
-    id: 'payment-terms.instalments', kind: 'payment-terms', triggers: ['instal', 'payments'],
+    id: 'payment-terms.instalments',
+    kind: 'payment-terms',
+    triggers: ['instal', 'payments'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments', 'instal(?:l)?ment (?:plan|arrangement|basis)',
+      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments',
+      'instal(?:l)?ment (?:plan|arrangement|basis)',
       // "payable by the Company in eight (8) equal payments to be made quarterly": one sum spread over time.
       '(?:payable|paid|pay)…… in {num} equal (?:monthly |quarterly |annual |semi-annual )?payments',
     ],
@@ -19,41 +22,59 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     // "… requires fees to be paid upfront; … the Committed Spend is invoiced in 36 equal monthly
     // instalments": instalments where the standard is to pay at once.
-    id: 'payment-terms.instalments-instead', kind: 'payment-terms', triggers: ['instal'],
+    id: 'payment-terms.instalments-instead',
+    kind: 'payment-terms',
+    triggers: ['instal'],
     phrases: ['(?:is|are|shall be|will be) (?:invoiced|billed|payable|paid) in {num} … instal(?:l)?ments'],
     requires: /\b(?:instead of|rather than|although|up-?front|lump sum|flexible)\b/i,
   },
   {
     // "payable within thirty (30) days of the invoice date instead of fifteen (15) days"
-    id: 'payment-terms.longer-than-before', kind: 'payment-terms', triggers: ['instead of', 'rather than', 'in place of'],
+    id: 'payment-terms.longer-than-before',
+    kind: 'payment-terms',
+    triggers: ['instead of', 'rather than', 'in place of'],
     longerThan: true,
-    phrases: ['(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days'],
+    phrases: [
+      '(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days',
+    ],
   },
   {
-    id: 'payment-terms.extended', kind: 'payment-terms', triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
+    id: 'payment-terms.extended',
+    kind: 'payment-terms',
+    triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
-      'payment holiday', 'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
+      'payment holiday',
+      'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
       // "theglobe has agreed to extend credit terms to Boxlot by allowing Boxlot to pay over time".
-      'extend(?:s|ed|ing)? (?:its |the )?credit terms', '(?:allow|permit)(?:s|ed|ing)? (?:[\\w&.-]+ ){1,3}to pay (?:[\\w-]+ ){0,3}over time',
+      'extend(?:s|ed|ing)? (?:its |the )?credit terms',
+      '(?:allow|permit)(?:s|ed|ing)? (?:[\\w&.-]+ ){1,3}to pay (?:[\\w-]+ ){0,3}over time',
     ],
   },
   {
     // "Buyer may defer payment of thirty percent (30%) of each Monthly Invoice … until December 15, 2025".
-    id: 'payment-terms.may-defer', kind: 'payment-terms', triggers: ['defer', 'postpone', 'delay'],
+    id: 'payment-terms.may-defer',
+    kind: 'payment-terms',
+    triggers: ['defer', 'postpone', 'delay'],
     subject: 'recipient',
-    phrases: ['(?:may|can|is entitled to|shall be entitled to|is permitted to|will be permitted to)(?:, [^,;]{1,60},)? (?:defer|postpone|delay) (?:the )?(?:payment|paying|settlement)'],
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to|is permitted to|will be permitted to)(?:, [^,;]{1,60},)? (?:defer|postpone|delay) (?:the )?(?:payment|paying|settlement)',
+    ],
     // Holding back a disputed amount is the ordinary way of disputing it.
     unless: /\bdisput/i,
   },
   {
-    id: 'payment-terms.long-period', kind: 'payment-terms', triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
-    minDays: 45, minDaysInOriginal: 61,
+    id: 'payment-terms.long-period',
+    kind: 'payment-terms',
+    triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
+    minDays: 45,
+    minDaysInOriginal: 61,
     phrases: [
-      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days', 'net ?\\d{2,3}',
+      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
+      'net ?\\d{2,3}',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
       '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} (?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
     ],
@@ -61,7 +82,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
   },
   {
     // Granted in so many words ("will accept payment within sixty (60) days"): a give wherever it stands.
-    id: 'payment-terms.granted-period', kind: 'payment-terms', triggers: ['accept', 'receive', 'allow', 'give', 'grant'],
+    id: 'payment-terms.granted-period',
+    kind: 'payment-terms',
+    triggers: ['accept', 'receive', 'allow', 'give', 'grant'],
     minDays: 45,
     phrases: [
       '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
@@ -69,13 +92,20 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'payment-terms.may-pay-later', kind: 'payment-terms', triggers: ['pay'],
-    subject: 'recipient', minDays: 45,
-    phrases: ['(?:may|can|is entitled to|shall be entitled to) pay… within {num} (?:calendar |business |working )?days'],
+    id: 'payment-terms.may-pay-later',
+    kind: 'payment-terms',
+    triggers: ['pay'],
+    subject: 'recipient',
+    minDays: 45,
+    phrases: [
+      '(?:may|can|is entitled to|shall be entitled to) pay… within {num} (?:calendar |business |working )?days',
+    ],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing
   {
-    id: 'price-protection.no-increase', kind: 'price-protection', triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
+    id: 'price-protection.no-increase',
+    kind: 'price-protection',
+    triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
@@ -91,7 +121,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: /\bliabilit|\bdamages\b/i,
   },
   {
-    id: 'price-protection.fixed', kind: 'price-protection', triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped', 'remain'],
+    id: 'price-protection.fixed',
+    kind: 'price-protection',
+    triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped', 'remain'],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
@@ -99,12 +131,15 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) (?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
-      'price (?:freeze|lock|hold|guarantee)', '(?:freeze|lock) (?:the )?(?:{fee})',
+      'price (?:freeze|lock|hold|guarantee)',
+      '(?:freeze|lock) (?:the )?(?:{fee})',
     ],
   },
   {
     // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.
-    id: 'price-protection.not-exceed', kind: 'price-protection', triggers: ['exceed'],
+    id: 'price-protection.not-exceed',
+    kind: 'price-protection',
+    triggers: ['exceed'],
     negative: true,
     phrases: [
       '(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)',
@@ -112,24 +147,47 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
     ],
     // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
-    unless: /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)/i,
+    unless:
+      /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)/i,
   },
   {
-    id: 'price-protection.cap', kind: 'price-protection', triggers: ['cap', 'limited to'],
+    id: 'price-protection.cap',
+    kind: 'price-protection',
+    triggers: ['cap', 'limited to'],
     phrases: [
-      'cap (?:the |its |all )?(?:{fee}|api fees|expenses)', '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at', 'price cap',
+      'cap (?:the |its |all )?(?:{fee}|api fees|expenses)',
+      '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at',
+      'price cap',
       // "Renewal uplift capped at 7%", "price increases shall be limited to the lesser of CPI and 4%".
       '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? (?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
     ],
   },
   {
-    id: 'price-protection.most-favoured', kind: 'price-protection', triggers: ['favo', 'same fee', 'same price', 'same rate', 'same pricing', 'lower', 'lowest', 'mfn', 'shall also', 'will also', 'shall likewise', 'will likewise', 'uniformly applied', 'equally applied'],
+    id: 'price-protection.most-favoured',
+    kind: 'price-protection',
+    triggers: [
+      'favo',
+      'same fee',
+      'same price',
+      'same rate',
+      'same pricing',
+      'lower',
+      'lowest',
+      'mfn',
+      'shall also',
+      'will also',
+      'shall likewise',
+      'will likewise',
+      'uniformly applied',
+      'equally applied',
+    ],
     // Most-favoured terms compare what one party gets with what others get: "no less favourable to
     // Distributor than the prices at which Airspan sells … to other distributors", "shall not exceed the
     // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
     phrases: [
       // What is most favoured is the treatment or the price: not "the most favorable shipment date".
-      'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)', '\\bMFN\\b',
+      'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)',
+      '\\bMFN\\b',
       '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
@@ -147,51 +205,80 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // then Rogers has the right to incorporate … such terms": the consequent is the promise, the condition its trigger.
       '(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)|(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions))',
     ],
-    requires: /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|uniformly|equally|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
+    requires:
+      /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|uniformly|equally|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
-    id: 'price-protection.not-above-lowest', kind: 'price-protection', triggers: ['lowest'],
+    id: 'price-protection.not-above-lowest',
+    kind: 'price-protection',
+    triggers: ['lowest'],
     negative: true,
     phrases: ['exceed (?:the )?lowest (?:{fee})'],
   },
   {
     // "charged to PFHOF at cost without markup": what is passed on is held to cost.
-    id: 'price-protection.at-cost', kind: 'price-protection', triggers: ['at cost', 'mark-up', 'markup'],
+    id: 'price-protection.at-cost',
+    kind: 'price-protection',
+    triggers: ['at cost', 'mark-up', 'markup'],
     phrases: ['at (?:its |their )?(?:actual )?cost,? (?:without|with no|and without any) (?:any )?mark-?ups?'],
   },
   // discount
   {
-    id: 'discount.percent-off', kind: 'discount', triggers: ['off', '%', 'per cent', 'percent', 'below'],
-    phrases: ['{pct} off', '(?:an? )?{pct} (?:reduction|discount)', '{pct} below (?:the |its |[\\w-]+\'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)'],
+    id: 'discount.percent-off',
+    kind: 'discount',
+    triggers: ['off', '%', 'per cent', 'percent', 'below'],
+    phrases: [
+      '{pct} off',
+      '(?:an? )?{pct} (?:reduction|discount)',
+      "{pct} below (?:the |its |[\\w-]+'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
+    ],
   },
   {
     // "… so that the earned royalty … is reduced accordingly"; after a return of units it is part of that exit.
-    id: 'discount.reduced-accordingly', kind: 'discount', triggers: ['reduced accordingly'], partOf: ['exit-flexibility'], remedyProne: true,
-    phrases: ['(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced accordingly'],
+    id: 'discount.reduced-accordingly',
+    kind: 'discount',
+    triggers: ['reduced accordingly'],
+    partOf: ['exit-flexibility'],
+    remedyProne: true,
+    phrases: [
+      '(?:{fee}|retainer|rent)(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced accordingly',
+    ],
   },
   {
-    id: 'discount.reduced', kind: 'discount', triggers: ['reduc', 'lower', 'discounted'], remedyProne: true,
+    id: 'discount.reduced',
+    kind: 'discount',
+    triggers: ['reduc', 'lower', 'discounted'],
+    remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
-      '(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+\'s )?(?:list|standard|published|normal|usual))',
+      "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
       '(?:a |the )?reduction of {pct}',
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
     // adjustment; prices "shown in Schedule A" are the deal's price list.
-    unless: /\b(?:no|not) less than\b[^.;]{0,120}\b(?:discounted|reduced)\b|\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
+    unless:
+      /\b(?:no|not) less than\b[^.;]{0,120}\b(?:discounted|reduced)\b|\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
   },
   {
     // "The Reseller Discount for Enterprise Products is increased from 28% to 35%": a bigger discount.
-    id: 'discount.increased', kind: 'discount', triggers: ['increase', 'raise'],
-    phrases: ['(?:discounts?|rebates?)(?:[^.;|,]|\\.(?=\\d)){0,80}? (?:is|are|shall be|will be) (?:increased|raised) (?:from|to|by)'],
+    id: 'discount.increased',
+    kind: 'discount',
+    triggers: ['increase', 'raise'],
+    phrases: [
+      '(?:discounts?|rebates?)(?:[^.;|,]|\\.(?=\\d)){0,80}? (?:is|are|shall be|will be) (?:increased|raised) (?:from|to|by)',
+    ],
   },
   {
-    id: 'discount.named', kind: 'discount', triggers: ['discount'], noun: true, remedyProne: true,
+    id: 'discount.named',
+    kind: 'discount',
+    triggers: ['discount'],
+    noun: true,
+    remedyProne: true,
     phrases: [
       'discount(?:ed)? (?:of|equal to|by|at) (?:{pct}|{money})',
       '{pct}… discount',
@@ -201,13 +288,22 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: /\bdiscount(?:ed)? (?:rate|cash flow)\b/i,
   },
   {
-    id: 'discount.rebate', kind: 'discount', triggers: ['rebate'], noun: true,
-    phrases: ['(?:pay|grant|give|provide|receive|earn)s? … rebate', '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)'],
+    id: 'discount.rebate',
+    kind: 'discount',
+    triggers: ['rebate'],
+    noun: true,
+    phrases: [
+      '(?:pay|grant|give|provide|receive|earn)s? … rebate',
+      '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)',
+    ],
   },
   // credit
   {
     // Money towards the other side's costs: marketing funds, a fit-out contribution, an allowance.
-    id: 'credit.allowance', kind: 'credit', triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'], noun: true,
+    id: 'credit.allowance',
+    kind: 'credit',
+    triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'],
+    noun: true,
     phrases: [
       '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
       '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
@@ -215,10 +311,13 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
-    id: 'credit.account', kind: 'credit', triggers: ['credit'], remedyProne: true,
+    id: 'credit.account',
+    kind: 'credit',
+    triggers: ['credit'],
+    remedyProne: true,
     phrases: [
-      'credit (?:the )?[\\w&]+(?:\'s)? (?:account )?with',
-      'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?(?:[\\w&-]+(?:\'s|’s) )?(?:[\\w-]+ ){0,3}account',
+      "credit (?:the )?[\\w&]+(?:'s)? (?:account )?with",
+      "credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:entitled to|receives?|obtains?) (?:a |an )?(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
@@ -231,8 +330,14 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: /\bcredit (?:and debit )?cards?\b|\bcard ?holders?\b|\bcredit (?:such |the )?accounts? pursuant to\b/i,
   },
   {
-    id: 'credit.refund', kind: 'credit', triggers: ['refund'], remedyProne: true,
-    phrases: ['(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund', '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)'],
+    id: 'credit.refund',
+    kind: 'credit',
+    triggers: ['refund'],
+    remedyProne: true,
+    phrases: [
+      '(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund',
+      '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)',
+    ],
     // Returning fees not yet earned (for a period not received) is restitution, not a give.
     unless: /\bunearned\b|\bunexpired\b|\bunused portion\b/i,
   },

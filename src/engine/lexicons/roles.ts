@@ -57,7 +57,10 @@ export const roleWords: Record<string, RoleEntry> = {
 
 /** The role a defined term names, if it is a role word ("Service Provider" → provider). */
 export function roleOf(term: string): RoleEntry | undefined {
-  const key = term.toLowerCase().replace(/^the\s+/, '').trim();
+  const key = term
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .trim();
   return roleWords[key] ?? roleWords[key.split(/\s+/).pop() ?? ''];
 }
 
@@ -65,28 +68,101 @@ export function roleOf(term: string): RoleEntry | undefined {
  * Words that make a defined term a collective or a generic participant, never one party; and names of
  * documents ("the Original Agreement", "the Prior Lease"), which are never a party whatever precedes them.
  */
-export const notPartyTerms = /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix))$/i;
+export const notPartyTerms =
+  /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix))$/i;
 
 /**
  * The legal forms a company's name ends with ("Inc.", "GmbH", "Pty Ltd"), written as a lawyer
  * writes them; each is also matched in capitals ("CORPORATION"), as names are in title blocks.
  */
 const LEGAL_FORMS = [
-  'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'LLC', 'L\\.L\\.C', 'Ltd', 'Limited', 'plc', 'LLP', 'L\\.L\\.P',
-  'LP', 'L\\.P', 'LLLP', 'PLLC', 'GmbH', 'AG', 'KG', 'KGaA', 'AB', 'AS', 'A/S', 'ASA', 'ApS', 'Oy', 'Oyj', 'SA', 'S\\.A', 'SpA',
-  'S\\.p\\.A', 'SAS', 'S\\.A\\.S', 'SARL', 'S\\.à\\sr\\.l', 'Srl', 'S\\.r\\.l', 'S\\.L', 'B\\.V', 'BV', 'N\\.V', 'NV', 'SE', 'K\\.K', 'KK',
-  'N\\.A', 'Pty(?:\\.)?\\s{1,3}Ltd', 'Pte(?:\\.)?\\s{1,3}Ltd', 'Sdn(?:\\.)?\\s{1,3}Bhd', 'Bhd', 'Ltda', 'a\\.s', 'A\\.S', 's\\.r\\.o', 'ILP',
+  'Inc',
+  'Incorporated',
+  'Corp',
+  'Corporation',
+  'Co',
+  'Company',
+  'LLC',
+  'L\\.L\\.C',
+  'Ltd',
+  'Limited',
+  'plc',
+  'LLP',
+  'L\\.L\\.P',
+  'LP',
+  'L\\.P',
+  'LLLP',
+  'PLLC',
+  'GmbH',
+  'AG',
+  'KG',
+  'KGaA',
+  'AB',
+  'AS',
+  'A/S',
+  'ASA',
+  'ApS',
+  'Oy',
+  'Oyj',
+  'SA',
+  'S\\.A',
+  'SpA',
+  'S\\.p\\.A',
+  'SAS',
+  'S\\.A\\.S',
+  'SARL',
+  'S\\.à\\sr\\.l',
+  'Srl',
+  'S\\.r\\.l',
+  'S\\.L',
+  'B\\.V',
+  'BV',
+  'N\\.V',
+  'NV',
+  'SE',
+  'K\\.K',
+  'KK',
+  'N\\.A',
+  'Pty(?:\\.)?\\s{1,3}Ltd',
+  'Pte(?:\\.)?\\s{1,3}Ltd',
+  'Sdn(?:\\.)?\\s{1,3}Bhd',
+  'Bhd',
+  'Ltda',
+  'a\\.s',
+  'A\\.S',
+  's\\.r\\.o',
+  'ILP',
 ];
 /**
  * Words that name an institution rather than a legal form ("… Group", "University of …"): a name
  * ending with one is a legal person's, though the name may go on ("Reinsurance Group of America, Inc.").
  */
 const BODY_WORDS = [
-  'Group', 'Holdings', 'Trust', 'Foundation', 'University', 'Institute', 'Hospital', 'College', 'Society', 'Clinic', 'Clinics',
-  'Authority', 'Council', 'Bank', 'Bancorp', '(?:Medical|Health|Cancer)\\sCent(?:er|re)', 'Partners', 'Association', 'Fund', 'Portfolios',
+  'Group',
+  'Holdings',
+  'Trust',
+  'Foundation',
+  'University',
+  'Institute',
+  'Hospital',
+  'College',
+  'Society',
+  'Clinic',
+  'Clinics',
+  'Authority',
+  'Council',
+  'Bank',
+  'Bancorp',
+  '(?:Medical|Health|Cancer)\\sCent(?:er|re)',
+  'Partners',
+  'Association',
+  'Fund',
+  'Portfolios',
 ];
 /** Each word and the word in capitals (the escapes of its pattern, `\\s`, left as they are). */
-const withCapitals = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, w.replace(/\\.|\p{Ll}/gu, (c) => (c.length > 1 ? c : c.toUpperCase()))]))];
+const withCapitals = (words: readonly string[]): string[] => [
+  ...new Set(words.flatMap((w) => [w, w.replace(/\\.|\p{Ll}/gu, (c) => (c.length > 1 ? c : c.toUpperCase()))])),
+];
 
 /** A legal form, as a regular expression source; its full stop is optional. */
 export const legalFormGroup = `(?:${withCapitals(LEGAL_FORMS).join('|')})\\b\\.?`;
@@ -97,7 +173,8 @@ export const suffixGroup = `(?:${withCapitals([...LEGAL_FORMS, ...BODY_WORDS]).j
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
 
 /** Public bodies named "… of …", with no legal ending: "The University of Northmoor", "City of Reno". */
-const institution = /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|College|Regents|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Government|Republic|Institute|Hospital|Authority|Port|District)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const institution =
+  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|College|Regents|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Government|Republic|Institute|Hospital|Authority|Port|District)\s+of\s+(?:the\s+)?\p{Lu}/u;
 
 /** Whether a name is a legal person's: it ends like a company or names a public body. */
 export function isEntityName(name: string): boolean {
@@ -105,4 +182,5 @@ export function isEntityName(name: string): boolean {
 }
 
 /** Words after which "of" goes on with the name: "Bank of America", "People's Government of Fenyi County". */
-export const institutionBefore = /^(?:University|College|Regents|Trustees|Board|Council|City|Town|County|State|Commonwealth|Borough|Province|Ministry|Department|Government|Republic|Kingdom|Institute|Hospital|Authority|Port|District|Bank|Group|Society|Association|Federation|Chamber|Museum|School|Church|Company|Corporation|Bancorp|Trust|Fund|Office|Agency|Commission|Bureau|Center|Centre)$/i;
+export const institutionBefore =
+  /^(?:University|College|Regents|Trustees|Board|Council|City|Town|County|State|Commonwealth|Borough|Province|Ministry|Department|Government|Republic|Kingdom|Institute|Hospital|Authority|Port|District|Bank|Group|Society|Association|Federation|Chamber|Museum|School|Church|Company|Corporation|Bancorp|Trust|Fund|Office|Agency|Commission|Bureau|Center|Centre)$/i;

@@ -18,11 +18,54 @@ export function describingKeys(input: LinkInput, t: Term): string[] {
 /** Whether a sentence has a word that starts with one of `keys`. */
 export function sentenceShares(input: LinkInput, s: number, keys: ReadonlySet<string>): boolean {
   const sentence = input.sentences[s]!;
-  for (const w of stems(input.prose.slice(sentence.start, sentence.end), input.partyWords)) if (keys.has(w.slice(0, 4))) return true;
+  for (const w of stems(input.prose.slice(sentence.start, sentence.end), input.partyWords))
+    if (keys.has(w.slice(0, 4))) return true;
   return false;
 }
 
-const STOP = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'its', 'their', 'and', 'for', 'under', 'with', 'from', 'described', 'above', 'below', 'set', 'out', 'forth', 'section', 'sections', 'clause', 'clauses', 'paragraph', 'paragraphs', 'article', 'agreement', 'amendment', 'herein', 'hereof', 'provided', 'granted', 'given', 'shown', 'line', 'each', 'all', 'any', 'which', 'agreed', 'term']);
+const STOP = new Set([
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'such',
+  'its',
+  'their',
+  'and',
+  'for',
+  'under',
+  'with',
+  'from',
+  'described',
+  'above',
+  'below',
+  'set',
+  'out',
+  'forth',
+  'section',
+  'sections',
+  'clause',
+  'clauses',
+  'paragraph',
+  'paragraphs',
+  'article',
+  'agreement',
+  'amendment',
+  'herein',
+  'hereof',
+  'provided',
+  'granted',
+  'given',
+  'shown',
+  'line',
+  'each',
+  'all',
+  'any',
+  'which',
+  'agreed',
+  'term',
+]);
 
 /** Party names split into words, once per list of names, with the stems already read for them. */
 const partyWordSets = new WeakMap<readonly string[], { words: Set<string>; stems: Map<string, Set<string>> }>();
@@ -56,7 +99,10 @@ export function stems(text: string, partyWords: readonly string[]): Set<string> 
 
 function readStems(text: string, parties: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .flatMap((w) => [w, ...(w.includes('-') ? w.split('-') : [])])) {
     if (word.length < 4 || STOP.has(word) || parties.has(word) || /^\d/.test(word)) continue;
     out.add(word.replace(/(?:ations?|ments?|ings?|ions?|ers?|ed|es|s)$/, ''));
   }
@@ -95,7 +141,13 @@ function prefixIndex(own: Set<string>): Map<string, string[]> {
 }
 
 /** Terms of the wanted type whose clause shares most of a description's words (one word will do in the same clause). */
-export function describedTerms(input: LinkInput, index: Index, description: string, wanted: 'concession' | 'benefit', sentenceIndex: number): Set<Term> {
+export function describedTerms(
+  input: LinkInput,
+  index: Index,
+  description: string,
+  wanted: 'concession' | 'benefit',
+  sentenceIndex: number,
+): Set<Term> {
   const words = stems(description, input.partyWords);
   const found = new Set<Term>();
   if (words.size === 0) return found;
@@ -144,7 +196,10 @@ export function termWords(input: LinkInput, t: Term): Set<string> {
   if (cached) return cached;
   const clause = input.clauses[t.clause]!;
   const kind = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
-  const words = stems(`${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`, input.partyWords);
+  const words = stems(
+    `${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`,
+    input.partyWords,
+  );
   termWordCache.set(t, words);
   return words;
 }
@@ -169,6 +224,11 @@ function tableHeader(input: LinkInput, clause: Clause): string {
 
 function titlesAbove(clauses: readonly Clause[], clause: Clause): string {
   const titles: string[] = [];
-  for (let c: Clause | undefined = clause.parent === undefined ? undefined : clauses[clause.parent]; c; c = c.parent === undefined ? undefined : clauses[c.parent]) if (c.title && c.kind !== 'heading') titles.push(c.title);
+  for (
+    let c: Clause | undefined = clause.parent === undefined ? undefined : clauses[clause.parent];
+    c;
+    c = c.parent === undefined ? undefined : clauses[c.parent]
+  )
+    if (c.title && c.kind !== 'heading') titles.push(c.title);
   return titles.join(' ');
 }

@@ -23,7 +23,11 @@ export function linkTerms(input: LinkInput): Tie[] {
 }
 
 /** Every tie, and the ties each sentence with tying words made, for a later review to reuse. */
-export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence: Map<number, Tie[]>; termKeys?: TermKeys } {
+export function linkTermsBySentence(input: LinkInput): {
+  ties: Tie[];
+  bySentence: Map<number, Tie[]>;
+  termKeys?: TermKeys;
+} {
   const ties = new Map<string, Tie>();
   // The strongest way wins; between equals, the first found.
   const merge = (tie: Tie): void => {
@@ -35,7 +39,11 @@ export function linkTermsBySentence(input: LinkInput): { ties: Tie[]; bySentence
   const read: { termKeys?: TermKeys } = {};
   const bySentence = referenceTies(input, merge, read);
   const termKeys = read.termKeys ?? input.termKeys;
-  return { ties: [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit)), bySentence, ...(termKeys ? { termKeys } : {}) };
+  return {
+    ties: [...ties.values()].sort((a, b) => compareIds(a.concession, b.concession) || compareIds(a.benefit, b.benefit)),
+    bySentence,
+    ...(termKeys ? { termKeys } : {}),
+  };
 }
 
 function compareIds(a: string, b: string): number {

@@ -8,11 +8,16 @@ export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Ind
   const { terms, references, definitions } = input;
   return memoized<Index>({
     termsBySentence: () => group(terms, (t) => t.sentence),
-    refsByClause: () => group(references.filter((r) => r.targets.length), (r) => r.clause),
+    refsByClause: () =>
+      group(
+        references.filter((r) => r.targets.length),
+        (r) => r.clause,
+      ),
     clausesByTitle: () => treeLookups(input).clausesByTitle,
     definitionTargets: () => definitionTargets(definitions, references),
     termsByStem: () => {
-      const keys = (read.termKeys = input.termKeys ?? terms.map((t) => [...new Set(Array.from(termWords(input, t), (w) => w.slice(0, 4)))]));
+      const keys = (read.termKeys =
+        input.termKeys ?? terms.map((t) => [...new Set(Array.from(termWords(input, t), (w) => w.slice(0, 4)))]));
       const termsByStem = new Map<string, Term[]>();
       terms.forEach((t, i) => {
         for (const key of keys[i]!) {
@@ -29,12 +34,18 @@ export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Ind
 }
 
 /** Defined terms whose meaning refers to clauses, with those clauses: what tying words that name the term point at. */
-export function definitionTargets(definitions: readonly Definition[], references: readonly Reference[]): { term: string; targets: number[] }[] {
+export function definitionTargets(
+  definitions: readonly Definition[],
+  references: readonly Reference[],
+): { term: string; targets: number[] }[] {
   const resolved = references.filter((r) => r.targets.length).sort((a, b) => a.start - b.start);
-  return definitions.filter((d) => d.meaning).map((d) => ({
-    term: d.term,
-    targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
-  })).filter((d) => d.targets.length);
+  return definitions
+    .filter((d) => d.meaning)
+    .map((d) => ({
+      term: d.term,
+      targets: referencesIn(resolved, d.meaning!).flatMap((r) => r.targets),
+    }))
+    .filter((d) => d.targets.length);
 }
 
 /** Look-ups of the clause tree, kept while it stays (an edit that leaves the tree alone does not rebuild them). */
@@ -46,7 +57,14 @@ function treeLookups(input: LinkInput): Pick<Index, 'children' | 'clausesByTitle
   const { clauses } = input;
   const made = {
     children: new Map([...group(clauses, (c) => c.parent ?? -1)].map(([k, v]) => [k, v.map((c) => c.id)])),
-    clausesByTitle: new Map([...group(clauses.filter((c) => c.title), (c) => c.title!.toLowerCase())].map(([k, v]) => [k, v.map((c) => c.id)])),
+    clausesByTitle: new Map(
+      [
+        ...group(
+          clauses.filter((c) => c.title),
+          (c) => c.title!.toLowerCase(),
+        ),
+      ].map(([k, v]) => [k, v.map((c) => c.id)]),
+    ),
   };
   if (input.tree) treeCache.set(input.tree, made);
   return made;
@@ -72,6 +90,7 @@ function referencesIn(sorted: readonly Reference[], span: Span): Reference[] {
     else hi = mid;
   }
   const found: Reference[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++) if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
+  for (let i = lo; i < sorted.length && sorted[i]!.start < span.end; i++)
+    if (sorted[i]!.end <= span.end) found.push(sorted[i]!);
   return found;
 }

@@ -15,12 +15,13 @@ export function collect(to: (tie: Tie) => void): Add {
 /** Ties every concession on one side to every give-back on the other; true when any tie was made. */
 export function pair(a: Set<Term>, b: Set<Term>, add: Add, at: Span): boolean {
   let tied = false;
-  for (const x of a) for (const y of b) {
-    if (x.type === 'concession' && y.type === 'benefit') add(x, y, 'reference', at);
-    else if (x.type === 'benefit' && y.type === 'concession') add(y, x, 'reference', at);
-    else continue;
-    tied = true;
-  }
+  for (const x of a)
+    for (const y of b) {
+      if (x.type === 'concession' && y.type === 'benefit') add(x, y, 'reference', at);
+      else if (x.type === 'benefit' && y.type === 'concession') add(y, x, 'reference', at);
+      else continue;
+      tied = true;
+    }
   return tied;
 }
 

@@ -26,17 +26,24 @@ export function structuralTies(input: LinkInput, add: Add): void {
   const bySentence = group(benefits, (b) => b.sentence);
   for (const c of concessions) {
     const section = clauses[c.clause]!.section;
-    for (const b of section !== undefined ? bySection.get(section) ?? [] : []) add(c, b, 'section');
+    for (const b of section !== undefined ? (bySection.get(section) ?? []) : []) add(c, b, 'section');
     const mine = proseAncestry(clauses, c.clause);
-    for (const id of mine) for (const b of byAncestry.get(id) ?? []) if (id === c.clause || id === b.clause) add(c, b, 'clause');
-    for (const b of bySentence.get(c.sentence) ?? []) add(c, b, b.type === 'benefit' && b.condition ? 'condition' : 'sentence');
+    for (const id of mine)
+      for (const b of byAncestry.get(id) ?? []) if (id === c.clause || id === b.clause) add(c, b, 'clause');
+    for (const b of bySentence.get(c.sentence) ?? [])
+      add(c, b, b.type === 'benefit' && b.condition ? 'condition' : 'sentence');
   }
 }
 
 /** A clause and its ancestors up to the first heading: the paragraph, list item or row it is part of. */
 export function proseAncestry(clauses: readonly Clause[], id: number): number[] {
   const chain: number[] = [];
-  for (let c: Clause | undefined = clauses[id]; c && c.kind !== 'heading'; c = c.parent === undefined ? undefined : clauses[c.parent]) chain.push(c.id);
+  for (
+    let c: Clause | undefined = clauses[id];
+    c && c.kind !== 'heading';
+    c = c.parent === undefined ? undefined : clauses[c.parent]
+  )
+    chain.push(c.id);
   return chain;
 }
 

@@ -10,9 +10,15 @@ import { collect, ofType, pair } from './pairs.js';
 import { describedTerms, overlap, stems, termWords } from './describing.js';
 
 /** The sentences, from `from` to `to`, that have tying words ("in exchange for", "in consideration of"). */
-export function tyingSentences(prose: string, sentences: readonly Sentence[], from = 0, to = sentences.length): number[] {
+export function tyingSentences(
+  prose: string,
+  sentences: readonly Sentence[],
+  from = 0,
+  to = sentences.length,
+): number[] {
   const found: number[] = [];
-  for (let s = from; s < to; s++) if (HAS_TYING_WORDS.test(prose.slice(sentences[s]!.start, sentences[s]!.end))) found.push(s);
+  for (let s = from; s < to; s++)
+    if (HAS_TYING_WORDS.test(prose.slice(sentences[s]!.start, sentences[s]!.end))) found.push(s);
   return found;
 }
 
@@ -20,7 +26,11 @@ export function tyingSentences(prose: string, sentences: readonly Sentence[], fr
 const HAS_TYING_WORDS = new RegExp(tyingWords.source, tyingWords.flags.replace('g', ''));
 
 /** Tying words with what they point at on either side; returns the ties of each sentence. */
-export function referenceTies(input: LinkInput, merge: (tie: Tie) => void, read: { termKeys?: TermKeys }): Map<number, Tie[]> {
+export function referenceTies(
+  input: LinkInput,
+  merge: (tie: Tie) => void,
+  read: { termKeys?: TermKeys },
+): Map<number, Tie[]> {
   const { prose, sentences } = input;
   const made = new Map<number, Tie[]>();
   let index: Index | undefined;
@@ -30,7 +40,12 @@ export function referenceTies(input: LinkInput, merge: (tie: Tie) => void, read:
     made.set(s, own);
     if (!known) {
       index ??= buildIndex(input, read);
-      sentenceTies(input, index, s, collect((tie) => own.push(tie)));
+      sentenceTies(
+        input,
+        index,
+        s,
+        collect((tie) => own.push(tie)),
+      );
     }
     for (const tie of own) merge(tie);
   }
@@ -49,11 +64,16 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
     const object = prose.slice(objectStart, objectEnd);
     if (boilerplateConsideration.test(object)) continue;
     const at = { start: tieStart, end: objectEnd };
-    const rest: Span[] = [{ start: sentence.start, end: tieStart }, { start: objectEnd, end: sentence.end }];
+    const rest: Span[] = [
+      { start: sentence.start, end: tieStart },
+      { start: objectEnd, end: sentence.end },
+    ];
     const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
     const restTerms = resolveSide(input, index, rest, s, false);
     // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
-    if (/:\s*$/.test(text)) for (const t of termsWithin(index, [sentence.clause])) if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
+    if (/:\s*$/.test(text))
+      for (const t of termsWithin(index, [sentence.clause]))
+        if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
     if (pair(objectTerms, restTerms, add, at)) continue;
     // A side that names no term of its own is read as a description ("the reduced retainer");
     // the words before "is granted in exchange for" describe what is granted.
@@ -63,8 +83,16 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
     for (const wanted of ['concession', 'benefit'] as const) {
       const other = wanted === 'concession' ? 'benefit' : 'concession';
       // A side that names terms explicitly (by number, by defined term) is not a description.
-      const objectSide = ofType(objectTerms, wanted).size ? ofType(objectTerms, wanted) : describes && !objectTerms.size ? describedTerms(input, index, object, wanted, s) : new Set<Term>();
-      const restSide = ofType(restTerms, other).size ? ofType(restTerms, other) : subjectText && !restTerms.size ? describedTerms(input, index, subjectText, other, s) : new Set<Term>();
+      const objectSide = ofType(objectTerms, wanted).size
+        ? ofType(objectTerms, wanted)
+        : describes && !objectTerms.size
+          ? describedTerms(input, index, object, wanted, s)
+          : new Set<Term>();
+      const restSide = ofType(restTerms, other).size
+        ? ofType(restTerms, other)
+        : subjectText && !restTerms.size
+          ? describedTerms(input, index, subjectText, other, s)
+          : new Set<Term>();
       if (pair(objectSide, restSide, add, at)) break;
     }
   }
@@ -86,24 +114,39 @@ function objectEndOf(text: string, from: number): number {
 }
 
 /** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
-function resolveSide(input: LinkInput, index: Index, spans: Span[], sentenceIndex: number, isObject: boolean): Set<Term> {
+function resolveSide(
+  input: LinkInput,
+  index: Index,
+  spans: Span[],
+  sentenceIndex: number,
+  isObject: boolean,
+): Set<Term> {
   const { clauses, prose } = input;
   const sentence = input.sentences[sentenceIndex]!;
   const found = new Set<Term>();
   const within = (s: Span): boolean => spans.some((p) => p.start <= s.start && s.end <= p.end);
   // A term belongs to the side its own words are on: its span may run on past the tying words.
-  for (const t of index.termsBySentence.get(sentenceIndex) ?? []) if (spans.some((p) => p.start <= t.anchor && t.anchor < p.end)) found.add(t);
+  for (const t of index.termsBySentence.get(sentenceIndex) ?? [])
+    if (spans.some((p) => p.start <= t.anchor && t.anchor < p.end)) found.add(t);
   const targets = new Set<number>();
-  for (const ref of index.refsByClause.get(sentence.clause) ?? []) if (within(ref)) for (const id of ref.targets) targets.add(id);
+  for (const ref of index.refsByClause.get(sentence.clause) ?? [])
+    if (within(ref)) for (const id of ref.targets) targets.add(id);
   for (const p of spans) {
     const text = prose.slice(p.start, p.end);
     // "the relief in the bullets above": the clause's earlier siblings.
-    if (isObject && /\b(?:bullets?|items?|points?|paragraphs?|provisions?|terms?|relief|concessions?)\s+(?:set out |described |listed )?above\b/i.test(text)) {
+    if (
+      isObject &&
+      /\b(?:bullets?|items?|points?|paragraphs?|provisions?|terms?|relief|concessions?)\s+(?:set out |described |listed )?above\b/i.test(
+        text,
+      )
+    ) {
       const own = clauses[sentence.clause]!;
       for (const id of index.children.get(own.parent ?? -1) ?? []) if (id < own.id) targets.add(id);
     }
     // "the reduced retainer described under Fees": the terms under that heading that fit the description.
-    for (const m of text.matchAll(/\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu)) {
+    for (const m of text.matchAll(
+      /\b(?:under|in)\s+(?:the\s+heading\s+)?(?:["“]([^"”]{1,60})["”]|([\p{Lu}][\w ]{0,40}?)(?=[\s,.;:]|$))/gu,
+    )) {
       const headings = new Set(index.clausesByTitle.get((m[1] ?? m[2]!).toLowerCase()) ?? []);
       if (!headings.size) continue;
       const words = stems(text.slice(0, m.index), input.partyWords);

@@ -6,7 +6,10 @@ import type { ConcessionRow, Ledger } from './ledger.js';
 import { worstFirst, type ContractRow } from './workspace.js';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!);
+  return s.replace(
+    /[&<>"'`]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!,
+  );
 }
 
 const STYLE = `
@@ -20,13 +23,20 @@ table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px so
 .balances, .concessions { list-style: none; padding: 0; } .balances li { border-left: 3px solid var(--tone); padding-left: .5rem; margin: .25rem 0; }
 .concessions li { border: 1px solid var(--line); border-left: 3px solid var(--tone); border-radius: 4px; padding: .25rem .75rem; margin: 0 0 .6rem; } .concessions p { margin: .3rem 0; } q { font-style: italic; }`;
 
-const concession = (c: ConcessionRow): string => `<li class="tone-${c.tone}"><p><span class="status">${escapeHtml(c.statusWord)}</span> <strong>${escapeHtml(c.label)}${c.value ? ` (${escapeHtml(c.value)})` : ''}</strong> <span class="muted">${escapeHtml(c.where)} · line ${c.line} · ${escapeHtml(c.grantor)} → ${escapeHtml(c.beneficiary)}</span></p>
+const concession = (
+  c: ConcessionRow,
+): string => `<li class="tone-${c.tone}"><p><span class="status">${escapeHtml(c.statusWord)}</span> <strong>${escapeHtml(c.label)}${c.value ? ` (${escapeHtml(c.value)})` : ''}</strong> <span class="muted">${escapeHtml(c.where)} · line ${c.line} · ${escapeHtml(c.grantor)} → ${escapeHtml(c.beneficiary)}</span></p>
 <p><q>${escapeHtml(c.text)}</q></p>${c.balancedByText.length ? `<p>Balanced by ${escapeHtml(c.balancedByText.join(', '))}</p>` : ''}${c.considered.map((why) => `<p>Not counted: ${escapeHtml(why)}</p>`).join('')}${c.status === 'accepted' || c.status === 'mutual' ? `<p class="muted">${escapeHtml(c.statusText)}</p>` : ''}${c.asks[0] ? `<p><span class="muted">Ask for:</span> ${escapeHtml(c.asks[0].text)}</p>` : ''}</li>`;
 
 function section(path: string, l: Ledger, level: 1 | 2): string {
   const h = `h${level}`;
   const sub = `h${level + 1}`;
-  const parties = l.parties.map((p) => `<li class="${p.unbalanced ? 'tone-warn' : 'tone-ok'}"><strong>${escapeHtml(p.display)}</strong> ${escapeHtml(p.balance)}</li>`).join('\n');
+  const parties = l.parties
+    .map(
+      (p) =>
+        `<li class="${p.unbalanced ? 'tone-warn' : 'tone-ok'}"><strong>${escapeHtml(p.display)}</strong> ${escapeHtml(p.balance)}</li>`,
+    )
+    .join('\n');
   return `<section><${h}>Give/get report: ${escapeHtml(l.title || path)}</${h}>
 <p class="muted">${escapeHtml(path)} · ${escapeHtml(l.summary)}.</p>
 <ul class="balances">${parties}</ul>
@@ -55,8 +65,17 @@ export function renderHtml(path: string, l: Ledger, nonce: string, since?: { lab
 }
 
 /** Several contracts: the overview, worst first, then each contract. */
-export function renderWorkspaceHtml(files: { path: string; ledger: Ledger }[], rows: ContractRow[], nonce: string): string {
-  const overview = worstFirst(rows).map((r) => `<tr><td>${escapeHtml(r.path)}</td><td>${escapeHtml(r.parties)}</td><td>${r.concessions}</td><td class="${r.unbalanced ? 'status-unbalanced' : 'status-balanced'}">${r.unbalanced}</td><td>${r.balanced}</td></tr>`).join('\n');
+export function renderWorkspaceHtml(
+  files: { path: string; ledger: Ledger }[],
+  rows: ContractRow[],
+  nonce: string,
+): string {
+  const overview = worstFirst(rows)
+    .map(
+      (r) =>
+        `<tr><td>${escapeHtml(r.path)}</td><td>${escapeHtml(r.parties)}</td><td>${r.concessions}</td><td class="${r.unbalanced ? 'status-unbalanced' : 'status-balanced'}">${r.unbalanced}</td><td>${r.balanced}</td></tr>`,
+    )
+    .join('\n');
   const body = `<h1>Give/get report: contracts</h1>
 <table><thead><tr><th>Contract</th><th>Parties</th><th>Concessions</th><th>Unbalanced</th><th>Balanced</th></tr></thead><tbody>
 ${overview}

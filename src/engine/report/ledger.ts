@@ -4,7 +4,16 @@
  * states, and one row per concession with its status.
  */
 import type { Review, Term, TermValue } from '../model.js';
-import { benefitLabels, concessionLabels, notCounted, partyName, placeOf, quote, statusWords, unitWord } from '../describe.js';
+import {
+  benefitLabels,
+  concessionLabels,
+  notCounted,
+  partyName,
+  placeOf,
+  quote,
+  statusWords,
+  unitWord,
+} from '../describe.js';
 import { LineIndex } from '../lines.js';
 import { isOpen, termById } from '../lookup.js';
 
@@ -71,7 +80,15 @@ export interface Ledger {
   parties: PartyLedger[];
   concessions: ConcessionRow[];
   benefits: LedgerItem[];
-  counts: { concessions: number; unbalanced: number; optionalOnly: number; balanced: number; mutual: number; accepted: number; benefits: number };
+  counts: {
+    concessions: number;
+    unbalanced: number;
+    optionalOnly: number;
+    balanced: number;
+    mutual: number;
+    accepted: number;
+    benefits: number;
+  };
   /** One line for a summary: "3 of 7 concessions get nothing back". */
   summary: string;
 }
@@ -84,27 +101,71 @@ export function ledger(review: Review): Ledger {
     const label = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
     const where = placeOf(review.clauses, review.clauses[t.clause]!, unit);
     return {
-      id: t.id, type: t.type, kind: t.kind, label, value: valueText(t), text: quote(review, t, 160),
-      where, line: lines.position(t.start).line, start: t.start, end: t.end,
+      id: t.id,
+      type: t.type,
+      kind: t.kind,
+      label,
+      value: valueText(t),
+      text: quote(review, t, 160),
+      where,
+      line: lines.position(t.start).line,
+      start: t.start,
+      end: t.end,
     };
   };
   const judgements = new Map(review.judgements.map((j) => [j.concession, j]));
-  const accepted = new Map(review.suppressed.filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession).map((f) => [f.concession!, f.reason]));
-  const asksOf = new Map(review.findings.filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession).map((f) => [f.concession!, (f.suggestions ?? []).map((a) => ({ kind: a.kind, title: a.title, text: a.text }))]));
-  const concessions: ConcessionRow[] = review.terms.filter((t) => t.type === 'concession').map((t) => {
-    const j = judgements.get(t.id)!;
-    const benefitAt = (id: string): string => { const b = termById(review.terms, id)!; return `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`; };
-    const base = { ...item(t), grantor: partyName(review.parties, t.by), beneficiary: partyName(review.parties, t.to), balancedBy: j.balancedBy, balancedByText: j.balancedBy.map(benefitAt), considered: j.considered.map((c) => `${benefitAt(c.benefit)}: ${notCounted[c.reason]}`), asks: asksOf.get(t.id) ?? [] };
-    const status = accepted.has(t.id) ? 'accepted' as const : j.status;
-    const { word, tone, text } = statusWords[status];
-    const reason = accepted.get(t.id);
-    const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => benefitLabels[termById(review.terms, c.benefit)!.kind as keyof typeof benefitLabels]);
-    const statusText = status === 'accepted' ? `${text}${reason ? `: ${reason}` : ''}`
-      : status === 'balanced' ? `balanced by ${base.balancedByText.join(', ')}`
-        : status === 'optional-only' ? `unbalanced: only an optional ${optional.join(', ')} comes back`
-          : status === 'unbalanced' ? 'unbalanced: nothing comes back' : text;
-    return { ...base, status, statusText, statusWord: word, tone, asks: status === 'unbalanced' || status === 'optional-only' ? base.asks : [] };
-  });
+  const accepted = new Map(
+    review.suppressed
+      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
+      .map((f) => [f.concession!, f.reason]),
+  );
+  const asksOf = new Map(
+    review.findings
+      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
+      .map((f) => [f.concession!, (f.suggestions ?? []).map((a) => ({ kind: a.kind, title: a.title, text: a.text }))]),
+  );
+  const concessions: ConcessionRow[] = review.terms
+    .filter((t) => t.type === 'concession')
+    .map((t) => {
+      const j = judgements.get(t.id)!;
+      const benefitAt = (id: string): string => {
+        const b = termById(review.terms, id)!;
+        return `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`;
+      };
+      const base = {
+        ...item(t),
+        grantor: partyName(review.parties, t.by),
+        beneficiary: partyName(review.parties, t.to),
+        balancedBy: j.balancedBy,
+        balancedByText: j.balancedBy.map(benefitAt),
+        considered: j.considered.map((c) => `${benefitAt(c.benefit)}: ${notCounted[c.reason]}`),
+        asks: asksOf.get(t.id) ?? [],
+      };
+      const status = accepted.has(t.id) ? ('accepted' as const) : j.status;
+      const { word, tone, text } = statusWords[status];
+      const reason = accepted.get(t.id);
+      const optional = j.considered
+        .filter((c) => c.reason === 'optional')
+        .map((c) => benefitLabels[termById(review.terms, c.benefit)!.kind as keyof typeof benefitLabels]);
+      const statusText =
+        status === 'accepted'
+          ? `${text}${reason ? `: ${reason}` : ''}`
+          : status === 'balanced'
+            ? `balanced by ${base.balancedByText.join(', ')}`
+            : status === 'optional-only'
+              ? `unbalanced: only an optional ${optional.join(', ')} comes back`
+              : status === 'unbalanced'
+                ? 'unbalanced: nothing comes back'
+                : text;
+      return {
+        ...base,
+        status,
+        statusText,
+        statusWord: word,
+        tone,
+        asks: status === 'unbalanced' || status === 'optional-only' ? base.asks : [],
+      };
+    });
   const benefits = review.terms.filter((t) => t.type === 'benefit').map(item);
   const parties: PartyLedger[] = review.parties.map((p) => {
     const gives = review.terms.filter((t) => t.by === p.id).map(item);
@@ -115,21 +176,45 @@ export function ledger(review: Review): Ledger {
     const own = review.terms.filter((t) => t.type === 'concession' && t.by === p.id).length;
     const unbalanced = concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length;
     return {
-      id: p.id, name: p.name, alias, role: p.role, gives, gets, givesTotals, getsTotals, unbalanced,
+      id: p.id,
+      name: p.name,
+      alias,
+      role: p.role,
+      gives,
+      gets,
+      givesTotals,
+      getsTotals,
+      unbalanced,
       display: displayName(alias, p.name, p.role),
       balance: `gives ${listed(givesTotals)}; gets ${listed(getsTotals)}; ${own ? `${unbalanced} of its ${own} concession${own === 1 ? '' : 's'} unbalanced` : 'no concessions of its own'}`,
     };
   });
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;
-  const counts = { concessions: concessions.length, unbalanced: count('unbalanced'), optionalOnly: count('optional-only'), balanced: count('balanced'), mutual: count('mutual'), accepted: count('accepted'), benefits: benefits.length };
+  const counts = {
+    concessions: concessions.length,
+    unbalanced: count('unbalanced'),
+    optionalOnly: count('optional-only'),
+    balanced: count('balanced'),
+    mutual: count('mutual'),
+    accepted: count('accepted'),
+    benefits: benefits.length,
+  };
   const open = counts.unbalanced + counts.optionalOnly;
   const title = review.clauses.find((c) => c.kind === 'heading')?.title ?? firstLine(review);
-  return { title, parties, concessions, benefits, counts, summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back` };
+  return {
+    title,
+    parties,
+    concessions,
+    benefits,
+    counts,
+    summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back`,
+  };
 }
 
 /** "Provider", "Acme Software, Inc. (Provider)", not "Provider Provider · provider". */
 function displayName(alias: string, name: string, role: string): string {
-  const same = (a: string, b: string): boolean => a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
+  const same = (a: string, b: string): boolean =>
+    a.toLowerCase().replace(/^the /, '') === b.toLowerCase().replace(/^the /, '');
   const named = same(alias, name) ? alias : `${name} (${alias})`;
   return same(alias, role) || role === 'party' ? named : `${named}, ${role}`;
 }
@@ -172,10 +257,15 @@ function totals(terms: Term[]): string[] {
   const byKind = new Map<string, Term[]>();
   for (const t of terms) byKind.set(t.kind, [...(byKind.get(t.kind) ?? []), t]);
   for (const [kind, list] of byKind) {
-    const label = list[0]!.type === 'concession' ? concessionLabels[kind as keyof typeof concessionLabels] : benefitLabels[kind as keyof typeof benefitLabels];
+    const label =
+      list[0]!.type === 'concession'
+        ? concessionLabels[kind as keyof typeof concessionLabels]
+        : benefitLabels[kind as keyof typeof benefitLabels];
     const percents = list.map((t) => t.value?.percent).filter((n): n is number => n !== undefined);
     const amounts = new Map<string, number>();
-    for (const t of list) if (t.value?.amount) amounts.set(t.value.amount.currency, (amounts.get(t.value.amount.currency) ?? 0) + t.value.amount.value);
+    for (const t of list)
+      if (t.value?.amount)
+        amounts.set(t.value.amount.currency, (amounts.get(t.value.amount.currency) ?? 0) + t.value.amount.value);
     const months = list.reduce((m, t) => m + (t.value?.months ?? 0), 0);
     const days = list.map((t) => t.value?.days).filter((n): n is number => n !== undefined);
     const figures = [

@@ -42,16 +42,20 @@ export function compareDrafts(oldPath: string, before: Review, newPath: string, 
   const matchedNew = new Map(pairs.map(([o, n]) => [n.id, o.id]));
   // The old draft's items name parties as the new draft does (a renamed defined term is one party).
   const alias = renamedAliases(before, after);
-  const oldItem = byId([...oldJson.concessions, ...oldJson.benefits].map((i) => ({ ...i, by: alias(i.by), to: alias(i.to) })));
+  const oldItem = byId(
+    [...oldJson.concessions, ...oldJson.benefits].map((i) => ({ ...i, by: alias(i.by), to: alias(i.to) })),
+  );
   const newItem = byId([...newJson.concessions, ...newJson.benefits]);
   const changes = <T extends ConcessionItem | BenefitItem>(type: Term['type']): Changes<T> => ({
     added: after.terms.filter((t) => t.type === type && !matchedNew.has(t.id)).map((t) => newItem.get(t.id) as T),
     withdrawn: before.terms.filter((t) => t.type === type && !matchedOld.has(t.id)).map((t) => oldItem.get(t.id) as T),
-    changed: pairs.filter(([o]) => o.type === type).flatMap(([o, n]) => {
-      const what = differences(oldItem.get(o.id)!, newItem.get(n.id)!);
-      if (conditional(before, o) !== conditional(after, n)) what.push('condition');
-      return what.length ? [{ before: oldItem.get(o.id) as T, after: newItem.get(n.id) as T, what }] : [];
-    }),
+    changed: pairs
+      .filter(([o]) => o.type === type)
+      .flatMap(([o, n]) => {
+        const what = differences(oldItem.get(o.id)!, newItem.get(n.id)!);
+        if (conditional(before, o) !== conditional(after, n)) what.push('condition');
+        return what.length ? [{ before: oldItem.get(o.id) as T, after: newItem.get(n.id) as T, what }] : [];
+      }),
   });
   const concessions = changes<ConcessionItem>('concession');
   // A finding is new unless the old draft had the same rule on the term it is about (or, for findings on no term, the same message).
@@ -61,17 +65,31 @@ export function compareDrafts(oldPath: string, before: Review, newPath: string, 
     const was = about ? matchedNew.get(about) : f.message;
     return !was || !oldFindings.has(`${f.ruleId}|${was}`);
   });
-  return { version: 1, old: oldPath, new: newPath, parties: newJson.parties, concessions, benefits: changes<BenefitItem>('benefit'), findings };
+  return {
+    version: 1,
+    old: oldPath,
+    new: newPath,
+    parties: newJson.parties,
+    concessions,
+    benefits: changes<BenefitItem>('benefit'),
+    findings,
+  };
 }
 
 /** Maps an old alias to the new draft's alias of the same party (by legal name), or keeps it. */
 function renamedAliases(before: Review, after: Review): (alias: string) => string {
-  const key = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  const key = (name: string): string =>
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   const newByName = new Map(after.parties.map((p) => [key(p.name), p.aliases[0] ?? p.name]));
-  const map = new Map(before.parties.flatMap((p) => {
-    const renamed = newByName.get(key(p.name));
-    return renamed ? [[p.aliases[0] ?? p.name, renamed] as const] : [];
-  }));
+  const map = new Map(
+    before.parties.flatMap((p) => {
+      const renamed = newByName.get(key(p.name));
+      return renamed ? [[p.aliases[0] ?? p.name, renamed] as const] : [];
+    }),
+  );
   return (alias) => map.get(alias) ?? alias;
 }
 
@@ -92,7 +110,13 @@ function conditional(review: Review, term: Term): boolean {
 function differences(before: ConcessionItem | BenefitItem, after: ConcessionItem | BenefitItem): string[] {
   const what: string[] = [];
   if (JSON.stringify(before.value ?? null) !== JSON.stringify(after.value ?? null)) what.push('figures');
-  if ('status' in before && 'status' in after && (before.status === 'unbalanced' || before.status === 'optional-only') !== (after.status === 'unbalanced' || after.status === 'optional-only')) what.push('reciprocation');
+  if (
+    'status' in before &&
+    'status' in after &&
+    (before.status === 'unbalanced' || before.status === 'optional-only') !==
+      (after.status === 'unbalanced' || after.status === 'optional-only')
+  )
+    what.push('reciprocation');
   if ('binding' in before && 'binding' in after && before.binding !== after.binding) what.push('binding');
   return what;
 }
@@ -116,7 +140,12 @@ function matchTerms(before: Review, after: Review): [Term, Term][] {
   return pairs;
 }
 
-interface Read { term: Term; rank: number; words: Set<string>; key: string }
+interface Read {
+  term: Term;
+  rank: number;
+  words: Set<string>;
+  key: string;
+}
 
 function groups(review: Review): Map<string, Read[]> {
   const party = partyNamer(review);
@@ -147,14 +176,16 @@ function matchGroup(olds: Read[], news: Read[]): [Term, Term][] {
   }
   const right = news.filter((n) => !taken.has(n));
   if (left.length * right.length > MAX_PAIRS) {
-    for (let i = 0; i < Math.min(left.length, right.length); i++) if (overlap(left[i]!.words, right[i]!.words) >= SAME_TERM) pairs.push([left[i]!.term, right[i]!.term]);
+    for (let i = 0; i < Math.min(left.length, right.length); i++)
+      if (overlap(left[i]!.words, right[i]!.words) >= SAME_TERM) pairs.push([left[i]!.term, right[i]!.term]);
     return pairs;
   }
   const candidates: { o: Read; n: Read; score: number }[] = [];
-  for (const o of left) for (const n of right) {
-    const score = overlap(o.words, n.words);
-    if (score >= SAME_TERM) candidates.push({ o, n, score });
-  }
+  for (const o of left)
+    for (const n of right) {
+      const score = overlap(o.words, n.words);
+      if (score >= SAME_TERM) candidates.push({ o, n, score });
+    }
   candidates.sort((a, b) => b.score - a.score || Math.abs(a.o.rank - a.n.rank) - Math.abs(b.o.rank - b.n.rank));
   for (const { o, n } of candidates) {
     if (taken.has(o) || taken.has(n)) continue;
@@ -166,7 +197,15 @@ function matchGroup(olds: Read[], news: Read[]): [Term, Term][] {
 
 /** Parties as both drafts know them: by legal name, which survives renaming a defined term. */
 function partyNamer(review: Review): (ref: PartyRef) => string {
-  const names = new Map(review.parties.map((p) => [p.id, p.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()]));
+  const names = new Map(
+    review.parties.map((p) => [
+      p.id,
+      p.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim(),
+    ]),
+  );
   return (ref) => names.get(ref) ?? ref;
 }
 

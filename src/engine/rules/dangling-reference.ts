@@ -14,8 +14,10 @@ import { readerText } from '../reading.js';
 
 const CHECKED_UNITS = new Set(['section', 'clause', 'article', 'paragraph']);
 /** The document says its capitalised terms come from another document. */
-const INCORPORATES = /\b(?:meanings? (?:given|ascribed|assigned)|have the (?:same )?meanings?|defined in the|as defined in)\b/i;
-const TERM_NOUNS = /\b(?:Discount|Rebate|Credit|Waiver|Holiday|Reduction|Commitment|Freeze|Cap|Extension|Prepayment|Incentive|Allowance|Concession|Relief)s?$/;
+const INCORPORATES =
+  /\b(?:meanings? (?:given|ascribed|assigned)|have the (?:same )?meanings?|defined in the|as defined in)\b/i;
+const TERM_NOUNS =
+  /\b(?:Discount|Rebate|Credit|Waiver|Holiday|Reduction|Commitment|Freeze|Cap|Extension|Prepayment|Incentive|Allowance|Concession|Relief)s?$/;
 
 export const danglingReference: Rule = {
   id: 'dangling-reference',
@@ -27,13 +29,18 @@ export const danglingReference: Rule = {
 };
 
 /** Documents that sit on another agreement, whose clause numbers they cite without saying so. */
-const DEPENDENT = /\b(?:amendment|addendum|order form|statement of work|side letter|rider|term sheet|renewal agreement|schedule|exhibit|annex|change order)\b|\b(?:amends|is (?:hereby )?amended|forms part of)\b/i;
+const DEPENDENT =
+  /\b(?:amendment|addendum|order form|statement of work|side letter|rider|term sheet|renewal agreement|schedule|exhibit|annex|change order)\b|\b(?:amends|is (?:hereby )?amended|forms part of)\b/i;
 /** Words before a number that point into a statute or regulation: "Labor Code Section 2870", "48 C.F.R. section 12.212". */
-const STATUTE = /(?:\b(?:Code|Act|Regulations?|C\.F\.R\.|U\.S\.C\.|GDPR|Directive|Law|Rules|Treaty|Convention|Statute|Bankruptcy)\b[^.;]{0,20}$)/;
+const STATUTE =
+  /(?:\b(?:Code|Act|Regulations?|C\.F\.R\.|U\.S\.C\.|GDPR|Directive|Law|Rules|Treaty|Convention|Statute|Bankruptcy)\b[^.;]{0,20}$)/;
 
 function missingClauses(model: Model): Draft[] {
   const title = model.clauses.find((c) => c.kind === 'heading')?.title ?? '';
-  const selfNames = model.definitions.filter((d) => d.selfName).map((d) => d.term).join(' ');
+  const selfNames = model.definitions
+    .filter((d) => d.selfName)
+    .map((d) => d.term)
+    .join(' ');
   if (DEPENDENT.test(`${title} ${selfNames}`) || DEPENDENT.test(model.prose.slice(0, 1500))) return [];
   const numbered = model.clauses.filter((c) => c.number !== undefined && /^\d/.test(c.number));
   const tops = new Set(numbered.map((c) => topLevel(c.number!)));
@@ -47,7 +54,10 @@ function missingClauses(model: Model): Draft[] {
     // "Section 14" exists when 14.1 does; "Section 3.2(c)(ii)" when 3.2 does (lettered items are often run in).
     const exists = (n: string): boolean => {
       const base = n.replace(/\(.*$/, '');
-      return numbered.some((c) => c.number === n || c.number === base || c.number!.startsWith(`${base}.`) || c.number!.startsWith(`${base}(`));
+      return numbered.some(
+        (c) =>
+          c.number === n || c.number === base || c.number!.startsWith(`${base}.`) || c.number!.startsWith(`${base}(`),
+      );
     };
     // Clause numbers are short; "§ 12.212 or 48 C.F.R." cites a regulation.
     if (ref.numbers.some((n) => n.split(/[.()]/).some((p) => /^\d{3,}$/.test(p)))) continue;

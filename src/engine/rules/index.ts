@@ -9,7 +9,13 @@ import { untiedGiveBack } from './untied-give-back.js';
 
 export type { Rule, Model } from './rule.js';
 
-export const rules: readonly Rule[] = [unreciprocatedConcession, nonBindingGiveBack, danglingReference, misdirectedGiveBack, untiedGiveBack];
+export const rules: readonly Rule[] = [
+  unreciprocatedConcession,
+  nonBindingGiveBack,
+  danglingReference,
+  misdirectedGiveBack,
+  untiedGiveBack,
+];
 
 /** Where each rule's documentation lives. */
 export const DOCS_BASE = 'https://github.com/reciprocity/reciprocity/blob/main/docs/rules/';
@@ -27,7 +33,8 @@ export function runRules(model: Model, settings: Record<string, RuleSetting | un
   for (const rule of rules) {
     const setting = settings[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
-    for (const draft of rule.check(model)) findings.push({ ruleId: rule.id, severity: setting, url: ruleUrl(rule.id), ...draft });
+    for (const draft of rule.check(model))
+      findings.push({ ruleId: rule.id, severity: setting, url: ruleUrl(rule.id), ...draft });
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }

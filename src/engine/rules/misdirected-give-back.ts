@@ -32,7 +32,13 @@ export const misdirectedGiveBack: Rule = {
         note: `A give-back balances a concession only when it comes from the party that received it (${partyName(model.parties, concession.to)}).`,
         benefit: benefit.id,
         concession: concession.id,
-        related: [{ start: concession.start, end: concession.end, message: `The concession it is tied to: “${quote(model, concession, 50)}”.` }],
+        related: [
+          {
+            start: concession.start,
+            end: concession.end,
+            message: `The concession it is tied to: “${quote(model, concession, 50)}”.`,
+          },
+        ],
       });
     }
     return findings;

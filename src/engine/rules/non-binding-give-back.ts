@@ -19,10 +19,16 @@ export const nonBindingGiveBack: Rule = {
     const open = openConcessions(model.judgements);
     for (const benefit of model.terms) {
       if (benefit.type !== 'benefit' || benefit.binding || benefit.by === 'both' || benefit.by === 'unknown') continue;
-      const tied = tiesOf(model.ties, 'benefit', benefit.id).map((t) => termById(model.terms, t.concession) as Concession);
+      const tied = tiesOf(model.ties, 'benefit', benefit.id).map(
+        (t) => termById(model.terms, t.concession) as Concession,
+      );
       const flowing = concessionsFlowing(model.terms, (benefit as Benefit).to, benefit.by);
       // The concessions it is tied to, else those still open, else any it could answer.
-      const owed = tied.length ? tied : flowing.filter((c) => open.has(c.id)).length ? flowing.filter((c) => open.has(c.id)) : flowing;
+      const owed = tied.length
+        ? tied
+        : flowing.filter((c) => open.has(c.id)).length
+          ? flowing.filter((c) => open.has(c.id))
+          : flowing;
       if (owed.length === 0) continue;
       const giver = partyName(model.parties, benefit.by);
       const target = owed[0]!;
@@ -34,7 +40,11 @@ export const nonBindingGiveBack: Rule = {
         note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
         benefit: benefit.id,
         concession: tied.length ? target.id : undefined,
-        related: owed.map((c) => ({ start: c.start, end: c.end, message: `Concession this give-back could balance: “${quote(model, c, 50)}”.` })),
+        related: owed.map((c) => ({
+          start: c.start,
+          end: c.end,
+          message: `Concession this give-back could balance: “${quote(model, c, 50)}”.`,
+        })),
       });
     }
     return findings;

@@ -33,8 +33,17 @@ export const unreciprocatedConcession: Rule = {
         : `${capitalise(describeTerm(concession))} (“${quote(model, concession, 60)}”) is granted with ${back} in return.`;
       const related = judgement.considered.map(({ benefit, reason }) => {
         const b = termById(model.terms, benefit)!;
-        const why = reason === 'optional' ? 'it is optional' : reason === 'same-party' ? `it is given by ${grantor} itself` : 'it is mutual';
-        return { start: b.start, end: b.end, message: `Considered “${quote(model, b, 50)}”: does not count because ${why}.` };
+        const why =
+          reason === 'optional'
+            ? 'it is optional'
+            : reason === 'same-party'
+              ? `it is given by ${grantor} itself`
+              : 'it is mutual';
+        return {
+          start: b.start,
+          end: b.end,
+          message: `Considered “${quote(model, b, 50)}”: does not count because ${why}.`,
+        };
       });
       findings.push({
         start: concession.start,

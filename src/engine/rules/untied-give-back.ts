@@ -33,7 +33,9 @@ export const untiedGiveBack: Rule = {
         message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
-        related: waiting.slice(0, 5).map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: “${quote(model, c, 50)}”.` })),
+        related: waiting
+          .slice(0, 5)
+          .map((c) => ({ start: c.start, end: c.end, message: `Unbalanced concession: “${quote(model, c, 50)}”.` })),
       });
     }
     return findings;

@@ -18,14 +18,31 @@ export function statedFigures(match: string): [number | undefined, number | unde
 export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);
-  const days = /(\d{1,3})\)?\s*(?:calendar |business |working )?days/i.exec(match) ?? /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
+  const days =
+    /(\d{1,3})\)?\s*(?:calendar |business |working )?days/i.exec(match) ??
+    /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
   if (!days) return undefined;
   const value = /^\d+$/.test(days[1]!) ? Number(days[1]) : wordsToNumber(days[1]!);
   return value;
 }
 
 function wordsToNumber(words: string): number | undefined {
-  const map: Record<string, number> = { thirty: 30, forty: 40, 'forty-five': 45, fifty: 50, sixty: 60, seventy: 70, 'seventy-five': 75, eighty: 80, ninety: 90, fourteen: 14, fifteen: 15, twenty: 20, ten: 10, seven: 7 };
+  const map: Record<string, number> = {
+    thirty: 30,
+    forty: 40,
+    'forty-five': 45,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    'seventy-five': 75,
+    eighty: 80,
+    ninety: 90,
+    fourteen: 14,
+    fifteen: 15,
+    twenty: 20,
+    ten: 10,
+    seven: 7,
+  };
   const last = words.toLowerCase().split(/\s+/).pop() ?? '';
   return map[last];
 }

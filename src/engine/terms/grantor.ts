@@ -10,24 +10,43 @@ import { partStartOf } from './zones.js';
 export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
 
 /** Kinds paid for by the payer, so that a passive "is waived" is granted by the payee. */
-export const PAID_KINDS = new Set<string>(['discount', 'waiver', 'credit', 'payment-terms', 'price-protection', 'free-scope', 'exit-flexibility', 'risk']);
+export const PAID_KINDS = new Set<string>([
+  'discount',
+  'waiver',
+  'credit',
+  'payment-terms',
+  'price-protection',
+  'free-scope',
+  'exit-flexibility',
+  'risk',
+]);
 
 /** From a passive verb to its agent's name: "be terminated at any time by ". */
-const PASSIVE_AGENT = /^[^.;]{0,20}?\b(?:be|been|is|are|was|were)\s+[a-z]+(?:ed|en|able)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/i;
+const PASSIVE_AGENT =
+  /^[^.;]{0,20}?\b(?:be|been|is|are|was|were)\s+[a-z]+(?:ed|en|able)\b[^.;]{0,80}?\bby\s+(?:the\s+)?$/i;
 
 /** The party that is the grammatical subject governing the match at `at` (sentence-relative). */
-export function findSubject(text: string, offset: number, at: number, mentions: Mention[], conditions: Span[]): Mention | undefined {
+export function findSubject(
+  text: string,
+  offset: number,
+  at: number,
+  mentions: Mention[],
+  conditions: Span[],
+): Mention | undefined {
   const condition = conditions.find((c) => c.start <= at && at < c.end);
   const partStart = condition ? condition.start : partStartOf(text, at);
   // A subject inside "if Tenant has extended …" does not govern the main clause after it.
-  const usable = (rel: number): boolean => condition !== undefined || !conditions.some((c) => c.start <= rel && rel < c.end);
+  const usable = (rel: number): boolean =>
+    condition !== undefined || !conditions.some((c) => c.start <= rel && rel < c.end);
   const nearest = (from: number, to: number): Mention | undefined => {
     let best: Mention | undefined;
     for (const mention of mentions) {
       const rel = mention.start - offset;
       if (rel < from || rel >= to || !usable(rel)) continue;
       const after = text.slice(mention.end - offset, mention.end - offset + 120);
-      const isSubject = mention.possessive ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 340)) : subjectFollowers.test(after);
+      const isSubject = mention.possessive
+        ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 340))
+        : subjectFollowers.test(after);
       if (isSubject) best = mention;
     }
     return best;
@@ -39,14 +58,20 @@ export function findSubject(text: string, offset: number, at: number, mentions: 
   if (agent && !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at)) return agent;
   const lead = text.slice(partStart, at);
   // "…, and will introduce the Client": a verb phrase joined to the previous part shares its subject.
-  if (/^\s*(?:and\s+|also\s+|in addition\s+|then\s+|further\s+)*(?:shall|will|may|must|agrees?|undertakes?|commits?)\b/i.test(lead)) {
+  if (
+    /^\s*(?:and\s+|also\s+|in addition\s+|then\s+|further\s+)*(?:shall|will|may|must|agrees?|undertakes?|commits?)\b/i.test(
+      lead,
+    )
+  ) {
     const shared = nearest(0, partStart);
     if (shared) return shared;
   }
   // "it shall …": the subject is the party last named before.
   const it = /\b(?:it|they)\s+(?:shall|will|may|must|also)\b/.exec(lead);
   if (it) {
-    const earlier = mentions.filter((m) => m.start - offset < partStart + it.index && !m.possessive && usable(m.start - offset));
+    const earlier = mentions.filter(
+      (m) => m.start - offset < partStart + it.index && !m.possessive && usable(m.start - offset),
+    );
     if (earlier.length) return earlier[earlier.length - 1];
   }
   return undefined;
@@ -74,13 +99,20 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
 }
 
 /** A payment named with its payer or payee, right before the party's name: "the fee payable by ". */
-const PAYMENT_NAMING = /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
+const PAYMENT_NAMING =
+  /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
 
 /** The party a payment in the sentence names, and whether it pays (`by`) or is paid (`to`). */
-function namedInPayment(text: string, offset: number, mentions: readonly Mention[]): { party: string; way: 'by' | 'to' } | undefined {
+function namedInPayment(
+  text: string,
+  offset: number,
+  mentions: readonly Mention[],
+): { party: string; way: 'by' | 'to' } | undefined {
   for (const m of mentions) {
     if (m.party === 'both') continue;
-    const way = PAYMENT_NAMING.exec(text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset)))?.[1]?.toLowerCase();
+    const way = PAYMENT_NAMING.exec(
+      text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset)),
+    )?.[1]?.toLowerCase();
     if (way === 'by' || way === 'to') return { party: m.party, way };
   }
   return undefined;
@@ -90,30 +122,55 @@ function namedInPayment(text: string, offset: number, mentions: readonly Mention
 export const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|occupy|continue to use)\b/i;
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
-export const RECEIVING = /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
+export const RECEIVING =
+  /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
 
-export function concessionParties(input: TermInput, cue: Cue, text: string, offset: number, candidate: Candidate, subject: Mention | undefined, mentions: Mention[]): { by: PartyRef; to: PartyRef } {
+export function concessionParties(
+  input: TermInput,
+  cue: Cue,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  subject: Mention | undefined,
+  mentions: Mention[],
+): { by: PartyRef; to: PartyRef } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
-  const liable = possessor && /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(text.slice(possessor.end - offset, possessor.end - offset + 40));
-  if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
+  const liable =
+    possessor &&
+    /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(
+      text.slice(possessor.end - offset, possessor.end - offset + 40),
+    );
+  if (cue.kind === 'risk' && liable && possessor.party !== 'both')
+    return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
   // "The administrative fee payable by Supplier … is reduced" concedes to Supplier; "the share …
   // payable to Institute … is reduced" is conceded by Institute, whatever the main payments.
-  const named = PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate') ? namedInPayment(text, offset, mentions) : undefined;
-  if (named) return named.way === 'by' ? { by: otherParty(parties, named.party, mentions), to: named.party } : { by: named.party, to: otherParty(parties, named.party, mentions) };
+  const named =
+    PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
+      ? namedInPayment(text, offset, mentions)
+      : undefined;
+  if (named)
+    return named.way === 'by'
+      ? { by: otherParty(parties, named.party, mentions), to: named.party }
+      : { by: named.party, to: otherParty(parties, named.party, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');
   if (PRICE_KINDS.has(cue.kind) && payee !== 'unknown') return { by: payee, to: otherParty(parties, payee, mentions) };
   if (subject) {
-    const between = text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
+    const between =
+      text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
     const receives = cue.subject === 'recipient' || RECEIVING.test(between);
-    return receives ? { by: otherParty(parties, subject.party, mentions), to: subject.party } : { by: subject.party, to: otherParty(parties, subject.party, mentions) };
+    return receives
+      ? { by: otherParty(parties, subject.party, mentions), to: subject.party }
+      : { by: subject.party, to: otherParty(parties, subject.party, mentions) };
   }
-  if (possessor && possessor.party !== 'both' && cue.subject === 'recipient') return { by: otherParty(parties, possessor.party, mentions), to: possessor.party };
-  if (mutualSubject.test(text.slice(partStartOf(text, candidate.start), candidate.start))) return { by: 'both', to: 'both' };
+  if (possessor && possessor.party !== 'both' && cue.subject === 'recipient')
+    return { by: otherParty(parties, possessor.party, mentions), to: possessor.party };
+  if (mutualSubject.test(text.slice(partStartOf(text, candidate.start), candidate.start)))
+    return { by: 'both', to: 'both' };
   if (PAID_KINDS.has(cue.kind)) {
     const payee = sideParty(parties, 'payee');
     return { by: payee, to: payee === 'unknown' ? 'unknown' : otherParty(parties, payee, mentions) };
@@ -121,26 +178,52 @@ export function concessionParties(input: TermInput, cue: Cue, text: string, offs
   return { by: 'unknown', to: 'unknown' };
 }
 
-export function benefitParties(input: TermInput, cue: Cue, text: string, offset: number, candidate: Candidate, subject: Mention | undefined, mentions: Mention[]): { by: PartyRef; to: PartyRef; receiverSubject: boolean } {
+export function benefitParties(
+  input: TermInput,
+  cue: Cue,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  subject: Mention | undefined,
+  mentions: Mention[],
+): { by: PartyRef; to: PartyRef; receiverSubject: boolean } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both', receiverSubject: false };
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start);
     // "Provider may name Customer as a client" takes Customer's name: Customer gives.
     const verbs = between.replace(/\bwith (?:the )?[^,;]{0,40}?(?:consent|approval|permission)\b/gi, ' ');
-    const uses = cue.usePermission && /\bmay\b/.test(verbs) && !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(verbs);
+    const uses =
+      cue.usePermission &&
+      /\bmay\b/.test(verbs) &&
+      !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(verbs);
     if (uses || cue.subject === 'recipient') {
-      const giver = mentions.find((m) => m.start - offset >= subject.end - offset && m.start - offset < candidate.end && m.party !== subject.party && m.party !== 'both');
+      const giver = mentions.find(
+        (m) =>
+          m.start - offset >= subject.end - offset &&
+          m.start - offset < candidate.end &&
+          m.party !== subject.party &&
+          m.party !== 'both',
+      );
       const by = giver?.party ?? otherParty(parties, subject.party, mentions);
       return { by, to: subject.party, receiverSubject: true };
     }
     return { by: subject.party, to: otherParty(parties, subject.party, mentions), receiverSubject: false };
   }
-  const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start)
-    ?? mentions.find((m) => m.possessive && m.start - offset >= candidate.start && m.start - offset < candidate.end && m.party !== 'both');
-  if (possessor && possessor.party !== 'both') return { by: possessor.party, to: otherParty(parties, possessor.party, mentions), receiverSubject: false };
+  const possessor =
+    nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start) ??
+    mentions.find(
+      (m) =>
+        m.possessive && m.start - offset >= candidate.start && m.start - offset < candidate.end && m.party !== 'both',
+    );
+  if (possessor && possessor.party !== 'both')
+    return { by: possessor.party, to: otherParty(parties, possessor.party, mentions), receiverSubject: false };
   const payer = sideParty(parties, 'payer');
-  return { by: payer, to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer, mentions), receiverSubject: false };
+  return {
+    by: payer,
+    to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer, mentions),
+    receiverSubject: false,
+  };
 }
 
 function nearestPossessive(mentions: Mention[], offset: number, from: number, to: number): Mention | undefined {

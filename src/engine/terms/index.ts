@@ -4,7 +4,17 @@
  * or passive voice, pronouns, "each party"), whether it is optional, a condition, negated, a
  * definition, history, a remedy, or only a mention of a term made elsewhere.
  */
-import type { Benefit, BenefitKind, Clause, Concession, ConcessionKind, Dismissed, Sentence, Span, Term } from '../model.js';
+import type {
+  Benefit,
+  BenefitKind,
+  Clause,
+  Concession,
+  ConcessionKind,
+  Dismissed,
+  Sentence,
+  Span,
+  Term,
+} from '../model.js';
 import { needsConsent, negatedLeadIn, optional, signatureLine } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
@@ -33,7 +43,12 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
     const sentence = input.sentences[s]!;
     const clause = input.clauses[sentence.clause]!;
     if (clause.region === 'signatures' || clause.header) continue;
-    if (isTitleCell(clause, sentence) || isPlainTitle(input, s) || signatureLine.test(input.prose.slice(sentence.start, sentence.end))) continue;
+    if (
+      isTitleCell(clause, sentence) ||
+      isPlainTitle(input, s) ||
+      signatureLine.test(input.prose.slice(sentence.start, sentence.end))
+    )
+      continue;
     const earlier = byClause.get(sentence.clause) ?? [];
     const found = detectInSentence(input, s, definedNouns, earlier, facts);
     for (const item of found) {
@@ -65,7 +80,13 @@ function itemsOf(input: TermInput, clause: Clause): string[] {
   return items;
 }
 
-function detectInSentence(input: TermInput, index: number, definedNouns: RegExp | undefined, earlierInClause: readonly Term[], { varies, endorsement, branding }: DocumentFacts): (Term | Dismissed)[] {
+function detectInSentence(
+  input: TermInput,
+  index: number,
+  definedNouns: RegExp | undefined,
+  earlierInClause: readonly Term[],
+  { varies, endorsement, branding }: DocumentFacts,
+): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
@@ -95,13 +116,22 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   const conditions = conditionSpans(text);
   const references = referenceZones(text);
   // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
-  const isDefinition = DEFINES.test(text) || DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200)))
-    || /\bfor the avoidance of doubt,\s*["“]/i.test(text) || /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
+  const isDefinition =
+    DEFINES.test(text) ||
+    DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200))) ||
+    /\bfor the avoidance of doubt,\s*["“]/i.test(text) ||
+    /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
   // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
-  const negatedParent = sentence.start <= clause.textStart + 8 && parent !== undefined && negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
+  const negatedParent =
+    sentence.start <= clause.textStart + 8 &&
+    parent !== undefined &&
+    negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
   // The clause's words before this sentence, where an inline enumeration's lead-in may be.
-  const clauseBefore = input.prose.slice(Math.max(clause.textStart, sentence.start - 1000), Math.max(clause.textStart, sentence.start));
+  const clauseBefore = input.prose.slice(
+    Math.max(clause.textStart, sentence.start - 1000),
+    Math.max(clause.textStart, sentence.start),
+  );
   const flatText = flat(text);
   const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
   const listedTriggers = /:\s*$/.test(text) ? itemsOf(input, clause) : [];
@@ -111,7 +141,21 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, { conditions, references, isDefinition, definedNouns, taken, negatedParent, clauseBefore, clauseHead, varies, endorsement, branding, flatText, listedTriggers });
+    const reason = dismissal(candidate, text, clause, {
+      conditions,
+      references,
+      isDefinition,
+      definedNouns,
+      taken,
+      negatedParent,
+      clauseBefore,
+      clauseHead,
+      varies,
+      endorsement,
+      branding,
+      flatText,
+      listedTriggers,
+    });
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -122,12 +166,20 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
     // "No early termination fee shall be payable" belongs to the exit right it sits with.
     // A part of a term set aside (an exit on the other side's failure) goes with it.
     const setAside = results.filter((r) => 'reason' in r && SWALLOWING.has(r.reason));
-    if (cue.partOf && [...accepted, ...earlierInClause, ...setAside].some((t) => (cue.partOf as string[]).includes(t.kind))) continue;
+    if (
+      cue.partOf &&
+      [...accepted, ...earlierInClause, ...setAside].some((t) => (cue.partOf as string[]).includes(t.kind))
+    )
+      continue;
     const same = accepted.find((t) => t.type === candidate.type && t.kind === cue.kind);
-    const sameMatch = [...taken].reverse().find((t) => t.type === candidate.type && t.kind === cue.kind && t.end <= candidate.start);
+    const sameMatch = [...taken]
+      .reverse()
+      .find((t) => t.type === candidate.type && t.kind === cue.kind && t.end <= candidate.start);
     if (same && !(cue.countable && sameMatch && separateItems(text, sameMatch.end, candidate.start))) continue;
     // The second item of a sentence starts after the first one's words.
-    const floor = [...taken].filter((t) => t.end <= candidate.start && (t.start !== candidate.start)).reduce((m, t) => Math.max(m, t.end), 0);
+    const floor = [...taken]
+      .filter((t) => t.end <= candidate.start && t.start !== candidate.start)
+      .reduce((m, t) => Math.max(m, t.end), 0);
     const { term, discretionary } = buildTerm(input, candidate, text, mentions, conditions, references, floor);
     // "The Servicer may waive late charges": a right to concede is not a concession.
     if (discretionary) {
@@ -140,7 +192,15 @@ function detectInSentence(input: TermInput, index: number, definedNouns: RegExp 
   return results;
 }
 /** Builds the term: its span, its parties, whether it binds, and the figures it states. */
-function buildTerm(input: TermInput, candidate: Candidate, text: string, mentions: Mention[], conditions: Span[], zones: Span[], floor: number): { term: Term; discretionary: boolean } {
+function buildTerm(
+  input: TermInput,
+  candidate: Candidate,
+  text: string,
+  mentions: Mention[],
+  conditions: Span[],
+  zones: Span[],
+  floor: number,
+): { term: Term; discretionary: boolean } {
   const sentence = input.sentences[candidate.sentence]!;
   const { cue } = candidate;
   const start = sentence.start + candidate.start;
@@ -148,31 +208,65 @@ function buildTerm(input: TermInput, candidate: Candidate, text: string, mention
   const span = extendSpan(input.prose, sentence, start, end, floor);
   const inCondition = conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end);
   // A party named inside "in consideration of Licensee's participation …" is not the subject.
-  const usable = mentions.filter((m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end));
+  const usable = mentions.filter(
+    (m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end),
+  );
   const subject = findSubject(text, sentence.start, candidate.start, usable, conditions);
   const base = {
-    id: '', start: span.start, end: span.end, clause: sentence.clause, sentence: candidate.sentence, cue: cue.id, anchor: sentence.start + candidate.start,
+    id: '',
+    start: span.start,
+    end: span.end,
+    clause: sentence.clause,
+    sentence: candidate.sentence,
+    cue: cue.id,
+    anchor: sentence.start + candidate.start,
     value: readValue(input.text.slice(span.start, span.end)),
   };
   if (candidate.type === 'concession') {
     const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, usable);
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
-    const governing = subject ? text.slice(subject.end - sentence.start, candidate.start + 12) : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
+    const governing = subject
+      ? text.slice(subject.end - sentence.start, candidate.start + 12)
+      : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
     // Only the grantor's own "may" makes it discretionary: "Subtenant may use … at no charge" is a grant.
-    const discretionary = cue.subject !== 'recipient' && (!subject || subject.party === by) && /\bmay\b(?!\s+not)/.test(governing) && !RECEIVING.test(governing) && !(!subject && PERMITTED_USE.test(governing)) && by !== 'both';
+    const discretionary =
+      cue.subject !== 'recipient' &&
+      (!subject || subject.party === by) &&
+      /\bmay\b(?!\s+not)/.test(governing) &&
+      !RECEIVING.test(governing) &&
+      !(!subject && PERMITTED_USE.test(governing)) &&
+      by !== 'both';
     return { term: concession, discretionary };
   }
   const { by, to, receiverSubject } = benefitParties(input, cue, text, sentence.start, candidate, subject, usable);
   const partStart = subject && !receiverSubject ? subject.end - sentence.start : partStartOf(text, candidate.start);
   // "You agree that we may identify Pellworth as a client": the permission is given, so it binds.
-  const governing = text.slice(partStart, candidate.end).replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
+  const governing = text
+    .slice(partStart, candidate.end)
+    .replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
   // "Provider may identify Customer … and use Customer's logo": the receiver's "may" is the form a permission
   // takes, and it binds the party that gave it, unless it still waits on that party's consent.
   const permission = receiverSubject && cue.usePermission === true;
   const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
   // The price of a right binds whoever exercises it, however optional the right: "may terminate … and paying the termination charges".
-  const binding = inCondition || cue.prices !== undefined || !(optional.test(asked) || (permission && needsConsent.test(governing)) || (receiverSubject && !permission && /\bmay\b/.test(governing)));
-  const benefit: Benefit = { ...base, type: 'benefit', kind: cue.kind as BenefitKind, by, to, binding, condition: inCondition, ...(cue.prices ? { prices: cue.prices as ConcessionKind } : {}) };
+  const binding =
+    inCondition ||
+    cue.prices !== undefined ||
+    !(
+      optional.test(asked) ||
+      (permission && needsConsent.test(governing)) ||
+      (receiverSubject && !permission && /\bmay\b/.test(governing))
+    );
+  const benefit: Benefit = {
+    ...base,
+    type: 'benefit',
+    kind: cue.kind as BenefitKind,
+    by,
+    to,
+    binding,
+    condition: inCondition,
+    ...(cue.prices ? { prices: cue.prices as ConcessionKind } : {}),
+  };
   return { term: benefit, discretionary: false };
 }
 

@@ -24,7 +24,10 @@ let compiled: Lexicon | undefined;
 
 function lexicon(): Lexicon {
   if (compiled) return compiled;
-  const compile = (cue: Cue): CompiledCue<string> => ({ ...cue, patterns: cue.phrases.map((p) => ({ pattern: compilePhrase(p), needs: wordsNeeded(p) })) });
+  const compile = (cue: Cue): CompiledCue<string> => ({
+    ...cue,
+    patterns: cue.phrases.map((p) => ({ pattern: compilePhrase(p), needs: wordsNeeded(p) })),
+  });
   const cues: TypedCue[] = [
     ...concessionCues.map((cue) => ({ type: 'concession' as const, cue: compile(cue) })),
     ...benefitCues.map((cue) => ({ type: 'benefit' as const, cue: compile(cue) })),
@@ -32,10 +35,13 @@ function lexicon(): Lexicon {
   // A trigger that contains another ("no cost" contains "cost") is replaced by the shorter one:
   // a sentence with the longer always has the shorter, and no match can then hide another.
   const words = [...new Set(cues.flatMap(({ cue }) => cue.triggers))];
-  const canonical = new Map(words.map((t) => [t, words.filter((u) => t.includes(u)).sort((a, b) => a.length - b.length)[0]!]));
+  const canonical = new Map(
+    words.map((t) => [t, words.filter((u) => t.includes(u)).sort((a, b) => a.length - b.length)[0]!]),
+  );
   const cuesOfTrigger = new Map<string, number[]>();
   cues.forEach(({ cue }, i) => {
-    for (const trigger of new Set(cue.triggers.map((t) => canonical.get(t)!))) cuesOfTrigger.set(trigger, [...(cuesOfTrigger.get(trigger) ?? []), i]);
+    for (const trigger of new Set(cue.triggers.map((t) => canonical.get(t)!)))
+      cuesOfTrigger.set(trigger, [...(cuesOfTrigger.get(trigger) ?? []), i]);
   });
   return (compiled = { cues, triggers: new RegExp(anyWord(new Set(canonical.values())), 'g'), cuesOfTrigger });
 }
@@ -45,6 +51,7 @@ export function triggeredCues(lower: string): TypedCue[] {
   const { cues, triggers, cuesOfTrigger } = lexicon();
   const opened = new Set<number>();
   triggers.lastIndex = 0;
-  for (let m = triggers.exec(lower); m; m = triggers.exec(lower)) for (const i of cuesOfTrigger.get(m[0])!) opened.add(i);
+  for (let m = triggers.exec(lower); m; m = triggers.exec(lower))
+    for (const i of cuesOfTrigger.get(m[0])!) opened.add(i);
   return [...opened].sort((a, b) => a - b).map((i) => cues[i]!);
 }

@@ -3,7 +3,30 @@
  * a condition, a negation, a remedy, or the deal itself (LABELS.md).
  */
 import type { Clause, DismissReason, Span } from '../model.js';
-import { agreementToAgree, atWill, beyondStandard, brandingDeal, countedTowards, endorsementDeal, remedyTitle, variesADeal, exclusiveDistribution, exercisedRight, history, namedElsewhere, underOtherAgreement, pointsBack, productBranding, remedy, replacedTerm, representation, serviceItself, statusLost, thirdPartyBeneficiary, voluntary } from '../lexicons/language.js';
+import {
+  agreementToAgree,
+  atWill,
+  beyondStandard,
+  brandingDeal,
+  countedTowards,
+  endorsementDeal,
+  remedyTitle,
+  variesADeal,
+  exclusiveDistribution,
+  exercisedRight,
+  history,
+  namedElsewhere,
+  underOtherAgreement,
+  pointsBack,
+  productBranding,
+  remedy,
+  replacedTerm,
+  representation,
+  serviceItself,
+  statusLost,
+  thirdPartyBeneficiary,
+  voluntary,
+} from '../lexicons/language.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -23,7 +46,11 @@ const TITLE_SPAN = 300;
 export function documentFacts(text: string): DocumentFacts {
   const opening = text.slice(0, OPENING);
   // A brand deal is read from the title alone: a recital may name the franchise agreement a supply deal serves.
-  return { varies: variesADeal.test(opening), endorsement: endorsementDeal.test(opening), branding: brandingDeal.test(opening.slice(0, TITLE_SPAN)) };
+  return {
+    varies: variesADeal.test(opening),
+    endorsement: endorsementDeal.test(opening),
+    branding: brandingDeal.test(opening.slice(0, TITLE_SPAN)),
+  };
 }
 
 /** What the whole document says about how to read each sentence. */
@@ -61,10 +88,16 @@ interface SentenceFacts {
   listedTriggers: readonly string[];
 }
 
-export const DEFINES = /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
+export const DEFINES =
+  /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
-export function dismissal(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | 'skip' | undefined {
+export function dismissal(
+  candidate: Candidate,
+  text: string,
+  clause: Clause,
+  facts: SentenceFacts,
+): DismissReason | 'skip' | undefined {
   const { cue, start, end } = candidate;
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
   if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
@@ -79,7 +112,7 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   }
   if (cue.minDays !== undefined) {
     const days = statedDays(match);
-    const least = facts.varies ? cue.minDays : cue.minDaysInOriginal ?? cue.minDays;
+    const least = facts.varies ? cue.minDays : (cue.minDaysInOriginal ?? cue.minDays);
     if (days === undefined || days < least) return 'skip';
   }
   const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
@@ -89,7 +122,14 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
-  if (history.test(text.slice(partStartOf(text, start), Math.min(text.length, end + 40)).replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
+  if (
+    history.test(
+      text
+        .slice(partStartOf(text, start), Math.min(text.length, end + 40))
+        .replace(replacedTerm, (m) => ' '.repeat(m.length)),
+    )
+  )
+    return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
@@ -99,15 +139,24 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
   // A proviso split off after a semicolon ("; provided that Erchonia agrees that prices shall not be increased") stands alone.
-  const proviso = (c: Span): boolean => text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
+  const proviso = (c: Span): boolean =>
+    text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
   if (candidate.type === 'concession' && leading) return 'condition';
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
-  if (!cue.negative && (facts.negatedParent || negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) || negatedAcrossList(text, start))) return 'negated';
+  if (
+    !cue.negative &&
+    (facts.negatedParent ||
+      negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) ||
+      negatedAcrossList(text, start))
+  )
+    return 'negated';
   // A lead-in without a colon negates even a phrase worded negatively ("will not use … in a manner that could (b) require … free of charge").
   if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
 
-  const reason = scopeReason(candidate, text) ?? baselineReason(candidate, clause, facts.flatText, flat(text.slice(start, end)), facts);
+  const reason =
+    scopeReason(candidate, text) ??
+    baselineReason(candidate, clause, facts.flatText, flat(text.slice(start, end)), facts);
   if (reason) return reason;
   // "… a 20% discount to its members": given to third parties, not to the other party.
   if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
@@ -115,10 +164,27 @@ export function dismissal(candidate: Candidate, text: string, clause: Clause, fa
   // a raise in the phrase ("credits … shall be doubled") does.
   // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
   const window = remedyWindow(text, start, end, facts.clauseBefore);
-  if (cue.remedyProne && remedy.test(window) && !voluntary.test(text) && !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)) return 'remedy';
-  if (cue.remedyProne && remedyTitle.test(titleOf(clause, facts.clauseHead)) && !voluntary.test(text) && !beyondStandard.test(window)) return 'remedy';
+  if (
+    cue.remedyProne &&
+    remedy.test(window) &&
+    !voluntary.test(text) &&
+    !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)
+  )
+    return 'remedy';
+  if (
+    cue.remedyProne &&
+    remedyTitle.test(titleOf(clause, facts.clauseHead)) &&
+    !voluntary.test(text) &&
+    !beyondStandard.test(window)
+  )
+    return 'remedy';
   // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
-  if (cue.remedyProne && facts.listedTriggers.length && facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item))) return 'remedy';
+  if (
+    cue.remedyProne &&
+    facts.listedTriggers.length &&
+    facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item))
+  )
+    return 'remedy';
   return undefined;
 }
 
@@ -133,27 +199,48 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   const other = underOtherAgreement.exec(text.slice(start, end + 200));
   if (other && other.index <= end - start) return 'reference';
   // "Customer's right to receive the rebate … as provided under Section 5 may not be revoked": named, with no verb giving it.
-  if (!/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) && namedElsewhere.test(text.slice(end, end + 100))) return 'reference';
+  if (
+    !/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) &&
+    namedElsewhere.test(text.slice(end, end + 100))
+  )
+    return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
-  if (/^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) && /^[A-Z]/.test(text.slice(start, end))) return 'reference';
+  if (
+    /^(?:\s+(?:and|&)\s+[A-Z][\w-]*)*\s+Agreement\b/.test(text.slice(end, end + 60)) &&
+    /^[A-Z]/.test(text.slice(start, end))
+  )
+    return 'reference';
   return undefined;
 }
 
 /** The deal itself, which no term departs from (LABELS.md: "the deal's own economics are the baseline"). */
-function baselineReason({ cue }: Candidate, clause: Clause, sentence: string, match: string, facts: SentenceFacts): DismissReason | undefined {
+function baselineReason(
+  { cue }: Candidate,
+  clause: Clause,
+  sentence: string,
+  match: string,
+  facts: SentenceFacts,
+): DismissReason | undefined {
   // A party's marks licensed or used to market the goods the deal is about.
   if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
   // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
   if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
-  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead))) return 'baseline';
+  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead)))
+    return 'baseline';
   // What an endorsement buys: the endorser's testimonials and name, with products for the endorser's use.
-  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope' || cue.kind === 'publicity')) return 'baseline';
+  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope' || cue.kind === 'publicity'))
+    return 'baseline';
   // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
   // makes a distributor exclusive gives something new.
   if (cue.kind === 'exclusivity' && !facts.varies && exclusiveDistribution.test(match)) return 'baseline';
   // "These materials shall be provided at no cost": what they point back to is the service itself.
-  if (cue.kind === 'free-scope' && /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) && serviceItself.test(flat(facts.clauseBefore).toLowerCase())) return 'baseline';
+  if (
+    cue.kind === 'free-scope' &&
+    /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) &&
+    serviceItself.test(flat(facts.clauseBefore).toLowerCase())
+  )
+    return 'baseline';
   return undefined;
 }
 

@@ -17,7 +17,12 @@ let lastDefinedTerms: { key: string; pattern: RegExp | undefined } | undefined;
 function makeDefinedTermPattern(definitions: readonly Definition[]): RegExp | undefined {
   const nouns = definitions
     .map((d) => d.term)
-    .filter((t) => /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(t) && /^[\p{Lu}]/u.test(t));
+    .filter(
+      (t) =>
+        /\b(?:discount|rebate|credit|refund|waiver|holiday|programme|program|reduction|rent-free period)s?\b/i.test(
+          t,
+        ) && /^[\p{Lu}]/u.test(t),
+    );
   if (!nouns.length) return undefined;
   return new RegExp(`\\b${anyWord(nouns, { names: true })}s?\\b`, 'g');
 }
@@ -38,19 +43,28 @@ export function isPlainTitle(input: TermInput, index: number): boolean {
   const clause = input.clauses[sentence.clause]!;
   if (!next || next.clause !== sentence.clause || input.sentences[index - 1]?.clause === sentence.clause) return false;
   const words = input.prose.slice(sentence.start, sentence.end).trim().replace(/[.:]$/, '').split(/\s+/);
-  if (clause.kind === 'table-row' || !/^\p{Lu}/u.test(words[0] ?? '') || words.some((w) => TITLE_VERBS.test(w) || FIGURE.test(w))) return false;
+  if (
+    clause.kind === 'table-row' ||
+    !/^\p{Lu}/u.test(words[0] ?? '') ||
+    words.some((w) => TITLE_VERBS.test(w) || FIGURE.test(w))
+  )
+    return false;
   // A run-in heading: a few words, or up to ten in title case ("Termination by Licensee for Convenience.").
-  return words.length <= 4 || (words.length <= 10 && words.every((w) => /^[\p{Lu}(\["“]/u.test(w) || SMALL_WORDS.test(w)));
+  return (
+    words.length <= 4 || (words.length <= 10 && words.every((w) => /^[\p{Lu}(\["“]/u.test(w) || SMALL_WORDS.test(w)))
+  );
 }
 
 /** Words a title leaves in lower case. */
 const SMALL_WORDS = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
 
 /** A figure makes a short line a term ("15% off list price.", "Two rent-free months."), not a title. */
-const FIGURE = /[\d%]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/i;
+const FIGURE =
+  /[\d%]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/i;
 
 /** Words that make a short line a sentence rather than a title. */
-const TITLE_VERBS = /^(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?|offers?|credits?|reduces?|extends?|gives?)$/i;
+const TITLE_VERBS =
+  /^(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?|offers?|credits?|reduces?|extends?|gives?)$/i;
 
 export function isTitleCell(clause: Clause, sentence: Sentence): boolean {
   if (clause.kind !== 'table-row' || !clause.title || !clause.cells?.[0]) return false;

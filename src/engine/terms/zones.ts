@@ -8,7 +8,8 @@ export function conditionSpans(text: string): Span[] {
   conditionOpeners.lastIndex = 0;
   for (const m of text.matchAll(conditionOpeners)) {
     // "where" and "should" open a condition only at the start of a clause part.
-    if (/^(?:where|should)$/i.test(m[0]) && !/(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    if (/^(?:where|should)$/i.test(m[0]) && !/(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      continue;
     spans.push({ start: m.index, end: conditionEnd(text, m.index + m[0].length) });
   }
   return spans;
@@ -23,7 +24,12 @@ function conditionEnd(text: string, from: number): number {
     const next = nextComma(text, comma + 1);
     const part = text.slice(comma + 1, next);
     // "If …, then Customer has the right …": "then" opens the main clause whatever its verb.
-    if (/\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(part) || /^\s*then\b/i.test(part) || text[comma] !== ',') return comma;
+    if (
+      /\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(part) ||
+      /^\s*then\b/i.test(part) ||
+      text[comma] !== ','
+    )
+      return comma;
     at = comma + 1;
   }
 }
@@ -37,27 +43,48 @@ export function referenceZones(text: string): Span[] {
     const end = nextComma(text, from);
     const object = text.slice(from, end);
     // "in exchange for which the Client shall …" and "provided that Tenant has …" open a clause, not a pointer.
-    if (/which$/i.test(m[0]) || /^(?:provided|on condition)/i.test(m[0]) || /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)) continue;
+    if (
+      /which$/i.test(m[0]) ||
+      /^(?:provided|on condition)/i.test(m[0]) ||
+      /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)
+    )
+      continue;
     // "the reduced rate", "its participation": a pointer, not a new promise. "Customer's commitment in
     // clause 6.3" points too; "Buyer's purchases exceeding 4,000,000 units" is the promise itself.
-    const pointsAway = /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(object);
-    if (/^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) || (pointsAway && /^\s*[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*)*(?:'s|’s)\s/u.test(object))) zones.push({ start: from, end });
+    const pointsAway =
+      /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|above|below|described|set out|referred to|hereunder)\b/i.test(
+        object,
+      );
+    if (
+      /^\s*(?:the|this|that|these|those|such|its|their|all|any|each)\b/i.test(object) ||
+      (pointsAway &&
+        /^\s*[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*(?:\s+[\p{Lu}\p{Lo}][\p{L}\p{N}&.-]*)*(?:'s|’s)\s/u.test(object))
+    )
+      zones.push({ start: from, end });
   }
   // "The discount in Section 4.2 is given in consideration of …": the subject points back too.
   // So does its object, unless it makes a promise of its own ("… in exchange for Customer's agreement that it shall …").
-  for (const m of text.matchAll(/\b(?:is|are|was|were) (?:given|granted|made|provided) in (?:consideration|exchange|return) (?:of|for)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:is|are|was|were) (?:given|granted|made|provided) in (?:consideration|exchange|return) (?:of|for)\b/gi,
+  )) {
     zones.push({ start: partStartOf(text, m.index), end: m.index });
     const from = m.index + m[0].length;
     const end = nextComma(text, from);
-    if (!/\b(?:shall|will|must|agrees?|commits?|undertakes?)\b/.test(text.slice(from, end))) zones.push({ start: from, end });
+    if (!/\b(?:shall|will|must|agrees?|commits?|undertakes?)\b/.test(text.slice(from, end)))
+      zones.push({ start: from, end });
   }
   // "Section 13 (Reference Customer)": a heading named after a reference.
-  for (const m of text.matchAll(/\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g)) {
+  for (const m of text.matchAll(
+    /\b(?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?)\s+[\dA-Z][\w.()]*\s*\(([^)]{1,60})\)/g,
+  )) {
     const start = m.index + m[0].length - m[1]!.length - 1;
     zones.push({ start, end: start + m[1]!.length });
   }
   // "the joint press release described above" points back.
-  for (const m of text.matchAll(/\b(?:the|such)\s{1,80}[^,;.]{1,60}?\s{1,80}(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi)) zones.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(
+    /\b(?:the|such)\s{1,80}[^,;.]{1,60}?\s{1,80}(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi,
+  ))
+    zones.push({ start: m.index, end: m.index + m[0].length });
   return zones;
 }
 
@@ -69,7 +96,12 @@ function nextComma(text: string, from: number): number {
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) {
       // A comma inside a number ("4,000,000") or a date ("June 30, 2024") does not end the phrase.
-      if (ch === ',' && /\d/.test(text[i - 1] ?? '') && (/\d/.test(text[i + 1] ?? '') || /^\s\d{4}\b/.test(text.slice(i + 1, i + 6)))) continue;
+      if (
+        ch === ',' &&
+        /\d/.test(text[i - 1] ?? '') &&
+        (/\d/.test(text[i + 1] ?? '') || /^\s\d{4}\b/.test(text.slice(i + 1, i + 6)))
+      )
+        continue;
       return i;
     }
   }
@@ -80,7 +112,10 @@ function nextComma(text: string, from: number): number {
 export function partStartOf(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = 0;
-  for (const m of before.matchAll(/;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+/g)) start = m.index + m[0].length;
+  for (const m of before.matchAll(
+    /;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+/g,
+  ))
+    start = m.index + m[0].length;
   return start;
 }
 
