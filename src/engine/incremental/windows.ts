@@ -47,43 +47,18 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
   const delta = text.length - old.length;
   const marks = previous.segmented.items;
   const starts = previous.chunkStarts;
-  /** Where the chunk that `at` is in ends, in the old text. */
-  const chunkEndOf = (at: number): number => {
-    const c = lastAtMost(starts, at);
-    return c + 1 < starts.length ? starts[c + 1]! : old.length;
-  };
-  // Where the item ends: at the next item of its list, or of the list of the nearest item around it
-  // that has one, or else where the chunk ends (`up` is then past the outermost list).
-  const endOf = (m: number): { next: number; up: number } => {
-    let levelsUp = 0;
-    for (let u = m; u >= 0; u = marks[u]!.up, levelsUp++)
-      if (marks[u]!.next !== undefined) return { next: marks[u]!.next!, up: levelsUp };
-    return { next: chunkEndOf(marks[m]!.at), up: levelsUp };
-  };
-  let i = lowerBound(marks.length, (j) => marks[j]!.at < edit.start) - 1;
-  while (i >= 0 && !(edit.start > marks[i]!.content && endOf(i).next > edit.oldEnd)) i = marks[i]!.up;
-  if (i < 0) return undefined;
-  const mark = marks[i]!;
-  const end = endOf(i);
+  const found = itemAround(previous, edit);
+  if (!found) return undefined;
+  const { i, j, mark, end, after, context, level } = found;
   const from = mark.at;
   const oldTo = end.next;
   const newTo = oldTo + delta;
-  // The items around it, outermost first, and the item itself: their first lines are before the edit.
-  const context: string[] = [];
-  for (let u = mark.up; u >= 0; u = marks[u]!.up) context.unshift(old.slice(marks[u]!.at, marks[u]!.content));
-  context.push(old.slice(from, mark.content));
-  const level = context.length - 1 - end.up;
-  // What follows: an item, whose mark has the state after the window, or the next chunk.
-  const j = lowerBound(marks.length, (m) => marks[m]!.at < oldTo);
-  const { states, final } = previous.segmented;
-  const after = level >= 0 ? marks[j] : oldTo < old.length ? stateAt(states, oldTo) : final;
-  if (!after || (level >= 0 && marks[j]!.at !== oldTo)) return undefined;
   // Front matter could close on a line of the item (a lazy "+++"); a flood of brackets is defused a
   // whole chunk at a time; link definitions change every parse.
   if (frontMatter(old) !== frontMatter(text)) return undefined;
   const c = lastAtMost(starts, from);
   const chunkStart = starts[c]!;
-  const chunkEnd = chunkEndOf(from) + delta;
+  const chunkEnd = chunkEndOf(previous, from) + delta;
   if (floodsBrackets(text.slice(chunkStart, chunkEnd)) || touchesLinkDefinition(old, text, from, oldTo, newTo))
     return undefined;
   // The chunk must still be one chunk, ending where it did: split it again with the one after it.
@@ -105,6 +80,7 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
   const around: number[] = [];
   for (let u = mark.up; u >= 0; u = marks[u]!.up) around.unshift(marks[u]!.count);
   const aroundEnds = new Map([...parsed.ends].map(([depth, end]) => [around[depth]!, end]));
+  const { states } = previous.segmented;
   const block = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!.state;
   const k = mark.count;
   const count = after.count - k;
@@ -116,18 +92,7 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
     ...(end.up === 0 ? { nextAfter: newTo } : {}),
   });
   const fresh = working.slice(k);
-  if (fresh.length !== count || run.after.seenBody !== after.seenBody || run.after.operative !== after.operative)
-    return undefined;
-  // After the last list of a chunk, whether its last clause introduces what follows matters too,
-  // and, after a top-level item, the clauses it leaves open (items nested in it leave them alone).
-  if (level < 0 && run.after.intro !== (after as SegmentState).intro) return undefined;
-  if (
-    level < 0 &&
-    mark.up < 0 &&
-    !sameSegmentState({ ...(after as SegmentState), outline: run.after.outline }, after as SegmentState)
-  )
-    return undefined;
-  for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return undefined;
+  if (!sameSegments(previous, fresh, k, run.after, after, level < 0 && { topLevel: mark.up < 0 })) return undefined;
   const shift = (at: number): number => (at > edit.start ? at + delta : at);
   return {
     from,
@@ -142,6 +107,73 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
     states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
     items: spliceMarks(marks, i, j, run.items, shift),
   };
+}
+
+/** Where the chunk that `at` is in ends, in the old text. */
+function chunkEndOf(previous: Trace, at: number): number {
+  const starts = previous.chunkStarts;
+  const c = lastAtMost(starts, at);
+  return c + 1 < starts.length ? starts[c + 1]! : previous.text.length;
+}
+
+/**
+ * The innermost item around the edit, after its marker, that an item follows (`end.next`), of its
+ * own list or of a list around it (`end.up` levels up); the first lines of the items around it
+ * (`context`); and what follows it: the mark of the next item (`j`) with the state after it.
+ */
+function itemAround(previous: Trace, edit: TextChange) {
+  const old = previous.text;
+  const marks = previous.segmented.items;
+  // Where the item ends: at the next item of its list, or of the list of the nearest item around it
+  // that has one, or else where the chunk ends (`up` is then past the outermost list).
+  const endOf = (m: number): { next: number; up: number } => {
+    let levelsUp = 0;
+    for (let u = m; u >= 0; u = marks[u]!.up, levelsUp++)
+      if (marks[u]!.next !== undefined) return { next: marks[u]!.next!, up: levelsUp };
+    return { next: chunkEndOf(previous, marks[m]!.at), up: levelsUp };
+  };
+  let i = lowerBound(marks.length, (j) => marks[j]!.at < edit.start) - 1;
+  while (i >= 0 && !(edit.start > marks[i]!.content && endOf(i).next > edit.oldEnd)) i = marks[i]!.up;
+  if (i < 0) return undefined;
+  const mark = marks[i]!;
+  const end = endOf(i);
+  const context: string[] = [];
+  for (let u = mark.up; u >= 0; u = marks[u]!.up) context.unshift(old.slice(marks[u]!.at, marks[u]!.content));
+  context.push(old.slice(mark.at, mark.content));
+  const level = context.length - 1 - end.up;
+  // What follows: an item, whose mark has the state after the window, or the next chunk.
+  const j = lowerBound(marks.length, (m) => marks[m]!.at < end.next);
+  const { states, final } = previous.segmented;
+  const after = level >= 0 ? marks[j] : end.next < old.length ? stateAt(states, end.next) : final;
+  if (!after || (level >= 0 && marks[j]!.at !== end.next)) return undefined;
+  return { i, j, mark, end, after, context, level };
+}
+
+/**
+ * Whether the clauses made again are those there were, in number and shape, leaving the segmenter
+ * in the state it was. After the last list of a chunk (`last`), whether its last clause introduces
+ * what follows matters too, and, after a top-level item, the clauses it leaves open (items nested
+ * in it leave them alone).
+ */
+function sameSegments(
+  previous: Trace,
+  fresh: Clause[],
+  k: number,
+  now: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>,
+  before: ItemMark | SegmentState,
+  last: false | { topLevel: boolean },
+): boolean {
+  const count = before.count - k;
+  if (fresh.length !== count || now.seenBody !== before.seenBody || now.operative !== before.operative) return false;
+  if (last && now.intro !== (before as SegmentState).intro) return false;
+  if (
+    last &&
+    last.topLevel &&
+    !sameSegmentState({ ...(before as SegmentState), outline: now.outline }, before as SegmentState)
+  )
+    return false;
+  for (let n = 0; n < count; n++) if (!sameShape(fresh[n]!, previous.review.clauses[k + n]!)) return false;
+  return true;
 }
 
 /** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */

@@ -3,7 +3,7 @@
  * what each party gives and gets, the net balance in counts and in the figures the contract
  * states, and one row per concession with its status.
  */
-import type { Review, Term, TermValue } from '../model.js';
+import type { Party, Review, Term, TermValue } from '../model.js';
 import {
   benefitLabels,
   concessionLabels,
@@ -95,100 +95,10 @@ export interface Ledger {
 
 /** Builds the ledger of a reviewed contract. */
 export function ledger(review: Review): Ledger {
-  const lines = new LineIndex(review.text);
-  const unit = unitWord(review.references);
-  const item = (t: Term): LedgerItem => {
-    const label = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
-    const where = placeOf(review.clauses, review.clauses[t.clause]!, unit);
-    return {
-      id: t.id,
-      type: t.type,
-      kind: t.kind,
-      label,
-      value: valueText(t),
-      text: quote(review, t, 160),
-      where,
-      line: lines.position(t.start).line,
-      start: t.start,
-      end: t.end,
-    };
-  };
-  const judgements = new Map(review.judgements.map((j) => [j.concession, j]));
-  const accepted = new Map(
-    review.suppressed
-      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
-      .map((f) => [f.concession!, f.reason]),
-  );
-  const asksOf = new Map(
-    review.findings
-      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
-      .map((f) => [f.concession!, (f.suggestions ?? []).map((a) => ({ kind: a.kind, title: a.title, text: a.text }))]),
-  );
-  const concessions: ConcessionRow[] = review.terms
-    .filter((t) => t.type === 'concession')
-    .map((t) => {
-      const j = judgements.get(t.id)!;
-      const benefitAt = (id: string): string => {
-        const b = termById(review.terms, id)!;
-        return `${benefitLabels[b.kind as keyof typeof benefitLabels]} ${item(b).where}`;
-      };
-      const base = {
-        ...item(t),
-        grantor: partyName(review.parties, t.by),
-        beneficiary: partyName(review.parties, t.to),
-        balancedBy: j.balancedBy,
-        balancedByText: j.balancedBy.map(benefitAt),
-        considered: j.considered.map((c) => `${benefitAt(c.benefit)}: ${notCounted[c.reason]}`),
-        asks: asksOf.get(t.id) ?? [],
-      };
-      const status = accepted.has(t.id) ? ('accepted' as const) : j.status;
-      const { word, tone, text } = statusWords[status];
-      const reason = accepted.get(t.id);
-      const optional = j.considered
-        .filter((c) => c.reason === 'optional')
-        .map((c) => benefitLabels[termById(review.terms, c.benefit)!.kind as keyof typeof benefitLabels]);
-      const statusText =
-        status === 'accepted'
-          ? `${text}${reason ? `: ${reason}` : ''}`
-          : status === 'balanced'
-            ? `balanced by ${base.balancedByText.join(', ')}`
-            : status === 'optional-only'
-              ? `unbalanced: only an optional ${optional.join(', ')} comes back`
-              : status === 'unbalanced'
-                ? 'unbalanced: nothing comes back'
-                : text;
-      return {
-        ...base,
-        status,
-        statusText,
-        statusWord: word,
-        tone,
-        asks: status === 'unbalanced' || status === 'optional-only' ? base.asks : [],
-      };
-    });
+  const item = itemOf(review);
+  const concessions = concessionRows(review, item);
   const benefits = review.terms.filter((t) => t.type === 'benefit').map(item);
-  const parties: PartyLedger[] = review.parties.map((p) => {
-    const gives = review.terms.filter((t) => t.by === p.id).map(item);
-    const gets = review.terms.filter((t) => t.to === p.id).map(item);
-    const alias = p.aliases[0] ?? p.name;
-    const givesTotals = totals(review.terms.filter((t) => t.by === p.id));
-    const getsTotals = totals(review.terms.filter((t) => t.to === p.id));
-    const own = review.terms.filter((t) => t.type === 'concession' && t.by === p.id).length;
-    const unbalanced = concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length;
-    return {
-      id: p.id,
-      name: p.name,
-      alias,
-      role: p.role,
-      gives,
-      gets,
-      givesTotals,
-      getsTotals,
-      unbalanced,
-      display: displayName(alias, p.name, p.role),
-      balance: `gives ${listed(givesTotals)}; gets ${listed(getsTotals)}; ${own ? `${unbalanced} of its ${own} concession${own === 1 ? '' : 's'} unbalanced` : 'no concessions of its own'}`,
-    };
-  });
+  const parties = review.parties.map((p) => partyLedger(review, p, concessions, item));
   const count = (s: ConcessionRow['status']): number => concessions.filter((c) => c.status === s).length;
   const counts = {
     concessions: concessions.length,
@@ -208,6 +118,103 @@ export function ledger(review: Review): Ledger {
     benefits,
     counts,
     summary: `${open} of ${counts.concessions} concession${counts.concessions === 1 ? '' : 's'} get${open === 1 ? 's' : ''} nothing binding back`,
+  };
+}
+
+/** A term as the ledger lists it: its label, figures, quote and place. */
+function itemOf(review: Review): (t: Term) => LedgerItem {
+  const lines = new LineIndex(review.text);
+  const unit = unitWord(review.references);
+  return (t) => ({
+    id: t.id,
+    type: t.type,
+    kind: t.kind,
+    label: t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind],
+    value: valueText(t),
+    text: quote(review, t, 160),
+    where: placeOf(review.clauses, review.clauses[t.clause]!, unit),
+    line: lines.position(t.start).line,
+    start: t.start,
+    end: t.end,
+  });
+}
+
+/** Each concession with who grants it, its status and why, and the give-backs to ask for while it is open. */
+function concessionRows(review: Review, item: (t: Term) => LedgerItem): ConcessionRow[] {
+  const judgements = new Map(review.judgements.map((j) => [j.concession, j]));
+  const accepted = new Map(
+    review.suppressed
+      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
+      .map((f) => [f.concession!, f.reason]),
+  );
+  const asksOf = new Map(
+    review.findings
+      .filter((f) => f.ruleId === 'unreciprocated-concession' && f.concession)
+      .map((f) => [f.concession!, (f.suggestions ?? []).map((a) => ({ kind: a.kind, title: a.title, text: a.text }))]),
+  );
+  const benefitLabel = (id: string): string =>
+    benefitLabels[termById(review.terms, id)!.kind as keyof typeof benefitLabels];
+  const benefitAt = (id: string): string => `${benefitLabel(id)} ${item(termById(review.terms, id)!).where}`;
+  return review.terms
+    .filter((t) => t.type === 'concession')
+    .map((t) => {
+      const j = judgements.get(t.id)!;
+      const balancedByText = j.balancedBy.map(benefitAt);
+      const status = accepted.has(t.id) ? ('accepted' as const) : j.status;
+      const { word, tone, text } = statusWords[status];
+      const optional = j.considered.filter((c) => c.reason === 'optional').map((c) => benefitLabel(c.benefit));
+      const statusText: Record<ConcessionRow['status'], string> = {
+        accepted: `${text}${accepted.get(t.id) ? `: ${accepted.get(t.id)}` : ''}`,
+        balanced: `balanced by ${balancedByText.join(', ')}`,
+        'optional-only': `unbalanced: only an optional ${optional.join(', ')} comes back`,
+        unbalanced: 'unbalanced: nothing comes back',
+        mutual: text,
+      };
+      return {
+        ...item(t),
+        grantor: partyName(review.parties, t.by),
+        beneficiary: partyName(review.parties, t.to),
+        balancedBy: j.balancedBy,
+        balancedByText,
+        considered: j.considered.map((c) => `${benefitAt(c.benefit)}: ${notCounted[c.reason]}`),
+        status,
+        statusText: statusText[status],
+        statusWord: word,
+        tone,
+        asks: status === 'unbalanced' || status === 'optional-only' ? (asksOf.get(t.id) ?? []) : [],
+      };
+    });
+}
+
+/** What a party gives and gets, with the figures, and how many of its concessions are open. */
+function partyLedger(
+  review: Review,
+  p: Party,
+  concessions: ConcessionRow[],
+  item: (t: Term) => LedgerItem,
+): PartyLedger {
+  const given = review.terms.filter((t) => t.by === p.id);
+  const got = review.terms.filter((t) => t.to === p.id);
+  const alias = p.aliases[0] ?? p.name;
+  const givesTotals = totals(given);
+  const getsTotals = totals(got);
+  const own = given.filter((t) => t.type === 'concession').length;
+  const unbalanced = concessions.filter((c) => isOpen(c) && termById(review.terms, c.id)!.by === p.id).length;
+  const tally = own
+    ? `${unbalanced} of its ${own} concession${own === 1 ? '' : 's'} unbalanced`
+    : 'no concessions of its own';
+  return {
+    id: p.id,
+    name: p.name,
+    alias,
+    role: p.role,
+    gives: given.map(item),
+    gets: got.map(item),
+    givesTotals,
+    getsTotals,
+    unbalanced,
+    display: displayName(alias, p.name, p.role),
+    balance: `gives ${listed(givesTotals)}; gets ${listed(getsTotals)}; ${tally}`,
   };
 }
 

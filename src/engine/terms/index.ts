@@ -20,7 +20,15 @@ import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties, findSubject } from './grantor.js';
 import { triggeredCues } from './lexicon.js';
-import { DEFINES, SWALLOWING, dismissal, documentFacts, flat, type DocumentFacts } from './setAside.js';
+import {
+  DEFINES,
+  SWALLOWING,
+  dismissal,
+  documentFacts,
+  flat,
+  type DocumentFacts,
+  type SentenceFacts,
+} from './setAside.js';
 import { definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, Detected, TermInput } from './types.js';
 import { conditionSpans, partStartOf, referenceZones, separateItems } from './zones.js';
@@ -80,82 +88,38 @@ function itemsOf(input: TermInput, clause: Clause): string[] {
   return items;
 }
 
+/** A match kept in a sentence: later ones that overlap it, of its type, give way. */
+interface Taken {
+  type: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** The sentence's terms, in lexicon order, and what was set aside and why. */
 function detectInSentence(
   input: TermInput,
   index: number,
   definedNouns: RegExp | undefined,
   earlierInClause: readonly Term[],
-  { varies, endorsement, branding }: DocumentFacts,
+  facts: DocumentFacts,
 ): (Term | Dismissed)[] {
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
-  const lower = text.toLowerCase();
-  // Wrapped lines and masked markup leave runs of blanks inside trigger phrases ("rather\n  than").
-  const cues = triggeredCues(lower.replace(/\s+/g, ' '));
-  if (cues.length === 0) return [];
-  const candidates: Candidate[] = [];
-  for (const { type, cue } of cues) {
-    for (const { pattern, needs } of cue.patterns) {
-      if (needs && !needs.some((word) => lower.includes(word))) continue;
-      // exec in a loop, not matchAll: matchAll copies the expression on every call, and this runs
-      // for every cue a sentence triggers.
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
-      }
-    }
-  }
+  const candidates = candidatesIn(text, index);
   if (candidates.length === 0) return [];
   const results: (Term | Dismissed)[] = [];
   const accepted: Term[] = [];
-  const conditions = conditionSpans(text);
-  const references = referenceZones(text);
-  // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
-  const isDefinition =
-    DEFINES.test(text) ||
-    DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200))) ||
-    /\bfor the avoidance of doubt,\s*["“]/i.test(text) ||
-    /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
-  // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
-  const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
-  const negatedParent =
-    sentence.start <= clause.textStart + 8 &&
-    parent !== undefined &&
-    negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
-  // The clause's words before this sentence, where an inline enumeration's lead-in may be.
-  const clauseBefore = input.prose.slice(
-    Math.max(clause.textStart, sentence.start - 1000),
-    Math.max(clause.textStart, sentence.start),
-  );
-  const flatText = flat(text);
-  const clauseHead = `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`;
-  const listedTriggers = /:\s*$/.test(text) ? itemsOf(input, clause) : [];
-  const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
-  const taken: { type: string; kind: string; start: number; end: number }[] = [];
+  const taken: Taken[] = [];
+  const context = { ...readingContext(input, sentence, clause, text, definedNouns, facts), taken };
+  const { conditions, references } = context;
+  const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   for (const candidate of candidates) {
     const { cue } = candidate;
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
-    const reason = dismissal(candidate, text, clause, {
-      conditions,
-      references,
-      isDefinition,
-      definedNouns,
-      taken,
-      negatedParent,
-      clauseBefore,
-      clauseHead,
-      varies,
-      endorsement,
-      branding,
-      flatText,
-      listedTriggers,
-    });
+    const reason = dismissal(candidate, text, clause, context);
     const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
     if (reason === 'skip') continue;
     taken.push({ type: candidate.type, kind: cue.kind, start: candidate.start, end: candidate.end });
@@ -191,6 +155,72 @@ function detectInSentence(
   }
   return results;
 }
+
+/** Every match of the cues the sentence's words trigger, in lexicon order. */
+function candidatesIn(text: string, index: number): Candidate[] {
+  const lower = text.toLowerCase();
+  // Wrapped lines and masked markup leave runs of blanks inside trigger phrases ("rather\n  than").
+  const cues = triggeredCues(lower.replace(/\s+/g, ' '));
+  const candidates: Candidate[] = [];
+  for (const { type, cue } of cues) {
+    for (const { pattern, needs } of cue.patterns) {
+      if (needs && !needs.some((word) => lower.includes(word))) continue;
+      // exec in a loop, not matchAll: matchAll copies the expression on every call, and this runs
+      // for every cue a sentence triggers.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** What a candidate's reading weighs besides its own words: the sentence's conditions, its clause, its lead-in. */
+function readingContext(
+  input: TermInput,
+  sentence: Sentence,
+  clause: Clause,
+  text: string,
+  definedNouns: RegExp | undefined,
+  { varies, endorsement, branding }: DocumentFacts,
+): Omit<SentenceFacts, 'taken'> {
+  // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
+  const isDefinition =
+    DEFINES.test(text) ||
+    DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200))) ||
+    /\bfor the avoidance of doubt,\s*["“]/i.test(text) ||
+    /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
+  // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
+  const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
+  const negatedParent =
+    sentence.start <= clause.textStart + 8 &&
+    parent !== undefined &&
+    negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
+  return {
+    conditions: conditionSpans(text),
+    references: referenceZones(text),
+    isDefinition,
+    definedNouns,
+    negatedParent,
+    // The clause's words before this sentence, where an inline enumeration's lead-in may be.
+    clauseBefore: input.prose.slice(
+      Math.max(clause.textStart, sentence.start - 1000),
+      Math.max(clause.textStart, sentence.start),
+    ),
+    clauseHead: `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`,
+    varies,
+    endorsement,
+    branding,
+    flatText: flat(text),
+    listedTriggers: /:\s*$/.test(text) ? itemsOf(input, clause) : [],
+  };
+}
+
 /** Builds the term: its span, its parties, whether it binds, and the figures it states. */
 function buildTerm(
   input: TermInput,

@@ -63,7 +63,7 @@ export interface DocumentFacts {
   branding: boolean;
 }
 
-interface SentenceFacts {
+export interface SentenceFacts {
   conditions: Span[];
   references: Span[];
   isDefinition: boolean;
@@ -98,7 +98,21 @@ export function dismissal(
   clause: Clause,
   facts: SentenceFacts,
 ): DismissReason | 'skip' | undefined {
-  const { cue, start, end } = candidate;
+  const { start, end } = candidate;
+  return (
+    cueSkips(candidate, text, facts) ??
+    framing(candidate, text, clause, facts) ??
+    negation(candidate, text, facts) ??
+    scopeReason(candidate, text) ??
+    baselineReason(candidate, clause, facts.flatText, flat(text.slice(start, end)), facts) ??
+    // "… a 20% discount to its members": given to third parties, not to the other party.
+    (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end)) ? 'third-party' : undefined) ??
+    remedyReason(candidate, text, clause, facts)
+  );
+}
+
+/** 'skip' when the cue's own conditions fail: words it requires or excludes, figures that must rise or fall. */
+function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
   if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
   const match = text.slice(start, end);
@@ -117,19 +131,20 @@ export function dismissal(
   }
   const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
   if (cue.inCondition && !inCondition) return 'skip';
+  return undefined;
+}
+
+/** Words that grant nothing by where they stand: a recital, a definition, history, a pointer back, a condition's trigger. */
+function framing(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | undefined {
+  const { cue, start, end } = candidate;
+  const match = text.slice(start, end);
   if (clause.region === 'recitals') return 'recital';
   // "WHEREAS, North's name and likeness has commercial value …": a recital wherever the extraction put it.
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
-  if (
-    history.test(
-      text
-        .slice(partStartOf(text, start), Math.min(text.length, end + 40))
-        .replace(replacedTerm, (m) => ' '.repeat(m.length)),
-    )
-  )
-    return 'recital';
+  const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
+  if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
@@ -143,47 +158,45 @@ export function dismissal(
     text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
   if (candidate.type === 'concession' && leading) return 'condition';
+  return undefined;
+}
+
+/** 'negated' when the sentence, its lead-in or its list denies what the match says. */
+function negation({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): DismissReason | undefined {
   if (isNegated(text, start, end, cue, facts.taken)) return 'negated';
-  if (
-    !cue.negative &&
-    (facts.negatedParent ||
-      negatedItem(facts.clauseBefore + text, facts.clauseBefore.length + start) ||
-      negatedAcrossList(text, start))
-  )
+  const withBefore = facts.clauseBefore + text;
+  const at = facts.clauseBefore.length + start;
+  if (!cue.negative && (facts.negatedParent || negatedItem(withBefore, at) || negatedAcrossList(text, start)))
     return 'negated';
   // A lead-in without a colon negates even a phrase worded negatively ("will not use … in a manner that could (b) require … free of charge").
-  if (negatedEnumeration(facts.clauseBefore + text, facts.clauseBefore.length + start)) return 'negated';
+  if (negatedEnumeration(withBefore, at)) return 'negated';
+  return undefined;
+}
 
-  const reason =
-    scopeReason(candidate, text) ??
-    baselineReason(candidate, clause, facts.flatText, flat(text.slice(start, end)), facts);
-  if (reason) return reason;
-  // "… a 20% discount to its members": given to third parties, not to the other party.
-  if (candidate.type === 'concession' && thirdPartyBeneficiary.test(text.slice(end))) return 'third-party';
-  // A phrase's own words ("at no additional cost") do not make it more than the standard remedy;
-  // a raise in the phrase ("credits … shall be doubled") does.
-  // Read in the term's own part of the sentence: "(i) at any time on six months' notice, (ii) on a breach" holds two rights.
+/**
+ * 'remedy' when the match is the standard answer to a failure. A phrase's own words ("at no
+ * additional cost") do not make it more than the standard remedy; a raise in the phrase
+ * ("credits … shall be doubled") does. Read in the term's own part of the sentence: "(i) at any
+ * time on six months' notice, (ii) on a breach" holds two rights.
+ */
+function remedyReason(
+  { cue, start, end }: Candidate,
+  text: string,
+  clause: Clause,
+  facts: SentenceFacts,
+): DismissReason | undefined {
+  if (!cue.remedyProne) return undefined;
   const window = remedyWindow(text, start, end, facts.clauseBefore);
+  const standard = !voluntary.test(text);
   if (
-    cue.remedyProne &&
+    standard &&
     remedy.test(window) &&
-    !voluntary.test(text) &&
     !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)
   )
     return 'remedy';
-  if (
-    cue.remedyProne &&
-    remedyTitle.test(titleOf(clause, facts.clauseHead)) &&
-    !voluntary.test(text) &&
-    !beyondStandard.test(window)
-  )
-    return 'remedy';
+  if (standard && remedyTitle.test(titleOf(clause, facts.clauseHead)) && !beyondStandard.test(window)) return 'remedy';
   // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
-  if (
-    cue.remedyProne &&
-    facts.listedTriggers.length &&
-    facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item))
-  )
+  if (facts.listedTriggers.length && facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item)))
     return 'remedy';
   return undefined;
 }
