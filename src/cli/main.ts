@@ -75,27 +75,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 }
 
 async function run(argv: readonly string[], io: Io): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        rev: { type: 'string' },
-        'max-warnings': { type: 'string' },
-        output: { type: 'string', short: 'o' },
-        'no-color': { type: 'boolean' },
-        color: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${firstLine((error as Error).message)} (see --help)`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv);
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -125,6 +105,49 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
     throw new UsageError(`--max-warnings needs a whole number, got ${values['max-warnings']}`);
   if (paths.length === 0) throw new UsageError('no files given (for example: reciprocity check contracts/)');
 
+  const reviewed = await reviewFiles(paths, io);
+  if (command === 'report') {
+    write(renderReport(reviewed, format), values.output, io);
+    return 0;
+  }
+  const color = !values['no-color'] && (values.color || (io.isTTY === true && !values.output));
+  write(renderCheck(reviewed, format, color), values.output, io);
+  const all = reviewed.flatMap((r) => r.review.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (errors > 0) return 1;
+  return maxWarnings >= 0 ? (warnings > maxWarnings ? 1 : 0) : warnings > 0 ? 1 : 0;
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        rev: { type: 'string' },
+        'max-warnings': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        'no-color': { type: 'boolean' },
+        color: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${firstLine((error as Error).message)} (see --help)`);
+  }
+}
+
+interface Reviewed {
+  path: string;
+  review: Review;
+}
+
+/** Reads every file the paths name (saying which were skipped and why) and reviews them. */
+async function reviewFiles(paths: string[], io: Io): Promise<Reviewed[]> {
   const read: { path: string; text: string }[] = [];
   for (const file of expandPaths(paths, io.cwd)) {
     const shown = displayPath(file, io.cwd);
@@ -135,43 +158,28 @@ async function run(argv: readonly string[], io: Io): Promise<number> {
   if (read.length === 0) throw new UsageError('no file could be reviewed');
   const texts = read.map((r) => r.text);
   const reviews = await (io.reviewTexts ? io.reviewTexts(texts) : Promise.resolve(texts.map((t) => review(t))));
-  const reviewed = read.map(({ path }, i) => ({ path, review: reviews[i]! }));
+  return read.map(({ path }, i) => ({ path, review: reviews[i]! }));
+}
 
-  if (command === 'report') {
-    const ledgers = reviewed.map(({ path, review: r }) => ({ path, ledger: ledger(r) }));
-    const nonce = randomBytes(16).toString('base64');
-    const rows = ledgers.map(({ path, ledger: l }) => contractRow(path, l));
-    const single = ledgers.length === 1 ? ledgers[0]! : undefined;
-    const output =
-      format === 'html'
-        ? single
-          ? renderHtml(single.path, single.ledger, nonce)
-          : renderWorkspaceHtml(ledgers, rows, nonce)
-        : single
-          ? renderMarkdown(single.path, single.ledger)
-          : renderWorkspaceMarkdown(ledgers, rows);
-    write(output, values.output, io);
-    return 0;
-  }
+/** `reciprocity report`: one contract's give/get report, or the workspace's, as Markdown or HTML. */
+function renderReport(reviewed: Reviewed[], format: string): string {
+  const ledgers = reviewed.map(({ path, review: r }) => ({ path, ledger: ledger(r) }));
+  const nonce = randomBytes(16).toString('base64');
+  const rows = ledgers.map(({ path, ledger: l }) => contractRow(path, l));
+  const single = ledgers.length === 1 ? ledgers[0]! : undefined;
+  if (format === 'html')
+    return single ? renderHtml(single.path, single.ledger, nonce) : renderWorkspaceHtml(ledgers, rows, nonce);
+  return single ? renderMarkdown(single.path, single.ledger) : renderWorkspaceMarkdown(ledgers, rows);
+}
 
+/** `reciprocity check`: the findings as text, JSON (FORMAT.md) or SARIF. */
+function renderCheck(reviewed: Reviewed[], format: string, color: boolean): string {
   const files = reviewed.map(({ path, review: r }) => ({ path, text: r.text, findings: r.findings }));
-  let output: string;
   if (format === 'json')
-    output = `${JSON.stringify(toJsonReport(reviewed.map(({ path, review: r }) => toJsonFile(path, r))), null, 2)}\n`;
-  else if (format === 'sarif')
-    output = `${JSON.stringify(toSarif(files, { version, informationUri: INFORMATION_URI }), null, 2)}\n`;
-  else
-    output = formatText(files, {
-      color: !values['no-color'] && (values.color || (io.isTTY === true && !values.output)),
-    });
-
-  write(output, values.output, io);
-
-  const all = reviewed.flatMap((r) => r.review.findings);
-  const errors = all.filter((f) => f.severity === 'error').length;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (errors > 0) return 1;
-  return maxWarnings >= 0 ? (warnings > maxWarnings ? 1 : 0) : warnings > 0 ? 1 : 0;
+    return `${JSON.stringify(toJsonReport(reviewed.map(({ path, review: r }) => toJsonFile(path, r))), null, 2)}\n`;
+  if (format === 'sarif')
+    return `${JSON.stringify(toSarif(files, { version, informationUri: INFORMATION_URI }), null, 2)}\n`;
+  return formatText(files, { color });
 }
 
 /** Writes to --output, or to standard output. */

@@ -65,67 +65,21 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
     const from = clause.textStart;
     const to = clause.textEnd;
     const own = prose.slice(from, to);
-    const at = (i: number): number => from + i;
-
-    for (const m of own.matchAll(PAREN_DEF)) {
-      const quoteStart = m[0].indexOf(m[2]!, m[0].search(/["“]/));
-      const start = at(m.index + quoteStart);
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const term = cleanTerm(m[2]!);
-      const also = [...(m[3] ?? '').matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
-      const def: InlineDefinition = {
-        term,
-        start,
-        end: start + m[2]!.length,
-        clause: clause.id,
-        anchor: at(m.index),
-        also,
-        selfName: m[1]?.toLowerCase() === 'this' || namesThisDocument(prose, at(m.index)),
-      };
-      inline.push(def);
-      definitions.push(def);
-    }
-    for (const m of text.slice(from, to).matchAll(PAREN_BOLD_DEF)) {
-      const start = at(m.index + m[0].indexOf(m[2]!));
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const def: InlineDefinition = {
-        term: cleanTerm(m[2]!),
-        start,
-        end: start + m[2]!.length,
-        clause: clause.id,
-        anchor: at(m.index),
-        also: [],
-        selfName: m[1] === 'this' || namesThisDocument(prose, at(m.index)),
-      };
-      inline.push(def);
-      definitions.push(def);
-    }
-    for (const m of own.matchAll(CALLED_DEF)) {
-      const start = at(m.index + m[0].lastIndexOf(m[1]!));
-      if (seen.has(start)) continue;
-      seen.add(start);
-      const def: InlineDefinition = {
-        term: cleanTerm(m[1]!),
-        start,
-        end: start + m[1]!.length,
-        clause: clause.id,
-        anchor: at(m.index),
-        also: [],
-      };
+    for (const def of inlineDefinitions(text, prose, clause)) {
+      if (seen.has(def.start)) continue;
+      seen.add(def.start);
       inline.push(def);
       definitions.push(def);
     }
     for (const m of own.matchAll(MEANS_DEF)) {
-      const start = at(m.index + 1);
+      const start = from + m.index + 1;
       if (seen.has(start)) continue;
       seen.add(start);
-      const meaningStart = at(m.index + m[0].length);
+      const meaningStart = from + m.index + m[0].length;
       const meaning: Span = { start: meaningStart, end: sentenceEnd(prose, meaningStart, to) };
       definitions.push({ term: cleanTerm(m[1]!), start, end: start + m[1]!.length, meaning, clause: clause.id });
       for (const q of (m[2] ?? '').matchAll(QUOTED)) {
-        const s = at(m.index + m[1]!.length + 2 + (q.index ?? 0) + 1);
+        const s = from + m.index + m[1]!.length + 2 + (q.index ?? 0) + 1;
         definitions.push({ term: cleanTerm(q[1]!), start: s, end: s + q[1]!.length, meaning, clause: clause.id });
       }
     }
@@ -137,6 +91,53 @@ export function findDefinitions(text: string, prose: string, clauses: readonly C
   definitions.sort((a, b) => a.start - b.start);
   inline.sort((a, b) => a.start - b.start);
   return { definitions, inline, named };
+}
+
+/** A clause's definitions in parentheses (quoted, or in bold) and by "is called", in that order. */
+function inlineDefinitions(text: string, prose: string, clause: Clause): InlineDefinition[] {
+  const from = clause.textStart;
+  const own = prose.slice(from, clause.textEnd);
+  const at = (i: number): number => from + i;
+  const found: InlineDefinition[] = [];
+  for (const m of own.matchAll(PAREN_DEF)) {
+    const start = at(m.index + m[0].indexOf(m[2]!, m[0].search(/["“]/)));
+    const also = [...(m[3] ?? '').matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
+    const selfName = m[1]?.toLowerCase() === 'this' || namesThisDocument(prose, at(m.index));
+    found.push({
+      term: cleanTerm(m[2]!),
+      start,
+      end: start + m[2]!.length,
+      clause: clause.id,
+      anchor: at(m.index),
+      also,
+      selfName,
+    });
+  }
+  for (const m of text.slice(from, clause.textEnd).matchAll(PAREN_BOLD_DEF)) {
+    const start = at(m.index + m[0].indexOf(m[2]!));
+    const selfName = m[1] === 'this' || namesThisDocument(prose, at(m.index));
+    found.push({
+      term: cleanTerm(m[2]!),
+      start,
+      end: start + m[2]!.length,
+      clause: clause.id,
+      anchor: at(m.index),
+      also: [],
+      selfName,
+    });
+  }
+  for (const m of own.matchAll(CALLED_DEF)) {
+    const start = at(m.index + m[0].lastIndexOf(m[1]!));
+    found.push({
+      term: cleanTerm(m[1]!),
+      start,
+      end: start + m[1]!.length,
+      clause: clause.id,
+      anchor: at(m.index),
+      also: [],
+    });
+  }
+  return found;
 }
 
 /** Whether the noun phrase just before a parenthesis starts with "This"/"These" (the document itself). */
