@@ -9,6 +9,7 @@ import type {
   MismatchReason,
   Party,
   PartyRef,
+  Review,
   Reference,
   Span,
   Term,
@@ -164,4 +165,9 @@ export function referTo(clauses: readonly Clause[], clause: Clause, unit: string
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent])
     if (c.title) return `under “${c.title}”`;
   return 'above';
+}
+
+/** "in Section 6", "under Fees" or "above": where a term is, as a title can say it. */
+export function placeOfTerm(review: Pick<Review, 'clauses' | 'references'>, term: Term): string {
+  return placeOf(review.clauses, review.clauses[term.clause]!, unitWord(review.references));
 }

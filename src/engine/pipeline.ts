@@ -2,11 +2,11 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Party, Review, Term, TextChange, Tie } from './model.js';
+import type { Party, Review, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
-import { segment, type Segmented } from './clauses/index.js';
+import { segment } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
-import { findDefinitions, type DefinedTerms } from './definitions.js';
+import { findDefinitions } from './definitions.js';
 import { findParties } from './parties.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
@@ -19,6 +19,7 @@ import type { GiveBackTemplates } from './rules/rule.js';
 import { unitWord } from './describe.js';
 import { LineIndex } from './lines.js';
 import { DIRECTIVE_WORD, applyDirectives, readDirectives } from './suppress.js';
+import type { Checkpoint } from './incremental/checkpoint.js';
 
 export interface ReviewOptions {
   /** Per-rule severity, or 'off'. */
@@ -30,37 +31,6 @@ export interface ReviewOptions {
    * read and the review says where it stopped (`partial`), so an editor never freezes on a huge file.
    */
   timeBudgetMs?: number;
-}
-
-/**
- * What a review read on its way, kept by a session so that the next version of the text is
- * reviewed by reading again only what an edit touched (incremental/).
- */
-export interface Trace {
-  text: string;
-  options: ReviewOptions;
-  review: Review;
-  prose: string;
-  chunkStarts: number[];
-  linkDefinitions: string;
-  /** The edit that made this text from the one before, and the span parsed again for it, when it was reviewed incrementally. */
-  edit?: TextChange;
-  parsedAgain?: { start: number; end: number };
-  segmented: Pick<Segmented, 'states' | 'final' | 'ownEnds' | 'items'>;
-  defined: DefinedTerms;
-  index: ClauseIndex;
-  /** The parties before the terms told their sides, and with those sides when they did. */
-  found: Party[];
-  sided?: Party[];
-  /** The terms as first read with `found`, when `sided` had them read again. */
-  firstTerms?: Term[];
-  /** Whether the text holds no suppression comment. */
-  directiveFree: boolean;
-  /** Sentences with tying words, and the ties each made. */
-  tying: number[];
-  tiesBySentence: Map<number, Tie[]>;
-  /** The describing words of each term, when the ties needed them. */
-  termKeys?: TermKeys;
 }
 
 /** Reviews one contract. */
@@ -76,7 +46,7 @@ export function reviewChunks(
   text: string,
   options: ReviewOptions,
   previous?: ReadonlyMap<string, ParsedChunk>,
-): { review: Review; chunks: Map<string, ParsedChunk>; trace?: Trace } {
+): { review: Review; chunks: Map<string, ParsedChunk>; checkpoint?: Checkpoint } {
   // A budget is enforced between chunks of the parse, counting what the later stages will take
   // on the text parsed so far: they only see what was parsed.
   const deadline =
@@ -125,7 +95,7 @@ export function reviewChunks(
   };
   const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms(parts, options);
   if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
-  const trace: Trace = {
+  const checkpoint: Checkpoint = {
     text,
     options,
     review,
@@ -142,7 +112,7 @@ export function reviewChunks(
     ...(termKeys ? { termKeys } : {}),
     ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
   };
-  return { review, chunks, trace };
+  return { review, chunks, checkpoint };
 }
 
 /** What a review has read once it has its terms: the model so far, its prose and its sentences with tying words. */

@@ -6,33 +6,34 @@
  */
 import type { Review } from './model.js';
 import type { ParsedChunk } from './parse.js';
-import { reviewChunks, type ReviewOptions, type Trace } from './pipeline.js';
+import { reviewChunks, type ReviewOptions } from './pipeline.js';
+import type { Checkpoint } from './incremental/checkpoint.js';
 import { reviewEdit } from './incremental/index.js';
 
 export class ReviewSession {
   private chunks: ReadonlyMap<string, ParsedChunk> | undefined;
-  private trace: Trace | undefined;
+  private checkpoint: Checkpoint | undefined;
   /** How many reviews read only what an edit touched, and how many read the whole text. */
   readonly counts = { incremental: 0, whole: 0 };
 
   /** What the last review parsed again: a window around the edit, or the whole text. */
   get parsedAgain(): { start: number; end: number } | undefined {
-    return this.trace && (this.trace.parsedAgain ?? { start: 0, end: this.trace.text.length });
+    return this.checkpoint && (this.checkpoint.parsedAgain ?? { start: 0, end: this.checkpoint.text.length });
   }
 
   /** Reviews the document's current text. */
   review(text: string, options: ReviewOptions = {}): Review {
-    const edited = this.trace && reviewEdit(this.trace, text, options);
+    const edited = this.checkpoint && reviewEdit(this.checkpoint, text, options);
     if (edited) {
-      this.trace = edited.trace;
+      this.checkpoint = edited.checkpoint;
       this.counts.incremental++;
       return edited.review;
     }
     this.counts.whole++;
-    const { review, chunks, trace } = reviewChunks(text, options, this.chunks);
+    const { review, chunks, checkpoint } = reviewChunks(text, options, this.chunks);
     // Only this version's chunks are kept: memory stays proportional to the document.
     this.chunks = chunks;
-    this.trace = trace;
+    this.checkpoint = checkpoint;
     return review;
   }
 }

@@ -14,7 +14,8 @@
 import type { Party, Review, TextChange } from '../model.js';
 import { type DefinedTerms } from '../definitions.js';
 import { OPENING, documentFacts } from '../terms/index.js';
-import { judgeTerms, type ReviewOptions, type Trace } from '../pipeline.js';
+import { judgeTerms, type ReviewOptions } from '../pipeline.js';
+import type { Checkpoint } from './checkpoint.js';
 import { DIRECTIVE_WORD } from '../suppress.js';
 import { chunkWindow, itemWindow, type Window } from './windows.js';
 import { editBetween } from './search.js';
@@ -23,13 +24,13 @@ import { clausesAfter, contextHolds, Shift, type Region } from './region.js';
 
 /** Reviews `text`, an edit of the text `previous` reviewed; undefined when it must be reviewed whole. */
 export function reviewEdit(
-  previous: Trace,
+  previous: Checkpoint,
   text: string,
   options: ReviewOptions,
-): { review: Review; trace: Trace } | undefined {
+): { review: Review; checkpoint: Checkpoint } | undefined {
   if (JSON.stringify(previous.options) !== JSON.stringify(options)) return undefined;
   const old = previous.text;
-  if (text === old) return { review: previous.review, trace: previous };
+  if (text === old) return { review: previous.review, checkpoint: previous };
   const edit = editBetween(old, text, previous.edit);
   // Every sentence is read with what the opening says (an amendment, an endorsement): a change there is read whole.
   if (edit.start < OPENING && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text)))
@@ -95,13 +96,24 @@ export function reviewEdit(
     },
     options,
   );
-  const trace = traceOf(previous, { text, options, prose, edit, window, region, defined, found, read, judged });
-  return { review: judged.review, trace };
+  const checkpoint = checkpointOf(previous, {
+    text,
+    options,
+    prose,
+    edit,
+    window,
+    region,
+    defined,
+    found,
+    read,
+    judged,
+  });
+  return { review: judged.review, checkpoint };
 }
 
 /** The checkpoint the next edit starts from. */
-function traceOf(
-  previous: Trace,
+function checkpointOf(
+  previous: Checkpoint,
   at: {
     text: string;
     options: ReviewOptions;
@@ -114,7 +126,7 @@ function traceOf(
     read: NonNullable<ReturnType<typeof readTermsAgain>>;
     judged: ReturnType<typeof judgeTerms>;
   },
-): Trace {
+): Checkpoint {
   const { text, options, prose, edit, window, region, defined, found, read, judged } = at;
   const { sided } = read;
   return {

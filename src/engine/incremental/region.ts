@@ -6,7 +6,7 @@
 import type { Clause, Party, TextChange } from '../model.js';
 import { findDefinitions, type DefinedTerms } from '../definitions.js';
 import { VOTING_SPAN, partyEvidence, partySourceKey } from '../parties.js';
-import { type Trace } from '../pipeline.js';
+import type { Checkpoint } from './checkpoint.js';
 import { type Window } from './windows.js';
 import { closeAround, copied, countBelow, definitionKey, shiftClause, shiftParty, spliceDefinitions } from './carry.js';
 
@@ -53,7 +53,7 @@ export interface Region {
  * those whose own words (with the few characters before them that a definition looks back at)
  * changed, and what lies under them; an edit can change words far from itself, by closing a comment.
  */
-export function clausesAfter(previous: Trace, text: string, window: Window, shift: Shift): Region {
+export function clausesAfter(previous: Checkpoint, text: string, window: Window, shift: Shift): Region {
   const { edit, delta } = shift;
   const { k, count, fresh, prose } = window;
   const { ownEnds } = previous.segmented;
@@ -123,7 +123,7 @@ export function clausesAfter(previous: Trace, text: string, window: Window, shif
  * party is defined). With the defined terms and parties carried over; undefined when it does not.
  */
 export function contextHolds(
-  previous: Trace,
+  previous: Checkpoint,
   text: string,
   prose: string,
   region: Region,

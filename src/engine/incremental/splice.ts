@@ -10,7 +10,7 @@ import { findReferences } from '../references.js';
 import { detectTerms } from '../terms/index.js';
 import { sidesFromTerms } from '../sides.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from '../links/index.js';
-import { type Trace } from '../pipeline.js';
+import type { Checkpoint } from './checkpoint.js';
 import { copied, firstAtLeast, moved, partiesKey, sameTerms, spliceTermList, tableHeaderOf } from './carry.js';
 import type { Region, Shift } from './region.js';
 
@@ -23,7 +23,7 @@ export interface SentenceSplice {
   sentenceShift: number;
 }
 
-export function spliceSentences(previous: Trace, prose: string, region: Region, shift: Shift): SentenceSplice {
+export function spliceSentences(previous: Checkpoint, prose: string, region: Region, shift: Shift): SentenceSplice {
   const old = previous.review.sentences;
   const sLo = firstAtLeast(old, region.lo);
   const sHi = firstAtLeast(old, region.hi + 1);
@@ -47,7 +47,7 @@ export function spliceSentences(previous: Trace, prose: string, region: Region, 
  * sides changed: the contract is read whole). With what is set aside and the tying sentences.
  */
 export function readTermsAgain(
-  previous: Trace,
+  previous: Checkpoint,
   at: {
     text: string;
     prose: string;
@@ -105,7 +105,7 @@ type LinkInput = Parameters<typeof describingKeys>[0];
  * the words that point at terms stayed, and the sentence shares no word with a term whose words changed.
  */
 export function carriedTies(
-  previous: Trace,
+  previous: Checkpoint,
   shift: Shift,
   region: Region,
   read: {
@@ -158,7 +158,7 @@ export function carriedTies(
 
 /** References, by the clause index of the old clauses: their numbers and tree are unchanged. */
 export function spliceReferences(
-  previous: Trace,
+  previous: Checkpoint,
   prose: string,
   region: Region,
   fresh: Sentence[],

@@ -13,7 +13,7 @@ import {
   type SegmentState,
   type Segmented,
 } from '../clauses/index.js';
-import type { Trace } from '../pipeline.js';
+import type { Checkpoint } from './checkpoint.js';
 import { lastAtMost, lastBefore, lowerBound, stateAt } from './search.js';
 import { copied, sameShape } from './carry.js';
 
@@ -42,7 +42,7 @@ export interface Window {
  * its marker, that an item follows, of its own list or of a list around it. Undefined when there is none, or it does not parse alike alone,
  * or its clauses changed shape.
  */
-export function itemWindow(previous: Trace, text: string, edit: TextChange): Window | undefined {
+export function itemWindow(previous: Checkpoint, text: string, edit: TextChange): Window | undefined {
   const old = previous.text;
   const delta = text.length - old.length;
   const marks = previous.segmented.items;
@@ -110,7 +110,7 @@ export function itemWindow(previous: Trace, text: string, edit: TextChange): Win
 }
 
 /** Where the chunk that `at` is in ends, in the old text. */
-function chunkEndOf(previous: Trace, at: number): number {
+function chunkEndOf(previous: Checkpoint, at: number): number {
   const starts = previous.chunkStarts;
   const c = lastAtMost(starts, at);
   return c + 1 < starts.length ? starts[c + 1]! : previous.text.length;
@@ -121,7 +121,7 @@ function chunkEndOf(previous: Trace, at: number): number {
  * own list or of a list around it (`end.up` levels up); the first lines of the items around it
  * (`context`); and what follows it: the mark of the next item (`j`) with the state after it.
  */
-function itemAround(previous: Trace, edit: TextChange) {
+function itemAround(previous: Checkpoint, edit: TextChange) {
   const old = previous.text;
   const marks = previous.segmented.items;
   // Where the item ends: at the next item of its list, or of the list of the nearest item around it
@@ -156,7 +156,7 @@ function itemAround(previous: Trace, edit: TextChange) {
  * in it leave them alone).
  */
 function sameSegments(
-  previous: Trace,
+  previous: Checkpoint,
   fresh: Clause[],
   k: number,
   now: Pick<SegmentState, 'count' | 'seenBody' | 'operative' | 'intro' | 'outline'>,
@@ -177,7 +177,7 @@ function sameSegments(
 }
 
 /** The chunks the edit touches, and a chunk each side when it touches their boundary, parsed and segmented again. */
-export function chunkWindow(previous: Trace, text: string, edit: TextChange): Window | undefined {
+export function chunkWindow(previous: Checkpoint, text: string, edit: TextChange): Window | undefined {
   const old = previous.text;
   const delta = text.length - old.length;
   const shift = (at: number): number => at + delta;

@@ -7,9 +7,11 @@
  * Flagged:  `4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.`
  * Clean:    `… in consideration of which Customer shall serve as a reference for Provider.`
  */
-import type { Concession, Suggestion } from '../model.js';
-import type { Draft, Model, Rule } from './rule.js';
-import { describeTerm, partyName, quote, whoGivesWhom } from '../describe.js';
+import type { Concession, Finding, Review, Suggestion } from '../model.js';
+import { MAX_TIES, type Draft, type FixCheck, type Model, type Rule } from './rule.js';
+import type { Fix } from '../fixes.js';
+import { placements, planGiveBack, planTie, untiedGiveBacks } from '../insertions.js';
+import { describeTerm, partyName, placeOfTerm, quote, whoGivesWhom } from '../describe.js';
 import { isOpen, termById } from '../lookup.js';
 import { draftGiveBacks } from '../drafting/index.js';
 
@@ -57,6 +59,7 @@ export const unreciprocatedConcession: Rule = {
     }
     return findings;
   },
+  fixes: giveBackFixes,
 };
 
 /** Drafts the give-backs that fit a concession, in the contract's words (drafting/). */
@@ -66,4 +69,47 @@ export function suggest(model: Model, concession: Concession): Suggestion[] {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Each drafted give-back (the best one drafted whole preferred), then ties to give-backs already
+ * in the contract that could balance the concession.
+ */
+function giveBackFixes(review: Review, finding: Finding, works: FixCheck): Fix[] {
+  const concession = finding.concession;
+  if (!concession) return [];
+  const fixes: Fix[] = [];
+  const placement = placements(review, concession)[0];
+  for (const suggestion of finding.suggestions ?? []) {
+    const insertion = planGiveBack(review, concession, suggestion, placement);
+    // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
+    // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
+    if (!insertion || works(insertion) === false) continue;
+    fixes.push({
+      kind: 'give-back',
+      benefit: suggestion.kind,
+      title: suggestion.title,
+      insertion,
+      preferred: false,
+      concession,
+      ...(suggestion.askParty ? { askParty: true } : {}),
+    });
+  }
+  // The preferred fix is the best drafted give-back that is drafted whole, not an outline to fill.
+  const best = fixes.find((f) => f.kind === 'give-back' && f.benefit !== 'other') ?? fixes[0];
+  if (best) best.preferred = true;
+  for (const benefit of untiedGiveBacks(review, concession).slice(0, MAX_TIES)) {
+    const insertion = planTie(review, concession, benefit.id);
+    if (!insertion || works(insertion) !== true) continue;
+    fixes.push({
+      kind: 'tie',
+      concession,
+      benefit: benefit.id,
+      other: { type: 'benefit', kind: benefit.kind },
+      where: placeOfTerm(review, benefit),
+      insertion,
+      preferred: false,
+    });
+  }
+  return fixes;
 }

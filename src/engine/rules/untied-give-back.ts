@@ -6,9 +6,11 @@
  * Flagged:  `6. Case study. The Client will take part in one case study.` (and Vendor's fee relief elsewhere, untied)
  * Clean:    `6. In consideration of the payment terms in clause 2, the Client will take part in one case study.`
  */
-import type { Benefit } from '../model.js';
-import type { Draft, Rule } from './rule.js';
-import { concessionLabels, partyName, placeOf, quote } from '../describe.js';
+import type { Benefit, Finding, Review } from '../model.js';
+import { MAX_TIES, type Draft, type FixCheck, type Rule } from './rule.js';
+import type { Fix } from '../fixes.js';
+import { planTie, untiedGiveBacks } from '../insertions.js';
+import { concessionLabels, partyName, placeOf, placeOfTerm, quote } from '../describe.js';
 import { concessionsFlowing, openConcessions } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
@@ -40,4 +42,30 @@ export const untiedGiveBack: Rule = {
     }
     return findings;
   },
+  fixes: tieFixes,
 };
+
+/** Ties of the give-back to open concessions it could balance, the first preferred. */
+function tieFixes(review: Review, finding: Finding, works: FixCheck): Fix[] {
+  const benefit = finding.benefit;
+  if (!benefit) return [];
+  const fixes: Fix[] = [];
+  const open = openConcessions(review.judgements);
+  for (const term of review.terms) {
+    if (fixes.length === MAX_TIES) break;
+    if (term.type !== 'concession' || !open.has(term.id)) continue;
+    if (!untiedGiveBacks(review, term.id).some((b) => b.id === benefit)) continue;
+    const insertion = planTie(review, term.id, benefit);
+    if (!insertion || works(insertion) !== true) continue;
+    fixes.push({
+      kind: 'tie',
+      concession: term.id,
+      benefit,
+      other: { type: 'concession', kind: term.kind },
+      where: placeOfTerm(review, term),
+      insertion,
+      preferred: fixes.length === 0,
+    });
+  }
+  return fixes;
+}
