@@ -79,6 +79,22 @@ describe('terms: restraint on real drafting', () => {
       "With respect to Customer's inventory of Product discontinued due to an alleged defect, Customer may return such Product at any time to Provider for full credit.",
     ],
     [
+      'a right to terminate kept for cause',
+      'Provider reserves the right to terminate this Agreement immediately for cause.',
+    ],
+    [
+      'an election to terminate that points at a right made elsewhere',
+      'Should Customer elect to terminate this Agreement, Provider shall reimburse Customer within thirty (30) days.',
+    ],
+    [
+      'a wish to terminate under a section',
+      'If Customer wishes to terminate this Agreement pursuant to Section 9, Customer shall give notice to Provider.',
+    ],
+    [
+      'a pension scheme the employer may end',
+      'Provider reserves the right to terminate or substitute another pension scheme for the Scheme.',
+    ],
+    [
       'something else also given',
       'Provider shall also provide Customer with any other documentation it may reasonably request.',
     ],
@@ -322,6 +338,9 @@ describe('terms: what a negotiator reads around a right', () => {
       "Provider shall have the absolute right to terminate this Agreement upon thirty (30) days' prior written notice to Customer.",
       "This Agreement shall be terminable by Provider upon sixty (60) days' written notice to Customer.",
       'Provider is entitled to unilaterally terminate this Agreement within three months from the signing date.',
+      "Provider reserves the right, in its sole discretion, to terminate this Agreement on thirty (30) days' notice.",
+      "In the event that Provider desires to terminate this Agreement before the end of the Term, it shall give Customer ninety (90) days' written notice.",
+      'If Provider elects to terminate this Agreement for any reason, Provider shall pay Customer the Wind-Down Fee.',
     ];
     for (const exit of exits)
       assert.deepEqual(concessions(contract(exit)), ['exit-flexibility Customer->Provider'], exit);

@@ -44,6 +44,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
+      // "The Company reserves the right in its sole and absolute discretion to terminate …": a right kept is a right.
+      'reserves? the (?:(?:absolute|sole|unilateral|unconditional) )?right(?:,? in its (?:sole |absolute |sole and absolute )?discretion,?)? to (?:give (?:written )?notice to )?(?:terminate|cancel) (?:this|the|its|your) (?:agreement|contract|lease|order|subscription|services|engagement|employment)',
       // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be terminable … by Licensor or Licensee upon sixty (60) days' written notice".
       'terminate(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the option of (?:any|either|each) party',
       '(?:be )?terminable(?: [^,;]{0,40})? by [\\w&.-]+(?: or [\\w&.-]+)? (?:upon|on|with|by giving) (?:at least )?{num}',
@@ -56,6 +58,21 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
     unless:
       /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+  },
+  {
+    // "In the event that the Company desires to terminate the Agreement prior to the Termination Date, it shall
+    // provide AGI with at least 60 days prior written notice": the condition is the right, on notice and at will.
+    id: 'exit-flexibility.wishes-to-terminate',
+    kind: 'exit-flexibility',
+    triggers: ['desire', 'wish', 'elect', 'choose', 'decide'],
+    subject: 'recipient',
+    remedyProne: true,
+    inCondition: true,
+    phrases: [
+      // The party that wishes to leave is the one the sentence then binds (to give notice, to pay): "Should X elect
+      // to terminate, Y shall reimburse X" points at a right made elsewhere, often a remedy.
+      '(?:desires?|wish(?:es)?|elects?|chooses?|decides?) to (?:terminate|cancel) (?:this|the) (?:agreement|contract|lease|order|subscription|services?)(?![^.;]{0,60}\\b(?:pursuant to|in accordance with|under (?:section|clause|article|paragraph))\\b)(?=[^.;]{0,160}?,\\s*(?:then\\s+)?(?:it|he|she|they|such party|[\\w.&-]+) (?:shall|will|must) (?:first )?(?:provide|give|deliver|send|serve|notify|pay)\\b)',
+    ],
   },
   {
     // "you are required to open a total of five (5) Units, rather than six (6) Units": a smaller commitment.

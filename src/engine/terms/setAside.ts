@@ -157,7 +157,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   const proviso = (c: Span): boolean =>
     text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
-  if (candidate.type === 'concession' && leading) return 'condition';
+  // A cue read only in a condition ("if Customer elects to terminate …, it shall give notice") is not its trigger.
+  if (candidate.type === 'concession' && leading && !cue.inCondition) return 'condition';
   return undefined;
 }
 
