@@ -354,6 +354,27 @@ describe('terms: what a negotiator reads around a right', () => {
     );
   });
 
+  it('reads an item of a list of the ways to terminate that lets a party leave on notice alone', () => {
+    const listed = (item: string): string[] =>
+      concessions(
+        contract(
+          `This Agreement may be terminated upon the occurrence of any of the following events:\n\n(a) by either party, if the other party becomes insolvent;\n\n${item}`,
+        ),
+      );
+    assert.deepEqual(listed("(b) by Provider upon sixty (60) days' prior written notice to Customer for any reason."), [
+      'exit-flexibility Customer->Provider',
+    ]);
+    assert.deepEqual(listed("(b) by either party upon ninety (90) days' prior written notice to the other party."), [
+      'exit-flexibility both->both',
+    ]);
+    assert.deepEqual(listed("(b) by Provider upon thirty (30) days' notice if Customer fails to pay any invoice."), []);
+    // The same words outside such a list say how a notice is given, not who may leave.
+    assert.deepEqual(
+      concessions(contract("Notices under this Agreement may be given by either party upon ten (10) days' notice.")),
+      [],
+    );
+  });
+
   it('starts a sentence at a run-in list item, so that a remedy before it stays there', () => {
     const r = contract(
       "c. Either party may terminate this Agreement in the event of a breach by the other, provided that the breaching party fails to cure such breach. d. Customer shall have the right to terminate this Agreement at any time upon thirty (30) days' written notice to Provider.",

@@ -60,6 +60,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
   },
   {
+    // "This Agreement may be terminated upon the occurrence of any of the following events: … (d) By either party
+    // upon sixty (60) days prior written notice to the other party": among the ways out, one on notice alone.
+    id: 'exit-flexibility.listed-on-notice',
+    kind: 'exit-flexibility',
+    triggers: ['by '],
+    subject: 'recipient',
+    remedyProne: true,
+    leadIn: /\b(?:may|can|shall) be (?:terminated|cancell?ed)\b(?:[^.;]{0,120}\bfollow(?:s|ing)\b[^.;]{0,40})?:?\s*$/i,
+    phrases: [
+      'by (?:either|any|each) party(?: hereto)?,? (?:at any time,? )?(?:upon|on|with|by giving) (?:at least )?(?:{num}|\\[\\*+\\])…… notice',
+      'by [\\w&.-]+,? (?:at any time,? )?(?:upon|on|with|by giving) (?:at least )?(?:{num}|\\[\\*+\\])…… notice[^.;]{0,60}(?:for any reason|for convenience|without cause|at any time)',
+    ],
+  },
+  {
     // "In the event that the Company desires to terminate the Agreement prior to the Termination Date, it shall
     // provide AGI with at least 60 days prior written notice": the condition is the right, on notice and at will.
     id: 'exit-flexibility.wishes-to-terminate',

@@ -17,6 +17,8 @@ export interface Cue<K extends string = string> {
   inCondition?: boolean;
   /** The sentence must also match this. */
   requires?: RegExp;
+  /** The clause must be an item of a list whose lead-in matches this ("may be terminated as follows:" (d) by either party …). */
+  leadIn?: RegExp;
   /** Not this term when the sentence matches this. */
   unless?: RegExp;
   /** The match must state a period of at least this many days (payment terms beyond net 30). */

@@ -54,7 +54,13 @@ export function findSubject(
   const own = nearest(partStart, at);
   if (own) return own;
   // The agent of a passive verb acts: "may be terminated by WYZZ" (a passive has no party before it).
-  const agent = mentions.find((m) => m.start - offset > at && PASSIVE_AGENT.test(text.slice(at, m.start - offset)));
+  // So does an item of a passive lead-in that starts with its agent: "may be terminated: … (d) by either party upon notice".
+  const agent = mentions.find(
+    (m) =>
+      m.start - offset > at &&
+      (PASSIVE_AGENT.test(text.slice(at, m.start - offset)) ||
+        /^by\s+(?:the\s+)?$/i.test(text.slice(at, m.start - offset))),
+  );
   if (agent && !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at)) return agent;
   const lead = text.slice(partStart, at);
   // "…, and will introduce the Client": a verb phrase joined to the previous part shares its subject.

@@ -197,16 +197,18 @@ function readingContext(
     /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
   // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
-  const negatedParent =
-    sentence.start <= clause.textStart + 8 &&
-    parent !== undefined &&
-    negatedLeadIn.test(input.prose.slice(parent.textStart, parent.textEnd));
+  const leadIn =
+    sentence.start <= clause.textStart + 8 && parent !== undefined
+      ? input.prose.slice(parent.textStart, Math.min(parent.textEnd, parent.textStart + 400))
+      : '';
+  const negatedParent = leadIn !== '' && negatedLeadIn.test(input.prose.slice(parent!.textStart, parent!.textEnd));
   return {
     conditions: conditionSpans(text),
     references: referenceZones(text),
     isDefinition,
     definedNouns,
     negatedParent,
+    leadIn,
     // The clause's words before this sentence, where an inline enumeration's lead-in may be.
     clauseBefore: input.prose.slice(
       Math.max(clause.textStart, sentence.start - 1000),

@@ -72,6 +72,8 @@ export interface SentenceFacts {
   taken: readonly Span[];
   /** The clause is an item under a negated lead-in ("Licensee shall not:"). */
   negatedParent: boolean;
+  /** The words of the lead-in the clause is an item of, when the sentence opens the item; else empty. */
+  leadIn: string;
   /** The clause's text before the sentence (up to 1000 characters: blanked markup makes runs of blanks). */
   clauseBefore: string;
   /** The sentence with runs of blanks (wrapped lines, blanked markup) read as one space, for conditions that need no offsets. */
@@ -115,6 +117,7 @@ export function dismissal(
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
   if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
+  if (cue.leadIn && !cue.leadIn.test(facts.leadIn)) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
     const [now, before] = match.split(REPLACING).map(statedDays);
