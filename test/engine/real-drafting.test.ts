@@ -179,6 +179,14 @@ describe('terms: contract language found on real drafting', () => {
     ],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
     [
+      'Provider may charge Customer fees for the Content, provided that such fees shall not exceed the fees charged by Provider to unaffiliated third parties.',
+      'price-protection',
+    ],
+    [
+      'Provider may raise its prices once a year; all such price changes will not exceed the increase in the consumer price index.',
+      'price-protection',
+    ],
+    [
       'Provider shall indemnify Customer against all claims, regardless of the negligence of any of the indemnified parties.',
       'risk',
     ],

@@ -142,7 +142,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['exceed'],
     negative: true,
     phrases: [
-      '(?:{fee}|surcharges?|expenses)… (?:shall|will) not (?:exceed|be more than|be greater than)',
+      // Read from the fees a proviso caps, not from those of the main clause before it ("Provider may charge
+      // fees …, provided that such fees shall not exceed …"): the proviso's own "shall" binds.
+      '(?:{fee}|surcharges?|expenses)(?![^.;]{0,80}?\\bprovided\\b[^.;]{0,80}?\\bnot (?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
       // "charged at a blended hourly rate not exceeding $695".
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
     ],

@@ -150,7 +150,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
-  if (pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
+  // "Such fees shall not exceed …" caps what "such" points at: the limit is new.
+  if (!cue.negative && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
   // "… revoking Customer's right to receive such rebate": the pointer inside the match names it again.
   if (cue.noun && /\b(?:such|said)\s+(?:[\w-]+\s+)?[\w-]+$/i.test(match)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
