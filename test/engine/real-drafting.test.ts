@@ -127,6 +127,36 @@ describe('terms: restraint on real drafting', () => {
     assert.deepEqual(concessions(withConvenience), ['exit-flexibility Provider->Customer']);
   });
 
+  it('reads a dismissal or suspension for misconduct as a remedy', () => {
+    const summary = contract(
+      '14.1 Provider may terminate this Agreement without notice if Customer shall at any time:',
+      '',
+      '   (a) be guilty of dishonesty or other gross misconduct;',
+      '   (b) act in a manner likely to bring Provider into disrepute; or',
+      '   (c) be convicted of a criminal offence.',
+    );
+    assert.deepEqual(concessions(summary), []);
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Provider shall have the right to suspend the Services pending any investigation into potential dishonesty or gross misconduct by Customer.',
+        ),
+      ),
+      [],
+    );
+  });
+
+  it('reads a fee no longer payable as given by the party that is paid', () => {
+    assert.deepEqual(
+      concessions(contract('Upon expiration, no royalties shall be payable by Customer on the sale of any Product.')),
+      ['waiver Provider->Customer'],
+    );
+    assert.deepEqual(
+      concessions(contract('Customer shall pay the Fees as follows: (a) no Fees will be due until the Launch Date.')),
+      ['waiver Provider->Customer'],
+    );
+  });
+
   it('takes the part of an exit set aside as a remedy with it', () => {
     const r = contract(
       'If Provider fails to make the Service available within seventy (70) days, Customer shall have the right to terminate this Agreement without penalty.',

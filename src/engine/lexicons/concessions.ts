@@ -269,6 +269,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: ['payable', 'accrue', 'due'],
     negative: true,
+    grantedBy: 'payee',
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
     ],

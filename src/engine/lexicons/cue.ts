@@ -13,6 +13,8 @@ export interface Cue<K extends string = string> {
    * receives it ("Customer may terminate"). Benefits: `actor` gives it, `recipient` receives it.
    */
   subject?: 'actor' | 'recipient';
+  /** Given by the party that is paid, whoever the sentence's subject ("Customer shall pay … as follows: no fees will be due until …"). */
+  grantedBy?: 'payee';
   /** Counts only inside a condition ("if Customer pays in advance, …"). */
   inCondition?: boolean;
   /** The sentence must also match this. */

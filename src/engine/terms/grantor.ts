@@ -104,9 +104,9 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
   return found.length === 1 ? found[0]!.id : 'unknown';
 }
 
-/** A payment named with its payer or payee, right before the party's name: "the fee payable by ". */
+/** A payment named with its payer or payee, right before the party's name: "the fee payable by ", "no royalties shall be payable by ". */
 const PAYMENT_NAMING =
-  /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
+  /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:(?:shall|will)\s+be\s+|(?:is|are)\s+)?(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
 
 /** The party a payment in the sentence names, and whether it pays (`by`) or is paid (`to`). */
 function namedInPayment(
@@ -164,7 +164,8 @@ export function concessionParties(
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   const payee = sideParty(parties, 'payee');
-  if (PRICE_KINDS.has(cue.kind) && payee !== 'unknown') return { by: payee, to: otherParty(parties, payee, mentions) };
+  if ((PRICE_KINDS.has(cue.kind) || cue.grantedBy === 'payee') && payee !== 'unknown')
+    return { by: payee, to: otherParty(parties, payee, mentions) };
   if (subject) {
     const between =
       text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
