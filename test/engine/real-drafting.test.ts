@@ -146,6 +146,21 @@ describe('terms: restraint on real drafting', () => {
     );
   });
 
+  it('reads a later option of a remedy as a remedy too, and a waiver of moral rights as boilerplate', () => {
+    const options = contract(
+      "If Provider fails to repair the Product, then, in addition to any other remedies, Customer shall have the right either (1) to repair the Product itself at Provider's expense; or (2) to receive a full refund of any amounts paid for the Product.",
+    );
+    assert.deepEqual(concessions(options), []);
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Customer hereby irrevocably waives all rights that arise under Chapter IV of Part I of the Copyright, Designs and Patents Act 1988 in the Deliverables.',
+        ),
+      ),
+      [],
+    );
+  });
+
   it('reads a fee no longer payable as given by the party that is paid', () => {
     assert.deepEqual(
       concessions(contract('Upon expiration, no royalties shall be payable by Customer on the sale of any Product.')),

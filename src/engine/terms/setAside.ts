@@ -277,7 +277,25 @@ function remedyWindow(text: string, start: number, end: number, clauseBefore: st
   const from = text.lastIndexOf(';', start) + 1;
   const rest = text.slice(end);
   const stop = rest.search(/;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
-  return leadInOf(clauseBefore + text.slice(0, from)) + text.slice(from, stop < 0 ? text.length : end + stop);
+  const before = clauseBefore + text.slice(0, from);
+  return (
+    leadInOf(before) +
+    sharedLeadIn(before, text.slice(from, start)) +
+    text.slice(from, stop < 0 ? text.length : end + stop)
+  );
+}
+
+/**
+ * A later option of an enumeration ("…, if Vendor fails to repair, AT&T may either (1) repair it
+ * itself; or (2) receive a full refund") shares the words of its sentence before the first option.
+ */
+function sharedLeadIn(before: string, ownLead: string): string {
+  if (!/^\s*(?:(?:or|and)\s+)?\(\s*(?:[2-9]|[b-h]|ii|iii|iv|vi?)\s*\)/i.test(ownLead)) return '';
+  let first = -1;
+  for (const m of before.matchAll(/\(\s*(?:1|a|i)\s*\)/gi)) first = m.index;
+  if (first < 0) return '';
+  const sentenceStart = Math.max(before.lastIndexOf('. ', first) + 1, before.lastIndexOf('\n', first) + 1, 0);
+  return `${before.slice(sentenceStart, first)} `;
 }
 
 /** The words before a colon that opens a list of items, which govern each of them: "If required by court order, Provider may:". */
