@@ -161,6 +161,17 @@ describe('terms: restraint on real drafting', () => {
     );
   });
 
+  it('reads a release the contract calls mutual as given by both sides', () => {
+    assert.deepEqual(
+      concessions(
+        contract(
+          'On renewal, Customer shall sign a release (which will be a mutual release with limited exclusions) that waives all claims against Provider.',
+        ),
+      ),
+      ['waiver both->both'],
+    );
+  });
+
   it('reads a fee no longer payable as given by the party that is paid', () => {
     assert.deepEqual(
       concessions(contract('Upon expiration, no royalties shall be payable by Customer on the sale of any Product.')),

@@ -142,6 +142,9 @@ export function concessionParties(
 ): { by: PartyRef; to: PartyRef } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both' };
+  // "a release (which will be a mutual release …)": each side gives it.
+  if (cue.kind === 'waiver' && /\bmutual (?:general )?(?:releases?|waivers?)\b/i.test(text))
+    return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
   const liable =
