@@ -15,6 +15,7 @@ import type {
   Term,
 } from './model.js';
 import { readerText, type Readable } from './reading.js';
+import { citedNumber } from './numbering.js';
 import { compilePhrase } from './lexicons/patterns.js';
 
 export const concessionLabels: Record<ConcessionKind, string> = {
@@ -159,7 +160,7 @@ export function referTo(clauses: readonly Clause[], clause: Clause, unit: string
     if (c.number !== undefined) {
       if (/^(?:schedule|annex|exhibit|appendix|part) /.test(c.number))
         return c.number.replace(/^\w/, (x) => x.toUpperCase());
-      return `${unit} ${c.number}`;
+      return `${unit} ${citedNumber(clauses, c)}`;
     }
   }
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent])

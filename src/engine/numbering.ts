@@ -124,3 +124,37 @@ export function topLevel(number: string): string {
   if (/^[a-z]+ /.test(number)) return number;
   return number.split(/[.(]/)[0] ?? number;
 }
+
+/** Per clause list, whether its lettered parts each number their sections afresh. */
+const restartsOf = new WeakMap<readonly NumberedClause[], boolean>();
+
+interface NumberedClause {
+  number?: string;
+  section?: string;
+}
+
+const inLetteredPart = (c: NumberedClause): boolean =>
+  !!c.number && !!c.section && /^[a-z]$/.test(c.section) && /^\d/.test(c.number);
+
+/**
+ * A clause's number as the contract cites it. Where lettered parts each number their sections
+ * afresh ("D. User-Generated Content" … "7. Moral Rights", and "1." again under E), a bare "7" is
+ * ambiguous: it is cited with its part's letter, "D.7".
+ */
+export function citedNumber(clauses: readonly NumberedClause[], clause: NumberedClause): string {
+  const number = clause.number ?? '';
+  if (!inLetteredPart(clause)) return number;
+  let restarts = restartsOf.get(clauses);
+  if (restarts === undefined) {
+    const partOf = new Map<string, string>();
+    restarts = clauses.some((c) => {
+      if (!inLetteredPart(c)) return false;
+      const key = topLevel(c.number!);
+      const seen = partOf.get(key);
+      partOf.set(key, c.section!);
+      return seen !== undefined && seen !== c.section;
+    });
+    restartsOf.set(clauses, restarts);
+  }
+  return restarts ? `${clause.section!.toUpperCase()}.${number}` : number;
+}

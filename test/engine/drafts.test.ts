@@ -164,6 +164,39 @@ describe('drafts: in the contract’s own words', () => {
     assert.ok(table.some((t) => t.includes('the onboarding workshop included at no charge')));
   });
 
+  it('cite a section with its part’s letter where each lettered part numbers afresh', () => {
+    const terms = review(
+      lines(
+        '# Terms of Service',
+        '',
+        'These Terms are between Acme Software, Inc. ("Provider") and the customer that accepts them ("Customer").',
+        '',
+        '## A. Account',
+        '',
+        '### 1. Registration',
+        '',
+        'Customer shall register one account.',
+        '',
+        '## B. Fees',
+        '',
+        '### 1. Payment',
+        '',
+        'Customer shall pay the Fees monthly.',
+        '',
+        '### 2. Setup',
+        '',
+        'Provider waives the setup fee of USD 5,000.',
+      ),
+    );
+    const finding = terms.findings.find((f) => f.ruleId === 'unreciprocated-concession');
+    assert.ok(finding?.suggestions?.length, 'a finding with drafts');
+    assert.ok(
+      finding.suggestions.some((s) => /section B\.2\b/i.test(s.text)),
+      finding.suggestions.map((s) => s.text).join('\n'),
+    );
+    assert.ok(finding.suggestions.every((s) => !/section 2\b/i.test(s.text)));
+  });
+
   it('call the document and its defined terms what the contract calls them, and write out what it lacks', () => {
     const us = textsOf('us-sections.md').join('\n');
     for (const term of [

@@ -8,6 +8,7 @@ import type { Clause, Concession, ConcessionKind, Definition, Party, Sentence } 
 import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
+import { citedNumber } from '../numbering.js';
 import { describe, FREE } from './namers.js';
 
 export interface NamingSource {
@@ -90,7 +91,7 @@ export function placeOf(
 ): { clause?: string; where: string } {
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     if (c.number === undefined) continue;
-    const cited = citation(c, style);
+    const cited = citation(c, citedNumber(source.clauses, c), style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
@@ -102,8 +103,7 @@ export function placeOf(
 }
 
 /** How the contract would cite a clause: "Section 4.2(a)", "clause 7", "Schedule 2", "Article V"; undefined for odd numbers. */
-function citation(clause: Clause, style: DocumentStyle): string | undefined {
-  const number = clause.number!;
+function citation(clause: Clause, number: string, style: DocumentStyle): string | undefined {
   const label = clause.label ?? '';
   const container = /^(schedule|annex|exhibit|appendix|attachment|addendum|part) (\S+)$/.exec(number);
   if (container) {
