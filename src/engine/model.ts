@@ -201,7 +201,8 @@ export type DismissReason =
   | 'condition'
   | 'third-party'
   | 'discretionary'
-  | 'baseline';
+  | 'baseline'
+  | 'capitals';
 
 /** A lexicon match that was recognised and set aside, kept so that hovers and tests can explain it. */
 export interface Dismissed extends Span {

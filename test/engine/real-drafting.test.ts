@@ -333,6 +333,38 @@ describe('give-backs found on real drafting', () => {
     it(`finds ${expected.split(' ')[0]} in "${sentence.slice(0, 60)}…"`, () =>
       assert.deepEqual(benefits(contract(sentence)), [expected]));
   }
+
+  it('reads whole words after a gap: "American Express" is no press, a "Remarketing Agent" no marketing', () => {
+    assert.deepEqual(
+      benefits(
+        contract('All use of the Marks and Proprietary Designations of American Express shall follow its guidelines.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      benefits(contract('The prospectus shall include the name of the Remarketing Agent as set forth on its cover.')),
+      [],
+    );
+  });
+
+  it('reads no give-back in capitals: a disclaimer, a statute quoted in a rider, a heading', () => {
+    assert.deepEqual(
+      benefits(
+        contract(
+          'LICENSEE AGREES THAT THE LICENSED DOMAIN NAMES AND CONTENT ARE PROVIDED WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      benefits(
+        contract(
+          'THIS SUBDIVISION DOES NOT PREVENT A FRANCHISOR FROM EXERCISING A RIGHT OF FIRST REFUSAL TO PURCHASE THE FRANCHISE.',
+        ),
+      ),
+      [],
+    );
+  });
 });
 
 describe('terms: what a negotiator reads around a right', () => {

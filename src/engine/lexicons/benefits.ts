@@ -249,7 +249,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     unless:
       /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
     phrases: [
-      '(?:names?|logos?|brands?|marks)…(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
+      // The gap ends before a whole word: "names … press", not "names … express".
+      '(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
       "(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)",
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',

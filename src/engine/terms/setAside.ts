@@ -142,6 +142,9 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   const { cue, start, end } = candidate;
   const match = text.slice(start, end);
   if (clause.region === 'recitals') return 'recital';
+  // Capitals set out disclaimers, statutes quoted in a rider and headings: no give-back is written so.
+  if (candidate.type === 'benefit' && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 20)
+    return 'capitals';
   // "WHEREAS, North's name and likeness has commercial value …": a recital wherever the extraction put it.
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   if (facts.isDefinition) return 'definition';
