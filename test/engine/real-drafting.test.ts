@@ -172,6 +172,17 @@ describe('terms: restraint on real drafting', () => {
     );
   });
 
+  it('reads fees no longer payable after a termination for breach as a remedy', () => {
+    assert.deepEqual(
+      concessions(
+        contract(
+          "In the event that termination is the result of Provider's uncured material breach, then: (a) Customer's minimum purchase commitment shall terminate; and (b) no royalties shall be payable by Customer on any sale of Licensed Products.",
+        ),
+      ),
+      [],
+    );
+  });
+
   it('reads a fee no longer payable as given by the party that is paid', () => {
     assert.deepEqual(
       concessions(contract('Upon expiration, no royalties shall be payable by Customer on the sale of any Product.')),
@@ -437,6 +448,7 @@ describe('terms: what a negotiator reads around a right', () => {
       "Provider reserves the right, in its sole discretion, to terminate this Agreement on thirty (30) days' notice.",
       "In the event that Provider desires to terminate this Agreement before the end of the Term, it shall give Customer ninety (90) days' written notice.",
       'If Provider elects to terminate this Agreement for any reason, Provider shall pay Customer the Wind-Down Fee.',
+      "Provider may, without penalty or prejudice to any other rights or remedies Provider may have, in its sole discretion terminate this Agreement upon ninety (90) days' prior written notice.",
     ];
     for (const exit of exits)
       assert.deepEqual(concessions(contract(exit)), ['exit-flexibility Customer->Provider'], exit);

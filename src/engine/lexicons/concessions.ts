@@ -40,7 +40,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     remedyProne: true,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|has the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?(?: (?:voluntarily|unilaterally))? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|has the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?(?: (?:in its (?:sole |absolute |sole and absolute )?discretion,?|at its (?:sole )?option,?))?(?: (?:voluntarily|unilaterally))? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
@@ -270,6 +270,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['payable', 'accrue', 'due'],
     negative: true,
     grantedBy: 'payee',
+    // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
+    remedyProne: true,
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
     ],
