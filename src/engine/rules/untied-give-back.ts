@@ -6,12 +6,12 @@
  * Flagged:  `6. Case study. The Client will take part in one case study.` (and Vendor's fee relief elsewhere, untied)
  * Clean:    `6. In consideration of the payment terms in clause 2, the Client will take part in one case study.`
  */
-import type { Benefit, Finding, Review } from '../model.js';
+import type { Benefit, Finding, Review, Term } from '../model.js';
 import { MAX_TIES, type Draft, type FixCheck, type Rule } from './rule.js';
 import type { Fix } from '../fixes.js';
 import { planTie, untiedGiveBacks } from '../insertions.js';
 import { concessionLabels, partyName, placeOf, placeOfTerm, quote } from '../describe.js';
-import { concessionsFlowing, openConcessions } from '../lookup.js';
+import { concessionsFlowing, openConcessions, termById } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
   id: 'untied-give-back',
@@ -25,7 +25,10 @@ export const untiedGiveBack: Rule = {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
       const benefit = term as Benefit;
       if (benefit.by === 'both' || benefit.by === 'unknown') continue;
-      const waiting = concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id));
+      const waiting = nearestFirst(
+        concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id)),
+        benefit,
+      );
       if (waiting.length === 0) continue;
       const first = waiting[0]!;
       const where = placeOf(model.clauses, model.clauses[first.clause]!, model.unit);
@@ -51,7 +54,7 @@ function tieFixes(review: Review, finding: Finding, works: FixCheck): Fix[] {
   if (!benefit) return [];
   const fixes: Fix[] = [];
   const open = openConcessions(review.judgements);
-  for (const term of review.terms) {
+  for (const term of nearestFirst(review.terms, termById(review.terms, benefit))) {
     if (fixes.length === MAX_TIES) break;
     if (term.type !== 'concession' || !open.has(term.id)) continue;
     if (!untiedGiveBacks(review, term.id).some((b) => b.id === benefit)) continue;
@@ -68,4 +71,15 @@ function tieFixes(review: Review, finding: Finding, works: FixCheck): Fix[] {
     });
   }
   return fixes;
+}
+
+/**
+ * Concessions by how near they are drafted to a give-back: the nearest clause first, and of two as
+ * near the one before it. A give-back is usually traded for the concession drafted just before it.
+ */
+function nearestFirst<T extends Term>(concessions: readonly T[], benefit: Term | undefined): T[] {
+  if (!benefit) return [...concessions];
+  const distance = (c: Term): number => Math.abs(c.clause - benefit.clause);
+  const after = (c: Term): number => (c.start > benefit.start ? 1 : 0);
+  return [...concessions].sort((a, b) => distance(a) - distance(b) || after(a) - after(b) || b.start - a.start);
 }

@@ -99,4 +99,21 @@ describe('rule untied-give-back', () => {
       "9: Customer's give-back “Customer will take part in one written case study” is tied to no concession; tie it to the longer payment terms in Section 2 so that it counts.",
     ]);
   });
+
+  it('points at the concession drafted nearest before the give-back, not the first in the contract', () => {
+    const r = contract(
+      '## 2. Payment',
+      '',
+      'Invoices are payable within ninety (90) days.',
+      '',
+      '## 5. Exit',
+      '',
+      "Customer may terminate this Agreement for convenience on thirty (30) days' notice.",
+      '',
+      '## 6. Case study',
+      '',
+      'Customer will take part in one written case study.',
+    );
+    assert.match(findings(r, 'untied-give-back')[0] ?? '', /tie it to the easier exit in Section 5 so that it counts/);
+  });
 });
