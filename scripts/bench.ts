@@ -9,6 +9,7 @@
  *   (d) extension activation time and bundle size
  *   (e) peak memory, and time against size (2× the text should take ≤ 2.2× the time)
  *   (f) each pathological input of issue 6 at two sizes: twice the input should take about twice the time
+ *   (g) the language server through the protocol: first diagnostics, and a keystroke to its diagnostics
  *
  * `npm run bench -- d e` runs only the sections named.
  */
@@ -24,6 +25,7 @@ import remarkGfm from 'remark-gfm';
 import { review, ReviewSession } from '../src/engine/index.js';
 import { contractOf, folders, markdownFiles, readContracts, root } from '../test/helpers/corpus.js';
 import { pathologies } from '../test/helpers/pathological.js';
+import { protocolBench } from './bench-protocol.js';
 
 const corpus = folders.corpus;
 const MB = 1 << 20;
@@ -65,7 +67,7 @@ function section(title: string): void {
   console.log(`\n${title}`);
 }
 
-function main(): void {
+function main(): Promise<void> | void {
   if (!existsSync(corpus)) {
     console.error(`bench: the corpus is missing at ${corpus}`);
     process.exit(2);
@@ -234,6 +236,11 @@ function main(): void {
       );
     }
   }
+  if (wanted('g')) {
+    section('(g) the language server (reciprocity lsp --stdio, bundled) through the protocol');
+    const tenKB = contractOf(texts, 10 * 1024);
+    return protocolBench(root, tenKB, oneMB);
+  }
 }
 
 /** Loads the production bundle with a stub `vscode` and times require + activate(). */
@@ -350,4 +357,4 @@ function peakMemoryMB(file: string): number {
   return kb ? Number(kb) / 1024 : NaN;
 }
 
-main();
+void main();

@@ -11,7 +11,7 @@ import { matchesInclude } from './include.js';
 import { DEFAULT_SETTINGS, readServerSettings, type ServerSettings } from './settings.js';
 
 /** How long to wait after a keystroke before reviewing: a review per pause, not per key. */
-const TYPING_DELAY_MS = 200;
+export const TYPING_DELAY_MS = 200;
 
 interface Reviewed {
   version: number;
@@ -30,10 +30,12 @@ export class DocumentReviews {
   roots: string[] = [];
   /** Whether the client answers workspace/configuration. */
   asksConfiguration = false;
+  /** The pause after a keystroke before a review (initializationOptions.typingDelayMs). */
+  typingDelayMs = TYPING_DELAY_MS;
 
   constructor(private readonly connection: Connection) {
     this.documents.onDidOpen((e) => this.schedule(e.document, 0));
-    this.documents.onDidChangeContent((e) => this.schedule(e.document, TYPING_DELAY_MS));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document, this.typingDelayMs));
     this.documents.onDidClose((e) => {
       this.forget(e.document.uri);
       this.settingsOf.delete(e.document.uri);

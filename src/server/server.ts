@@ -16,6 +16,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     reviews.asksConfiguration = params.capabilities.workspace?.configuration === true;
     reviews.roots = (params.workspaceFolders ?? []).map((f) => f.uri).concat(params.rootUri ? [params.rootUri] : []);
+    // An editor (or a benchmark) may choose the pause after a keystroke: 0 reviews every change.
+    const delay = (params.initializationOptions as { typingDelayMs?: unknown } | undefined)?.typingDelayMs;
+    if (typeof delay === 'number' && delay >= 0 && delay <= 10_000) reviews.typingDelayMs = delay;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench -- g`: the language server as an editor sees it, through the protocol. The
+ * bundled `reciprocity lsp --stdio` in its own process; times from a request to the diagnostics
+ * it brings, which is what a user waits for:
+ *   - a new server's first diagnostics on a 10 KB contract (start, initialize, open);
+ *   - a keystroke (didChange) to its publishDiagnostics on the 1 MB contract, with no typing pause
+ *     (initializationOptions.typingDelayMs = 0), median and 90th percentile;
+ *   - for scale, the same keystroke reviewed in process (ReviewSession), in the same run.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver/node';
+import { ReviewSession } from '../src/engine/index.js';
+
+const URI = 'file:///bench/contracts/bench.md';
+
+interface Server {
+  rpc: MessageConnection;
+  /** Resolves with the next diagnostics of `version`. */
+  diagnostics(version: number): Promise<PublishDiagnosticsParams>;
+  stop(): Promise<void>;
+}
+
+async function startServer(root: string): Promise<Server> {
+  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'lsp', '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
+  rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    const done = p.version === undefined ? undefined : waiting.get(p.version);
+    if (done) {
+      waiting.delete(p.version!);
+      done(p);
+    }
+  });
+  rpc.listen();
+  await rpc.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: 'file:///bench',
+    capabilities: {},
+    initializationOptions: { typingDelayMs: 0 },
+  });
+  await rpc.sendNotification('initialized', {});
+  return {
+    rpc,
+    diagnostics: (version) => new Promise((resolve) => waiting.set(version, resolve)),
+    stop: async () => {
+      await rpc.sendRequest('shutdown').catch(() => undefined);
+      rpc.dispose();
+      child.kill();
+    },
+  };
+}
+
+const percentile = (values: number[], p: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
+const ms = (n: number): string => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
+
+export async function protocolBench(root: string, tenKB: string, oneMB: string, keystrokes = 21): Promise<void> {
+  const started = performance.now();
+  const fresh = await startServer(root);
+  const first = fresh.diagnostics(1);
+  await fresh.rpc.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: URI, languageId: 'markdown', version: 1, text: tenKB },
+  });
+  await first;
+  const firstMs = performance.now() - started;
+  await fresh.stop();
+  console.log(
+    `  a new server's first diagnostics on a ${(tenKB.length / 1024).toFixed(0)} KB contract: ${ms(firstMs)}  (target ≤ 300 ms)`,
+  );
+
+  const server = await startServer(root);
+  const opened = server.diagnostics(1);
+  await server.rpc.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: URI, languageId: 'markdown', version: 1, text: oneMB },
+  });
+  await opened;
+  const middle = oneMB.indexOf('\n\n', oneMB.length >> 1);
+  const line = oneMB.slice(0, middle).split('\n').length - 1;
+  // The same keystroke, at the start of that line, for the in-process review.
+  const at = oneMB.lastIndexOf('\n', middle - 1) + 1;
+  const session = new ReviewSession();
+  session.review(oneMB);
+  const overProtocol: number[] = [];
+  const inProcess: number[] = [];
+  let text = oneMB;
+  for (let version = 2; version < 2 + 2 * keystrokes; version++) {
+    // A keystroke typed, then deleted: the text comes back to where it was every other change.
+    const typing = version % 2 === 0;
+    const change = typing
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }
+      : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    const before = performance.now();
+    const published = server.diagnostics(version);
+    await server.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: URI, version },
+      contentChanges: [change],
+    });
+    await published;
+    overProtocol.push(performance.now() - before);
+    text = typing ? `${oneMB.slice(0, at)}x${oneMB.slice(at)}` : oneMB;
+    const t = performance.now();
+    session.review(text);
+    inProcess.push(performance.now() - t);
+  }
+  await server.stop();
+  console.log(
+    `  a keystroke to its diagnostics on the ${(oneMB.length / 2 ** 20).toFixed(1)} MB contract, ${overProtocol.length} changes: median ${ms(percentile(overProtocol, 0.5))}, 90th percentile ${ms(percentile(overProtocol, 0.9))}  (target ≤ 16 ms); the same keystrokes reviewed in process (ReviewSession): median ${ms(percentile(inProcess, 0.5))}`,
+  );
+}
