@@ -7,7 +7,7 @@
  */
 import type { Party } from './model.js';
 import { readName, type NameSpan } from './names.js';
-import type { Signatory } from './signatures.js';
+import type { Signatory } from './parties/signatures.js';
 
 export interface LetterVoice {
   /** The company the letter is addressed to, from the address block. */

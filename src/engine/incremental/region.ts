@@ -5,7 +5,7 @@
  */
 import type { Clause, Party, TextChange } from '../model.js';
 import { findDefinitions, type DefinedTerms } from '../definitions.js';
-import { VOTING_SPAN, partyEvidence, partySourceKey } from '../parties.js';
+import { VOTING_SPAN, partyEvidence, partySourceKey } from '../parties/index.js';
 import type { Checkpoint } from './checkpoint.js';
 import { type Window } from './windows.js';
 import { closeAround, copied, countBelow, definitionKey, shiftClause, shiftParty, spliceDefinitions } from './carry.js';

@@ -4,8 +4,8 @@
  * behalf of". A company named right after "By:" signs for the one above it ("By: X LLC, its
  * general partner") and is no party of its own.
  */
-import { readName, type NameSpan } from './names.js';
-import { roleOf } from './lexicons/roles.js';
+import { readName, type NameSpan } from '../names.js';
+import { roleOf } from '../lexicons/roles.js';
 
 export interface Signatory {
   name: NameSpan;

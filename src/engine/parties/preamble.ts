@@ -5,12 +5,12 @@
  * of the first sentence ("X ("X") and Y ("Y") agree …"). Each entry is a name, then what
  * describes it (its form, its address) with the terms it is defined by ("X", hereinafter "Licensee").
  */
-import type { Span } from './model.js';
-import { readName } from './names.js';
-import { readList, type ListText, type PartyList, type PreambleEntry } from './partyList.js';
-import { roleWords } from './lexicons/roles.js';
+import type { Span } from '../model.js';
+import { readName } from '../names.js';
+import { readList, type ListText, type PartyList, type PreambleEntry } from './list.js';
+import { roleWords } from '../lexicons/roles.js';
 
-export type { PartyList, PreambleEntry } from './partyList.js';
+export type { PartyList, PreambleEntry } from './list.js';
 
 /**
  * What opens a list of parties: "between", "by and among", "B E T W E E N:", "made … by", a

@@ -4,8 +4,8 @@
  * ("Brightwater will issue a credit"), and the party that prepays or commits to volume pays.
  * The terms whose grantor hinged on it ("the fee will be held at the 2025 amount") are then read again.
  */
-import type { Party, Term } from './model.js';
-import { PRICE_KINDS } from './terms/index.js';
+import type { Party, Term } from '../model.js';
+import { PRICE_KINDS } from '../terms/index.js';
 
 /** Give-backs only a payer gives. */
 const PAYER_KINDS = new Set<string>(['prepayment', 'volume-commitment']);

@@ -3,10 +3,10 @@
  * matter `parties:` (a list, a map, or role keys).
  */
 import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
-import type { Clause } from './model.js';
-import { cleanTerm } from './definitions.js';
-import { roleOf } from './lexicons/roles.js';
-import type { Candidate } from './partyCandidates.js';
+import type { Clause } from '../model.js';
+import { cleanTerm } from '../definitions.js';
+import { roleOf } from '../lexicons/roles.js';
+import type { Candidate } from './candidates.js';
 
 /** A table with a column like "Referred to as": first cell the name, the quoted cell the alias. */
 export function partiesTable(prose: string, clauses: readonly Clause[]): Candidate[] {

@@ -4,8 +4,8 @@
  * at …") with the terms it is defined by (`("Biocept")`), up to the word that opens the next
  * entry (", and", "; and (2)", "- and -", "in favor of") or ends the list (a verb, a recital).
  */
-import type { Span } from './model.js';
-import { readName, type NameSpan } from './names.js';
+import type { Span } from '../model.js';
+import { readName, type NameSpan } from '../names.js';
 import { entryAliases, type AliasSpan } from './aliases.js';
 
 export interface PreambleEntry {

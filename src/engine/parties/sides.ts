@@ -2,10 +2,10 @@
  * Who is paid and who pays, read from the words of the clauses: "X shall pay", "payable by X",
  * "X will invoice"; and parties a contract names only by their role ("Tenant shall …").
  */
-import type { Clause, Party, Side } from './model.js';
-import { literal } from './lexicons/patterns.js';
-import { roleOf, roleWords } from './lexicons/roles.js';
-import type { Candidate } from './partyCandidates.js';
+import type { Clause, Party, Side } from '../model.js';
+import { literal } from '../lexicons/patterns.js';
+import { roleOf, roleWords } from '../lexicons/roles.js';
+import type { Candidate } from './candidates.js';
 
 /** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
 export const VOTING_SPAN = 200_000;

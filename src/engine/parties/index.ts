@@ -6,19 +6,19 @@
  * Entities defined further in (a regulator, a clearing house) are third parties, not parties.
  * Each gets a role and a side: who is paid (payee) and who pays (payer).
  */
-import type { Clause, Party, Span } from './model.js';
-import type { DefinedTerms, InlineDefinition } from './definitions.js';
-import { cleanTerm } from './definitions.js';
-import { isEntityName, notPartyTerms, roleOf, suffixGroup } from './lexicons/roles.js';
+import type { Clause, Party, Span } from '../model.js';
+import type { DefinedTerms, InlineDefinition } from '../definitions.js';
+import { cleanTerm } from '../definitions.js';
+import { isEntityName, notPartyTerms, roleOf, suffixGroup } from '../lexicons/roles.js';
 import { readPartyLists, type PartyList } from './preamble.js';
 import { readSignatories } from './signatures.js';
-import { giveVoice, greetedParty, readLetter, type LetterVoice } from './voice.js';
+import { giveVoice, greetedParty, readLetter, type LetterVoice } from '../voice.js';
 import { pronounDefinitions } from './aliases.js';
-import { PRONOUN, mergeCandidates, type Candidate } from './partyCandidates.js';
-import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './partySides.js';
-import { frontMatterParties, partiesTable } from './partyTables.js';
+import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
+import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
+import { frontMatterParties, partiesTable } from './tables.js';
 
-export { VOTING_SPAN, partyEvidence } from './partySides.js';
+export { VOTING_SPAN, partyEvidence } from './sides.js';
 
 /** Finds the contracting parties. */
 export function findParties(

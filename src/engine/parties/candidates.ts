@@ -2,9 +2,9 @@
  * Parties as read from each place that names them (the preamble, a definition, a table, front
  * matter), and how they are joined into the contract's parties.
  */
-import type { Party, PartyRole, Side, Span } from './model.js';
-import { entitySuffix, legalFormGroup, roleOf } from './lexicons/roles.js';
-import { literal } from './lexicons/patterns.js';
+import type { Party, PartyRole, Side, Span } from '../model.js';
+import { entitySuffix, legalFormGroup, roleOf } from '../lexicons/roles.js';
+import { literal } from '../lexicons/patterns.js';
 
 /** A party as one place names it. */
 export interface Candidate {

@@ -3,9 +3,9 @@
  * "we")`, `(hereinafter called "MLX", or "Party")`, `('Distributor')`, `(hereinafter IntriCon)`,
  * `referred to in this Agreement as "Sponsor" or "Cano"`.
  */
-import { notPartyTerms } from './lexicons/roles.js';
-import { charsOf, trimWhere } from './trim.js';
-import { readName, type NameSpan } from './names.js';
+import { notPartyTerms } from '../lexicons/roles.js';
+import { charsOf, trimWhere } from '../trim.js';
+import { readName, type NameSpan } from '../names.js';
 
 export interface AliasSpan {
   term: string;
