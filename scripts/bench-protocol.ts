@@ -51,7 +51,15 @@ async function startServer(root: string): Promise<Server> {
   await rpc.sendNotification('initialized', {});
   return {
     rpc,
-    diagnostics: (version) => new Promise((resolve) => waiting.set(version, resolve)),
+    // A version the server never answers ends the bench with a message, not a hang.
+    diagnostics: (version) =>
+      new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} after 60 s`)), 60_000);
+        waiting.set(version, (p) => {
+          clearTimeout(timer);
+          resolve(p);
+        });
+      }),
     stop: async () => {
       await rpc.sendRequest('shutdown').catch(() => undefined);
       rpc.dispose();

@@ -71,7 +71,8 @@ export async function reviewWorkspace(
         if (!open) reviews.publishFile(uri, text, result);
         rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
         // Let the editor breathe between large files.
-        if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
+        // (setTimeout, not setImmediate: the web worker host has no setImmediate.)
+        if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return worstFirst(rows) as (ContractRow & { uri: string })[];
     },

@@ -1,8 +1,10 @@
 /**
  * The extension-host suite in VS Code's web worker extension host (vscode.dev, github.dev): one
  * bundle (build-tests.mjs) of mocha's browser build and every test file that needs no Node.
- * Left out: the CLI comparison (a Node program), files changed on disk behind the editor's back
- * and Git rounds (the worker host has neither Node's file system nor the Git extension).
+ * Left out: the CLI comparison (a Node program), following the file on disk (follow.test.ts
+ * writes files with Node's fs) and rounds against Git revisions (rounds.test.ts makes a Git
+ * repository; the worker host has neither Node's file system nor the Git extension): comparing
+ * with another file is in compare-files.test.ts, which both suites run.
  *
  * run() has the contract of test/extension/index.ts; with no file system of its own, it writes the
  * results through VS Code's, beside the workspace folder, where the runner reads them.
@@ -10,13 +12,14 @@
 import { mocha, reporterBase } from './setup';
 import { snapshotWorkspace } from '../extension/workspace';
 import { record, summary, type SuiteResults } from '../extension/results';
-import './worker.test';
 import '../extension/smoke.test';
 import '../extension/diagnostics.test';
 import '../extension/hover.test';
 import '../extension/code-actions.test';
 import '../extension/commands.test';
 import '../extension/report.test';
+import '../extension/compare-files.test';
+import './worker.test';
 import * as vscode from 'vscode';
 
 /** console.log's `%s`/`%d` formatting, which the spec reporter uses, without Node's util. */

@@ -9,7 +9,8 @@ import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
 import { citedNumber } from '../numbering.js';
-import { describe, FREE } from './namers.js';
+import { describe } from './namers.js';
+import { FREE } from './namerParts.js';
 
 export interface NamingSource {
   text: string;

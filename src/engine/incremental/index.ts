@@ -19,7 +19,7 @@ import type { Checkpoint } from './checkpoint.js';
 import { DIRECTIVE_WORD } from '../suppress.js';
 import { chunkWindow, itemWindow, type Window } from './windows.js';
 import { editBetween } from './search.js';
-import { carriedTies, readTermsAgain, spliceReferences, spliceSentences } from './splice.js';
+import { carriedTies, linkInputBefore, readTermsAgain, spliceReferences, spliceSentences } from './splice.js';
 import { clausesAfter, contextHolds, Shift, type Region } from './region.js';
 
 /** Reviews `text`, an edit of the text `previous` reviewed; undefined when it must be reviewed whole. */
@@ -50,15 +50,7 @@ export function reviewEdit(
   const { sided, terms } = read;
   const partyWords = (sided ?? found).flatMap((p) => [p.name, ...p.aliases]);
   const { keepTies, knownTies, reworded } = carriedTies(previous, shift, region, {
-    old: {
-      prose: previous.prose,
-      clauses: previous.review.clauses,
-      sentences: previous.review.sentences,
-      terms: previous.review.terms,
-      references: previous.review.references,
-      definitions: previous.defined.definitions,
-      partyWords,
-    },
+    old: linkInputBefore(previous, partyWords),
     now: {
       prose,
       clauses: region.clauses,

@@ -172,3 +172,16 @@ export function spliceReferences(
     ...old.filter((r) => r.clause > region.hi).map((r) => moved(r, shift.move)),
   ];
 }
+
+/** What the links were read from before the edit, for comparing the describing words of terms. */
+export function linkInputBefore(previous: Checkpoint, partyWords: string[]): LinkInput {
+  return {
+    prose: previous.prose,
+    clauses: previous.review.clauses,
+    sentences: previous.review.sentences,
+    terms: previous.review.terms,
+    references: previous.review.references,
+    definitions: previous.defined.definitions,
+    partyWords,
+  };
+}

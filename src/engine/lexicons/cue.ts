@@ -33,6 +33,8 @@ export interface Cue<K extends string = string> {
   fewerThan?: boolean;
   /** The match states a new amount and the one it replaces ("£25 (instead of £10)"): the new must be larger. */
   higherThan?: boolean;
+  /** A limit on what "such" points at ("such fees shall not exceed …"): the pointer names what is capped, not a term made elsewhere. */
+  capsWhatItNames?: boolean;
   /** The phrase carries its own negation ("shall not increase"), so the negation test is skipped. */
   negative?: boolean;
   /** May be a remedy for a failure (refunds, SLA credits, termination): dismissed as such unless raised beyond the standard. */

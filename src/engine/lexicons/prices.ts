@@ -141,6 +141,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'price-protection',
     triggers: ['exceed'],
     negative: true,
+    capsWhatItNames: true,
     phrases: [
       // Read from the fees a proviso caps, not from those of the main clause before it ("Provider may charge
       // fees …, provided that such fees shall not exceed …"): the proviso's own "shall" binds.

@@ -28,6 +28,7 @@ export const untiedGiveBack: Rule = {
       const waiting = nearestFirst(
         concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id)),
         benefit,
+        5,
       );
       if (waiting.length === 0) continue;
       const first = waiting[0]!;
@@ -74,12 +75,29 @@ function tieFixes(review: Review, finding: Finding, works: FixCheck): Fix[] {
 }
 
 /**
- * Concessions by how near they are drafted to a give-back: the nearest clause first, and of two as
- * near the one before it. A give-back is usually traded for the concession drafted just before it.
+ * The `count` concessions drafted nearest a give-back, nearest first: by clause, then those before
+ * it, then by distance in the text. A give-back is usually traded for the concession drafted just
+ * before it. Picked in one pass (a contract can hold thousands of each).
  */
-function nearestFirst<T extends Term>(concessions: readonly T[], benefit: Term | undefined): T[] {
-  if (!benefit) return [...concessions];
-  const distance = (c: Term): number => Math.abs(c.clause - benefit.clause);
-  const after = (c: Term): number => (c.start > benefit.start ? 1 : 0);
-  return [...concessions].sort((a, b) => distance(a) - distance(b) || after(a) - after(b) || b.start - a.start);
+function nearestFirst<T extends Term>(concessions: readonly T[], benefit: Term | undefined, count = Infinity): T[] {
+  if (!benefit) return concessions.slice(0, count);
+  const key = (c: Term): [number, number, number] => [
+    Math.abs(c.clause - benefit.clause),
+    c.start > benefit.start ? 1 : 0,
+    Math.abs(c.start - benefit.start),
+  ];
+  const closer = (a: Term, b: Term): number => {
+    const [x, y] = [key(a), key(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
+  if (count === Infinity) return [...concessions].sort(closer);
+  const best: T[] = [];
+  for (const c of concessions) {
+    if (best.length === count && closer(c, best[count - 1]!) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && closer(c, best[at - 1]!) < 0) at--;
+    best.splice(at, 0, c);
+    if (best.length > count) best.pop();
+  }
+  return best;
 }

@@ -143,7 +143,8 @@ export function concessionParties(
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both' };
   // "a release (which will be a mutual release …)": each side gives it.
-  if (cue.kind === 'waiver' && /\bmutual (?:general )?(?:releases?|waivers?)\b/i.test(text))
+  const near = text.slice(Math.max(0, candidate.start - 120), candidate.end + 40);
+  if (cue.kind === 'waiver' && /\bmutual (?:general )?(?:releases?|waivers?)\b/i.test(near))
     return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.

@@ -199,7 +199,7 @@ function readingContext(
   const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
   const leadIn =
     sentence.start <= clause.textStart + 8 && parent !== undefined
-      ? input.prose.slice(parent.textStart, Math.min(parent.textEnd, parent.textStart + 400))
+      ? input.prose.slice(Math.max(parent.textStart, parent.textEnd - 400), parent.textEnd)
       : '';
   const negatedParent = leadIn !== '' && negatedLeadIn.test(input.prose.slice(parent!.textStart, parent!.textEnd));
   return {
@@ -219,6 +219,7 @@ function readingContext(
     endorsement,
     branding,
     flatText: flat(text),
+    capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
     listedTriggers: /:\s*$/.test(text) ? itemsOf(input, clause) : [],
   };
 }

@@ -74,6 +74,8 @@ export interface SentenceFacts {
   negatedParent: boolean;
   /** The words of the lead-in the clause is an item of, when the sentence opens the item; else empty. */
   leadIn: string;
+  /** The sentence is set in capitals (a disclaimer, a statute quoted, a heading). */
+  capitals: boolean;
   /** The clause's text before the sentence (up to 1000 characters: blanked markup makes runs of blanks). */
   clauseBefore: string;
   /** The sentence with runs of blanks (wrapped lines, blanked markup) read as one space, for conditions that need no offsets. */
@@ -143,8 +145,7 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   const match = text.slice(start, end);
   if (clause.region === 'recitals') return 'recital';
   // Capitals set out disclaimers, statutes quoted in a rider and headings: no give-back is written so.
-  if (candidate.type === 'benefit' && !/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 20)
-    return 'capitals';
+  if (candidate.type === 'benefit' && facts.capitals) return 'capitals';
   // "WHEREAS, North's name and likeness has commercial value …": a recital wherever the extraction put it.
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   if (facts.isDefinition) return 'definition';
@@ -154,7 +155,7 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   // "Such fees shall not exceed …" caps what "such" points at: the limit is new.
-  if (!cue.negative && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
+  if (!cue.capsWhatItNames && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
   // "… revoking Customer's right to receive such rebate": the pointer inside the match names it again.
   if (cue.noun && /\b(?:such|said)\s+(?:[\w-]+\s+)?[\w-]+$/i.test(match)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';

@@ -1,0 +1,157 @@
+/**
+ * Give-backs a provider can show the market (LABELS.md): references, testimonials and case
+ * studies, publicity (name, logo, press), referrals. Part of benefits.ts's list, in its place.
+ */
+import type { BenefitKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+/** Those a give-back is offered to: prospective customers, other licensees … */
+const PROSPECTS =
+  '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers)';
+
+export const advocacyCues: Cue<BenefitKind>[] = [
+  // reference
+  {
+    id: 'reference.serve',
+    kind: 'reference',
+    triggers: ['reference', 'referenceable', 'site visit'],
+    phrases: [
+      '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
+      'reference (?:calls?|visits?|site|account|customer)',
+      '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))',
+      'letters? of recommendation',
+      '(?:respond to|answer|take) (?:up to )?(?:{num} )?reference (?:inquiries|enquiries|requests|calls)',
+      '(?:take|participate in|join|host) (?:up to )?(?:{num} )?reference (?:calls?|visits?)',
+      'site visits? (?:for|by|from) ' + PROSPECTS,
+    ],
+  },
+  {
+    id: 'reference.host-visits',
+    kind: 'reference',
+    triggers: ['host', 'visit', 'speak', 'tour', 'bring', 'show', 'field day', 'open day', 'demonstration day'],
+    phrases: [
+      'hosts?…… visits?',
+      '(?:hold|host)s? (?:a |an )?(?:field day|open day|demonstration day|site tour|showcase)',
+      '(?:speak|talk) (?:to|with) ' + PROSPECTS,
+      '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' +
+        PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') +
+        '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)',
+    ],
+    requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
+  },
+  // testimonial: quote, case study, success story, speaking at an event
+  {
+    id: 'testimonial.case-study',
+    kind: 'testimonial',
+    triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],
+    phrases: [
+      'testimonials?',
+      '(?:joint )?case stud(?:y|ies)',
+      'success stor(?:y|ies)',
+      'customer stor(?:y|ies)',
+      'endorsements?',
+    ],
+    // An insurance policy's endorsement ("a waiver of subrogation endorsement") endorses nothing.
+    unless: /\b(?:insured|insurer|insurance|subrogation|polic(?:y|ies))\b/i,
+  },
+  {
+    id: 'testimonial.speak',
+    kind: 'testimonial',
+    triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
+    phrases: [
+      'co-?present',
+      '(?:co-?hosts?|hosts?|present|speak|appear)… (?:webinars?|conference|summit|event|forum|session|panel)',
+      '(?:joint )?webinars?',
+    ],
+    unless: /\bpresent (?:value|tense)\b/i,
+  },
+  {
+    id: 'testimonial.quote',
+    kind: 'testimonial',
+    triggers: ['quot', 'review'],
+    phrases: [
+      '(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)',
+      '(?:short |brief )?(?:quote|quotation) about',
+      '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review',
+    ],
+  },
+  // publicity: name, logo, brand use, press release, customer list, co-marketing
+  {
+    id: 'publicity.name-logo',
+    kind: 'publicity',
+    triggers: [
+      'name',
+      'logo',
+      'trademark',
+      'brand',
+      'mark',
+      'listed',
+      'list of',
+      'lists of',
+      'crest',
+      'photograph',
+      'film',
+      'showcase',
+      'powered',
+      'built with',
+      'in partnership with',
+    ],
+    usePermission: true,
+    // "its marks do not infringe any right of publicity": a warranty about rights, not a permission.
+    // An indemnity against claims that the marks infringe is about the marks, not a permission; nor
+    // is a rule that permission must be asked for, or a prohibition.
+    // Who controls a site's "look and feel" places the marks; it gives no use of them.
+    unless:
+      /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
+    phrases: [
+      // The gap ends before a whole word: "names … press", not "names … express".
+      '(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
+      "(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)",
+      'listed by name',
+      '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
+      '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
+      '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
+      '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
+      '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
+      // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
+      'display (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
+    ],
+  },
+  {
+    id: 'publicity.press',
+    kind: 'publicity',
+    triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
+    usePermission: true,
+    phrases: [
+      '(?:joint )?press releases?',
+      '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
+      '(?:enter|submit)s? … (?:industry )?awards',
+      '(?:portfolio|credentials presentations?)',
+      'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
+      "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)",
+    ],
+    unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
+  },
+  // referral: introductions or referrals to prospective customers
+  {
+    id: 'referral.refer',
+    kind: 'referral',
+    triggers: ['refer', 'introduc', 'lead'],
+    phrases: [
+      'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
+      'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
+      'introduc(?:e|es|ing) (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to',
+      'qualified leads',
+      // "… SIERRA will refer them to ENVISION", "shall refer all such inquiries to Distributor".
+      'refers? (?:all (?:such )?(?:inquiries|enquiries|leads|orders|customers|prospects)|such (?:inquiries|enquiries|leads|orders|customers|prospects)) to',
+    ],
+  },
+  {
+    // "If SIERRA customers are interested in …, SIERRA will refer them to ENVISION".
+    id: 'referral.refer-them',
+    kind: 'referral',
+    triggers: ['refer them', 'refers them'],
+    requires: /\b(?:customers?|purchasers?|buyers?|prospects?|clients?)\b/i,
+    phrases: ['refers? them to'],
+  },
+];
