@@ -95,6 +95,14 @@ describe('terms: restraint on real drafting', () => {
       'Provider reserves the right to terminate or substitute another pension scheme for the Scheme.',
     ],
     [
+      'a covenant that lasts without limit in time',
+      'Customer shall not disclose the Confidential Information during the Term nor at any time (without limit) after its termination.',
+    ],
+    [
+      'undertakings that continue without limit in time',
+      'The undertakings in this Clause shall continue in force without limit in time and shall survive termination.',
+    ],
+    [
       'something else also given',
       'Provider shall also provide Customer with any other documentation it may reasonably request.',
     ],

@@ -281,7 +281,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall be|is|will be|are|which shall be|which is) (?:uncapped|unlimited)',
       '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
       // "without any limit on the number of seats" is about quantity, not liability.
-      'without (?:any )?(?:limit|cap)(?!ation)(?! (?:on|to|as to) (?:the )?(?:number|quantity|volume|usage|use)\\b)',
+      // "… nor at any time (without limit) after the termination": a covenant's duration, not a liability.
+      '(?<!\\b(?:time|times|period|duration) \\(?)without (?:any )?(?:limit|cap)(?!ation)(?! (?:on|to|as to|of|in) (?:the )?(?:number|quantity|volume|usage|use|time|duration)\\b)',
       // "Developer shall be fully liable, without limitation, for money damages".
       'liable,? without (?:any )?limitation',
       // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
