@@ -197,6 +197,25 @@ describe('drafts: in the contract’s own words', () => {
     assert.ok(finding.suggestions.every((s) => !/section 2\b/i.test(s.text)));
   });
 
+  it('ask in employment only for what is traded there: a commitment to stay, a condition, or words to fill', () => {
+    const offer = review(
+      lines(
+        '# Offer of Employment',
+        '',
+        'This letter is between Acme Software, Inc. ("Company") and Jane Doe ("Employee").',
+        '',
+        '1. Salary. Company shall pay Employee a salary of USD 90,000 per year.',
+        '',
+        '2. Equipment. Company will provide Employee with a home-office allowance of USD 2,000 at no charge.',
+      ),
+    );
+    const finding = offer.findings.find((f) => f.ruleId === 'unreciprocated-concession');
+    assert.ok(finding?.suggestions?.length, 'a finding with drafts');
+    const kinds = new Set(finding.suggestions.map((s) => s.kind));
+    for (const kind of ['reference', 'testimonial', 'publicity', 'volume-commitment', 'prepayment', 'referral'])
+      assert.ok(!kinds.has(kind as never), `${kind} asked in an offer letter`);
+  });
+
   it('call the document and its defined terms what the contract calls them, and write out what it lacks', () => {
     const us = textsOf('us-sections.md').join('\n');
     for (const term of [

@@ -14,6 +14,7 @@ import {
   fitting,
   fittingPaid,
   notForTenants,
+  employmentAsks,
   type Ask,
   type Condition,
 } from '../lexicons/drafts.js';
@@ -88,6 +89,11 @@ function asksFor(
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
+  // An offer letter or employment agreement: the employee's and the employer's own currency.
+  if (source.parties.some((p) => p.role === 'employee' || p.role === 'employer')) {
+    asks = asks.filter((a) => employmentAsks.has(a));
+    if (!asks.includes('other')) asks.push('other');
+  }
   // Spend and prepayment are asked only of a party the contract shows paying.
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];

@@ -147,5 +147,12 @@ export const fittingPaid: Record<ConcessionKind, Ask[]> = {
   risk: ['other', 'term-extension', 'referral'],
 };
 
+/**
+ * What is traded in employment: a commitment to stay (a longer term), the concession made
+ * conditional, or something described in the parties' own words. References to prospects,
+ * testimonials, logos, volumes and prepayment are a supplier's currency, not an employee's.
+ */
+export const employmentAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', CONDITION, 'other']);
+
 /** Give-backs that make no sense for a tenant, who buys space, not volumes or products. */
 export const notForTenants: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'feedback', 'exclusivity']);
