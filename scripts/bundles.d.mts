@@ -3,4 +3,5 @@ import type { BuildOptions, Plugin } from 'esbuild';
 
 export const jsYamlLoaderOnly: Plugin;
 export const webExtension: BuildOptions;
+export const webServer: BuildOptions;
 export function builds(options?: { production?: boolean }): BuildOptions[];

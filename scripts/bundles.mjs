@@ -64,16 +64,27 @@ export const webExtension = {
   target: 'es2022',
   conditions: ['worker', 'browser'],
   define: { global: 'globalThis' },
-  entryPoints: ['src/extension.ts'],
+  entryPoints: ['src/web/extension.ts'],
   outfile: 'dist/web/extension.js',
   external: ['vscode'],
+};
+
+/** The language server in a web worker, which the web extension starts. @type {import('esbuild').BuildOptions} */
+export const webServer = {
+  ...webExtension,
+  entryPoints: ['src/server/worker.ts'],
+  outfile: 'dist/web/server.js',
+  external: [],
+  format: 'iife',
 };
 
 /** @returns {import('esbuild').BuildOptions[]} */
 export function builds({ production = false } = {}) {
   return [
     { ...forNode(production), entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...forNode(production), entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js' },
     webExtension,
+    webServer,
     { ...forNode(production), entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
   ];
 }

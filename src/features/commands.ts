@@ -1,19 +1,10 @@
 /** The commands of the Command Palette and of hover links. */
 import * as vscode from 'vscode';
-import {
-  chooseGiver,
-  isOpen,
-  placements,
-  planGiveBack,
-  type BenefitKind,
-  type Review,
-  concessionLabels,
-  quote,
-} from '../engine/index.js';
+import { isOpen, type BenefitKind, type Review, concessionLabels, quote } from '../engine/index.js';
 import { toWorkspaceEdit } from './workspace-edits.js';
 import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
-import type { ContractFilter } from './contracts.js';
+import type { FileToggles } from './contracts.js';
 import type { Settings } from './settings.js';
 import { ReportPanel } from './report-panel.js';
 import { reviewWorkspace } from './workspace-review.js';
@@ -24,7 +15,7 @@ import { compareWithPrevious } from './rounds.js';
 export function registerCommands(
   context: vscode.ExtensionContext,
   reviews: ReviewService,
-  filter: ContractFilter,
+  toggles: FileToggles,
   settings: () => Settings,
 ): void {
   context.subscriptions.push(
@@ -37,8 +28,7 @@ export function registerCommands(
         void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to see its give/get report.'));
         return undefined;
       }
-      if (!reviews.isContract(document)) await filter.enable(document);
-      reviews.reviewNow(document);
+      if (!(await reviews.current(document))) await turnOn(reviews, toggles, document);
       return ReportPanel.show(context, reviews, document) && true;
     }),
     vscode.commands.registerCommand('reciprocity.reviewWorkspace', async () => {
@@ -80,42 +70,39 @@ export function registerCommands(
       ReportPanel.show(context, reviews, document).showRound(document.uri, compared.diff);
       return compared.diff;
     }),
-    vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, filter)),
-    vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, filter, settings)),
+    vscode.commands.registerCommand('reciprocity.reviewFile', () => reviewFile(reviews, toggles)),
+    vscode.commands.registerCommand('reciprocity.toggleFile', () => toggleFile(reviews, toggles)),
   );
 }
 
 /**
- * From a hover link or a quick fix: inserts one drafted give-back (the one of this kind, or of
- * this title when a kind has two forms) where the concession's clause ends, as one edit. When the
- * contract does not say who received the concession, asks which party gives back first.
+ * From a hover link, a quick fix or the report: inserts one drafted give-back (the one of this
+ * kind, or of this title when a kind has two forms) where the concession's clause ends, as one
+ * edit. When the contract does not say who received the concession, asks which party gives back.
  */
 async function applySuggestion(
   reviews: ReviewService,
   uri: string,
-  concessionId: string,
+  concession: string,
   kind: BenefitKind,
   title?: string,
 ): Promise<boolean> {
-  if (typeof uri !== 'string' || typeof concessionId !== 'string' || typeof kind !== 'string') return false;
+  if (typeof uri !== 'string' || typeof concession !== 'string' || typeof kind !== 'string') return false;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  const review = reviews.current(document);
-  const suggestions =
-    review?.findings.find((f) => f.concession === concessionId)?.suggestions?.filter((s) => s.kind === kind) ?? [];
-  const suggestion = suggestions.find((s) => s.title === title) ?? suggestions[0];
-  if (!review || !suggestion) return false;
-  let template = suggestion.template;
-  if (suggestion.askParty && review.parties.length) {
-    const giver = await pickGiver(review, concessionId);
+  const version = document.version;
+  let draft = await reviews.giveBack({ uri, concession, kind, title });
+  if (draft?.askParty) {
+    const review = await reviews.current(document);
+    const giver = review && (await pickGiver(review, concession));
     if (!giver) return false;
-    template = chooseGiver(review, concessionId, suggestion, giver);
+    draft = await reviews.giveBack({ uri, concession, kind, title, giver });
   }
-  const insertion = planGiveBack(review, concessionId, { template }, placements(review, concessionId)[0]);
-  if (!insertion) return false;
+  // Placed in the text the server drafted for: an edit meanwhile would misplace it.
+  if (!draft?.insertion || document.version !== version) return false;
   // Where the contract already shows (the report's button is in another column), else the active column.
   const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
   await vscode.window.showTextDocument(document, shown ? { viewColumn: shown.viewColumn } : undefined);
-  return vscode.workspace.applyEdit(toWorkspaceEdit(document, insertion));
+  return vscode.workspace.applyEdit(toWorkspaceEdit(document, draft.insertion));
 }
 
 /** "Who gives back?": the parties the contract names, for a concession it does not assign. */
@@ -140,7 +127,7 @@ async function pickGiver(review: Review, concessionId: string): Promise<string |
 async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return false;
-  const review = reviews.current(editor.document) ?? (await reviewAnyway(reviews, editor.document));
+  const review = (await reviews.current(editor.document)) ?? (await reviewAnyway(reviews, editor.document));
   if (!review) return false;
   const offset = editor.document.offsetAt(editor.selection.active);
   const finding = nearestFinding(review, offset);
@@ -168,7 +155,16 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
   if (picked.suggestion.askParty && review.parties.length) {
     const giver = await pickGiver(review, concession.id);
     if (!giver) return false;
-    template = chooseGiver(review, concession.id, picked.suggestion, giver);
+    const uri = editor.document.uri.toString();
+    const draft = await reviews.giveBack({
+      uri,
+      concession: concession.id,
+      kind: picked.suggestion.kind,
+      title: picked.suggestion.title,
+      giver,
+    });
+    if (!draft) return false;
+    template = draft.template;
   }
   const at = editor.selection.active;
   const before = editor.document.getText(new vscode.Range(at.with(undefined, Math.max(0, at.character - 1)), at));
@@ -204,20 +200,30 @@ async function step(reviews: ReviewService, direction: 1 | -1): Promise<string |
   const active = vscode.window.activeTextEditor?.document;
   const shown =
     panel?.shownUri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === panel.shownUri!.toString());
-  const document = active && reviews.current(active) ? active : shown;
+  const document = active && reviews.summary(active) ? active : shown;
   if (!document) return undefined;
   if (panel && shown === document) return panel.step(document, direction);
   return (await stepUnbalanced(reviews, document, direction))?.id;
 }
 
-async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promise<number | undefined> {
+/** Turns review on by hand for a document the server leaves alone; its review once the server has it. */
+async function turnOn(
+  reviews: ReviewService,
+  toggles: FileToggles,
+  document: vscode.TextDocument,
+): Promise<Review | undefined> {
+  await toggles.set(document, true);
+  reviews.reviewAll();
+  return reviews.current(document);
+}
+
+async function reviewFile(reviews: ReviewService, toggles: FileToggles): Promise<number | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown') {
     void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity reviews Markdown files: open one first.'));
     return undefined;
   }
-  if (!reviews.isContract(editor.document)) await filter.enable(editor.document);
-  const review = reviews.reviewNow(editor.document);
+  const review = (await reviews.current(editor.document)) ?? (await turnOn(reviews, toggles, editor.document));
   if (!review) return undefined;
   const open = review.judgements.filter(isOpen).length;
   const concessions = review.terms.filter((t) => t.type === 'concession').length;
@@ -232,16 +238,12 @@ async function reviewFile(reviews: ReviewService, filter: ContractFilter): Promi
   return open;
 }
 
-async function toggleFile(
-  reviews: ReviewService,
-  filter: ContractFilter,
-  settings: () => Settings,
-): Promise<boolean | undefined> {
+async function toggleFile(reviews: ReviewService, toggles: FileToggles): Promise<boolean | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const on = await filter.toggle(editor.document, settings());
-  if (on) reviews.reviewNow(editor.document);
-  else reviews.clear(editor.document);
+  const on = !(await reviews.current(editor.document));
+  await toggles.set(editor.document, on);
+  reviews.reviewAll();
   void vscode.window.showInformationMessage(
     on
       ? vscode.l10n.t('Reciprocity now reviews this file.')

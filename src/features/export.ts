@@ -2,17 +2,7 @@
 import * as vscode from 'vscode';
 import { makeNonce } from './nonce.js';
 import type { ReviewService } from './reviews.js';
-import {
-  ledger,
-  renderMarkdown,
-  renderHtml,
-  toJsonFile,
-  toJsonReport,
-  toSarif,
-  type RoundDiff,
-  renderRoundMarkdown,
-  roundSectionHtml,
-} from '../engine/index.js';
+import type { RoundDiff } from '../engine/index.js';
 
 const FORMATS = [
   { label: 'Markdown', extension: 'md', id: 'md' },
@@ -34,8 +24,7 @@ export async function exportReport(
     void vscode.window.showWarningMessage(vscode.l10n.t('Open a contract to export its report.'));
     return undefined;
   }
-  const review = reviews.current(doc);
-  if (!review) {
+  if (!reviews.summary(doc) && !(await reviews.current(doc))) {
     void vscode.window.showWarningMessage(
       vscode.l10n.t('Reciprocity does not review this file. Run “Reciprocity: Review This File” first.'),
     );
@@ -57,19 +46,15 @@ export async function exportReport(
       filters: { [format.label]: [format.extension] },
     }));
   if (!uri) return undefined;
-  let content: string;
-  if (format.id === 'md')
-    content = renderMarkdown(path, ledger(review)) + (round ? `\n${renderRoundMarkdown(round, true)}` : '');
-  else if (format.id === 'html')
-    content = renderHtml(
-      path,
-      ledger(review),
-      makeNonce(),
-      round && { label: round.old, html: roundSectionHtml(round, 3) },
-    );
-  else if (format.id === 'json') content = `${JSON.stringify(toJsonReport([toJsonFile(path, review)]), null, 2)}\n`;
-  else
-    content = `${JSON.stringify(toSarif([{ path, text: review.text, findings: review.findings }], { version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'), informationUri: 'https://github.com/reciprocity/reciprocity' }), null, 2)}\n`;
+  const content = await reviews.exportReport({
+    uri: doc.uri.toString(),
+    path,
+    format: format.id,
+    nonce: makeNonce(),
+    version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'),
+    round,
+  });
+  if (content === undefined) return undefined;
   // The only file Reciprocity ever writes: the one the user chose.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(

@@ -45,7 +45,7 @@ export async function stepUnbalanced(
   document: vscode.TextDocument,
   direction: 1 | -1,
 ): Promise<Term | undefined> {
-  const review = reviews.current(document);
+  const review = await reviews.current(document);
   const open = review ? unbalancedConcessions(review) : [];
   if (!open.length) return undefined;
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);

@@ -65,6 +65,8 @@ export class ReportPanel implements vscode.Disposable {
   private lastEditor: vscode.TextEditor | undefined = vscode.window.activeTextEditor;
   /** The last round compared for a contract: shown as "Since …" while the report shows that contract. */
   private round: { uri: string; diff: RoundDiff } | undefined;
+  /** Reports asked for: one the server answers after a later one was asked is not shown. */
+  private posts = 0;
 
   /** Shows the report of a document, creating the panel or bringing it back. */
   static show(context: vscode.ExtensionContext, reviews: ReviewService, document: vscode.TextDocument): ReportPanel {
@@ -138,8 +140,10 @@ export class ReportPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
       // A hidden report is brought up to date when it shows again, not at every review.
       reviews.onDidReview((document) => {
-        if (this.panel.visible && this.documentUri && document.uri.toString() === this.documentUri.toString())
-          this.post();
+        if (!this.panel.visible) return;
+        if (this.documentUri && document.uri.toString() === this.documentUri.toString()) this.post();
+        // A contract made active before its first review was in: the report follows it now.
+        else if (vscode.window.activeTextEditor?.document === document) this.follow(vscode.window.activeTextEditor);
       }),
       panel.onDidChangeViewState(({ webviewPanel }) => {
         if (webviewPanel.visible) this.post();
@@ -155,8 +159,7 @@ export class ReportPanel implements vscode.Disposable {
   private follow(editor: vscode.TextEditor | undefined): void {
     if (this.pinned || this.workspaceRows || !editor || editor.document.uri.toString() === this.documentUri?.toString())
       return;
-    if (!this.reviews.isContract(editor.document)) return;
-    if (!this.reviews.current(editor.document)) this.reviews.reviewNow(editor.document);
+    if (!this.reviews.summary(editor.document)) return;
     this.showDocument(editor.document.uri);
   }
 
@@ -187,8 +190,12 @@ export class ReportPanel implements vscode.Disposable {
     this.post();
   }
 
-  /** Sends the current report as data; the webview renders it as text. */
+  /** Sends the current report as data; the webview renders it as text. The latest call wins. */
   post(): void {
+    void this.postLatest(++this.posts);
+  }
+
+  private async postLatest(post: number): Promise<void> {
     if (this.workspaceRows) {
       void this.panel.webview.postMessage({ type: 'workspace', rows: this.workspaceRows });
       this.panel.title = vscode.l10n.t('Give/Get Report: Workspace');
@@ -199,12 +206,13 @@ export class ReportPanel implements vscode.Disposable {
     if (!document) {
       if (this.documentUri)
         void vscode.workspace.openTextDocument(this.documentUri).then(
-          (d) => this.reviews.current(d) && this.post(),
+          () => post === this.posts && this.post(),
           () => undefined,
         );
       return;
     }
-    const review = this.reviews.current(document);
+    const review = await this.reviews.current(document);
+    if (post !== this.posts) return;
     const data: Ledger | undefined = review && ledger(review);
     const file = document.uri.path.split('/').pop() ?? '';
     this.panel.title = this.pinned
@@ -277,8 +285,6 @@ export class ReportPanel implements vscode.Disposable {
       await vscode.commands.executeCommand('reciprocity.reviewWorkspace');
       return;
     }
-    const document = this.documentUri && (await vscode.workspace.openTextDocument(this.documentUri));
-    if (document) this.reviews.reviewNow(document);
     this.post();
   }
 

@@ -1,117 +1,114 @@
 /**
- * Keeps every open contract reviewed: immediately on open, debounced per document while typing
- * (or on save), again when settings or templates change. Publishes diagnostics every time (an
- * empty set included), drops results for a document that changed meanwhile, clears on close.
- * Closed files a workspace review published are reviewed again when they change on disk.
+ * The extension's side of the reviews: the language server reviews every open contract (in its own
+ * process, or a worker on the web) and publishes its diagnostics through the language client; this
+ * asks it for reviews (reports, commands), keeps what each review counts (the status bar), and
+ * publishes the reviews of closed files a workspace review read. Closed files in the Problems panel
+ * are reviewed again when they change on disk.
  */
 import * as vscode from 'vscode';
-import { review, ReviewSession, type GiveBackTemplates, type Review } from '../engine/index.js';
-import { fileSource, partlyReviewed, toDiagnostics } from './diagnostics.js';
-import type { ContractFilter } from './contracts.js';
-import type { Settings } from './settings.js';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { DidChangeConfigurationNotification } from 'vscode-languageclient';
+import type { Review } from '../engine/index.js';
+import {
+  exportRequest,
+  giveBackRequest,
+  refreshNotification,
+  reviewedNotification,
+  reviewRequest,
+  reviewTextRequest,
+  type ExportParams,
+  type GiveBackParams,
+  type Reviewed,
+} from '../server/protocol.js';
+import { fileSource, toDiagnostics } from './diagnostics.js';
 
-const TYPING_DELAY_MS = 300;
+export type Summary = NonNullable<Reviewed['summary']>;
 
 export class ReviewService implements vscode.Disposable {
-  private readonly collection = vscode.languages.createDiagnosticCollection('reciprocity');
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly cache = new Map<string, { version: number; review: Review }>();
-  /** Per open document: the parsed chunks of its last version, so an edit re-parses only what it touched. */
-  private readonly sessions = new Map<string, ReviewSession>();
-  /** Files not open whose review, read from disk, is in the Problems panel. */
-  private readonly publishedFiles = new Set<string>();
-  /** Per such file, how many times it was read: only the latest read is published. */
+  /** Closed files a workspace review read (open ones get the server's diagnostics). */
+  private readonly files = vscode.languages.createDiagnosticCollection('reciprocity');
+  /** Per open document, what its last review counts; absent when it is not reviewed. */
+  private readonly summaries = new Map<string, Summary>();
+  /** Per closed file in the Problems panel, how many times it was read: only the latest read is published. */
   private readonly fileReads = new Map<string, number>();
+  private readonly publishedFiles = new Set<string>();
   private readonly reviewed = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires after a document's review is published. */
+  private readonly disposables: vscode.Disposable[] = [];
+  /** Fires after a document's review is published, or cleared. */
   readonly onDidReview = this.reviewed.event;
-  /** Templates from the workspace file, merged under the settings' own. */
-  fileTemplates: GiveBackTemplates = {};
 
-  constructor(
-    private readonly filter: ContractFilter,
-    private readonly settings: () => Settings,
-  ) {}
-
-  /** Whether the document is one Reciprocity reviews. */
-  isContract(document: vscode.TextDocument): boolean {
-    return this.filter.isContract(document, this.settings());
-  }
-
-  /** Reviews a document now and publishes the result; clears it when it is not a contract. */
-  reviewNow(document: vscode.TextDocument): Review | undefined {
-    this.cancel(document);
-    if (!this.isContract(document)) {
-      this.clear(document);
-      return undefined;
-    }
-    const version = document.version;
-    const key = document.uri.toString();
-    let session = this.sessions.get(key);
-    if (!session) this.sessions.set(key, (session = new ReviewSession()));
-    const result = session.review(document.getText(), {
-      ...this.options(),
-      timeBudgetMs: this.settings().timeBudgetMs,
-    });
-    // A document edited while it was reviewed gets the next review, not this one.
-    if (document.isClosed || document.version !== version) return undefined;
-    this.cache.set(document.uri.toString(), { version, review: result });
-    const diagnostics: vscode.Diagnostic[] = toDiagnostics(result.findings, document);
-    if (result.partial)
-      diagnostics.push(partlyReviewed(result.partial.reviewedTo, document, this.settings().timeBudgetMs));
-    this.collection.set(document.uri, diagnostics);
-    this.reviewed.fire(document);
-    return result;
-  }
-
-  /** Reviews a document after the user pauses typing. */
-  schedule(document: vscode.TextDocument): void {
-    this.cancel(document);
-    const key = document.uri.toString();
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        this.reviewNow(document);
-      }, TYPING_DELAY_MS),
+  constructor(private readonly client: BaseLanguageClient) {
+    this.disposables.push(
+      client.onNotification(reviewedNotification, (r) => this.didReview(r)),
+      // A file opened leaves the workspace review's diagnostics to the server's.
+      vscode.workspace.onDidOpenTextDocument((d) => this.forgetFile(d.uri)),
     );
   }
 
-  /** The review of the document's current text, computed now if the cached one is stale. */
-  current(document: vscode.TextDocument): Review | undefined {
-    const cached = this.cache.get(document.uri.toString());
-    if (cached && cached.version === document.version) return cached.review;
-    return this.reviewNow(document);
+  private didReview({ uri, summary }: Reviewed): void {
+    if (summary) this.summaries.set(uri, summary);
+    else this.summaries.delete(uri);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+    if (document) this.reviewed.fire(document);
   }
 
-  /**
-   * Whether what is published for the document is not of its current text: its review is of an
-   * earlier version, or it is a contract with no review yet.
-   */
-  isStale(document: vscode.TextDocument): boolean {
-    const cached = this.cache.get(document.uri.toString());
-    return cached ? cached.version !== document.version : this.isContract(document);
+  /** What the document's last review counts, if the server reviews it. */
+  summary(document: vscode.TextDocument): Summary | undefined {
+    return this.summaries.get(document.uri.toString());
   }
 
-  /** The last published review, even if the document changed since (for hovers while typing). */
-  last(document: vscode.TextDocument): Review | undefined {
-    return this.cache.get(document.uri.toString())?.review;
+  /** The review of the document's current text, from the server; undefined when it is not a contract. */
+  async current(document: vscode.TextDocument): Promise<Review | undefined> {
+    try {
+      return (await this.client.sendRequest(reviewRequest, { uri: document.uri.toString() })) ?? undefined;
+    } catch (error) {
+      this.client.error('Reciprocity could not get the review', error, false);
+      return undefined;
+    }
   }
 
-  clear(document: vscode.TextDocument): void {
-    this.cancel(document);
-    this.cache.delete(document.uri.toString());
-    this.sessions.delete(document.uri.toString());
-    this.publishedFiles.delete(document.uri.toString());
-    this.fileReads.delete(document.uri.toString());
-    this.collection.delete(document.uri);
-    this.reviewed.fire(document);
+  /** A drafted give-back for a concession of an open document, placed; null when there is none. */
+  async giveBack(params: GiveBackParams) {
+    try {
+      return await this.client.sendRequest(giveBackRequest, params);
+    } catch (error) {
+      this.client.error('Reciprocity could not draft the give-back', error, false);
+      return null;
+    }
+  }
+
+  /** An open document's report as a file's content; undefined when the server cannot make it. */
+  async exportReport(params: ExportParams): Promise<string | undefined> {
+    try {
+      return (await this.client.sendRequest(exportRequest, params)) ?? undefined;
+    } catch (error) {
+      this.client.error('Reciprocity could not export the report', error, false);
+      return undefined;
+    }
+  }
+
+  /** Reviews a text whole with the settings of `uri` (a workspace review, an earlier draft). */
+  reviewText(text: string, uri?: vscode.Uri): Promise<Review> {
+    return this.client.sendRequest(reviewTextRequest, { text, uri: uri?.toString() });
+  }
+
+  /** The text is the file's own again (a revert, a reload): reviewed whatever `reciprocity.run` says. */
+  refresh(document: vscode.TextDocument): void {
+    void this.client.sendNotification(refreshNotification, { uri: document.uri.toString() }).catch(() => undefined);
+  }
+
+  /** Settings, templates or a file's toggle changed: the server asks again and reviews every document. */
+  reviewAll(): void {
+    void this.client
+      .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
+      .catch(() => undefined);
+    for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
   }
 
   /** Publishes the review of a file that is not open (a workspace review). */
   publishFile(uri: vscode.Uri, text: string, result: Review): void {
     if (isOpen(uri)) return;
-    this.collection.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
+    this.files.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
     this.publishedFiles.add(uri.toString());
   }
 
@@ -130,49 +127,24 @@ export class ReviewService implements vscode.Disposable {
     } catch {
       text = undefined; // gone or no longer text: its old findings would point at nothing
     }
+    const result = text === undefined ? undefined : await this.reviewText(text, uri).catch(() => undefined);
     // A later change is read by a later call; opened meanwhile, the document's own review wins.
     if (this.fileReads.get(key) !== read || !this.publishedFiles.has(key)) return;
-    if (text === undefined) this.forgetFile(uri);
-    else this.publishFile(uri, text, this.reviewText(text));
+    if (text === undefined || !result) this.forgetFile(uri);
+    else this.publishFile(uri, text, result);
   }
 
-  /** A closed file deleted on disk: its findings go from the Problems panel. */
+  /** A closed file deleted on disk, or opened: its workspace-review findings go. */
   forgetFile(uri: vscode.Uri): void {
     this.fileReads.delete(uri.toString());
-    if (!this.publishedFiles.delete(uri.toString()) || isOpen(uri)) return;
-    this.collection.delete(uri);
-  }
-
-  /** Reviews a text with the current settings and templates, whole (a workspace review, an export). */
-  reviewText(text: string): Review {
-    return review(text, this.options());
-  }
-
-  private options(): { rules: Settings['rules']; templates: GiveBackTemplates } {
-    const settings = this.settings();
-    return { rules: settings.rules, templates: { ...this.fileTemplates, ...settings.templates } };
-  }
-
-  /** Re-reviews every open Markdown document and every published closed file (settings or templates changed). */
-  reviewAll(): void {
-    for (const document of vscode.workspace.textDocuments)
-      if (document.languageId === 'markdown') this.reviewNow(document);
-    for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
-  }
-
-  private cancel(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    const timer = this.timers.get(key);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(key);
+    if (this.publishedFiles.delete(uri.toString())) this.files.delete(uri);
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    for (const d of this.disposables.splice(0)) d.dispose();
     this.publishedFiles.clear();
     this.fileReads.clear();
-    this.collection.dispose();
+    this.files.dispose();
     this.reviewed.dispose();
   }
 }

@@ -5,7 +5,7 @@
  * what each side conceded and gave back this round, the changed concessions marked.
  */
 import * as vscode from 'vscode';
-import { review, compareDrafts, type RoundDiff } from '../engine/index.js';
+import { compareDrafts, type RoundDiff } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 /** The part of the Git extension's API (vscode.git, getAPI(1)) used here. */
@@ -55,10 +55,10 @@ export async function compareWithPrevious(
   const git = await gitApi();
   const previous = await pickPrevious(document, git, against);
   if (!previous) return undefined;
-  const current = reviews.reviewNow(document) ?? review(document.getText());
+  const current = (await reviews.current(document)) ?? (await reviews.reviewText(document.getText(), document.uri));
   const diff = compareDrafts(
     previous.label,
-    review(previous.text),
+    await reviews.reviewText(previous.text, document.uri),
     vscode.workspace.asRelativePath(document.uri),
     current,
   );

@@ -1,23 +1,7 @@
-/** Engine text with `{{name|default}}` placeholders → a snippet with numbered tab stops. */
+/** Engine text with `{{name|default}}` placeholders → a VS Code snippet with numbered tab stops. */
 import * as vscode from 'vscode';
+import { snippetSyntax } from '../server/snippets.js';
 
 export function toSnippet(text: string): vscode.SnippetString {
-  const numbers = new Map<string, number>();
-  let out = '';
-  let last = 0;
-  for (const m of text.matchAll(/\{\{([^|}]*)\|([^}]*)\}\}/g)) {
-    out += escape(text.slice(last, m.index));
-    const name = m[1]!;
-    const first = !numbers.has(name);
-    if (first) numbers.set(name, numbers.size + 1);
-    // The first occurrence carries the default; the others mirror it.
-    out += first ? `\${${numbers.get(name)}:${escape(m[2]!)}}` : `\${${numbers.get(name)}}`;
-    last = m.index + m[0].length;
-  }
-  out += escape(text.slice(last));
-  return new vscode.SnippetString(out);
-}
-
-function escape(s: string): string {
-  return s.replace(/[\\$}]/g, (c) => `\\${c}`);
+  return new vscode.SnippetString(snippetSyntax(text));
 }

@@ -1,6 +1,5 @@
 /** The status bar item: the active contract's count of unbalanced concessions. */
 import * as vscode from 'vscode';
-import { isOpen } from '../engine/index.js';
 import type { ReviewService } from './reviews.js';
 
 export class UnbalancedStatus implements vscode.Disposable {
@@ -13,13 +12,13 @@ export class UnbalancedStatus implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    const review = document && this.reviews.isContract(document) ? this.reviews.last(document) : undefined;
+    const review = document && this.reviews.summary(document);
     if (!review) {
       this.item.hide();
       return;
     }
-    const open = review.judgements.filter(isOpen).length;
-    const total = review.judgements.length;
+    const open = review.unbalanced;
+    const total = review.concessions;
     const partly = review.partial ? ` ${vscode.l10n.t('(partly reviewed)')}` : '';
     this.item.text = `$(law) ${open ? vscode.l10n.t('{0} unbalanced', open) : vscode.l10n.t('balanced')}${partly}`;
     this.item.tooltip =

@@ -60,19 +60,16 @@ export async function reviewWorkspace(
     async (progress, token) => {
       const contracts = await findContracts(settings, token);
       const rows: (ContractRow & { uri: string })[] = [];
-      for (const [i, { uri, text }] of contracts.entries()) {
+      for (const { uri, text } of contracts) {
         if (token.isCancellationRequested) return undefined;
         progress.report({
           message: vscode.workspace.asRelativePath(uri),
           increment: 100 / Math.max(1, contracts.length),
         });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const result = open ? (reviews.reviewNow(open) ?? reviews.reviewText(text)) : reviews.reviewText(text);
+        const result = (open && (await reviews.current(open))) || (await reviews.reviewText(text, uri));
         if (!open) reviews.publishFile(uri, text, result);
         rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
-        // Let the editor breathe between large files.
-        // (setTimeout, not setImmediate: the web worker host has no setImmediate.)
-        if (i % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return worstFirst(rows) as (ContractRow & { uri: string })[];
     },

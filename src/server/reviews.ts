@@ -5,9 +5,10 @@
  */
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { looksLikeContract, ReviewSession, type Review } from '../engine/index.js';
+import { isOpen, looksLikeContract, review as reviewWhole, ReviewSession, type Review } from '../engine/index.js';
 import { partlyReviewed, toDiagnostic } from './diagnostics.js';
 import { matchesInclude } from './include.js';
+import { reviewedNotification } from './protocol.js';
 import { DEFAULT_SETTINGS, readServerSettings, type ServerSettings } from './settings.js';
 
 /** How long to wait after a keystroke before reviewing: a review per pause, not per key. */
@@ -25,7 +26,9 @@ export class DocumentReviews {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly settingsOf = new Map<string, Promise<ServerSettings>>();
   /** Documents (by object, so a reopened one is new) found not to be contracts, at the version read. */
-  private readonly notContracts = new WeakMap<TextDocument, number>();
+  private notContracts = new WeakMap<TextDocument, number>();
+  /** Documents just opened: their first review is now, not after the typing pause. */
+  private readonly justOpened = new WeakSet<TextDocument>();
   /** Workspace folders, for the `include` globs. */
   roots: string[] = [];
   /** Whether the client answers workspace/configuration. */
@@ -34,19 +37,47 @@ export class DocumentReviews {
   typingDelayMs = TYPING_DELAY_MS;
 
   constructor(private readonly connection: Connection) {
-    this.documents.onDidOpen((e) => this.schedule(e.document, 0));
-    this.documents.onDidChangeContent((e) => this.schedule(e.document, this.typingDelayMs));
+    this.documents.onDidOpen((e) => {
+      this.justOpened.add(e.document);
+      this.schedule(e.document, 0);
+    });
+    // TextDocuments reports an open as a change too.
+    this.documents.onDidChangeContent(({ document }) => {
+      if (this.justOpened.delete(document)) return;
+      void this.settings(document.uri).then((s) => {
+        if (s.run === 'onType') this.schedule(document, this.typingDelayMs);
+      });
+    });
+    this.documents.onDidSave(({ document }) => this.schedule(document, 0));
     this.documents.onDidClose((e) => {
       this.forget(e.document.uri);
       this.settingsOf.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      void connection.sendNotification(reviewedNotification, {
+        uri: e.document.uri,
+        version: e.document.version,
+        summary: null,
+      });
     });
   }
 
   /** Settings changed: asked again, and every open document reviewed again. */
   configurationChanged(): void {
     this.settingsOf.clear();
+    this.notContracts = new WeakMap();
     for (const document of this.documents.all()) this.schedule(document, 0);
+  }
+
+  /** Reviews an open document now, whatever `run` says (the client saw its text become the file's own again). */
+  refresh(uri: string): void {
+    const document = this.documents.get(uri);
+    if (document && this.reviewed.get(uri)?.version !== document.version) this.schedule(document, 0);
+  }
+
+  /** The whole review of a text, with the settings of `uri` (a closed file, an earlier draft). */
+  async reviewText(text: string, uri?: string): Promise<Review> {
+    const s = uri ? await this.settings(uri) : DEFAULT_SETTINGS;
+    return reviewWhole(text, { rules: s.rules, templates: s.templates });
   }
 
   /** The review of the version the editor shows, made now if the last one is older. */
@@ -75,6 +106,7 @@ export class DocumentReviews {
   /** Whether a document is one to review: Markdown matched by `include`, or that reads as a contract. */
   private isContract(document: TextDocument, s: ServerSettings): boolean {
     if (document.languageId !== 'markdown' && !/\.(?:md|markdown)$/i.test(document.uri)) return false;
+    if (s.fileToggle !== undefined) return s.fileToggle;
     if (matchesInclude(document.uri, this.roots, s.include)) return true;
     return (
       s.detectContracts &&
@@ -93,6 +125,7 @@ export class DocumentReviews {
       this.forget(document.uri);
       this.notContracts.set(document, version);
       void this.connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+      void this.connection.sendNotification(reviewedNotification, { uri: document.uri, version, summary: null });
       return undefined;
     }
     let session = this.sessions.get(document.uri);
@@ -107,6 +140,13 @@ export class DocumentReviews {
     const diagnostics = review.findings.map((f) => toDiagnostic(f, document));
     if (review.partial) diagnostics.push(partlyReviewed(review.partial.reviewedTo, document, s.timeBudgetMs));
     void this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
+    const summary = {
+      unbalanced: review.judgements.filter(isOpen).length,
+      concessions: review.judgements.length,
+      findings: review.findings.length,
+      partial: !!review.partial,
+    };
+    void this.connection.sendNotification(reviewedNotification, { uri: document.uri, version, summary });
     return result;
   }
 

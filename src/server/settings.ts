@@ -4,6 +4,10 @@ import { type GiveBackTemplates, type RuleSetting, toRuleLevels, toTemplates } f
 export interface ServerSettings {
   include: string[];
   detectContracts: boolean;
+  /** Review as the user types, or only on open and save (and when asked). */
+  run: 'onType' | 'onSave';
+  /** Review this file or not, whatever `include` and detection say: the file was turned on or off by hand (the VS Code client sends it per file). */
+  fileToggle?: boolean;
   rules: Record<string, RuleSetting>;
   templates: GiveBackTemplates;
   timeBudgetMs: number;
@@ -13,6 +17,7 @@ export interface ServerSettings {
 export const DEFAULT_SETTINGS: ServerSettings = {
   include: ['**/contracts/**/*.md', '**/*.contract.md'],
   detectContracts: true,
+  run: 'onType',
   rules: {},
   templates: {},
   timeBudgetMs: 1500,
@@ -26,10 +31,12 @@ export function readServerSettings(value: unknown): ServerSettings {
       ? v.include.filter((p): p is string => typeof p === 'string')
       : DEFAULT_SETTINGS.include,
     detectContracts: typeof v.detectContracts === 'boolean' ? v.detectContracts : true,
+    run: v.run === 'onSave' ? 'onSave' : 'onType',
+    ...(typeof v.fileToggle === 'boolean' ? { fileToggle: v.fileToggle } : {}),
     rules: toRuleLevels(v.rules),
     templates: toTemplates(v.giveBackTemplates),
-    // The manifest's minimum: a budget of nothing would review nothing.
+    // Below the manifest's minimum (50) still reads the first part of the contract, as the editor did.
     timeBudgetMs:
-      typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 50 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
+      typeof v.timeBudgetMs === 'number' && v.timeBudgetMs >= 0 ? v.timeBudgetMs : DEFAULT_SETTINGS.timeBudgetMs,
   };
 }

@@ -96,7 +96,7 @@ describe('language server', () => {
 
   it('says what it can do: incremental sync, hovers, quick fixes', async () => {
     const { capabilities } = await client.initialize();
-    assert.equal(capabilities.textDocumentSync, 2);
+    assert.equal((capabilities.textDocumentSync as { change: number }).change, 2);
     assert.equal(capabilities.hoverProvider, true);
     assert.deepEqual(capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
   });

@@ -1,0 +1,80 @@
+/**
+ * The VS Code extension's wiring, the same in VS Code's Node extension host and in its web worker
+ * host: a language client whose server (a Node process, or a worker) reviews the contracts, and
+ * the editor features around it. Only how the client reaches its server differs (the entries).
+ */
+import * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import type { GiveBackTemplates } from '../engine/index.js';
+import { clientOptions } from './client.js';
+import { FileToggles } from './contracts.js';
+import { readSettings } from './settings.js';
+import { ReviewService } from './reviews.js';
+import { registerCommands } from './commands.js';
+import { UnbalancedStatus } from './status-bar.js';
+import { readTemplatesFile } from './templates.js';
+import { ReportPanel, REPORT_VIEW } from './report-panel.js';
+
+export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
+
+/** Wires the extension; returns the client, which deactivate stops. */
+export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): BaseLanguageClient {
+  let settings = readSettings();
+  let fileTemplates: GiveBackTemplates = {};
+  const toggles = new FileToggles(context.workspaceState);
+  const output = vscode.window.createOutputChannel('Reciprocity', { log: true });
+  const client = createClient(
+    clientOptions({
+      toggles,
+      fileTemplates: () => fileTemplates,
+      onSaveOnly: () => settings.run === 'onSave',
+      refresh: (document) => reviews.refresh(document),
+      output,
+    }),
+  );
+  const reviews = new ReviewService(client);
+  const status = new UnbalancedStatus(reviews);
+
+  const loadTemplates = async (): Promise<void> => {
+    const read = await readTemplatesFile(settings.templatesFile);
+    if (JSON.stringify(read) === JSON.stringify(fileTemplates)) return;
+    fileTemplates = read;
+    reviews.reviewAll();
+  };
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${settings.templatesFile.replace(/^\.?\//, '')}`);
+  // Closed files in the Problems panel (a workspace review) follow changes made to them on disk.
+  const markdownFiles = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+
+  context.subscriptions.push(
+    output,
+    reviews,
+    status,
+    watcher,
+    reviews.onDidReview(() => status.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => status.update()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('reciprocity')) return;
+      settings = readSettings();
+      // The client tells the server, which asks for the settings again; the templates file is ours to read.
+      if (event.affectsConfiguration('reciprocity.templatesFile')) void loadTemplates();
+    }),
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void loadTemplates()),
+    watcher.onDidChange(() => void loadTemplates()),
+    watcher.onDidCreate(() => void loadTemplates()),
+    watcher.onDidDelete(() => void loadTemplates()),
+    markdownFiles,
+    markdownFiles.onDidChange((uri) => void reviews.refreshFile(uri)),
+    markdownFiles.onDidCreate((uri) => void reviews.refreshFile(uri)),
+    markdownFiles.onDidDelete((uri) => reviews.forgetFile(uri)),
+  );
+  registerCommands(context, reviews, toggles, () => settings);
+  context.subscriptions.push(
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW, {
+      deserializeWebviewPanel: async (panel, state) => ReportPanel.revive(panel, context, reviews, state),
+    }),
+  );
+  // Not awaited: activation returns at once, and every request waits for the server to be up.
+  client.start().catch((error: unknown) => output.appendLine(`Reciprocity's server did not start: ${String(error)}`));
+  void loadTemplates();
+  return client;
+}

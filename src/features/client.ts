@@ -1,0 +1,96 @@
+/**
+ * The language client's options: which documents the server sees, what the settings it asks for
+ * carry beyond `reciprocity.*` (the file's toggle, the templates file), trusted hover links, and a
+ * server that stops unexpectedly is restarted (the open documents are then reviewed again).
+ */
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type Middleware,
+} from 'vscode-languageclient';
+import { toTemplates, type GiveBackTemplates } from '../engine/index.js';
+import { APPLY_SUGGESTION, type InitializationOptions } from '../server/protocol.js';
+import type { FileToggles } from './contracts.js';
+
+/** Restarts allowed in a row within RESTART_WINDOW_MS before the client gives up. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+export interface ClientContext {
+  toggles: FileToggles;
+  /** Templates from the workspace file, under the settings' own. */
+  fileTemplates: () => GiveBackTemplates;
+  /** Whether a changed document that is its file's text again should be reviewed now (`run` is onSave). */
+  onSaveOnly: () => boolean;
+  refresh: (document: vscode.TextDocument) => void;
+  output: vscode.LogOutputChannel;
+}
+
+export function clientOptions(context: ClientContext): LanguageClientOptions {
+  const initializationOptions: InitializationOptions = { applySuggestionCommand: true };
+  return {
+    documentSelector: [{ language: 'markdown' }],
+    diagnosticCollectionName: 'reciprocity',
+    outputChannel: context.output,
+    synchronize: { configurationSection: 'reciprocity' },
+    initializationOptions,
+    markdown: { isTrusted: { enabledCommands: [APPLY_SUGGESTION] }, supportHtml: false },
+    errorHandler: restartOnCrash(context.output),
+    middleware: middleware(context),
+  };
+}
+
+function middleware(context: ClientContext): Middleware {
+  return {
+    workspace: {
+      configuration: async (params, token, next) => {
+        const values = await next(params, token);
+        if (!Array.isArray(values)) return values;
+        return values.map((value: unknown, i) => {
+          if (params.items[i]?.section !== 'reciprocity' || !value || typeof value !== 'object') return value;
+          const settings = value as Record<string, unknown>;
+          const scope = params.items[i]?.scopeUri;
+          return {
+            ...settings,
+            giveBackTemplates: { ...context.fileTemplates(), ...toTemplates(settings.giveBackTemplates) },
+            ...(scope && context.toggles.of(scope) !== undefined ? { fileToggle: context.toggles.of(scope) } : {}),
+          };
+        });
+      },
+    },
+    // On save only, a text that is again the file's own (a revert, a reload from disk, an undo back
+    // to the saved text) is reviewed too: what a hover published for the unsaved text must not stay up.
+    didChange: async (event, next) => {
+      await next(event);
+      if (context.onSaveOnly() && !event.document.isDirty) context.refresh(event.document);
+    },
+  };
+}
+
+/** Restarts a server that stopped, saying so once per stop in the output channel; gives up after repeated crashes. */
+function restartOnCrash(output: vscode.LogOutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        const message = vscode.l10n.t(
+          'The Reciprocity server stopped {0} times in three minutes and will not be restarted. Reload the window to try again.',
+          MAX_RESTARTS + 1,
+        );
+        output.appendLine(message);
+        return { action: CloseAction.DoNotRestart, message, handled: false };
+      }
+      restarts.push(now);
+      output.appendLine(
+        vscode.l10n.t('The Reciprocity server stopped; it is restarted and the open contracts are reviewed again.'),
+      );
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
