@@ -32,11 +32,14 @@ class Client {
     resolve: (p: PublishDiagnosticsParams) => void;
   }[] = [];
   readonly last = new Map<string, PublishDiagnosticsParams>();
+  /** Every publication, in order. */
+  readonly published: PublishDiagnosticsParams[] = [];
   settings: Record<string, unknown> = {};
 
   constructor(readonly rpc: MessageConnection) {
     rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.last.set(p.uri, p);
+      this.published.push(p);
       for (const w of [...this.waiting])
         if (w.uri === p.uri && w.check(p)) {
           this.waiting.splice(this.waiting.indexOf(w), 1);
@@ -219,6 +222,67 @@ describe('language server', () => {
       position: { line: 28, character: 10 },
     })) as { contents: { value: string } } | null;
     assert.match(hover?.contents.value ?? '', /longer payment terms/);
+  });
+
+  it('publishes only the last of quick changes: a review a newer version overtook is not made', async () => {
+    await client.initialize();
+    await client.open(CONTRACT, example);
+    await client.diagnostics(CONTRACT, (p) => warnings(p).length === 4);
+    const from = client.published.length;
+    for (let version = 2; version <= 6; version++)
+      await client.rpc.sendNotification('textDocument/didChange', {
+        textDocument: { uri: CONTRACT, version },
+        contentChanges: [{ text: `${example}\n${'x'.repeat(version)}\n` }],
+      });
+    await client.diagnostics(CONTRACT, (p) => p.version === 6);
+    assert.deepEqual(
+      client.published.slice(from).map((p) => p.version),
+      [6],
+    );
+  });
+
+  it('answers the review, a drafted give-back and an export through its own requests', async () => {
+    await client.initialize();
+    await client.open(CONTRACT, example);
+    const review = (await client.rpc.sendRequest('reciprocity/review', { uri: CONTRACT })) as {
+      findings: { ruleId: string; concession?: string }[];
+    };
+    const open = review.findings.filter((f) => f.ruleId === 'unreciprocated-concession');
+    assert.equal(open.length, 4);
+    const draft = (await client.rpc.sendRequest('reciprocity/giveBack', {
+      uri: CONTRACT,
+      concession: open[0]!.concession,
+      kind: 'reference',
+    })) as { template: string; insertion: { offset: number; text: string } };
+    assert.match(draft.insertion.text, /Customer shall act as a reference for Provider/);
+    const markdown = (await client.rpc.sendRequest('reciprocity/export', {
+      uri: CONTRACT,
+      path: 'contracts/renewal.md',
+      format: 'md',
+      nonce: 'n',
+      version: '1',
+    })) as string;
+    assert.match(markdown, /^# Give\/get report/);
+    assert.equal(await client.rpc.sendRequest('reciprocity/review', { uri: 'file:///workspace/absent.md' }), null);
+  });
+
+  it('with run onSave, reviews on open and on save, not on each change', async () => {
+    client.settings = { run: 'onSave' };
+    await client.initialize();
+    await client.open(CONTRACT, example);
+    await client.diagnostics(CONTRACT, (p) => warnings(p).length === 4);
+    const from = client.published.length;
+    await client.rpc.sendNotification('textDocument/didChange', {
+      textDocument: { uri: CONTRACT, version: 2 },
+      contentChanges: [{ text: `${example}\nA line typed.\n` }],
+    });
+    await client.rpc.sendNotification('textDocument/didSave', { textDocument: { uri: CONTRACT } });
+    await client.diagnostics(CONTRACT, (p) => p.version === 2);
+    assert.deepEqual(
+      client.published.slice(from).map((p) => p.version),
+      [2],
+      'reviewed once, on save',
+    );
   });
 
   it('leaves Markdown that is not a contract alone, and clears a closed contract', async () => {

@@ -1,0 +1,49 @@
+/**
+ * The language server in its own Node process (Node extension host only): the extension host
+ * never runs a review, and a server that dies is restarted and reviews the open contracts again.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import * as vscode from 'vscode';
+import { diagnostics, hoverText, inLine, open, until } from './helpers';
+
+/** The pids of the extension host's child processes running Reciprocity's server bundle. */
+function serverPids(): number[] {
+  const table = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' });
+  return table
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter((m): m is RegExpMatchArray => !!m && Number(m[2]) === process.pid && /dist\/server\.js/.test(m[3]!))
+    .map((m) => Number(m[1]));
+}
+
+describe('the language server process', () => {
+  it('reviews in a process of its own, not in the extension host', async () => {
+    const editor = await open('contracts/renewal-order-form.md');
+    await inLine(editor.document);
+    assert.equal(serverPids().length, 1, 'one server process, a child of the extension host');
+  });
+
+  it('is restarted when it dies, and the open contract is reviewed again', async () => {
+    const editor = await open('contracts/pilot-order-form.md');
+    const { document } = editor;
+    await inLine(document);
+    const [before] = serverPids();
+    assert.ok(before);
+    process.kill(before, 'SIGKILL');
+    const after = await until(
+      [vscode.languages.onDidChangeDiagnostics],
+      () => serverPids().find((pid) => pid !== before),
+      'a new server process',
+    );
+    assert.notEqual(after, before);
+    // The new server has the document: an edit is reviewed, and a hover answered.
+    await editor.edit((b) =>
+      b.insert(document.lineAt(6).range.end, ' In exchange, Customer shall act as a reference customer for Supplier.'),
+    );
+    await diagnostics(document.uri, (ds) => ds.length === 0, 'the edit reviewed by the new server');
+    assert.match(await hoverText(editor, 'starter kit of spare parts'), /Status: balanced/);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await inLine(document);
+  });
+});
