@@ -302,6 +302,15 @@ const VSCODE_NAMES = [
   'CancellationTokenSource',
   'TreeItem',
   'version',
+  // Classes vscode-languageclient extends.
+  'CallHierarchyItem',
+  'CodeLens',
+  'CompletionItem',
+  'DocumentLink',
+  'InlayHint',
+  'SymbolInformation',
+  'TypeHierarchyItem',
+  'CancellationError',
 ];
 
 /** A stand-in for the vscode module: every name another stub. */
@@ -309,12 +318,13 @@ function stubModule(): never {
   return new Proxy(
     {},
     {
-      get: (_, key) => (key === '__esModule' ? false : stub()),
+      // The client checks the host's version.
+      get: (_, key) => (key === '__esModule' ? false : key === 'version' ? '1.139.0' : stub()),
       ownKeys: () => VSCODE_NAMES,
       getOwnPropertyDescriptor: (_, key) => ({
         configurable: true,
         enumerable: true,
-        value: VSCODE_NAMES.includes(String(key)) ? stub() : undefined,
+        value: key === 'version' ? '1.139.0' : VSCODE_NAMES.includes(String(key)) ? stub() : undefined,
       }),
     },
   ) as never;
