@@ -1,7 +1,7 @@
 /** The walk over the Markdown tree: each kind of block becomes clauses its own way. */
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Clause } from '../model.js';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { openHeading } from './headings.js';
 import { addList } from './items.js';
 import { addProse } from './prose.js';

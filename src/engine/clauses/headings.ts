@@ -1,7 +1,7 @@
 /** Headings, and the short bold lines that work as headings, open a level that closes at the next of its rank. */
 import type { Heading, Paragraph } from 'mdast';
 import type { Region } from '../model.js';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { isContainer, readLabel } from '../numbering.js';
 import { qualify } from './nesting.js';
 import { RECITAL_TITLE, SIGNATURE_TITLE } from './regions.js';

@@ -4,7 +4,7 @@
  */
 import type { List, ListItem, Nodes } from 'mdast';
 import type { Clause } from '../model.js';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { joinNumber, readLabel } from '../numbering.js';
 import { numberedAncestor } from './nesting.js';
 import { placeLabel, type OutlineEntry } from './outline.js';

@@ -4,7 +4,7 @@
  */
 import type { Code, Paragraph } from 'mdast';
 import type { Clause, ClauseKind } from '../model.js';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { readLabel, type Label } from '../numbering.js';
 import { furnitureOf } from './clutter.js';
 import { addFurniture, addLabelled, addUnlabelled, type PartInit } from './nesting.js';

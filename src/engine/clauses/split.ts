@@ -3,7 +3,7 @@
  * extracted from PDFs, whole pages run into one line. This cuts them where a clause starts.
  */
 import type { Code } from 'mdast';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { readLabel } from '../numbering.js';
 
 export interface Part {

@@ -1,6 +1,6 @@
 /** Titles of clauses: run-in bold titles ("**Fees.** …"), bold-only lines that work as headings. */
 import type { Paragraph } from 'mdast';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { charsOf, trimWhere } from '../trim.js';
 import { isHeadingLine } from './clutter.js';
 

@@ -4,7 +4,7 @@
  * region, without a number: its entries name sections, they are not the sections.
  */
 import type { RootContent } from 'mdast';
-import { spanOf } from '../parse.js';
+import { spanOf } from '../prose.js';
 import { readLabel } from '../numbering.js';
 import type { Segmenter } from './state.js';
 
