@@ -39,7 +39,8 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     const read = await readTemplatesFile(settings.templatesFile);
     if (JSON.stringify(read) === JSON.stringify(fileTemplates)) return;
     fileTemplates = read;
-    reviews.reviewAll();
+    reviews.settingsChanged();
+    reviews.refreshClosedFiles();
   };
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${settings.templatesFile.replace(/^\.?\//, '')}`);
   // Closed files in the Problems panel (a workspace review) follow changes made to them on disk.
@@ -55,8 +56,10 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reciprocity')) return;
       settings = readSettings();
-      // The client tells the server, which asks for the settings again; the templates file is ours to read.
+      // The client tells the server, which asks for the settings again; the templates file and the
+      // closed files of a workspace review are ours to read again.
       if (event.affectsConfiguration('reciprocity.templatesFile')) void loadTemplates();
+      reviews.refreshClosedFiles();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void loadTemplates()),
     watcher.onDidChange(() => void loadTemplates()),

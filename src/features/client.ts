@@ -30,7 +30,8 @@ export interface ClientContext {
 }
 
 export function clientOptions(context: ClientContext): LanguageClientOptions {
-  const initializationOptions: InitializationOptions = { applySuggestionCommand: true };
+  // The pause VS Code users had before the server: a review per pause in typing, not per key.
+  const initializationOptions: InitializationOptions = { applySuggestionCommand: true, typingDelayMs: 300 };
   return {
     documentSelector: [{ language: 'markdown' }],
     diagnosticCollectionName: 'reciprocity',
@@ -38,7 +39,7 @@ export function clientOptions(context: ClientContext): LanguageClientOptions {
     synchronize: { configurationSection: 'reciprocity' },
     initializationOptions,
     markdown: { isTrusted: { enabledCommands: [APPLY_SUGGESTION] }, supportHtml: false },
-    errorHandler: restartOnCrash(context.output),
+    errorHandler: restartOnCrash(),
     middleware: middleware(context),
   };
 }
@@ -70,27 +71,31 @@ function middleware(context: ClientContext): Middleware {
   };
 }
 
-/** Restarts a server that stopped, saying so once per stop in the output channel; gives up after repeated crashes. */
-function restartOnCrash(output: vscode.LogOutputChannel): ErrorHandler {
+/**
+ * Restarts a server that stopped: the client writes the message once in the output channel
+ * (`handled`: no pop-up); after repeated stops it gives up and says so in a notification.
+ */
+function restartOnCrash(): ErrorHandler {
   const restarts: number[] = [];
   return {
-    error: () => ({ action: ErrorAction.Continue }),
+    // A message that failed to go through: the connection's close, if it comes, decides.
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
       const now = Date.now();
       while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
       if (restarts.length >= MAX_RESTARTS) {
         const message = vscode.l10n.t(
-          'The Reciprocity server stopped {0} times in three minutes and will not be restarted. Reload the window to try again.',
+          'The Reciprocity server stopped {0} times in {1} minutes and will not be restarted. Reload the window to try again.',
           MAX_RESTARTS + 1,
+          RESTART_WINDOW_MS / 60_000,
         );
-        output.appendLine(message);
         return { action: CloseAction.DoNotRestart, message, handled: false };
       }
       restarts.push(now);
-      output.appendLine(
-        vscode.l10n.t('The Reciprocity server stopped; it is restarted and the open contracts are reviewed again.'),
+      const message = vscode.l10n.t(
+        'The Reciprocity server stopped; it is restarted and the open contracts are reviewed again.',
       );
-      return { action: CloseAction.Restart, handled: true };
+      return { action: CloseAction.Restart, message, handled: true };
     },
   };
 }

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { isOpen, type BenefitKind, type Review, concessionLabels, quote } from '../engine/index.js';
 import { toWorkspaceEdit } from './workspace-edits.js';
+import { APPLY_SUGGESTION } from '../server/protocol.js';
 import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
 import type { FileToggles } from './contracts.js';
@@ -45,7 +46,7 @@ export function registerCommands(
       ),
     ),
     vscode.commands.registerCommand(
-      'reciprocity.applySuggestion',
+      APPLY_SUGGESTION,
       (uri: string, concessionId: string, kind: BenefitKind, title?: string) =>
         applySuggestion(reviews, uri, concessionId, kind, typeof title === 'string' ? title : undefined),
     ),
@@ -88,21 +89,31 @@ async function applySuggestion(
   title?: string,
 ): Promise<boolean> {
   if (typeof uri !== 'string' || typeof concession !== 'string' || typeof kind !== 'string') return false;
-  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  const version = document.version;
-  let draft = await reviews.giveBack({ uri, concession, kind, title });
+  // Only a contract open in the editor: the links and buttons that call this are on one.
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+  if (!document) return false;
+  const ask = { uri, concession, kind, title };
+  let version = document.version;
+  let draft = await reviews.giveBack({ ...ask, version });
   if (draft?.askParty) {
     const review = await reviews.current(document);
     const giver = review && (await pickGiver(review, concession));
     if (!giver) return false;
-    draft = await reviews.giveBack({ uri, concession, kind, title, giver });
+    version = document.version;
+    draft = await reviews.giveBack({ ...ask, giver, version });
   }
-  // Placed in the text the server drafted for: an edit meanwhile would misplace it.
-  if (!draft?.insertion || document.version !== version) return false;
+  // The draft is placed in the text the server read: an edit since would misplace it.
+  if (!draft?.insertion || document.version !== version) {
+    if (document.version !== version)
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Reciprocity: the contract changed meanwhile; ask for the give-back again.'),
+      );
+    return false;
+  }
   // Where the contract already shows (the report's button is in another column), else the active column.
   const shown = vscode.window.visibleTextEditors.find((e) => e.document === document);
   await vscode.window.showTextDocument(document, shown ? { viewColumn: shown.viewColumn } : undefined);
-  return vscode.workspace.applyEdit(toWorkspaceEdit(document, draft.insertion));
+  return document.version === version && vscode.workspace.applyEdit(toWorkspaceEdit(document, draft.insertion));
 }
 
 /** "Who gives back?": the parties the contract names, for a concession it does not assign. */
@@ -155,9 +166,9 @@ async function insertGiveBack(reviews: ReviewService, kind?: BenefitKind): Promi
   if (picked.suggestion.askParty && review.parties.length) {
     const giver = await pickGiver(review, concession.id);
     if (!giver) return false;
-    const uri = editor.document.uri.toString();
     const draft = await reviews.giveBack({
-      uri,
+      uri: editor.document.uri.toString(),
+      version: editor.document.version,
       concession: concession.id,
       kind: picked.suggestion.kind,
       title: picked.suggestion.title,
@@ -213,7 +224,7 @@ async function turnOn(
   document: vscode.TextDocument,
 ): Promise<Review | undefined> {
   await toggles.set(document, true);
-  reviews.reviewAll();
+  reviews.settingsChanged();
   return reviews.current(document);
 }
 
@@ -241,9 +252,15 @@ async function reviewFile(reviews: ReviewService, toggles: FileToggles): Promise
 async function toggleFile(reviews: ReviewService, toggles: FileToggles): Promise<boolean | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
-  const on = !(await reviews.current(editor.document));
+  const reviewed = await reviews.current(editor.document);
+  // No review because the server is down is not "not reviewed": turning it on would be wrong.
+  if (!reviews.serving) {
+    void vscode.window.showWarningMessage(vscode.l10n.t("Reciprocity's server is not running: see its output."));
+    return undefined;
+  }
+  const on = !reviewed;
   await toggles.set(editor.document, on);
-  reviews.reviewAll();
+  reviews.settingsChanged();
   void vscode.window.showInformationMessage(
     on
       ? vscode.l10n.t('Reciprocity now reviews this file.')

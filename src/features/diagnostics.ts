@@ -31,7 +31,7 @@ function toDiagnostic(finding: Finding, source: TextSource): vscode.Diagnostic {
 }
 
 /** An open document, or a file read from disk: enough to place a finding. */
-export interface TextSource {
+interface TextSource {
   uri: vscode.Uri;
   positionAt(offset: number): vscode.Position;
 }

@@ -54,7 +54,10 @@ export async function exportReport(
     version: String(vscode.extensions.getExtension('reciprocity.reciprocity')?.packageJSON.version ?? '0.0.0'),
     round,
   });
-  if (content === undefined) return undefined;
+  if (content === undefined) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity could not make the report: see its output.'));
+    return undefined;
+  }
   // The only file Reciprocity ever writes: the one the user chose.
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
   void vscode.window.showInformationMessage(

@@ -10,6 +10,7 @@
 import * as vscode from 'vscode';
 import { makeNonce } from './nonce.js';
 import type { ReviewService } from './reviews.js';
+import { APPLY_SUGGESTION } from '../server/protocol.js';
 import { exportReport } from './export.js';
 import { revealSpan, stepUnbalanced } from './navigate.js';
 import { ledger, type Ledger, type ContractRow, type RoundDiff, moves, netMovement } from '../engine/index.js';
@@ -211,8 +212,11 @@ export class ReportPanel implements vscode.Disposable {
         );
       return;
     }
+    // The version the review is of: one that lands after an edit is shown again with the new one.
+    const version = document.version;
     const review = await this.reviews.current(document);
     if (post !== this.posts) return;
+    if (document.version !== version) return this.post();
     const data: Ledger | undefined = review && ledger(review);
     const file = document.uri.path.split('/').pop() ?? '';
     this.panel.title = this.pinned
@@ -223,7 +227,7 @@ export class ReportPanel implements vscode.Disposable {
       type: 'ledger',
       uri: document.uri.toString(),
       file: vscode.workspace.asRelativePath(document.uri),
-      version: document.version,
+      version,
       pinned: this.pinned,
       ledger: data ?? null,
       round,
@@ -239,7 +243,7 @@ export class ReportPanel implements vscode.Disposable {
     if (m.type === 'insert') {
       if (m.uri !== this.documentUri?.toString()) return;
       if (this.stale(m.version)) return;
-      await vscode.commands.executeCommand('reciprocity.applySuggestion', m.uri, m.concession, m.kind, m.title);
+      await vscode.commands.executeCommand(APPLY_SUGGESTION, m.uri, m.concession, m.kind, m.title);
       return;
     }
     if (m.type === 'open') {

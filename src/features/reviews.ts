@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DidChangeConfigurationNotification } from 'vscode-languageclient';
+import { DidChangeConfigurationNotification, State } from 'vscode-languageclient';
 import type { Review } from '../engine/index.js';
 import {
   exportRequest,
@@ -17,6 +17,7 @@ import {
   reviewRequest,
   reviewTextRequest,
   type ExportParams,
+  type GiveBackDraft,
   type GiveBackParams,
   type Reviewed,
 } from '../server/protocol.js';
@@ -40,9 +41,20 @@ export class ReviewService implements vscode.Disposable {
   constructor(private readonly client: BaseLanguageClient) {
     this.disposables.push(
       client.onNotification(reviewedNotification, (r) => this.didReview(r)),
+      // A server that stopped has reviewed nothing: the status bar must not show its counts.
+      client.onDidChangeState(({ newState }) => {
+        if (newState !== State.Running) this.forgetSummaries();
+      }),
       // A file opened leaves the workspace review's diagnostics to the server's.
       vscode.workspace.onDidOpenTextDocument((d) => this.forgetFile(d.uri)),
     );
+  }
+
+  private forgetSummaries(): void {
+    const uris = [...this.summaries.keys()];
+    this.summaries.clear();
+    for (const document of vscode.workspace.textDocuments)
+      if (uris.includes(document.uri.toString())) this.reviewed.fire(document);
   }
 
   private didReview({ uri, summary }: Reviewed): void {
@@ -68,7 +80,7 @@ export class ReviewService implements vscode.Disposable {
   }
 
   /** A drafted give-back for a concession of an open document, placed; null when there is none. */
-  async giveBack(params: GiveBackParams) {
+  async giveBack(params: GiveBackParams): Promise<GiveBackDraft | null> {
     try {
       return await this.client.sendRequest(giveBackRequest, params);
     } catch (error) {
@@ -87,9 +99,19 @@ export class ReviewService implements vscode.Disposable {
     }
   }
 
-  /** Reviews a text whole with the settings of `uri` (a workspace review, an earlier draft). */
-  reviewText(text: string, uri?: vscode.Uri): Promise<Review> {
-    return this.client.sendRequest(reviewTextRequest, { text, uri: uri?.toString() });
+  /** Reviews a text whole with the settings of `uri` (a workspace review, an earlier draft); undefined when the server cannot. */
+  async reviewText(text: string, uri?: vscode.Uri): Promise<Review | undefined> {
+    try {
+      return await this.client.sendRequest(reviewTextRequest, { text, uri: uri?.toString() });
+    } catch (error) {
+      this.client.error('Reciprocity could not review the text', error, false);
+      return undefined;
+    }
+  }
+
+  /** Whether the server is up to answer (a stopped one gives no review, which is not "not a contract"). */
+  get serving(): boolean {
+    return this.client.isRunning();
   }
 
   /** The text is the file's own again (a revert, a reload): reviewed whatever `reciprocity.run` says. */
@@ -97,11 +119,15 @@ export class ReviewService implements vscode.Disposable {
     void this.client.sendNotification(refreshNotification, { uri: document.uri.toString() }).catch(() => undefined);
   }
 
-  /** Settings, templates or a file's toggle changed: the server asks again and reviews every document. */
-  reviewAll(): void {
+  /** The templates file or a file's toggle changed: the server asks for the settings again and reviews the open documents. */
+  settingsChanged(): void {
     void this.client
       .sendNotification(DidChangeConfigurationNotification.type, { settings: null })
       .catch(() => undefined);
+  }
+
+  /** Settings changed: the closed files in the Problems panel are reviewed again with them. */
+  refreshClosedFiles(): void {
     for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
   }
 
@@ -127,7 +153,7 @@ export class ReviewService implements vscode.Disposable {
     } catch {
       text = undefined; // gone or no longer text: its old findings would point at nothing
     }
-    const result = text === undefined ? undefined : await this.reviewText(text, uri).catch(() => undefined);
+    const result = text === undefined ? undefined : await this.reviewText(text, uri);
     // A later change is read by a later call; opened meanwhile, the document's own review wins.
     if (this.fileReads.get(key) !== read || !this.publishedFiles.has(key)) return;
     if (text === undefined || !result) this.forgetFile(uri);

@@ -56,12 +56,12 @@ export async function compareWithPrevious(
   const previous = await pickPrevious(document, git, against);
   if (!previous) return undefined;
   const current = (await reviews.current(document)) ?? (await reviews.reviewText(document.getText(), document.uri));
-  const diff = compareDrafts(
-    previous.label,
-    await reviews.reviewText(previous.text, document.uri),
-    vscode.workspace.asRelativePath(document.uri),
-    current,
-  );
+  const before = await reviews.reviewText(previous.text, document.uri);
+  if (!current || !before) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity could not review the drafts: see its output.'));
+    return undefined;
+  }
+  const diff = compareDrafts(previous.label, before, vscode.workspace.asRelativePath(document.uri), current);
   const title = vscode.l10n.t('{0} ↔ {1}', previous.label, vscode.workspace.asRelativePath(document.uri));
   await vscode.commands.executeCommand('vscode.diff', previous.uri, document.uri, title, { preview: true });
   return { diff, previous };

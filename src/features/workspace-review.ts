@@ -68,6 +68,7 @@ export async function reviewWorkspace(
         });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const result = (open && (await reviews.current(open))) || (await reviews.reviewText(text, uri));
+        if (!result) continue; // the server could not: its log says why
         if (!open) reviews.publishFile(uri, text, result);
         rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
       }

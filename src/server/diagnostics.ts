@@ -28,6 +28,18 @@ export function toDiagnostic(finding: Finding, document: TextDocument): Diagnost
   };
 }
 
+/** Editors show about a thousand per file (VS Code at most 1,000): the most severe are sent. */
+const LIMIT = 1000;
+
+export function toDiagnostics(findings: readonly Finding[], document: TextDocument): Diagnostic[] {
+  const order: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const kept =
+    findings.length > LIMIT
+      ? [...findings].sort((a, b) => order[a.severity] - order[b.severity]).slice(0, LIMIT)
+      : findings;
+  return kept.map((f) => toDiagnostic(f, document));
+}
+
 /** The notice on a review stopped by its time budget, from where it stopped to the end. */
 export function partlyReviewed(reviewedTo: number, document: TextDocument, budgetMs: number): Diagnostic {
   const length = document.getText().length;

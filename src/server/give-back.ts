@@ -1,11 +1,11 @@
 /** A drafted give-back for the client's commands (hover links, the report's buttons, Insert Give-Back…). */
-import { chooseGiver, placements, planGiveBack, type Insertion, type Review } from '../engine/index.js';
-import type { GiveBackParams } from './protocol.js';
+import { chooseGiver, placements, planGiveBack, type Review } from '../engine/index.js';
+import type { GiveBackDraft, GiveBackParams } from './protocol.js';
 
 export function draftGiveBack(
   review: Review,
   { concession, kind, title, giver }: GiveBackParams,
-): { template: string; askParty: boolean; insertion?: Insertion } | null {
+): GiveBackDraft | null {
   const suggestions =
     review.findings.find((f) => f.concession === concession)?.suggestions?.filter((s) => s.kind === kind) ?? [];
   const suggestion = suggestions.find((s) => s.title === title) ?? suggestions[0];

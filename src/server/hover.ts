@@ -142,6 +142,7 @@ function where(review: Review, term: Term): string {
   return escapeMarkdown(placeOf(review.clauses, review.clauses[term.clause]!, unitWord(review.references)));
 }
 
+/** A link's text or title: on one line, its brackets, quotes and angle brackets escaped. */
 function escapeLink(s: string): string {
-  return s.replace(/[[\]()"\\]/g, (c) => `\\${c}`);
+  return s.replace(/\s+/g, ' ').replace(/[[\]()"\\<>]/g, (c) => `\\${c}`);
 }

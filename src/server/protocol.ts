@@ -21,16 +21,20 @@ export const reviewTextRequest = new RequestType<{ text: string; uri?: string },
  */
 export interface GiveBackParams {
   uri: string;
+  /** The document's version the ask is about: null when the server has another. */
+  version: number;
   concession: string;
   kind: BenefitKind;
   title?: string;
   giver?: string;
 }
-export const giveBackRequest = new RequestType<
-  GiveBackParams,
-  { template: string; askParty: boolean; insertion?: Insertion } | null,
-  void
->('reciprocity/giveBack');
+export interface GiveBackDraft {
+  template: string;
+  /** The contract does not say who received the concession: the client may ask which party gives back. */
+  askParty: boolean;
+  insertion?: Insertion;
+}
+export const giveBackRequest = new RequestType<GiveBackParams, GiveBackDraft | null, void>('reciprocity/giveBack');
 
 /**
  * An open document's report as a file: Markdown, self-contained HTML, JSON (FORMAT.md) or SARIF;

@@ -6,7 +6,7 @@
 import { TextDocuments, type Connection } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isOpen, looksLikeContract, review as reviewWhole, ReviewSession, type Review } from '../engine/index.js';
-import { partlyReviewed, toDiagnostic } from './diagnostics.js';
+import { partlyReviewed, toDiagnostics } from './diagnostics.js';
 import { matchesInclude } from './include.js';
 import { reviewedNotification } from './protocol.js';
 import { DEFAULT_SETTINGS, readServerSettings, type ServerSettings } from './settings.js';
@@ -27,6 +27,8 @@ export class DocumentReviews {
   private readonly settingsOf = new Map<string, Promise<ServerSettings>>();
   /** Documents (by object, so a reopened one is new) found not to be contracts, at the version read. */
   private notContracts = new WeakMap<TextDocument, number>();
+  /** Bumped when the settings change: a review that read the old ones is made again. */
+  private generation = 0;
   /** Documents just opened: their first review is now, not after the typing pause. */
   private readonly justOpened = new WeakSet<TextDocument>();
   /** Workspace folders, for the `include` globs. */
@@ -63,7 +65,9 @@ export class DocumentReviews {
 
   /** Settings changed: asked again, and every open document reviewed again. */
   configurationChanged(): void {
+    this.generation++;
     this.settingsOf.clear();
+    this.reviewed.clear();
     this.notContracts = new WeakMap();
     for (const document of this.documents.all()) this.schedule(document, 0);
   }
@@ -76,7 +80,8 @@ export class DocumentReviews {
 
   /** The whole review of a text, with the settings of `uri` (a closed file, an earlier draft). */
   async reviewText(text: string, uri?: string): Promise<Review> {
-    const s = uri ? await this.settings(uri) : DEFAULT_SETTINGS;
+    // A closed file's settings are asked each time, not kept: a workspace review reads many.
+    const s = uri ? await this.settings(uri, this.documents.get(uri) !== undefined) : DEFAULT_SETTINGS;
     return reviewWhole(text, { rules: s.rules, templates: s.templates });
   }
 
@@ -91,14 +96,14 @@ export class DocumentReviews {
   }
 
   /** A document's settings, asked once (the promise is kept, so a change clears what is in flight too); the defaults if the client fails to answer. */
-  private settings(uri: string): Promise<ServerSettings> {
+  private settings(uri: string, keep = true): Promise<ServerSettings> {
     if (!this.asksConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let found = this.settingsOf.get(uri);
     if (!found) {
       found = this.connection.workspace
         .getConfiguration({ scopeUri: uri, section: 'reciprocity' })
         .then(readServerSettings, () => DEFAULT_SETTINGS);
-      this.settingsOf.set(uri, found);
+      if (keep) this.settingsOf.set(uri, found);
     }
     return found;
   }
@@ -114,12 +119,20 @@ export class DocumentReviews {
     );
   }
 
-  /** Reviews a document's current version and publishes its diagnostics; drops a result a newer version overtook. */
+  /**
+   * Reviews a document's current version (the object follows every change) and publishes its
+   * diagnostics, unless that version was reviewed already; settings changed while they were
+   * asked for make it start again with the new ones.
+   */
   private async reviewNow(document: TextDocument): Promise<Reviewed | undefined> {
+    const generation = this.generation;
     const s = await this.settings(document.uri);
-    // Overtaken by a newer version, or closed (and maybe reopened as a new document) meanwhile.
+    if (generation !== this.generation) return this.reviewNow(document);
+    // Closed (and maybe reopened as a new document) meanwhile.
     if (this.documents.get(document.uri) !== document) return undefined;
     const version = document.version;
+    const last = this.reviewed.get(document.uri);
+    if (last?.version === version) return last;
     if (this.notContracts.get(document) === version) return undefined;
     if (!this.isContract(document, s)) {
       this.forget(document.uri);
@@ -137,7 +150,7 @@ export class DocumentReviews {
     });
     const result = { version, review };
     this.reviewed.set(document.uri, result);
-    const diagnostics = review.findings.map((f) => toDiagnostic(f, document));
+    const diagnostics = toDiagnostics(review.findings, document);
     if (review.partial) diagnostics.push(partlyReviewed(review.partial.reviewedTo, document, s.timeBudgetMs));
     void this.connection.sendDiagnostics({ uri: document.uri, version, diagnostics });
     const summary = {

@@ -62,7 +62,7 @@ export function startServer(connection: Connection): void {
   connection.onRequest(reviewRequest, async ({ uri }) => (await reviews.upToDate(uri))?.review ?? null);
   connection.onRequest(giveBackRequest, async (params) => {
     const found = await reviews.upToDate(params.uri);
-    return found ? draftGiveBack(found.review, params) : null;
+    return found && found.document.version === params.version ? draftGiveBack(found.review, params) : null;
   });
   connection.onRequest(exportRequest, async (params) => {
     const found = await reviews.upToDate(params.uri);

@@ -1,6 +1,11 @@
 /** The VS Code extension in VS Code's web worker extension host (vscode.dev): the language server runs in its own worker. */
 import * as vscode from 'vscode';
-import { LanguageClient, type BaseLanguageClient } from 'vscode-languageclient/browser';
+import {
+  BrowserMessageReader,
+  BrowserMessageWriter,
+  LanguageClient,
+  type BaseLanguageClient,
+} from 'vscode-languageclient/browser';
 import { activateWith } from '../features/activate.js';
 
 /** What a worker scope offers that the extension's types (without the DOM lib) do not name. */
@@ -11,11 +16,13 @@ declare const URL: { createObjectURL(blob: object): string };
 let client: BaseLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const worker = new Worker(await workerUrl(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js')));
-  client = activateWith(
-    context,
-    (options) => new LanguageClient('reciprocity', 'Reciprocity', worker as never, options),
-  );
+  const url = await workerUrl(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
+  // A new worker at each start, so that a restart after a crash starts a live server.
+  const connect = async () => {
+    const worker = new Worker(url) as ConstructorParameters<typeof BrowserMessageReader>[0];
+    return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
+  };
+  client = activateWith(context, (options) => new LanguageClient('reciprocity', 'Reciprocity', connect, options));
 }
 
 /**
