@@ -214,6 +214,14 @@ describe('concessions: restraint on real drafting', () => {
       'Provider shall deliver its annual financial statements to Customer upon request and at no charge.',
     ],
     [
+      'further assurances the party asking pays for',
+      "Customer shall, upon Provider's written request and at Provider's expense, sign such further instruments as Provider needs to confirm its ownership of the improvements.",
+    ],
+    [
+      'a supply the other side needs to perform its duty',
+      "Golfer shall wear the Products at every tournament, provided that the Company has supplied Golfer, free of charge, with enough Products in Golfer's sizes.",
+    ],
+    [
       'a right triggered by a third party cutting access',
       'Provider may terminate the EFT services immediately in the event its access to the funds transfer system is terminated by the network provider.',
     ],
@@ -221,6 +229,19 @@ describe('concessions: restraint on real drafting', () => {
   for (const [what, sentence] of noConcession) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
   }
+
+  it('still reads costs a party bears for an extra, and free goods given outright, as free extra scope', () => {
+    assert.deepEqual(
+      concessions(
+        contract("Provider shall, at Provider's expense, install additional signage at the Customer's stores."),
+      ),
+      ['free-scope Provider->Customer'],
+    );
+    assert.deepEqual(
+      concessions(contract('Provider shall supply Customer with twelve dozen golf balls each year at no charge.')),
+      ['free-scope Provider->Customer'],
+    );
+  });
 
   it('reads a cap in a limitation of liability clause as no price protection', () => {
     const r = contract(

@@ -4,7 +4,15 @@
  */
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
-import { dutyCost, licenceGrant, makingGood, proceduralWaiver, serviceItself } from './language.js';
+import {
+  dutyCost,
+  licenceGrant,
+  makingGood,
+  meansOfPerformance,
+  proceduralWaiver,
+  requesterPays,
+  serviceItself,
+} from './language.js';
 import { priceCues } from './prices.js';
 import { exitCues } from './exits.js';
 
@@ -214,6 +222,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         licenceGrant.source,
         makingGood.source,
         dutyCost.source,
+        meansOfPerformance.source,
       ].join('|'),
       'i',
     ),
@@ -259,8 +268,16 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
     requires:
       /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
-    unless:
-      /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/i,
+    // Nor when it pays for what it asked for, or for the papers a duty needs.
+    unless: new RegExp(
+      [
+        /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/
+          .source,
+        requesterPays.source,
+        dutyCost.source,
+      ].join('|'),
+      'i',
+    ),
   },
   // risk: more liability, longer warranty
   {

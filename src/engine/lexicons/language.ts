@@ -115,6 +115,18 @@ export const dutyCost =
   /\b(?:execute (?:any |all |such )?(?:documents|instruments)|(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? (?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
 
 /**
+ * The other side's duty made conditional on a supply: "Nantz shall wear the Products …, provided
+ * that the Company has provided Nantz, at no charge, with sufficient Products". What is supplied
+ * is the means of the duty bought, not an extra.
+ */
+export const meansOfPerformance =
+  /\bprovided (?:that|always that) (?:the )?[\w-]+ (?:has|have|shall have|will have) (?:first )?(?:provided|supplied|furnished|delivered|made available)\b/;
+
+/** The party that asks pays: "upon Erchonia's request and at Erchonia's expense" (further assurances). */
+export const requesterPays =
+  /\b(?:upon|at) (?:the )?(?<requester>[\w-]+)['’]s (?:written |reasonable )?request,? and at (?:the )?\k<requester>['’]s (?:sole )?(?:cost|expense)|\bat the (?:request and (?:cost|expense)|(?:cost|expense)) of the requesting party\b|\bat the requesting party['’]s (?:sole )?(?:cost|expense)\b/;
+
+/**
  * A subject or modal that negates what follows it in the same clause part: "Neither Party shall
  * issue any press release", "No party, nor its Affiliates, shall…", "Each party agrees not to use".
  */
