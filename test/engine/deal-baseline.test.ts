@@ -243,6 +243,19 @@ describe('concessions: restraint on real drafting', () => {
     );
   });
 
+  it('reads claims released by both, after a negation that ends with ", and all", as a mutual waiver', () => {
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Save for the fees already invoiced, neither party shall owe the other any further performance under the Agreement, and all claims arising under the Agreement shall be mutually released.',
+        ),
+      ),
+      ['waiver both->both'],
+    );
+    // Still negated where the same negation runs on: "shall not … or release any claims".
+    assert.deepEqual(concessions(contract('Provider shall not assign the Agreement or release any claims.')), []);
+  });
+
   it('reads a cap in a limitation of liability clause as no price protection', () => {
     const r = contract(
       "9.3 LIMITATION OF LIABILITY. PROVIDER'S LIABITY TO CUSTOMER FOR THIRD PARTY PENALTIES, COSTS AND EXPENSES UNDER SECTION 2.9 SHALL NOT EXCEED $1,000,000.",

@@ -144,6 +144,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       '(?:waives? and )?releases? (?:any|all) claims?',
+      // "all claims arising under the Agreement shall be mutually released"
+      '(?:claims?|liabilit(?:y|ies))… (?:are|is|shall be|will be) (?:hereby )?(?:mutually |fully )?released',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
     ],
     unless: new RegExp(

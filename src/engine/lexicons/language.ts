@@ -147,9 +147,12 @@ export const negatedModal = new RegExp(
  */
 export const negatingVerb =
   /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
-/** What ends a negation's scope: a new modal, an exception. */
+/**
+ * What ends a negation's scope: a new modal, an exception, a new subject after ", and" ("neither
+ * party shall have any further obligation, and all claims … shall be mutually released").
+ */
 export const negationScopeEnd =
-  /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|grants?|gives?|provides?|offers?|waives?|pays?|extends?)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]/;
+  /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|grants?|gives?|provides?|offers?|waives?|pays?|extends?)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*and\s+(?:all|each|every)\s/;
 
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree =

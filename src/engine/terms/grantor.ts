@@ -142,9 +142,9 @@ export function concessionParties(
 ): { by: PartyRef; to: PartyRef } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both' };
-  // "a release (which will be a mutual release …)": each side gives it.
+  // "a release (which will be a mutual release …)", "claims … shall be mutually released": each side gives it.
   const near = text.slice(Math.max(0, candidate.start - 120), candidate.end + 40);
-  if (cue.kind === 'waiver' && /\bmutual (?:general )?(?:releases?|waivers?)\b/i.test(near))
+  if (cue.kind === 'waiver' && /\bmutual(?:ly)? (?:general )?(?:releases?|waivers?|released|waived)\b/i.test(near))
     return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
   // "Solenne's liability … shall be uncapped": the liable party takes the risk.
