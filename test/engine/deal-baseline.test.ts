@@ -214,6 +214,10 @@ describe('concessions: restraint on real drafting', () => {
       'Provider shall deliver its annual financial statements to Customer upon request and at no charge.',
     ],
     [
+      'bringing the service up to a standard it must meet',
+      'Provider shall make, at no additional charge, any change needed to make the Hosted Software GDPR compliant before the Go-Live Date.',
+    ],
+    [
       'further assurances the party asking pays for',
       "Customer shall, upon Provider's written request and at Provider's expense, sign such further instruments as Provider needs to confirm its ownership of the improvements.",
     ],

@@ -106,9 +106,13 @@ export const serviceItself =
 export const licenceGrant =
   /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;
 
-/** Making good a shortfall or a defect: shortages, replacements and re-performance are remedies. */
+/**
+ * Making good a shortfall or a defect: shortages, replacements and re-performance are remedies;
+ * so is bringing the service up to what it must meet ("any modification to make the Services
+ * Millennium Compliant shall be made at no additional charge").
+ */
 export const makingGood =
-  /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?))\b/;
+  /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?)|make (?:the |its |such )?(?:[\w-]+ ){1,3}(?:[\w-]+ )?compliant)\b/;
 
 /** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, copies of reports and plans. */
 export const dutyCost =
