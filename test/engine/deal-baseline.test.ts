@@ -245,6 +245,15 @@ describe('concessions: restraint on real drafting', () => {
       concessions(contract('Provider shall supply Customer with twelve dozen golf balls each year at no charge.')),
       ['free-scope Provider->Customer'],
     );
+    // A condition on the concession is not the supply a duty needs.
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Provider shall provide two additional seats at no charge, provided that Customer has delivered its purchase order by 1 March.',
+        ),
+      ),
+      ['free-scope Provider->Customer'],
+    );
   });
 
   it('reads claims released by both, after a negation that ends with ", and all", as a mutual waiver', () => {

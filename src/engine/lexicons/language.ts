@@ -124,7 +124,7 @@ export const dutyCost =
  * is the means of the duty bought, not an extra.
  */
 export const meansOfPerformance =
-  /\bprovided (?:that|always that) (?:the )?[\w-]+ (?:has|have|shall have|will have) (?:first )?(?:provided|supplied|furnished|delivered|made available)\b/;
+  /\bprovided (?:that|always that) (?:the )?[\w-]+ (?:has|have|shall have|will have) (?:first )?(?:provided|supplied|furnished|delivered|made available)\b[^.;]{0,80}?\b(?:at no (?:[\w-]+ )?(?:charge|cost)|free of (?:any )?charge|without charge)/;
 
 /** The party that asks pays: "upon Erchonia's request and at Erchonia's expense" (further assurances). */
 export const requesterPays =
