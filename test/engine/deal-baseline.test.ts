@@ -214,6 +214,10 @@ describe('concessions: restraint on real drafting', () => {
       'Provider shall deliver its annual financial statements to Customer upon request and at no charge.',
     ],
     [
+      'a user closing its account on an online service',
+      'You may cancel your subscription and close your account at any time from the Billing page.',
+    ],
+    [
       'bringing the service up to a standard it must meet',
       'Provider shall make, at no additional charge, any change needed to make the Hosted Software GDPR compliant before the Go-Live Date.',
     ],
@@ -244,6 +248,11 @@ describe('concessions: restraint on real drafting', () => {
     assert.deepEqual(
       concessions(contract('Provider shall supply Customer with twelve dozen golf balls each year at no charge.')),
       ['free-scope Provider->Customer'],
+    );
+    // Ending the agreement, not closing an account, is still an easier exit.
+    assert.deepEqual(
+      concessions(contract("Customer may terminate this Agreement for convenience on thirty days' notice.")),
+      ['exit-flexibility Provider->Customer'],
     );
     // A condition on the concession is not the supply a duty needs.
     assert.deepEqual(

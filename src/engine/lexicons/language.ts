@@ -217,6 +217,14 @@ export const endorsementDeal =
 export const exclusiveDistribution =
   /\b(?:exclusive|sole)\s+(?:[\w-]+\s+){0,2}(?:distributors?|resellers?|dealers?)\b|\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\b/i;
 
+/**
+ * Closing an account on an online service ("You may cancel this agreement and close your Account
+ * at any time", "We may cancel accounts that have been inactive"): how the service is sold, with
+ * no commitment to be released from, not an easier exit.
+ */
+export const accountClosure =
+  /\b(?:cancel|close|delete|deactivate|terminate)(?:s|d|ed|ing)? (?:(?:your|its|their|the|an?|any|such|all|inactive) )?(?:[\w-]+ ){0,2}accounts?\b/i;
+
 /** A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales & Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …". */
 export const signatureLine =
   /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:|(?:^|\s)\/s\/\s|\bName:\s[^:]{1,60}\bTitle:/i;

@@ -4,6 +4,7 @@
  */
 import type { Clause, DismissReason, Span } from '../model.js';
 import {
+  accountClosure,
   agreementToAgree,
   atWill,
   beyondStandard,
@@ -247,6 +248,7 @@ function baselineReason(
   if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
   // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
   if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
+  if (cue.kind === 'exit-flexibility' && accountClosure.test(sentence)) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
   if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead)))
     return 'baseline';
