@@ -214,6 +214,10 @@ describe('concessions: restraint on real drafting', () => {
       'Provider shall deliver its annual financial statements to Customer upon request and at no charge.',
     ],
     [
+      'moral rights waived by pointing back to them',
+      'Customer retains all moral rights in its Content, including the rights of integrity and attribution. However, Customer waives these rights to the extent Provider needs to host the Content.',
+    ],
+    [
       'a user closing its account on an online service',
       'You may cancel your subscription and close your account at any time from the Billing page.',
     ],
@@ -248,6 +252,15 @@ describe('concessions: restraint on real drafting', () => {
     assert.deepEqual(
       concessions(contract('Provider shall supply Customer with twelve dozen golf balls each year at no charge.')),
       ['free-scope Provider->Customer'],
+    );
+    // Rights pointed back to that are a fee's: still a waiver.
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Provider may charge a setup fee of USD 5,000 under Section 3. However, Provider waives these rights for the first Contract Year.',
+        ),
+      ),
+      ['waiver Provider->Customer'],
     );
     // Ending the agreement, not closing an account, is still an easier exit.
     assert.deepEqual(

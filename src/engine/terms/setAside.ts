@@ -116,10 +116,16 @@ export function dismissal(
   );
 }
 
+/** Rights named by pointing back: what they are is said in the sentence before. */
+const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
+
 /** 'skip' when the cue's own conditions fail: words it requires or excludes, figures that must rise or fall. */
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
   if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
+  // "You retain all moral rights … However, you waive these rights": a pointer reads its exclusions in the words before.
+  if (cue.unless && POINTER.test(facts.flatText) && cue.unless.test(flat(facts.clauseBefore.slice(-300))))
+    return 'skip';
   if (cue.leadIn && !cue.leadIn.test(facts.leadIn)) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
