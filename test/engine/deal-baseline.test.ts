@@ -214,6 +214,10 @@ describe('concessions: restraint on real drafting', () => {
       'Provider shall deliver its annual financial statements to Customer upon request and at no charge.',
     ],
     [
+      'support for what the agreement supplies',
+      'Provider shall provide, at no additional cost, technical support for the Products supplied under this Agreement.',
+    ],
+    [
       'moral rights waived by pointing back to them',
       'Customer retains all moral rights in its Content, including the rights of integrity and attribution. However, Customer waives these rights to the extent Provider needs to host the Content.',
     ],

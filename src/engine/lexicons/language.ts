@@ -100,7 +100,7 @@ export const proceduralWaiver =
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 export const serviceItself =
-  /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables) (?:provided|performed|described) (?:pursuant to|under|in) this)\b/;
+  /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) (?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\b/;
 
 /** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
 export const licenceGrant =
