@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { GiveBackTemplates } from '../engine/index.js';
 import { clientOptions } from './client.js';
-import { FileToggles } from './contracts.js';
+import { FileToggles } from './file-toggles.js';
 import { readSettings } from './settings.js';
 import { ReviewService } from './reviews.js';
 import { registerCommands } from './commands.js';

@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageclient';
 import { toTemplates, type GiveBackTemplates } from '../engine/index.js';
 import { APPLY_SUGGESTION, type InitializationOptions } from '../server/protocol.js';
-import type { FileToggles } from './contracts.js';
+import type { FileToggles } from './file-toggles.js';
 
 /** Restarts allowed in a row within RESTART_WINDOW_MS before the client gives up. */
 const MAX_RESTARTS = 4;

@@ -5,7 +5,7 @@ import { toWorkspaceEdit } from './workspace-edits.js';
 import { APPLY_SUGGESTION } from '../server/protocol.js';
 import { toSnippet } from './snippets.js';
 import type { ReviewService } from './reviews.js';
-import type { FileToggles } from './contracts.js';
+import type { FileToggles } from './file-toggles.js';
 import type { Settings } from './settings.js';
 import { ReportPanel } from './report-panel.js';
 import { reviewWorkspace } from './workspace-review.js';

@@ -20,8 +20,8 @@ import {
   type GiveBackDraft,
   type GiveBackParams,
   type Reviewed,
+  type ReviewedText,
 } from '../server/protocol.js';
-import { fileSource, toDiagnostics } from './diagnostics.js';
 
 export type Summary = NonNullable<Reviewed['summary']>;
 
@@ -100,7 +100,7 @@ export class ReviewService implements vscode.Disposable {
   }
 
   /** Reviews a text whole with the settings of `uri` (a workspace review, an earlier draft); undefined when the server cannot. */
-  async reviewText(text: string, uri?: vscode.Uri): Promise<Review | undefined> {
+  async reviewText(text: string, uri?: vscode.Uri): Promise<ReviewedText | undefined> {
     try {
       return await this.client.sendRequest(reviewTextRequest, { text, uri: uri?.toString() });
     } catch (error) {
@@ -131,10 +131,12 @@ export class ReviewService implements vscode.Disposable {
     for (const key of this.publishedFiles) void this.refreshFile(vscode.Uri.parse(key));
   }
 
-  /** Publishes the review of a file that is not open (a workspace review). */
-  publishFile(uri: vscode.Uri, text: string, result: Review): void {
+  /** Publishes the diagnostics the server made for a file that is not open (a workspace review). */
+  async publishFile(uri: vscode.Uri, diagnostics: ReviewedText['diagnostics']): Promise<void> {
+    const converted = await this.client.protocol2CodeConverter.asDiagnostics(diagnostics);
+    // Opened meanwhile: the document's own review wins.
     if (isOpen(uri)) return;
-    this.files.set(uri, toDiagnostics(result.findings, fileSource(uri, text)));
+    this.files.set(uri, converted);
     this.publishedFiles.add(uri.toString());
   }
 
@@ -156,8 +158,8 @@ export class ReviewService implements vscode.Disposable {
     const result = text === undefined ? undefined : await this.reviewText(text, uri);
     // A later change is read by a later call; opened meanwhile, the document's own review wins.
     if (this.fileReads.get(key) !== read || !this.publishedFiles.has(key)) return;
-    if (text === undefined || !result) this.forgetFile(uri);
-    else this.publishFile(uri, text, result);
+    if (!result) this.forgetFile(uri);
+    else await this.publishFile(uri, result.diagnostics);
   }
 
   /** A closed file deleted on disk, or opened: its workspace-review findings go. */

@@ -55,8 +55,9 @@ export async function compareWithPrevious(
   const git = await gitApi();
   const previous = await pickPrevious(document, git, against);
   if (!previous) return undefined;
-  const current = (await reviews.current(document)) ?? (await reviews.reviewText(document.getText(), document.uri));
-  const before = await reviews.reviewText(previous.text, document.uri);
+  const current =
+    (await reviews.current(document)) ?? (await reviews.reviewText(document.getText(), document.uri))?.review;
+  const before = (await reviews.reviewText(previous.text, document.uri))?.review;
   if (!current || !before) {
     void vscode.window.showWarningMessage(vscode.l10n.t('Reciprocity could not review the drafts: see its output.'));
     return undefined;

@@ -67,9 +67,12 @@ export async function reviewWorkspace(
           increment: 100 / Math.max(1, contracts.length),
         });
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        const result = (open && (await reviews.current(open))) || (await reviews.reviewText(text, uri));
+        // An open contract's review is the server's own; a closed file's is read from disk and published.
+        const ofOpen = open && (await reviews.current(open));
+        const ofFile = ofOpen ? undefined : await reviews.reviewText(text, uri);
+        const result = ofOpen || ofFile?.review;
         if (!result) continue; // the server could not: its log says why
-        if (!open) reviews.publishFile(uri, text, result);
+        if (ofFile && !open) await reviews.publishFile(uri, ofFile.diagnostics);
         rows.push({ ...contractRow(vscode.workspace.asRelativePath(uri), ledger(result)), uri: uri.toString() });
       }
       return worstFirst(rows) as (ContractRow & { uri: string })[];

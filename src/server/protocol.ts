@@ -3,14 +3,21 @@
  * of an open document or of any text (reports, workspace reviews, rounds), a summary after each
  * review (the status bar), and "review this now" for a text that is again the file's own.
  */
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { BenefitKind, Insertion, Review, RoundDiff } from '../engine/index.js';
 
 /** The review of an open document's current version; null when it is not a contract. */
 export const reviewRequest = new RequestType<{ uri: string }, Review | null, void>('reciprocity/review');
 
-/** The whole review of a text, with the settings of `uri` when given (a closed file, an earlier draft). */
-export const reviewTextRequest = new RequestType<{ text: string; uri?: string }, Review, void>(
+/**
+ * The whole review of a text, with the settings of `uri` when given (a closed file, an earlier
+ * draft), and its diagnostics as they would be published for it (a closed file in Problems).
+ */
+export interface ReviewedText {
+  review: Review;
+  diagnostics: Diagnostic[];
+}
+export const reviewTextRequest = new RequestType<{ text: string; uri?: string }, ReviewedText, void>(
   'reciprocity/reviewText',
 );
 

@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isOpen, looksLikeContract, review as reviewWhole, ReviewSession, type Review } from '../engine/index.js';
 import { partlyReviewed, toDiagnostics } from './diagnostics.js';
 import { matchesInclude } from './include.js';
-import { reviewedNotification } from './protocol.js';
+import { reviewedNotification, type ReviewedText } from './protocol.js';
 import { DEFAULT_SETTINGS, readServerSettings, type ServerSettings } from './settings.js';
 
 /** How long to wait after a keystroke before reviewing: a review per pause, not per key. */
@@ -78,11 +78,13 @@ export class DocumentReviews {
     if (document && this.reviewed.get(uri)?.version !== document.version) this.schedule(document, 0);
   }
 
-  /** The whole review of a text, with the settings of `uri` (a closed file, an earlier draft). */
-  async reviewText(text: string, uri?: string): Promise<Review> {
+  /** The whole review of a text, with the settings of `uri` (a closed file, an earlier draft), and its diagnostics. */
+  async reviewText(text: string, uri?: string): Promise<ReviewedText> {
     // A closed file's settings are asked each time, not kept: a workspace review reads many.
     const s = uri ? await this.settings(uri, this.documents.get(uri) !== undefined) : DEFAULT_SETTINGS;
-    return reviewWhole(text, { rules: s.rules, templates: s.templates });
+    const review = reviewWhole(text, { rules: s.rules, templates: s.templates });
+    const document = TextDocument.create(uri ?? 'untitled:text', 'markdown', 0, text);
+    return { review, diagnostics: toDiagnostics(review.findings, document) };
   }
 
   /** The review of the version the editor shows, made now if the last one is older. */
