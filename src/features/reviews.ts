@@ -7,7 +7,7 @@
  */
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { DidChangeConfigurationNotification, State } from 'vscode-languageclient';
+import { DidChangeConfigurationNotification, State, type RequestType } from 'vscode-languageclient';
 import type { Review } from '../engine/index.js';
 import {
   exportRequest,
@@ -70,41 +70,31 @@ export class ReviewService implements vscode.Disposable {
   }
 
   /** The review of the document's current text, from the server; undefined when it is not a contract. */
-  async current(document: vscode.TextDocument): Promise<Review | undefined> {
-    try {
-      return (await this.client.sendRequest(reviewRequest, { uri: document.uri.toString() })) ?? undefined;
-    } catch (error) {
-      this.client.error('Reciprocity could not get the review', error, false);
-      return undefined;
-    }
+  current(document: vscode.TextDocument): Promise<Review | undefined> {
+    return this.ask(reviewRequest, { uri: document.uri.toString() }, 'get the review');
   }
 
-  /** A drafted give-back for a concession of an open document, placed; null when there is none. */
-  async giveBack(params: GiveBackParams): Promise<GiveBackDraft | null> {
-    try {
-      return await this.client.sendRequest(giveBackRequest, params);
-    } catch (error) {
-      this.client.error('Reciprocity could not draft the give-back', error, false);
-      return null;
-    }
+  /** A drafted give-back for a concession of an open document, placed; undefined when there is none. */
+  giveBack(params: GiveBackParams): Promise<GiveBackDraft | undefined> {
+    return this.ask(giveBackRequest, params, 'draft the give-back');
   }
 
   /** An open document's report as a file's content; undefined when the server cannot make it. */
-  async exportReport(params: ExportParams): Promise<string | undefined> {
-    try {
-      return (await this.client.sendRequest(exportRequest, params)) ?? undefined;
-    } catch (error) {
-      this.client.error('Reciprocity could not export the report', error, false);
-      return undefined;
-    }
+  exportReport(params: ExportParams): Promise<string | undefined> {
+    return this.ask(exportRequest, params, 'export the report');
   }
 
   /** Reviews a text whole with the settings of `uri` (a workspace review, an earlier draft); undefined when the server cannot. */
-  async reviewText(text: string, uri?: vscode.Uri): Promise<ReviewedText | undefined> {
+  reviewText(text: string, uri?: vscode.Uri): Promise<ReviewedText | undefined> {
+    return this.ask(reviewTextRequest, { text, uri: uri?.toString() }, 'review the text');
+  }
+
+  /** A request to the server: its answer, or undefined when there is none or it failed (logged in the output channel). */
+  private async ask<P, R>(type: RequestType<P, R, void>, params: P, what: string): Promise<NonNullable<R> | undefined> {
     try {
-      return await this.client.sendRequest(reviewTextRequest, { text, uri: uri?.toString() });
+      return (await this.client.sendRequest(type, params as never)) ?? undefined;
     } catch (error) {
-      this.client.error('Reciprocity could not review the text', error, false);
+      this.client.error(`Reciprocity could not ${what}`, error, false);
       return undefined;
     }
   }
