@@ -387,6 +387,26 @@ describe('plain-text drafting: incremental review', function () {
       '\n   ',
     ),
   });
+  it('reads a list again whole when an edit in one item decides whether a table of contents runs on', () => {
+    const before = lines(
+      'TABLE OF CONTENTS',
+      '',
+      '1. Supply 1',
+      '2. Fees 2',
+      '',
+      'Acme Inc. and Globex Ltd.',
+      '',
+      '3. Fees. Supplier waives the setup fee.',
+      '',
+      '4. Prices. The unit price is $5 per item.',
+    );
+    const session = new ReviewSession();
+    assert.deepEqual(tree(session.review(before)), ['3<-', '4<-']);
+    // Fewer words of prose: the list reads as more entries of the table of contents, numbered clauses no more.
+    const after = before.replace(' per item', '');
+    assert.deepEqual(tree(review(after)), []);
+    assert.deepEqual(session.review(after), review(after));
+  });
   it('equals a full review after every edit', () => {
     fc.assert(
       fc.property(fc.constantFrom(...starts), fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {

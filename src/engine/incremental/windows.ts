@@ -81,7 +81,10 @@ export function itemWindow(previous: Checkpoint, text: string, edit: TextChange)
   for (let u = mark.up; u >= 0; u = marks[u]!.up) around.unshift(marks[u]!.count);
   const aroundEnds = new Map([...parsed.ends].map(([depth, end]) => [around[depth]!, end]));
   const { states } = previous.segmented;
-  const block = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!.state;
+  const blockAt = states[Math.max(0, lowerBound(states.length, (x) => states[x]!.at <= from) - 1)]!;
+  const block = blockAt.state;
+  // Whether a block is a table of contents, or ends one, is read from the words of the whole block.
+  if (block.toc || edit.start <= lineEnd(old, blockAt.at)) return undefined;
   const k = mark.count;
   const count = after.count - k;
   const working = previous.review.clauses.slice(0, k);
@@ -107,6 +110,12 @@ export function itemWindow(previous: Checkpoint, text: string, edit: TextChange)
     states: states.map((s) => (s.at > edit.start ? { at: s.at + delta, state: s.state } : s)),
     items: spliceMarks(marks, i, j, run.items, shift),
   };
+}
+
+/** Where the line that `at` is on ends. */
+function lineEnd(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
 }
 
 /** Where the chunk that `at` is in ends, in the old text. */
