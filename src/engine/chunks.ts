@@ -8,6 +8,7 @@
  * matter, or HTML block that runs on past blank lines (a comment, `<pre>`, `<script>` …). Such a line closes every open container, so the parse of what follows
  * cannot depend on what came before (link reference definitions aside, which contracts do not use).
  */
+import { isPageLine } from './pages.js';
 
 export interface Chunk {
   start: number;
@@ -33,6 +34,14 @@ const RAW_BLOCKS: [RegExp, RegExp][] = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+
+/**
+ * Lines that may carry on a sentence across a page break (pages.ts), which is read with the
+ * paragraph before it: a page's lines, and a line in lowercase.
+ */
+function mayCarryOn(line: string): boolean {
+  return /^\p{Ll}/u.test(line) || isPageLine(line.trim());
+}
 
 /** Splits text into chunks; the chunks cover the text exactly, in order. */
 export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
@@ -60,7 +69,7 @@ export function splitChunks(text: string, from = 0, to = text.length): Chunk[] {
     } else if (raw) {
       if (raw.test(text.slice(lineStart, lineEnd))) raw = undefined;
     } else if (!blank) {
-      if (previousBlank && lineStart > chunkStart && !CONTINUES.test(line)) {
+      if (previousBlank && lineStart > chunkStart && !CONTINUES.test(line) && !mayCarryOn(line)) {
         chunks.push({ start: chunkStart, end: lineStart });
         chunkStart = lineStart;
       }

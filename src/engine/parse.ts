@@ -7,6 +7,7 @@ import type { List, ListItem, Nodes, Root } from 'mdast';
 import { WIDE_BLANK, defuse, frontMatterEnd, splitChunks, type Chunk } from './chunks.js';
 import { markdownFor } from './markdown.js';
 import { isHigh, isLow, maskProse } from './prose.js';
+import { blankPageBreaks } from './pages.js';
 
 export interface Parsed {
   tree: Root;
@@ -184,7 +185,7 @@ export function parseItems(
     items.some((item) => (item.position?.end.offset ?? Infinity) > end)
   )
     return undefined;
-  const prose = maskProse(input, tree).slice(lead, end);
+  const prose = readProse(input, tree).slice(lead, end);
   for (const item of items) moveBack(item, lead);
   return { items: items.map((item) => shifted(item, from, 0)), prose, ends };
 }
@@ -241,8 +242,13 @@ function restoreBlanks(prose: string, source: string, safe: string): string {
   return out + prose.slice(from);
 }
 
-/** Stands for the first line of the next chunk, which is always ordinary text in column 0. */
-export const NEXT_CHUNK = 'x';
+/** Stands for the first line of the next chunk, which is always ordinary text in column 0, not in lowercase (chunks.ts). */
+export const NEXT_CHUNK = 'X';
+
+/** The prose of a parse, with the page lines inside a sentence a page break cut in two left out (pages.ts). */
+function readProse(input: string, tree: Root): string {
+  return blankPageBreaks(input, maskProse(input, tree), tree.children);
+}
 
 function parseSafe(source: string, safe: string, definitions: string, before: string, next: string): ParsedChunk {
   // Only the text's first chunk can open front matter.
@@ -250,14 +256,14 @@ function parseSafe(source: string, safe: string, definitions: string, before: st
   try {
     if (!definitions && !before && !next) {
       const tree = snapToCodePoints(markdownFor(safe, frontMatter).parse(safe) as Root, safe);
-      return { children: tree.children, prose: maskProse(safe, tree) };
+      return { children: tree.children, prose: readProse(safe, tree) };
     }
     // The document's link definitions, after the chunk, so that "[text][ref]" reads as a link.
     const input = `${before}${safe}${next}${definitions ? `\n\n${definitions}\n` : ''}`;
     const tree = snapToCodePoints(markdownFor(input, frontMatter).parse(input) as Root, input);
     const lead = before.length;
     const children = tree.children.filter((node) => (node.position?.start.offset ?? 0) < lead + safe.length);
-    const prose = maskProse(input, tree).slice(lead, lead + safe.length);
+    const prose = readProse(input, tree).slice(lead, lead + safe.length);
     if (lead) for (const node of children) moveBack(node, lead);
     return { children, prose };
   } catch {

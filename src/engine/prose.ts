@@ -3,13 +3,19 @@
  * targets are blanked to spaces; each text node's value is aligned back onto its place (so an
  * escaped or referenced character is read as itself); line breaks stay.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Code, Nodes, Root } from 'mdast';
 
 /** Offset of a node's start and end, or undefined for generated nodes. */
 export function spanOf(node: Nodes): { start: number; end: number } | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** Whether a code block is indented (prose that was indented, in a contract), not fenced code. */
+export function isIndentedCode(text: string, node: Code): boolean {
+  const start = spanOf(node)?.start ?? 0;
+  return !/^\s*(```|~~~)/.test(text.slice(start, start + 8));
 }
 
 export function maskProse(text: string, tree: Root): string {
@@ -25,8 +31,7 @@ export function maskProse(text: string, tree: Root): string {
         return;
       case 'code': {
         // Fenced code is code; an indented block in a contract is prose that was indented.
-        const span = spanOf(node);
-        if (span && !/^\s*(```|~~~)/.test(text.slice(span.start, span.start + 8))) align(text, out, node, node.value);
+        if (spanOf(node) && isIndentedCode(text, node)) align(text, out, node, node.value);
         return;
       }
       case 'tableRow': {

@@ -38,6 +38,14 @@ describe('chunks: parsing a document piece by piece', function () {
     );
   });
 
+  it('never cuts before a page line or a lowercase line, which may carry a sentence on across a page break', () => {
+    const text = 'Supplier shall deliver\n\n7\n\nthe goods on time.\n\nPage 3 of 9\n\nNext clause.\n';
+    assert.deepEqual(
+      splitChunks(text).map((c) => text.slice(c.start, c.end)),
+      ['Supplier shall deliver\n\n7\n\nthe goods on time.\n\nPage 3 of 9\n\n', 'Next clause.\n'],
+    );
+  });
+
   it('never cuts before an empty list item, which after an indented block parses as text carrying on', () => {
     const text = 'Intro.\n\n    (a) indented\n\n2.\n\n-\n\nPara.\n';
     assert.deepEqual(

@@ -139,6 +139,40 @@ describe('plain-text drafting: numbering', () => {
     assert.ok(!sentences(r).includes('4'));
   });
 
+  it('reads a sentence a page break cut in two as one, without the page number and filing stamp between', () => {
+    const r = review(
+      lines(
+        '11.2 The Company may give written notice to',
+        '',
+        '- 6 -',
+        '',
+        'Source: ACME CORP, 10-K, 3/1/2012',
+        '',
+        'terminate the Agreement at any time.',
+        '',
+        '11.3 Either party may terminate for breach.',
+      ),
+    );
+    assert.deepEqual(tree(r), ['11.2<-', '11.3<-']);
+    const read = r.sentences.map((s) => r.prose.slice(s.start, s.end).replace(/\s+/g, ' '));
+    assert.deepEqual(read, [
+      'The Company may give written notice to terminate the Agreement at any time.',
+      'Either party may terminate for breach.',
+    ]);
+    assert.ok(r.terms.some((t) => t.kind === 'exit-flexibility' && t.start < r.text.indexOf('- 6 -')));
+  });
+
+  it('keeps a page break between sentences where the first has ended or the next opens with a label', () => {
+    const ended = review(lines('1. Supplier delivers the goods.', '', '7', '', 'and then the fees are due.'));
+    assert.equal(at(ended, '7').furniture, 'page');
+    assert.equal(ended.sentences.length, 2);
+    const labelled = review(
+      lines('1. Supplier shall deliver:', '', '7', '', 'a. the goods; and', '', 'b. the manuals.'),
+    );
+    assert.deepEqual(tree(labelled), ['1<-', '1(a)<1', '1(b)<1']);
+    assert.equal(at(labelled, '7').furniture, 'page');
+  });
+
   it('takes a reference opening a sentence for one, not for a label', () => {
     const r = review(
       lines(
@@ -387,6 +421,21 @@ describe('plain-text drafting: incremental review', function () {
       '\n   ',
     ),
   });
+  it('reads a sentence across a page break again when an edit joins or splits it', () => {
+    const session = new ReviewSession();
+    let text = lines('1. Supply. Supplier shall deliver the goods.', '', '2', '', 'Within ten days of each order.');
+    session.review(text);
+    for (const [from, to] of [
+      ['Within', 'within'],
+      ['goods.', 'goods'],
+      ['goods', 'goods.'],
+      ['within', 'Within'],
+    ] as const) {
+      text = text.replace(from, to);
+      assert.deepEqual(session.review(text), review(text), `after ${from} -> ${to}`);
+    }
+  });
+
   it('reads a list again whole when an edit in one item decides whether a table of contents runs on', () => {
     const before = lines(
       'TABLE OF CONTENTS',

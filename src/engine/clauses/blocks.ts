@@ -1,11 +1,11 @@
 /** The walk over the Markdown tree: each kind of block becomes clauses its own way. */
 import type { Nodes, RootContent, Table } from 'mdast';
 import type { Clause } from '../model.js';
-import { spanOf } from '../prose.js';
+import { isIndentedCode, spanOf } from '../prose.js';
+import { pageBreakAfter } from '../pages.js';
 import { openHeading } from './headings.js';
 import { addList } from './items.js';
 import { addProse } from './prose.js';
-import { isIndentedCode } from './split.js';
 import { addTocBlock } from './toc.js';
 import type { Segmenter, SegmentState, Comment, ItemMark } from './state.js';
 import { cleanTitle, pseudoHeading } from './titles.js';
@@ -28,6 +28,14 @@ export function walkBlocks(
     s.continuedBy = undefined;
     states.push({ at: node.position?.start.offset ?? -1, state: s.snapshot() });
     if (addTocBlock(s, node)) continue;
+    // A sentence a page break cut in two is one paragraph; the page's lines between are not read.
+    const carriedOn = pageBreakAfter(s.text, proseOf(s), children, i);
+    if (carriedOn !== undefined) {
+      s.continuedBy = spanOf(children[carriedOn]!)!.end;
+      walk(s, node, undefined, 0);
+      i = carriedOn;
+      continue;
+    }
     if (
       node.type === 'code' &&
       next?.type === 'paragraph' &&
@@ -65,7 +73,7 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
           return;
         }
       }
-      addProse(s, node, parent ?? s.context());
+      addProse(s, node, parent ?? s.context(), undefined, s.continuedBy);
       return;
     }
     case 'code':
@@ -95,6 +103,11 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
     default:
       return;
   }
+}
+
+/** A slice of the prose being segmented. */
+function proseOf(s: Segmenter): (start: number, end: number) => string {
+  return (start, end) => s.prose.slice(start, end);
 }
 
 /** The exhibit that plain-text drafting has opened (nesting.ts), if any. */

@@ -6,13 +6,8 @@
  */
 import type { Furniture } from '../model.js';
 import { readLabel } from '../numbering.js';
+import { isPageLine } from '../pages.js';
 import { readsAsProse } from './toc.js';
-
-/** "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12", "ii": a page number alone on its line. */
-const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—]?(?:\s+of\s+\d{1,3})?$/i;
-
-/** A running header or footer that ends with its page: "Collaboration Agreement    Page 15 of 75". */
-const RUNNING_PAGE = /\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 
 /** An SEC filing's exhibit number heading the document: "EXHIBIT 10.2", "Exhibit 28(h)(9)". */
 const EXHIBIT_COVER = /^exhibit\s+\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s?\([a-z\d]{1,4}\))*(?=[\s.:]|$)/i;
@@ -31,12 +26,7 @@ const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
   if (line === '' || line.includes('\n')) return undefined;
-  if (
-    PAGE_NUMBER.test(line) ||
-    isPageCode(line) ||
-    (RUNNING_PAGE.test(line) && line.length <= 100 && !readsAsProse(line) && !VERB.test(line))
-  )
-    return 'page';
+  if (isPageLine(line) && !readsAsProse(line) && !VERB.test(line)) return 'page';
   // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".
   if (beforeBody && EXHIBIT_COVER.test(line) && line.length <= 120 && !readsAsProse(line)) return 'cover';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
@@ -56,13 +46,6 @@ export function furnitureOf(words: string, beforeBody: boolean): Furniture | und
   // A title page names the deal and the parties without a sentence: "LICENSE AGREEMENT entered into by and between …".
   if (beforeBody && !/[.;:!?]/.test(line) && !VERB.test(line) && line.split(/\s+/).length <= 20) return 'title';
   return undefined;
-}
-
-/** A line of figures and marks alone that is not a label: "1 9012190/26", a page number and a document code. */
-function isPageCode(line: string): boolean {
-  if (!/^[\d\s/\\.,:#()-]+$/.test(line) || !/\d/.test(line)) return false;
-  const label = readLabel(line);
-  return !label || label.length < line.length;
 }
 
 /** Whether a line reads as a heading: in capitals (and no sentence of them), or a short title. */

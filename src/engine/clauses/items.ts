@@ -4,12 +4,11 @@
  */
 import type { List, ListItem, Nodes } from 'mdast';
 import type { Clause } from '../model.js';
-import { spanOf } from '../prose.js';
+import { isIndentedCode, spanOf } from '../prose.js';
 import { joinNumber, readLabel } from '../numbering.js';
 import { numberedAncestor } from './nesting.js';
 import { placeLabel, type OutlineEntry } from './outline.js';
 import { addProse } from './prose.js';
-import { isIndentedCode } from './split.js';
 import type { ItemMark, Segmenter } from './state.js';
 
 /** Walks a block inside a list item (blocks.ts), given so that lists and blocks can nest. */

@@ -2,8 +2,6 @@
  * Paragraphs of plain-text drafting hold several clauses: one a line ("a. …\nb. …"), or, in text
  * extracted from PDFs, whole pages run into one line. This cuts them where a clause starts.
  */
-import type { Code } from 'mdast';
-import { spanOf } from '../prose.js';
 import { readLabel } from '../numbering.js';
 
 export interface Part {
@@ -97,10 +95,4 @@ export function leadingBlank(line: string): number {
 function trimEnd(prose: string, start: number, end: number): number {
   while (end > start && /\s/.test(prose[end - 1]!)) end--;
   return end;
-}
-
-/** Whether a code block is indented text (plain-text drafting indents its paragraphs), not fenced code. */
-export function isIndentedCode(text: string, node: Code): boolean {
-  const start = spanOf(node)?.start ?? 0;
-  return !/^\s*(```|~~~)/.test(text.slice(start, start + 8));
 }
