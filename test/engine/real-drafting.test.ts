@@ -106,6 +106,22 @@ describe('terms: restraint on real drafting', () => {
       'something else also given',
       'Provider shall also provide Customer with any other documentation it may reasonably request.',
     ],
+    [
+      'credit terms withdrawn, not the agreement ended',
+      'Provider may terminate or modify these payment terms with reasonable notice if it believes its payments may be at risk.',
+    ],
+    [
+      'a contract with someone else ended',
+      'Customer shall have the right to terminate its agreement with any such advertiser in its reasonable discretion.',
+    ],
+    [
+      'an allowance per period the service includes',
+      'Provider will restore system images at no additional charge up to two (2) times per month per server.',
+    ],
+    [
+      'a cap on requests per month at no additional charge',
+      'Emergency requests will be limited to three (3) requests per month at no additional charge; more are charged hourly.',
+    ],
   ];
   for (const [what, sentence] of noTerm) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
@@ -218,6 +234,82 @@ describe('terms: restraint on real drafting', () => {
       ),
     );
     assert.deepEqual(concessions(r), ['exit-flexibility both->both']);
+  });
+});
+
+describe("give-backs: promotion through one's own channels", () => {
+  it("reads a link placed to the other party's site, or in a newsletter, as publicity by the one who places it", () => {
+    assert.deepEqual(
+      benefits(
+        contract(
+          'For the Term, Provider will place a link to the Globex Store home page within its monthly newsletter.',
+        ),
+      ),
+      ['publicity Provider->Customer binding'],
+    );
+    assert.deepEqual(benefits(contract('Customer shall display a link on its web site to the Acme Software site.')), [
+      'publicity Customer->Provider binding',
+    ]);
+  });
+
+  it("reads cross-promotion of each other's products as publicity by both, and a link inside a document as none", () => {
+    assert.deepEqual(
+      benefits(
+        contract("The parties agree to cross-promote one another's products through their customer e-mail lists."),
+      ),
+      ['publicity both->both binding'],
+    );
+    assert.deepEqual(
+      benefits(contract("Provider's compliance letter shall include a link to Provider's code of conduct.")),
+      [],
+    );
+  });
+
+  it('reads being a reference for the other party as a reference, and a reference to a section as none', () => {
+    assert.deepEqual(
+      benefits(contract("Customer agrees to be a reference for Provider, upon Provider's reasonable request.")),
+      ['reference Customer->Provider binding'],
+    );
+    assert.deepEqual(benefits(contract('Any reference to this Agreement shall be a reference to it as amended.')), []);
+  });
+
+  it('reads neither a run-in heading about hosting nor "in the event that" as speaking at an event', () => {
+    assert.deepEqual(
+      benefits(
+        contract(
+          'Relocation of Managed Hosting Services In the event that Provider relocates the servers, Customer will cooperate.',
+        ),
+      ),
+      [],
+    );
+  });
+
+  it('keeps extra units per period at no charge as free scope', () => {
+    assert.deepEqual(
+      concessions(contract('Provider shall provide up to ten additional hours per month at no charge.')).map(
+        (c) => c.split(' ')[0],
+      ),
+      ['free-scope'],
+    );
+  });
+
+  it('reads a subject that names both parties of the contract as both, not a passive agent before another subject', () => {
+    assert.deepEqual(
+      benefits(
+        contract(
+          "Provider and Customer may reference their relationship by creating a hyper-link from one party's web site to the other party's web site.",
+        ),
+      ),
+      ['publicity both->both binding'],
+    );
+    assert.deepEqual(
+      concessions(
+        contract(
+          'The Campaign shall be conducted by Provider and Customer waives any right to approve the Campaign materials.',
+        ),
+      ).map((c) => c.split(' ')[1]),
+      ['Customer->Provider'],
+    );
   });
 });
 

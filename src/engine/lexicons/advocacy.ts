@@ -17,6 +17,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     triggers: ['reference', 'referenceable', 'site visit'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
+      // "agrees to be a reference for iPass": a reference *for* someone (a reference *to* a section is a cross-reference).
+      '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)',
+      '(?:be|become) (?:a |an )?(?:named )?reference (?:customer|account|site)',
       'reference (?:calls?|visits?|site|account|customer)',
       '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))',
       'letters? of recommendation',
@@ -60,7 +63,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     triggers: ['present', 'co-host', 'speak', 'webinar', 'panel', 'keynote'],
     phrases: [
       'co-?present',
-      '(?:co-?hosts?|hosts?|present|speak|appear)… (?:webinars?|conference|summit|event|forum|session|panel)',
+      // Whole words: "Hosting Services", and "in the event that" is a condition, not an event.
+      '(?:co-?hosts?|hosts?|present|speak|appear)\\b… (?:webinars?|conference|summit|(?<!in the )event(?! that\\b| of\\b)|forum|session|panel)',
       '(?:joint )?webinars?',
     ],
     unless: /\bpresent (?:value|tense)\b/i,
@@ -115,6 +119,19 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
       // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
       'display (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
+    ],
+  },
+  // Promotion through one's own channels: a link to the other party's site, promoting each other's products.
+  {
+    id: 'publicity.promotion',
+    kind: 'publicity',
+    triggers: ['link', 'cross-promot', 'cross promot', 'cross-market'],
+    usePermission: true,
+    phrases: [
+      // "will place a link within the Newsletter", "provide a link to the Health Site home page",
+      // "creating a hyper-link from one party's web site to the other party's web site".
+      "(?:(?:place|provide|display|maintain|post)s?|creat(?:e|es|ing)) (?:a |an |the )?(?:prominent |reciprocal |text |banner )?(?:hyper-?)?links? (?:(?:from [^.;|]{1,60}? )?to (?:the |its |their |our )?(?:[A-Z][\\w&.-]*(?:’s|'s)? )+(?:[\\w-]+ )?(?:web ?site|site|home ?page|page)|(?:on|within|in) (?:the |its |their |our |each )?(?:[\\w&’'-]+ ){0,4}(?:newsletters?|web ?sites?|home ?pages?|pages?|sites?))",
+      "cross[- ](?:promot|market)(?:e|es|ing)? (?:one another|each other)(?:'s|’s)",
     ],
   },
   {

@@ -12,6 +12,7 @@ import {
   proceduralWaiver,
   requesterPays,
   serviceItself,
+  periodicAllowance,
 } from './language.js';
 import { priceCues } from './prices.js';
 import { exitCues } from './exits.js';
@@ -215,12 +216,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
     ],
     // "At no charge" is a concession where the thing is otherwise paid (LABELS.md). It is the service
-    // itself where described as standard or part of the deal, a licence's own terms where rights are
+    // itself where described as standard or part of the deal or as an allowance per period, a licence's own terms where rights are
     // granted, a remedy where it makes good a shortfall, and how costs fall where it rides on a duty.
     unless: new RegExp(
       [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
         serviceItself.source,
+        periodicAllowance.source,
         licenceGrant.source,
         makingGood.source,
         dutyCost.source,

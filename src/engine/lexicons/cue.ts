@@ -43,6 +43,8 @@ export interface Cue<K extends string = string> {
   noun?: boolean;
   /** Distinct items can sit in one sentence ("three places at no cost and an engineer, free of charge"). */
   countable?: boolean;
+  /** What the words right after the match govern when it is something else: an exit ends this agreement, not "these payment terms". */
+  otherObject?: RegExp;
   /** Publicity: "X may name Y as a client" makes X the recipient of Y's permission. */
   usePermission?: boolean;
   /** A give-back that is the price of one kind of concession and balances no other: a termination fee prices an exit. */

@@ -54,6 +54,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
     ],
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …": a right the law gives anyway, not a concession.
+    // An exit ends this agreement or part of it: not "terminate or modify these payment terms" (credit
+    // withdrawn), nor "terminate its agreement with any such advertiser" (a contract with someone else).
+    otherObject:
+      /^\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:(?:these|the|its|such|any|all) (?:[\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\b|(?:its|their|the|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\b)/i,
     unless:
       /\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
   },

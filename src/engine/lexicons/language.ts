@@ -102,6 +102,15 @@ export const proceduralWaiver =
 export const serviceItself =
   /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) (?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\b/;
 
+/**
+ * An allowance per period that the service includes ("Restore System Images at no additional charge
+ * up to two (2) times per month", "emergency requests will be limited to three (3) requests per
+ * month"): the service's own measure, beyond which other rates apply; not extra units ("up to ten
+ * additional hours per month").
+ */
+export const periodicAllowance =
+  /\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) (?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \(\d{1,4}\))? (?:(?!additional\b|extra\b|bonus\b|free\b)[\w-]+ ){0,3}(?:per|a|each|every|in any) (?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\b/;
+
 /** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
 export const licenceGrant =
   /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;

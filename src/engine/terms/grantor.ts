@@ -32,6 +32,7 @@ export function findSubject(
   at: number,
   mentions: Mention[],
   conditions: Span[],
+  partyCount: number,
 ): Mention | undefined {
   const condition = conditions.find((c) => c.start <= at && at < c.end);
   const partStart = condition ? condition.start : partStartOf(text, at);
@@ -52,7 +53,7 @@ export function findSubject(
     return best;
   };
   const own = nearest(partStart, at);
-  if (own) return own;
+  if (own) return (partyCount === 2 && coordinated(text, offset, partStart, own, mentions)) || own;
   // The agent of a passive verb acts: "may be terminated by WYZZ" (a passive has no party before it).
   // So does an item of a passive lead-in that starts with its agent: "may be terminated: … (d) by either party upon notice".
   const agent = mentions.find(
@@ -81,6 +82,30 @@ export function findSubject(
     if (earlier.length) return earlier[earlier.length - 1];
   }
   return undefined;
+}
+
+/**
+ * "McDATA and Reseller may …", "Either Owner or Agent may …": a subject that opens its part and
+ * names both parties of a two-party contract is both (not "… conducted by GitHub and Partner waives").
+ */
+function coordinated(
+  text: string,
+  offset: number,
+  partStart: number,
+  subject: Mention,
+  mentions: Mention[],
+): Mention | undefined {
+  if (subject.party === 'both' || subject.party === 'unknown') return undefined;
+  const first = mentions.find(
+    (m) =>
+      m.end <= subject.start &&
+      !m.possessive &&
+      m.party !== subject.party &&
+      m.party !== 'both' &&
+      /^\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(text.slice(m.end - offset, subject.start - offset)) &&
+      /^[\s,]*(?:(?:both|either|each of|neither)\s+)?(?:the\s+)?$/i.test(text.slice(partStart, m.start - offset)),
+  );
+  return first ? { start: first.start, end: subject.end, party: 'both', possessive: false } : undefined;
 }
 
 /**

@@ -244,7 +244,7 @@ function buildTerm(
   const usable = mentions.filter(
     (m) => !zones.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end),
   );
-  const subject = findSubject(text, sentence.start, candidate.start, usable, conditions);
+  const subject = findSubject(text, sentence.start, candidate.start, usable, conditions, input.parties.length);
   const base = {
     id: '',
     start: span.start,
@@ -278,8 +278,9 @@ function buildTerm(
     .slice(partStart, candidate.end)
     .replace(/(\b(?:agrees?|consents?|accepts?) that\b[^.;]{0,60}?\b)may\b/gi, '$1shall');
   // "Provider may identify Customer … and use Customer's logo": the receiver's "may" is the form a permission
-  // takes, and it binds the party that gave it, unless it still waits on that party's consent.
-  const permission = receiverSubject && cue.usePermission === true;
+  // takes, and it binds the party that gave it, unless it still waits on that party's consent. "Each party may
+  // use the other's name" is a permission each gives.
+  const permission = (receiverSubject || subject?.party === 'both') && cue.usePermission === true;
   const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
   // The price of a right binds whoever exercises it, however optional the right: "may terminate … and paying the termination charges".
   const binding =

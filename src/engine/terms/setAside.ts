@@ -127,6 +127,7 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   if (cue.unless && POINTER.test(facts.flatText) && cue.unless.test(flat(facts.clauseBefore.slice(-300))))
     return 'skip';
   if (cue.leadIn && !cue.leadIn.test(facts.leadIn)) return 'skip';
+  if (cue.otherObject && cue.otherObject.test(text.slice(end, end + 120))) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
     const [now, before] = match.split(REPLACING).map(statedDays);
