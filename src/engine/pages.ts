@@ -45,22 +45,35 @@ const SOME_WORDS = /(?:\S+\s+){3}\S/;
 /** A paragraph's first character that carries a sentence on: a lowercase word. */
 const CARRIED_ON = /^\p{Ll}/u;
 
+/** A page number left at the end of a paragraph's last line, after a run of blanks: "… tangible or   3". */
+const TRAILING_PAGE = /[ \t]{2,}(?:page\s+)?[-–—]?\s?\d{1,3}\s?[-–—]?$/i;
+
+/** A sentence carried on across a page break: the block that ends it, and the page number left at the end of the block before, if one is. */
+export interface PageBreak {
+  next: number;
+  pageNumber?: { start: number; end: number };
+}
+
 /**
  * Where the paragraph at `i` of a document's top-level blocks carries on across a page break: the
- * index of the block that ends its sentence, when it stops without a full stop, only page lines
- * (or nothing) come between, and that block starts with a lowercase word that is not a label
- * ("a. …", "iv) …"). `prose` is read for the words either side, `text` for the page's lines.
+ * index of the block that ends its sentence, when it stops without a full stop after a few words
+ * (a page number after it aside), only page lines (or nothing) come between, and that block starts
+ * with a lowercase word that is not a label ("a. …", "iv) …"). `prose` is read for the words
+ * either side, `text` for the page's lines.
  */
 export function pageBreakAfter(
   text: string,
   prose: (start: number, end: number) => string,
   blocks: readonly RootContent[],
   i: number,
-): number | undefined {
+): PageBreak | undefined {
   const before = blocks[i];
   if (!before || !isProse(text, before)) return undefined;
   const beforeSpan = spanOf(before)!;
-  const open = prose(Math.max(beforeSpan.start, beforeSpan.end - 200), beforeSpan.end).trimEnd();
+  const tailStart = Math.max(beforeSpan.start, beforeSpan.end - 200);
+  const tail = prose(tailStart, beforeSpan.end).trimEnd();
+  const page = TRAILING_PAGE.exec(tail);
+  const open = page ? tail.slice(0, page.index) : tail;
   // A running header ("Confidential") or a heading is not a sentence in progress: a sentence has a few words.
   if (!OPEN_END.test(open) || !SOME_WORDS.test(open)) return undefined;
   let j = i + 1;
@@ -69,7 +82,8 @@ export function pageBreakAfter(
   if (!after || !isProse(text, after)) return undefined;
   const afterSpan = spanOf(after)!;
   const words = prose(afterSpan.start, Math.min(afterSpan.end, afterSpan.start + 200)).trimStart();
-  return CARRIED_ON.test(words) && !readLabel(words) ? j : undefined;
+  if (!CARRIED_ON.test(words) || readLabel(words)) return undefined;
+  return page ? { next: j, pageNumber: { start: tailStart + page.index, end: tailStart + tail.length } } : { next: j };
 }
 
 /** A paragraph not all in bold or italics (which reads as a heading), or an indented block (prose that was indented). */
@@ -96,18 +110,20 @@ function isPageBlock(text: string, block: RootContent): boolean {
 /** Prose with the page lines inside each sentence a page break cut in two blanked, line breaks kept. */
 export function blankPageBreaks(text: string, prose: string, blocks: readonly RootContent[]): string {
   const read = (start: number, end: number): string => prose.slice(start, end);
+  const blanks: { start: number; end: number }[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const found = pageBreakAfter(text, read, blocks, i);
+    if (!found) continue;
+    if (found.pageNumber) blanks.push(found.pageNumber);
+    if (found.next > i + 1)
+      blanks.push({ start: spanOf(blocks[i + 1]!)!.start, end: spanOf(blocks[found.next - 1]!)!.end });
+    i = found.next - 1;
+  }
   let out = '';
   let from = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const j = pageBreakAfter(text, read, blocks, i);
-    if (j === undefined) continue;
-    if (j > i + 1) {
-      const start = spanOf(blocks[i + 1]!)!.start;
-      const end = spanOf(blocks[j - 1]!)!.end;
-      out += prose.slice(from, start) + prose.slice(start, end).replace(/[^\n]/g, ' ');
-      from = end;
-    }
-    i = j - 1;
+  for (const { start, end } of blanks) {
+    out += prose.slice(from, start) + prose.slice(start, end).replace(/[^\n]/g, ' ');
+    from = end;
   }
   return from ? out + prose.slice(from) : prose;
 }

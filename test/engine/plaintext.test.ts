@@ -162,6 +162,21 @@ describe('plain-text drafting: numbering', () => {
     assert.ok(r.terms.some((t) => t.kind === 'exit-flexibility' && t.start < r.text.indexOf('- 6 -')));
   });
 
+  it('reads a sentence on across a page number left at the end of its line', () => {
+    const r = review(
+      lines(
+        '5.1 Customer may return any Products that infringe any tangible or   3',
+        '',
+        '',
+        'intangible right of a third party.',
+      ),
+    );
+    const read = r.sentences.map((s) => r.prose.slice(s.start, s.end).replace(/\s+/g, ' '));
+    assert.deepEqual(read, [
+      'Customer may return any Products that infringe any tangible or intangible right of a third party.',
+    ]);
+  });
+
   it('keeps a page break between sentences where the first has ended or the next opens with a label', () => {
     const ended = review(lines('1. Supplier delivers the goods.', '', '7', '', 'and then the fees are due.'));
     assert.equal(at(ended, '7').furniture, 'page');

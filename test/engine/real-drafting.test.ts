@@ -107,6 +107,18 @@ describe('terms: restraint on real drafting', () => {
       'Provider shall also provide Customer with any other documentation it may reasonably request.',
     ],
     [
+      'a return right listed for faults in the items that carry its enumeration on',
+      'Customer shall have the right to return for full credit any Products (i) that infringe any patent; (b) that are shipped in error; or (c) that are damaged or defective.',
+    ],
+    [
+      'tax withheld at a reduced treaty rate',
+      'Customer shall provide the tax forms needed for Provider to apply a reduced withholding rate under an applicable income tax treaty.',
+    ],
+    [
+      "a fee reduced for the payee's shortfall",
+      'If Provider delivers less than 500 Details in a Calendar Year, then the fee due Provider for that year shall be reduced by ten percent (10%).',
+    ],
+    [
       'credit terms withdrawn, not the agreement ended',
       'Provider may terminate or modify these payment terms with reasonable notice if it believes its payments may be at risk.',
     ],
@@ -281,6 +293,21 @@ describe("give-backs: promotion through one's own channels", () => {
         ),
       ),
       [],
+    );
+  });
+
+  it("reads a product portfolio as what a company sells, and the work shown in one's portfolio as publicity", () => {
+    assert.deepEqual(
+      benefits(
+        contract('Provider shall plan the media buying consistent with its practice for its own product portfolio.'),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      benefits(contract('Customer agrees that Provider may include the finished designs in its portfolio.')).map(
+        (b) => b.split(' ')[0],
+      ),
+      ['publicity'],
     );
   });
 

@@ -29,7 +29,7 @@ export function walkBlocks(
     states.push({ at: node.position?.start.offset ?? -1, state: s.snapshot() });
     if (addTocBlock(s, node)) continue;
     // A sentence a page break cut in two is one paragraph; the page's lines between are not read.
-    const carriedOn = pageBreakAfter(s.text, proseOf(s), children, i);
+    const carriedOn = pageBreakAfter(s.text, proseOf(s), children, i)?.next;
     if (carriedOn !== undefined) {
       s.continuedBy = spanOf(children[carriedOn]!)!.end;
       walk(s, node, undefined, 0);

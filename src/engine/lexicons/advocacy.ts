@@ -143,7 +143,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:joint )?press releases?',
       '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
       '(?:enter|submit)s? … (?:industry )?awards',
-      '(?:portfolio|credentials presentations?)',
+      // A designer's portfolio shows the work; a "product portfolio" is what a company sells.
+      '(?:in|to|for) (?:its|their|our|his|her) (?:own )?portfolio\\b',
+      'credentials presentations?',
       'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
       "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)",
     ],

@@ -78,6 +78,25 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
 const MAX_ITEMS = 12;
 
 /** The words of the items a clause's lead-in opens ("may terminate immediately:" (a) …, (b) …). */
+/** An enumeration opened inside a sentence and carried on past its semicolon: "any Products (i) …; (b) …; or (d) that are defective." */
+const OPENS_ENUMERATION = /\(\s*(?:i|a|1)\s*\.?\s*\)[^;]*;\s*$/i;
+const CARRIES_ENUMERATION = /^\s*(?:(?:and|or)\s+)?\(\s*(?:[b-h]|i{2,3}|iv|vi{0,3}|[2-9])\s*\.?\s*\)/i;
+
+/** The items after a sentence that opens an inline enumeration, in the same clause, up to the one that ends it. */
+function enumerationRest(input: TermInput, index: number, text: string): string {
+  if (!OPENS_ENUMERATION.test(text)) return '';
+  const clause = input.sentences[index]!.clause;
+  let rest = '';
+  for (let j = index + 1; j < input.sentences.length && j <= index + MAX_ITEMS; j++) {
+    const next = input.sentences[j]!;
+    const words = input.prose.slice(next.start, next.end);
+    if (next.clause !== clause || !CARRIES_ENUMERATION.test(words)) break;
+    rest += ` ${words}`;
+    if (!/;\s*$/.test(words)) break;
+  }
+  return rest;
+}
+
 function itemsOf(input: TermInput, clause: Clause): string[] {
   const items: string[] = [];
   for (let j = clause.id + 1; j < input.clauses.length && items.length < MAX_ITEMS; j++) {
@@ -113,7 +132,7 @@ function detectInSentence(
   const accepted: Term[] = [];
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: Taken[] = [];
-  const context = { ...readingContext(input, sentence, clause, text, definedNouns, facts), taken };
+  const context = { ...readingContext(input, index, clause, text, definedNouns, facts), taken };
   const { conditions, references } = context;
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
   for (const candidate of candidates) {
@@ -183,12 +202,13 @@ function candidatesIn(text: string, index: number): Candidate[] {
 /** What a candidate's reading weighs besides its own words: the sentence's conditions, its clause, its lead-in. */
 function readingContext(
   input: TermInput,
-  sentence: Sentence,
+  index: number,
   clause: Clause,
   text: string,
   definedNouns: RegExp | undefined,
   { varies, endorsement, branding }: DocumentFacts,
 ): Omit<SentenceFacts, 'taken'> {
+  const sentence = input.sentences[index]!;
   // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
   const isDefinition =
     DEFINES.test(text) ||
@@ -219,6 +239,7 @@ function readingContext(
     endorsement,
     branding,
     flatText: flat(text),
+    enumerationRest: flat(enumerationRest(input, index, text)),
     capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
     listedTriggers: /:\s*$/.test(text) ? itemsOf(input, clause) : [],
   };

@@ -81,6 +81,8 @@ export interface SentenceFacts {
   clauseBefore: string;
   /** The sentence with runs of blanks (wrapped lines, blanked markup) read as one space, for conditions that need no offsets. */
   flatText: string;
+  /** The items of an enumeration the sentence opens and later sentences carry on ("(b) …; or (d) that are defective"), flat. */
+  enumerationRest: string;
   /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
   clauseHead: string;
   /** The document is an endorsement agreement, which exists to buy the endorser's services. */
@@ -122,7 +124,7 @@ const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 /** 'skip' when the cue's own conditions fail: words it requires or excludes, figures that must rise or fall. */
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
-  if (cue.unless && cue.unless.test(facts.flatText)) return 'skip';
+  if (cue.unless && cue.unless.test(facts.flatText + facts.enumerationRest)) return 'skip';
   // "You retain all moral rights … However, you waive these rights": a pointer reads its exclusions in the words before.
   if (cue.unless && POINTER.test(facts.flatText) && cue.unless.test(flat(facts.clauseBefore.slice(-300))))
     return 'skip';
