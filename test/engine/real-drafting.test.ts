@@ -311,6 +311,23 @@ describe("give-backs: promotion through one's own channels", () => {
     );
   });
 
+  it('reads a press release named in an opening phrase of time as its occasion, not a grant', () => {
+    assert.deepEqual(
+      benefits(
+        contract(
+          'Prior to the release of any press releases related to this Agreement, the releasing party shall submit a written request for approval to the other party.',
+        ),
+      ),
+      [],
+    );
+    assert.deepEqual(
+      benefits(contract('Before the launch, Customer shall issue a joint press release with Provider.')).map(
+        (b) => b.split(' ')[0],
+      ),
+      ['publicity'],
+    );
+  });
+
   it('keeps extra units per period at no charge as free scope', () => {
     assert.deepEqual(
       concessions(contract('Provider shall provide up to ten additional hours per month at no charge.')).map(

@@ -149,6 +149,9 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   return undefined;
 }
 
+/** A sentence's opening phrase of time, up to its comma: "Prior to the release of any press release,", "Before issuing …,". */
+const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s[^,;:]{1,200},/i;
+
 /** Words that grant nothing by where they stand: a recital, a definition, history, a pointer back, a condition's trigger. */
 function framing(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | undefined {
   const { cue, start, end } = candidate;
@@ -169,6 +172,9 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   // "… revoking Customer's right to receive such rebate": the pointer inside the match names it again.
   if (cue.noun && /\b(?:such|said)\s+(?:[\w-]+\s+)?[\w-]+$/i.test(match)) return 'reference';
   if (cue.noun && facts.definedNouns && insideDefinedTerm(text, start, end, facts.definedNouns)) return 'reference';
+  // "Prior to the release of any press release, the releasing party shall seek approval": the occasion, not a grant.
+  const occasion = LEADING_OCCASION.exec(text);
+  if (occasion && end <= occasion[0].length) return 'condition';
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
   // A proviso split off after a semicolon ("; provided that Erchonia agrees that prices shall not be increased") stands alone.
