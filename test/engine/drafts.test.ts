@@ -300,7 +300,8 @@ describe('drafts: in the contract’s own words', () => {
     );
     assert.match(
       of('exit-flexibility').find((d) => d.suggestion.form === 'condition')!.suggestion.text,
-      /^Customer commits to a minimum term of twenty-four \(24\) months from the Effective Date and may exercise the right to terminate this Agreement for convenience in Section 8\.3 only after that term ends\.$/,
+      // The contract already runs thirty-six months: the exit waits out a lock-in, not a shorter "minimum term".
+      /^Customer shall not exercise the right to terminate this Agreement for convenience in Section 8\.3 until twenty-four \(24\) months after the Effective Date\.$/,
     );
   });
 
@@ -412,14 +413,30 @@ describe('drafts: sized to the term the contract runs', () => {
       .map((d) => d.suggestion.text);
   const exit = 'Beta may terminate this Agreement at any time on thirty (30) days notice to Alpha.';
 
-  it('hold an exit back for two years of an eight-year deal and half of a one-year deal', () => {
+  it('hold an exit back for two years of an eight-year deal and half of a one-year deal, as a lock-in', () => {
     assert.match(
       texts(deal('eight (8) years', exit), 'condition')[0] ?? '',
-      /^Beta commits to a minimum term of twenty-four \(24\) months from the date of this Agreement/,
+      /^Beta shall not exercise the right to terminate this Agreement in section 2 until twenty-four \(24\) months after the date of this Agreement\.$/,
     );
     assert.match(
       texts(deal('twelve (12) months', exit), 'condition')[0] ?? '',
-      /^Beta commits to a minimum term of six \(6\) months from the date of this Agreement/,
+      /^Beta shall not exercise the right to terminate this Agreement in section 2 until six \(6\) months after the date/,
+    );
+  });
+
+  it('ask for a minimum term where the contract states none', () => {
+    const r = review(
+      lines(
+        '# Alliance Agreement',
+        '',
+        'This Agreement is between Alpha Ltd ("Alpha") and Beta Ltd ("Beta").',
+        '',
+        `1. ${exit}`,
+      ),
+    );
+    assert.match(
+      texts(r, 'condition')[0] ?? '',
+      /^Beta commits to a minimum term of 12 months from the date of this Agreement and may exercise/,
     );
   });
 

@@ -10,6 +10,7 @@ import {
   CONDITION,
   conditions,
   conditionsOnSpend,
+  lockInCondition,
   drafts,
   fitting,
   fittingPaid,
@@ -55,7 +56,12 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(concession, sizes.volume, flow)
+        ? conditionFor(
+            concession,
+            sizes.volume,
+            flow,
+            style.termMonths !== undefined && style.termMonths > sizes.months,
+          )
         : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -71,7 +77,9 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   return suggestions;
 }
 
-function conditionFor(concession: Concession, volume: string, flow: Flow): Condition | undefined {
+function conditionFor(concession: Concession, volume: string, flow: Flow, runsLonger = false): Condition | undefined {
+  // A minimum term shorter than the term agreed reads as nonsense: an exit waits out a lock-in instead.
+  if (concession.kind === 'exit-flexibility' && runsLonger) return lockInCondition;
   const spend = conditionsOnSpend[concession.kind];
   return spend && !volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }

@@ -153,6 +153,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
   },
+  // A lock-in: "Customer shall not exercise the right to terminate in Section 8.3 until twelve (12) months after the
+  // Effective Date": a commitment to stay that long, whatever the exit.
+  {
+    id: 'term-extension.lock-in',
+    kind: 'term-extension',
+    triggers: ['exercise'],
+    negative: true,
+    phrases: ['shall not exercise… until {num} (?:calendar )?(?:months|years) after'],
+  },
   // reference, testimonial, publicity, referral (advocacy.ts)
   ...advocacyCues,
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products

@@ -110,6 +110,13 @@ export const conditions: Partial<Record<ConcessionKind, Condition>> = {
   },
 };
 
+/** An exit in a contract that already runs longer than the months asked: a period before it may be used, not a minimum term. */
+export const lockInCondition: Condition = {
+  kind: 'term-extension',
+  title: 'Make it conditional on a lock-in period',
+  template: '{giver} shall not exercise {concession} until {{months|{months}}} months after {effectiveDate}.',
+};
+
 /** Where the clause states what is spent, a price concession is better conditional on spending it. */
 export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
   discount: minimumSpend,
