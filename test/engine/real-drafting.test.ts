@@ -119,6 +119,14 @@ describe('terms: restraint on real drafting', () => {
       'If Provider delivers less than 500 Details in a Calendar Year, then the fee due Provider for that year shall be reduced by ten percent (10%).',
     ],
     [
+      'free but for what the deal prices elsewhere',
+      'Provider, without charge or expense to Customer (other than as set forth in Sections 3.6 and 4.2), shall provide the personnel and facilities.',
+    ],
+    [
+      'at no cost but for a share of revenue',
+      'Provider shall provide the Products to the end users at no cost to Customer, except solely for the Provider Share of Net Revenue.',
+    ],
+    [
       'credit terms withdrawn, not the agreement ended',
       'Provider may terminate or modify these payment terms with reasonable notice if it believes its payments may be at risk.',
     ],

@@ -13,6 +13,7 @@ import {
   requesterPays,
   serviceItself,
   periodicAllowance,
+  pricedElsewhere,
 } from './language.js';
 import { priceCues } from './prices.js';
 import { exitCues } from './exits.js';
@@ -223,6 +224,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
         serviceItself.source,
         periodicAllowance.source,
+        pricedElsewhere.source,
         licenceGrant.source,
         makingGood.source,
         dutyCost.source,

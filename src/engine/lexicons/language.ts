@@ -111,6 +111,14 @@ export const serviceItself =
 export const periodicAllowance =
   /\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) (?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \(\d{1,4}\))? (?:(?!additional\b|extra\b|bonus\b|free\b)[\w-]+ ){0,3}(?:per|a|each|every|in any) (?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\b/;
 
+/**
+ * Free but for what the deal prices elsewhere ("without charge or expense to Exact (other than as
+ * set forth in Sections 3.6 and 4.2(c))", "at no cost to Distributor, except solely for the Share of
+ * Net Revenue", "free of charge, except that Licensee shall reimburse their costs"): paid for, not given.
+ */
+export const pricedElsewhere =
+  /\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\b[^.;]{0,60}?\b(?:other than|except)\b/;
+
 /** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
 export const licenceGrant =
   /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;
