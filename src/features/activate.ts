@@ -14,11 +14,19 @@ import { registerCommands } from './commands.js';
 import { UnbalancedStatus } from './status-bar.js';
 import { readTemplatesFile } from './templates.js';
 import { ReportPanel, REPORT_VIEW } from './report-panel.js';
+import { Watchdog } from './watchdog.js';
 
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
-/** Wires the extension; returns the client, which deactivate stops. */
-export function activateWith(context: vscode.ExtensionContext, createClient: ClientFactory): BaseLanguageClient {
+/**
+ * Wires the extension; returns the client, which deactivate stops. `endServer` ends a server that
+ * hangs where stopping the client does not (a worker; a process is killed by the client).
+ */
+export function activateWith(
+  context: vscode.ExtensionContext,
+  createClient: ClientFactory,
+  endServer: () => void = () => undefined,
+): BaseLanguageClient {
   let settings = readSettings();
   let fileTemplates: GiveBackTemplates = {};
   const toggles = new FileToggles(context.workspaceState);
@@ -34,6 +42,21 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
   );
   const reviews = new ReviewService(client);
   const status = new UnbalancedStatus(reviews);
+  const watchdog = new Watchdog(
+    client,
+    () => settings.serverTimeoutMs,
+    async () => {
+      output.warn(
+        vscode.l10n.t(
+          'The Reciprocity server did not answer within {0} ms; it is restarted and the open contracts are reviewed again.',
+          settings.serverTimeoutMs,
+        ),
+      );
+      await client.stop(1000).catch(() => undefined);
+      endServer();
+      await client.start();
+    },
+  );
 
   const loadTemplates = async (): Promise<void> => {
     const read = await readTemplatesFile(settings.templatesFile);
@@ -50,12 +73,14 @@ export function activateWith(context: vscode.ExtensionContext, createClient: Cli
     output,
     reviews,
     status,
+    watchdog,
     watcher,
     reviews.onDidReview(() => status.update()),
     vscode.window.onDidChangeActiveTextEditor(() => status.update()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('reciprocity')) return;
       settings = readSettings();
+      if (event.affectsConfiguration('reciprocity.serverTimeoutMs')) watchdog.schedule();
       // The client tells the server, which asks for the settings again; the templates file and the
       // closed files of a workspace review are ours to read again.
       if (event.affectsConfiguration('reciprocity.templatesFile')) void loadTemplates();

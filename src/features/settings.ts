@@ -1,7 +1,7 @@
 /**
  * The settings the extension itself reads (the server asks for the rest through
  * workspace/configuration): which files a workspace review looks at, when the server reviews,
- * and where the templates file is.
+ * where the templates file is, and how long the server may take to answer.
  */
 import * as vscode from 'vscode';
 
@@ -10,6 +10,8 @@ export interface Settings {
   detectContracts: boolean;
   run: 'onType' | 'onSave';
   templatesFile: string;
+  /** How long the server may take to answer before it is restarted as hung. */
+  serverTimeoutMs: number;
 }
 
 export function readSettings(): Settings {
@@ -19,5 +21,6 @@ export function readSettings(): Settings {
     detectContracts: config.get<boolean>('detectContracts') ?? true,
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
     templatesFile: config.get<string>('templatesFile') ?? '.reciprocity/give-backs.json',
+    serverTimeoutMs: Math.max(1000, config.get<number>('serverTimeoutMs') ?? 30_000),
   };
 }

@@ -3,7 +3,7 @@
  * of an open document or of any text (reports, workspace reviews, rounds), a summary after each
  * review (the status bar), and "review this now" for a text that is again the file's own.
  */
-import { NotificationType, RequestType, type Diagnostic } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0, type Diagnostic } from 'vscode-languageserver-protocol';
 import type { BenefitKind, Insertion, Review, RoundDiff } from '../engine/index.js';
 
 /** The review of an open document's current version; null when it is not a contract. */
@@ -68,6 +68,9 @@ export const reviewedNotification = new NotificationType<Reviewed>('reciprocity/
 
 /** Review an open document now, whatever `reciprocity.run` says (its text is the file's own again). */
 export const refreshNotification = new NotificationType<{ uri: string }>('reciprocity/refresh');
+
+/** A sign of life: answered at once unless the server is stuck (reviews are bounded by the time budget). */
+export const pingRequest = new RequestType0<null, void>('reciprocity/ping');
 
 /** What a client may ask for in `initializationOptions`. */
 export interface InitializationOptions {

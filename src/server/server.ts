@@ -13,6 +13,7 @@ import { draftGiveBack } from './give-back.js';
 import {
   exportRequest,
   giveBackRequest,
+  pingRequest,
   refreshNotification,
   reviewRequest,
   reviewTextRequest,
@@ -70,6 +71,7 @@ export function startServer(connection: Connection): void {
   });
   connection.onRequest(reviewTextRequest, ({ text, uri }) => reviews.reviewText(text, uri));
   connection.onNotification(refreshNotification, ({ uri }) => reviews.refresh(uri));
+  connection.onRequest(pingRequest, () => null);
 
   reviews.documents.listen(connection);
   connection.listen();

@@ -17,12 +17,17 @@ let client: BaseLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const url = await workerUrl(vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
-  // A new worker at each start, so that a restart after a crash starts a live server.
+  // A new worker at each start, so that a restart after a crash starts a live server; one that hangs is ended.
+  let worker: (ConstructorParameters<typeof BrowserMessageReader>[0] & { terminate(): void }) | undefined;
   const connect = async () => {
-    const worker = new Worker(url) as ConstructorParameters<typeof BrowserMessageReader>[0];
+    worker = new Worker(url) as NonNullable<typeof worker>;
     return { reader: new BrowserMessageReader(worker), writer: new BrowserMessageWriter(worker) };
   };
-  client = activateWith(context, (options) => new LanguageClient('reciprocity', 'Reciprocity', connect, options));
+  client = activateWith(
+    context,
+    (options) => new LanguageClient('reciprocity', 'Reciprocity', connect, options),
+    () => worker?.terminate(),
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import * as vscode from 'vscode';
-import { diagnostics, hoverText, inLine, open, ours, until } from './helpers';
+import { diagnostics, hoverText, inLine, open, ours, setSetting, until } from './helpers';
 
 /** The pids of the extension host's child processes running Reciprocity's server bundle. */
 function serverPids(): number[] {
@@ -49,5 +49,33 @@ describe('the language server process', function () {
     await diagnostics(document.uri, (ds) => ds.length === 0, 'the edit reviewed by the new server');
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await inLine(document);
+  });
+
+  it('is restarted when it hangs (alive but not answering), and the open contract is reviewed again', async () => {
+    const editor = await open('contracts/pilot-order-form.md');
+    const { document } = editor;
+    await inLine(document);
+    const [before] = serverPids();
+    assert.ok(before);
+    await setSetting('serverTimeoutMs', 1500);
+    try {
+      // Stopped, the process lives on and reads nothing: as a server stuck in a runaway review.
+      process.kill(before, 'SIGSTOP');
+      const after = await until(
+        [vscode.languages.onDidChangeDiagnostics],
+        () => (ours(document.uri).length ? serverPids().find((pid) => pid !== before) : undefined),
+        'a new server process and its review of the open contract',
+      );
+      assert.notEqual(after, before);
+      assert.match(await hoverText(editor, 'starter kit of spare parts'), /Status: unbalanced/);
+    } finally {
+      await setSetting('serverTimeoutMs', undefined);
+      // The client kills the stuck process; should it still be there, it goes now.
+      try {
+        process.kill(before, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
   });
 });
