@@ -127,6 +127,22 @@ describe('terms: restraint on real drafting', () => {
       'Provider shall provide the Products to the end users at no cost to Customer, except solely for the Provider Share of Net Revenue.',
     ],
     [
+      'an exit on an account suspended for a violation',
+      "Provider may terminate this Agreement if Customer's Account has been suspended for more than 90 days.",
+    ],
+    [
+      'an exit on dissolution or receivership',
+      'Provider may terminate this Agreement if Customer is dissolved, enters receivership or a winding up order is made.',
+    ],
+    [
+      "a consumer's statutory right of withdrawal",
+      'You have the right to withdraw from the transaction within fourteen (14) days from the date of the purchase.',
+    ],
+    [
+      'employment at will',
+      'Customer has the right to resign and Provider has the right to terminate the employment at will, at any time, for any or no reason.',
+    ],
+    [
       'credit terms withdrawn, not the agreement ended',
       'Provider may terminate or modify these payment terms with reasonable notice if it believes its payments may be at risk.',
     ],
@@ -333,6 +349,21 @@ describe("give-backs: promotion through one's own channels", () => {
         (b) => b.split(' ')[0],
       ),
       ['publicity'],
+    );
+  });
+
+  it('reads a subscription billed on a pre-pay basis, and the title of a guide, as no give-back', () => {
+    assert.deepEqual(
+      benefits(contract('Customer will be billed each year, on a pre-pay basis until Customer cancels.')),
+      [],
+    );
+    assert.deepEqual(
+      benefits(
+        contract(
+          "Customer shall comply with the U.S. Federal Trade Commission's Guidelines on Endorsements and Testimonials.",
+        ),
+      ),
+      [],
     );
   });
 

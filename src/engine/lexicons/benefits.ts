@@ -125,9 +125,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
-    // Rent or fees due each period in advance are ordinary timing, not a prepayment.
+    // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
+    // billed "on a pre-pay basis".
     unless:
-      /\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+      /\bon a pre-?pa(?:y|id|yment) basis\b|\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {

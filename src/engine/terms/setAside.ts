@@ -149,6 +149,10 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   return undefined;
 }
 
+/** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
+const NAMED_INSTRUMENT =
+  /\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\s+$/u;
+
 /** A sentence's opening phrase of time, up to its comma: "Prior to the release of any press release,", "Before issuing …,". */
 const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s[^,;:]{1,200},/i;
 
@@ -166,6 +170,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
   if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
+  // "the Federal Trade Commission's Guidelines on Endorsements and Testimonials": the title of a law or guide.
+  if (/^\p{Lu}/u.test(match) && NAMED_INSTRUMENT.test(text.slice(Math.max(0, start - 80), start))) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   // "Such fees shall not exceed …" caps what "such" points at: the limit is new.
   if (!cue.capsWhatItNames && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
