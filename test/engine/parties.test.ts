@@ -261,6 +261,26 @@ describe('parties: names that are and are not parties', () => {
   });
 });
 
+describe('parties: two roles are not a firm', () => {
+  it('reads "between Employee and Company" as no party named "Employee and Company", and keeps "Johnson and Company"', () => {
+    const roles = lines(
+      '# Offer Letter',
+      '',
+      'This offer letter is the entire agreement between Employee and Company about the offer.',
+      '',
+      'Employee will report to the Chief Executive Officer. Employee will be paid monthly. Employee will work remotely.',
+    );
+    assert.ok(!parties(roles).some((p) => p.name === 'Employee and Company'));
+    const firm = lines(
+      'This Agreement is made between Johnson and Company, a Delaware corporation ("Seller"), and Acme Inc. ("Buyer").',
+    );
+    assert.deepEqual(
+      parties(firm).map((p) => p.name),
+      ['Johnson and Company', 'Acme Inc.'],
+    );
+  });
+});
+
 describe('parties: the preamble read as a list of entries', () => {
   const names = (md: string) => review(md).parties.map((p) => [p.name, ...p.aliases]);
 
