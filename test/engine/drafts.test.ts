@@ -358,6 +358,22 @@ describe('drafts: when the contract does not say who received the concession', (
     assert.doesNotMatch(redrafted, /\{\{(?:giver|receiver)/);
   });
 
+  it('conjugate for "you" when the guessed giver is the reader of terms written to "you"', () => {
+    const r = review(
+      lines(
+        '# Terms of Service',
+        '',
+        'You can stop using our Services at any time, or, if you use a Paid Service, you can cancel at any time.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    assert.ok(
+      texts.some((t) => /^You commit to a minimum term/.test(t)),
+      texts.join('\n'),
+    );
+    assert.ok(!texts.some((t) => /\b[Yy]ou commits\b/.test(t)));
+  });
+
   it('name the party the contract writes about when it defines none, or leave a placeholder to fill', () => {
     const texts = textsOf('unnamed-parties.md');
     assert.ok(texts.some((t) => t.startsWith('The Buyer commits to a minimum term')));

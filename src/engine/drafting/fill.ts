@@ -36,7 +36,8 @@ const VERBS =
 /** "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in the third person. */
 function agree(text: string): string {
   return text.replace(
-    new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*\\}\\})?) (${VERBS})\\b`, 'g'),
+    // Inside a placeholder too: "{{giver|you}} commits", "{{you|…}} commits".
+    new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*)?(?:\\}\\})?) (${VERBS})\\b`, 'g'),
     (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`,
   );
 }
