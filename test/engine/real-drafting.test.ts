@@ -408,6 +408,14 @@ describe('terms: contract language found on real drafting', () => {
     ],
     ['Provider guarantees that Customer will enjoy the most favorable treatment during the Term.', 'price-protection'],
     [
+      'Provider shall offer Customer the most favorable financial leasing scheme available on the platform.',
+      'price-protection',
+    ],
+    [
+      'If Provider agrees a standstill with another person, Customer shall have the full benefit of any materially more favourable terms contained in it.',
+      'price-protection',
+    ],
+    [
       'Provider reserves the right to change its unit prices, provided however, that any price changes shall be uniformly applied to all distributors of Provider.',
       'price-protection',
     ],

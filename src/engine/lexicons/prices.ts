@@ -189,7 +189,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
     phrases: [
       // What is most favoured is the treatment or the price: not "the most favorable shipment date".
-      'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)',
+      'most[- ]favou?r(?:ed|able)["”]? (?:[\\w-]+ ){0,2}(?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?|schemes?)',
       '\\bMFN\\b',
       '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
@@ -203,7 +203,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "In the event that Licensor grants to another … provider the right … on an earlier date, then
       // Licensor shall also grant to Rogers the right …": what others get, given too (read within one sentence).
       '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) (?:grant|offer|extend|provide|make available|give|apply)',
-      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
+      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:materially |substantially |significantly )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
       // "If Licensor enters into an agreement … on terms more favourable than those contained in this Agreement,
       // then Rogers has the right to incorporate … such terms": the consequent is the promise, the condition its trigger.
       '(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)|(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions))',
