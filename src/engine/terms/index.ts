@@ -77,7 +77,6 @@ export function detectTerms(input: TermInput, from = 0, to = input.sentences.len
 /** How many items of a list a lead-in's reading looks at: enough for any list of triggers. */
 const MAX_ITEMS = 12;
 
-/** The words of the items a clause's lead-in opens ("may terminate immediately:" (a) …, (b) …). */
 /** An enumeration opened inside a sentence and carried on past its semicolon: "any Products (i) …; (b) …; or (d) that are defective." */
 const OPENS_ENUMERATION = /\(\s*(?:i|a|1)\s*\.?\s*\)[^;]*;\s*$/i;
 const CARRIES_ENUMERATION = /^\s*(?:(?:and|or)\s+)?\(\s*(?:[b-h]|i{2,3}|iv|vi{0,3}|[2-9])\s*\.?\s*\)/i;
@@ -97,6 +96,7 @@ function enumerationRest(input: TermInput, index: number, text: string): string 
   return rest;
 }
 
+/** The words of the items a clause's lead-in opens ("may terminate immediately:" (a) …, (b) …). */
 function itemsOf(input: TermInput, clause: Clause): string[] {
   const items: string[] = [];
   for (let j = clause.id + 1; j < input.clauses.length && items.length < MAX_ITEMS; j++) {
