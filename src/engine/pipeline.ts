@@ -2,7 +2,7 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import type { Party, Review, Tie } from './model.js';
+import type { Review, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
 import { segment } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
@@ -10,7 +10,7 @@ import { findDefinitions } from './definitions.js';
 import { findParties } from './parties/index.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
-import { detectTerms, type Detected } from './terms/index.js';
+import { attributeTerms, readTerms } from './terms/index.js';
 import { sidesFromTerms } from './parties/fromTerms.js';
 import { linkTermsBySentence, tyingSentences, type TermKeys } from './links/index.js';
 import { judge } from './judge.js';
@@ -65,20 +65,20 @@ export function reviewChunks(
   const found = findParties(prose, clauses, defined, frontMatter);
   const index = new ClauseIndex(clauses);
   const references = findReferences(prose, clauses, sentences, defined.definitions, index);
-  const termsFor = (parties: Party[]): Detected =>
-    detectTerms({
-      text: read,
-      prose,
-      clauses,
-      sentences,
-      parties,
-      definitions: defined.definitions,
-      mentions: new MentionFinder(parties),
-    });
-  const firstRead = termsFor(found);
-  // Sides the terms reveal change who grants what: the terms are read again with them.
+  const termInput = {
+    text: read,
+    prose,
+    clauses,
+    sentences,
+    parties: found,
+    definitions: defined.definitions,
+    mentions: new MentionFinder(found),
+  };
+  // Each sentence is read once; who grants what is attributed after, and again with the sides the terms reveal.
+  const readings = readTerms(termInput);
+  const firstRead = attributeTerms(readings, termInput, found);
   const sided = sidesFromTerms(found, firstRead.terms);
-  const { terms, dismissed } = sided ? termsFor(sided) : firstRead;
+  const { terms, dismissed } = sided ? attributeTerms(readings, termInput, sided) : firstRead;
   const tying = tyingSentences(prose, sentences);
   const parts = {
     text: read,

@@ -7,7 +7,7 @@ import { splitSentences } from '../sentences.js';
 import { type DefinedTerms } from '../definitions.js';
 import { MentionFinder } from '../mentions.js';
 import { findReferences } from '../references.js';
-import { detectTerms } from '../terms/index.js';
+import { attributeTerms, readTerms } from '../terms/index.js';
 import { sidesFromTerms } from '../parties/fromTerms.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from '../links/index.js';
 import type { Checkpoint } from './checkpoint.js';
@@ -61,27 +61,24 @@ export function readTermsAgain(
   const { text, prose, region, split, shift, defined, found } = at;
   const { sLo, sHi, sentenceShift, sentences } = split;
   const sEnd = sLo + split.fresh.length;
-  const readWith = (parties: Party[]): ReturnType<typeof detectTerms> =>
-    detectTerms(
-      {
-        text,
-        prose,
-        clauses: region.clauses,
-        sentences,
-        parties,
-        definitions: defined.definitions,
-        mentions: new MentionFinder(parties),
-      },
-      sLo,
-      sEnd,
-    );
+  const input = {
+    text,
+    prose,
+    clauses: region.clauses,
+    sentences,
+    parties: found,
+    definitions: defined.definitions,
+    mentions: new MentionFinder(found),
+  };
+  // The sentences read again are read once; who grants what is attributed with the parties, then with their sides.
+  const readings = readTerms(input, sLo, sEnd);
   const spliceTerms = (terms: readonly Term[], fresh: Term[]): Term[] =>
     spliceTermList(terms, fresh, sLo, sHi, sentenceShift, shift.move, shift.edit);
-  const firstRead = readWith(found);
+  const firstRead = attributeTerms(readings, input, found);
   const firstTerms = spliceTerms(previous.firstTerms ?? previous.review.terms, firstRead.terms);
   const sided = sidesFromTerms(found, firstTerms);
   if (partiesKey(sided) !== partiesKey(previous.sided)) return undefined;
-  const finalRead = sided ? readWith(sided) : firstRead;
+  const finalRead = sided ? attributeTerms(readings, input, sided) : firstRead;
   const terms = sided ? spliceTerms(previous.review.terms, finalRead.terms) : firstTerms;
   const dismissed: Dismissed[] = [
     ...previous.review.dismissed

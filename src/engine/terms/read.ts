@@ -1,0 +1,263 @@
+/**
+ * Terms, first pass: every lexicon match of each sentence, read once whoever the parties turn out
+ * to be on the money's sides: set aside with why (a recital, a negation, a remedy …), or placed
+ * (its span, the sentence's subject, the parties named there). Who grants it is the second pass
+ * (attribute.ts), which runs again when the terms reveal who is paid.
+ */
+import type { Clause, DismissReason, Sentence, Span } from '../model.js';
+import { negatedLeadIn, signatureLine } from '../lexicons/language.js';
+import type { Mention } from '../mentions.js';
+import { readValue } from '../values.js';
+import { findSubject } from './grantor.js';
+import { triggeredCues } from './lexicon.js';
+import { DEFINES, dismissal, documentFacts, flat, type DocumentFacts, type SentenceFacts } from './setAside.js';
+import { definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
+import type { Candidate, TermInput } from './types.js';
+import { conditionSpans, referenceZones } from './zones.js';
+
+/** A match as the first pass leaves it: set aside with its reason, or placed for attribution. */
+export interface Reading {
+  candidate: Candidate;
+  /** The match itself, in the text. */
+  span: Span;
+  reason?: Exclude<DismissReason, 'discretionary'>;
+  placed?: Placed;
+}
+
+/** Where a kept match stands in its sentence: what attribution needs besides the parties. */
+export interface Placed {
+  /** The span a reader points at (the match widened to its clause part). */
+  term: Span;
+  /** The figures its words state. */
+  value: ReturnType<typeof readValue>;
+  /** The party the sentence's grammar makes its subject, if any. */
+  subject: Mention | undefined;
+  /** The parties named in the sentence outside "in consideration of …" zones. */
+  usable: Mention[];
+  /** Whether it sits inside a condition ("if Customer prepays …"). */
+  inCondition: boolean;
+}
+
+/** The first pass over a sentence: its words and its matches, in lexicon order. */
+export interface SentenceReading {
+  index: number;
+  text: string;
+  readings: Reading[];
+}
+
+/** The first pass over sentences `from` to `to` (whole clauses: a sentence reads its clause around it). */
+export function readTerms(input: TermInput, from = 0, to = input.sentences.length): SentenceReading[] {
+  const definedNouns = definedTermPattern(input.definitions);
+  const facts = documentFacts(input.text);
+  const read: SentenceReading[] = [];
+  for (let s = from; s < to; s++) {
+    const sentence = input.sentences[s]!;
+    const clause = input.clauses[sentence.clause]!;
+    if (clause.region === 'signatures' || clause.header) continue;
+    if (
+      isTitleCell(clause, sentence) ||
+      isPlainTitle(input, s) ||
+      signatureLine.test(input.prose.slice(sentence.start, sentence.end))
+    )
+      continue;
+    const reading = readSentence(input, s, definedNouns, facts);
+    if (reading) read.push(reading);
+  }
+  return read;
+}
+
+/** A match kept in a sentence: later ones that overlap it, of its type, give way. */
+interface Taken {
+  type: string;
+  kind: string;
+  start: number;
+  end: number;
+}
+
+/** Each match of a sentence, set aside or placed; undefined when nothing matches. */
+function readSentence(
+  input: TermInput,
+  index: number,
+  definedNouns: RegExp | undefined,
+  facts: DocumentFacts,
+): SentenceReading | undefined {
+  const sentence = input.sentences[index]!;
+  const clause = input.clauses[sentence.clause]!;
+  const text = input.prose.slice(sentence.start, sentence.end);
+  const candidates = candidatesIn(text, index);
+  if (candidates.length === 0) return undefined;
+  // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
+  const taken: Taken[] = [];
+  const context = { ...readingContext(input, index, clause, text, definedNouns, facts), taken };
+  const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
+  const readings: Reading[] = [];
+  for (const candidate of candidates) {
+    if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
+    const reason = dismissal(candidate, text, clause, context);
+    if (reason === 'skip') continue;
+    const span = { start: sentence.start + candidate.start, end: sentence.start + candidate.end };
+    // The second item of a sentence starts after the first one's words.
+    const floor = taken
+      .filter((t) => t.end <= candidate.start && t.start !== candidate.start)
+      .reduce((m, t) => Math.max(m, t.end), 0);
+    taken.push({ type: candidate.type, kind: candidate.cue.kind, start: candidate.start, end: candidate.end });
+    if (reason) readings.push({ candidate, span, reason: reason as Reading['reason'] });
+    else readings.push({ candidate, span, placed: place(input, candidate, text, mentions, context, floor) });
+  }
+  return { index, text, readings };
+}
+
+/** Where a kept match stands: its span, the figures it states, the sentence's subject and named parties. */
+function place(
+  input: TermInput,
+  candidate: Candidate,
+  text: string,
+  mentions: Mention[],
+  { conditions, references }: Pick<SentenceFacts, 'conditions' | 'references'>,
+  floor: number,
+): Placed {
+  const sentence = input.sentences[candidate.sentence]!;
+  const start = sentence.start + candidate.start;
+  const term = extendSpan(input.prose, sentence, start, sentence.start + candidate.end, floor);
+  // A party named inside "in consideration of Licensee's participation …" is not the subject.
+  const usable = mentions.filter(
+    (m) => !references.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end),
+  );
+  return {
+    term,
+    value: readValue(input.text.slice(term.start, term.end)),
+    subject: findSubject(text, sentence.start, candidate.start, usable, conditions, input.parties.length),
+    usable,
+    inCondition: conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end),
+  };
+}
+
+/** How many items of a list a lead-in's reading looks at: enough for any list of triggers. */
+const MAX_ITEMS = 12;
+
+/** An enumeration opened inside a sentence and carried on past its semicolon: "any Products (i) …; (b) …; or (d) that are defective." */
+const OPENS_ENUMERATION = /\(\s*(?:i|a|1)\s*\.?\s*\)[^;]*;\s*$/i;
+const CARRIES_ENUMERATION = /^\s*(?:(?:and|or)\s+)?\(\s*(?:[b-h]|i{2,3}|iv|vi{0,3}|[2-9])\s*\.?\s*\)/i;
+
+/** The items after a sentence that opens an inline enumeration, in the same clause, up to the one that ends it. */
+function enumerationRest(input: TermInput, index: number, text: string): string {
+  if (!OPENS_ENUMERATION.test(text)) return '';
+  const clause = input.sentences[index]!.clause;
+  let rest = '';
+  for (let j = index + 1; j < input.sentences.length && j <= index + MAX_ITEMS; j++) {
+    const next = input.sentences[j]!;
+    const words = input.prose.slice(next.start, next.end);
+    if (next.clause !== clause || !CARRIES_ENUMERATION.test(words)) break;
+    rest += ` ${words}`;
+    if (!/;\s*$/.test(words)) break;
+  }
+  return rest;
+}
+
+/** The words of the items a clause's lead-in opens ("may terminate immediately:" (a) …, (b) …). */
+function itemsOf(input: TermInput, clause: Clause): string[] {
+  const items: string[] = [];
+  for (let j = clause.id + 1; j < input.clauses.length && items.length < MAX_ITEMS; j++) {
+    const c = input.clauses[j]!;
+    if (c.start >= clause.end) break;
+    if (c.parent === clause.id) items.push(input.prose.slice(c.textStart, Math.min(c.textEnd, c.textStart + 400)));
+  }
+  return items;
+}
+
+/** Every match of the cues the sentence's words trigger, in lexicon order. */
+function candidatesIn(text: string, index: number): Candidate[] {
+  const lower = text.toLowerCase();
+  // Wrapped lines and masked markup leave runs of blanks inside trigger phrases ("rather\n  than").
+  const cues = triggeredCues(lower.replace(/\s+/g, ' '));
+  const candidates: Candidate[] = [];
+  for (const { type, cue } of cues) {
+    for (const { pattern, needs } of cue.patterns) {
+      if (needs && !needs.some((word) => lower.includes(word))) continue;
+      // exec in a loop, not matchAll: matchAll copies the expression on every call, and this runs
+      // for every cue a sentence triggers.
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        if (m[0].length === 0) {
+          pattern.lastIndex++;
+          continue;
+        }
+        candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+      }
+    }
+  }
+  return candidates;
+}
+
+/** What a candidate's reading weighs besides its own words: the sentence's conditions, its clause, its lead-in. */
+function readingContext(
+  input: TermInput,
+  index: number,
+  clause: Clause,
+  text: string,
+  definedNouns: RegExp | undefined,
+  { varies, endorsement, branding }: DocumentFacts,
+): Omit<SentenceFacts, 'taken'> {
+  const sentence = input.sentences[index]!;
+  // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
+  const isDefinition =
+    DEFINES.test(text) ||
+    DEFINES.test(input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 200))) ||
+    /\bfor the avoidance of doubt,\s*["“]/i.test(text) ||
+    /^\s*[Ee]xamples of (?:[A-Z][\w-]*\s+){1,3}include\b/.test(text);
+  // "Licensee shall not:" over (a), (b) …: the items inherit the lead-in's negation.
+  const parent = clause.parent === undefined ? undefined : input.clauses[clause.parent];
+  const leadIn =
+    sentence.start <= clause.textStart + 8 && parent !== undefined
+      ? input.prose.slice(Math.max(parent.textStart, parent.textEnd - 400), parent.textEnd)
+      : '';
+  const negatedParent = leadIn !== '' && negatedLeadIn.test(input.prose.slice(parent!.textStart, parent!.textEnd));
+  return {
+    conditions: conditionSpans(text),
+    references: referenceZones(text),
+    isDefinition,
+    definedNouns,
+    negatedParent,
+    leadIn,
+    // The clause's words before this sentence, where an inline enumeration's lead-in may be.
+    clauseBefore: input.prose.slice(
+      Math.max(clause.textStart, sentence.start - 1000),
+      Math.max(clause.textStart, sentence.start),
+    ),
+    clauseHead: `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`,
+    varies,
+    endorsement,
+    branding,
+    flatText: flat(text),
+    enumerationRest: flat(enumerationRest(input, index, text)),
+    capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
+    listedTriggers: /:\s*$/.test(text) ? itemsOf(input, clause) : [],
+  };
+}
+
+/**
+ * The span a reader would point at: the match, widened to the start of its clause part so that
+ * "the Subscriber's committed seat volume … is reduced" includes its subject, and to the end of a
+ * bare verb's object ("waives" → "waives the onboarding fee").
+ */
+function extendSpan(prose: string, sentence: Sentence, start: number, end: number, floor = 0): Span {
+  const text = prose.slice(sentence.start, sentence.end);
+  let s = start - sentence.start;
+  const before = text.slice(0, s);
+  let partStart = floor;
+  for (const m of before.matchAll(/[;:|]\s*|,\s+|\.\s+/g)) partStart = Math.max(partStart, m.index + m[0].length);
+  // Keep subordinate openers ("if", "provided that") out, and never swallow more than ~150 characters.
+  if (s - partStart <= 150) s = partStart;
+  let e = end - sentence.start;
+  if (e - (start - sentence.start) < 30) {
+    const rest = text.slice(e);
+    const stop = rest.search(/[,;:|]|\.\s|\.$/);
+    const limit = stop < 0 ? rest.length : stop;
+    if (limit <= 120) e += limit;
+  }
+  while (s < e && /\s/.test(text[s]!)) s++;
+  const conjunction = /^(?:and|or|but|also|then)\s+/i.exec(text.slice(s, e));
+  if (conjunction && s + conjunction[0].length < start - sentence.start + 1) s += conjunction[0].length;
+  while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
+  return { start: sentence.start + s, end: sentence.start + e };
+}
