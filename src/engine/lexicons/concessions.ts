@@ -182,13 +182,15 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
     id: 'waiver.none-payable',
     kind: 'waiver',
-    triggers: ['payable', 'accrue', 'due'],
+    triggers: ['payable', 'accrue', 'due', 'guarantee'],
     negative: true,
     grantedBy: 'payee',
     // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
     remedyProne: true,
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // A licence's guaranteed minimum dropped: "There shall be no Individual Property Guarantee attributable to the Release".
+      'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
     ],
   },
   {
