@@ -141,7 +141,12 @@ export function readName(text: string, at: number, end: number): NameSpan | unde
   if (last.endsWith('.') && !formal && !/^\p{Lu}\.$|\.\p{L}/u.test(last)) endAt--;
   if (ARTICLE.test(first) && !namedWithArticle(words, formal)) return undefined;
   // "between Employee and Company": two roles, not a firm's name ("Johnson and Company").
-  if (formal && words.length >= 2 && words.slice(0, -1).every((w) => roleOf(bare(w)) !== undefined)) return undefined;
+  if (
+    formal &&
+    /\s(?:and|&)\s/.test(text.slice(at, endAt)) &&
+    words.slice(0, -1).every((w) => roleOf(bare(w)) !== undefined)
+  )
+    return undefined;
   const name = trimWhere(text.slice(at, endAt).replace(/\s+/g, ' '), NAME_END, 'end');
   if (!name || !/[\p{L}]/u.test(name)) return undefined;
   return { name, start: at, end: endAt, formal };

@@ -278,6 +278,13 @@ describe('parties: two roles are not a firm', () => {
       parties(firm).map((p) => p.name),
       ['Johnson and Company', 'Acme Inc.'],
     );
+    const named = lines(
+      'This Agreement is made between Consultant Company, a Delaware corporation ("Consultant"), and Acme Inc. ("Client").',
+    );
+    assert.deepEqual(
+      parties(named).map((p) => p.name),
+      ['Consultant Company', 'Acme Inc.'],
+    );
   });
 });
 

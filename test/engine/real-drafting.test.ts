@@ -396,6 +396,80 @@ describe("give-backs: promotion through one's own channels", () => {
   });
 });
 
+describe('terms: the rules above reach no further than they say', () => {
+  const stillFound: [string, string][] = [
+    [
+      'Customer may terminate this Agreement at any time upon ninety (90) days notice, provided that Customer pays Provider any shortfall in the Minimum Purchase Commitment.',
+      'exit-flexibility',
+    ],
+    [
+      'Customer may terminate this Agreement for convenience on thirty (30) days notice, after which Customer can no longer access the Service.',
+      'exit-flexibility',
+    ],
+    [
+      'Customer shall have the right to withdraw from this contract at any time upon thirty (30) days notice.',
+      'exit-flexibility',
+    ],
+    ['Customer may terminate the Agreement with a ninety (90) day written notice for any reason.', 'exit-flexibility'],
+    [
+      'Provider shall provide the migration services at no additional charge, except as otherwise agreed in writing.',
+      'free-scope',
+    ],
+    ['Provider shall provide free training of up to five (5) days per year.', 'free-scope'],
+    [
+      'Customer may return any Products (i) for any reason within 90 days; or (ii) that are damaged or defective.',
+      'exit-flexibility',
+    ],
+  ];
+  for (const [sentence, kind] of stillFound)
+    it(`still finds ${kind} in "${sentence.slice(0, 60)}…"`, () =>
+      assert.ok(
+        concessions(contract(sentence)).some((c) => c.startsWith(`${kind} `)),
+        concessions(contract(sentence)).join(),
+      ));
+
+  it("reads a licence's guaranteed minimum dropped as a waiver, and a disclaimer of guarantees as none", () => {
+    assert.deepEqual(
+      concessions(contract('There shall be no Minimum Guarantee attributable to the Second Release.')).map(
+        (c) => c.split(' ')[0],
+      ),
+      ['waiver'],
+    );
+    assert.deepEqual(concessions(contract('There shall be no guarantee that the Services will be uninterrupted.')), []);
+  });
+
+  it('still finds a give-back after an opening phrase of time without its comma', () =>
+    assert.deepEqual(benefits(contract('Before launch Customer shall act as a reference for Provider.')), [
+      'reference Customer->Provider binding',
+    ]));
+
+  const noBenefit: [string, string][] = [
+    [
+      "a link to one's own settings page",
+      'Provider shall provide a link in the account settings page where Customer can export its data.',
+    ],
+    ['a link to a policy page', 'Provider shall post a link to the Privacy Policy page.'],
+    [
+      "a lender's standstill",
+      'Customer shall not exercise its rights under the Security Agreement until six (6) months after the Maturity Date.',
+    ],
+    [
+      'a document that is a reference for a calculation',
+      'The Price List shall be a reference for the calculation of the Fees.',
+    ],
+  ];
+  for (const [what, sentence] of noBenefit)
+    it(`reads ${what} as no give-back`, () => assert.deepEqual(benefits(contract(sentence)), []));
+
+  it('reads the most favourable exchange or freight rate as no price protection', () => {
+    for (const sentence of [
+      'Provider shall obtain the most favourable exchange rate available for each payment.',
+      'Provider shall use reasonable efforts to obtain the most favorable freight rates for the shipments.',
+    ])
+      assert.deepEqual(concessions(contract(sentence)), []);
+  });
+});
+
 describe('terms: contract language found on real drafting', () => {
   const cases: [string, string][] = [
     [

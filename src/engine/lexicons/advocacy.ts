@@ -18,7 +18,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
       // "agrees to be a reference for iPass": a reference *for* someone (a reference *to* a section is a cross-reference).
-      '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)',
+      '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)(?! for (?:the )?(?:calculation|computation|purposes?|interpretation|determination|pricing|valuation))',
       '(?:be|become) (?:a |an )?(?:named )?reference (?:customer|account|site)',
       'reference (?:calls?|visits?|site|account|customer)',
       '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))',
@@ -130,7 +130,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       // "will place a link within the Newsletter", "provide a link to the Health Site home page",
       // "creating a hyper-link from one party's web site to the other party's web site".
-      "(?:(?:place|provide|display|maintain|post)s?|creat(?:e|es|ing)) (?:a |an |the )?(?:prominent |reciprocal |text |banner )?(?:hyper-?)?links? (?:(?:from [^.;|]{1,60}? )?to (?:the |its |their |our )?(?:[A-Z][\\w&.-]*(?:’s|'s)? )+(?:[\\w-]+ )?(?:web ?site|site|home ?page|page)|(?:on|within|in) (?:the |its |their |our |each )?(?:[\\w&’'-]+ ){0,4}(?:newsletters?|web ?sites?|home ?pages?|pages?|sites?))",
+      // A link to the other party: not to one's own settings, help or policy pages.
+      "(?:(?:place|provide|display|maintain|post)s?|creat(?:e|es|ing)) (?:a |an |the )?(?:prominent |reciprocal |text |banner )?(?:hyper-?)?links? (?!(?:[^.;|]{0,80}?)\\b(?:settings|privacy|policy|policies|account|help|support|faq|cookies?|login|terms of (?:service|use))\\b)(?:(?:from [^.;|]{1,60}? )?to (?:the |its |their |our )?(?:[A-Z][\\w&.-]*(?:’s|'s)? )+(?:[\\w-]+ )?(?:web ?site|site|home ?page|page)|(?:on|within|in) (?:the |its |their |our |each )?(?:[\\w&’'-]+ ){0,4}(?:newsletters?|web ?sites?|home ?pages?|pages?|sites?))",
       "cross[- ](?:promot|market)(?:e|es|ing)? (?:one another|each other)(?:'s|’s)",
     ],
   },

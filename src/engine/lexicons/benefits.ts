@@ -161,7 +161,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     kind: 'term-extension',
     triggers: ['exercise'],
     negative: true,
-    phrases: ['shall not exercise… until {num} (?:calendar )?(?:months|years) after'],
+    phrases: [
+      'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)… until {num} (?:calendar )?(?:months|years) after',
+    ],
   },
   // reference, testimonial, publicity, referral (advocacy.ts)
   ...advocacyCues,

@@ -55,12 +55,12 @@ export const exitCues: Cue<ConcessionKind>[] = [
     // An exit ends this agreement or part of it: not "terminate or modify these payment terms" (credit
     // withdrawn), nor "terminate its agreement with any such advertiser" (a contract with someone else).
     otherObject:
-      /^\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:(?:these|the|its|such|any|all) (?:[\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\b|(?:its|their|the|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\b)/i,
+      /^\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:(?:these|the|its|such|any|all) (?:[\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\b|(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\b)/i,
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …", a consumer's right "to withdraw from the transaction
     // within fourteen (14) days": rights the law gives anyway. Employment at will is how it is held.
     unless:
-      /\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order)\b|\bemployment\b[^.;]{0,80}\bat will\b|\bat[- ]will employment\b|\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+      /\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order) within\b|\bemployment\b[^.;]{0,80}\bat will\b|\bat[- ]will employment\b|\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
   },
   {
     // "This Agreement may be terminated upon the occurrence of any of the following events: … (d) By either party

@@ -189,7 +189,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
     phrases: [
       // What is most favoured is the treatment or the price: not "the most favorable shipment date".
-      'most[- ]favou?r(?:ed|able)["”]? (?:[\\w-]+ ){0,2}(?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?|schemes?)',
+      'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)',
+      // "the most favorable financial leasing scheme": the terms offered, named with words between.
+      'most[- ]favou?rable (?:[\\w-]+ ){1,2}(?:schemes?|terms|pricing)',
       '\\bMFN\\b',
       '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.

@@ -102,7 +102,7 @@ function coordinated(
       !m.possessive &&
       m.party !== subject.party &&
       m.party !== 'both' &&
-      /^\s*(?:and|or|&)\s+(?:the\s+)?$/i.test(text.slice(m.end - offset, subject.start - offset)) &&
+      /^\s*(?:and|or|nor|&)\s+(?:the\s+)?$/i.test(text.slice(m.end - offset, subject.start - offset)) &&
       /^[\s,]*(?:(?:both|either|each of|neither)\s+)?(?:the\s+)?$/i.test(text.slice(partStart, m.start - offset)),
   );
   return first ? { start: first.start, end: subject.end, party: 'both', possessive: false } : undefined;

@@ -124,7 +124,9 @@ const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 /** 'skip' when the cue's own conditions fail: words it requires or excludes, figures that must rise or fall. */
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
-  if (cue.unless && cue.unless.test(facts.flatText + facts.enumerationRest)) return 'skip';
+  // The items an enumeration carries on are read with it, unless one is given at will ("(i) for any reason").
+  const rest = atWill.test(facts.flatText + facts.enumerationRest) ? '' : facts.enumerationRest;
+  if (cue.unless && cue.unless.test(facts.flatText + rest)) return 'skip';
   // "You retain all moral rights … However, you waive these rights": a pointer reads its exclusions in the words before.
   if (cue.unless && POINTER.test(facts.flatText) && cue.unless.test(flat(facts.clauseBefore.slice(-300))))
     return 'skip';
@@ -154,7 +156,7 @@ const NAMED_INSTRUMENT =
   /\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\s+$/u;
 
 /** A sentence's opening phrase of time, up to its comma: "Prior to the release of any press release,", "Before issuing …,". */
-const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s[^,;:]{1,200},/i;
+const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s(?:(?!\b(?:shall|will|may|must)\b)[^,;:]){1,200},/i;
 
 /** Words that grant nothing by where they stand: a recital, a definition, history, a pointer back, a condition's trigger. */
 function framing(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | undefined {
