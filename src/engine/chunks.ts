@@ -37,10 +37,11 @@ const RAW_BLOCKS: [RegExp, RegExp][] = [
 
 /**
  * Lines that may carry on a sentence across a page break (pages.ts), which is read with the
- * paragraph before it: a page's lines, and a line in lowercase.
+ * paragraph before it: a page's lines, and a line whose first letter is lowercase.
  */
 function mayCarryOn(line: string): boolean {
-  return /^\p{Ll}/u.test(line) || isPageLine(line.trim());
+  // Its first letter as the prose reads it, past the markup that opens it ("*first* year", "[terms](…)").
+  return /^[*_~`[\\<]*\p{Ll}/u.test(line) || isPageLine(line.trim());
 }
 
 /** Splits text into chunks; the chunks cover the text exactly, in order. */

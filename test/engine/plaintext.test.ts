@@ -390,6 +390,19 @@ describe('plain-text drafting: incremental review', function () {
       '1. Prices. Unit price is $5.',
     ),
     lines(
+      'This Agreement is made between Acme Inc. ("Supplier") and Globex Ltd ("Buyer").',
+      '',
+      '1. Fees. Supplier shall waive the fee for the',
+      '',
+      '- 2 -',
+      '',
+      'Source: ACME INC, 10-K, 3/1/2012',
+      '',
+      '*first* year of the Term; and',
+      '',
+      'Buyer shall prepay.',
+    ),
+    lines(
       'ARTICLE I',
       'DEFINITIONS',
       '',
@@ -437,6 +450,20 @@ describe('plain-text drafting: incremental review', function () {
     ),
   });
   it('reads a sentence across a page break again when an edit joins or splits it', () => {
+    // The line after the page starts with markup before its first, lowercase, letter.
+    const emphasis = lines(
+      'Intro.',
+      '',
+      'Supplier shall waive the fee for the.',
+      '',
+      '- 2 -',
+      '',
+      '*first* year of the Term.',
+    );
+    const reader = new ReviewSession();
+    reader.review(emphasis);
+    const joined = emphasis.replace('for the.', 'for the');
+    assert.deepEqual(reader.review(joined), review(joined));
     const session = new ReviewSession();
     let text = lines('1. Supply. Supplier shall deliver the goods.', '', '2', '', 'Within ten days of each order.');
     session.review(text);

@@ -136,12 +136,14 @@ function place(
 const MAX_ITEMS = 12;
 
 /** An enumeration opened inside a sentence and carried on past its semicolon: "any Products (i) …; (b) …; or (d) that are defective." */
-const OPENS_ENUMERATION = /\(\s*(?:i|a|1)\s*\.?\s*\)[^;]*;\s*$/i;
+const OPENS_ENUMERATION = /\(\s*(?:i|a|1)\s*\.?\s*\)/i;
 const CARRIES_ENUMERATION = /^\s*(?:(?:and|or)\s+)?\(\s*(?:[b-h]|i{2,3}|iv|vi{0,3}|[2-9])\s*\.?\s*\)/i;
 
 /** The items after a sentence that opens an inline enumeration, in the same clause, up to the one that ends it. */
 function enumerationRest(input: TermInput, index: number, text: string): string {
-  if (!OPENS_ENUMERATION.test(text)) return '';
+  // Read in the sentence's last part only, which its semicolon ends: linear however long the sentence.
+  const body = text.trimEnd();
+  if (!body.endsWith(';') || !OPENS_ENUMERATION.test(body.slice(body.lastIndexOf(';', body.length - 2) + 1))) return '';
   const clause = input.sentences[index]!.clause;
   let rest = '';
   for (let j = index + 1; j < input.sentences.length && j <= index + MAX_ITEMS; j++) {
@@ -149,7 +151,7 @@ function enumerationRest(input: TermInput, index: number, text: string): string 
     const words = input.prose.slice(next.start, next.end);
     if (next.clause !== clause || !CARRIES_ENUMERATION.test(words)) break;
     rest += ` ${words}`;
-    if (!/;\s*$/.test(words)) break;
+    if (!words.trimEnd().endsWith(';')) break;
   }
   return rest;
 }
