@@ -16,6 +16,8 @@ export function activate(context: vscode.ExtensionContext): void {
         { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
         options,
       ),
+    // A hung process is killed: its connection closes and the crash handler restarts it, as after a crash.
+    async (hung) => void (hung as LanguageClient).serverProcess?.kill('SIGKILL'),
   );
 }
 

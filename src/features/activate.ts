@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import type { GiveBackTemplates } from '../engine/index.js';
-import { clientOptions } from './client.js';
+import { clientOptions, hangMessage } from './client.js';
 import { FileToggles } from './file-toggles.js';
 import { readSettings } from './settings.js';
 import { ReviewService } from './reviews.js';
@@ -19,13 +19,13 @@ import { Watchdog } from './watchdog.js';
 export type ClientFactory = (options: LanguageClientOptions) => BaseLanguageClient;
 
 /**
- * Wires the extension; returns the client, which deactivate stops. `endServer` ends a server that
- * hangs where stopping the client does not (a worker; a process is killed by the client).
+ * Wires the extension; returns the client, which deactivate stops. `restartHung` ends a server
+ * that hangs and has a new one started: the entries know how (a process killed, a worker ended).
  */
 export function activateWith(
   context: vscode.ExtensionContext,
   createClient: ClientFactory,
-  endServer: () => void = () => undefined,
+  restartHung: (client: BaseLanguageClient) => Promise<void>,
 ): BaseLanguageClient {
   let settings = readSettings();
   let fileTemplates: GiveBackTemplates = {};
@@ -42,21 +42,11 @@ export function activateWith(
   );
   const reviews = new ReviewService(client);
   const status = new UnbalancedStatus(reviews);
-  const watchdog = new Watchdog(
-    client,
-    () => settings.serverTimeoutMs,
-    async () => {
-      output.warn(
-        vscode.l10n.t(
-          'The Reciprocity server did not answer within {0} ms; it is restarted and the open contracts are reviewed again.',
-          settings.serverTimeoutMs,
-        ),
-      );
-      await client.stop(1000).catch(() => undefined);
-      endServer();
-      await client.start();
-    },
-  );
+  const watchdog = new Watchdog(client, {
+    timeoutMs: () => settings.serverTimeoutMs,
+    restart: () => restartHung(client),
+    report: (final, error) => reportHang(output, hangMessage(settings.serverTimeoutMs, final), final, error),
+  });
 
   const loadTemplates = async (): Promise<void> => {
     const read = await readTemplatesFile(settings.templatesFile);
@@ -105,4 +95,11 @@ export function activateWith(
   client.start().catch((error: unknown) => output.appendLine(`Reciprocity's server did not start: ${String(error)}`));
   void loadTemplates();
   return client;
+}
+
+/** A hang in the output channel; giving up after repeated hangs in a notification too. */
+function reportHang(output: vscode.LogOutputChannel, message: string, final: boolean, error?: unknown): void {
+  if (error !== undefined) output.error(`The Reciprocity server could not be restarted: ${String(error)}`);
+  else output.warn(message);
+  if (final) void vscode.window.showWarningMessage(message);
 }

@@ -15,9 +15,9 @@ import { toTemplates, type GiveBackTemplates } from '../engine/index.js';
 import { APPLY_SUGGESTION, type InitializationOptions } from '../server/protocol.js';
 import type { FileToggles } from './file-toggles.js';
 
-/** Restarts allowed in a row within RESTART_WINDOW_MS before the client gives up. */
-const MAX_RESTARTS = 4;
-const RESTART_WINDOW_MS = 3 * 60_000;
+/** Restarts allowed in a row within RESTART_WINDOW_MS before the client gives up (after crashes, and after hangs). */
+export const MAX_RESTARTS = 4;
+export const RESTART_WINDOW_MS = 3 * 60_000;
 
 export interface ClientContext {
   toggles: FileToggles;
@@ -69,6 +69,20 @@ function middleware(context: ClientContext): Middleware {
       if (context.onSaveOnly() && !event.document.isDirty) context.refresh(event.document);
     },
   };
+}
+
+/** What the output channel says of a server that hangs, and what a notification says when hangs go on. */
+export function hangMessage(timeoutMs: number, final: boolean): string {
+  return final
+    ? vscode.l10n.t(
+        'The Reciprocity server stopped answering {0} times in {1} minutes and will not be restarted. Reload the window to try again.',
+        MAX_RESTARTS + 1,
+        RESTART_WINDOW_MS / 60_000,
+      )
+    : vscode.l10n.t(
+        'The Reciprocity server did not answer within {0} ms; it is restarted and the open contracts are reviewed again.',
+        timeoutMs,
+      );
 }
 
 /**

@@ -21,6 +21,11 @@ export function readSettings(): Settings {
     detectContracts: config.get<boolean>('detectContracts') ?? true,
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
     templatesFile: config.get<string>('templatesFile') ?? '.reciprocity/give-backs.json',
-    serverTimeoutMs: Math.max(1000, config.get<number>('serverTimeoutMs') ?? 30_000),
+    serverTimeoutMs: timeout(config.get<unknown>('serverTimeoutMs')),
   };
+}
+
+/** The server's timeout: a number of ms, at least one second; anything else is the default. */
+function timeout(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? Math.max(1000, value) : 30_000;
 }

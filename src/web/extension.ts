@@ -26,7 +26,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = activateWith(
     context,
     (options) => new LanguageClient('reciprocity', 'Reciprocity', connect, options),
-    () => worker?.terminate(),
+    // A worker's end closes no connection: the client is stopped (the hung server cannot answer in time), the worker
+    // ended, and a new one started.
+    async (hung) => {
+      await hung.stop(1000).catch(() => undefined);
+      worker?.terminate();
+      await hung.start();
+    },
   );
 }
 
