@@ -438,6 +438,25 @@ describe('terms: the rules above reach no further than they say', () => {
     assert.deepEqual(concessions(contract('There shall be no guarantee that the Services will be uninterrupted.')), []);
   });
 
+  it('reads what the parties agree a price becomes as given by the party paid, and an acknowledged leave as given', () => {
+    assert.deepEqual(concessions(contract('The parties agree that the fees shall be reduced by ten percent (10%).')), [
+      'discount Provider->Customer',
+    ]);
+    assert.deepEqual(
+      concessions(
+        contract(
+          'The parties agree that this Agreement may be terminated by either party at any time on thirty days notice.',
+        ),
+      ),
+      ['exit-flexibility both->both'],
+    );
+    assert.deepEqual(
+      benefits(contract("Customer acknowledges that Provider may use Customer's logo in its marketing materials.")),
+      ['publicity Customer->Provider binding'],
+    );
+    assert.deepEqual(benefits(contract('Customer acknowledges that the testimonials it gave were its own.')), []);
+  });
+
   it('still finds a give-back after an opening phrase of time without its comma', () =>
     assert.deepEqual(benefits(contract('Before launch Customer shall act as a reference for Provider.')), [
       'reference Customer->Provider binding',

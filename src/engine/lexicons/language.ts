@@ -214,9 +214,12 @@ export const statusLost =
 export const productBranding =
   /\b(?:for the (?:sole |limited |exclusive )?purposes? of|in connection with (?:(?:the|that party's|its) )?|solely (?:to|for)|for the)\s*(?:[\w-]+,?\s+){0,2}(?:advertis|market|sell|sale|resell|distribut)\w*|\bto (?:advertise|market|sell|resell|distribute)\b(?:,? (?:[\w-]+,? ){0,6})?(?:and |or )?(?:[\w-]+ )?(?:the |such |any )?(?:[A-Z][\w-]*\s+){0,2}(?:Products?|Tests?|Goods|Services|Licensed)\b|\bfor the marketing of (?:the |such )?[A-Z]|\bexclusive right to (?:market|sell|distribute)/;
 
-/** A give-back word inside a representation about something, not a promise to give it: "warrants that any testimonials … reflect". */
+/**
+ * A give-back word inside a representation about something, not a promise to give it: "warrants
+ * that any testimonials … reflect". "Acknowledges that Provider may use its logo" gives leave.
+ */
 export const representation =
-  /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|agrees?|undertakes?|must)\b)/i;
+  /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|may|agrees?|undertakes?|must)\b)/i;
 
 /** An endorsement agreement, read from its title: it exists to buy the endorser's testimonials and appearances. */
 /**

@@ -156,6 +156,23 @@ export const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|
 export const RECEIVING =
   /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
 
+/** "X agree(s) that …" before the match, with no party named after "that": what is agreed has no party for subject. */
+function agreedThat(
+  text: string,
+  offset: number,
+  subject: Mention,
+  candidate: Candidate,
+  mentions: Mention[],
+): boolean {
+  const between = text.slice(subject.end - offset, candidate.start);
+  const that = /\b(?:agrees?|acknowledges?|confirms?|understands?)(?: and (?:agrees?|acknowledges?))? that\b/i.exec(
+    between,
+  );
+  if (!that) return false;
+  const after = subject.end - offset + that.index + that[0].length;
+  return !mentions.some((m) => m.start - offset >= after && m.start - offset < candidate.start);
+}
+
 export function concessionParties(
   input: TermInput,
   cue: Cue,
@@ -166,7 +183,11 @@ export function concessionParties(
   mentions: Mention[],
 ): { by: PartyRef; to: PartyRef } {
   const { parties } = input;
-  if (subject?.party === 'both') return { by: 'both', to: 'both' };
+  const payee = sideParty(parties, 'payee');
+  const paid = (PRICE_KINDS.has(cue.kind) || cue.grantedBy === 'payee') && payee !== 'unknown';
+  // "The parties agree that the fees shall be reduced": both agree to what the party paid gives.
+  if (subject?.party === 'both' && !(paid && agreedThat(text, offset, subject, candidate, mentions)))
+    return { by: 'both', to: 'both' };
   // "a release (which will be a mutual release …)", "claims … shall be mutually released": each side gives it.
   const near = text.slice(Math.max(0, candidate.start - 120), candidate.end + 40);
   if (cue.kind === 'waiver' && /\bmutual(?:ly)? (?:general )?(?:releases?|waivers?|released|waived)\b/i.test(near))
@@ -192,9 +213,7 @@ export function concessionParties(
       : { by: named.party, to: otherParty(parties, named.party, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
-  const payee = sideParty(parties, 'payee');
-  if ((PRICE_KINDS.has(cue.kind) || cue.grantedBy === 'payee') && payee !== 'unknown')
-    return { by: payee, to: otherParty(parties, payee, mentions) };
+  if (paid) return { by: payee, to: otherParty(parties, payee, mentions) };
   if (subject) {
     const between =
       text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
