@@ -9,10 +9,10 @@ import { readLabel } from './numbering.js';
 import { isIndentedCode, spanOf } from './prose.js';
 
 /** "7", "- 7 -", "Page 7", "Page 7 of 12", "7 of 12", "ii": a page number alone on its line. */
-export const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—]?(?:\s+of\s+\d{1,3})?$/i;
+const PAGE_NUMBER = /^(?:page\s+)?[-–—]?\s*(?:\d{1,3}|[ivx]{1,5})\s*[-–—]?(?:\s+of\s+\d{1,3})?$/i;
 
 /** A running header or footer that ends with its page: "Collaboration Agreement    Page 15 of 75". */
-export const RUNNING_PAGE = /\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
+const RUNNING_PAGE = /\S\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/i;
 
 /**
  * A filing's stamp at the foot of each page ("Source: ACME CORP, 10-K, 3/1/2012") and a law
@@ -22,7 +22,7 @@ const PAGE_STAMP =
   /^(?:source:\s.{2,100},\s*[\w() /-]{1,24},\s*\d{1,2}\/\d{1,2}\/\d{2,4}|[A-Z][A-Z_-]{1,15}[\\/:] ?\d{5,}(?:[.-]\d+)*)$/i;
 
 /** A line of figures and marks alone that is not a label: "1 9012190/26", a page number and a document code. */
-export function isPageCode(line: string): boolean {
+function isPageCode(line: string): boolean {
   if (!/^[\d\s/\\.,:#()-]+$/.test(line) || !/\d/.test(line)) return false;
   const label = readLabel(line);
   return !label || label.length < line.length;
