@@ -57,7 +57,8 @@ describe('the language server process', function () {
     await inLine(document);
     const [before] = serverPids();
     assert.ok(before);
-    await setSetting('serverTimeoutMs', 1500);
+    // Long enough for a new server's first review on a loaded machine, short enough for the test.
+    await setSetting('serverTimeoutMs', 3000);
     try {
       // Stopped, the process lives on and reads nothing: as a server stuck in a runaway review.
       process.kill(before, 'SIGSTOP');
