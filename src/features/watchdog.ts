@@ -37,6 +37,8 @@ export class Watchdog implements vscode.Disposable {
     if (this.disposed) return;
     if (this.timer) clearInterval(this.timer);
     this.timer = setInterval(() => void this.check(), Math.max(250, Math.floor(this.options.timeoutMs() / 3)));
+    // Nothing to watch keeps a process alive (a host shutting down, a bench loading the extension).
+    (this.timer as { unref?: () => void }).unref?.();
   }
 
   private async check(): Promise<void> {
