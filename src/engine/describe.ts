@@ -70,6 +70,29 @@ export function partyName(parties: readonly Party[], ref: PartyRef): string {
   return parties.find((p) => p.id === ref)?.aliases[0] ?? 'a party';
 }
 
+/** The reader of a form, named You ("between you and GitHub, Inc."): the verbs and possessives agree with it. */
+const YOU = /^you$/i;
+
+/** A verb in the present after a party's name: "Customer grants", "You grant". */
+export function verbAfter(name: string, verb: string): string {
+  return YOU.test(name) ? verb.replace(/s$/, '') : verb;
+}
+
+/** What a party owns, by its name: "Customer's", "your" (capitalise it to open a sentence). */
+export function possessive(name: string, apostrophe: "'" | '’' = "'"): string {
+  return YOU.test(name) ? 'your' : `${name}${apostrophe}s`;
+}
+
+/** Words that open a sentence: their first letter in capitals. */
+export function capitalised(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** "itself", or "yourself" for You. */
+export function itself(name: string): string {
+  return YOU.test(name) ? 'yourself' : 'itself';
+}
+
 /**
  * Who gives a term to whom, saying plainly what the contract does not tell and which parties it
  * names: "Provider gives Customer", "Customer receives it; who grants it could not be told (the
@@ -79,13 +102,13 @@ export function whoGivesWhom(parties: readonly Party[], by: PartyRef, to: PartyR
   if (by === 'both' || to === 'both') return 'Each party gives the other';
   const giver = by === 'unknown' ? undefined : partyName(parties, by);
   const taker = to === 'unknown' ? undefined : partyName(parties, to);
-  if (giver && taker) return `${giver} gives ${taker}`;
+  if (giver && taker) return `${giver} ${verbAfter(giver, 'gives')} ${taker}`;
   const named = parties.map((p) => p.aliases[0] ?? p.name);
   const among = named.length
     ? ` (the contract names ${named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}` : named[0]})`
     : ' (the contract names no party)';
-  if (giver) return `${giver} gives it; who receives it could not be told${among}`;
-  if (taker) return `${taker} receives it; who grants it could not be told${among}`;
+  if (giver) return `${giver} ${verbAfter(giver, 'gives')} it; who receives it could not be told${among}`;
+  if (taker) return `${taker} ${verbAfter(taker, 'receives')} it; who grants it could not be told${among}`;
   return `Who gives it and who receives it could not be told${among}`;
 }
 

@@ -10,7 +10,7 @@
  * - a suppression comment with a reason, at the end of the finding's line.
  */
 import type { Benefit, Clause, Concession, Finding, Review, Suggestion } from './model.js';
-import { benefitLabels, partyName } from './describe.js';
+import { benefitLabels, partyName, possessive } from './describe.js';
 import { documentStyle, nameConcession, placeOf } from './drafting/index.js';
 import { mismatch } from './judge.js';
 
@@ -79,7 +79,7 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
   const name = named.description;
   // "Customer’s reference", or "the reference" when the contract does not say whose it is.
   const whose =
-    benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : `${partyName(review.parties, benefit.by)}’s`;
+    benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : possessive(partyName(review.parties, benefit.by), '’');
   const verb = named.plural ? 'are' : 'is';
   const sentence = `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ${verb} given in consideration of ${whose} ${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
   return appendSentence(review, clause, concession.start, sentence);

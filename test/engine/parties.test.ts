@@ -288,6 +288,34 @@ describe('parties: two roles are not a firm', () => {
   });
 });
 
+describe('parties: the reader of a form', () => {
+  const form = lines(
+    '# Program Terms',
+    '',
+    'This Agreement is a legal agreement between you (“you”) and Octo, Inc. (“Octo”, “we”, or “us”).',
+    '',
+    '1. Octo waives the program fee for your first year.',
+  );
+
+  it('is a party, named You, as the preamble says "between you and …"', () => {
+    assert.deepEqual(
+      parties(form).map((p) => p.aliases[0]),
+      ['You', 'Octo'],
+    );
+  });
+
+  it('takes the verbs and possessives that agree with You in messages', () => {
+    const r = review(form);
+    const message = r.findings.find((f) => f.ruleId === 'unreciprocated-concession')!.message;
+    assert.match(message, /^Octo grants You a waiver .* and receives nothing in return\.$/);
+    const reversed = review(
+      form.replace('Octo waives the program fee for your first year.', 'You waive any claim against Octo.'),
+    );
+    const other = reversed.findings.find((f) => f.ruleId === 'unreciprocated-concession')!.message;
+    assert.match(other, /^You grant Octo a waiver .* and receive nothing in return\.$/);
+  });
+});
+
 describe('parties: the preamble read as a list of entries', () => {
   const names = (md: string) => review(md).parties.map((p) => [p.name, ...p.aliases]);
 

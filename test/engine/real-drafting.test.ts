@@ -457,6 +457,16 @@ describe('terms: the rules above reach no further than they say', () => {
     assert.deepEqual(benefits(contract('Customer acknowledges that the testimonials it gave were its own.')), []);
   });
 
+  it('reads a contraction as a negation over a list of objects', () =>
+    assert.deepEqual(
+      benefits(
+        contract(
+          'Customer agrees that it won’t make any representations, warranties, guarantees or endorsements to anyone on behalf of Provider.',
+        ),
+      ),
+      [],
+    ));
+
   it('still finds a give-back after an opening phrase of time without its comma', () =>
     assert.deepEqual(benefits(contract('Before launch Customer shall act as a reference for Provider.')), [
       'reference Customer->Provider binding',

@@ -167,7 +167,7 @@ export const negatedModal = new RegExp(
  * scope ends where a new verb with a modal starts ("…, and Customer shall receive").
  */
 export const negatingVerb =
-  /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
+  /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:won|shan|can|doesn|don|mustn)[’']t\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
 /**
  * What ends a negation's scope: a new modal, an exception, a new subject after ", and" ("neither
  * party shall have any further obligation, and all claims … shall be mutually released").

@@ -185,6 +185,11 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
           spans.push({ start: def.start, end: def.end });
         }
       }
+      // "a legal agreement between you ("you") and GitHub, Inc.": the reader of a form is a party, named You.
+      if (!entry.name && !aliases.length && entry.pronouns.includes('you')) {
+        candidates.push({ name: 'You', aliases: ['You'], pronouns: entry.pronouns, rank: 2 });
+        continue;
+      }
       if (!entry.name && !aliases.length) continue;
       const at = spans.sort((a, b) => a.start - b.start)[0] ?? entry.name!;
       candidates.push({

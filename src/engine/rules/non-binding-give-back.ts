@@ -7,7 +7,7 @@
  */
 import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
-import { concessionLabels, partyName, placeOf, quote } from '../describe.js';
+import { capitalised, concessionLabels, partyName, placeOf, possessive, quote } from '../describe.js';
 import { concessionsFlowing, openConcessions, termById, tiesOf } from '../lookup.js';
 
 export const nonBindingGiveBack: Rule = {
@@ -36,7 +36,7 @@ export const nonBindingGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${giver}'s give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${concessionLabels[target.kind as keyof typeof concessionLabels]} ${where}.`,
+        message: `${capitalised(possessive(giver))} give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${concessionLabels[target.kind as keyof typeof concessionLabels]} ${where}.`,
         note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
         benefit: benefit.id,
         concession: tied.length ? target.id : undefined,

@@ -11,7 +11,16 @@ import type { Concession, Finding, Review, Suggestion } from '../model.js';
 import { MAX_TIES, type Draft, type FixCheck, type Model, type Rule } from './rule.js';
 import type { Fix } from '../fixes.js';
 import { placements, planGiveBack, planTie, untiedGiveBacks } from '../insertions.js';
-import { describeTerm, partyName, placeOfTerm, quote, whoGivesWhom } from '../describe.js';
+import {
+  capitalised,
+  describeTerm,
+  itself,
+  partyName,
+  placeOfTerm,
+  quote,
+  verbAfter,
+  whoGivesWhom,
+} from '../describe.js';
 import { isOpen, termById } from '../lookup.js';
 import { draftGiveBacks } from '../drafting/index.js';
 
@@ -31,15 +40,15 @@ export const unreciprocatedConcession: Rule = {
       const back = optionalOnly ? 'only an optional give-back' : 'nothing';
       const known = concession.by !== 'unknown' && concession.to !== 'unknown';
       const message = known
-        ? `${grantor} grants ${beneficiary} ${what} and receives ${back} in return.`
-        : `${capitalise(describeTerm(concession))} (“${quote(model, concession, 60)}”) is granted with ${back} in return.`;
+        ? `${grantor} ${verbAfter(grantor, 'grants')} ${beneficiary} ${what} and ${verbAfter(grantor, 'receives')} ${back} in return.`
+        : `${capitalised(describeTerm(concession))} (“${quote(model, concession, 60)}”) is granted with ${back} in return.`;
       const related = judgement.considered.map(({ benefit, reason }) => {
         const b = termById(model.terms, benefit)!;
         const why =
           reason === 'optional'
             ? 'it is optional'
             : reason === 'same-party'
-              ? `it is given by ${grantor} itself`
+              ? `it is given by ${grantor} ${itself(grantor)}`
               : 'it is mutual';
         return {
           start: b.start,
@@ -51,7 +60,7 @@ export const unreciprocatedConcession: Rule = {
         start: concession.start,
         end: concession.end,
         message,
-        note: `${capitalise(describeTerm(concession))} counts as balanced only when a binding give-back flows back from ${known ? beneficiary : 'the party that receives it'} to ${known ? grantor : 'the party that grants it'} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ` ${whoGivesWhom(model.parties, concession.by, concession.to)}: the drafts name the likeliest party; define the parties in the preamble (\`Acme Corp. ("Provider")\`) to be sure.`}`,
+        note: `${capitalised(describeTerm(concession))} counts as balanced only when a binding give-back flows back from ${known ? beneficiary : 'the party that receives it'} to ${known ? grantor : 'the party that grants it'} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ` ${whoGivesWhom(model.parties, concession.by, concession.to)}: the drafts name the likeliest party; define the parties in the preamble (\`Acme Corp. ("Provider")\`) to be sure.`}`,
         concession: concession.id,
         suggestions: suggest(model, concession),
         related,
@@ -65,10 +74,6 @@ export const unreciprocatedConcession: Rule = {
 /** Drafts the give-backs that fit a concession, in the contract's words (drafting/). */
 export function suggest(model: Model, concession: Concession): Suggestion[] {
   return draftGiveBacks(model, concession);
-}
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

@@ -10,7 +10,7 @@ import type { Benefit, Finding, Review, Term } from '../model.js';
 import { MAX_TIES, type Draft, type FixCheck, type Rule } from './rule.js';
 import type { Fix } from '../fixes.js';
 import { planTie, untiedGiveBacks } from '../insertions.js';
-import { concessionLabels, partyName, placeOf, placeOfTerm, quote } from '../describe.js';
+import { capitalised, concessionLabels, partyName, placeOf, placeOfTerm, possessive, quote } from '../describe.js';
 import { concessionsFlowing, openConcessions, termById } from '../lookup.js';
 
 export const untiedGiveBack: Rule = {
@@ -36,7 +36,7 @@ export const untiedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${partyName(model.parties, benefit.by)}'s give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
+        message: `${capitalised(possessive(partyName(model.parties, benefit.by)))} give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
         related: waiting
