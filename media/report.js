@@ -76,6 +76,9 @@
     return bar;
   }
 
+  /** The concession the extension last stepped to, and the report it is in. */
+  let currentId;
+  let currentUri;
   /** The version of the text the report shows: the extension ignores a click on an older one. */
   let shownVersion;
 
@@ -231,6 +234,10 @@
       list.append(item);
     }
     root.append(el('h2', 'Concessions'), ledger.concessions.length ? list : el('p', 'No concessions found.', 'muted'));
+    // A report drawn again (a new review) keeps the concession the extension stepped to, if it is still there.
+    if (currentUri !== message.uri) currentId = undefined;
+    currentUri = message.uri;
+    if (currentId) mark(currentId);
     vscode.setState({ uri: message.uri });
   }
 
@@ -293,6 +300,7 @@
 
   /** The concession the extension stepped to: marked, scrolled into view. */
   function mark(id) {
+    currentId = id;
     for (const item of root.querySelectorAll('.concession.current')) item.classList.remove('current');
     const item = root.querySelector('.concession[data-id="' + CSS.escape(id) + '"]');
     if (!item) return;
