@@ -316,6 +316,31 @@ describe('parties: the reader of a form', () => {
   });
 });
 
+describe('parties: the writer of a form that defines only its reader', () => {
+  it('is the company the title names and the text has act, and no word of the title that does not act', () => {
+    const form = lines(
+      '---',
+      'title: Octo Marketplace Developer Agreement',
+      '---',
+      '',
+      '"Developer" or "You" means the company or individual who lists an application.',
+      '',
+      '1. Octo may include Developer Brand Features in its marketing.',
+      '',
+      '2. Octo will pay you within thirty days. Octo may remove any listing. Marketplace listings are reviewed.',
+    );
+    assert.deepEqual(
+      parties(form).map((p) => p.aliases[0]),
+      ['Developer', 'Octo'],
+    );
+    const fewer = form.replace('Octo may remove any listing.', 'Listings may be removed.');
+    assert.deepEqual(
+      parties(fewer).map((p) => p.aliases[0]),
+      ['Developer'],
+    );
+  });
+});
+
 describe('parties: the preamble read as a list of entries', () => {
   const names = (md: string) => review(md).parties.map((p) => [p.name, ...p.aliases]);
 

@@ -17,6 +17,7 @@ import { pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
 import { frontMatterParties, partiesTable } from './tables.js';
+import { formWriter } from './forms.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
 
@@ -128,6 +129,12 @@ function namedParties(
     });
   const greeted = greetedParty(letter);
   if (greeted && mergeCandidates(candidates).length < 2) candidates.push({ name: greeted, aliases: [], pronouns: [] });
+  // A form that defines only its reader: the writer its title names is the other side.
+  const merged = mergeCandidates(candidates);
+  if (merged.length === 1 && merged[0]!.pronouns.includes('you')) {
+    const writer = formWriter(prose, clauses, frontMatter, candidates);
+    if (writer) candidates.push(writer);
+  }
   return { candidates, ...(letter ? { letter } : {}) };
 }
 
