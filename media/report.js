@@ -76,9 +76,12 @@
     return bar;
   }
 
-  /** The concession the extension last stepped to, and the report it is in. */
+  /** The concession the extension last stepped to, and the report (document and version) it is in. */
   let currentId;
   let currentUri;
+  let currentVersion;
+  /** The document whose report is shown. */
+  let shownUri;
   /** The version of the text the report shows: the extension ignores a click on an older one. */
   let shownVersion;
 
@@ -201,6 +204,7 @@
   function renderLedger(message) {
     const ledger = message.ledger;
     shownVersion = message.version;
+    shownUri = message.uri;
     root.replaceChildren(toolbar(message));
     if (!ledger) {
       root.append(
@@ -234,10 +238,10 @@
       list.append(item);
     }
     root.append(el('h2', 'Concessions'), ledger.concessions.length ? list : el('p', 'No concessions found.', 'muted'));
-    // A report drawn again (a new review) keeps the concession the extension stepped to, if it is still there.
-    if (currentUri !== message.uri) currentId = undefined;
-    currentUri = message.uri;
-    if (currentId) mark(currentId);
+    // A report of the same text drawn again (a later review of it) keeps the concession the extension
+    // stepped to, without scrolling; ids count concessions in order, so another text's may differ.
+    if (currentUri !== message.uri || currentVersion !== message.version) currentId = undefined;
+    if (currentId) mark(currentId, false);
     vscode.setState({ uri: message.uri });
   }
 
@@ -299,13 +303,15 @@
   }
 
   /** The concession the extension stepped to: marked, scrolled into view. */
-  function mark(id) {
+  function mark(id, scroll = true) {
     currentId = id;
+    currentUri = shownUri;
+    currentVersion = shownVersion;
     for (const item of root.querySelectorAll('.concession.current')) item.classList.remove('current');
     const item = root.querySelector('.concession[data-id="' + CSS.escape(id) + '"]');
     if (!item) return;
     item.classList.add('current');
-    item.scrollIntoView({ block: 'nearest' });
+    if (scroll) item.scrollIntoView({ block: 'nearest' });
   }
 
   window.addEventListener('message', (event) => {

@@ -73,9 +73,17 @@ export function partyName(parties: readonly Party[], ref: PartyRef): string {
 /** The reader of a form, named You ("between you and GitHub, Inc."): the verbs and possessives agree with it. */
 const YOU = /^you$/i;
 
+/** The verbs messages put after a party's name, as You takes them. */
+const FOR_YOU: Record<string, string> = { gives: 'give', grants: 'grant', receives: 'receive', is: 'are', has: 'have' };
+
 /** A verb in the present after a party's name: "Customer grants", "You grant". */
 export function verbAfter(name: string, verb: string): string {
-  return YOU.test(name) ? verb.replace(/s$/, '') : verb;
+  return YOU.test(name) ? (FOR_YOU[verb] ?? verb) : verb;
+}
+
+/** "its", or "your" for You. */
+export function its(name: string): string {
+  return YOU.test(name) ? 'your' : 'its';
 }
 
 /** What a party owns, by its name: "Customer's", "your" (capitalise it to open a sentence). */

@@ -51,6 +51,8 @@ export class Watchdog implements vscode.Disposable {
       if (this.restarts.length >= MAX_RESTARTS) {
         this.options.report(true);
         this.dispose();
+        // A server that stays stuck is stopped (the Node client then kills its process).
+        await this.client.stop(1000).catch(() => undefined);
         return;
       }
       this.restarts.push(now);

@@ -328,6 +328,8 @@ describe('parties: the writer of a form that defines only its reader', () => {
       '1. Octo may include Developer Brand Features in its marketing.',
       '',
       '2. Octo will pay you within thirty days. Octo may remove any listing. Marketplace listings are reviewed.',
+      '',
+      '3. This Agreement will renew each year. This Agreement may be amended. This Agreement will bind successors. This Agreement shall be governed by Delaware law.',
     );
     assert.deepEqual(
       parties(form).map((p) => p.aliases[0]),

@@ -11,6 +11,10 @@ import type { Candidate } from './candidates.js';
 /** How often the writer must act in the text before it is taken for a party. */
 const ACTS_MIN = 3;
 
+/** Words a title names the document by, never its writer: "This Agreement will …". */
+const DOCUMENT_NOUN =
+  /^(?:Agreement|Terms|Policy|Policies|Program|Programme|Services?|Marketplace|Conditions|Addendum|Schedule|Order|Licen[cs]e|Statement|Notice|Guidelines|Rules)$/;
+
 /** The writer of a form whose one party found is its reader ("you"), when the title names it. */
 export function formWriter(
   prose: string,
@@ -23,7 +27,7 @@ export function formWriter(
   const taken = new Set(known.flatMap((c) => [c.name ?? '', ...c.aliases]).map((a) => a.toLowerCase()));
   let best: { name: string; acts: number } | undefined;
   for (const [word] of title.matchAll(/\b\p{Lu}[\p{L}\d&.-]*\p{L}/gu)) {
-    if (taken.has(word.toLowerCase()) || roleOf(word)) continue;
+    if (taken.has(word.toLowerCase()) || roleOf(word) || DOCUMENT_NOUN.test(word)) continue;
     const acts = countActs(prose, word);
     if (acts >= ACTS_MIN && (!best || acts > best.acts)) best = { name: word, acts };
   }
@@ -45,7 +49,8 @@ function titleOf(prose: string, clauses: readonly Clause[], frontMatter: string 
 function countActs(prose: string, name: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const acts = new RegExp(
-    `\\b${escaped}\\s+(?:may|will|shall|must|can|reserves|agrees|is entitled|has the right|retains)\\b`,
+    // "GitHub may", not "This Agreement may": a name, not a noun after an article.
+    `(?<!\\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\\s+)\\b${escaped}\\s+(?:may|will|shall|must|can|reserves|agrees|is entitled|has the right|retains)\\b`,
     name === 'we' ? 'gi' : 'g',
   );
   let count = 0;

@@ -10,7 +10,7 @@ import type { Benefit, Concession } from '../model.js';
 import type { Draft, Rule } from './rule.js';
 import { mismatch } from '../judge.js';
 import { termById } from '../lookup.js';
-import { concessionLabels, partyName, placeOf, quote, verbAfter } from '../describe.js';
+import { concessionLabels, its, partyName, placeOf, quote, verbAfter } from '../describe.js';
 
 export const misdirectedGiveBack: Rule = {
   id: 'misdirected-give-back',
@@ -28,7 +28,7 @@ export const misdirectedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${party} ${verbAfter(party, 'gives')} “${quote(model, benefit, 50)}” in exchange for ${party === 'You' ? 'your' : 'its'} own ${concessionLabels[concession.kind as keyof typeof concessionLabels]} ${where}: the give-back flows the wrong way.`,
+        message: `${party} ${verbAfter(party, 'gives')} “${quote(model, benefit, 50)}” in exchange for ${its(party)} own ${concessionLabels[concession.kind as keyof typeof concessionLabels]} ${where}: the give-back flows the wrong way.`,
         note: `A give-back balances a concession only when it comes from the party that received it (${partyName(model.parties, concession.to)}).`,
         benefit: benefit.id,
         concession: concession.id,
