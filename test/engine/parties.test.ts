@@ -261,6 +261,25 @@ describe('parties: names that are and are not parties', () => {
   });
 });
 
+describe('parties: damaged front matter', () => {
+  it('reviews a contract whose front matter gives a party a page-long defined term, without overflowing', () => {
+    const long = 'Provider will not provide, transfer or sell anything. '.repeat(400);
+    const md = lines(
+      '---',
+      'parties:',
+      '  - name: Quillmark Software Ltd',
+      `    defined_as: "${long}"`,
+      '  - name: Acme Inc.',
+      '    defined_as: Customer',
+      '---',
+      '',
+      '1. Acme Inc. waives the setup fee.',
+    );
+    const r = review(md);
+    assert.ok(r.parties.some((p) => p.aliases.includes('Customer')));
+  });
+});
+
 describe('parties: two roles are not a firm', () => {
   it('reads "between Employee and Company" as no party named "Employee and Company", and keeps "Johnson and Company"', () => {
     const roles = lines(

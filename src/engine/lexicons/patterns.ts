@@ -182,6 +182,9 @@ export function literal(name: string): string {
   return name.replace(SPECIAL, '\\$&').replace(/\s+/g, '\\s+');
 }
 
+/** The longest word a trie is built with. */
+const MAX_WORD = 200;
+
 /**
  * A pattern source matching any of the words, the longest first, written as a trie
  * ("re(?:duc|turn)"): an alternation of many plain words makes the matcher try each word at every
@@ -195,6 +198,9 @@ export function anyWord(words: Iterable<string>, { names = false } = {}): string
   }
   const root: Node = { next: new Map(), end: false };
   for (const word of words) {
+    // The trie is written out recursively, a level a character: no name or trigger runs this long,
+    // and damaged front matter ("defined_as:" over a whole page) must not overflow the stack.
+    if (word.length > MAX_WORD) continue;
     let node = root;
     for (const ch of names ? word.replace(/\s+/g, ' ') : word) {
       let child = node.next.get(ch);
