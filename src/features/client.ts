@@ -16,8 +16,21 @@ import { APPLY_SUGGESTION, type InitializationOptions } from '../server/protocol
 import type { FileToggles } from './file-toggles.js';
 
 /** Restarts allowed in a row within RESTART_WINDOW_MS before the client gives up (after crashes, and after hangs). */
-export const MAX_RESTARTS = 4;
-export const RESTART_WINDOW_MS = 3 * 60_000;
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/** Restarts in a row: another is allowed while fewer than MAX_RESTARTS fall within RESTART_WINDOW_MS. */
+export class RestartBudget {
+  private readonly times: number[] = [];
+
+  /** Counts a restart if one is allowed; false when the budget is spent. */
+  take(now = Date.now()): boolean {
+    while (this.times.length && now - this.times[0]! > RESTART_WINDOW_MS) this.times.shift();
+    if (this.times.length >= MAX_RESTARTS) return false;
+    this.times.push(now);
+    return true;
+  }
+}
 
 export interface ClientContext {
   toggles: FileToggles;
@@ -90,14 +103,12 @@ export function hangMessage(timeoutMs: number, final: boolean): string {
  * (`handled`: no pop-up); after repeated stops it gives up and says so in a notification.
  */
 function restartOnCrash(): ErrorHandler {
-  const restarts: number[] = [];
+  const restarts = new RestartBudget();
   return {
     // A message that failed to go through: the connection's close, if it comes, decides.
     error: () => ({ action: ErrorAction.Continue, handled: true }),
     closed: () => {
-      const now = Date.now();
-      while (restarts.length && now - restarts[0]! > RESTART_WINDOW_MS) restarts.shift();
-      if (restarts.length >= MAX_RESTARTS) {
+      if (!restarts.take()) {
         const message = vscode.l10n.t(
           'The Reciprocity server stopped {0} times in {1} minutes and will not be restarted. Reload the window to try again.',
           MAX_RESTARTS + 1,
@@ -105,7 +116,6 @@ function restartOnCrash(): ErrorHandler {
         );
         return { action: CloseAction.DoNotRestart, message, handled: false };
       }
-      restarts.push(now);
       const message = vscode.l10n.t(
         'The Reciprocity server stopped; it is restarted and the open contracts are reviewed again.',
       );

@@ -8,7 +8,7 @@
 import type * as vscode from 'vscode';
 import { State, type BaseLanguageClient } from 'vscode-languageclient';
 import { pingRequest } from '../server/protocol.js';
-import { MAX_RESTARTS, RESTART_WINDOW_MS } from './client.js';
+import { RestartBudget } from './client.js';
 
 export interface WatchdogOptions {
   /** The timeout in ms, read at each check (it follows the setting). */
@@ -23,7 +23,7 @@ export class Watchdog implements vscode.Disposable {
   private timer: ReturnType<typeof setInterval> | undefined;
   private asking = false;
   private disposed = false;
-  private readonly restarts: number[] = [];
+  private readonly restarts = new RestartBudget();
 
   constructor(
     private readonly client: BaseLanguageClient,
@@ -46,16 +46,13 @@ export class Watchdog implements vscode.Disposable {
     this.asking = true;
     try {
       if ((await this.answers()) || this.disposed || this.client.state !== State.Running) return;
-      const now = Date.now();
-      while (this.restarts.length && now - this.restarts[0]! > RESTART_WINDOW_MS) this.restarts.shift();
-      if (this.restarts.length >= MAX_RESTARTS) {
+      if (!this.restarts.take()) {
         this.options.report(true);
         this.dispose();
         // A server that stays stuck is stopped (the Node client then kills its process).
         await this.client.stop(1000).catch(() => undefined);
         return;
       }
-      this.restarts.push(now);
       this.options.report(false);
       await this.options.restart();
     } catch (error) {
