@@ -362,6 +362,92 @@ describe('parties: the writer of a form that defines only its reader', () => {
   });
 });
 
+describe('parties: a form written from "we" to "you" that defines neither', () => {
+  const acts = 'You may cancel at any time. You agree to pay the fees. You must keep your password safe.';
+
+  it('reads "between you and Octo (“we,” “us”)" and takes no "(a “Claim”)" for an alias', () => {
+    const form = lines(
+      'This is an agreement (“Terms”) between you and Octo (“we,” “us,” “our,” “Octo”). We may update the Service.',
+      '',
+      acts,
+    );
+    assert.deepEqual(
+      parties(form).map((p) => p.aliases[0]),
+      ['You', 'Octo'],
+    );
+    const dispute = lines(
+      '# Event Terms',
+      '',
+      'Delaware law governs any dispute that might arise between you and Octo (a "Claim").',
+      '',
+      acts,
+    );
+    assert.ok(!parties(dispute).some((p) => p.aliases.includes('Claim')));
+  });
+
+  it('names the writer where it says who "we" is, and the reader where "you" acts as a party does', () => {
+    const form = lines(
+      '# Terms of Service',
+      '',
+      'We (the folks at Octo) make software. We may change these Terms. We will tell you. We may suspend accounts.',
+      '',
+      acts,
+    );
+    assert.deepEqual(
+      parties(form).map((p) => p.aliases[0]),
+      ['You', 'Octo'],
+    );
+    const said = lines(
+      '# Terms of Service',
+      '',
+      'When we say “Company”, “we”, “our”, or “us” in this document, we are referring to Octo Labs, Inc.',
+      '',
+      acts,
+    );
+    assert.deepEqual(
+      parties(said).map((p) => p.name),
+      ['Octo Labs, Inc.', 'You'],
+    );
+    // A notice that never has the reader act names no party.
+    assert.deepEqual(parties(lines('# Notice', '', 'You can read our blog. Prices are shown in dollars.')), []);
+  });
+
+  it('attributes what the reader gives up to the reader', () => {
+    const form = lines(
+      'This is an agreement between you and Octo (“we,” “us,” “Octo”). We may update the Service.',
+      '',
+      acts,
+      '',
+      'You waive any right of withdrawal for digital content.',
+    );
+    // The reader's right to cancel is given by the writer; the right the reader waives, by the reader.
+    assert.deepEqual(concessions(review(form)), ['exit-flexibility Octo->You', 'waiver You->Octo']);
+  });
+});
+
+describe('parties: a role word of no side facing the one party found', () => {
+  it('takes "Company" acting as a party for the employer of an Employee', () => {
+    const letter = lines(
+      '# Employment Offer Letter',
+      '',
+      'Employee will join Company in the position listed in Cover Terms. Employee will report to the manager.',
+      'Employee may work remotely.',
+      '',
+      'Company will pay the base salary. Company may establish reasonable schedules. Company will reimburse expenses.',
+    );
+    assert.deepEqual(parties(letter), [
+      { name: 'Employee', aliases: ['Employee'], role: 'employee', side: 'payee' },
+      { name: 'Company', aliases: ['Company'], role: 'employer', side: 'payer' },
+    ]);
+    // Named once only, it is a word of the text, not a party.
+    const once = letter.replace('Company may establish reasonable schedules. Company will reimburse expenses.', '');
+    assert.deepEqual(
+      parties(once).map((p) => p.name),
+      ['Employee'],
+    );
+  });
+});
+
 describe('parties: the preamble read as a list of entries', () => {
   const names = (md: string) => review(md).parties.map((p) => [p.name, ...p.aliases]);
 

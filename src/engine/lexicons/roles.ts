@@ -55,6 +55,22 @@ export const roleWords: Record<string, RoleEntry> = {
   member: { role: 'customer', side: 'payer' },
 };
 
+/** The role facing another across the deal: a party named by a word of no side ("Company") facing an Employee employs. */
+export const counterpartRole: Partial<Record<PartyRole, PartyRole>> = {
+  employee: 'employer',
+  employer: 'employee',
+  tenant: 'landlord',
+  landlord: 'tenant',
+  licensee: 'licensor',
+  licensor: 'licensee',
+  buyer: 'seller',
+  seller: 'buyer',
+  borrower: 'lender',
+  lender: 'borrower',
+  franchisee: 'franchisor',
+  franchisor: 'franchisee',
+};
+
 /** The role a defined term names, if it is a role word ("Service Provider" → provider). */
 export function roleOf(term: string): RoleEntry | undefined {
   const key = term

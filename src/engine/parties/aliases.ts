@@ -23,6 +23,8 @@ const UNQUOTED =
 const ACRONYM = /^\s*(\p{Lu}[\p{Lu}\d&.-]*(?:\s\p{Lu}[\p{Lu}\d&.-]*){0,2})\s*$/u;
 /** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
 const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
+/** `(a "Claim")`: a parenthesis that names one of a kind (a dispute, an affiliate), never a party. */
+const ONE_OF_A_KIND = /^\s*an?\s+["“']/i;
 /** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
 const CALLED =
   /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|called|designated|known|defined)\s+(?:(?:herein|hereinafter|hereafter|in\s+this\s+(?:[Aa]greement|[Cc]ontract))\s+)?as\s+(?:the\s+)?(?=["“])|\b(?:hereinafter|hereafter)\s+(?=["“])/gi;
@@ -54,7 +56,7 @@ export function entryAliases(
   for (const [start, end] of parentheses(prose, from, to)) {
     const inner = prose.slice(start, end);
     // "(collectively, the "Borrowers")" names a group; unless the entry has no name of its own ("The parties specified as …").
-    if (named && COLLECTIVE.test(inner)) continue;
+    if ((named && COLLECTIVE.test(inner)) || ONE_OF_A_KIND.test(inner)) continue;
     if (quotedIn(inner, start, add)) break;
     // "USA Managed Care Organization (USA MCO)": capitals right after the name are its short form.
     const acronym = start - from <= 3 ? ACRONYM.exec(inner) : null;
@@ -118,10 +120,10 @@ export interface NamedInWords {
 }
 
 const TERM_LIST =
-  /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to)\s+(?:the\s+)?/g;
+  /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to|(?:in\s+(?:this\s+document|these\s+[Tt]erms),?\s+)?we(?:\s+are|['’]re)\s+referring\s+to|(?:in\s+(?:this\s+document|these\s+[Tt]erms),?\s+)?we\s+mean)\s+(?:the\s+)?/g;
 const ONE_TERM = /["“]([^"“”\n]{1,40}?)[,.]?["”]/g;
 
-/** The words near the start that say who "we" and "you" are (only lists that name a pronoun count). */
+/** The words near the start that say who "we" and "you" are ("When we say “Company”, “we” … we are referring to 37signals LLC") (only lists that name a pronoun count). */
 export function pronounDefinitions(prose: string, end: number): NamedInWords[] {
   const found: NamedInWords[] = [];
   for (const m of prose.slice(0, end).matchAll(TERM_LIST)) {

@@ -6,7 +6,7 @@
  */
 import type { Clause } from '../model.js';
 import { roleOf } from '../lexicons/roles.js';
-import type { Candidate } from './candidates.js';
+import { mergeCandidates, type Candidate } from './candidates.js';
 
 /** How often the writer must act in the text before it is taken for a party. */
 const ACTS_MIN = 3;
@@ -14,6 +14,47 @@ const ACTS_MIN = 3;
 /** Words a title names the document by, never its writer: "This Agreement will …". */
 const DOCUMENT_NOUN =
   /^(?:Agreement|Terms|Policy|Policies|Program|Programme|Services?|Marketplace|Conditions|Addendum|Schedule|Order|Licen[cs]e|Statement|Notice|Guidelines|Rules)$/;
+
+/** The reader, a party named You, as reader-found entries name it. */
+const READER: Candidate = { name: 'You', aliases: ['You'], pronouns: ['you', 'your'], rank: 2 };
+
+/**
+ * Who "we" is, in apposition near the start: "We (the folks at Automattic) are …", "We, Acme
+ * Ltd, …", or where the reader's contract lies: "your agreement is with Automattic Inc.".
+ */
+const WE_NAMED =
+  /\b[Ww]e\s*(?:\(\s*(?:the\s+)?(?:(?:folks|team|people)\s+(?:at|of|behind)\s+)?|,\s+)(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})|\b[Yy]our\s+(?:[Aa]greement|[Cc]ontract)\s+is\s+with\s+(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})/gu;
+const WE_REACH = 6000;
+
+/**
+ * The parties of a standard form written from "we" to "you" that defines neither: its reader
+ * (where "you" acts as a party does, "you may", "you agree") and its writer, the company that
+ * says who "we" is or that the title names. Only where the other places named none but the writer.
+ */
+export function formParties(
+  prose: string,
+  clauses: readonly Clause[],
+  frontMatter: string | undefined,
+  known: readonly Candidate[],
+): Candidate[] {
+  const merged = mergeCandidates(known);
+  if (merged.length > 1 || merged.some((p) => p.pronouns.includes('you'))) return [];
+  if (merged.length === 1 && !merged[0]!.pronouns.includes('we')) return [];
+  if (countActs(prose, 'you') < ACTS_MIN) return [];
+  if (merged.length === 1) return [READER];
+  const writer = formWriter(prose, clauses, frontMatter, [READER]) ?? weNamed(prose);
+  return writer ? [READER, writer] : [READER];
+}
+
+/** The company "we" is said to be, where the form says so in words and speaks as "we". */
+function weNamed(prose: string): Candidate | undefined {
+  if (countActs(prose, 'we') < ACTS_MIN) return undefined;
+  let name: string | undefined;
+  for (const m of prose.slice(0, WE_REACH).matchAll(WE_NAMED)) name = (m[1] ?? m[2])!.replace(/[.,]$/, '');
+  return name && !DOCUMENT_NOUN.test(name)
+    ? { name, aliases: [name.split(/\s+/)[0]!], pronouns: ['we', 'us', 'our'], rank: 1 }
+    : undefined;
+}
 
 /** The writer of a form whose one party found is its reader ("you"), when the title names it. */
 export function formWriter(
@@ -50,8 +91,8 @@ function countActs(prose: string, name: string): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const acts = new RegExp(
     // "GitHub may", not "This Agreement may": a name, not a noun after an article.
-    `(?<!\\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\\s+)\\b${escaped}\\s+(?:may|will|shall|must|can|reserves|agrees|is entitled|has the right|retains)\\b`,
-    name === 'we' ? 'gi' : 'g',
+    `(?<!\\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\\s+)\\b${escaped}\\s+(?:may|will|shall|must|can|reserves?|agrees?|represents?|acknowledges?|warrants?|accepts?|consents?|is entitled|has the right|retains?)\\b`,
+    name === 'we' || name === 'you' ? 'gi' : 'g',
   );
   let count = 0;
   for (acts.lastIndex = 0; acts.exec(prose) && count < ACTS_MIN + 50;) count++;

@@ -17,7 +17,7 @@ import { pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
 import { frontMatterParties, partiesTable } from './tables.js';
-import { formWriter } from './forms.js';
+import { formParties, formWriter } from './forms.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
 
@@ -134,7 +134,7 @@ function namedParties(
   if (merged.length === 1 && merged[0]!.pronouns.includes('you')) {
     const writer = formWriter(prose, clauses, frontMatter, candidates);
     if (writer) candidates.push(writer);
-  }
+  } else candidates.push(...formParties(prose, clauses, frontMatter, candidates));
   return { candidates, ...(letter ? { letter } : {}) };
 }
 

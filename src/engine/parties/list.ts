@@ -60,7 +60,7 @@ const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
  * party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")").
  */
 const REDACTED =
-  /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*[(,])|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
+  /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*(?:[(,]|and\b))|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
 const AFTER_NAME =
   /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
@@ -127,6 +127,8 @@ function readEntry(
     if (next !== undefined) endedBy = 'next';
   }
   const { aliases, pronouns } = entryAliases(prose, nameEnd, described.end, !!name);
+  // "between you and Automattic (…)": the reader, named by no parenthesis of its own.
+  if (redacted && /^you$/i.test(redacted[0]) && !pronouns.length) pronouns.push('you');
   return {
     entry: { ...(name ? { name } : {}), aliases, pronouns, start: at, end: described.end },
     end: described.end,

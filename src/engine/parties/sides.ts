@@ -4,7 +4,7 @@
  */
 import type { Clause, Party, Side } from '../model.js';
 import { literal } from '../lexicons/patterns.js';
-import { roleOf, roleWords } from '../lexicons/roles.js';
+import { counterpartRole, roleOf, roleWords } from '../lexicons/roles.js';
 import type { Candidate } from './candidates.js';
 
 /** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
@@ -46,8 +46,10 @@ const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
 
 function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   const a = literal(alias);
-  // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission).
-  const notCommission = '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?)\\b)';
+  // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission);
+  // the costs of a dispute ("will pay all arbitration fees") are no price at all.
+  const notCommission =
+    '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|legal\\s+fees|court\\s+costs)\\b)';
   return [
     [
       new RegExp(
@@ -72,7 +74,6 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
 const IMPLIED_MIN = 3;
 const ROLE_SUBJECT = new RegExp(
   `\\b(${Object.keys(roleWords)
-    .filter((w) => roleWords[w]!.side)
     .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()))
     .join('|')})(?:'s|’s)?\\s+(?:shall|will|may|must|agrees|hereby|is|has)\\b`,
   'g',
@@ -87,16 +88,22 @@ export function impliedParties(words: string, known: readonly Party[]): Candidat
   const counts = new Map<string, number>();
   for (const m of words.matchAll(ROLE_SUBJECT)) counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   const taken = new Set(known.flatMap((p) => [p.name, ...p.aliases].map((a) => a.toLowerCase())));
-  const best = (side: Side): Candidate | undefined => {
-    const [word] =
-      [...counts]
-        .filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side)
-        .sort((a, b) => b[1] - a[1])[0] ?? [];
-    return word ? { name: word, aliases: [word], pronouns: [], role: roleOf(word)!.role, side } : undefined;
-  };
+  const acting = (side: Side | undefined): string | undefined =>
+    [...counts]
+      .filter(([w, n]) => n >= IMPLIED_MIN && !taken.has(w.toLowerCase()) && roleOf(w)?.side === side)
+      .sort((a, b) => b[1] - a[1])[0]?.[0];
   const sides: Side[] =
     known.length === 0 ? ['payee', 'payer'] : known[0]!.side ? [known[0]!.side === 'payee' ? 'payer' : 'payee'] : [];
-  return sides.map(best).filter((c): c is Candidate => !!c);
+  const actors = sides.map(acting);
+  // Facing the one party whose side is known, a role word of no side acting as a party ("Company will pay") is the other.
+  const alone = known.length + actors.filter(Boolean).length === 1;
+  return sides.flatMap((side, i) => {
+    const word = actors[i] ?? (alone ? acting(undefined) : undefined);
+    if (!word) return [];
+    const facing = known[0]?.role ?? roleOf(actors.find(Boolean) ?? '')?.role;
+    const role = roleOf(word)!.side ? roleOf(word)!.role : ((facing && counterpartRole[facing]) ?? 'party');
+    return [{ name: word, aliases: [word], pronouns: [], role, side }];
+  });
 }
 
 /**
