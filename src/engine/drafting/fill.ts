@@ -33,11 +33,19 @@ function capitaliseSentences(text: string, names: readonly (string | undefined)[
 const VERBS =
   'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
 
-/** "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in the third person. */
+/**
+ * "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in
+ * the third person. A placeholder guessed as "you", which the user may type any name over, takes a
+ * modal that agrees with every subject: "{{giver|You}} shall commit", never "Acme commit" once typed.
+ */
 function agree(text: string): string {
-  return text.replace(
-    // Inside a placeholder too: "{{giver|you}} commits", "{{you|…}} commits".
-    new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\|[^}]*)?(?:\\}\\})?) (${VERBS})\\b`, 'g'),
-    (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`,
-  );
+  return text
+    .replace(
+      new RegExp(`(\\{\\{[^|{}]*\\|(?:[Yy]ou|[Ww]e|[Tt]hey)\\}\\}) (${VERBS})\\b`, 'g'),
+      (_, placeholder: string, verb: string) => `${placeholder} shall ${verb.slice(0, -1)}`,
+    )
+    .replace(
+      new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey) (${VERBS})\\b`, 'g'),
+      (_, who: string, verb: string) => `${who} ${verb.slice(0, -1)}`,
+    );
 }
