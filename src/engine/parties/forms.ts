@@ -40,7 +40,7 @@ export function formParties(
   const merged = mergeCandidates(known);
   if (merged.length > 1 || merged.some((p) => p.pronouns.includes('you'))) return [];
   if (merged.length === 1 && !merged[0]!.pronouns.includes('we')) return [];
-  if (countActs(prose, 'you') < ACTS_MIN) return [];
+  if (countActs(prose, 'you', ACTS_MIN) < ACTS_MIN) return [];
   if (merged.length === 1) return [READER];
   const writer = formWriter(prose, clauses, frontMatter, [READER]) ?? weNamed(prose);
   return writer ? [READER, writer] : [READER];
@@ -48,7 +48,7 @@ export function formParties(
 
 /** The company "we" is said to be, where the form says so in words and speaks as "we". */
 function weNamed(prose: string): Candidate | undefined {
-  if (countActs(prose, 'we') < ACTS_MIN) return undefined;
+  if (countActs(prose, 'we', ACTS_MIN) < ACTS_MIN) return undefined;
   let name: string | undefined;
   for (const m of prose.slice(0, WE_REACH).matchAll(WE_NAMED)) name = (m[1] ?? m[2])!.replace(/[.,]$/, '');
   return name && !DOCUMENT_NOUN.test(name)
@@ -73,7 +73,7 @@ export function formWriter(
     if (acts >= ACTS_MIN && (!best || acts > best.acts)) best = { name: word, acts };
   }
   if (!best) return undefined;
-  const speaksAsWe = countActs(prose, 'we') >= ACTS_MIN;
+  const speaksAsWe = countActs(prose, 'we', ACTS_MIN) >= ACTS_MIN;
   return { name: best.name, aliases: [best.name], pronouns: speaksAsWe ? ['we', 'us', 'our'] : [], rank: 1 };
 }
 
@@ -86,8 +86,8 @@ function titleOf(prose: string, clauses: readonly Clause[], frontMatter: string 
   return /^\s*([^\n]{1,120})/.exec(prose)?.[1];
 }
 
-/** How many times a name is the subject of a party's verb: "GitHub may", "GitHub will not". */
-function countActs(prose: string, name: string): number {
+/** How many times, up to `most`, a name is the subject of a party's verb: "GitHub may", "GitHub will not". */
+function countActs(prose: string, name: string, most = ACTS_MIN + 50): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const acts = new RegExp(
     // "GitHub may", not "This Agreement may": a name, not a noun after an article.
@@ -95,6 +95,6 @@ function countActs(prose: string, name: string): number {
     name === 'we' || name === 'you' ? 'gi' : 'g',
   );
   let count = 0;
-  for (acts.lastIndex = 0; acts.exec(prose) && count < ACTS_MIN + 50;) count++;
+  for (acts.lastIndex = 0; count < most && acts.exec(prose);) count++;
   return count;
 }

@@ -1,4 +1,5 @@
 /** The rule registry: a plain array, in the order findings are reported. Stamps ids and doc URLs. */
+import { withLazy } from '../lazy.js';
 import type { Finding, Severity } from '../model.js';
 import type { Model, Rule } from './rule.js';
 import { unreciprocatedConcession } from './unreciprocated-concession.js';
@@ -34,7 +35,7 @@ export function runRules(model: Model, settings: Record<string, RuleSetting | un
     const setting = settings[rule.id] ?? rule.severity;
     if (setting === 'off') continue;
     for (const draft of rule.check(model))
-      findings.push({ ruleId: rule.id, severity: setting, url: ruleUrl(rule.id), ...draft });
+      findings.push(withLazy({ ruleId: rule.id, severity: setting, url: ruleUrl(rule.id) }, draft));
   }
   return findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
 }

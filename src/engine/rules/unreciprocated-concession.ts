@@ -7,6 +7,7 @@
  * Flagged:  `4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.`
  * Clean:    `… in consideration of which Customer shall serve as a reference for Provider.`
  */
+import { lazyProperty } from '../lazy.js';
 import type { Concession, Finding, Review, Suggestion } from '../model.js';
 import { MAX_TIES, type Draft, type FixCheck, type Model, type Rule } from './rule.js';
 import type { Fix } from '../fixes.js';
@@ -56,15 +57,16 @@ export const unreciprocatedConcession: Rule = {
           message: `Considered “${quote(model, b, 50)}”: does not count because ${why}.`,
         };
       });
-      findings.push({
+      const finding: Draft = {
         start: concession.start,
         end: concession.end,
         message,
         note: `${capitalised(describeTerm(concession))} counts as balanced only when a binding give-back flows back from ${known ? beneficiary : 'the party that receives it'} to ${known ? grantor : 'the party that grants it'} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ` ${whoGivesWhom(model.parties, concession.by, concession.to)}: the drafts name the likeliest party; define the parties in the preamble (\`Acme Corp. ("Provider")\`) to be sure.`}`,
         concession: concession.id,
-        suggestions: suggest(model, concession),
         related,
-      });
+      };
+      // Drafted when first read (a quick fix, a hover, a report): a keystroke's diagnostics need none.
+      findings.push(lazyProperty(finding, 'suggestions', () => suggest(model, concession)));
     }
     return findings;
   },
