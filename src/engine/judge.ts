@@ -1,18 +1,39 @@
 /**
  * Stage 6: is each concession reciprocated? Only a binding give-back that flows back from the
- * beneficiary to the grantor, and is tied to it, balances it. Mutual terms balance themselves.
+ * beneficiary to the grantor, and is tied to it, balances it. Mutual terms balance themselves, as
+ * do exits at will that each side holds.
  */
 import type { Benefit, Concession, Judgement, MismatchReason, Term, Tie } from './model.js';
 import { tiesOf } from './lookup.js';
 
+/** The readings of a right to leave: "may terminate", "may cancel", "if it wishes to end". */
+const EXIT_RIGHT = new Set(['exit-flexibility.terminate', 'exit-flexibility.wishes']);
+
+/**
+ * Whether each side may leave at will, each in its own sentence ("We may terminate … at any time,
+ * with or without cause"; "You may cancel at any time"): neither then concedes an exit to the other.
+ */
+function exitBothWays(terms: readonly Term[], concession: Concession, atWill: (t: Term) => boolean): boolean {
+  if (!EXIT_RIGHT.has(concession.cue) || concession.by === 'unknown' || concession.to === 'unknown') return false;
+  if (!atWill(concession)) return false;
+  return terms.some(
+    (t) =>
+      t.type === 'concession' && EXIT_RIGHT.has(t.cue) && t.by === concession.to && t.to === concession.by && atWill(t),
+  );
+}
+
 /** Judges every concession against the give-backs tied to it. */
-export function judge(terms: readonly Term[], ties: readonly Tie[]): Judgement[] {
+export function judge(
+  terms: readonly Term[],
+  ties: readonly Tie[],
+  atWill: (t: Term) => boolean = () => false,
+): Judgement[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const judgements: Judgement[] = [];
   for (const concession of terms) {
     if (concession.type !== 'concession') continue;
     const judgement: Judgement = { concession: concession.id, status: 'unbalanced', balancedBy: [], considered: [] };
-    if (concession.by === 'both') {
+    if (concession.by === 'both' || exitBothWays(terms, concession, atWill)) {
       judgement.status = 'mutual';
       judgements.push(judgement);
       continue;

@@ -389,6 +389,48 @@ describe('drafts: when the contract does not say who received the concession', (
   });
 });
 
+describe('drafts: in the terms of an online service', () => {
+  const terms = (...body: string[]): Review =>
+    review(
+      lines(
+        '# Terms of Service',
+        '',
+        'These Terms govern your use of our Services. This is an agreement between you and Octo (“we,” “us,” “Octo”).',
+        '',
+        'You may not resell our products. You agree to keep your password safe. You must be 18 or older.',
+        '',
+        ...body,
+      ),
+    );
+  const kinds = (r: Review): string[] =>
+    r.findings.flatMap((f) => f.suggestions ?? []).map((s) => `${s.kind}${s.form ? ' condition' : ''}`);
+
+  it('take the company offering "our Services" for the seller and its reader for the buyer', () => {
+    assert.deepEqual(
+      terms().parties.map((p) => [p.aliases[0], p.role, p.side]),
+      [
+        ['You', 'customer', 'payer'],
+        ['Octo', 'provider', 'payee'],
+      ],
+    );
+  });
+
+  it('ask the seller who received a waiver of rights for consideration, not a testimonial about its own product', () => {
+    const r = terms('You hereby waive any right of withdrawal for digital content.');
+    assert.deepEqual(kinds(r), ['other']);
+    // In the form's own voice: its writer is "we".
+    assert.match(r.findings[0]!.suggestions![0]!.text, /^In consideration of .*, we (?:shall|will) give you /);
+  });
+
+  it('ask for no longer term where the terms run without one, and still where a contract states its term', () => {
+    const open = terms('We will provide up to ten (10) additional user accounts free of charge.');
+    assert.ok(kinds(open).length > 0);
+    assert.ok(!kinds(open).includes('term-extension'), kinds(open).join(', '));
+    const us = drafts(read('us-sections.md'));
+    assert.ok(us.some((d) => d.suggestion.kind === 'term-extension'));
+  });
+});
+
 describe('drafts: user templates', () => {
   it('keep {giver}, {receiver} and {concession}, and can use the contract’s words for the rest', () => {
     const template =

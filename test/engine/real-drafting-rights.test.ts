@@ -238,3 +238,39 @@ describe('terms: who is bound, and how far a word reaches (a review of this sess
     assert.deepEqual(concessions(contract('Such fees will not be charged during the Pilot.')), []);
   });
 });
+
+// Exits at will that each side holds, in sentences of their own (issue 16): neither concedes one.
+describe('exits at will held each way', () => {
+  const unbalanced = (r: ReturnType<typeof contract>): string[] =>
+    r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').map((f) => f.message);
+
+  it('balances "Provider may terminate at any time" with "Customer may terminate for convenience"', () => {
+    const both = contract(
+      '1. Provider may terminate this Agreement at any time, with or without cause, on thirty days notice.',
+      '2. Customer may terminate this Agreement for convenience on thirty days notice.',
+    );
+    assert.deepEqual(concessions(both), ['exit-flexibility Customer->Provider', 'exit-flexibility Provider->Customer']);
+    assert.deepEqual(unbalanced(both), []);
+  });
+
+  it('still finds an exit at will when the other side may leave only for cause', () => {
+    const one = contract(
+      '1. Provider may terminate this Agreement at any time, with or without cause, on thirty days notice.',
+      '2. Customer may terminate this Agreement if Provider fails to pay any amount due.',
+    );
+    assert.equal(unbalanced(one).length, 1);
+    assert.match(unbalanced(one)[0]!, /^Customer grants Provider/);
+  });
+
+  it('reads an exit "with or without cause" as at will, though it names a breach as one case', () => {
+    const r = contract(
+      '1. Provider may terminate this Agreement at any time, with or without cause, including if Provider believes Customer has breached this Agreement.',
+    );
+    assert.deepEqual(concessions(r), ['exit-flexibility Customer->Provider']);
+    // "for cause if …": a remedy, whatever reason the third party had.
+    const forCause = contract(
+      '1. Provider may terminate this Agreement immediately for cause if the bureau declines to serve Customer for any reason.',
+    );
+    assert.deepEqual(concessions(forCause), []);
+  });
+});

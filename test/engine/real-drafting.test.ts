@@ -158,6 +158,7 @@ describe('terms: restraint on real drafting', () => {
       'a cap on requests per month at no additional charge',
       'Emergency requests will be limited to three (3) requests per month at no additional charge; more are charged hourly.',
     ],
+    ["a plan's name after its product's", 'For Octo Copilot Free users, the data collected may be used for training.'],
   ];
   for (const [what, sentence] of noTerm) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
@@ -416,6 +417,7 @@ describe('terms: the rules above reach no further than they say', () => {
       'free-scope',
     ],
     ['Provider shall provide free training of up to five (5) days per year.', 'free-scope'],
+    ['Free support is included for users of the Octo Copilot plan.', 'free-scope'],
     [
       'Customer may return any Products (i) for any reason within 90 days; or (ii) that are damaged or defective.',
       'exit-flexibility',
@@ -487,6 +489,16 @@ describe('terms: the rules above reach no further than they say', () => {
       'The Price List shall be a reference for the calculation of the Fees.',
     ],
   ];
+  it('reads paying in advance to keep using a service as its billing, and a prepayment committed as a give-back', () => {
+    assert.deepEqual(
+      benefits(contract('After the trial period, Customer needs to pay in advance to keep using the Service.')),
+      [],
+    );
+    assert.deepEqual(benefits(contract('Customer shall prepay the Fees for the first twelve (12) months.')), [
+      'prepayment Customer->Provider binding',
+    ]);
+  });
+
   for (const [what, sentence] of noBenefit)
     it(`reads ${what} as no give-back`, () => assert.deepEqual(benefits(contract(sentence)), []));
 

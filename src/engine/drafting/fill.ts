@@ -33,6 +33,9 @@ function capitaliseSentences(text: string, names: readonly (string | undefined)[
 const VERBS =
   'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
 
+/** Words that open a condition, after which a verb stays in the present. */
+const NOT_IN_CONDITION = '(?<!\\b(?:while|if|unless|that|long as|until|once|when|whether)\\s)';
+
 /**
  * "you agrees" → "you agree", "we commits" → "we commit": a template written for a party named in
  * the third person. A placeholder guessed as "you", which the user may type any name over, takes a
@@ -41,11 +44,12 @@ const VERBS =
 function agree(text: string): string {
   return text
     .replace(
-      new RegExp(`(\\{\\{[^|{}]*\\|(?:[Yy]ou|[Ww]e|[Tt]hey)\\}\\}) (${VERBS})\\b`, 'g'),
+      // Not in a condition ("applies only while you give …"): "while Acme shall give" reads wrong.
+      new RegExp(`${NOT_IN_CONDITION}(\\{\\{[^|{}]*\\|(?:[Yy]ou|[Ww]e|[Tt]hey)\\}\\}) (${VERBS})\\b`, 'g'),
       (_, placeholder: string, verb: string) => `${placeholder} shall ${verb.slice(0, -1)}`,
     )
     .replace(
-      new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey) (${VERBS})\\b`, 'g'),
-      (_, who: string, verb: string) => `${who} ${verb.slice(0, -1)}`,
+      new RegExp(`\\b([Yy]ou|[Ww]e|[Tt]hey)((?:\\}\\})?) (${VERBS})\\b`, 'g'),
+      (_, who: string, close: string, verb: string) => `${who}${close} ${verb.slice(0, -1)}`,
     );
 }

@@ -106,12 +106,18 @@ function asksFor(
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
+  // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
   if (
     concession.kind === 'waiver' &&
-    !paid &&
     !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)
   )
-    asks = ['other', 'reference', 'testimonial'];
+    asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
+  // The reader of terms written to "you" is sold to, not a business to be sent prospects.
+  const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === 'You';
+  if (reader) asks = asks.filter((a) => a !== 'referral');
+  // A term is extended only where the contract has one: terms of service run until either side ends them.
+  if (style.termMonths === undefined && !/^the\s+\p{Lu}/u.test(style.term))
+    asks = asks.filter((a) => a !== 'term-extension');
   // Free months are bought with as many months more.
   if (
     (concession.kind === 'free-scope' || concession.kind === 'waiver') &&

@@ -126,9 +126,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
-    // billed "on a pre-pay basis".
+    // billed "on a pre-pay basis", or paid "in advance to keep using the Service".
     unless:
-      /\bon a pre-?pa(?:y|id|yment) basis\b|\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+      /\bon a pre-?pa(?:y|id|yment) basis\b|\bin advance (?:in order )?to (?:keep|continue) (?:using|accessing|to use|to access)\b|\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {

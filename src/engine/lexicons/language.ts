@@ -50,7 +50,13 @@ export const beyondStandard =
 /** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
 /** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
 export const atWill =
-  /\bfor (?:its )?convenience\b|\bfor any (?:or no )?reason\b|\bwithout (?:cause|reason)\b|\bat (?:its|any) (?:sole )?(?:discretion|time)\b/i;
+  /\bfor (?:its )?convenience\b|\bfor any (?:or no )?reason\b|\bwithout (?:cause|reason)\b|\bat (?:its|any) (?:sole )?(?:discretion|time)\b|\bat will\b/i;
+
+/**
+ * An exit that says it needs no cause ("with or without cause", "for any reason"): at will even
+ * where it names a breach as one case ("… including if we believe you have violated this Agreement").
+ */
+export const noCauseNeeded = /\bwith or without cause\b|\bfor any (?:or no )?reason\b|\bfor (?:its )?convenience\b/i;
 
 export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
 

@@ -27,9 +27,9 @@ const WE_NAMED =
 const WE_REACH = 6000;
 
 /**
- * The parties of a standard form written from "we" to "you" that defines neither: its reader
- * (where "you" acts as a party does, "you may", "you agree") and its writer, the company that
- * says who "we" is or that the title names. Only where the other places named none but the writer.
+ * The parties of a standard form written from "we" to "you": where it defines neither, its reader
+ * (where "you" acts as a party does, "you may", "you agree") and its writer, the company that says
+ * who "we" is or that the title names; and for terms of a service, who sells and who buys.
  */
 export function formParties(
   prose: string,
@@ -38,12 +38,45 @@ export function formParties(
   known: readonly Candidate[],
 ): Candidate[] {
   const merged = mergeCandidates(known);
-  if (merged.length > 1 || merged.some((p) => p.pronouns.includes('you'))) return [];
-  if (merged.length === 1 && !merged[0]!.pronouns.includes('we')) return [];
+  const reader = merged.find((p) => p.pronouns.includes('you'));
+  const we = merged.find((p) => p.pronouns.includes('we'));
+  // Both named ("between you and Octo (“we”)"): only the sides are left to read.
+  if (merged.length === 2 && reader && we && reader !== we)
+    return !reader.side && !we.side ? servicePrices(prose, nameOnly(reader.name), nameOnly(we.name)) : [];
+  if (merged.length > 1 || reader || (merged.length === 1 && !we)) return [];
   if (countActs(prose, 'you', ACTS_MIN) < ACTS_MIN) return [];
-  if (merged.length === 1) return [READER];
-  const writer = formWriter(prose, clauses, frontMatter, [READER]) ?? weNamed(prose);
-  return writer ? [READER, writer] : [READER];
+  // The writer says who "we" is, or the title names it.
+  const writer = we ? nameOnly(we.name) : (formWriter(prose, clauses, frontMatter, [READER]) ?? weNamed(prose));
+  if (!writer) return [READER];
+  const sided = servicePrices(prose, READER, writer);
+  return sided.length ? sided : we ? [READER] : [READER, writer];
+}
+
+/** A candidate that only names a party found elsewhere: merged with it, it adds what it carries (a side). */
+const nameOnly = (name: string): Candidate => ({ name, aliases: [], pronouns: [] });
+
+/** Terms of a service: the company that offers "our Services" is paid for them, its reader pays. */
+function servicePrices(prose: string, reader: Candidate, writer: Candidate): Candidate[] {
+  if (!offersItsService(prose, writer.name ?? '')) return [];
+  return [
+    { ...reader, role: 'customer', side: 'payer' },
+    { ...writer, role: 'provider', side: 'payee' },
+  ];
+}
+
+/** Places a form's writer offers what the form is about: "our Services", "made available to you by GitHub". */
+const OFFERED_MIN = 2;
+
+/** Whether the writer speaks of what it offers: "our Services", "GitHub products", "provided to you by Octo". */
+function offersItsService(prose: string, writer: string): boolean {
+  const name = writer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const offered = new RegExp(
+    `\\b(?:our|${name}(?:['’]s)?)\\s+(?:[a-z-]+\\s+)?(?:services?|products?|software|platform|websites?|site|apps?|applications?)\\b|\\b(?:made\\s+available|provided|offered)\\s+to\\s+you\\s+by\\s+(?:us|${name})\\b`,
+    'gi',
+  );
+  let count = 0;
+  while (count < OFFERED_MIN && offered.exec(prose)) count++;
+  return count >= OFFERED_MIN;
 }
 
 /** The company "we" is said to be, where the form says so in words and speaks as "we". */

@@ -7,6 +7,7 @@ import {
   accountClosure,
   agreementToAgree,
   atWill,
+  noCauseNeeded,
   beyondStandard,
   brandingDeal,
   countedTowards,
@@ -155,6 +156,10 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
 const NAMED_INSTRUMENT =
   /\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\s+$/u;
 
+/** A product's name just before a word: "GitHub Copilot ", not "The " nor "Each ". */
+const PRODUCT_BEFORE =
+  /(?<!\S)(?!(?:The|A|An|Any|Each|Every|This|That|These|Those|Such|Our|Your|Its|Their|All|No)\s)\p{Lu}[\p{L}\d-]*\s+$/u;
+
 /** A sentence's opening phrase of time, up to its comma: "Prior to the release of any press release,", "Before issuing …,". */
 const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s(?:(?!\b(?:shall|will|may|must)\b)[^,;:]){1,200},/i;
 
@@ -174,6 +179,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "the Federal Trade Commission's Guidelines on Endorsements and Testimonials": the title of a law or guide.
   if (/^\p{Lu}/u.test(match) && NAMED_INSTRUMENT.test(text.slice(Math.max(0, start - 80), start))) return 'reference';
+  // "For GitHub Copilot Free users": a plan's name, after the product's, prices nothing.
+  if (/^Free\b/.test(match) && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   // "Such fees shall not exceed …" caps what "such" points at: the limit is new.
   if (!cue.capsWhatItNames && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
@@ -220,6 +227,7 @@ function remedyReason(
 ): DismissReason | undefined {
   if (!cue.remedyProne) return undefined;
   const window = remedyWindow(text, start, end, facts.clauseBefore);
+  if (cue.kind === 'exit-flexibility' && noCauseNeeded.test(window) && !/\bfor cause\b/i.test(window)) return undefined;
   const standard = !voluntary.test(text);
   if (
     standard &&
