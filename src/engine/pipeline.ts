@@ -47,7 +47,8 @@ export function reviewChunks(
   text: string,
   options: ReviewOptions,
   previous?: ReadonlyMap<string, ParsedChunk>,
-): { review: Review; chunks: Map<string, ParsedChunk>; checkpoint?: Checkpoint } {
+  stagesMsPerChar = STAGES_MS_PER_CHAR,
+): { review: Review; chunks: Map<string, ParsedChunk>; checkpoint?: Checkpoint; stagesMsPerChar?: number } {
   // A budget is enforced between chunks of the parse, counting what the later stages will take
   // on the text parsed so far: they only see what was parsed.
   const deadline =
@@ -55,8 +56,9 @@ export function reviewChunks(
   const { tree, prose, stoppedAt, chunks, chunkStarts, linkDefinitions } = parse(text, {
     deadline,
     previous,
-    costPerChar: STAGES_MS_PER_CHAR,
+    costPerChar: stagesMsPerChar,
   });
+  const parsedAt = performance.now();
   // A partial review goes on with the part that was read, so that nothing after costs time.
   const read = stoppedAt === undefined ? text : text.slice(0, stoppedAt);
   const segmented = segment(read, prose, tree);
@@ -95,7 +97,11 @@ export function reviewChunks(
     tree: index,
   };
   const { review, tiesBySentence, directiveFree, termKeys } = judgeTerms(parts, options);
-  if (stoppedAt !== undefined) return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks };
+  // What the stages took per character on this machine, for the next review's budget.
+  const measured = read.length >= MEASURED_MIN ? (performance.now() - parsedAt) / read.length : undefined;
+  const took = measured === undefined ? {} : { stagesMsPerChar: measured };
+  if (stoppedAt !== undefined)
+    return { review: { ...review, text, partial: { reviewedTo: stoppedAt } }, chunks, ...took };
   const checkpoint: Checkpoint = {
     text,
     options,
@@ -113,7 +119,7 @@ export function reviewChunks(
     ...(termKeys ? { termKeys } : {}),
     ...(sided ? { sided, firstTerms: firstRead.terms } : {}),
   };
-  return { review, chunks, checkpoint };
+  return { review, chunks, checkpoint, ...took };
 }
 
 /** What a review has read once it has its terms: the model so far, its prose and its sentences with tying words. */
@@ -213,5 +219,10 @@ export function judgeTerms(
   };
 }
 
-/** What the stages after parsing take per character: about 2 s per MB on one server core (`npm run bench`). */
+/**
+ * What the stages after parsing take per character, until a session has measured it: about 2 s per
+ * MB on a slow server core (`npm run bench`).
+ */
 const STAGES_MS_PER_CHAR = 0.002;
+/** A text long enough for the time its stages took to say what they take per character. */
+const MEASURED_MIN = 10_000;

@@ -13,6 +13,8 @@ import { reviewEdit } from './incremental/index.js';
 export class ReviewSession {
   private chunks: ReadonlyMap<string, ParsedChunk> | undefined;
   private checkpoint: Checkpoint | undefined;
+  /** What the stages after parsing took per character in this session's last whole review. */
+  private stagesMsPerChar: number | undefined;
   /** How many reviews read only what an edit touched, and how many read the whole text. */
   readonly counts = { incremental: 0, whole: 0 };
 
@@ -30,10 +32,18 @@ export class ReviewSession {
       return edited.review;
     }
     this.counts.whole++;
-    const { review, chunks, checkpoint } = reviewChunks(text, options, this.chunks);
+    const { review, chunks, checkpoint, stagesMsPerChar } = reviewChunks(
+      text,
+      options,
+      this.chunks,
+      this.stagesMsPerChar,
+    );
     // Only this version's chunks are kept: memory stays proportional to the document.
     this.chunks = chunks;
     this.checkpoint = checkpoint;
+    // A time budget is spent as this machine reads, not as a slow one would: measured, a long contract
+    // read in part at first is read whole once it fits, and edits are then read incrementally.
+    if (stagesMsPerChar !== undefined) this.stagesMsPerChar = stagesMsPerChar;
     return review;
   }
 }

@@ -325,6 +325,26 @@ describe('time budget', () => {
     assert.deepEqual(result.findings, review(long).findings);
   });
 
+  it('reads a contract whole once its stages prove to fit the budget, then edits incrementally', () => {
+    // A machine that reads in no time: the clock stands still, so only the assumed cost per character counts.
+    const now = performance.now;
+    performance.now = () => 0;
+    try {
+      const session = new ReviewSession();
+      const budget = { timeBudgetMs: 20 };
+      assert.ok(long.length * 0.002 > 40, 'the assumed cost must exceed the budget');
+      const first = session.review(long, budget);
+      assert.ok(first.partial, 'read in part while the cost is assumed');
+      const second = session.review(long, budget);
+      assert.equal(second.partial, undefined, 'read whole once the cost is measured');
+      const edited = long.replace('Customer', 'Customer ');
+      session.review(edited, budget);
+      assert.equal(session.counts.incremental, 1);
+    } finally {
+      performance.now = now;
+    }
+  });
+
   it('lets a session carry on where a partial review stopped', () => {
     const session = new ReviewSession();
     const first = session.review(long, { timeBudgetMs: 0 });
