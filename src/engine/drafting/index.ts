@@ -56,12 +56,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(
-            concession,
-            sizes.volume,
-            flow,
-            style.termMonths !== undefined && style.termMonths > sizes.months,
-          )
+        ? conditionFor(concession, sizes, flow, style.termMonths)
         : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -77,11 +72,18 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   return suggestions;
 }
 
-function conditionFor(concession: Concession, volume: string, flow: Flow, runsLonger = false): Condition | undefined {
+/** The conditional form for a concession, given the months asked and (where stated) the months the contract runs. */
+function conditionFor(
+  concession: Concession,
+  sizes: Pick<Sizes, 'volume' | 'months'>,
+  flow: Flow,
+  termMonths?: number,
+): Condition | undefined {
   // A minimum term shorter than the term agreed reads as nonsense: an exit waits out a lock-in instead.
-  if (concession.kind === 'exit-flexibility' && runsLonger) return lockInCondition;
+  if (concession.kind === 'exit-flexibility' && termMonths !== undefined && termMonths > sizes.months)
+    return lockInCondition;
   const spend = conditionsOnSpend[concession.kind];
-  return spend && !volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
+  return spend && !sizes.volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
@@ -127,7 +129,8 @@ function asksFor(
     asks.splice(1, 0, 'term-extension');
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
-  const condition = conditionFor(concession, sizes.volume, flow);
+  // Which give-back the condition would ask for, whatever form it takes for an exit.
+  const condition = conditionFor(concession, sizes, flow);
   const leavers = source.terms ? exitHolders(source.terms) : undefined;
   const mayLeave =
     !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));

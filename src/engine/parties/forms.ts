@@ -12,8 +12,12 @@ import { mergeCandidates, type Candidate } from './candidates.js';
 const ACTS_MIN = 3;
 
 /** Words a title names the document by, never its writer: "This Agreement will …". */
-const DOCUMENT_NOUN =
-  /^(?:Agreement|Terms|Policy|Policies|Program|Programme|Services?|Marketplace|Conditions|Addendum|Schedule|Order|Licen[cs]e|Statement|Notice|Guidelines|Rules)$/;
+const DOCUMENT_NOUN = new RegExp(
+  `^(?:${[
+    'Agreement|Terms|Policy|Policies|Program|Programme|Services?|Marketplace|Conditions',
+    'Addendum|Schedule|Order|Licen[cs]e|Statement|Notice|Guidelines|Rules',
+  ].join('|')})$`,
+);
 
 /** The reader, a party named You, as reader-found entries name it. */
 const READER: Candidate = { name: 'You', aliases: ['You'], pronouns: ['you', 'your'], rank: 2 };
@@ -22,8 +26,15 @@ const READER: Candidate = { name: 'You', aliases: ['You'], pronouns: ['you', 'yo
  * Who "we" is, in apposition near the start: "We (the folks at Automattic) are …", "We, Acme
  * Ltd, …", or where the reader's contract lies: "your agreement is with Automattic Inc.".
  */
-const WE_NAMED =
-  /\b[Ww]e\s*(?:\(\s*(?:the\s+)?(?:(?:folks|team|people)\s+(?:at|of|behind)\s+)?|,\s+)(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})|\b[Yy]our\s+(?:[Aa]greement|[Cc]ontract)\s+is\s+with\s+(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})/gu;
+/** A company's name in capitals: "Automattic", "Aut O’Mattic A8C Ireland Ltd." */
+const COMPANY = String.raw`(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})`;
+const WE_NAMED = new RegExp(
+  [
+    String.raw`\b[Ww]e\s*(?:\(\s*(?:the\s+)?(?:(?:folks|team|people)\s+(?:at|of|behind)\s+)?|,\s+)${COMPANY}`,
+    String.raw`\b[Yy]our\s+(?:[Aa]greement|[Cc]ontract)\s+is\s+with\s+${COMPANY}`,
+  ].join('|'),
+  'gu',
+);
 const WE_REACH = 6000;
 
 /**
@@ -66,12 +77,17 @@ function servicePrices(prose: string, reader: Candidate, writer: Candidate): Can
 
 /** Places a form's writer offers what the form is about: "our Services", "made available to you by GitHub". */
 const OFFERED_MIN = 2;
+/** What a service's terms are about. */
+const OFFERING = String.raw`(?:services?|products?|software|platform|websites?|site|apps?|applications?)\b`;
 
 /** Whether the writer speaks of what it offers: "our Services", "GitHub products", "provided to you by Octo". */
 function offersItsService(prose: string, writer: string): boolean {
   const name = writer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const offered = new RegExp(
-    `\\b(?:our|${name}(?:['’]s)?)\\s+(?:[a-z-]+\\s+)?(?:services?|products?|software|platform|websites?|site|apps?|applications?)\\b|\\b(?:made\\s+available|provided|offered)\\s+to\\s+you\\s+by\\s+(?:us|${name})\\b`,
+    [
+      String.raw`\b(?:our|${name}(?:['’]s)?)\s+(?:[a-z-]+\s+)?${OFFERING}`,
+      String.raw`\b(?:made\s+available|provided|offered)\s+to\s+you\s+by\s+(?:us|${name})\b`,
+    ].join('|'),
     'gi',
   );
   let count = 0;
@@ -119,12 +135,19 @@ function titleOf(prose: string, clauses: readonly Clause[], frontMatter: string 
   return /^\s*([^\n]{1,120})/.exec(prose)?.[1];
 }
 
+/** What a party does in a form: "may", "will", "agrees", "represents", "has the right". */
+const PARTY_VERB = `(?:${[
+  'may|will|shall|must|can',
+  'reserves?|agrees?|represents?|acknowledges?|warrants?|accepts?|consents?',
+  'is entitled|has the right|retains?',
+].join('|')})\\b`;
+
 /** How many times, up to `most`, a name is the subject of a party's verb: "GitHub may", "GitHub will not". */
 function countActs(prose: string, name: string, most = ACTS_MIN + 50): number {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const acts = new RegExp(
     // "GitHub may", not "This Agreement may": a name, not a noun after an article.
-    `(?<!\\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\\s+)\\b${escaped}\\s+(?:may|will|shall|must|can|reserves?|agrees?|represents?|acknowledges?|warrants?|accepts?|consents?|is entitled|has the right|retains?)\\b`,
+    String.raw`(?<!\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\s+)\b${escaped}\s+${PARTY_VERB}`,
     name === 'we' || name === 'you' ? 'gi' : 'g',
   );
   let count = 0;
