@@ -524,6 +524,18 @@ describe('parties: the preamble read as a list of entries', () => {
     ]);
   });
 
+  it('reads bulleted entries and a blank of a template left for the franchisee ("a [resident of]")', () => {
+    const md =
+      'THIS FRANCHISE AGREEMENT is made by and between: ● Octo Insurance Agency, LLC, a Delaware limited liability company, with its principal place of business at 1 Main St. ("we," "us," or "our"); and ● a [resident of] [corporation organized in] the state of and having offices at ("you" or the "Franchisee").';
+    assert.deepEqual(
+      review(md).parties.map((p) => [p.name, p.pronouns.slice(0, 1), p.side]),
+      [
+        ['Octo Insurance Agency, LLC', ['we'], 'payee'],
+        ['Franchisee', ['you'], 'payer'],
+      ],
+    );
+  });
+
   it('reads "Party A:" labels and an entry that stands for a party named in a schedule', () => {
     assert.deepEqual(
       names(

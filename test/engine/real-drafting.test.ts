@@ -159,6 +159,10 @@ describe('terms: restraint on real drafting', () => {
       'Emergency requests will be limited to three (3) requests per month at no additional charge; more are charged hourly.',
     ],
     ["a plan's name after its product's", 'For Octo Copilot Free users, the data collected may be used for training.'],
+    [
+      'a discount for goods delivered late',
+      'For Consumables delivered more than ten (10) days after the delivery date, a five percent (5%) discount from the price for the Consumable delivered late applies.',
+    ],
   ];
   for (const [what, sentence] of noTerm) {
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
@@ -552,6 +556,26 @@ describe('terms: contract language found on real drafting', () => {
     ],
     ['Prices will remain in effect for the period of the initial five year term.', 'price-protection'],
     [
+      'With respect to any Consumable, there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first two years.',
+      'price-protection',
+    ],
+    [
+      'The per unit pricing charged by Provider to Customer at any time shall be no greater than the lowest price per unit charged by Provider to any similarly situated third party customer.',
+      'price-protection',
+    ],
+    [
+      'Provider shall discount List Prices for Customer by [***] percent ([***]%) or such higher amount as agreed.',
+      'discount',
+    ],
+    [
+      'Provider will not charge *** Run Fees for reasonable quantities required to complete clearance testing.',
+      'waiver',
+    ],
+    [
+      "Customer's right of offset shall not apply to any Structured Payments and Customer hereby waives all such rights of setoff against such Structured Payments.",
+      'waiver',
+    ],
+    [
       'Provider may charge Customer fees for the Content, provided that such fees shall not exceed the fees charged by Provider to unaffiliated third parties.',
       'price-protection',
     ],
@@ -616,5 +640,63 @@ describe('terms: contract language found on real drafting', () => {
       ),
     );
     assert.deepEqual(concessions(amendment), ['payment-terms Provider->Customer']);
+  });
+});
+
+// From a blind negotiator's read of seven CUAD exhibits (issue 16): each class written anew here.
+describe('terms: rights exercised, duties and ends of a deal, read on real drafting', () => {
+  const noTerm: [string, string][] = [
+    [
+      'a partial termination under a right given elsewhere',
+      'Whenever law or a provision of this Agreement permits Customer to terminate this Agreement, Customer may, at its option, terminate this Agreement in part.',
+    ],
+    [
+      'testimony about the work at no additional cost',
+      'Provider agrees to have members of its staff willing to testify at appropriate times at no additional cost, regarding any aspect of the Work.',
+    ],
+    [
+      "the other side's own data licensed back",
+      'Provider hereby licenses use of such data back to Customer, at no additional cost, solely for the term of this Agreement.',
+    ],
+    [
+      'a cap on a fee paid to a third party',
+      'Provider agrees to pay the third party administrator an annual fee for these functions, which annual fee shall not exceed $300.',
+    ],
+  ];
+  for (const [what, sentence] of noTerm)
+    it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), []));
+
+  it('still finds the exit and the fee cap a party holds against the other', () => {
+    assert.deepEqual(
+      concessions(contract('Customer may terminate this Agreement in part at any time for convenience.')),
+      ['exit-flexibility Provider->Customer'],
+    );
+    assert.deepEqual(concessions(contract("Provider's annual fee shall not exceed $300 during the Term.")), [
+      'price-protection Provider->Customer',
+    ]);
+  });
+
+  it('reads an ending for force majeure under a run-in title as settling the end, not as a waiver', () => {
+    const title = '13.3.5 Effects of Termination Based Upon an Extended Force Majeure Event. Upon termination:';
+    const item =
+      '(e) the Licensed Products shall be royalty-free and no royalties shall be payable by Customer on any sale.';
+    assert.deepEqual(concessions(contract(title, '', item)), []);
+    const plain = '13.3.5 Royalty Holiday. The following applies:';
+    assert.deepEqual(concessions(contract(plain, '', item)), ['waiver Provider->Customer']);
+  });
+
+  it('balances an exit with what the leaving party loses by it', () => {
+    const exit = 'After the first year and upon 180 days written notice, Customer may terminate the Annual Commitment.';
+    const unbalanced = (r: ReturnType<typeof contract>) =>
+      r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').length;
+    assert.equal(unbalanced(contract(exit)), 1);
+    assert.equal(
+      unbalanced(
+        contract(
+          `${exit} Termination of the Annual Commitment by Customer shall eliminate any exclusivity of Customer in the Territory.`,
+        ),
+      ),
+      0,
+    );
   });
 });

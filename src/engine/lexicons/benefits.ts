@@ -301,6 +301,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
     ],
   },
+  // other: an exit priced by what the leaving party loses ("Termination of the AMC by Reseller shall eliminate
+  // any exclusivity of the Reseller"), as a termination fee prices it.
+  {
+    id: 'other.forfeit-on-exit',
+    kind: 'other',
+    triggers: ['eliminate', 'extinguish', 'forfeit', 'lose', 'revoke'],
+    prices: 'exit-flexibility',
+    phrases: [
+      '(?:termination|cancell?ation|exercise)… (?:shall|will) (?:eliminate|extinguish|forfeit|revoke|end) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))',
+      '(?:shall|will) (?:forfeit|lose) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))… (?:upon|on|if|in the event of) (?:such |any |its )?(?:termination|cancell?ation)',
+    ],
+  },
   // other: any obligation stated as the price of a concession, when no entry above names it.
   {
     id: 'other.traded',

@@ -101,7 +101,10 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: ['charge', 'invoice', 'bill'],
     negative: true,
-    phrases: ['(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|costs?)'],
+    // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
+    phrases: [
+      '(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:(?:[\\w-]+|\\*{1,5}) ){0,3}(?:fees?|charges?|costs?)',
+    ],
   },
   {
     // Rent or charges abated: a concession, unless it is the contract's remedy for a delay or failure.

@@ -56,11 +56,13 @@ export const exitCues: Cue<ConcessionKind>[] = [
     // withdrawn), nor "terminate its agreement with any such advertiser" (a contract with someone else).
     otherObject:
       /^\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:(?:these|the|its|such|any|all) (?:[\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\b|(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\b)/i,
+    // "Whenever … a provision of this Agreement permits AT&T to terminate, AT&T may terminate in part": a way to
+    // exercise a right given elsewhere, not a new one.
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …", a consumer's right "to withdraw from the transaction
     // within fourteen (14) days": rights the law gives anyway. Employment at will is how it is held.
     unless:
-      /\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order) within\b|\bemployment\b[^.;]{0,80}\bat will\b|\bat[- ]will employment\b|\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+      /\b(?:whenever|wherever|where|if|when)\b[^.;]{0,120}\b(?:permits?|entitles?|allows?)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+to\s+terminate\b|\b(?:whenever|wherever|where|if|when)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:is|are|becomes?)\s+entitled\s+to\s+terminate\b|\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order) within\b|\bemployment\b[^.;]{0,80}\bat will\b|\bat[- ]will employment\b|\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
   },
   {
     // "This Agreement may be terminated upon the occurrence of any of the following events: … (d) By either party

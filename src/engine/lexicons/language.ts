@@ -40,7 +40,7 @@ export const pointsBack =
 
 /** A remedy for a failure (SLA credits, refunds for defects, termination for breach) or an exit that follows the end of a related agreement. */
 export const remedy =
-  /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|(?<!\b(?:other than|not|except|without)\s)for cause\b|in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|dishonest\w*|disrepute|convict(?:ed|ion)\b|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\b|unsatisfactory (?:conduct|performance)|wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\b|(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|dissol(?:ved|ution)\b|receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|(?:has|have) been (?:temporarily )?suspended|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) (?:[A-Z][\w-]*\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\b|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
+  /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|deliver(?:ed|ies|y) late\b|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|(?<!\b(?:other than|not|except|without)\s)for cause\b|in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|dishonest\w*|disrepute|convict(?:ed|ion)\b|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\b|unsatisfactory (?:conduct|performance)|wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\b|(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|dissol(?:ved|ution)\b|receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|(?:has|have) been (?:temporarily )?suspended|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) (?:[A-Z][\w-]*\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\b|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 // Not before a capital: "Additional Terms", "Extended Warranty" are names.
@@ -125,9 +125,9 @@ export const periodicAllowance =
 export const pricedElsewhere =
   /\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\b[^.;]{0,60}?\b(?:other than|except)\b[^.;]{0,80}?\b(?:fees?|charges?|sections?|compensation|payments?|share|reimburs\w*|costs?|rates?|prices?)\b/;
 
-/** Rights granted under a licence: a royalty-free or free-of-charge grant is the licence, not an extra. */
+/** Rights granted under a licence (or licensed back: "license use of such data back to you"): a royalty-free or free grant is the licence, not an extra. */
 export const licenceGrant =
-  /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b/;
+  /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b|\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?(?:such |the |that |this )?[\w-]+ back to\b/;
 
 /**
  * Making good a shortfall or a defect: shortages, replacements and re-performance are remedies;
@@ -137,9 +137,12 @@ export const licenceGrant =
 export const makingGood =
   /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?)|make (?:the |its |such )?(?:[\w-]+ ){1,3}(?:[\w-]+ )?compliant)\b/;
 
-/** A duty whose cost is allocated, not an extra: returning data, registering, documents, notices, copies of reports and plans. */
+/**
+ * A duty whose cost is allocated, not an extra: returning data, registering, documents, notices,
+ * copies of reports and plans, testifying or cooperating in proceedings about the work.
+ */
 export const dutyCost =
-  /\b(?:execute (?:any |all |such )?(?:documents|instruments)|(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? (?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
+  /\b(?:testify|give (?:evidence|testimony)|(?:cooperate|assist) (?:[\w-]+ ){0,3}in (?:any |the )?(?:proceedings?|litigation|investigations?|audits?)|execute (?:any |all |such )?(?:documents|instruments)|(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? (?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
 
 /**
  * The other side's duty made conditional on a supply: "Nantz shall wear the Products …, provided
@@ -203,7 +206,7 @@ export const underOtherAgreement =
 
 /** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
 export const remedyTitle =
-  /\b(?:infring\w*|indemnit\w*|indemnif\w*|warrant(?:y|ies)|force majeure|defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\b/i;
+  /\b(?:late (?:deliver\w*|performance)|infring\w*|indemnit\w*|indemnif\w*|warrant(?:y|ies)|force majeure|defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\b/i;
 
 /** A commitment named as what something counts towards, made elsewhere: "purchases will count towards the Minimum Purchase Commitment". */
 export const countedTowards =

@@ -114,6 +114,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) not exceed… by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
+      '(?:there (?:will|shall) be|with) no (?:price )?increases? (?:from|in|to|of) (?:the |its |any )?(?:[\\w-]+ ){0,4}(?:{fee})',
       // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
       '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
     ],
@@ -150,8 +152,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
     ],
     // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
+    // Nor a cap on what a party pays someone else ("pay the third party administrator an annual fee … not to exceed").
     unless:
-      /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)/i,
+      /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)|\bpay (?:the |a |any |such )?third[- ]part(?:y|ies)\b/i,
   },
   {
     id: 'price-protection.cap',
@@ -219,7 +222,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'price-protection',
     triggers: ['lowest'],
     negative: true,
-    phrases: ['exceed (?:the )?lowest (?:{fee})'],
+    // "shall be no greater than the lowest of the (A) lowest price per unit charged … to any similarly situated customer".
+    phrases: [
+      'exceed (?:the )?lowest (?:{fee})',
+      'be (?:no|not) (?:greater|higher|more) than (?:the )?lowest(?:[^.;|]){0,40}?(?:{fee})',
+    ],
   },
   {
     // "charged to PFHOF at cost without markup": what is passed on is held to cost.
@@ -233,6 +240,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     id: 'discount.percent-off',
     kind: 'discount',
     triggers: ['off', '%', 'per cent', 'percent', 'below'],
+    // "for deliveries made more than ten days after the delivery date, a 5% discount": a late-delivery remedy.
+    remedyProne: true,
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',

@@ -50,20 +50,20 @@ const AND_SEPARATOR =
 const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
 const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
-/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash, "the", "its Reseller,", "professional golfer,". */
+/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash or bullet, "the", "its Reseller,", "professional golfer,". */
 const ENTRY_LEAD =
-  /[\s:*-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
+  /[\s:*•●▪◦-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
 const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
 /**
- * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "<<enter Company
+ * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "a [resident of]", "<<enter Company
  * Name>>", "_____"), the reader ("between you ("Partner") and …"), or one named elsewhere ("The
  * party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")").
  */
 const REDACTED =
-  /\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*(?:[(,]|and\b))|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
+  /(?:an?\s+)?\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*(?:[(,]|and\b))|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
 const AFTER_NAME =
-  /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
+  /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:[]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
 /** Abbreviations whose full stop ends no sentence. */
 const ABBREVIATION =
   /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
@@ -203,7 +203,7 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
   if (and && /[\s,;]/.test(prose[i]!)) {
     const nextAt = i + and[0].length;
     const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
-    REDACTED.lastIndex = nextAt;
+    REDACTED.lastIndex = nextAt + leadLength(prose, nextAt);
     if (REDACTED.test(prose) || (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))))
       return nextAt;
     return undefined;

@@ -227,6 +227,10 @@ function readingContext(
       Math.max(clause.textStart, sentence.start),
     ),
     clauseHead: `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`,
+    // A paragraph that carries on a titled clause ("(e) … no royalties shall be payable") sits under its title.
+    parentTitle:
+      (!clause.title && parent && (parent.title ?? runInTitle(input.prose.slice(parent.textStart, parent.textEnd)))) ||
+      '',
     varies,
     endorsement,
     branding,
@@ -262,4 +266,13 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
   if (conjunction && s + conjunction[0].length < start - sentence.start + 1) s += conjunction[0].length;
   while (e > s && /[\s.]/.test(text[e - 1]!)) e--;
   return { start: sentence.start + s, end: sentence.start + e };
+}
+
+/** A run-in title that opens a clause: "13.3.5 Effects of Termination Based Upon … Event. In the event …". */
+const RUN_IN_TITLE = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]\s+)?([^.;:]{3,160}?)\.\s/;
+
+/** The clause's run-in title, where its first words up to a full stop say no more than a name does. */
+function runInTitle(words: string): string {
+  const title = RUN_IN_TITLE.exec(words)?.[1];
+  return title && !/\b(?:shall|will|may|must|is|are|has|have)\b/.test(title) ? title : '';
 }

@@ -86,6 +86,8 @@ export interface SentenceFacts {
   enumerationRest: string;
   /** The clause's first words, where a run-in title is ("9.3 LIMITATION OF LIABILITY."). */
   clauseHead: string;
+  /** The title of the clause an untitled paragraph carries on ("Effects of Termination Based Upon … Force Majeure"). */
+  parentTitle: string;
   /** The document is an endorsement agreement, which exists to buy the endorser's services. */
   endorsement: boolean;
   /** The document's subject is a brand (franchise, co-branding, trademark licence). */
@@ -235,7 +237,8 @@ function remedyReason(
     !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)
   )
     return 'remedy';
-  if (standard && remedyTitle.test(titleOf(clause, facts.clauseHead)) && !beyondStandard.test(window)) return 'remedy';
+  const titled = remedyTitle.test(titleOf(clause, facts.clauseHead)) || remedyTitle.test(facts.parentTitle);
+  if (standard && titled && !beyondStandard.test(window)) return 'remedy';
   // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
   if (facts.listedTriggers.length && facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item)))
     return 'remedy';
