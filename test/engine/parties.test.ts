@@ -448,6 +448,41 @@ describe('parties: a role word of no side facing the one party found', () => {
   });
 });
 
+describe('parties: defined nowhere, named by what they do', () => {
+  const acts = (a: string, b: string): string[] => [
+    `${a} will manage the network. ${a} will provide the help desk. ${a} must report monthly.`,
+    `${a} will keep spares. ${a} will train staff. ${a} must meet the service levels.`,
+    `The ${b} will approve changes. ${b} may audit the work. ${b} will pay the Base Charge.`,
+    `${b} will give access to its sites. The ${b} may request reports.`,
+  ];
+
+  it('takes the two names the text has act as parties do, and who is paid', () => {
+    assert.deepEqual(parties(lines('# Network Management Outsourcing Agreement', '', ...acts('Datec', 'BSP'))), [
+      { name: 'Datec', aliases: ['Datec'], role: 'provider', side: 'payee' },
+      { name: 'BSP', aliases: ['BSP'], role: 'customer', side: 'payer' },
+    ]);
+  });
+
+  it('takes none where a third name acts as often, or where the parties are defined', () => {
+    const three = lines(
+      '# Agreement',
+      '',
+      ...acts('Datec', 'BSP'),
+      'Telikom will connect. Telikom will bill. Telikom may audit. Telikom will report. Telikom must comply.',
+    );
+    assert.deepEqual(parties(three), []);
+    const defined = lines(
+      'This Agreement is made between Octo Networks Ltd ("Octo") and Bank of Zed plc ("BZ").',
+      '',
+      ...acts('Datec', 'BSP'),
+    );
+    assert.deepEqual(
+      parties(defined).map((p) => p.aliases[0]),
+      ['Octo', 'BZ'],
+    );
+  });
+});
+
 describe('parties: the preamble read as a list of entries', () => {
   const names = (md: string) => review(md).parties.map((p) => [p.name, ...p.aliases]);
 
@@ -522,6 +557,22 @@ describe('parties: the preamble read as a list of entries', () => {
       ['Verity Labs, Inc.', 'Verity'],
       ['Amsel Partners B.V.', 'Consultant'],
     ]);
+  });
+
+  it('reads numbered entries whose names are left blank ("(2) [-4] whose registered office is at …")', () => {
+    const md = lines(
+      'Between:',
+      '',
+      '(1)   [-1] whose registered office is at [-2] (CRN: [-3]) ("the Owner");',
+      '',
+      '(2)   [-4] whose registered office is at [-5] (CRN: [-6]) ("the Licensee"); and',
+      '',
+      '(3)   NCC ESCROW INTERNATIONAL LIMITED whose registered office is at Oxford House, Manchester (CRN:3081952) ("NCC").',
+    );
+    assert.deepEqual(
+      parties(md).map((p) => p.aliases[0]),
+      ['Owner', 'Licensee', 'NCC'],
+    );
   });
 
   it('reads bulleted entries and a blank of a template left for the franchisee ("a [resident of]")', () => {

@@ -18,6 +18,7 @@ import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
 import { frontMatterParties, partiesTable } from './tables.js';
 import { formParties, formWriter } from './forms.js';
+import { actingParties } from './actors.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
 
@@ -135,6 +136,8 @@ function namedParties(
     const writer = formWriter(prose, clauses, frontMatter, candidates);
     if (writer) candidates.push(writer);
   } else candidates.push(...formParties(prose, clauses, frontMatter, candidates));
+  // Defined nowhere: the names the text has act as parties do.
+  if (!mergeCandidates(candidates).length) candidates.push(...actingParties(prose));
   return { candidates, ...(letter ? { letter } : {}) };
 }
 

@@ -196,7 +196,9 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
   const enumerated = ENUM_SEPARATOR.exec(prose);
   if (enumerated && (closed || /[;\n]/.test(prose.slice(i - 1, i + enumerated[0].length)))) {
     const nextAt = i + enumerated[0].length;
-    if (readName(prose, nextAt + leadLength(prose, nextAt), stop)) return nextAt;
+    // "(2) [-4] whose registered office is at …": a name left blank starts an entry too.
+    REDACTED.lastIndex = nextAt + leadLength(prose, nextAt);
+    if (readName(prose, nextAt + leadLength(prose, nextAt), stop) || REDACTED.test(prose)) return nextAt;
   }
   AND_SEPARATOR.lastIndex = i;
   const and = AND_SEPARATOR.exec(prose);
