@@ -13,27 +13,42 @@ const EXIT_RIGHT = new Set(['exit-flexibility.terminate', 'exit-flexibility.wish
  * Whether each side may leave at will, each in its own sentence ("We may terminate … at any time,
  * with or without cause"; "You may cancel at any time"): neither then concedes an exit to the other.
  */
-function exitBothWays(terms: readonly Term[], concession: Concession, atWill: (t: Term) => boolean): boolean {
+function exitBothWays(terms: readonly Term[], concession: Concession, exit: (t: Term) => ExitReading): boolean {
   if (!EXIT_RIGHT.has(concession.cue) || concession.by === 'unknown' || concession.to === 'unknown') return false;
-  if (!atWill(concession)) return false;
-  return terms.some(
-    (t) =>
-      t.type === 'concession' && EXIT_RIGHT.has(t.cue) && t.by === concession.to && t.to === concession.by && atWill(t),
-  );
+  const mine = exit(concession);
+  if (!mine.atWill) return false;
+  return terms.some((t) => {
+    if (t.type !== 'concession' || !EXIT_RIGHT.has(t.cue) || t.sentence === concession.sentence) return false;
+    if (t.by !== concession.to || t.to !== concession.by) return false;
+    const theirs = exit(t);
+    // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit.
+    return theirs.atWill && comparableNotice(mine.noticeDays, theirs.noticeDays);
+  });
+}
+
+/** What an exit's sentence says of it: whether it needs no cause, and the notice it takes, in days. */
+export interface ExitReading {
+  atWill: boolean;
+  noticeDays?: number;
+}
+
+/** Notices no more than twice as long as each other, or not stated. */
+function comparableNotice(a: number | undefined, b: number | undefined): boolean {
+  return a === undefined || b === undefined || Math.max(a, b) <= 2 * Math.max(1, Math.min(a, b));
 }
 
 /** Judges every concession against the give-backs tied to it. */
 export function judge(
   terms: readonly Term[],
   ties: readonly Tie[],
-  atWill: (t: Term) => boolean = () => false,
+  exit: (t: Term) => ExitReading = () => ({ atWill: false }),
 ): Judgement[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const judgements: Judgement[] = [];
   for (const concession of terms) {
     if (concession.type !== 'concession') continue;
     const judgement: Judgement = { concession: concession.id, status: 'unbalanced', balancedBy: [], considered: [] };
-    if (concession.by === 'both' || exitBothWays(terms, concession, atWill)) {
+    if (concession.by === 'both' || exitBothWays(terms, concession, exit)) {
       judgement.status = 'mutual';
       judgements.push(judgement);
       continue;

@@ -2,7 +2,7 @@
  * The stages of a review, run once over a text: parse, segment, sentences, definitions, parties,
  * references, terms, links, judgements, rules and suppressions.
  */
-import { atWill } from './lexicons/language.js';
+import { readExit } from './exitReading.js';
 import type { Review, Tie } from './model.js';
 import { parse, type ParsedChunk } from './parse.js';
 import { segment } from './clauses/index.js';
@@ -172,10 +172,7 @@ export function judgeTerms(
     tree,
     ...(read.termKeys ? { termKeys: read.termKeys } : {}),
   });
-  const judgements = judge(terms, ties, (t) => {
-    const sentence = sentences[t.sentence];
-    return !!sentence && atWill.test(prose.slice(sentence.start, sentence.end));
-  });
+  const judgements = judge(terms, ties, (t) => readExit(prose, sentences[t.sentence]));
   const model = {
     text,
     prose,

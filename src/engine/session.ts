@@ -43,7 +43,21 @@ export class ReviewSession {
     this.checkpoint = checkpoint;
     // A time budget is spent as this machine reads, not as a slow one would: measured, a long contract
     // read in part at first is read whole once it fits, and edits are then read incrementally.
-    if (stagesMsPerChar !== undefined) this.stagesMsPerChar = stagesMsPerChar;
+    if (stagesMsPerChar !== undefined) this.stagesMsPerChar = settled(this.stagesMsPerChar, stagesMsPerChar);
     return review;
   }
+}
+
+/** The cost assumed until one is measured, and how far a measurement may stray from it either way. */
+const ASSUMED_MS_PER_CHAR = 0.002;
+const MEASURED_RANGE: [number, number] = [ASSUMED_MS_PER_CHAR / 10, ASSUMED_MS_PER_CHAR * 4];
+
+/**
+ * The cost per character to project the next review's budget with: the mean of the last estimate
+ * and this measurement, held within a sane range, so one cold or quick run does not swing it.
+ */
+function settled(previous: number | undefined, measured: number): number {
+  const [low, high] = MEASURED_RANGE;
+  const clamped = Math.min(high, Math.max(low, measured));
+  return previous === undefined ? clamped : (previous + clamped) / 2;
 }

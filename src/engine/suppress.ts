@@ -9,6 +9,7 @@
  *
  * No rule ids means every rule. The text after `--` is the reason, kept with the finding.
  */
+import { withLazy } from './lazy.js';
 import type { Finding } from './model.js';
 import type { LineIndex } from './lines.js';
 
@@ -83,7 +84,8 @@ export function applyDirectives(
       (r) =>
         r.from <= finding.start && finding.start < r.to && (r.rules.length === 0 || r.rules.includes(finding.ruleId)),
     );
-    if (range) suppressed.push({ ...finding, ...(range.reason ? { reason: range.reason } : {}) });
+    // Its drafted give-backs are carried, not drafted (lazy.ts).
+    if (range) suppressed.push(withLazy(withLazy({}, finding), range.reason ? { reason: range.reason } : {}));
     else kept.push(finding);
   }
   return { kept, suppressed };

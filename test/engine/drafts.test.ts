@@ -23,6 +23,7 @@ import {
 } from '../../src/engine/index.js';
 import { checkReview, checkDraft } from '../helpers/draft-check.js';
 import { lines } from '../helpers/contract.js';
+import { fillPieces } from '../../src/engine/drafting/index.js';
 
 const fixtures = join(__dirname, '..', 'fixtures', 'drafts');
 const cuad = join(__dirname, '..', '..', '..', 'shared', 'eval', 'cuad');
@@ -377,6 +378,22 @@ describe('drafts: when the contract does not say who received the concession', (
     const typed = suggestions.filter((s) => s.askParty).map((s) => s.template.replace(/\{\{giver\|[^}]*\}\}/g, 'Acme'));
     assert.ok(typed.length > 0);
     for (const t of typed) assert.doesNotMatch(t, /\bAcme (?:commit|agree|provide|act|give|pay|serve|grant)\b/, t);
+  });
+
+  it("keep the present after a condition's opening word, capitalised or not", () => {
+    const you = { giver: '{{giver|you}}' };
+    assert.equal(
+      fillPieces('If {giver} provides feedback, it applies.', you, String),
+      'If {{giver|you}} provide feedback, it applies.',
+    );
+    assert.equal(
+      fillPieces('It applies while {giver} provides feedback.', you, String),
+      'It applies while {{giver|you}} provide feedback.',
+    );
+    assert.equal(
+      fillPieces('Then {giver} provides feedback.', you, String),
+      'Then {{giver|you}} shall provide feedback.',
+    );
   });
 
   it('name the party the contract writes about when it defines none, or leave a placeholder to fill', () => {

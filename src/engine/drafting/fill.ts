@@ -45,7 +45,7 @@ function agree(text: string): string {
   return text
     .replace(
       // Not in a condition ("applies only while you give …"): "while Acme shall give" reads wrong.
-      new RegExp(`${NOT_IN_CONDITION}(\\{\\{[^|{}]*\\|(?:[Yy]ou|[Ww]e|[Tt]hey)\\}\\}) (${VERBS})\\b`, 'g'),
+      new RegExp(`${NOT_IN_CONDITION}(\\{\\{[^|{}]*\\|(?:you|we|they)\\}\\}) (${VERBS})\\b`, 'gi'),
       (_, placeholder: string, verb: string) => `${placeholder} shall ${verb.slice(0, -1)}`,
     )
     .replace(

@@ -4,6 +4,7 @@
  * contract would (naming.ts), with the recipient giving back to the grantor (voice.ts), sized to
  * the concession's figures.
  */
+import { READER_NAME } from '../parties/index.js';
 import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion, Term } from '../model.js';
 import type { GiveBackTemplates } from '../rules/rule.js';
 import {
@@ -115,7 +116,7 @@ function asksFor(
   )
     asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
-  const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === 'You';
+  const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   if (reader) asks = asks.filter((a) => a !== 'referral');
   // A term is extended only where the contract has one: terms of service run until either side ends them.
   if (style.termMonths === undefined && !/^the\s+\p{Lu}/u.test(style.term))

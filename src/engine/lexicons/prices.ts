@@ -241,7 +241,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'discount',
     triggers: ['off', '%', 'per cent', 'percent', 'below'],
     // "for deliveries made more than ten days after the delivery date, a 5% discount": a late-delivery remedy.
-    remedyProne: true,
+    unless: /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b/i,
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',

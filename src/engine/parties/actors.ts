@@ -13,13 +13,26 @@ const SHARE_MIN = 0.2;
 /** A third name acting at least this share as often as the second makes the sides uncertain. */
 const THIRD_MAX = 0.5;
 
+/** Words that open a clause before its subject: "If Datec shall …", "Upon request, BSP will …". */
+const OPENING = ['The', 'If', 'When', 'Where', 'Upon', 'Unless', 'Should', 'Once', 'Until', 'While', 'After', 'Before'];
+
 /** A capitalised name of one or two words ("The BSP" is BSP) as the subject of a party's modal or promise. */
-const ACTOR =
-  /(?<![\p{L}\d&'’.-])(?:[Tt]he\s+)?(\p{Lu}[\p{L}\d&'’-]*(?:\s\p{Lu}[\p{L}\d&'’-]*)?)\s+(?:shall|will|must|may|agrees|undertakes|warrants)\b/gu;
+const ACTOR = new RegExp(
+  String.raw`(?<![\p{L}\d&'’.-])(?:(?:${OPENING.join('|')})\s+)?` +
+    String.raw`(\p{Lu}[\p{L}\d&'’-]*(?:\s\p{Lu}[\p{L}\d&'’-]*)?)` +
+    String.raw`\s+(?:shall|will|must|may|agrees|undertakes|warrants)\b`,
+  'gu',
+);
 
 /** Words that open a sentence or name a thing, never a party: "This Agreement will", "Each Party shall". */
-const NOT_A_NAME =
-  /^(?:The|This|That|These|Those|Each|Either|Neither|Both|Such|Any|All|No|None|It|They|We|You|He|She|There|Such|Such|Nothing|Notice|Notices|Payment|Payments|Agreement|Party|Parties|Services?|Section|Clause|Schedule|Exhibit|Annex|Appendix|Term|Fees?|Charges?|Invoices?|Prices?|Customer|Supplier|Company|Contractor|Vendor|January|February|March|April|June|July|August|September|October|November|December)\b/;
+const NOT_A_NAME = new RegExp(
+  `^(?:${[
+    'This|That|These|Those|Each|Either|Neither|Both|Such|Any|All|No|None|Nothing|It|They|We|You|He|She|There',
+    'Notices?|Payments?|Agreement|Party|Parties|Services?|Section|Clause|Schedule|Exhibit|Annex|Appendix|Term',
+    'Fees?|Charges?|Invoices?|Prices?',
+    'January|February|March|April|May|June|July|August|September|October|November|December',
+  ].join('|')})\\b`,
+);
 
 /** The two names that act as the contract's parties, where no party is defined; none when it cannot be told. */
 export function actingParties(prose: string): Candidate[] {

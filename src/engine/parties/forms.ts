@@ -6,6 +6,7 @@
  */
 import type { Clause } from '../model.js';
 import { roleOf } from '../lexicons/roles.js';
+import { literal } from '../lexicons/patterns.js';
 import { mergeCandidates, type Candidate } from './candidates.js';
 
 /** How often the writer must act in the text before it is taken for a party. */
@@ -19,15 +20,18 @@ const DOCUMENT_NOUN = new RegExp(
   ].join('|')})$`,
 );
 
-/** The reader, a party named You, as reader-found entries name it. */
-const READER: Candidate = { name: 'You', aliases: ['You'], pronouns: ['you', 'your'], rank: 2 };
+/** What the reader of a form is called as a party ("between you and GitHub, Inc."). */
+export const READER_NAME = 'You';
 
+/** The reader, a party named You, as reader-found entries name it. */
+const READER: Candidate = { name: READER_NAME, aliases: [READER_NAME], pronouns: ['you', 'your'], rank: 2 };
+
+/** A company's name in capitals: "Automattic", "Aut O’Mattic A8C Ireland Ltd." */
+const COMPANY = String.raw`(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})`;
 /**
  * Who "we" is, in apposition near the start: "We (the folks at Automattic) are …", "We, Acme
  * Ltd, …", or where the reader's contract lies: "your agreement is with Automattic Inc.".
  */
-/** A company's name in capitals: "Automattic", "Aut O’Mattic A8C Ireland Ltd." */
-const COMPANY = String.raw`(\p{Lu}[\p{L}\d&.'’-]*\p{L}(?:\s+\p{Lu}[\p{L}\d&.'’-]*\.?){0,3})`;
 const WE_NAMED = new RegExp(
   [
     String.raw`\b[Ww]e\s*(?:\(\s*(?:the\s+)?(?:(?:folks|team|people)\s+(?:at|of|behind)\s+)?|,\s+)${COMPANY}`,
@@ -75,14 +79,15 @@ function servicePrices(prose: string, reader: Candidate, writer: Candidate): Can
   ];
 }
 
-/** Places a form's writer offers what the form is about: "our Services", "made available to you by GitHub". */
+/** How many times a writer must speak of what it offers ("our Services") to be taken for its seller. */
 const OFFERED_MIN = 2;
 /** What a service's terms are about. */
 const OFFERING = String.raw`(?:services?|products?|software|platform|websites?|site|apps?|applications?)\b`;
 
 /** Whether the writer speaks of what it offers: "our Services", "GitHub products", "provided to you by Octo". */
 function offersItsService(prose: string, writer: string): boolean {
-  const name = writer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (!writer.trim()) return false;
+  const name = literal(writer);
   const offered = new RegExp(
     [
       String.raw`\b(?:our|${name}(?:['’]s)?)\s+(?:[a-z-]+\s+)?${OFFERING}`,
@@ -144,7 +149,7 @@ const PARTY_VERB = `(?:${[
 
 /** How many times, up to `most`, a name is the subject of a party's verb: "GitHub may", "GitHub will not". */
 function countActs(prose: string, name: string, most = ACTS_MIN + 50): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = literal(name);
   const acts = new RegExp(
     // "GitHub may", not "This Agreement may": a name, not a noun after an article.
     String.raw`(?<!\b(?:[Tt]his|[Tt]he|[Ss]uch|[Tt]hese|[Tt]hat|[Ee]ach|[Aa]ny)\s+)\b${escaped}\s+${PARTY_VERB}`,

@@ -17,10 +17,11 @@ import { pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
 import { frontMatterParties, partiesTable } from './tables.js';
-import { formParties, formWriter } from './forms.js';
+import { READER_NAME, formParties, formWriter } from './forms.js';
 import { actingParties } from './actors.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
+export { READER_NAME } from './forms.js';
 
 /** Finds the contracting parties. */
 export function findParties(
@@ -197,7 +198,7 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
       }
       // "a legal agreement between you ("you") and GitHub, Inc.": the reader of a form is a party, named You.
       if (!entry.name && !aliases.length && entry.pronouns.includes('you')) {
-        candidates.push({ name: 'You', aliases: ['You'], pronouns: entry.pronouns, rank: 2 });
+        candidates.push({ name: READER_NAME, aliases: [READER_NAME], pronouns: entry.pronouns, rank: 2 });
         continue;
       }
       if (!entry.name && !aliases.length) continue;

@@ -271,8 +271,19 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
 /** A run-in title that opens a clause: "13.3.5 Effects of Termination Based Upon … Event. In the event …". */
 const RUN_IN_TITLE = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]\s+)?([^.;:]{3,160}?)\.\s/;
 
-/** The clause's run-in title, where its first words up to a full stop say no more than a name does. */
+/**
+ * The clause's run-in title, where its first words up to a full stop are written as a title: mostly
+ * capitalised ("Effects of Termination Based Upon … Event"), not a sentence ("Licensee warrants compliance").
+ */
 function runInTitle(words: string): string {
   const title = RUN_IN_TITLE.exec(words)?.[1];
-  return title && !/\b(?:shall|will|may|must|is|are|has|have)\b/.test(title) ? title : '';
+  if (!title || /\b(?:shall|will|may|must|is|are|has|have)\b/.test(title)) return '';
+  const all = title.split(/\s+/).filter((w) => !SMALL_WORD.test(w));
+  const capitalised = all.filter((w) => /^[\p{Lu}\d("“]/u.test(w)).length;
+  return all.length >= 2 && capitalised >= TITLE_CASE_SHARE * all.length ? title : '';
 }
+
+/** Words a title leaves in lower case. */
+const SMALL_WORD = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
+/** How many of a title's other words are capitalised. */
+const TITLE_CASE_SHARE = 0.75;

@@ -182,7 +182,11 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   // "the Federal Trade Commission's Guidelines on Endorsements and Testimonials": the title of a law or guide.
   if (/^\p{Lu}/u.test(match) && NAMED_INSTRUMENT.test(text.slice(Math.max(0, start - 80), start))) return 'reference';
   // "For GitHub Copilot Free users": a plan's name, after the product's, prices nothing.
-  if (/^Free\b/.test(match) && PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return 'reference';
+  if (
+    /^Free\s+(?:users?|plans?|tiers?|accounts?)\b/.test(match) &&
+    PRODUCT_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+  )
+    return 'reference';
   // "During the period of that extended warranty": a term named again, not granted again.
   // "Such fees shall not exceed …" caps what "such" points at: the limit is new.
   if (!cue.capsWhatItNames && pointsBack.test(text.slice(Math.max(0, start - 40), start))) return 'reference';

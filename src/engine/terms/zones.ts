@@ -114,7 +114,7 @@ export function partStartOf(text: string, at: number): number {
   let start = 0;
   for (const m of before.matchAll(
     // "… shall not apply to any Structured Payments and AT&T hereby waives …": a new subject with its own verb opens a part.
-    /;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+|\s+and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\b)/g,
+    /;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+|(?<=\s)and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\b)/g,
   ))
     start = m.index + m[0].length;
   return start;

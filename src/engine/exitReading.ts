@@ -1,0 +1,29 @@
+/** What an exit's sentence says of it, for judging exits held each way (judge.ts). */
+import type { Span } from './model.js';
+import type { ExitReading } from './judge.js';
+import { atWill } from './lexicons/language.js';
+import { readValue } from './values.js';
+
+/** A count of days, months or years before "notice": "thirty (30) days'", "six months", "90 days". */
+const NUMBER_WORD = [
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
+  'fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety',
+].join('|');
+const COUNT = String.raw`(?:(?:[a-z-]+\s+)?\(?\d{1,3}\)?|${NUMBER_WORD})`;
+const UNIT = String.raw`(?:calendar\s+|business\s+|working\s+)?(?:days?|months?|years?)`;
+const NOTICE_WORDS = String.raw`['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b`;
+
+/** The notice an exit takes: "on thirty (30) days' notice", "upon six months written notice". */
+const NOTICE = new RegExp(String.raw`\b${COUNT}\s+${UNIT}${NOTICE_WORDS}`, 'i');
+
+/** Whether the sentence makes the exit one at will, and the notice it states, in days. */
+export function readExit(prose: string, sentence: Span | undefined): ExitReading {
+  if (!sentence) return { atWill: false };
+  const words = prose.slice(sentence.start, sentence.end);
+  const notice = NOTICE.exec(words);
+  const value = notice
+    ? readValue(notice[0].replace(/['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice$/i, ''))
+    : undefined;
+  const days = value?.days ?? (value?.months !== undefined ? value.months * 30 : undefined);
+  return { atWill: atWill.test(words), ...(days !== undefined ? { noticeDays: days } : {}) };
+}
