@@ -10,20 +10,25 @@ import { tiesOf } from './lookup.js';
 const EXIT_RIGHT = new Set(['exit-flexibility.terminate', 'exit-flexibility.wishes']);
 
 /**
- * Whether each side may leave at will, each in its own sentence ("We may terminate … at any time,
- * with or without cause"; "You may cancel at any time"): neither then concedes an exit to the other.
+ * The exits at will each side holds against the other, each in its own sentence ("We may terminate
+ * … at any time, with or without cause"; "You may cancel at any time"): neither then concedes an
+ * exit to the other. Each exit is read once, and paired with those running the other way.
  */
-function exitBothWays(terms: readonly Term[], concession: Concession, exit: (t: Term) => ExitReading): boolean {
-  if (!EXIT_RIGHT.has(concession.cue) || concession.by === 'unknown' || concession.to === 'unknown') return false;
-  const mine = exit(concession);
-  if (!mine.atWill) return false;
-  return terms.some((t) => {
-    if (t.type !== 'concession' || !EXIT_RIGHT.has(t.cue) || t.sentence === concession.sentence) return false;
-    if (t.by !== concession.to || t.to !== concession.by) return false;
-    const theirs = exit(t);
-    // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit.
-    return theirs.atWill && comparableNotice(mine.noticeDays, theirs.noticeDays);
-  });
+function exitsBothWays(terms: readonly Term[], exit: (t: Term) => ExitReading): Set<string> {
+  const atWill = terms
+    .filter((t) => t.type === 'concession' && EXIT_RIGHT.has(t.cue) && t.by !== 'unknown' && t.to !== 'unknown')
+    .map((t) => ({ term: t, reading: exit(t) }))
+    .filter(({ reading }) => reading.atWill);
+  const mutual = new Set<string>();
+  for (const mine of atWill)
+    for (const theirs of atWill) {
+      const { term: a } = mine;
+      const { term: b } = theirs;
+      if (a.sentence === b.sentence || b.by !== a.to || b.to !== a.by) continue;
+      // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit.
+      if (comparableNotice(mine.reading.noticeDays, theirs.reading.noticeDays)) mutual.add(a.id);
+    }
+  return mutual;
 }
 
 /** What an exit's sentence says of it: whether it needs no cause, and the notice it takes, in days. */
@@ -44,11 +49,12 @@ export function judge(
   exit: (t: Term) => ExitReading = () => ({ atWill: false }),
 ): Judgement[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
+  const mutualExits = exitsBothWays(terms, exit);
   const judgements: Judgement[] = [];
   for (const concession of terms) {
     if (concession.type !== 'concession') continue;
     const judgement: Judgement = { concession: concession.id, status: 'unbalanced', balancedBy: [], considered: [] };
-    if (concession.by === 'both' || exitBothWays(terms, concession, exit)) {
+    if (concession.by === 'both' || mutualExits.has(concession.id)) {
       judgement.status = 'mutual';
       judgements.push(judgement);
       continue;

@@ -103,7 +103,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
-      '(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:(?:[\\w-]+|\\*{1,5}) ){0,3}(?:fees?|charges?|costs?)',
+      '(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:(?:[\\w-]+|{redacted}) ){0,3}(?:fees?|charges?|costs?)',
     ],
   },
   {

@@ -17,8 +17,8 @@
 
 const NUMBER_WORD =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter)';
-/** A redacted figure: "[***]", "[*]", its asterisks blanked in the prose ("[   ]"). */
-const REDACTED = '\\[[\\s*]{1,5}\\]';
+/** What an SEC filing redacts: "[***]", "[*]" (its asterisks blanked in the prose as "[   ]"), or a bare "***". */
+const REDACTED = '(?:\\[[\\s*]{1,5}\\]|\\*{1,5})';
 const WORDS_NUMBER = `${NUMBER_WORD}(?:[ -](?:and |a )?${NUMBER_WORD}){0,4}`;
 
 export const macros: Record<string, string> = {
@@ -26,6 +26,8 @@ export const macros: Record<string, string> = {
   pct: `(?:\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)|${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?|${REDACTED}\\s?(?:%|per ?cent\\b|percent\\b)(?:\\s?\\(${REDACTED}\\s?%\\))?)`,
   num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s?\\(\\d[\\d,]{0,12}\\))?)`,
   money: `(?:(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))`,
+  // A word or figure redacted ("will not charge *** Run Fees"), which a phrase reads as a word.
+  redacted: REDACTED,
   fee: '(?:fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
 };
 

@@ -11,7 +11,7 @@ import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
 import { triggeredCues } from './lexicon.js';
 import { DEFINES, dismissal, documentFacts, flat, type DocumentFacts, type SentenceFacts } from './setAside.js';
-import { definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
+import { SMALL_WORDS, definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, TermInput } from './types.js';
 import { conditionSpans, referenceZones } from './zones.js';
 
@@ -278,12 +278,10 @@ const RUN_IN_TITLE = /^\s*(?:\(?[\dA-Za-z]{1,3}(?:\.\d{1,3})*[.)]\s+)?([^.;:]{3,
 function runInTitle(words: string): string {
   const title = RUN_IN_TITLE.exec(words)?.[1];
   if (!title || /\b(?:shall|will|may|must|is|are|has|have)\b/.test(title)) return '';
-  const all = title.split(/\s+/).filter((w) => !SMALL_WORD.test(w));
+  const all = title.split(/\s+/).filter((w) => !SMALL_WORDS.test(w));
   const capitalised = all.filter((w) => /^[\p{Lu}\d("“]/u.test(w)).length;
   return all.length >= 2 && capitalised >= TITLE_CASE_SHARE * all.length ? title : '';
 }
 
-/** Words a title leaves in lower case. */
-const SMALL_WORD = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
 /** How many of a title's other words are capitalised. */
 const TITLE_CASE_SHARE = 0.75;

@@ -56,7 +56,7 @@ export function isPlainTitle(input: TermInput, index: number): boolean {
 }
 
 /** Words a title leaves in lower case. */
-const SMALL_WORDS = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
+export const SMALL_WORDS = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|under|upon|&)$/;
 
 /** A figure makes a short line a term ("15% off list price.", "Two rent-free months."), not a title. */
 const FIGURE =
