@@ -156,6 +156,28 @@ export const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|
 export const RECEIVING =
   /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
 
+/**
+ * The subject gives what it provides, offers or grants, whichever side of the money it is on:
+ * "IBM shall continue to provide I/T Services to MSL at no cost", "DIALOG will provide 1000 samples
+ * … free of charge to ENERGOUS" ("Customer shall be provided with" receives).
+ */
+const GIVING =
+  /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|further|hereby|promptly)\s+)*(?:(?:shall|will|must|agrees? to|undertakes? to)\s+)?(?:(?:also|further|continue to|make|then)\s+)*(?:provides?|offers?|grants?|gives?|extends?|supplies|supply|delivers?|furnish(?:es)?|makes? available)\b/i;
+
+/** The party that provides, offers or grants the match: its subject, or the name last before it. */
+function givingSubject(
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  subject: Mention | undefined,
+  mentions: readonly Mention[],
+): string | undefined {
+  const before = mentions.filter((m) => m.start - offset <= candidate.start && !m.possessive);
+  const actor = subject ?? before[before.length - 1];
+  if (!actor || actor.party === 'unknown' || actor.party === 'both') return undefined;
+  return GIVING.test(text.slice(actor.end - offset, candidate.end)) ? actor.party : undefined;
+}
+
 /** "X agree(s) that …" before the match, with no party named after "that": what is agreed has no party for subject. */
 function agreedThat(
   text: string,
@@ -211,6 +233,8 @@ export function concessionParties(
     return named.way === 'by'
       ? { by: otherParty(parties, named.party, mentions), to: named.party }
       : { by: named.party, to: otherParty(parties, named.party, mentions) };
+  const giver = givingSubject(text, offset, candidate, subject, mentions);
+  if (giver) return { by: giver, to: otherParty(parties, giver, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   if (paid) return { by: payee, to: otherParty(parties, payee, mentions) };

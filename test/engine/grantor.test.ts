@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { concessions, contract } from '../helpers/contract.js';
+
+// Who gives a price term: the party paid, unless the sentence has another party provide it (issue 16).
+describe('grantor: the party that provides, offers or grants gives it, whichever side of the money', () => {
+  it('reads a free extra the paying side provides as given by that side', () => {
+    assert.deepEqual(
+      concessions(contract('Customer will provide 1000 samples of each Product free of charge to Provider.')),
+      ['free-scope Customer->Provider'],
+    );
+    assert.deepEqual(concessions(contract('Customer shall continue to provide I/T Services to Provider at no cost.')), [
+      'free-scope Customer->Provider',
+    ]);
+  });
+
+  it('reads a discount the paying side offers as given by that side', () => {
+    assert.deepEqual(
+      concessions(contract('Customer shall offer in any membership offer a minimum discount of 20% on its products.')),
+      ['discount Customer->Provider'],
+    );
+  });
+
+  it('still reads a price term the paying side receives or uses as given by the side paid', () => {
+    for (const sentence of [
+      'Customer shall receive a discount of ten percent (10%) on the Fees.',
+      'Customer shall be provided with two (2) additional training days at no charge.',
+      'Customer may use the demonstration units at no charge during the Term.',
+      'Provider shall provide Customer with two (2) additional training days at no charge.',
+    ])
+      assert.deepEqual(
+        concessions(contract(sentence)).map((c) => c.split(' ')[1]),
+        ['Provider->Customer'],
+        sentence,
+      );
+  });
+});
