@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { concessions, contract } from '../helpers/contract.js';
+import { review } from '../../src/engine/index.js';
+import { concessions, contract, lines } from '../helpers/contract.js';
 
 // Who gives a price term: the party paid, unless the sentence has another party provide it (issue 16).
 describe('grantor: the party that provides, offers or grants gives it, whichever side of the money', () => {
@@ -32,5 +33,31 @@ describe('grantor: the party that provides, offers or grants gives it, whichever
         ['Provider->Customer'],
         sentence,
       );
+  });
+});
+
+describe('sides: who is paid, read from how the deal is paid, not from its remedies', () => {
+  const named = 'This Agreement is made between Fox Licensing Corp. ("Fox") and Glu Mobile, Inc. ("Glu").';
+  const sides = (...body: string[]): Record<string, string | undefined> =>
+    Object.fromEntries(review(lines(named, '', ...body)).parties.map((p) => [p.aliases[0], p.side]));
+
+  it('reads "X shall pay to Y" as Y paid', () => {
+    assert.deepEqual(sides('Glu shall pay to Fox Royalties at the rate of ten percent (10%) of gross receipts.'), {
+      Fox: 'payee',
+      Glu: 'payer',
+    });
+  });
+
+  it('does not read damages, or a sum paid on a failure, as the price of the deal', () => {
+    const price = 'Glu shall pay to Fox Royalties at the rate of ten percent (10%) of gross receipts.';
+    const remedies = [
+      'If Fox fails to deliver the Materials on time, Fox will on demand pay to Glu a sum of 1% of the Advance per week.',
+      'Fox shall pay to Glu, as liquidated damages, an amount equal to the Advance.',
+    ];
+    assert.deepEqual(sides(price, '', ...remedies), { Fox: 'payee', Glu: 'payer' });
+    assert.deepEqual(sides('Fox shall pay to Glu the Development Fee.', '', ...remedies), {
+      Fox: 'payer',
+      Glu: 'payee',
+    });
   });
 });

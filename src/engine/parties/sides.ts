@@ -47,13 +47,16 @@ const sidePatternCache = new Map<string, [RegExp[], RegExp[]]>();
 function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   const a = literal(alias);
   // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission);
-  // the costs of a dispute ("will pay all arbitration fees") are no price at all.
-  const notCommission =
-    '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|legal\\s+fees|court\\s+costs)\\b)';
+  // the costs of a dispute ("will pay all arbitration fees") and damages are no price at all.
+  const notPrice =
+    '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|' +
+    'legal\\s+fees|court\\s+costs|(?:liquidated\\s+)?damages|penalt(?:y|ies))\\b)';
+  // Nor is what a party pays on its own failure: "If HealthGate fails to complete …, HealthGate … will pay to the Publishers".
+  const notRemedy = '(?<!\\b(?:fails?|failure|breach(?:es)?|defaults?)\\b[^.;]{0,300})';
   return [
     [
       new RegExp(
-        `\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notCommission}`,
+        `${notRemedy}\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
         'g',
       ),
       new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
@@ -61,7 +64,7 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
     ],
     [
       new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
-      new RegExp(`\\bpay\\s+(?:the\\s+)?${a}\\b${notCommission}`, 'g'),
+      new RegExp(`${notRemedy}\\bpay\\s+(?:to\\s+)?(?:the\\s+)?${a}\\b${notPrice}`, 'g'),
       new RegExp(
         `\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`,
         'g',
