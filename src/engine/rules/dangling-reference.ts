@@ -47,6 +47,7 @@ function missingClauses(model: Model): Draft[] {
   // Too little numbering to tell a missing clause from one we could not read.
   if (tops.size < 3) return [];
   const maxTop = Math.max(...[...tops].map(Number).filter(Number.isFinite));
+  const listed = contentsNumbers(model);
   const findings: Draft[] = [];
   for (const ref of model.references) {
     if (ref.external || ref.targets.length || !CHECKED_UNITS.has(ref.unit)) continue;
@@ -54,9 +55,12 @@ function missingClauses(model: Model): Draft[] {
     // "Section 14" exists when 14.1 does; "Section 3.2(c)(ii)" when 3.2 does (lettered items are often run in).
     const exists = (n: string): boolean => {
       const base = n.replace(/\(.*$/, '');
-      return numbered.some(
-        (c) =>
-          c.number === n || c.number === base || c.number!.startsWith(`${base}.`) || c.number!.startsWith(`${base}(`),
+      return (
+        listed.has(base) ||
+        numbered.some(
+          (c) =>
+            c.number === n || c.number === base || c.number!.startsWith(`${base}.`) || c.number!.startsWith(`${base}(`),
+        )
       );
     };
     // Clause numbers are short; "§ 12.212 or 48 C.F.R." cites a regulation.
@@ -73,6 +77,21 @@ function missingClauses(model: Model): Draft[] {
     });
   }
   return findings;
+}
+
+/** An entry of a table of contents: "11.3 Following Change in Control", its number before a title. */
+const CONTENTS_ENTRY = /(?<![\d.])(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(?=\p{Lu})/gu;
+
+/**
+ * The numbers a table of contents lists: a clause it lists exists, though its text is redacted
+ * ("11.3 Following Change in Control of Customer" over "11.3 [***]") or was not read as numbered.
+ */
+function contentsNumbers(model: Model): Set<string> {
+  const listed = new Set<string>();
+  for (const clause of model.clauses)
+    if (clause.region === 'toc')
+      for (const m of model.prose.slice(clause.start, clause.end).matchAll(CONTENTS_ENTRY)) listed.add(m[1]!);
+  return listed;
 }
 
 function undefinedTerms(model: Model): Draft[] {

@@ -55,6 +55,20 @@ describe('rule dangling-reference', () => {
     assert.deepEqual(findings(r, 'dangling-reference'), []);
   });
 
+  it('reads a clause a table of contents lists as existing, though its text is redacted', () => {
+    const contents = [
+      'TABLE OF CONTENTS',
+      '',
+      '1. SCOPE 1.1 Scope 2. FEES 2.1 Fees 2.7 Change in Control 3. TERM 3.1 Term',
+      '',
+    ];
+    const tie = 'In consideration of the discount in Section 2.7, Customer shall act as a reference.';
+    assert.deepEqual(findings(contract(...contents, ...numbered, tie), 'dangling-reference'), []);
+    assert.deepEqual(findings(contract(...contents, ...numbered, tie.replace('2.7', '2.8')), 'dangling-reference'), [
+      '19: “Section 2.8” refers to a clause this contract does not have (2.8).',
+    ]);
+  });
+
   it('flags a tie to a capitalised term that is never defined', () => {
     const r = contract('In consideration of the Renewal Discount, Customer shall act as a reference for Provider.');
     assert.deepEqual(findings(r, 'dangling-reference'), [
