@@ -41,7 +41,8 @@ describe('CLI: reciprocity check', () => {
     const { code, stdout } = await run(['check', 'contracts'], dir);
     assert.equal(code, 1);
     assert.deepEqual(stdout.trimEnd().split('\n'), [
-      'contracts/a.md:3:1  warning  Provider grants Customer a waiver (“Provider waives the setup fee”) and receives nothing in return.  unreciprocated-concession',
+      'contracts/a.md:3:1  warning  Provider grants Customer a waiver (“Provider waives the setup fee”) ' +
+        'and receives nothing in return.  unreciprocated-concession',
       '✖ 1 finding (0 errors, 1 warning, 0 info) in 1 file of 1.',
     ]);
   });

@@ -87,7 +87,10 @@ describe('CLI: reciprocity diff, round by round', () => {
     assert.equal(result.code, 1, result.stderr);
     assert.match(
       result.stdout,
-      /^Round: msa\.md@HEAD~2 → msa\.md@HEAD~1\n\nProvider\n {2}\+ conceded: waiver at line 15, with nothing binding back: “Provider waives the setup fee”\n/,
+      new RegExp(
+        String.raw`^Round: msa\.md@HEAD~2 → msa\.md@HEAD~1\n\nProvider\n` +
+          String.raw` {2}\+ conceded: waiver at line 15, with nothing binding back: “Provider waives the setup fee”\n`,
+      ),
     );
     assert.match(result.stdout, /Provider conceded 1 \(waiver\), gave back nothing; got nothing\./);
     const diff = await json(['diff', '--rev', 'HEAD~2..HEAD~1', 'msa.md']);
@@ -190,7 +193,8 @@ describe('CLI: reciprocity diff, round by round', () => {
         '',
         '## 1. Scope',
         '',
-        '1.1 Provider will host the platform described in the Order Form in its data centres in Frankfurt and Dublin, with the support hours set out there.',
+        '1.1 Provider will host the platform described in the Order Form in its ' +
+          'data centres in Frankfurt and Dublin, with the support hours set out there.',
         '',
         ...fees.map((l) => l.replace(/Customer/g, 'Client')),
       ].join('\n'),

@@ -30,7 +30,9 @@ describe('drafts: every draft on the corpus and the CUAD set', () => {
       for (const check of new Set(f.problems.map((p) => p.check))) byCheck.set(check, (byCheck.get(check) ?? 0) + 1);
     const percent = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
     console.log(
-      `      drafts: ${tally.passing}/${tally.drafts} pass (${percent(tally.passing, tally.drafts)}); ${tally.withDrafts}/${tally.warnings} warnings offer drafts (${percent(tally.withDrafts, tally.warnings)})${byCheck.size ? `; failing: ${[...byCheck].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}`,
+      `      drafts: ${tally.passing}/${tally.drafts} pass (${percent(tally.passing, tally.drafts)}); ` +
+        `${tally.withDrafts}/${tally.warnings} warnings offer drafts (${percent(tally.withDrafts, tally.warnings)})` +
+        `${byCheck.size ? `; failing: ${[...byCheck].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}`,
     );
     assert.ok(tally.drafts > 500, `only ${tally.drafts} drafts`);
     assert.ok(

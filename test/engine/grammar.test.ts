@@ -26,7 +26,9 @@ describe('grammar: the Markdown injection', () => {
 
   it('scopes clause numbers, references, defined terms, concessions, give-backs and figures', () => {
     const text =
-      '4.2 Provider shall grant a discount of 15% (USD 9,000) for sixty (60) days, as set out in Section 7.1(a), in consideration of which ("Customer") shall act as a reference customer and may provide a testimonial.';
+      '4.2 Provider shall grant a discount of 15% (USD 9,000) for sixty (60) ' +
+      'days, as set out in Section 7.1(a), in consideration of which ("Customer") ' +
+      'shall act as a reference customer and may provide a testimonial.';
     assert.deepEqual(matches('clause-number', text), ['4.2']);
     assert.deepEqual(matches('cross-reference', text), ['Section 7.1(a)']);
     assert.deepEqual(matches('defined-term', text), ['Customer']);

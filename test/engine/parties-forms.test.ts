@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
 import { concessions, lines } from '../helpers/contract.js';
+import { parties } from '../helpers/parties.js';
 
 // Parties the contract does not list in a preamble (issue 16): standard forms written from "we" to
 // "you", a role word facing the one party found, names that act where none is defined.
-const parties = (md: string) =>
-  review(md).parties.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, side: p.side }));
 
 describe('parties: a form written from "we" to "you" that defines neither', () => {
   const acts = 'You may cancel at any time. You agree to pay the fees. You must keep your password safe.';

@@ -99,7 +99,8 @@ describe("parties: a letter's voice", () => {
       '',
       'Dear Sam,',
       '',
-      'This letter amends our Transportation Agreement dated 1 May 2022 between Tessera Freight LLC ("Tessera") and Corvid Beverages Inc. ("Corvid").',
+      'This letter amends our Transportation Agreement dated 1 May 2022 between ' +
+        'Tessera Freight LLC ("Tessera") and Corvid Beverages Inc. ("Corvid").',
       '',
       "You may terminate the lane rates on thirty days' notice, and we will credit your account with $500.",
     );

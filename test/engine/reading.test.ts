@@ -21,7 +21,9 @@ function readBetween(text: string, first: string, last: string): string {
 describe('reading: the text a reader sees', () => {
   it('leaves out inline HTML tags, with or without attributes', () => {
     const text =
-      'The <span class="coverpage_link">Provider</span> may identify <a href="https://x.example/a b" title="the customer">Customer</a> (<span class="orderform_link">Order Form</span>) as a<span class="x">n</span> early adopter.\n';
+      'The <span class="coverpage_link">Provider</span> may identify <a ' +
+      'href="https://x.example/a b" title="the customer">Customer</a> (<span ' +
+      'class="orderform_link">Order Form</span>) as a<span class="x">n</span> early adopter.\n';
     assert.equal(read(text), 'The Provider may identify Customer (Order Form) as an early adopter.');
   });
 
@@ -48,7 +50,8 @@ describe('reading: the text a reader sees', () => {
 
   it('keeps the text of links and leaves out their targets and titles', () => {
     const text =
-      'See [the first year](https://x.example/fees "Year (one)") and [Fees][fee table] at <https://x.example>.\n\n[fee table]: https://x.example/table\n';
+      'See [the first year](https://x.example/fees "Year (one)") ' +
+      'and [Fees][fee table] at <https://x.example>.\n\n[fee table]: https://x.example/table\n';
     assert.equal(readBetween(text, 'See', '>.'), 'See the first year and Fees at https://x.example.');
   });
 
@@ -83,7 +86,8 @@ describe('reading: quotes in messages', () => {
 
   it('quotes with typographic quotes and no backticks in messages', () => {
     const r = review(
-      'This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n1. Provider **shall waive** the `setup_fee` for <span class="x">Customer</span>.\n',
+      'This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n' +
+        '1. Provider **shall waive** the `setup_fee` for <span class="x">Customer</span>.\n',
     );
     const messages = r.findings.flatMap((f) => [f.message, ...(f.related ?? []).map((x) => x.message)]);
     assert.ok(messages.length > 0, 'the waiver is found');

@@ -6,7 +6,8 @@ describe('terms: rights exercised, duties and ends of a deal, read on real draft
   const noTerm: [string, string][] = [
     [
       'a partial termination under a right given elsewhere',
-      'Whenever law or a provision of this Agreement permits Customer to terminate this Agreement, Customer may, at its option, terminate this Agreement in part.',
+      'Whenever law or a provision of this Agreement permits Customer to terminate this Agreement, ' +
+        'Customer may, at its option, terminate this Agreement in part.',
     ],
     [
       'testimony about the work at no additional cost',

@@ -46,8 +46,12 @@ describe('report: the give/get ledger', () => {
     assert.deepEqual(
       l.parties.map((p) => `${p.display}: ${p.balance}`),
       [
-        'Brightwave Software, Inc. (Provider): gives discount (15%), longer payment terms (60 days), free extra scope, price protection, easier exit (90 days); gets reference, testimonial; 4 of its 5 concessions unbalanced',
-        'Halden Freight Logistics Ltd (Customer): gives reference, testimonial; gets discount (15%), longer payment terms (60 days), free extra scope, price protection, easier exit (90 days); no concessions of its own',
+        'Brightwave Software, Inc. (Provider): gives discount (15%), ' +
+          'longer payment terms (60 days), free extra scope, price protection, ' +
+          'easier exit (90 days); gets reference, testimonial; 4 of its 5 concessions unbalanced',
+        'Halden Freight Logistics Ltd (Customer): gives reference, testimonial; ' +
+          'gets discount (15%), longer payment terms (60 days), free extra scope, ' +
+          'price protection, easier exit (90 days); no concessions of its own',
       ],
     );
     // A contract that names its parties only by their roles (Common Paper's cover-page links).
@@ -92,7 +96,9 @@ describe('report: Markdown and HTML keep document text as text', () => {
   // Markup a reader sees as text (a code span, character references) stays in quotes: reports must escape it.
   const shown = ledger(
     review(
-      'This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n1.1 Provider `<script>document.title = \'pwned\'</script>` waives the setup fee.\n\n1.2 Provider will provide &lt;img src=x onerror="alert(1)"&gt; support at no charge.\n',
+      'This Agreement is made between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n' +
+        "1.1 Provider `<script>document.title = 'pwned'</script>` waives the setup fee.\n\n" +
+        '1.2 Provider will provide &lt;img src=x onerror="alert(1)"&gt; support at no charge.\n',
     ),
   );
   const hostileHtml = (ledgerOf: typeof l): string[] => [

@@ -24,7 +24,10 @@ describe('rounds: the "Since …" section of a report', () => {
     const md = renderRoundMarkdown(diff, true);
     assert.match(
       md,
-      /^## Since msa\.md@HEAD\n\n### Provider\n\n- \*\*conceded\*\* waiver at line 5, with nothing binding back: “Provider waives the &lt;script&gt;alert\(1\)&lt;\/script&gt; setup fee”/,
+      new RegExp(
+        String.raw`^## Since msa\.md@HEAD\n\n### Provider\n\n- \*\*conceded\*\* waiver at line 5, with nothing ` +
+          String.raw`binding back: “Provider waives the &lt;script&gt;alert\(1\)&lt;\/script&gt; setup fee”`,
+      ),
     );
     assert.match(md, /\n### Net movement\n/);
   });

@@ -1,7 +1,7 @@
 /**
  * Incremental review (issue 5): a session that reuses the parsed chunks of the last version must
- * give exactly what a fresh review gives, whatever the edits; and a time budget stops a review
- * early and says where.
+ * give exactly what a fresh review gives, whatever the edits. The time budget is in
+ * session-budget.test.ts.
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -95,9 +95,12 @@ describe('incremental review: what it reads again', function () {
     const items = Array.from(
       { length: 60 },
       (_, i) =>
-        `${i + 1}. Fees for module ${i + 1}\n    1. Provider grants Customer a 10% discount on module ${i + 1}.\n    2. Customer shall act as a reference for Provider.\n`,
+        `${i + 1}. Fees for module ${i + 1}\n    1. Provider grants Customer a 10% discount on module ${i + 1}.\n` +
+        `    2. Customer shall act as a reference for Provider.\n`,
     );
-    const text = `# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n${items.join('')}`;
+    const text =
+      `# Order Form\n\nThis Agreement is between Acme Software, Inc. ` +
+      `("Provider") and Globex Retail Ltd ("Customer").\n\n${items.join('')}`;
     const at = text.indexOf('discount on module 30') + 9;
     const session = replay(text, [
       { at, remove: 0, insert: 'x' },
@@ -117,8 +120,10 @@ describe('incremental review: what it reads again', function () {
   it('ties again what a defined term points at when its meaning comes to refer to another clause', () => {
     const text =
       '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' +
-      '## 1. Definitions\n\n"Launch Relief" means the discount in Section 2.\n\n## 2. Discount\n\nProvider grants Customer a 10% discount on the Fees.\n\n' +
-      '## 3. Credit\n\nProvider shall issue a service credit of 5% of the monthly fees.\n\n## 4. Reference\n\nIn exchange for the Launch Relief, Customer shall act as a reference for Provider.\n';
+      '## 1. Definitions\n\n"Launch Relief" means the discount in Section 2.\n\n' +
+      '## 2. Discount\n\nProvider grants Customer a 10% discount on the Fees.\n\n' +
+      '## 3. Credit\n\nProvider shall issue a service credit of 5% of the monthly fees.\n\n' +
+      '## 4. Reference\n\nIn exchange for the Launch Relief, Customer shall act as a reference for Provider.\n';
     const at = text.indexOf('Section 2.') + 8;
     const session = replay(text, [
       { at, remove: 1, insert: '3' },
@@ -130,7 +135,9 @@ describe('incremental review: what it reads again', function () {
   it('reads a lead-in again when one of its items is reworded', () => {
     const text =
       'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n## 4. Term\n\n' +
-      '4.3 Customer may terminate this Agreement immediately:\n\n   a. if Provider fails to cure a material breach within thirty (30) days of notice;\n   b. upon notice if Provider becomes insolvent.\n\n## 5. Fees\n\n5.1 Customer shall pay the Fees.\n';
+      '4.3 Customer may terminate this Agreement immediately:\n\n' +
+      '   a. if Provider fails to cure a material breach within thirty (30) days of notice;\n' +
+      '   b. upon notice if Provider becomes insolvent.\n\n## 5. Fees\n\n5.1 Customer shall pay the Fees.\n';
     const trigger = 'if Provider fails to cure a material breach within thirty (30) days of notice';
     const session = replay(text, [
       { at: text.indexOf(trigger), remove: trigger.length, insert: 'for convenience on thirty (30) days notice' },
@@ -165,7 +172,8 @@ describe('incremental review: what it reads again', function () {
   it('obeys a suppression comment that a keystroke completes in a contract that had none', () => {
     const text =
       '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' +
-      '<!-- recprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\nProvider grants Customer a 10% discount on the Fees.\n\n' +
+      '<!-- recprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\n' +
+      'Provider grants Customer a 10% discount on the Fees.\n\n' +
       'Provider shall waive the setup fee.\n';
     const session = replay(text, [{ at: text.indexOf('recprocity') + 3, remove: 0, insert: 'i' }]);
     const { suppressed } = review(text.replace('recprocity', 'reciprocity'));
@@ -186,7 +194,9 @@ describe('incremental review: what it reads again', function () {
   const regressions: [string, string, { at: number; remove: number; insert: string }[]][] = [
     [
       'a sentence typed into "between", moving where a party is defined to "we"',
-      '# Services Agreement\n\nThis order form is between Acme Software, Inc. ("we", "us" and "Provider") and Globex Retail Ltd ("you" and "Customer").\n\n- Provider grants Customer a fifteen percent (15%) discount on the Fees.\n',
+      '# Services Agreement\n\nThis order form is between Acme Software, Inc. ' +
+        '("we", "us" and "Provider") and Globex Retail Ltd ("you" and "Customer").\n\n' +
+        '- Provider grants Customer a fifteen percent (15%) discount on the Fees.\n',
       [
         { at: 0, remove: 2, insert: '' },
         { at: 40, remove: 0, insert: 'Customer shall act as a reference for Provider. ' },
@@ -194,67 +204,102 @@ describe('incremental review: what it reads again', function () {
     ],
     [
       'a clause cut short at its end',
-      'Customer shall act as a reference for Provider.  Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+      'Customer shall act as a reference for Provider.  Master Services Agreement\n\n' +
+        'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
       [{ at: 81, remove: 94, insert: '' }],
     ],
     [
       'typing inside an HTML comment after a clause',
-      '# Master Services Agreement\n\nThis Agreement is made between Northwind Analytics LLC ("Provider") and Acme Software, Inc. ("Customer").\n\n1.1 Provider grants Customer a fifteen percent (15%) discount on the Fees. <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->',
+      '# Master Services Agreement\n\nThis Agreement is made between Northwind ' +
+        'Analytics LLC ("Provider") and Acme Software, Inc. ("Customer").\n\n' +
+        '1.1 Provider grants Customer a fifteen percent (15%) discount on the Fees. ' +
+        '<!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->',
       [{ at: 215, remove: 0, insert: '1. ' }],
     ],
     [
       'a list item that ends in "<!--" before the next chunk',
-      '# Agreement\n\nThis Agreement is made between Globex Retail Ltd ("Provider") and Initech GmbH ("Customer").\n\n## 1. Provider grants Customer a fifteen percent (15%) discount on the Fees.\n\n- <!--\n\n## 9. Credits\n\nProvider shall issue a service credit of 10% of the monthly fees.\n\n agreed in the call --> Provider shall waive the implementation fee of $25,000.',
+      '# Agreement\n\nThis Agreement is made between Globex Retail Ltd ("Provider") and Initech GmbH ("Customer").\n\n' +
+        '## 1. Provider grants Customer a fifteen percent (15%) discount on the Fees.\n\n- <!--\n\n' +
+        '## 9. Credits\n\nProvider shall issue a service credit of 10% of the monthly fees.\n\n' +
+        ' agreed in the call --> Provider shall waive the implementation fee of $25,000.',
       [{ at: 191, remove: 0, insert: '5' }],
     ],
     [
       'front matter closed by a later edit',
-      '---\ncontract: true\ntitle: Order Form\n---a\n# Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Landlord") and Globex Retail Ltd ("Tenant").\n\nTenant shall pay.',
+      '---\ncontract: true\ntitle: Order Form\n---a\n# Master Services Agreement\n\n' +
+        'This Agreement is made between Acme Software, Inc. ("Landlord") and Globex Retail Ltd ("Tenant").\n\n' +
+        'Tenant shall pay.',
       [{ at: 120, remove: 0, insert: '\n\n---\n\n' }],
     ],
     [
       'front matter whose opening line ends in a lone carriage return',
-      '\uFEFF---\r- \ncontract: true\r\ntitle: Order Form\r\n# Master Services Agreement\r\n\r\nThis Agreement is made between Umbrella Corp. ("Provider") and Northwind Analytics LLC ("Customer").',
+      '\uFEFF---\r- \ncontract: true\r\ntitle: Order Form\r\n# Master Services Agreement\r\n\r\n' +
+        'This Agreement is made between Umbrella Corp. ("Provider") and Northwind Analytics LLC ("Customer").',
       [{ at: 21, remove: 0, insert: '\n\n---\n\n' }],
     ],
     [
       'an edit that breaks a comment open, changing the words before it',
-      '# Lease\n\nThis Lease is between Globex Retail Ltd ("Landlord") and Acme Software, Inc. ("Tenant").\n\nClause 7.3 <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->',
+      '# Lease\n\nThis Lease is between Globex Retail Ltd ("Landlord") and Acme Software, Inc. ("Tenant").\n\n' +
+        'Clause 7.3 <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->',
       [{ at: 193, remove: 0, insert: '\n\n```\n' }],
     ],
     [
       'an edit that makes the first line of a chunk carry on the list before it',
-      '# Terms\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n- Provider grants Customer a 10% discount on the Fees.\n\n-Customer shall act as a reference for Provider.\n\nProvider waives the setup fee.',
+      '# Terms\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' +
+        '- Provider grants Customer a 10% discount on the Fees.\n\n' +
+        '-Customer shall act as a reference for Provider.\n\nProvider waives the setup fee.',
       [{ at: 162, remove: 0, insert: ' ' }],
     ],
     [
       'a chunk that starts with a thematic break',
-      '\n\n---\n\ni\n\n---\n\neement is entered into by **Northwind Analytics LLC** (the **Provider**) and **Acme Software, Inc.** (the **Customer**).',
+      '\n\n---\n\ni\n\n---\n\neement is entered into by **Northwind Analytics ' +
+        'LLC** (the **Provider**) and **Acme Software, Inc.** (the **Customer**).',
       [{ at: 6, remove: 1, insert: '- ' }],
     ],
     [
       'an empty list item after an indented block, which the parser reads as text carrying on',
-      '# Side Letter\n\nThis Agreement is made between Initech GmbH ("Provider") and Acme Software, Inc. ("Customer").\n\n    (a) Provider shall issue a service credit of 10% of the monthly fees.\n\n2.\n\n## 9. Credits\n\nProvider shall waive the implementation fee.\n',
+      '# Side Letter\n\nThis Agreement is made between Initech GmbH ("Provider") and Acme Software, ' +
+        'Inc. ("Customer").\n\n    (a) Provider shall issue a service credit of 10% of the monthly fees.\n\n' +
+        '2.\n\n## 9. Credits\n\nProvider shall waive the implementation fee.\n',
       [{ at: 118, remove: 0, insert: '\n' }],
     ],
     [
       'a "---" line opening the text with no front matter closed, then a quote at the end',
-      '---\r|---\r\nLEASE AMENDMENT\r\n\r\nBETWEEN:\r\n\r\n(1) Northwind Analytics LLC ("Supplier"); and\r\n\r\n(2) Acme Software, Inc. ("Buyer").\r\n\r\n         1.4 Each party shall bear its own costs.\r\n\r\n      - Supplier shall waive the implementation fee of $25,000.\n> ',
+      '---\r|---\r\nLEASE AMENDMENT\r\n\r\nBETWEEN:\r\n\r\n(1) Northwind Analytics LLC ("Supplier"); and\r\n' +
+        '\r\n(2) Acme Software, Inc. ("Buyer").\r\n\r\n         1.4 Each party shall bear its own costs.\r\n' +
+        '\r\n      - Supplier shall waive the implementation fee of $25,000.\n> ',
       [{ at: 141, remove: 0, insert: '"' }],
     ],
     [
       'a blank typed at the end of the name a party is defined by',
-      '# Services Agreement\n\nBETWEEN:\n\n(1) Acme Software, Inc. ("Vendor"); and\n\n(2) Globex Retail Ltd ("Customer").\n\nVendor grants Customer a fifteen percent (15%) discount on the Fees.\n',
+      '# Services Agreement\n\nBETWEEN:\n\n(1) Acme Software, Inc. ("Vendor"); and\n\n' +
+        '(2) Globex Retail Ltd ("Customer").\n\nVendor grants Customer a fifteen percent (15%) discount on the Fees.\n',
       [{ at: 64, remove: 0, insert: ' ' }],
     ],
     [
       'a nested item cut short at the end of the text',
-      '# Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n- Provider grants Customer a fifteen percent (15%) discount on the Fees.\n  - See [the schedule](https://example.com/schedule) and ![logo](logo.png) 😀.\n',
+      '# Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") ' +
+        'and Globex Retail Ltd ("Customer").\n\n- Provider grants Customer a fifteen percent (15%) ' +
+        'discount on the Fees.\n  - See [the schedule](https://example.com/schedule) and ![logo](logo.png) 😀.\n',
       [{ at: 201, remove: 73, insert: '\n\n' }],
     ],
     [
       "a comment left open in a nested item, which runs its items on into the next item's line",
-      '# Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n1) Customer will permit Provider to use its name and logo in marketing materials.\n\n   Provider shall waive the implementation fee of $25,000.\n   -   Provider grants Customer a fifteen percent (15%) discount on the Fees. Customer may terminate this Agreement for convenience on thirty (30) days\' notice.\n\n       -   Provider shall waive the implementation fee of $25,000. Emoji 👩‍⚖️ and combining é and RTL ‮تجربة‬ text.\nProvider grants Customer a fifteen percent (15%) discount on the Fees.\n           -   <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call --> Customer commits to purchase at least 500 seats.\n\n   -   Nothing in this Section 7 waives any right of either party.\n\n       1. Customer will permit Provider to use its name and logo in marketing materials.\n\n2)  The Fees will not increase during the Renewal Term.\n    The Fees will not increase during the Renewal Term.\n    -   <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\nProvider grants Customer a fifteen percent (15%) discount on the Fees.\n',
+      '# Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") ' +
+        'and Globex Retail Ltd ("Customer").\n\n1) Customer will permit Provider to use its name and ' +
+        'logo in marketing materials.\n\n   Provider shall waive the implementation fee of $25,000.\n' +
+        '   -   Provider grants Customer a fifteen percent (15%) discount on the Fees. ' +
+        "Customer may terminate this Agreement for convenience on thirty (30) days' notice.\n\n" +
+        '       -   Provider shall waive the implementation fee of $25,000. Emoji 👩‍⚖️ and combining ' +
+        'é and RTL ‮تجربة‬ text.\nProvider grants Customer a fifteen percent (15%) discount on the Fees.\n' +
+        '           -   <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the ' +
+        'call --> Customer commits to purchase at least 500 seats.\n\n' +
+        '   -   Nothing in this Section 7 waives any right of either party.\n\n' +
+        '       1. Customer will permit Provider to use its name and logo in marketing materials.\n\n' +
+        '2)  The Fees will not increase during the Renewal Term.\n' +
+        '    The Fees will not increase during the Renewal Term.\n' +
+        '    -   <!-- reciprocity-disable-next-line unreciprocated-concession -- agreed in the call -->\n' +
+        'Provider grants Customer a fifteen percent (15%) discount on the Fees.\n',
       [{ at: 481, remove: 2, insert: 'Customer shall act as a reference for Provider. ' }],
     ],
   ];
@@ -278,7 +323,9 @@ describe('incremental review: list items read alone', () => {
     ],
     [
       'a first item after a paragraph whose first line an edit leaves blank',
-      '# Supply Agreement\n\nThis Agreement is between Acme Software, Inc. ("Supplier") and Globex Retail Ltd ("Buyer").\n\nThe Supplier shall:\n1.      provide the services; and\n        maintain insurance.\n2.      Supplier grants Buyer a 10% discount on the Fees.\n',
+      '# Supply Agreement\n\nThis Agreement is between Acme Software, Inc. ("Supplier") ' +
+        'and Globex Retail Ltd ("Buyer").\n\nThe Supplier shall:\n1.      provide the services; and\n' +
+        '        maintain insurance.\n2.      Supplier grants Buyer a 10% discount on the Fees.\n',
       (t) => cut(t, 'provide the services; and'),
     ],
     [
@@ -288,7 +335,9 @@ describe('incremental review: list items read alone', () => {
     ],
     [
       'an item after a flood of square brackets in an earlier chunk of the same batch',
-      `${P}Notes ${'[a] '.repeat(110)}\n\nMore ${'[b] '.repeat(100)}\n\n- Customer shall act as a reference for Provider.\n- See [x](/u "Provider grants Customer a 10% discount on the Fees.") now.\n- Customer pays.\n`,
+      `${P}Notes ${'[a] '.repeat(110)}\n\nMore ${'[b] '.repeat(100)}\n\n` +
+        `- Customer shall act as a reference for Provider.\n` +
+        `- See [x](/u "Provider grants Customer a 10% discount on the Fees.") now.\n- Customer pays.\n`,
       (t) => typeAfter(t, '- S', 'e'),
     ],
     [
@@ -306,52 +355,4 @@ describe('incremental review: list items read alone', () => {
       assert.deepEqual(session.review(edited), review(edited));
     });
   }
-});
-
-describe('time budget', () => {
-  const long = exampleTexts.join('\n\n').repeat(10);
-
-  it('stops reading when the budget runs out and says where', () => {
-    const result = review(long, { timeBudgetMs: 0 });
-    assert.ok(result.partial, 'a zero budget must leave the review partial');
-    assert.ok(result.partial.reviewedTo < long.length);
-    for (const f of result.findings)
-      assert.ok(f.end <= result.partial.reviewedTo, `finding at ${f.start} lies past ${result.partial.reviewedTo}`);
-  });
-
-  it('reads everything when the budget is enough', () => {
-    const result = review(long, { timeBudgetMs: 60_000 });
-    assert.equal(result.partial, undefined);
-    assert.deepEqual(result.findings, review(long).findings);
-  });
-
-  it('reads a contract whole once its stages prove to fit the budget, then edits incrementally', () => {
-    // A machine that reads in no time: the clock stands still, so only the assumed cost per character counts.
-    const now = performance.now;
-    performance.now = () => 0;
-    try {
-      const session = new ReviewSession();
-      // Between what the assumed 2 ms per KB projects and what the fastest measured reading (a tenth) does.
-      const budget = { timeBudgetMs: long.length * 0.0006 };
-      const first = session.review(long, budget);
-      assert.ok(first.partial, 'read in part while the cost is assumed');
-      const second = session.review(long, budget);
-      assert.equal(second.partial, undefined, 'read whole once the cost is measured');
-      const edited = long.replace('Customer', 'Customer ');
-      session.review(edited, budget);
-      assert.equal(session.counts.incremental, 1);
-    } finally {
-      performance.now = now;
-    }
-  });
-
-  it('lets a session carry on where a partial review stopped', () => {
-    const session = new ReviewSession();
-    const first = session.review(long, { timeBudgetMs: 0 });
-    const second = session.review(long, { timeBudgetMs: 0 });
-    assert.ok(
-      first.partial && (!second.partial || second.partial.reviewedTo > first.partial.reviewedTo),
-      'the second review should get further',
-    );
-  });
 });

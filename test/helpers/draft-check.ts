@@ -29,12 +29,21 @@ const WORD_LABELS: [RegExp, RegExp][] = [
   [/\bthe (?:[\w%()-]+ ){0,3}discount\b/i, /discount/i],
   [/\bthe (?:[\w%()-]+ ){0,3}credits?\b/i, /credit/i],
 ];
-const VERB =
-  /^\s+(?:shall|will|must|may|agrees?|commits?|permits?|appoints?|undertakes?|hereby|acts?|takes?|gives?|pays?|continues?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b/;
-const DOCUMENTS =
-  /\b(?:this|these) (Agreement|Order Form|Amendment|Lease|Sublease|letter|Letter|deed|Deed|Addendum|Contract|contract|agreement|Terms|email|Side Letter|SOW|Statement of Work)\b/g;
-const CITATION =
-  /\b(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Paragraphs?|paragraphs?|Articles?|articles?|ARTICLES?|Schedules?|Exhibits?|Annex(?:es)?|Appendix|Appendices)\s+((?:\d+(?:\.\d+)*|[IVXLC]+\b|[A-Z]\b)(?:\([a-zA-Z0-9]{1,4}\))*)(?! of (?:the|that|this) [A-Z])/g;
+const VERB = new RegExp(
+  String.raw`^\s+(?:shall|will|must|may|agrees?|commits?|permits?|appoints?|undertakes?|hereby|acts?|takes?|` +
+    String.raw`gives?|pays?|continues?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b`,
+);
+const DOCUMENTS = new RegExp(
+  String.raw`\b(?:this|these) (Agreement|Order Form|Amendment|Lease|Sublease|letter|Letter|deed|Deed|` +
+    String.raw`Addendum|Contract|contract|agreement|Terms|email|Side Letter|SOW|Statement of Work)\b`,
+  'g',
+);
+const CITATION = new RegExp(
+  String.raw`\b(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Paragraphs?|paragraphs?|` +
+    String.raw`Articles?|articles?|ARTICLES?|Schedules?|Exhibits?|Annex(?:es)?|Appendix|` +
+    String.raw`Appendices)\s+((?:\d+(?:\.\d+)*|[IVXLC]+\b|[A-Z]\b)(?:\([a-zA-Z0-9]{1,4}\))*)(?! of (?:the|that|this) [A-Z])`,
+  'g',
+);
 
 /** A contract's text without markup, for comparing words. */
 export function plainText(text: string): string {

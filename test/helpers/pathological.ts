@@ -65,7 +65,8 @@ export function pathologies(contracts: readonly string[]): Pathology[] {
       name: '100 000 cross-references',
       benchScale: 0.25,
       make: (s) =>
-        `# Agreement\n\nThis Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n${Array.from({ length: n(100_000, s) }, (_, i) => `Section ${(i % 500) + 1}.${i % 7}`).join(', ')}.\n`,
+        `# Agreement\n\nThis Agreement is between Acme Inc. ("Provider") and Globex Ltd ("Customer").\n\n` +
+        `${Array.from({ length: n(100_000, s) }, (_, i) => `Section ${(i % 500) + 1}.${i % 7}`).join(', ')}.\n`,
     },
     { name: '200 KB of binary bytes', benchScale: 2, make: (s) => bytes(n(200 * 1024, s)).toString('latin1') },
     { name: '200 KB of broken UTF-8', benchScale: 2, make: (s) => bytes(n(200 * 1024, s)).toString('utf8') },

@@ -68,7 +68,8 @@ export function checkFixes(before: Review, limit = Infinity): number {
       const after = review(edited);
       assert.ok(
         !stillFound(after, finding, fix.insertion.offset, inserted.length),
-        `${describe(fix)} left "${finding.message}" in place after inserting at ${fix.insertion.offset}:\n${inserted}\n--- after ---\n${before.text.slice(Math.max(0, fix.insertion.offset - 300), fix.insertion.offset)}`,
+        `${describe(fix)} left "${finding.message}" in place after inserting at ${fix.insertion.offset}:\n` +
+          `${inserted}\n--- after ---\n${before.text.slice(Math.max(0, fix.insertion.offset - 300), fix.insertion.offset)}`,
       );
       checked++;
     }

@@ -49,7 +49,8 @@ describe('setup.sh: the environment of its npm installs', () => {
     // An npm that fails the way code-server's install check does.
     writeFileSync(
       join(dir, 'npm'),
-      '#!/bin/sh\necho "added 0 packages"\necho "npm error code 1" >&2\necho "npm error ERROR: code-server currently requires node v24." >&2\nexit 1\n',
+      '#!/bin/sh\necho "added 0 packages"\necho "npm error code 1" >&2\n' +
+        'echo "npm error ERROR: code-server currently requires node v24." >&2\nexit 1\n',
     );
     chmodSync(join(dir, 'npm'), 0o755);
     const result = spawnSync('bash', ['-c', `source '${npmEnv}' && npm_install_in '${dir}' code-server@1.0.0`], {

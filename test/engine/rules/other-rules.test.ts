@@ -93,7 +93,8 @@ describe('rule misdirected-give-back', () => {
       'In consideration of the rate reduction in Section 4.2, Provider shall act as a reference for Customer.',
     );
     assert.deepEqual(findings(r, 'misdirected-give-back'), [
-      '9: Provider gives “Provider shall act as a reference for Customer” in exchange for its own discount in Section 4.2: the give-back flows the wrong way.',
+      '9: Provider gives “Provider shall act as a reference for Customer” in exchange ' +
+        'for its own discount in Section 4.2: the give-back flows the wrong way.',
     ]);
   });
 });
@@ -110,7 +111,8 @@ describe('rule untied-give-back', () => {
       'Customer will take part in one written case study.',
     );
     assert.deepEqual(findings(r, 'untied-give-back'), [
-      "9: Customer's give-back “Customer will take part in one written case study” is tied to no concession; tie it to the longer payment terms in Section 2 so that it counts.",
+      "9: Customer's give-back “Customer will take part in one written case study” is tied to no concession; " +
+        'tie it to the longer payment terms in Section 2 so that it counts.',
     ]);
   });
 
