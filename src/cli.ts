@@ -1,4 +1,7 @@
-/** Entry point of the `reciprocity` command (bundled to dist/cli.js): the CLI, its language server (`lsp`), or in a worker thread a reviewer for it. */
+/**
+ * Entry point of the `reciprocity` command (bundled to dist/cli.js): the CLI, its language server (`lsp`), or
+ * in a worker thread a reviewer for it.
+ */
 import { isMainThread, workerData } from 'node:worker_threads';
 import { main } from './cli/main.js';
 import { REVIEW_WORKER, reviewTexts, serveReviews } from './cli/pool.js';

@@ -5,8 +5,9 @@
  *
  * A chunk ends before a blank line that is followed by a line starting in column 0 with ordinary
  * text (not a list item, a quote, an indented line or a table row), outside any fenced code, front
- * matter, or HTML block that runs on past blank lines (a comment, `<pre>`, `<script>` …). Such a line closes every open container, so the parse of what follows
- * cannot depend on what came before (link reference definitions aside, which contracts do not use).
+ * matter, or HTML block that runs on past blank lines (a comment, `<pre>`, `<script>` …). Such a
+ * line closes every open container, so the parse of what follows cannot depend on what came before
+ * (link reference definitions aside, which contracts do not use).
  */
 import { isPageLine } from './pages.js';
 

@@ -4,12 +4,21 @@
  * or terms. An ordinary README stays quiet.
  */
 
-const KINDS =
-  '(?:agreement|amendment|addendum|order form|statement of work|sow|lease|sublease|term sheet|side letter|terms of service|terms and conditions|standard terms|terms|contract|licen[cs]e agreement|memorandum of understanding|letter of intent|renewal|schedule \\d+|exhibit [a-z0-9]+)';
+const KIND_LIST = [
+  'agreement|amendment|addendum|order form|statement of work|sow|lease|sublease|term sheet|side letter',
+  'terms of service|terms and conditions|standard terms|terms|contract|licen[cs]e agreement',
+  'memorandum of understanding|letter of intent|renewal|schedule \\d+|exhibit [a-z0-9]+',
+].join('|');
+
+const KINDS = `(?:${KIND_LIST})`;
 const TITLE = new RegExp(`^[ \\t]{0,3}#{1,3}[ \\t].*\\b${KINDS}\\b`, 'im');
 const FRONT_MATTER = /^\uFEFF?---\r?\n([\s\S]{0,4000}?)\r?\n---/;
-const PREAMBLE =
-  /\b(?:this|the)\s+(?:[\w-]+\s+){0,5}(?:agreement|amendment|addendum|order form|statement of work|lease|term sheet|side letter|letter|terms)\b[^.]{0,200}\b(?:is (?:made|entered into|dated)|are entered into|between|by and between|made between|forms part of|amends|records)\b/i;
+const PREAMBLE = new RegExp(
+  '\\b(?:this|the)\\s+(?:[\\w-]+\\s+){0,5}(?:agreement|amendment|addendum|order form|statement of work|lease|' +
+    'term sheet|side letter|letter|terms)\\b[^.]{0,200}\\b(?:is (?:made|entered into|dated)|are entered into|' +
+    'between|by and between|made between|forms part of|amends|records)\\b',
+  'i',
+);
 const PARTY_DEFINITION =
   /\((?:the\s+|hereinafter\s+(?:referred to as\s+)?(?:the\s+)?)?\*{0,2}["“][A-Z][\w &.-]{1,40}["”]\*{0,2}\)/;
 

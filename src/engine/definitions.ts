@@ -38,17 +38,21 @@ const PAREN_DEF = new RegExp(
 const PAREN_BOLD_DEF = /\(\s*(the|this)\s+\*\*([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 /** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
 const CALLED_DEF = new RegExp(
-  `\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`,
+  '\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +
+    `\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`,
   'g',
 );
 /** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */
 const MEANS_DEF = new RegExp(
-  `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE}){0,8})\\s*(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b`,
+  `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*${Q_OPEN}${TERM}${Q_CLOSE}){0,8})\\s*` +
+    '(?:means|shall\\s+mean|has\\s+the\\s+meaning|have\\s+the\\s+meanings?|is\\s+defined|refers\\s+to|includes)\\b',
   'g',
 );
 /** `"we" or "us" it means the Agency`, `"we", "us" and "Quillon" mean Quillon Software Ltd`. */
 const NAMED_DEF = new RegExp(
-  `(${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE}(?:\\s*(?:,|or|and|,\\s*and|,\\s*or)\\s*${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE})*)\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}\\d&'’.-]*(?:,?\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})`,
+  `(${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE}(?:\\s*(?:,|or|and|,\\s*and|,\\s*or)\\s*${Q_OPEN}[^"“”\\n]{1,40}${Q_CLOSE})*)` +
+    '\\s+(?:it\\s+|they\\s+)?means?\\s+(?:the\\s+)?' +
+    "([\\p{Lu}][\\p{L}\\d&'’.-]*(?:,?\\s+(?:&\\s+)?[\\p{Lu}\\d][\\p{L}\\d&'’.-]*){0,6})",
   'gu',
 );
 const QUOTED = new RegExp(`${Q_OPEN}(${TERM})${Q_CLOSE}`, 'g');

@@ -81,7 +81,10 @@ export function planTie(review: Review, concessionId: string, benefitId: string)
   const whose =
     benefit.by === 'unknown' || benefit.by === 'both' ? 'the' : possessive(partyName(review.parties, benefit.by), '’');
   const verb = named.plural ? 'are' : 'is';
-  const sentence = `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ${verb} given in consideration of ${whose} ${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
+  const sentence =
+    `${name.charAt(0).toUpperCase()}${name.slice(1)}${where(clause)} ` +
+    `${verb} given in consideration of ${whose} ` +
+    `${benefitLabels[benefit.kind]}${where(review.clauses[benefit.clause]!)}.`;
   return appendSentence(review, clause, concession.start, sentence);
 }
 

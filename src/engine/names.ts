@@ -34,12 +34,33 @@ const FORM_AFTER_COMMA = new RegExp(
   `\\s{0,3},[ \\t]{0,3}(?:\\r?\\n[ \\t]{0,12})?(?=${legalFormGroup}(?![\\p{L}]))`,
   'uy',
 );
+
+const NOT_A_NAME_WORDS = [
+  'The|THE|This|THIS|These|Each|EACH|Both|BOTH|Either|Neither|Such|Any|All|Its|Their|Our|Your|WHEREAS|Whereas|NOW',
+  'Now|RECITALS?|WITNESSETH|In|IN|By|BY|For|FOR|From|FROM|To|TO|And|AND|Or|OR|Party|PARTY|Parties|PARTIES|Agreement',
+  'AGREEMENT|Suite|Attention|Attn|Address|Tel|Fax|Email|Phone|Dated?|Effective|Article|Section|Clause|Schedule',
+  'Exhibit|Annex|Page|Name|Title|Signature|Date|Witness|Note|Whose|Having|Located|Registered|Incorporated|Organized',
+  'Organised|Company|Corporation|A|An|AN|Of|OF|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY',
+  'Treasurer|Director|DIRECTOR|Officer|Vice|VICE|VP|Its|ITS|APPROVED|ACCEPTED|AGREED|ACKNOWLEDGED|Approved|Accepted',
+  'Agreed|Acknowledged|BETWEEN|Between|AMONG|Among|PREAMBLE|Preamble|BACKGROUND|Background|EXECUTION|Execution',
+  'Recitals?|If|When|Where|Unless|Upon|Pursuant|Subject|Notwithstanding|Except|January|February|March|April|May|June',
+  'July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER',
+  'OCTOBER|NOVEMBER|DECEMBER',
+].join('|');
+
 /** Words that start no name, though capitalised. */
-const NOT_A_NAME =
-  /^(?:The|THE|This|THIS|These|Each|EACH|Both|BOTH|Either|Neither|Such|Any|All|Its|Their|Our|Your|WHEREAS|Whereas|NOW|Now|RECITALS?|WITNESSETH|In|IN|By|BY|For|FOR|From|FROM|To|TO|And|AND|Or|OR|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Suite|Attention|Attn|Address|Tel|Fax|Email|Phone|Dated?|Effective|Article|Section|Clause|Schedule|Exhibit|Annex|Page|Name|Title|Signature|Date|Witness|Note|Whose|Having|Located|Registered|Incorporated|Organized|Organised|Company|Corporation|A|An|AN|Of|OF|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Vice|VICE|VP|Its|ITS|APPROVED|ACCEPTED|AGREED|ACKNOWLEDGED|Approved|Accepted|Agreed|Acknowledged|BETWEEN|Between|AMONG|Among|PREAMBLE|Preamble|BACKGROUND|Background|EXECUTION|Execution|Recitals?|If|When|Where|Unless|Upon|Pursuant|Subject|Notwithstanding|Except|January|February|March|April|May|June|July|August|September|October|November|December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)$/;
+const NOT_A_NAME = new RegExp(`^(?:${NOT_A_NAME_WORDS})$`);
+
+const ENDS_A_NAME_WORDS = [
+  'WHEREAS|Whereas|RECITALS?|WITNESSETH|Suite|SUITE|Attention|ATTENTION|Attn|Address|ADDRESS|Tel|Fax|Email|Phone',
+  'Dated?|DATED?|Effective|EFFECTIVE|Article|ARTICLE|Section|SECTION|Clause|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex',
+  'Page|PAGE|Title|Signature|Witness|By|BY|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Contract|CONTRACT|And|AND',
+  'Or|OR|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer',
+  'Its|ITS|A|An|AN|\\d{4}[\\d-]*',
+].join('|');
+
 /** Words that end a name, though capitalised: what follows it on a title page or in an address block. */
-const ENDS_A_NAME =
-  /^(?:WHEREAS|Whereas|RECITALS?|WITNESSETH|Suite|SUITE|Attention|ATTENTION|Attn|Address|ADDRESS|Tel|Fax|Email|Phone|Dated?|DATED?|Effective|EFFECTIVE|Article|ARTICLE|Section|SECTION|Clause|Schedule|SCHEDULE|Exhibit|EXHIBIT|Annex|Page|PAGE|Title|Signature|Witness|By|BY|Party|PARTY|Parties|PARTIES|Agreement|AGREEMENT|Contract|CONTRACT|And|AND|Or|OR|Chairman|CHAIRMAN|CEO|CFO|COO|President|PRESIDENT|Secretary|SECRETARY|Treasurer|Director|DIRECTOR|Officer|Its|ITS|A|An|AN|\d{4}[\d-]*)$/;
+const ENDS_A_NAME = new RegExp(`^(?:${ENDS_A_NAME_WORDS})$`);
 /** A jurisdiction in a name: "SHBV (HONG KONG) LTD", "Oncology Impact Fund (Cayman) Management L.P.". */
 const PLACE_IN_NAME = /[ \t]{0,2}\(\p{Lu}[\p{L}.]{0,30}(?:[ \t]\p{Lu}[\p{L}.]{0,30}){0,2}\)[ \t]{0,2}(?=\p{Lu})/uy;
 /** "The Company", "the Licensee": a noun with the article, not a name; unless a legal form follows ("The Scotts Company LLC"). */

@@ -65,8 +65,13 @@ export function normaliseNumber(raw: string): string {
     .replace(/^0+(\d)/, '$1');
 }
 
-const LEADING_UNIT =
-  /^(Section|Sec\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\s*([0-9]+(?:\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\b\.?/;
+// Long patterns built with `new RegExp` are marked pure: the web extension's bundle, which uses only
+// `citedNumber` from here, drops them.
+const LEADING_UNIT = /* @__PURE__ */ new RegExp(
+  '^(Section|Sec\\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|' +
+    'CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\\s*' +
+    '([0-9]+(?:\\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\\b\\.?',
+);
 const DOTTED = /^([0-9]{1,3}(?:\.[0-9]{1,3})*)(\.?)(?=\s|$)/;
 const PAREN = /^\(([a-z]{1,2}|[ivxl]{1,6}|[0-9]{1,3}|[A-Z]{1,2})\)(?=\s|$)/;
 const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
@@ -74,8 +79,11 @@ const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
 const ROMAN_DOT = /^([IVX]{1,5})\.(?=\s)/;
 
 /** Words after a number that make it an amount, a quantity or a date ("18 June 2024") rather than a clause number. */
-const FIGURE_AFTER =
-  /^\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\b|%|percent\b|per cent\b|dollars?\b|euros?\b|pounds?\b|days?\b|months?\b|years?\b|hours?\b|units?\b|or more\b|(?:January|February|March|April|May|June|July|August|September|October|November|December),?\s+\d{4}\b)/;
+const FIGURE_AFTER = /* @__PURE__ */ new RegExp(
+  '^\\s*(?:(?:USD|EUR|GBP|CAD|AUD|JPY|CHF|CNY|INR|RMB)\\b|%|percent\\b|per cent\\b|dollars?\\b|euros?\\b|' +
+    'pounds?\\b|days?\\b|months?\\b|years?\\b|hours?\\b|units?\\b|or more\\b|' +
+    '(?:January|February|March|April|May|June|July|August|September|October|November|December),?\\s+\\d{4}\\b)',
+);
 
 /** Reads a clause label at the start of `text`, if there is one. */
 export function readLabel(text: string): Label | undefined {

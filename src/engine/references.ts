@@ -6,8 +6,12 @@
 import type { Clause, Definition, Reference, Sentence } from './model.js';
 import { normaliseNumber, unitWords, isContainer } from './numbering.js';
 
-const NUMBER =
-  '(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])|[ivx]{1,6}(?![\\w])|\\((?:[a-z]{1,2}|[ivx]{1,6}|\\d{1,2})\\))';
+const NUMBER_FORMS = [
+  '\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\((?:[a-z]{1,3}|[ivx]{1,6}|\\d{1,2})\\))*|[A-Z](?:\\.\\d{1,3}){0,3}(?![\\w])',
+  '[ivx]{1,6}(?![\\w])|\\((?:[a-z]{1,2}|[ivx]{1,6}|\\d{1,2})\\)',
+].join('|');
+
+const NUMBER = `(?:${NUMBER_FORMS})`;
 const UNIT =
   '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
 const REFERENCE = new RegExp(
@@ -15,8 +19,10 @@ const REFERENCE = new RegExp(
   'gi',
 );
 /** What follows a reference and names the document it points into. */
-const OF_DOCUMENT =
-  /^\s*(?:\([^)]{0,60}\)\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|Of)\s+(?:the\s+|this\s+|that\s+|THE\s+|THIS\s+)?((?:[A-Z][\w&'’.-]*(?:\s+(?:of|and|for|&)\s+|\s+)?){1,6})/;
+const OF_DOCUMENT = new RegExp(
+  '^\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:of|to|in|under|OF|TO|IN|UNDER|Of)\\s+' +
+    "(?:the\\s+|this\\s+|that\\s+|THE\\s+|THIS\\s+)?((?:[A-Z][\\w&'’.-]*(?:\\s+(?:of|and|for|&)\\s+|\\s+)?){1,6})",
+);
 
 /** Index of clauses by number, with the container (schedule) each sits in. */
 export class ClauseIndex {

@@ -18,12 +18,21 @@ export interface LetterVoice {
   writers: string[];
 }
 
+const GREETINGS = [
+  '(?:Dear|DEAR)[ \\t]+(?!Sirs?\\b|Ladies\\b)([^,:;\\n]{1,60})(?:[,:]|\\r?\\n)',
+  '(?:Dear[ \\t]+)?(?:Ladies[ \\t]+and[ \\t]+Gentlemen|Gentlemen|Sirs?(?:[ \\t]+or[ \\t]+Madam)?)[ \\t]*[,:]',
+].join('|');
+
 /** "Dear Teddy Ticktock,", "Dear Mr. Harris:", "Ladies and Gentlemen:". */
-const SALUTATION =
-  /\b(?:(?:Dear|DEAR)[ \t]+(?!Sirs?\b|Ladies\b)([^,:;\n]{1,60})(?:[,:]|\r?\n)|(?:Dear[ \t]+)?(?:Ladies[ \t]+and[ \t]+Gentlemen|Gentlemen|Sirs?(?:[ \t]+or[ \t]+Madam)?)[ \t]*[,:])/;
+const SALUTATION = new RegExp(`\\b(?:${GREETINGS})`);
+
+const NOBODY_NAMES = [
+  'Sirs?|Madam|Sir\\s+or\\s+Madam|Sir/Madam|Ladies\\s+and\\s+Gentlemen|Gentlemen|Colleagues?|Customer',
+  'Valued\\s+Customer|Team|All|Friends?|Partner',
+].join('|');
+
 /** Greetings that name nobody. */
-const NOBODY =
-  /^(?:Sirs?|Madam|Sir\s+or\s+Madam|Sir\/Madam|Ladies\s+and\s+Gentlemen|Gentlemen|Colleagues?|Customer|Valued\s+Customer|Team|All|Friends?|Partner)$/i;
+const NOBODY = new RegExp(`^(?:${NOBODY_NAMES})$`, 'i');
 const TITLE = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+)+/;
 /** The first person, as a letter's writer uses it. */
 const FIRST_PERSON = /\b(?:we|We|WE|us|our|Our)\b/;

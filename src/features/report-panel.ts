@@ -333,11 +333,14 @@ function shell(webview: vscode.Webview, extensionUri: vscode.Uri): string {
   const nonce = makeNonce();
   const media = (file: string): string =>
     webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', file)).toString();
+  const csp =
+    `default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; ` +
+    `script-src 'nonce-${nonce}';`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; img-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link href="${media('report.css')}" rel="stylesheet">
 <title>Give/Get Report</title>

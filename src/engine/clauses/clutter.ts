@@ -12,9 +12,13 @@ import { readsAsProse } from './toc.js';
 /** An SEC filing's exhibit number heading the document: "EXHIBIT 10.2", "Exhibit 28(h)(9)". */
 const EXHIBIT_COVER = /^exhibit\s+\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s?\([a-z\d]{1,4}\))*(?=[\s.:]|$)/i;
 
+const VERB_LIST = [
+  'shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?',
+  'credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply',
+].join('|');
+
 /** Words that make a short line a sentence rather than a heading. */
-const VERB =
-  /\b(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?|credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply)\b/i;
+const VERB = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'i');
 
 /** Short words that stay lowercase in a title: "Grant of License and Exclusivity". */
 const MINOR = /^(?:a|an|and|as|at|by|for|from|in|into|of|on|or|per|the|to|under|upon|with|de|du|la|le)$/;

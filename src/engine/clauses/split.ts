@@ -77,15 +77,23 @@ function startsClause(prose: string, partStart: number, lineStart: number, lineE
  * or "…hereof.    15. Language  This…" and "FEES     Section 7.1 Access Fee" (after a run of
  * spaces, as PDF columns leave them).
  */
-const INLINE_NUMBER =
-  /(?:[.;:]\s+|(?<!\s)\s{3,})(\d{1,3}(?:\.\d{1,3}){1,4}\.?\s+|\d{1,2}\.\s+|(?:Section|SECTION|Article|ARTICLE)\s(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVX]{1,6})\.?\s+)(?=[\p{Lu}(])/gu;
+const INLINE_NUMBER = new RegExp(
+  '(?:[.;:]\\s+|(?<!\\s)\\s{3,})(\\d{1,3}(?:\\.\\d{1,3}){1,4}\\.?\\s+|\\d{1,2}\\.\\s+|' +
+    '(?:Section|SECTION|Article|ARTICLE)\\s(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}|[IVX]{1,6})\\.?\\s+)(?=[\\p{Lu}(])',
+  'gu',
+);
 
 /**
  * A label after a stop and a gap of two spaces or more inside a line: "Compensation.    a. Fees"
  * or "… that:   (i) Filing": the gap is where a PDF's paragraph break was.
  */
-const WIDE_GAP_LABEL =
-  /(?:[.;:]["”’)]?|\b(?:and|or))[ \t]{2,}(\d{1,3}(?:\.\d{1,3}){1,4}\.?[ \t]+|(?:Section|SECTION|Article|ARTICLE)\s(?:\d{1,3}(?:\.\d{1,3}){0,4}|[IVX]{1,6})\.?[ \t]+|\d{1,3}\.[ \t]+|\((?:[a-zA-Z]{1,2}|[ivxIVX]{1,6}|\d{1,3})\)[ \t]+|(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+)(?=["“\p{Lu}(])/gu;
+const WIDE_GAP_LABEL = new RegExp(
+  '(?:[.;:]["”’)]?|\\b(?:and|or))[ \\t]{2,}(\\d{1,3}(?:\\.\\d{1,3}){1,4}\\.?[ \\t]+|' +
+    '(?:Section|SECTION|Article|ARTICLE)\\s(?:\\d{1,3}(?:\\.\\d{1,3}){0,4}|[IVX]{1,6})\\.?[ \\t]+|' +
+    '\\d{1,3}\\.[ \\t]+|\\((?:[a-zA-Z]{1,2}|[ivxIVX]{1,6}|\\d{1,3})\\)[ \\t]+|' +
+    '(?:[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \\t]+)(?=["“\\p{Lu}(])',
+  'gu',
+);
 
 /** Leading whitespace and container prefixes ("> ") of a source line. */
 export function leadingBlank(line: string): number {

@@ -8,13 +8,19 @@ import { spanOf } from '../prose.js';
 import { readLabel } from '../numbering.js';
 import type { Segmenter } from './state.js';
 
+const TOC_TITLE_WORDS = [
+  '(?:table of contents|contents|index)\\b',
+  '[^\\n]{0,60}\\b(?:table of contents|contents)[ \\t]*(?:\\n|$)',
+  '(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)' +
+    '(?: and (?:schedules|exhibits|annexes))?[ \\t]*(?:\\n|$)',
+].join('|');
+
 /**
  * "TABLE OF CONTENTS" opening a paragraph or closing its first line ("Execution Version CONTENTS"),
  * or a line listing the schedules ("Exhibits", "List of Schedules"), whose entries name exhibits
  * that are not opened there.
  */
-const TOC_TITLE =
-  /^\s*(?:(?:table of contents|contents|index)\b|[^\n]{0,60}\b(?:table of contents|contents)[ \t]*(?:\n|$)|(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)(?: and (?:schedules|exhibits|annexes))?[ \t]*(?:\n|$))/i;
+const TOC_TITLE = new RegExp(`^\\s*(?:${TOC_TITLE_WORDS})`, 'i');
 
 /** Whether words read as sentences: many lowercase words, as titles and entries have few. */
 export function readsAsProse(words: string): boolean {

@@ -30,8 +30,10 @@ function capitaliseSentences(text: string, names: readonly (string | undefined)[
   );
 }
 
-const VERBS =
-  'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes|introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges';
+const VERBS = [
+  'agrees|commits|permits|appoints|takes|gives|acts|pays|purchases|provides|remains|continues|undertakes',
+  'introduces|serves|maintains|renews|waives|accepts|grants|hosts|allows|confirms|acknowledges',
+].join('|');
 
 /** Words that open a condition, after which a verb stays in the present. */
 const NOT_IN_CONDITION = '(?<!\\b(?:while|if|unless|that|long as|until|once|when|whether)\\s)';

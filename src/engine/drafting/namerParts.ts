@@ -25,10 +25,22 @@ export const after = (s: string, m: RegExpExecArray, max?: number): string =>
   phraseAfter(s, m.index + m[0].length, { keep, ...(max ? { max } : {}) });
 export const before = (s: string, m: RegExpExecArray): string => phraseBefore(s.slice(0, m.index));
 
-export const FREE =
-  /\b(?:at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?|free of (?:[\w-]+ )?(?:charges?|costs?)|without (?:additional |extra |any )?(?:charge|cost)|at (?:its|their|our|the [\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\w&-]*[’']s? (?:cost|expense)|for free|complimentary|free)\b/i;
-export const PROVIDE =
-  /\b(?:provides?|providing|deliver(?:s|ing)?|suppl(?:y|ies|ying)|maintains?|includes?|adds?|offers?|grants?|performs?|makes? available|licen[cs]es?|furnish(?:es)?|gives?|assigns?|stages?|extends?|uses?|carr(?:y|ies) out|issues?|replaces?|upgrades?)\b/g;
+const FREE_PHRASES = [
+  'at no (?:additional |extra |further )?(?:charge|cost)(?: or expense)?|free of (?:[\\w-]+ )?(?:charges?|costs?)',
+  'without (?:additional |extra |any )?(?:charge|cost)',
+  "at (?:its|their|our|the [\\w’'&-]+[’']s?) own (?:cost|expense)|at (?:the )?[A-Z][\\w&-]*[’']s? (?:cost|expense)",
+  'for free|complimentary|free',
+].join('|');
+
+export const FREE = new RegExp(`\\b(?:${FREE_PHRASES})\\b`, 'i');
+
+const PROVIDE_VERBS = [
+  'provides?|providing|deliver(?:s|ing)?|suppl(?:y|ies|ying)|maintains?|includes?|adds?|offers?|grants?|performs?',
+  'makes? available|licen[cs]es?|furnish(?:es)?|gives?|assigns?|stages?|extends?|uses?|carr(?:y|ies) out|issues?',
+  'replaces?|upgrades?',
+].join('|');
+
+export const PROVIDE = new RegExp(`\\b(?:${PROVIDE_VERBS})\\b`, 'g');
 export const EXIT =
   '(terminate|cancel|suspend|resign|end|withdraw from|withdraw|reduce|return|surrender|exit|determine|defer|postpone|delay|remove|close)';
 
@@ -54,10 +66,10 @@ export function limitOf(text: string): string {
 
 /** " of £11.50 per square foot": what a cap is, after the words that set it. */
 export function capOf(s: string, m: RegExpExecArray): string {
-  const cap =
-    /^\s*((?:[$£€]|USD |EUR |GBP )?[\d,.]+(?:%| per [\w ]{1,20}?(?=[,.;]| for| in| on|$))?|[\w-]+(?: [\w-]+)? (?:percent|per cent) \(\d[\d.]*%\)|\d[\d.]*%)/.exec(
-      s.slice(m.index + m[0].length),
-    );
+  const cap = new RegExp(
+    '^\\s*((?:[$£€]|USD |EUR |GBP )?[\\d,.]+(?:%| per [\\w ]{1,20}?(?=[,.;]| for| in| on|$))?|' +
+      '[\\w-]+(?: [\\w-]+)? (?:percent|per cent) \\(\\d[\\d.]*%\\)|\\d[\\d.]*%)',
+  ).exec(s.slice(m.index + m[0].length));
   return cap ? ` of ${cap[1]!.trim()}` : '';
 }
 
@@ -77,6 +89,8 @@ export function verbOf(s: string, freeAt: number): { word: string; end: number }
   }
   return found;
 }
+
+const GIVEN_TO = "(?:the )?[A-Z][\\w&’'.-]*(?: [A-Z][\\w&’'.-]*){0,2}|(?:your|its|their|our|his|her) [\\w -]{1,40}?";
 
 /** What is given at no charge: "the ten (10) reserved parking spaces provided at no charge". */
 export function freeScope(s: string, at: number): string | undefined {
@@ -102,10 +116,7 @@ export function freeScope(s: string, at: number): string | undefined {
   if (verb) {
     let rest = s.slice(verb.end);
     // "provide Tenant, at no charge, with …", "provide Partner with …": what follows "with".
-    const withWhat =
-      /^\s*(?:to )?(?:(?:the )?[A-Z][\w&’'.-]*(?: [A-Z][\w&’'.-]*){0,2}|(?:your|its|their|our|his|her) [\w -]{1,40}?),?(?:\s*[^,]{0,40},)?\s+with\s+/.exec(
-        rest,
-      );
+    const withWhat = new RegExp(`^\\s*(?:to )?(?:${GIVEN_TO}),?(?:\\s*[^,]{0,40},)?\\s+with\\s+`).exec(rest);
     if (withWhat) rest = rest.slice(withWhat[0].length);
     else {
       // "provide Buyer, at no additional cost, …", "provide to AT&T (or its delegate), upon request and at no charge, …".

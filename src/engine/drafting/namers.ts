@@ -20,6 +20,12 @@ import {
   withPurpose,
 } from './namerParts.js';
 
+/** Words that give a right to exit: "may", "is entitled to", "has the right to", "the unilateral right to". */
+const MAY_EXIT = [
+  'may|can|is entitled to|are entitled to|be entitled to|shall have the right to|will have the right to',
+  'has the right to|have the right to|is permitted to|may elect to|(?:a|the) (?:[\\w-]+ ){0,2}right to',
+].join('|');
+
 const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) => string | undefined> = {
   waiver(s, at) {
     let m = find(
@@ -89,7 +95,11 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
   },
   discount(s, at, figure) {
     let m = find(
-      /\b(?:is|are|shall be|will be|be) (?:hereby )?(?:reduced|lowered|decreased) from (.{1,60}?) to (.{1,60}?)(?= (?:for|with|from|in|until|effective|on and)\b|,\s|;|\.(?:\s|$)|$)/i,
+      new RegExp(
+        '\\b(?:is|are|shall be|will be|be) (?:hereby )?(?:reduced|lowered|decreased) from (.{1,60}?) to ' +
+          '(.{1,60}?)(?= (?:for|with|from|in|until|effective|on and)\\b|,\\s|;|\\.(?:\\s|$)|$)',
+        'i',
+      ),
       s,
       at,
     );
@@ -239,7 +249,7 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
   'exit-flexibility'(s, at) {
     let m = find(
       new RegExp(
-        `\\b(?:may|can|is entitled to|are entitled to|be entitled to|shall have the right to|will have the right to|has the right to|have the right to|is permitted to|may elect to|(?:a|the) (?:[\\w-]+ ){0,2}right to)(?: at (?:any time|its option|its sole discretion),?)?(?:,[^,;]{1,160},)? ${EXIT}\\b`,
+        `\\b(?:${MAY_EXIT})(?: at (?:any time|its option|its sole discretion),?)?(?:,[^,;]{1,160},)? ${EXIT}\\b`,
         'i',
       ),
       s,
@@ -255,7 +265,11 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
   },
   risk(s, at, figure) {
     let m = find(
-      /\bwarranty(?: period)?\b(.{0,120}?) (?:is|are|shall be|will be) extended\b(?: from .{1,60}?)? to ((?:[\w-]+ ){0,4}\(?\d+\)? (?:months?|years?|days?))/i,
+      new RegExp(
+        '\\bwarranty(?: period)?\\b(.{0,120}?) (?:is|are|shall be|will be) extended\\b(?: from .{1,60}?)? to ' +
+          '((?:[\\w-]+ ){0,4}\\(?\\d+\\)? (?:months?|years?|days?))',
+        'i',
+      ),
       s,
       at,
     );
@@ -277,7 +291,11 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     if ((m = find(/\b(?:extended|additional) warranty\b/i, s, at))) return `the ${m[0].toLowerCase()}`;
     if (
       (m = find(
-        /\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) (?:increased|raised)(?: from [^.;]{1,30}?)? to (.{1,200})/i,
+        new RegExp(
+          '\\bliability (for|in respect of|arising from|under) (.{3,120}?) (?:is|shall be|will be) ' +
+            '(?:increased|raised)(?: from [^.;]{1,30}?)? to (.{1,200})',
+          'i',
+        ),
         s,
         at,
       ))

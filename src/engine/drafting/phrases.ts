@@ -258,6 +258,12 @@ function adjectivesGoOn(rest: string): boolean {
   return !!m && !m[1]!.split(' ').some((w) => ENDS.has(w.toLowerCase()) || DETERMINER.test(w));
 }
 
+/** Words that open a new clause or phrase after "and" or "or": determiners, modals, verbs. */
+const NEW_PHRASE_WORDS = [
+  'a|an|any|all|its|their|our|your|his|her|shall|will|may|must|is|are|agrees?|acknowledges?|covenants?|consents?',
+  'undertakes?|confirms?|represents?|warrants?',
+].join('|');
+
 /** After "and" or "or": the phrase goes on when the next word is not a verb, a determiner of a new phrase or an end word. */
 function continues(rest: string): boolean {
   const [next = '', then = ''] = (/^\s*(\S+)(?:\s+(\S+))?/.exec(rest) ?? [])
@@ -265,13 +271,7 @@ function continues(rest: string): boolean {
     .map((w) => (w ?? '').replace(/[,;:.]+$/, '').toLowerCase());
   // "… and Company has the right": a new clause, not more of the phrase.
   if (ENDS.has(then) && /^[A-Z]/.test(rest.trimStart())) return false;
-  return (
-    !!next &&
-    !ENDS.has(next) &&
-    !/^(?:a|an|any|all|its|their|our|your|his|her|shall|will|may|must|is|are|agrees?|acknowledges?|covenants?|consents?|undertakes?|confirms?|represents?|warrants?)$/.test(
-      next,
-    )
-  );
+  return !!next && !ENDS.has(next) && !new RegExp(`^(?:${NEW_PHRASE_WORDS})$`).test(next);
 }
 
 /**

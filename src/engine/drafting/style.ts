@@ -68,8 +68,20 @@ export function plain(text: string): string {
     .trim();
 }
 
-const DOCUMENT_NOUNS =
-  /^(?:(?:[A-Z][\w-]* )*(?:Agreement|Amendment|Order Form|Order|Lease|Sublease|Letter|Side Letter|Deed|Addendum|Contract|Terms|Terms of Service|SOW|Statement of Work|Licen[cs]e|Variation|Modification|Change Order|Change Request|Work Order|Purchase Order|Service Order|Term Sheet|Schedule|Policy|Guarantee|Memorandum|Proposal|Quotation|Quote|Supplement|Rider|Protocol|Instrument|Plan)(?: No\. ?\d+)?|letter|deed|agreement|amendment|contract|email|lease|addendum|side letter|term sheet|order form|statement of work|variation|change request|proposal)$/;
+const TITLE_NOUNS = [
+  'Agreement|Amendment|Order Form|Order|Lease|Sublease|Letter|Side Letter|Deed|Addendum|Contract|Terms',
+  'Terms of Service|SOW|Statement of Work|Licen[cs]e|Variation|Modification|Change Order|Change Request|Work Order',
+  'Purchase Order|Service Order|Term Sheet|Schedule|Policy|Guarantee|Memorandum|Proposal|Quotation|Quote|Supplement',
+  'Rider|Protocol|Instrument|Plan',
+].join('|');
+
+const DOCUMENT_NAMES = [
+  `(?:[A-Z][\\w-]* )*(?:${TITLE_NOUNS})(?: No\\. ?\\d+)?`,
+  'letter|deed|agreement|amendment|contract|email|lease|addendum|side letter|term sheet|order form|statement of work',
+  'variation|change request|proposal',
+].join('|');
+
+const DOCUMENT_NOUNS = new RegExp(`^(?:${DOCUMENT_NAMES})$`);
 const NOT_SELF =
   /^(?:Section|Clause|Article|Paragraph|Subsection|Exhibit|Annex|Appendix|Attachment|Part|section|clause|article|paragraph)\b/;
 
@@ -121,8 +133,17 @@ function readStyle(source: StyleSource): DocumentStyle {
  * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
  * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
  */
-const TERM_LENGTH =
-  /\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\s+[Tt]erm|[Tt]erm\s+of\s+this\s+[A-Z]?[a-z]+|Term)\b(?!["”-])(?:(?!\band\s+for\b|\brenew|\bmeans\b|\b(?:after|following|thereafter\s+for\s+a\s+period\s+of\s+\S+\s+(?:years?|months?)\s+after|insurance|warrant\w*|loan|office|maintain|retain|surviv\w*)\b|["“])[^.;]){0,100}?\b(?:of|for|be|is)\s+(?:a\s+period\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b|\b(?:continue|remain)\s+in\s+(?:full\s+)?(?:force|effect)(?:\s+and\s+effect)?\s+for\s+(?:a\s+(?:period|term)\s+of\s+)?((?:[a-z-]+\s+)?\(?\d+\)?\s+(?:years?|months?))\b/;
+const TERM_LENGTH = new RegExp(
+  [
+    '\\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\\s+[Tt]erm|' +
+      '[Tt]erm\\s+of\\s+this\\s+[A-Z]?[a-z]+|Term)\\b(?!["”-])(?:(?!\\band\\s+for\\b|\\brenew|\\bmeans\\b|' +
+      '\\b(?:after|following|thereafter\\s+for\\s+a\\s+period\\s+of\\s+\\S+\\s+(?:years?|months?)\\s+after|' +
+      'insurance|warrant\\w*|loan|office|maintain|retain|surviv\\w*)\\b|["“])[^.;]){0,100}?\\b' +
+      '(?:of|for|be|is)\\s+(?:a\\s+period\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+    '\\b(?:continue|remain)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+' +
+      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+  ].join('|'),
+);
 
 function termLength(flat: string): { termMonths?: number } {
   const m = TERM_LENGTH.exec(flat);

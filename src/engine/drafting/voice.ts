@@ -223,10 +223,11 @@ function subjectOf(
   span: string,
   role: 'recipient' | 'grantor',
 ): { name: string; role: 'recipient' | 'grantor' } | undefined {
-  const m =
-    /(?:^|[,;:]\s+|\b(?:that|and|then|if|where)\s+)((?:the )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2}|[Ww]e|[Yy]ou)\s+(?:may|can|shall|will|is|are|has|have|hereby|agrees?|waives?|releases?)\b/.exec(
-      span,
-    );
+  const m = new RegExp(
+    '(?:^|[,;:]\\s+|\\b(?:that|and|then|if|where)\\s+)' +
+      '((?:the )?[A-Z][\\w&.-]*(?: [A-Z][\\w&.-]*){0,2}|[Ww]e|[Yy]ou)\\s+(?:may|can|shall|will|is|are|has|have|' +
+      'hereby|agrees?|waives?|releases?)\\b',
+  ).exec(span);
   if (!m || /^(?:The|This|Such|Each|Any|All|No|If|In|On|Upon|During|Notwithstanding)$/.test(m[1]!)) return undefined;
   return { name: m[1]!.replace(/^(We|You)$/, (w) => w.toLowerCase()), role };
 }

@@ -32,7 +32,9 @@ export function formatText(files: readonly TextFile[], options: TextOptions = {}
       counts[f.severity]++;
       const { line, column } = lines.position(f.start);
       out.push(
-        `${paint(color, '4', `${file.path}:${line}:${column}`)}  ${paint(color, SEVERITY_COLOR[f.severity], f.severity)}  ${f.message}  ${paint(color, '2', f.ruleId)}`,
+        `${paint(color, '4', `${file.path}:${line}:${column}`)}  ` +
+          `${paint(color, SEVERITY_COLOR[f.severity], f.severity)}  ` +
+          `${f.message}  ${paint(color, '2', f.ruleId)}`,
       );
     }
   }

@@ -6,8 +6,29 @@ import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** Those a give-back is offered to: prospective customers, other licensees … */
-const PROSPECTS =
-  '(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers)';
+const PROSPECT_KINDS =
+  'customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers';
+
+const PROSPECTS = `(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:${PROSPECT_KINDS})`;
+
+/** Where prospects are taken: on a tour, to a site. */
+const TO_VISIT = [
+  'to tour|through|around|to visit',
+  'to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?',
+  'for (?:a )?site visits?',
+].join('|');
+
+/** Where a party's name or logo is used to promote the other. */
+const PROMOTIONAL_USES = [
+  'marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press',
+  'promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars',
+].join('|');
+
+/** What is referred on: inquiries, leads, orders. */
+const LEADS = [
+  'all (?:such )?(?:inquiries|enquiries|leads|orders|customers|prospects)',
+  'such (?:inquiries|enquiries|leads|orders|customers|prospects)',
+].join('|');
 
 export const advocacyCues: Cue<BenefitKind>[] = [
   // reference
@@ -18,7 +39,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
       // "agrees to be a reference for iPass": a reference *for* someone (a reference *to* a section is a cross-reference).
-      '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)(?! for (?:the )?(?:calculation|computation|purposes?|interpretation|determination|pricing|valuation))',
+      '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)' +
+        '(?! for (?:the )?(?:calculation|computation|purposes?|interpretation|determination|pricing|valuation))',
       '(?:be|become) (?:a |an )?(?:named )?reference (?:customer|account|site)',
       'reference (?:calls?|visits?|site|account|customer)',
       '(?:provide|give|issue|deliver)s? [\\w-]+ with (?:a |an )?(?:signed )?(?:reference letters?|letters? of (?:reference|recommendation))',
@@ -38,7 +60,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:speak|talk) (?:to|with) ' + PROSPECTS,
       '(?:bring|show|take|tour)s? (?:a couple of |some |up to )?(?:{num} )?' +
         PROSPECTS.replace('(?:prospective|potential|other|new)', '(?:prospective|potential)') +
-        '(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:to tour|through|around|to visit|to (?:the |its |our |their )?(?:[\\w-]+ ){0,3}(?:facility|site|premises|plant|offices?|store|lobby|building)s?|for (?:a )?site visits?)',
+        `(?: [\\w-]+)?(?: of [\\w -]{1,40})? (?:${TO_VISIT})`,
     ],
     requires: new RegExp(PROSPECTS.replace('(?:customers|', '(?:subtenants|tenants|customers|'), 'i'),
   },
@@ -105,12 +127,24 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     // An indemnity against claims that the marks infringe is about the marks, not a permission; nor
     // is a rule that permission must be asked for, or a prohibition.
     // Who controls a site's "look and feel" places the marks; it gives no use of them.
-    unless:
-      /\brights? of publicity\b|\blook and feel\b|\binfring|\bindemnif|\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\b[^.;]{0,30}\b(?:permission|consent|approval)\b|\b(?:is|are) (?:strictly |expressly )?prohibited\b/i,
+    unless: new RegExp(
+      [
+        '\\brights? of publicity\\b',
+        '\\blook and feel\\b',
+        '\\binfring',
+        '\\bindemnif',
+        '\\b(?:must|shall|will need to|needs? to) (?:first )?(?:request|obtain|seek|get)\\b[^.;]{0,30}\\b' +
+          '(?:permission|consent|approval)\\b',
+        '\\b(?:is|are) (?:strictly |expressly )?prohibited\\b',
+      ].join('|'),
+      'i',
+    ),
     phrases: [
       // The gap ends before a whole word: "names … press", not "names … express".
-      '(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press|promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars)',
-      "(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)",
+      `(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
+      '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
+        "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
+        '(?:customer|client|reference|partner|user)',
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
@@ -131,7 +165,13 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // "will place a link within the Newsletter", "provide a link to the Health Site home page",
       // "creating a hyper-link from one party's web site to the other party's web site".
       // A link to the other party: not to one's own settings, help or policy pages.
-      "(?:(?:place|provide|display|maintain|post)s?|creat(?:e|es|ing)) (?:a |an |the )?(?:prominent |reciprocal |text |banner )?(?:hyper-?)?links? (?!(?:[^.;|]{0,80}?)\\b(?:settings|privacy|policy|policies|account|help|support|faq|cookies?|login|terms of (?:service|use))\\b)(?:(?:from [^.;|]{1,60}? )?to (?:the |its |their |our )?(?:[A-Z][\\w&.-]*(?:’s|'s)? )+(?:[\\w-]+ )?(?:web ?site|site|home ?page|page)|(?:on|within|in) (?:the |its |their |our |each )?(?:[\\w&’'-]+ ){0,4}(?:newsletters?|web ?sites?|home ?pages?|pages?|sites?))",
+      '(?:(?:place|provide|display|maintain|post)s?|creat(?:e|es|ing)) (?:a |an |the )?' +
+        '(?:prominent |reciprocal |text |banner )?(?:hyper-?)?links? ' +
+        '(?!(?:[^.;|]{0,80}?)\\b(?:settings|privacy|policy|policies|account|help|support|faq|cookies?|login|' +
+        'terms of (?:service|use))\\b)(?:(?:from [^.;|]{1,60}? )?to (?:the |its |their |our )?' +
+        "(?:[A-Z][\\w&.-]*(?:’s|'s)? )+(?:[\\w-]+ )?(?:web ?site|site|home ?page|page)|" +
+        "(?:on|within|in) (?:the |its |their |our |each )?(?:[\\w&’'-]+ ){0,4}" +
+        '(?:newsletters?|web ?sites?|home ?pages?|pages?|sites?))',
       "cross[- ](?:promot|market)(?:e|es|ing)? (?:one another|each other)(?:'s|’s)",
     ],
   },
@@ -147,8 +187,11 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // A designer's portfolio shows the work; a "product portfolio" is what a company sells.
       '(?:in|to|for) (?:its|their|our|his|her) (?:own )?portfolio\\b',
       'credentials presentations?',
-      'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
-      "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) (?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|social media)",
+      'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}' +
+        '(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
+      "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) " +
+        '(?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|' +
+        'social media)',
     ],
     unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
   },
@@ -163,7 +206,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'introduc(?:e|es|ing) (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to',
       'qualified leads',
       // "… SIERRA will refer them to ENVISION", "shall refer all such inquiries to Distributor".
-      'refers? (?:all (?:such )?(?:inquiries|enquiries|leads|orders|customers|prospects)|such (?:inquiries|enquiries|leads|orders|customers|prospects)) to',
+      `refers? (?:${LEADS}) to`,
     ],
   },
   {

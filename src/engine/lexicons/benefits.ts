@@ -7,13 +7,44 @@ import type { Cue } from './cue.js';
 import { advocacyCues } from './advocacy.js';
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
-const CONCESSION_NOUNS =
-  '(?:waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)|price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms|instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)|releases?|free [\\w-]+)';
+const CONCESSION_NOUN_LIST = [
+  'waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)',
+  'price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms',
+  'instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)',
+  'releases?|free [\\w-]+',
+].join('|');
+const CONCESSION_NOUNS = `(?:${CONCESSION_NOUN_LIST})`;
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
 const TRADED_FOR_CONCESSION = new RegExp(
-  `^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`,
+  '^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) ' +
+    `(?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, ` +
+    "(?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b",
   'i',
 );
+
+const GRANTED_RIGHTS = [
+  'rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)',
+  'licen[cs]es? (?:granted|to)',
+  'appointment',
+].join('|');
+
+const BILLED_IN_ADVANCE = [
+  '(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance' +
+    '(?![^.;]{0,60}\\b(?:rather than|instead of))',
+  '(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance',
+  'in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?' +
+    '(?:month|quarter|year|period)',
+].join('|');
+
+const SUPPLIER_ROLES = [
+  'supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser',
+  'advisor|consultant|contractor|manufacturer|carrier|representative|broker',
+].join('|');
+
+const FEEDBACK_FORUMS = [
+  'panel|sessions?|programme|program|group',
+  'on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release)',
+].join('|');
 
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
@@ -41,22 +72,35 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'shortfall',
     ],
     phrases: [
-      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?' +
+        '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
+        'occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
+        'no less than)',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
-      '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
+      '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
+        '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       // A take-or-pay: what is not ordered is paid for all the same.
       '(?:shall|will|must|agrees? to) pay (?:to )?(?:[\\w-]+ )?(?:a sum equal to |an amount equal to )?the (?:amount of (?:the |such )?)?shortfall',
-      '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',
-      'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?(?:contract value|spend|purchases?|volume|revenue|order value) of (?:not less than|at least|a minimum of|no less than)',
-      '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?(?:new|additional|further)',
+      '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?' +
+        '(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',
+      'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?' +
+        '(?:contract value|spend|purchases?|volume|revenue|order value) of ' +
+        '(?:not less than|at least|a minimum of|no less than)',
+      '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?' +
+        '(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?' +
+        '(?:new|additional|further)',
       // "… the Tenant will consider in good faith taking a lease of all or part of it" (the floor that becomes free).
-      'tak(?:es?|ing) (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:all or (?:any )?part of )?(?:it\\b|them\\b|(?:the )?(?:additional|further|extra|expansion|new|vacant) (?:premises|space|floors?|units?))',
+      'tak(?:es?|ing) (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:all or (?:any )?part of )?' +
+        '(?:it\\b|them\\b|(?:the )?(?:additional|further|extra|expansion|new|vacant) ' +
+        '(?:premises|space|floors?|units?))',
       '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
       '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
-      '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
-      '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}(?:agreement|order|subscription|contract|schedule|scope)',
+      '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?' +
+        '(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
+      '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}' +
+        '(?:agreement|order|subscription|contract|schedule|scope)',
     ],
   },
   {
@@ -65,7 +109,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     kind: 'volume-commitment',
     triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
     phrases: [
-      '(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to (?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|facilities|buildings|offices)',
+      '(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to ' +
+        '(?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?' +
+        '(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|' +
+        'facilities|buildings|offices)',
     ],
   },
   {
@@ -74,8 +121,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
     inCondition: true,
     phrases: [
-      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… (?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)',
-      '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?(?:at least|not less than|a minimum of|no fewer than)',
+      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… ' +
+        '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)',
+      '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
+        '(?:at least|not less than|a minimum of|no fewer than)',
     ],
   },
   {
@@ -84,7 +133,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['execute', 'confirm', 'sign', 'place'],
     inCondition: true,
     phrases: [
-      '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
+      '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?' +
+        '(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
       'confirms? (?:the |its )?… (?:rollout|roll-out|expansion|order|purchase|phase \\d)',
       'places? (?:an? )?(?:orders?|purchase orders?)',
     ],
@@ -98,7 +148,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['order date', 'effective date', 'signature', 'execution', 'signing', 'date of this'],
     inCondition: true,
     phrases: [
-      'pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days (?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|date of (?:this|the) (?:agreement|order|amendment))',
+      'pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days ' +
+        '(?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|' +
+        'date of (?:this|the) (?:agreement|order|amendment))',
     ],
   },
   {
@@ -127,8 +179,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
     // billed "on a pre-pay basis", or paid "in advance to keep using the Service".
-    unless:
-      /\bon a pre-?pa(?:y|id|yment) basis\b|\bin advance (?:in order )?to (?:keep|continue) (?:using|accessing|to use|to access)\b|\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?(?:rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)|licen[cs]es? (?:granted|to)|appointment)\b|\b(?:(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance(?![^.;]{0,60}\b(?:rather than|instead of))|(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance|in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?(?:month|quarter|year|period))/i,
+    unless: new RegExp(
+      [
+        '\\bon a pre-?pa(?:y|id|yment) basis\\b',
+        '\\bin advance (?:in order )?to (?:keep|continue) (?:using|accessing|to use|to access)\\b',
+        '\\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?' + `(?:${GRANTED_RIGHTS})\\b`,
+        `\\b(?:${BILLED_IN_ADVANCE})`,
+      ].join('|'),
+      'i',
+    ),
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
@@ -138,18 +197,24 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
-      '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
-      '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
+      '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
+        '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
+      '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
+        '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
       'hereby extends (?:the )?(?:term|lease)',
       '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
-      'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended (?:so that|until|through|by)',
+      'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}' +
+        '(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended ' +
+        '(?:so that|until|through|by)',
       '(?:sign|countersign|execute)s? (?:the |a )?renewal (?:order form|order|agreement|contract)',
       'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
-      '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
+      '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
+        '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
       // "commits to purchase the Platinum Package … for the Summit 2026": next period bought now.
-      'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',
+      'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}' +
+        '(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
     ],
     unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
@@ -162,7 +227,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['exercise'],
     negative: true,
     phrases: [
-      'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)… until {num} (?:calendar )?(?:months|years) after',
+      'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
+        '… until {num} (?:calendar )?(?:months|years) after',
     ],
   },
   // reference, testimonial, publicity, referral (advocacy.ts)
@@ -193,16 +259,22 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}(?:supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser|advisor|consultant|contractor|manufacturer|carrier|representative|broker)',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}' +
+        `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
-      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
+        '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
+        'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
+        'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
       // "ENVISION will exclusively purchase the Product from SIERRA".
       'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
-      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
+      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +
+        '(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
       // "you agree to appoint us to Pellworth's outside counsel panel".
-      "appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)",
+      "appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}" +
+        '(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)',
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
@@ -218,9 +290,12 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['enter into'],
     negative: true,
     phrases: [
-      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
+      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
+        '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
       // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
-      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into any (?:[\\w-]+ ){0,3}(?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?…… (?:similar|identical|compet(?:e|es|ing|itor|itors|itive|ition))',
+      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into any (?:[\\w-]+ ){0,3}' +
+        '(?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?…… ' +
+        '(?:similar|identical|compet(?:e|es|ing|itor|itors|itive|ition))',
     ],
   },
   {
@@ -232,7 +307,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     negative: true,
     requires: /\b(?:shall|will|agrees?|undertakes?|covenants?)\s+not\b|\bnot to\b/i,
     phrases: [
-      '(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)',
+      '(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|' +
+        'brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?' +
+        '(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)',
     ],
   },
   // feedback: product feedback, beta, design partner, advisory board
@@ -257,7 +334,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     phrases: [
       '(?:product|structured|written) feedback',
-      'feedback (?:panel|sessions?|programme|program|group|on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release))',
+      `feedback (?:${FEEDBACK_FORUMS})`,
       'beta (?:programme|program|test\\w*)',
       'design[- ]partner',
       'advisory (?:board|council|panel)',
@@ -279,7 +356,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['employ', 'maintain', 'retain', 'keep'],
     inCondition: true,
     phrases: [
-      '(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} (?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|representatives)',
+      '(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} ' +
+        '(?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|' +
+        'representatives)',
     ],
   },
   // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").
@@ -297,8 +376,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     prices: 'exit-flexibility',
     phrases: [
-      'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?(?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
-      '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
+      'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?(?:an? |the |any )?(?:applicable )?(?:early )?' +
+        '(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
+      '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?' +
+        '(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
     ],
   },
   // other: an exit priced by what the leaving party loses ("Termination of the AMC by Reseller shall eliminate
@@ -309,8 +390,12 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['eliminate', 'extinguish', 'forfeit', 'lose', 'revoke'],
     prices: 'exit-flexibility',
     phrases: [
-      '(?:termination|cancell?ation|exercise)… (?:shall|will) (?:eliminate|extinguish|forfeit|revoke|end) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))',
-      '(?:shall|will) (?:forfeit|lose) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))… (?:upon|on|if|in the event of) (?:such |any |its )?(?:termination|cancell?ation)',
+      '(?:termination|cancell?ation|exercise)… (?:shall|will) (?:eliminate|extinguish|forfeit|revoke|end) ' +
+        '(?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}(?:exclusivity|exclusive rights?|discounts?|rebates?|' +
+        'preferred (?:status|pricing))',
+      '(?:shall|will) (?:forfeit|lose) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}' +
+        '(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))… ' +
+        '(?:upon|on|if|in the event of) (?:such |any |its )?(?:termination|cancell?ation)',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.

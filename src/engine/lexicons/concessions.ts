@@ -18,6 +18,45 @@ import {
 import { priceCues } from './prices.js';
 import { exitCues } from './exits.js';
 
+/** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
+const PROCEDURAL_RIGHTS = [
+  'jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement',
+  'compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)',
+  'right to require \\S+ (?:first )?to (?:proceed|pursue|exhaust|marshal)',
+].join('|');
+
+/** Waivers that are no concession: moral rights, class actions, procedural rights, anti-waiver wording. */
+const RIGHTS_NOT_VALUE = [
+  '\\bmoral rights\\b',
+  '\\bChapter IV of Part I of the Copyright',
+  '\\brights? of (?:integrity|attribution|paternity)\\b',
+  '\\bclass (?:action|arbitration)',
+  "\\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?" +
+    `(?:${PROCEDURAL_RIGHTS})`,
+  '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
+  '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
+].join('|');
+
+/** What is an extra when a party pays for it at its own cost. */
+const EXTRAS = [
+  'additional|extra|consignment|repaint\\w*|refurbish\\w*|renovat\\w*|improvements?|upgrade[sd]?',
+  'new (?:signage|fit-?out|equipment)|in addition',
+].join('|');
+
+/** Costs that answer a duty or a failure, not extras. */
+const REMEDIAL_COSTS = [
+  'insurance|assist\\w*|co-?operat\\w*|compl(?:y|iance)|re-?perform',
+  '(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)',
+  'remed(?:y|ies|ied)\\b|reject\\w*|defect\\w*|non-?conform\\w*|indemnif\\w*|defend|audit|collect|return|destroy',
+  'recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\\w*',
+].join('|');
+
+/** Words that show a liability cap was raised: multiples, percentages over 100. */
+const RAISED_CAP = [
+  'times|\\d+(?:\\.\\d+)?\\s?x\\b|notwithstanding|increase[ds]?|raise|higher',
+  '(?:[2-9]\\d\\d|1[1-9]\\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\\s?(?:%|per ?cent|percent)',
+].join('|');
+
 export const concessionCues: Cue<ConcessionKind>[] = [
   // exit-flexibility: easier exit, shorter notice, reduced commitment
   ...exitCues,
@@ -31,7 +70,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     negative: true,
     phrases: [
-      '(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))',
+      '(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?' +
+        '(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))',
     ],
   },
   {
@@ -54,7 +94,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['no ', 'without'],
     negative: true,
     phrases: [
-      '(?:with|and) no (?:late|reinstatement|set-?up|onboarding|standby|remobili[sz]ation|administration|admin) (?:fees?|charges?|penalt(?:y|ies)|interest)',
+      '(?:with|and) no (?:late|reinstatement|set-?up|onboarding|standby|remobili[sz]ation|administration|admin) ' +
+        '(?:fees?|charges?|penalt(?:y|ies)|interest)',
       'without (?:paying |payment of )?(?:any )?(?:late[- ]payment |reinstatement |set-?up )(?:fees?|charges?|penalt(?:y|ies)|interest)',
     ],
   },
@@ -74,7 +115,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
     negative: true,
     phrases: [
-      '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be (?:charged|invoiced|billed|payable|chargeable)',
+      '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be ' +
+        '(?:charged|invoiced|billed|payable|chargeable)',
     ],
   },
   {
@@ -121,7 +163,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: ['waive'],
     phrases: [
-      'waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) (?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+',
+      'waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) ' +
+        '(?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+',
     ],
   },
   {
@@ -151,12 +194,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:waives? and )?releases? (?:any|all) claims?',
       // "all claims arising under the Agreement shall be mutually released"
       '(?:claims?|liabilit(?:y|ies))… (?:are|is|shall be|will be) (?:hereby )?(?:mutually |fully )?released',
-      '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|invoices?)',
+      '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?' +
+        '(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|' +
+        'invoices?)',
     ],
-    unless: new RegExp(
-      `${/\bmoral rights\b|\bChapter IV of Part I of the Copyright|\brights? of (?:integrity|attribution|paternity)\b|\bclass (?:action|arbitration)|\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?(?:jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement|compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|right to require \S+ (?:first )?to (?:proceed|pursue|exhaust|marshal))|\bwaiver\b(?! of (?:the |all |any )?(?:[\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))|\bnot (?:be deemed|constitute|operate as) (?:a )?waiver/.source}|${proceduralWaiver.source}`,
-      'i',
-    ),
+    unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}`, 'i'),
   },
   {
     id: 'waiver.suspended-charge',
@@ -277,18 +319,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     phrases: ["at (?:its|the [\\w-]+'s|[\\w-]+'s) (?:own |sole )?(?:cost|expense)(?: and expense)?"],
     // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
-    requires:
-      /\b(?:additional|extra|consignment|repaint\w*|refurbish\w*|renovat\w*|improvements?|upgrade[sd]?|new (?:signage|fit-?out|equipment)|in addition)\b/i,
+    requires: new RegExp(`\\b(?:${EXTRAS})\\b`, 'i'),
     // Nor when it pays for what it asked for, or for the papers a duty needs.
-    unless: new RegExp(
-      [
-        /\b(?:insurance|assist\w*|co-?operat\w*|compl(?:y|iance)|re-?perform|(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)|remed(?:y|ies|ied)\b|reject\w*|defect\w*|non-?conform\w*|indemnif\w*|defend|audit|collect|return|destroy|recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\w*)\b/
-          .source,
-        requesterPays.source,
-        dutyCost.source,
-      ].join('|'),
-      'i',
-    ),
+    unless: new RegExp([`\\b(?:${REMEDIAL_COSTS})\\b`, requesterPays.source, dutyCost.source].join('|'), 'i'),
   },
   // risk: more liability, longer warranty
   {
@@ -310,11 +343,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
       // "without any limit on the number of seats" is about quantity, not liability.
       // "… nor at any time (without limit) after the termination": a covenant's duration, not a liability.
-      '(?<!\\b(?:time|times|period|duration) \\(?)without (?:any )?(?:limit|cap)(?!ation)(?! (?:on|to|as to|of|in) (?:the )?(?:number|quantity|volume|usage|use|time|duration)\\b)',
+      '(?<!\\b(?:time|times|period|duration) \\(?)without (?:any )?(?:limit|cap)(?!ation)' +
+        '(?! (?:on|to|as to|of|in) (?:the )?(?:number|quantity|volume|usage|use|time|duration)\\b)',
       // "Developer shall be fully liable, without limitation, for money damages".
       'liable,? without (?:any )?limitation',
       // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
-      '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
+      '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?' +
+        '(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
     ],
   },
   {
@@ -324,8 +359,12 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'risk',
     triggers: ['negligence'],
     phrases: [
-      '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
-      '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
+      '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?' +
+        '(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of ' +
+        '(?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
+      '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?' +
+        '(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?' +
+        '(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
     ],
   },
   {
@@ -338,8 +377,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       'higher (?:liability )?cap',
     ],
-    requires:
-      /\b(?:times|\d+(?:\.\d+)?\s?x\b|notwithstanding|increase[ds]?|raise|higher|(?:[2-9]\d\d|1[1-9]\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\s?(?:%|per ?cent|percent))/i,
+    requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
   },
   {
     // "liability … is limited to £25.00 per kilogram … (instead of £10.00 per kilogram)": a higher limit.
@@ -360,7 +398,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     negative: true,
     phrases: [
-      '(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) (?:the|this|such) (?:project|venture|joint venture|collaboration)',
+      '(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)' +
+        '(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) ' +
+        '(?:the|this|such) (?:project|venture|joint venture|collaboration)',
     ],
   },
   {
@@ -369,7 +409,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['warrant', 'guarantee'],
     phrases: [
       // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
-      'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',
+      'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?' +
+        '(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
       'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
       'extended (?:warranty|guarantee)',

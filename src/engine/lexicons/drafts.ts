@@ -22,12 +22,15 @@ export const drafts: Record<BenefitKind, Draft> = {
   reference: {
     title: 'Ask for a reference',
     template:
-      'In consideration of {concession}, {giver} {shall} act as a reference for {receiver}, including by taking part in up to {{calls|{calls}}} reference calls with {prospects} in {eachYear}.',
+      'In consideration of {concession}, {giver} {shall} act as a reference for {receiver}, including by ' +
+      'taking part in up to {{calls|{calls}}} reference calls with {prospects} in {eachYear}.',
   },
   testimonial: {
     title: 'Ask for a testimonial or case study',
     template:
-      'In consideration of {concession}, {giver} {shall} give {receiver} a written testimonial about {services} and take part in {{count|{#1}}} case study within {{days|{#90}}} days after {receiver’s} request, for use in {receiver’s} marketing materials.',
+      'In consideration of {concession}, {giver} {shall} give {receiver} a written testimonial about ' +
+      '{services} and take part in {{count|{#1}}} case study within {{days|{#90}}} days after {receiver’s} ' +
+      'request, for use in {receiver’s} marketing materials.',
   },
   'term-extension': {
     title: 'Ask for a longer term',
@@ -36,12 +39,16 @@ export const drafts: Record<BenefitKind, Draft> = {
   publicity: {
     title: 'Ask for logo and name use in marketing',
     template:
-      'In consideration of {concession}, {giver} permits {receiver} to name {giver-object} as one of {receiver’s} {giver-roles} and to use {giver’s} name and logo in {receiver’s} customer lists, website and marketing materials for {term}.',
+      'In consideration of {concession}, {giver} permits {receiver} to name {giver-object} as one of ' +
+      '{receiver’s} {giver-roles} and to use {giver’s} name and logo in {receiver’s} customer lists, ' +
+      'website and marketing materials for {term}.',
   },
   prepayment: {
     title: 'Ask for prepayment',
     template:
-      'In consideration of {concession}, {giver} {shall} pay {fees} for the first {{months|{prepayMonths}}} months of {term} in advance, within {{days|{#15}}} days after {effectiveDate}.',
+      'In consideration of {concession}, {giver} {shall} pay {fees} for the first ' +
+      '{{months|{prepayMonths}}} months of {term} in advance, within {{days|{#15}}} days after ' +
+      '{effectiveDate}.',
   },
   'volume-commitment': {
     title: 'Ask for a volume commitment',
@@ -57,7 +64,9 @@ export const drafts: Record<BenefitKind, Draft> = {
     title: 'Ask for product feedback',
     // No board the contract does not set up: a feedback session is something a lawyer can sign for.
     template:
-      'In consideration of {concession}, {giver} {shall} give {receiver} structured feedback on {services}, in a session of up to two (2) hours arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
+      'In consideration of {concession}, {giver} {shall} give {receiver} structured feedback on ' +
+      '{services}, in a session of up to two (2) hours arranged by {receiver}, at least {{frequency|once ' +
+      'each calendar quarter}}.',
   },
   exclusivity: {
     title: 'Ask for preferred-supplier status',
@@ -100,7 +109,8 @@ export const conditions: Partial<Record<ConcessionKind, Condition>> = {
     kind: 'feedback',
     title: 'Make it conditional on product feedback',
     template:
-      '{concession} {is} available only while {giver} gives {receiver} structured feedback on {services}, in a session arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
+      '{concession} {is} available only while {giver} gives {receiver} structured feedback on {services}, ' +
+      'in a session arranged by {receiver}, at least {{frequency|once each calendar quarter}}.',
   },
   'exit-flexibility': {
     kind: 'term-extension',

@@ -5,6 +5,16 @@
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** A party's permission to act: "may", "is entitled to". */
+const MAY = '(?:may|can|is entitled to|shall be entitled to)';
+/** "right to", "sole option to", after "has the" or "shall have the". */
+const RIGHT_TO = '(?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to';
+/** What an exit does not end: payment or credit terms, or an agreement with someone else. */
+const NOT_THIS_AGREEMENT = [
+  '(?:these|the|its|such|any|all) (?:[\\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\\b',
+  '(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\\b',
+].join('|');
+
 export const exitCues: Cue<ConcessionKind>[] = [
   {
     id: 'exit-flexibility.reduce-or-return',
@@ -12,11 +22,19 @@ export const exitCues: Cue<ConcessionKind>[] = [
     triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? reduce (?:its |the |their )?(?:contracted |committed |minimum |subscribed |licensed )?(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
-      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) (?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|countries|territor(?:y|ies)|cages?|seats?|workstreams?) from (?:the |this )?(?:[\\w-]+ )?(?:agreement|order form|order|scope|sow|statement of work|schedule|contract|lease)',
-      '(?:may|can|is entitled to|shall be entitled to)(?:, [^,;]{1,120},)? return (?:up to )?… (?:units|equipment|vehicles|items|products?|machines|devices|licen[cs]es|seats|inventory|stock)',
+      `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
+        '(?:contracted |committed |minimum |subscribed |licensed )?' +
+        '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
+      `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
+        '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
+        '(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|' +
+        'countries|territor(?:y|ies)|cages?|seats?|workstreams?) from (?:the |this )?(?:[\\w-]+ )?' +
+        '(?:agreement|order form|order|scope|sow|statement of work|schedule|contract|lease)',
+      `${MAY}(?:, [^,;]{1,120},)? return (?:up to )?… ` +
+        '(?:units|equipment|vehicles|items|products?|machines|devices|licen[cs]es|seats|inventory|stock)',
       // "Distributor may return Products to Vendor for credit or full reimbursement": stock handed back, its risk with the seller.
-      '(?:may|can|(?:shall|will) have the right to|has the right to|is entitled to)(?:,? [^,;]{1,60},)? return(?! receipt)… for (?:full |a full |100% )?(?:credit|refund|reimbursement)',
+      '(?:may|can|(?:shall|will) have the right to|has the right to|is entitled to)(?:,? [^,;]{1,60},)? return' +
+        '(?! receipt)… for (?:full |a full |100% )?(?:credit|refund|reimbursement)',
     ],
     // Returning what is defective or rejected is a remedy, not an exit.
     unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,
@@ -26,7 +44,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
     kind: 'exit-flexibility',
     triggers: ['reduc', 'commit', 'minimum'],
     phrases: [
-      '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|purchase|spend)… (?:is|are|shall be|will be) reduced',
+      '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|' +
+        'purchase|spend)… (?:is|are|shall be|will be) reduced',
       'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',
     ],
   },
@@ -38,31 +57,61 @@ export const exitCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     phrases: [
       // "may give written notice to terminate" is "may terminate by notice", as UK and US drafting both put it.
-      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|(?:shall|will) have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|has the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to|have the (?:(?:absolute|sole|unilateral|unconditional) )?(?:right|option) to)(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?(?: (?:in its (?:sole |absolute |sole and absolute )?discretion,?|at its (?:sole )?option,?))?(?: (?:voluntarily|unilaterally))?(?: (?:give|serve) (?:(?:prior |advance )?(?:written )?notice)(?: to (?:the other party|[\\w.&-]+))? to)? (?:terminate|cancel|end|exit|withdraw from|withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
+      '(?:may|can|is entitled to|shall be entitled to|will be entitled to|' +
+        `(?:shall|will) have the ${RIGHT_TO}|has the ${RIGHT_TO}|have the ${RIGHT_TO})` +
+        '(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?' +
+        '(?: (?:in its (?:sole |absolute |sole and absolute )?discretion,?|at its (?:sole )?option,?))?' +
+        '(?: (?:voluntarily|unilaterally))?(?: (?:give|serve) (?:(?:prior |advance )?(?:written )?notice)' +
+        '(?: to (?:the other party|[\\w.&-]+))? to)? (?:terminate|cancel|end|exit|withdraw from|' +
+        'withdraw (?:any|all|any or all|some) (?:of )?(?:the )?(?:services|products|programs?)|' +
+        'suspend (?:the |its |all )?(?:services|work|performance|deliveries|project|subscription|orders)|' +
+        'determine(?= (?:this |the )?(?:lease|underlease|sublease|tenancy|licen[cs]e)\\b))',
       '(?:shall|will) have (?:a|an|the) (?:one-time |unilateral |early )?(?:right|option)…… to (?:terminate|cancel|end|exit)',
-      '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) (?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
+      '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) ' +
+        '(?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
       // "The Company reserves the right in its sole and absolute discretion to terminate …": a right kept is a right.
-      'reserves? the (?:(?:absolute|sole|unilateral|unconditional) )?right(?:,? in its (?:sole |absolute |sole and absolute )?discretion,?)? to (?:give (?:written )?notice to )?(?:terminate|cancel) (?:this|the|its|your) (?:agreement|contract|lease|order|subscription|services|engagement|employment)',
-      // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be terminable … by Licensor or Licensee upon sixty (60) days' written notice".
+      'reserves? the (?:(?:absolute|sole|unilateral|unconditional) )?right' +
+        '(?:,? in its (?:sole |absolute |sole and absolute )?discretion,?)? to (?:give (?:written )?notice to )?' +
+        '(?:terminate|cancel) (?:this|the|its|your) (?:agreement|contract|lease|order|subscription|services|' +
+        'engagement|employment)',
+      // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be
+      // terminable … by Licensor or Licensee upon sixty (60) days' written notice".
       'terminate(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the option of (?:any|either|each) party',
       '(?:be )?terminable(?: [^,;]{0,40})? by [\\w&.-]+(?: or [\\w&.-]+)? (?:upon|on|with|by giving) (?:at least )?{num}',
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
-      '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}(?:orders?|purchase orders?|products on order|shipments?)',
+      '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}' +
+        '(?:orders?|purchase orders?|products on order|shipments?)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
-      '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|without (?:cause|(?:the payment of )?any penalty)),?)* by (?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)[\\w.&-]+',
+      '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|' +
+        'without (?:cause|(?:the payment of )?any penalty)),?)* by ' +
+        '(?!mutual|written agreement|agreement|operation|virtue|reason|the mutual)[\\w.&-]+',
     ],
     // An exit ends this agreement or part of it: not "terminate or modify these payment terms" (credit
     // withdrawn), nor "terminate its agreement with any such advertiser" (a contract with someone else).
-    otherObject:
-      /^\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:(?:these|the|its|such|any|all) (?:[\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\b|(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\b)/i,
+    otherObject: new RegExp(`^\\s+(?:or (?:modify|amend|change|vary|suspend) )?(?:${NOT_THIS_AGREEMENT})`, 'i'),
     // "Whenever … a provision of this Agreement permits AT&T to terminate, AT&T may terminate in part": a way to
     // exercise a right given elsewhere, not a new one.
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …", a consumer's right "to withdraw from the transaction
     // within fourteen (14) days": rights the law gives anyway. Employment at will is how it is held.
-    unless:
-      /\b(?:whenever|wherever|where|if|when)\b[^.;]{0,120}\b(?:permits?|entitles?|allows?)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+to\s+terminate\b|\b(?:whenever|wherever|where|if|when)\s+[\w&.'’-]+(?:\s+[\w&.'’-]+)?\s+(?:is|are|becomes?)\s+entitled\s+to\s+terminate\b|\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order) within\b|\bemployment\b[^.;]{0,80}\bat will\b|\bat[- ]will employment\b|\bmay not\b|\bshall not (?:be entitled|have)\b|\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\b|\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\b[^,;]{0,60}\b(?:provides?|permits?|requires?|allows?)\b/i,
+    unless: new RegExp(
+      [
+        "\\b(?:whenever|wherever|where|if|when)\\b[^.;]{0,120}\\b(?:permits?|entitles?|allows?)\\s+[\\w&.'’-]+" +
+          "(?:\\s+[\\w&.'’-]+)?\\s+to\\s+terminate\\b",
+        "\\b(?:whenever|wherever|where|if|when)\\s+[\\w&.'’-]+(?:\\s+[\\w&.'’-]+)?\\s+" +
+          '(?:is|are|becomes?)\\s+entitled\\s+to\\s+terminate\\b',
+        '\\bright to withdraw from (?:the |this |your )?(?:transaction|purchase|contract|order) within\\b',
+        '\\bemployment\\b[^.;]{0,80}\\bat will\\b',
+        '\\bat[- ]will employment\\b',
+        '\\bmay not\\b',
+        '\\bshall not (?:be entitled|have)\\b',
+        '\\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\\b',
+        '\\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\\b[^,;]{0,60}\\b' +
+          '(?:provides?|permits?|requires?|allows?)\\b',
+      ].join('|'),
+      'i',
+    ),
   },
   {
     // "This Agreement may be terminated upon the occurrence of any of the following events: … (d) By either party
@@ -75,7 +124,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
     leadIn: /\b(?:may|can|shall) be (?:terminated|cancell?ed)\b(?:[^.;]{0,120}\bfollow(?:s|ing)\b[^.;]{0,40})?:?\s*$/i,
     phrases: [
       'by (?:either|any|each) party(?: hereto)?,? (?:at any time,? )?(?:upon|on|with|by giving) (?:at least )?(?:{num}|\\[\\*+\\])…… notice',
-      'by [\\w&.-]+,? (?:at any time,? )?(?:upon|on|with|by giving) (?:at least )?(?:{num}|\\[\\*+\\])…… notice[^.;]{0,60}(?:for any reason|for convenience|without cause|at any time)',
+      'by [\\w&.-]+,? (?:at any time,? )?(?:upon|on|with|by giving) (?:at least )?' +
+        '(?:{num}|\\[\\*+\\])…… notice[^.;]{0,60}(?:for any reason|for convenience|without cause|at any time)',
     ],
   },
   {
@@ -90,7 +140,11 @@ export const exitCues: Cue<ConcessionKind>[] = [
     phrases: [
       // The party that wishes to leave is the one the sentence then binds (to give notice, to pay): "Should X elect
       // to terminate, Y shall reimburse X" points at a right made elsewhere, often a remedy.
-      '(?<=(?<who>[\\w.&-]+)\\s+)(?:desires?|wish(?:es)?|elects?|chooses?|decides?) to (?:terminate|cancel) (?:this|the) (?:agreement|contract|lease|order|subscription|services?)(?![^.;]{0,60}\\b(?:pursuant to|in accordance with|under (?:section|clause|article|paragraph))\\b)(?=[^.;]{0,160}?,\\s*(?:then\\s+)?(?:it|he|she|they|such party|(?:the\\s+)?\\k<who>) (?:shall|will|must) (?:first )?(?:provide|give|deliver|send|serve|notify|pay)\\b)',
+      '(?<=(?<who>[\\w.&-]+)\\s+)(?:desires?|wish(?:es)?|elects?|chooses?|decides?) to (?:terminate|cancel) ' +
+        '(?:this|the) (?:agreement|contract|lease|order|subscription|services?)' +
+        '(?![^.;]{0,60}\\b(?:pursuant to|in accordance with|under (?:section|clause|article|paragraph))\\b)' +
+        '(?=[^.;]{0,160}?,\\s*(?:then\\s+)?(?:it|he|she|they|such party|(?:the\\s+)?\\k<who>) (?:shall|will|must) ' +
+        '(?:first )?(?:provide|give|deliver|send|serve|notify|pay)\\b)',
     ],
   },
   {
@@ -101,7 +155,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     fewerThan: true,
     phrases: [
-      '(?:required|obliged|obligated|committed) to (?:open|develop|build|purchase|buy|order|take|hire|launch|acquire|operate|maintain)…… {num}(?: [\\w-]+){0,3},? (?:rather than|instead of|in place of) {num}',
+      '(?:required|obliged|obligated|committed) to (?:open|develop|build|purchase|buy|order|take|hire|launch|' +
+        'acquire|operate|maintain)…… {num}(?: [\\w-]+){0,3},? (?:rather than|instead of|in place of) {num}',
     ],
   },
   {

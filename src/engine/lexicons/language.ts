@@ -1,11 +1,18 @@
 /**
  * Contract language that is not about any one kind of term: negation, modality, conditions,
  * tying words, history, remedies and mutuality. Data only; `terms/` and `links/` apply it.
+ *
+ * Patterns too long for one line are built with `new RegExp` from string literals and marked pure:
+ * the web extension's bundle uses one of them and drops the rest (test/build/web-bundle.test.ts).
  */
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
-export const negationBefore =
-  /(?:\b(?:no|not|never|neither|nor|none|nothing|without)\b|\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\b|\bnon-|\bany further\b)(?![^,;]{0,60}\b(?:except|other than|save)\b)(?:(?!\b(?:and|or|but|then)\b)[^,;:]){0,30}$/i;
+export const negationBefore = /* @__PURE__ */ new RegExp(
+  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without)\\b|' +
+    "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bnon-|\\bany further\\b)" +
+    '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$',
+  'i',
+);
 
 /** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect". */
 export const negatedVerbList = /\b(?:not|never)\s+(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?$/i;
@@ -15,42 +22,93 @@ export const negatedLeadIn =
   /(?:\b(?:shall|will|must|may|does|do|agrees?|undertakes?)\s+not\b|\bis prohibited from\b|\bnot (?:to|permitted to)\b)[^:.]{0,200}:\s*$/i;
 
 /** Phrases with "not"/"no" that do not negate: quantities and deadlines. */
-export const notANegation =
-  /\b(?:not|no) (?:less|more|later|earlier|fewer|greater|sooner|longer|shorter) than\b|\bno (?:later|earlier) than\b|\bnot limited to\b|\bwhether or not\b|\bif not\b|\bnot (?:only|unreasonably)\b/gi;
+export const notANegation = /* @__PURE__ */ new RegExp(
+  '\\b(?:not|no) (?:less|more|later|earlier|fewer|greater|sooner|longer|shorter) than\\b|' +
+    '\\bno (?:later|earlier) than\\b|\\bnot limited to\\b|\\bwhether or not\\b|\\bif not\\b|' +
+    '\\bnot (?:only|unreasonably)\\b',
+  'gi',
+);
 
 /** A negation after a term that cancels it ("The discounts … shall not apply to …"). */
-export const negationAfter =
-  /^[^.;:,]{0,60}?\b(?:shall|will|does|do|is|are|may) not (?:apply|be (?:available|granted|given|payable|offered)|include|extend)\b|^[^.;:]{0,40}?\bis not renewed\b|^\s*(?:shall|will) not apply\b/i;
+export const negationAfter = /* @__PURE__ */ new RegExp(
+  '^[^.;:,]{0,60}?\\b(?:shall|will|does|do|is|are|may) not (?:apply|' +
+    'be (?:available|granted|given|payable|offered)|include|extend)\\b|^[^.;:]{0,40}?\\bis not renewed\\b|' +
+    '^\\s*(?:shall|will) not apply\\b',
+  'i',
+);
 
 /** Release from an obligation to grant: "is not obliged to issue credits", "nothing … obliges". */
 export const notObliged =
   /\b(?:not (?:be )?(?:obliged|required|obligated)|no obligation|nothing in [^,;]{0,40}\boblig\w*)\b/i;
 
 /** History: terms the parties had before, not terms they now agree. */
-export const history =
-  /\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|(?:which|that) (?:ended|ceased(?: to apply)?) (?:on|at|in)|is not renewed|no longer|was granted|were granted|agreed (?:a|an) [^,;]{0,40}\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|for the (?:prior|previous|preceding) (?:year|event|term|period)|as if [^.;]{0,80}\bhad (?:not )?been (?:granted|given|agreed|made)|under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\w-]+ )?(?:amendment|agreement|arrangement|contract|deal|order)\b[^.;]{0,80}\b(?:granted|gave|allowed|offered|provided))\b/i;
+export const history = /* @__PURE__ */ new RegExp(
+  '\\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received)|' +
+    'has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|' +
+    '(?:which|that) (?:ended|ceased(?: to apply)?) (?:on|at|in)|is not renewed|no longer|was granted|' +
+    'were granted|agreed (?:a|an) [^,;]{0,40}\\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|' +
+    'for the (?:prior|previous|preceding) (?:year|event|term|period)|' +
+    'as if [^.;]{0,80}\\bhad (?:not )?been (?:granted|given|agreed|made)|' +
+    'under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\\w-]+ )?' +
+    '(?:amendment|agreement|arrangement|contract|deal|order)\\b[^.;]{0,80}\\b' +
+    '(?:granted|gave|allowed|offered|provided))\\b',
+  'i',
+);
 
 /** The old term a new one replaces, named with words history would otherwise claim: "in place of the thirty (30) days previously provided". */
-export const replacedTerm =
-  /\b(?:instead of|rather than|in place of|replacing)\b[^.;]{0,80}?\b(?:previously|formerly|originally|currently)\s+(?:provided|agreed|stated|applicable|set out|specified|required|in effect|payable)\b/gi;
+export const replacedTerm = /* @__PURE__ */ new RegExp(
+  '\\b(?:instead of|rather than|in place of|replacing)\\b[^.;]{0,80}?\\b' +
+    '(?:previously|formerly|originally|currently)\\s+(?:provided|agreed|stated|applicable|set out|specified|' +
+    'required|in effect|payable)\\b',
+  'gi',
+);
 
 /** Words right before a term that point back to one named earlier: "of that extended warranty", "such discount". */
 export const pointsBack =
   /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
 /** A remedy for a failure (SLA credits, refunds for defects, termination for breach) or an exit that follows the end of a related agreement. */
-export const remedy =
-  /\b(?:overpa(?:y|id|yments?)\w*|lost data|loss of data|corrupt\w*|inactiv\w*|misuse|abuse|fraud\w*|unlawful|illegal|damage[ds]?\b|shocks?\b|late[- ]deliver\w*|deliver(?:ed|ies|y) late\b|delay(?:s|ed)? in deliver\w*|penalt(?:y|ies) for (?:late|delay)\w*|breach\w*|default\w*|(?<!\b(?:other than|not|except|without)\s)for cause\b|in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|dishonest\w*|disrepute|convict(?:ed|ion)\b|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\b|unsatisfactory (?:conduct|performance)|wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\b|(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\b|non-?conform\w*|do(?:es)? not conform|defect\w*|reject\w*|insolven\w*|bankrupt\w*|liquidation|dissol(?:ved|ution)\b|receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|(?:has|have) been (?:temporarily )?suspended|force majeure|infring\w*|cannot|unable to|loses|violat\w*|unpaid|late delivery|misappropriat\w*|downtime|outage|uptime|service levels?|cure period|not remedied|material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) (?:[A-Z][\w-]*\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\b|to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) (?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\w-]+ ){0,2}(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))/i;
+export const remedy = /* @__PURE__ */ new RegExp(
+  '\\b(?:overpa(?:y|id|yments?)\\w*|lost data|loss of data|corrupt\\w*|inactiv\\w*|misuse|abuse|fraud\\w*|' +
+    'unlawful|illegal|damage[ds]?\\b|shocks?\\b|late[- ]deliver\\w*|deliver(?:ed|ies|y) late\\b|' +
+    'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|breach\\w*|default\\w*|' +
+    '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
+    'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
+    'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
+    'unsatisfactory (?:conduct|performance)|wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
+    '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
+    'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
+    'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
+    '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
+    'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
+    'acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|' +
+    'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
+    '(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|' +
+    '(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) ' +
+    '(?:[A-Z][\\w-]*\\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\\b|' +
+    'to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) ' +
+    '(?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|' +
+    '(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\\w-]+ ){0,2}' +
+    '(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))',
+  'i',
+);
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 // Not before a capital: "Additional Terms", "Extended Warranty" are names.
-export const beyondStandard =
-  /\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|[Aa]dditional|[Ee]xtended|[Hh]igher)\b(?!\s+\p{Lu})/u;
+export const beyondStandard = /* @__PURE__ */ new RegExp(
+  '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
+    '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})',
+  'u',
+);
 
 /** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
 /** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
-export const atWill =
-  /\bfor (?:its )?convenience\b|\bfor any (?:or no )?reason\b|\bwithout (?:cause|reason)\b|\bat (?:its|any) (?:sole )?(?:discretion|time)\b|\bat will\b/i;
+export const atWill = /* @__PURE__ */ new RegExp(
+  '\\bfor (?:its )?convenience\\b|\\bfor any (?:or no )?reason\\b|\\bwithout (?:cause|reason)\\b|' +
+    '\\bat (?:its|any) (?:sole )?(?:discretion|time)\\b|\\bat will\\b',
+  'i',
+);
 
 /**
  * An exit that says it needs no cause ("with or without cause", "for any reason"): at will even
@@ -61,36 +119,74 @@ export const noCauseNeeded = /\bwith or without cause\b|\bfor any (?:or no )?rea
 export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
 
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */
-export const optional =
-  /\b(?:may(?!\s+not)|might|could|will consider|shall consider|consider(?:ing)?|at (?:its|their|his|her|the \w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes))\b/i;
+export const optional = /* @__PURE__ */ new RegExp(
+  '\\b(?:may(?!\\s+not)|might|could|will consider|shall consider|consider(?:ing)?|' +
+    "at (?:its|their|his|her|the \\w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|" +
+    'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
+    '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
+    'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes))\\b',
+  'i',
+);
 
 /** Permission wording under which a use of someone's name is optional ("with Customer's consent"). */
 export const needsConsent =
   /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(?:written )?(?:consent|approval|permission)\b|\bsubject to [^,;]{0,40}(?:consent|approval)\b/i;
 
 /** Words that open a condition; a benefit inside it is what the concession depends on. */
-export const conditionOpeners =
-  /\b(?:if(?!\s+(?:it|they|he|she|you|we)\s+(?:so\s+)?(?:wish|wishes|choose|chooses|elect|elects|prefer|prefers|decide|decides)\b)(?!\s+(?:any|applicable|necessary|appropriate|possible|required|so requested|requested)\b)|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|as long as|so long as|in the event that|only if|where)\b/gi;
+export const conditionOpeners = /* @__PURE__ */ new RegExp(
+  '\\b(?:if(?!\\s+(?:it|they|he|she|you|we)\\s+(?:so\\s+)?(?:wish|wishes|choose|chooses|elect|elects|prefer|' +
+    'prefers|decide|decides)\\b)(?!\\s+(?:any|applicable|necessary|appropriate|possible|required|so requested|' +
+    'requested)\\b)|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|' +
+    'as long as|so long as|in the event that|only if|where)\\b',
+  'gi',
+);
 
 /** Words that tie one side of a bargain to the other (LABELS.md, "explicit reference"). */
-export const tyingWords =
-  /\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) (?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|in recognition of|provided (?:always )?that|on condition that)\b/gi;
+export const tyingWords = /* @__PURE__ */ new RegExp(
+  '\\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) ' +
+    '(?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|' +
+    'in recognition of|provided (?:always )?that|on condition that)\\b',
+  'gi',
+);
 
 /** Recitals that tie nothing: "in consideration of the mutual covenants". */
 export const boilerplateConsideration =
   /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
-export const thirdPartyBeneficiary =
-  /^[^.;]{0,60}?\bto (?:its |their |his |her |our |your |any |all |such )?(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|clients of|third parties|the public|purchasers|(?:commercial |business )?partners|prospective customers|prospects)\b|^[^.;]{0,60}?\bto (?:an?|any) (?:incoming|hypothetical|willing) (?:tenants?|lessees?|licensees?|buyers?|purchasers?)\b/i;
+export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
+  '^[^.;]{0,60}?\\bto (?:its |their |his |her |our |your |any |all |such )?' +
+    '(?:members|customers|end[- ]users|buyers|subscribers|consumers|users|employees|students|patients|obligors|' +
+    'clients of|third parties|the public|purchasers|(?:commercial |business )?partners|prospective customers|' +
+    'prospects)\\b|^[^.;]{0,60}?\\bto (?:an?|any) (?:incoming|hypothetical|willing) ' +
+    '(?:tenants?|lessees?|licensees?|buyers?|purchasers?)\\b',
+  'i',
+);
 
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
-export const mutualSubject =
-  /\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\b|,\s*on the other(?: hand)?,?\s*$|\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\b|\b(?:the )?parties\b|\beach of \S+ and \S+\b|\b[\w’'.&-]{1,40} and [\w’'.&-]{1,40} each\b|\beither (?:you|\S+) or (?:we|us|\S+)\b|\bboth (?:you|\S+) and (?:we|us|\S+)\b|\beither of us\b|\beach of us\b|\bboth of us\b|\bwe (?:each|both)\b/i;
+export const mutualSubject = /* @__PURE__ */ new RegExp(
+  '\\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
+    '\\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
+    "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
+    '\\beither (?:you|\\S+) or (?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:we|us|\\S+)\\b|\\beither of us\\b|' +
+    '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
+  'i',
+);
 
 /** Verbs and modals that show the word before them is a clause's subject. */
-export const subjectFollowers =
-  /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|shall also|will also|agrees? and)\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|desires?|decides?|chooses?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|[a-z]+ing)\b/i;
+export const subjectFollowers = /* @__PURE__ */ new RegExp(
+  '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|' +
+    'shall also|will also|agrees? and)\\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|' +
+    'commits?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|' +
+    'provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|' +
+    'assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|' +
+    'bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|' +
+    'co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|desires?|' +
+    'decides?|chooses?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|' +
+    'supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|' +
+    'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|[a-z]+ing)\\b',
+  'i',
+);
 
 /** Nouns after a party's possessive that make the party the actor ("Licensor's agreement to reduce"). */
 export const agentNouns =
@@ -101,12 +197,26 @@ export const agentNouns =
  * formalities, subrogation under insurance, the exclusivity of agreed remedies, mutual disclaimers of
  * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
  */
-export const proceduralWaiver =
-  /\b(?:jurisdiction\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|disclaims? and waives?|sovereign immunity|notice of acceptance|post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?(?:is|are|has been|have been|shall have been|may be) waived|waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|right to (?:assert|claim|contend|argue) that|protective order|(?:personal )?service of (?:any )?(?:summons|process))\b/;
+export const proceduralWaiver = /* @__PURE__ */ new RegExp(
+  '\\b(?:jurisdiction\\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|' +
+    'demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|' +
+    'disclaims? and waives?|sovereign immunity|notice of acceptance|' +
+    'post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?' +
+    '(?:is|are|has been|have been|shall have been|may be) waived|' +
+    'waived? (?:any |such |the )?conditions? (?:precedent|to (?:closing|its obligations))|waive compliance|' +
+    'right to (?:assert|claim|contend|argue) that|protective order|' +
+    '(?:personal )?service of (?:any )?(?:summons|process))\\b',
+);
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
-export const serviceItself =
-  /\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) (?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\b/;
+export const serviceItself = /* @__PURE__ */ new RegExp(
+  '\\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
+    'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
+    'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
+    '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
+    'catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) ' +
+    '(?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\\b',
+);
 
 /**
  * An allowance per period that the service includes ("Restore System Images at no additional charge
@@ -114,60 +224,95 @@ export const serviceItself =
  * month"): the service's own measure, beyond which other rates apply; not extra units ("up to ten
  * additional hours per month").
  */
-export const periodicAllowance =
-  /(?<!\bfree\b[^.;]{0,80})\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) (?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \(\d{1,4}\))? (?:(?!additional\b|extra\b|bonus\b|free\b)[\w-]+ ){0,3}(?:per|a|each|every|in any) (?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\b/;
+export const periodicAllowance = /* @__PURE__ */ new RegExp(
+  '(?<!\\bfree\\b[^.;]{0,80})\\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) ' +
+    '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \\(\\d{1,4}\\))? ' +
+    '(?:(?!additional\\b|extra\\b|bonus\\b|free\\b)[\\w-]+ ){0,3}(?:per|a|each|every|in any) ' +
+    '(?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\\b',
+);
 
 /**
  * Free but for what the deal prices elsewhere ("without charge or expense to Exact (other than as
  * set forth in Sections 3.6 and 4.2(c))", "at no cost to Distributor, except solely for the Share of
  * Net Revenue", "free of charge, except that Licensee shall reimburse their costs"): paid for, not given.
  */
-export const pricedElsewhere =
-  /\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\b[^.;]{0,60}?\b(?:other than|except)\b[^.;]{0,80}?\b(?:fees?|charges?|sections?|compensation|payments?|share|reimburs\w*|costs?|rates?|prices?)\b/;
+export const pricedElsewhere = /* @__PURE__ */ new RegExp(
+  '\\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\\b[^.;]{0,60}?\\b' +
+    '(?:other than|except)\\b[^.;]{0,80}?\\b(?:fees?|charges?|sections?|compensation|payments?|share|' +
+    'reimburs\\w*|costs?|rates?|prices?)\\b',
+);
 
-/** Rights granted under a licence (or licensed back: "license use of such data back to you"): a royalty-free or free grant is the licence, not an extra. */
-export const licenceGrant =
-  /\bgrants?\b[^.;]{0,200}\b(?:licen[cs]es?|rights?)\b|\broyalty[- ]free\b|\b(?:use of|access to) (?:the )?Licensed\b|\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?(?:such |the |that |this )?[\w-]+ back to\b/;
+/**
+ * Rights granted under a licence (or licensed back: "license use of such data back to you"): a royalty-free
+ * or free grant is the licence, not an extra.
+ */
+export const licenceGrant = /* @__PURE__ */ new RegExp(
+  '\\bgrants?\\b[^.;]{0,200}\\b(?:licen[cs]es?|rights?)\\b|\\broyalty[- ]free\\b|' +
+    '\\b(?:use of|access to) (?:the )?Licensed\\b|\\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?' +
+    '(?:such |the |that |this )?[\\w-]+ back to\\b',
+);
 
 /**
  * Making good a shortfall or a defect: shortages, replacements and re-performance are remedies;
  * so is bringing the service up to what it must meet ("any modification to make the Services
  * Millennium Compliant shall be made at no additional charge").
  */
-export const makingGood =
-  /\b(?:shortages?|shortfalls?|replacements?|replace\w*|re-?perform\w*|conforming|correct(?:ed|ion|s)?|rectif\w*|warranty (?:claims?|repairs?)|make (?:the |its |such )?(?:[\w-]+ ){1,3}(?:[\w-]+ )?compliant)\b/;
+export const makingGood = /* @__PURE__ */ new RegExp(
+  '\\b(?:shortages?|shortfalls?|replacements?|replace\\w*|re-?perform\\w*|conforming|correct(?:ed|ion|s)?|' +
+    'rectif\\w*|warranty (?:claims?|repairs?)|make (?:the |its |such )?(?:[\\w-]+ ){1,3}(?:[\\w-]+ )?compliant)' +
+    '\\b',
+);
 
 /**
  * A duty whose cost is allocated, not an extra: returning data, registering, documents, notices,
  * copies of reports and plans, testifying or cooperating in proceedings about the work.
  */
-export const dutyCost =
-  /\b(?:testify|give (?:evidence|testimony)|(?:cooperate|assist) (?:[\w-]+ ){0,3}in (?:any |the )?(?:proceedings?|litigation|investigations?|audits?)|execute (?:any |all |such )?(?:documents|instruments)|(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? (?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\w-]+ ){0,3}(?:reports?|plans?|certificates?|records|policies|statements?)|(?:executive )?summary of (?:the |its )?(?:[\w-]+ ){0,3}(?:reports?|plans?)|(?:return|deliver)s? (?:all |any )?(?:[\w&-]+ ){0,3}data\b|be (?:established|registered|filed|recorded)|notices? or submissions?|supplied to (?:the )?\w+ free of)\b/;
+export const dutyCost = /* @__PURE__ */ new RegExp(
+  '\\b(?:testify|give (?:evidence|testimony)|(?:cooperate|assist) (?:[\\w-]+ ){0,3}in (?:any |the )?' +
+    '(?:proceedings?|litigation|investigations?|audits?)|execute (?:any |all |such )?(?:documents|instruments)|' +
+    '(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? ' +
+    '(?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|' +
+    'cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\\w-]+ ){0,3}' +
+    '(?:reports?|plans?|certificates?|records|policies|statements?)|' +
+    '(?:executive )?summary of (?:the |its )?(?:[\\w-]+ ){0,3}(?:reports?|plans?)|' +
+    '(?:return|deliver)s? (?:all |any )?(?:[\\w&-]+ ){0,3}data\\b|be (?:established|registered|filed|recorded)|' +
+    'notices? or submissions?|supplied to (?:the )?\\w+ free of)\\b',
+);
 
 /**
  * The other side's duty made conditional on a supply: "Nantz shall wear the Products …, provided
  * that the Company has provided Nantz, at no charge, with sufficient Products". What is supplied
  * is the means of the duty bought, not an extra.
  */
-export const meansOfPerformance =
-  /\bprovided (?:that|always that) (?:the )?[\w-]+ (?:has|have|shall have|will have) (?:first )?(?:provided|supplied|furnished|delivered|made available)\b[^.;]{0,80}?\b(?:at no (?:[\w-]+ )?(?:charge|cost)|free of (?:any )?charge|without charge)/;
+export const meansOfPerformance = /* @__PURE__ */ new RegExp(
+  '\\bprovided (?:that|always that) (?:the )?[\\w-]+ (?:has|have|shall have|will have) (?:first )?' +
+    '(?:provided|supplied|furnished|delivered|made available)\\b[^.;]{0,80}?\\b' +
+    '(?:at no (?:[\\w-]+ )?(?:charge|cost)|free of (?:any )?charge|without charge)',
+);
 
 /** The party that asks pays: "upon Erchonia's request and at Erchonia's expense" (further assurances). */
-export const requesterPays =
-  /\b(?:upon|at) (?:the )?(?<requester>[\w-]+)['’]s (?:written |reasonable )?request,? and at (?:the )?\k<requester>['’]s (?:sole )?(?:cost|expense)|\bat the (?:request and (?:cost|expense)|(?:cost|expense)) of the requesting party\b|\bat the requesting party['’]s (?:sole )?(?:cost|expense)\b/;
+export const requesterPays = /* @__PURE__ */ new RegExp(
+  "\\b(?:upon|at) (?:the )?(?<requester>[\\w-]+)['’]s (?:written |reasonable )?request,? and at " +
+    "(?:the )?\\k<requester>['’]s (?:sole )?(?:cost|expense)|\\bat the " +
+    '(?:request and (?:cost|expense)|(?:cost|expense)) of the requesting party\\b|' +
+    "\\bat the requesting party['’]s (?:sole )?(?:cost|expense)\\b",
+);
 
 /**
  * A subject or modal that negates what follows it in the same clause part: "Neither Party shall
  * issue any press release", "No party, nor its Affiliates, shall…", "Each party agrees not to use".
  */
-export const negatedModal = new RegExp(
-  [
-    // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the whole sentence.
-    /(?:\b(?:[Nn]either|NEITHER|[Nn]o|NO)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)|\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\b[^.;]{0,160}?\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\b(?![^.;]*\b(?:except|other than|save|unless|EXCEPT|UNLESS)\b)[^.;]{0,400}$/
-      .source,
-    /(?:\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|AGREES?)\s+(?:not|NOT)\b|\b(?:is|are|be) (?:not permitted|prohibited from)\b)(?![^.;]{0,160}\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\b)[^.;]{0,160}$/
-      .source,
-  ].join('|'),
+export const negatedModal = /* @__PURE__ */ new RegExp(
+  // The subject is a name or "party", so its capital counts: "no charge" is not a subject. It governs the
+  // whole sentence.
+  '(?:\\b(?:[Nn]either|NEITHER|[Nn]o|NO)\\s+(?:of the\\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\\w.&-]*)|' +
+    '\\b(?:[Nn]othing|NOTHING|[Ii]n no event|IN NO EVENT))\\b[^.;]{0,160}?\\b' +
+    '(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Cc]an|[Ii]s|[Aa]re|SHALL|WILL|MAY|MUST|CAN|IS|ARE)\\b' +
+    '(?![^.;]*\\b(?:except|other than|save|unless|EXCEPT|UNLESS)\\b)[^.;]{0,400}$' +
+    '|' +
+    '(?:\\b(?:[Ss]hall|[Ww]ill|[Mm]ay|[Mm]ust|[Aa]grees?|[Uu]ndertakes?|[Cc]ovenants?|SHALL|WILL|MAY|MUST|' +
+    'AGREES?)\\s+(?:not|NOT)\\b|\\b(?:is|are|be) (?:not permitted|prohibited from)\\b)' +
+    '(?![^.;]{0,160}\\b(?:except|other than|save|unless|but|EXCEPT|UNLESS)\\b)[^.;]{0,160}$',
 );
 
 /**
@@ -175,14 +320,22 @@ export const negatedModal = new RegExp(
  * or its logos … in any press release"; "shall acquire no rights to use … such Sponsor's logo". Its
  * scope ends where a new verb with a modal starts ("…, and Customer shall receive").
  */
-export const negatingVerb =
-  /\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\s+not\b|\b(?:won|shan|can|doesn|don|mustn)[’']t\b|\b(?:[Nn]either|NEITHER|[Nn]o)\s+(?:of the\s+)?(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\w.&-]*)\b[^.;]{0,80}?\b(?:shall|will|may|must|SHALL|WILL|MAY|MUST)\b|\b(?:acquires?|obtains?|ha(?:s|ve)) no\b/g;
+export const negatingVerb = /* @__PURE__ */ new RegExp(
+  '\\b(?:shall|will|may|must|agrees?|undertakes?|covenants?|does|do)\\s+not\\b|' +
+    "\\b(?:won|shan|can|doesn|don|mustn)[’']t\\b|\\b(?:[Nn]either|NEITHER|[Nn]o)\\s+(?:of the\\s+)?" +
+    '(?:[Pp]art(?:y|ies)|PART(?:Y|IES)|[A-Z][\\w.&-]*)\\b[^.;]{0,80}?\\b(?:shall|will|may|must|SHALL|WILL|MAY|' +
+    'MUST)\\b|\\b(?:acquires?|obtains?|ha(?:s|ve)) no\\b',
+  'g',
+);
 /**
  * What ends a negation's scope: a new modal, an exception, a new subject after ", and" ("neither
  * party shall have any further obligation, and all claims … shall be mutually released").
  */
-export const negationScopeEnd =
-  /\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|grants?|gives?|provides?|offers?|waives?|pays?|extends?)\b|^[^(]*\)|[,;]\s*(?:and|or)\s+(?:the\s+)?[A-Z]|,\s*and\s+(?:all|each|every)\s/;
+export const negationScopeEnd = /* @__PURE__ */ new RegExp(
+  '\\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|' +
+    'grants?|gives?|provides?|offers?|waives?|pays?|extends?)\\b|^[^(]*\\)|' +
+    '[,;]\\s*(?:and|or)\\s+(?:the\\s+)?[A-Z]|,\\s*and\\s+(?:all|each|every)\\s',
+);
 
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree =
@@ -193,42 +346,68 @@ export const namedElsewhere =
   /^[^.;]{0,60}?\bas (?:provided|set forth|set out|described|specified) (?:in|under) (?:Sections?|Clauses?|Articles?|Paragraphs?)\s+\d/;
 
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
-export const exercisedRight =
-  /\bexercis(?:e|es|ed|ing)\s+(?:its|their|his|her|the|such|this|that|any)\s+(?:[\w-]+\s+){0,2}(?:(?:option|right)\s+to\s+(?:become|be|remain)\s+(?:an?\s+|the\s+)?)?$/i;
+export const exercisedRight = /* @__PURE__ */ new RegExp(
+  '\\bexercis(?:e|es|ed|ing)\\s+(?:its|their|his|her|the|such|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}' +
+    '(?:(?:option|right)\\s+to\\s+(?:become|be|remain)\\s+(?:an?\\s+|the\\s+)?)?$',
+  'i',
+);
 
 /**
  * A right that another document gives, used under that document's own terms: "Company may terminate any
  * Merchant Agreement pursuant to the terms of such Merchant Agreement", "terminate the Ad Fund Agreement
  * pursuant to its terms". Read from the match on.
  */
-export const underOtherAgreement =
-  /\b(?:terminate|cancel|end|suspend)\s+(?:the|any|such|each|a|an)\s+(?!this\b)(?:[A-Z][\w-]*\s+){1,4}Agreements?\b(?:\s*\([^)]{0,40}\))?\s*,?\s*(?:pursuant to|in accordance with|under)\s+(?:its|their|the)\s+(?:own\s+)?terms\b(?!\s+(?:and conditions\s+)?(?:of|hereof)\s+this\b)/;
+export const underOtherAgreement = /* @__PURE__ */ new RegExp(
+  '\\b(?:terminate|cancel|end|suspend)\\s+(?:the|any|such|each|a|an)\\s+(?!this\\b)' +
+    '(?:[A-Z][\\w-]*\\s+){1,4}Agreements?\\b(?:\\s*\\([^)]{0,40}\\))?\\s*,?\\s*' +
+    '(?:pursuant to|in accordance with|under)\\s+(?:its|their|the)\\s+(?:own\\s+)?terms\\b' +
+    '(?!\\s+(?:and conditions\\s+)?(?:of|hereof)\\s+this\\b)',
+);
 
 /** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
-export const remedyTitle =
-  /\b(?:late (?:deliver\w*|performance)|infring\w*|indemnit\w*|indemnif\w*|warrant(?:y|ies)|force majeure|defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\b/i;
+export const remedyTitle = /* @__PURE__ */ new RegExp(
+  '\\b(?:late (?:deliver\\w*|performance)|infring\\w*|indemnit\\w*|indemnif\\w*|warrant(?:y|ies)|force majeure|' +
+    'defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\\b',
+  'i',
+);
 
 /** A commitment named as what something counts towards, made elsewhere: "purchases will count towards the Minimum Purchase Commitment". */
-export const countedTowards =
-  /\b(?:count(?:s|ed)?|credited|applied|included)\s+(?:towards?|against|in|into)\s+(?:the\s+|its\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,4}(?:and\s+(?:the\s+)?)?$/i;
+export const countedTowards = /* @__PURE__ */ new RegExp(
+  '\\b(?:count(?:s|ed)?|credited|applied|included)\\s+(?:towards?|against|in|into)\\s+' +
+    '(?:the\\s+|its\\s+|any\\s+|such\\s+)?(?:[\\w-]+\\s+){0,4}(?:and\\s+(?:the\\s+)?)?$',
+  'i',
+);
 
 /** A status lost, not given: "the Agent is terminated as an exclusive distributor", "ceases to be the preferred supplier". */
-export const statusLost =
-  /\b(?:terminated|removed|replaced|revoked|withdrawn)\s+as\s+(?:an?\s+|the\s+|its\s+)?$|\b(?:ceases?|ceased)\s+to\s+be\s+(?:an?\s+|the\s+|its\s+)?$|\bno longer\s+(?:be\s+|is\s+)?(?:an?\s+|the\s+)?$/i;
+export const statusLost = /* @__PURE__ */ new RegExp(
+  '\\b(?:terminated|removed|replaced|revoked|withdrawn)\\s+as\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +
+    '\\b(?:ceases?|ceased)\\s+to\\s+be\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +
+    '\\bno longer\\s+(?:be\\s+|is\\s+)?(?:an?\\s+|the\\s+)?$',
+  'i',
+);
 
 /**
  * A party's marks used to market or sell the goods the deal is about (a distributor's, reseller's or
  * co-branding licence, a duty to brand the products): the deal itself, not publicity given back.
  */
-export const productBranding =
-  /\b(?:for the (?:sole |limited |exclusive )?purposes? of|in connection with (?:(?:the|that party's|its) )?|solely (?:to|for)|for the)\s*(?:[\w-]+,?\s+){0,2}(?:advertis|market|sell|sale|resell|distribut)\w*|\bto (?:advertise|market|sell|resell|distribute)\b(?:,? (?:[\w-]+,? ){0,6})?(?:and |or )?(?:[\w-]+ )?(?:the |such |any )?(?:[A-Z][\w-]*\s+){0,2}(?:Products?|Tests?|Goods|Services|Licensed)\b|\bfor the marketing of (?:the |such )?[A-Z]|\bexclusive right to (?:market|sell|distribute)/;
+export const productBranding = /* @__PURE__ */ new RegExp(
+  "\\b(?:for the (?:sole |limited |exclusive )?purposes? of|in connection with (?:(?:the|that party's|its) )?|" +
+    'solely (?:to|for)|for the)\\s*(?:[\\w-]+,?\\s+){0,2}(?:advertis|market|sell|sale|resell|distribut)\\w*|' +
+    '\\bto (?:advertise|market|sell|resell|distribute)\\b(?:,? (?:[\\w-]+,? ){0,6})?(?:and |or )?(?:[\\w-]+ )?' +
+    '(?:the |such |any )?(?:[A-Z][\\w-]*\\s+){0,2}(?:Products?|Tests?|Goods|Services|Licensed)\\b|' +
+    '\\bfor the marketing of (?:the |such )?[A-Z]|\\bexclusive right to (?:market|sell|distribute)',
+);
 
 /**
  * A give-back word inside a representation about something, not a promise to give it: "warrants
  * that any testimonials … reflect". "Acknowledges that Provider may use its logo" gives leave.
  */
-export const representation =
-  /\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\s+(?:and\s+(?:warrants?|represents?|covenants?)\s+)?(?:to\s+\S+\s+)?that\b(?![^.;]{0,200}\b(?:will|shall|may|agrees?|undertakes?|must)\b)/i;
+export const representation = /* @__PURE__ */ new RegExp(
+  '\\b(?:represents?|warrants?|acknowledges?|certif(?:y|ies))\\s+' +
+    '(?:and\\s+(?:warrants?|represents?|covenants?)\\s+)?(?:to\\s+\\S+\\s+)?that\\b' +
+    '(?![^.;]{0,200}\\b(?:will|shall|may|agrees?|undertakes?|must)\\b)',
+  'i',
+);
 
 /** An endorsement agreement, read from its title: it exists to buy the endorser's testimonials and appearances. */
 /**
@@ -243,8 +422,11 @@ export const endorsementDeal =
   /\b(?:endorsement|spokes(?:person|man|woman)|talent|personal services|appearance)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
 
 /** An exclusive distributor, reseller or dealer: what a distribution agreement appoints, the grant itself. */
-export const exclusiveDistribution =
-  /\b(?:exclusive|sole)\s+(?:[\w-]+\s+){0,2}(?:distributors?|resellers?|dealers?)\b|\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\b/i;
+export const exclusiveDistribution = /* @__PURE__ */ new RegExp(
+  '\\b(?:exclusive|sole)\\s+(?:[\\w-]+\\s+){0,2}(?:distributors?|resellers?|dealers?)\\b|' +
+    '\\bexclusive (?:right|licen[cs]e) to (?:market|sell|resell|distribute)\\b',
+  'i',
+);
 
 /**
  * Closing an account on an online service ("You may cancel this agreement and close your Account
@@ -254,10 +436,16 @@ export const exclusiveDistribution =
 export const accountClosure =
   /\b(?:cancel|close|delete|deactivate|terminate)(?:s|d|ed|ing)? (?:(?:your|its|their|the|an?|any|such|all|inactive) )?(?:[\w-]+ ){0,2}accounts?\b/i;
 
-/** A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales & Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …". */
+/**
+ * A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales &
+ * Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …".
+ */
 export const signatureLine =
   /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:|(?:^|\s)\/s\/\s|\bName:\s[^:]{1,60}\bTitle:/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
-export const variesADeal =
-  /\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\b/i;
+export const variesADeal = /* @__PURE__ */ new RegExp(
+  '\\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|' +
+    'supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\\b',
+  'i',
+);

@@ -15,20 +15,42 @@
  * Every repetition is bounded, so no phrase can backtrack catastrophically.
  */
 
-const NUMBER_WORD =
-  '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter)';
+const NUMBER_WORD_LIST = [
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen',
+  'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|half|quarter',
+].join('|');
+
+const NUMBER_WORD = `(?:${NUMBER_WORD_LIST})`;
 /** What an SEC filing redacts: "[***]", "[*]" (its asterisks blanked in the prose as "[   ]"), or a bare "***". */
 const REDACTED = '(?:\\[[\\s*]{1,5}\\]|\\*{1,5})';
 const WORDS_NUMBER = `${NUMBER_WORD}(?:[ -](?:and |a )?${NUMBER_WORD}){0,4}`;
 
+/** A currency before an amount: "USD", "£", "A$". */
+const CURRENCY = '(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)';
+
+/** A percentage in figures, in words ("five percent (5%)") or redacted ("[***]%"). */
+const PERCENT = [
+  '\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)',
+  `${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?`,
+  `${REDACTED}\\s?(?:%|per ?cent\\b|percent\\b)(?:\\s?\\(${REDACTED}\\s?%\\))?`,
+].join('|');
+
+/** Names of what is paid. */
+const FEE_WORDS = [
+  'fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?',
+  'mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable',
+].join('|');
+
 export const macros: Record<string, string> = {
   // A figure an SEC filing redacts ("[***] percent ([***]%)", its asterisks blanked as emphasis) is still a percentage.
-  pct: `(?:\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)|${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?|${REDACTED}\\s?(?:%|per ?cent\\b|percent\\b)(?:\\s?\\(${REDACTED}\\s?%\\))?)`,
+  pct: `(?:${PERCENT})`,
   num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s?\\(\\d[\\d,]{0,12}\\))?)`,
-  money: `(?:(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))`,
+  money:
+    `(?:${CURRENCY}\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|` +
+    '\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))',
   // A word or figure redacted ("will not charge *** Run Fees"), which a phrase reads as a word.
   redacted: REDACTED,
-  fee: '(?:fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable)',
+  fee: `(?:${FEE_WORDS})`,
 };
 
 // A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation

@@ -5,6 +5,21 @@
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** What a most-favoured clause promises once better terms are given elsewhere. */
+const MFN_PROMISES = [
+  '(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)',
+  '(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)' +
+    '(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions)',
+].join('|');
+
+/** Words that compare a customer's terms with those given to others. */
+const COMPARED_WITH_OTHERS = [
+  'than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\\w*|uniformly|equally',
+  'same (?:fee|price|rate|pricing|terms)|entitled to',
+].join('|');
+
+const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
+
 export const priceCues: Cue<ConcessionKind>[] = [
   // payment-terms: longer terms, deferral, instalments
   {
@@ -13,7 +28,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['instal', 'payments'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? (?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments',
+      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? ' +
+        '(?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments',
       'instal(?:l)?ment (?:plan|arrangement|basis)',
       // "payable by the Company in eight (8) equal payments to be made quarterly": one sum spread over time.
       '(?:payable|paid|pay)…… in {num} equal (?:monthly |quarterly |annual |semi-annual )?payments',
@@ -35,7 +51,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['instead of', 'rather than', 'in place of'],
     longerThan: true,
     phrases: [
-      '(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) (?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days',
+      '(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) ' +
+        '(?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days',
     ],
   },
   {
@@ -43,7 +60,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'payment-terms',
     triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
     phrases: [
-      '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… (?:is|are|shall be|will be) (?:extended|deferred|postponed)',
+      '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… ' +
+        '(?:is|are|shall be|will be) (?:extended|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
@@ -61,7 +79,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['defer', 'postpone', 'delay'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|is permitted to|will be permitted to)(?:, [^,;]{1,60},)? (?:defer|postpone|delay) (?:the )?(?:payment|paying|settlement)',
+      '(?:may|can|is entitled to|shall be entitled to|is permitted to|will be permitted to)(?:, [^,;]{1,60},)? ' +
+        '(?:defer|postpone|delay) (?:the )?(?:payment|paying|settlement)',
     ],
     // Holding back a disputed amount is the ordinary way of disputing it.
     unless: /\bdisput/i,
@@ -76,7 +95,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
-      '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} (?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
+      '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} ' +
+        '(?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
     ],
     unless: /\brebate\b|\bshall pay any\b/i,
   },
@@ -112,7 +132,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|may) not increase (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
-      '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
+      '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
+        '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
       // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
       '(?:there (?:will|shall) be|with) no (?:price )?increases? (?:from|in|to|of) (?:the |its |any )?(?:[\\w-]+ ){0,4}(?:{fee})',
@@ -130,8 +151,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
-      '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) (?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
-      '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
+      '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
+        '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
+      '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
+        '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
       '(?:freeze|lock) (?:the )?(?:{fee})',
@@ -147,14 +170,22 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       // Read from the fees a proviso caps, not from those of the main clause before it ("Provider may charge
       // fees …, provided that such fees shall not exceed …"): the proviso's own "shall" binds.
-      '(?:{fee}|surcharges?|expenses)(?![^.;]{0,80}?\\bprovided\\b[^.;]{0,80}?\\bnot (?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
+      '(?:{fee}|surcharges?|expenses)(?![^.;]{0,80}?\\bprovided\\b[^.;]{0,80}?\\bnot ' +
+        '(?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
       // "charged at a blended hourly rate not exceeding $695".
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
     ],
     // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
     // Nor a cap on what a party pays someone else ("pay the third party administrator an annual fee … not to exceed").
-    unless:
-      /\bliabilit|\bdamages\b|permitted by (?:applicable )?law|\busury|maximum (?:rate|amount) (?:permitted|allowed)|\b(?:costs?|overheads?)\b[^.;]{0,80}\bnot exceed [^.;]{0,30}(?:percent|per cent|%)|\bpay (?:the |a |any |such )?third[- ]part(?:y|ies)\b/i,
+    unless: new RegExp(
+      [
+        '\\bliabilit|\\bdamages\\b|permitted by (?:applicable )?law|\\busury',
+        'maximum (?:rate|amount) (?:permitted|allowed)',
+        '\\b(?:costs?|overheads?)\\b[^.;]{0,80}\\bnot exceed [^.;]{0,30}(?:percent|per cent|%)',
+        '\\bpay (?:the |a |any |such )?third[- ]part(?:y|ies)\\b',
+      ].join('|'),
+      'i',
+    ),
   },
   {
     id: 'price-protection.cap',
@@ -165,7 +196,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at',
       'price cap',
       // "Renewal uplift capped at 7%", "price increases shall be limited to the lesser of CPI and 4%".
-      '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? (?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
+      '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? ' +
+        '(?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
     ],
   },
   {
@@ -200,21 +232,26 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
-      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? (?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? ' +
+        '(?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
       // "any price changes … shall be uniformly applied to all distributors": parity with the others.
-      '(?:{fee}|price (?:changes?|increases?))… (?:shall|will) be (?:uniformly|equally) applied (?:to|among|across) all (?:of (?:its|the) )?(?:distributors|customers|resellers|licensees|dealers|purchasers)',
+      '(?:{fee}|price (?:changes?|increases?))… (?:shall|will) be (?:uniformly|equally) applied ' +
+        '(?:to|among|across) all (?:of (?:its|the) )?(?:distributors|customers|resellers|licensees|dealers|' +
+        'purchasers)',
       // "In the event that Licensor grants to another … provider the right … on an earlier date, then
       // Licensor shall also grant to Rogers the right …": what others get, given too (read within one sentence).
-      '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) (?:grant|offer|extend|provide|make available|give|apply)',
-      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:materially |substantially |significantly )?(?:lower|better|more favou?rable) (?:{fee}|terms)',
+      '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b' +
+        '(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) ' +
+        '(?:grant|offer|extend|provide|make available|give|apply)',
+      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:materially |substantially |significantly )?' +
+        '(?:lower|better|more favou?rable) (?:{fee}|terms)',
       // "If Licensor enters into an agreement … on terms more favourable than those contained in this Agreement,
       // then Rogers has the right to incorporate … such terms": the consequent is the promise, the condition its trigger.
-      '(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)|(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions))',
+      `(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:${MFN_PROMISES})`,
     ],
-    requires:
-      /\b(?:than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\w*|uniformly|equally|same (?:fee|price|rate|pricing|terms)|entitled to)\b/i,
+    requires: new RegExp(`\\b(?:${COMPARED_WITH_OTHERS})\\b`, 'i'),
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
@@ -268,7 +305,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
-      '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w-]+ ){0,2}(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
+      '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w-]+ ){0,2}' +
+        '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
@@ -276,8 +314,17 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
     // adjustment; prices "shown in Schedule A" are the deal's price list.
-    unless:
-      /\b(?:no|not) less than\b[^.;]{0,120}\b(?:discounted|reduced)\b|\b(?:correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably) (?:reduced|adjusted|decreased)|\breduced (?:pro rata|proportionately|proportionally|correspondingly)\b|\b(?:discounted|reduced) (?:[\w-]+ ){0,2}(?:prices?|rates?|fees?) (?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?(?:Schedule|Exhibit|Appendix|Annex|Attachment)/i,
+    unless: new RegExp(
+      [
+        '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',
+        `\\b(?:${PROPORTIONATELY}) (?:reduced|adjusted|decreased)`,
+        '\\breduced (?:pro rata|proportionately|proportionally|correspondingly)\\b',
+        '\\b(?:discounted|reduced) (?:[\\w-]+ ){0,2}(?:prices?|rates?|fees?) ' +
+          '(?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?' +
+          '(?:Schedule|Exhibit|Appendix|Annex|Attachment)',
+      ].join('|'),
+      'i',
+    ),
   },
   {
     // "The Reseller Discount for Enterprise Products is increased from 28% to 35%": a bigger discount.
@@ -322,7 +369,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
       '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
-      '(?:capital )?contribution(?:[”"*\\s]{0,6}\\))? (?:of [^.;]{0,120}?)?towards (?:the )?costs? of (?:the )?[\\w’\'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)',
+      '(?:capital )?contribution(?:[”"*\\s]{0,6}\\))? (?:of [^.;]{0,120}?)?towards (?:the )?costs? of ' +
+        "(?:the )?[\\w’'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)",
     ],
   },
   {
@@ -332,9 +380,13 @@ export const priceCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     phrases: [
       "credit (?:the )?[\\w&]+(?:'s)? (?:account )?with",
-      "credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
-      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
-      '(?:entitled to|receives?|obtains?) (?:a |an )?(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
+      'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?' +
+        "(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
+      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?' +
+        '(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit ' +
+        '(?:of|equal to|in the amount of)',
+      '(?:entitled to|receives?|obtains?) (?:a |an )?' +
+        '(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       'service credits?… (?:is|are) increased',

@@ -80,12 +80,18 @@ export function roleOf(term: string): RoleEntry | undefined {
   return roleWords[key] ?? roleWords[key.split(/\s+/).pop() ?? ''];
 }
 
+const DOCUMENT_NOUNS = 'agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix';
+const NOT_PARTY_WORDS = [
+  'part(?:y|ies)|disclos(?:ing|er)\\b.*|receiv(?:ing|er|ing party)\\b.*|recipient|affiliates?|representatives?',
+  'indemnif(?:ying|ied) party|both parties',
+  `(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS})`,
+].join('|');
+
 /**
  * Words that make a defined term a collective or a generic participant, never one party; and names of
  * documents ("the Original Agreement", "the Prior Lease"), which are never a party whatever precedes them.
  */
-export const notPartyTerms =
-  /^(?:part(?:y|ies)|disclos(?:ing|er)\b.*|receiv(?:ing|er|ing party)\b.*|recipient|affiliates?|representatives?|indemnif(?:ying|ied) party|both parties|(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix))$/i;
+export const notPartyTerms = new RegExp(`^(?:${NOT_PARTY_WORDS})$`, 'i');
 
 /**
  * The legal forms a company's name ends with ("Inc.", "GmbH", "Pty Ltd"), written as a lawyer
@@ -188,15 +194,28 @@ export const suffixGroup = `(?:${withCapitals([...LEGAL_FORMS, ...BODY_WORDS]).j
 /** Legal-entity endings. A name that ends with one is a party's name, not a defined thing. */
 export const entitySuffix = new RegExp(`(?:^|[\\s,])${suffixGroup}$`);
 
+const PUBLIC_BODIES = [
+  'University|College|Regents|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Government',
+  'Republic|Institute|Hospital|Authority|Port|District',
+].join('|');
+
 /** Public bodies named "… of …", with no legal ending: "The University of Northmoor", "City of Reno". */
-const institution =
-  /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s+)*(?:University|College|Regents|Trustees|Council|City|County|State|Commonwealth|Borough|Province|Ministry|Government|Republic|Institute|Hospital|Authority|Port|District)\s+of\s+(?:the\s+)?\p{Lu}/u;
+const institution = new RegExp(
+  `^(?:The\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+)*(?:${PUBLIC_BODIES})\\s+of\\s+(?:the\\s+)?\\p{Lu}`,
+  'u',
+);
 
 /** Whether a name is a legal person's: it ends like a company or names a public body. */
 export function isEntityName(name: string): boolean {
   return entitySuffix.test(name) || institution.test(name);
 }
 
+const INSTITUTION_NOUNS = [
+  'University|College|Regents|Trustees|Board|Council|City|Town|County|State|Commonwealth|Borough|Province|Ministry',
+  'Department|Government|Republic|Kingdom|Institute|Hospital|Authority|Port|District|Bank|Group|Society|Association',
+  'Federation|Chamber|Museum|School|Church|Company|Corporation|Bancorp|Trust|Fund|Office|Agency|Commission|Bureau',
+  'Center|Centre',
+].join('|');
+
 /** Words after which "of" goes on with the name: "Bank of America", "People's Government of Fenyi County". */
-export const institutionBefore =
-  /^(?:University|College|Regents|Trustees|Board|Council|City|Town|County|State|Commonwealth|Borough|Province|Ministry|Department|Government|Republic|Kingdom|Institute|Hospital|Authority|Port|District|Bank|Group|Society|Association|Federation|Chamber|Museum|School|Church|Company|Corporation|Bancorp|Trust|Fund|Office|Agency|Commission|Bureau|Center|Centre)$/i;
+export const institutionBefore = new RegExp(`^(?:${INSTITUTION_NOUNS})$`, 'i');

@@ -197,7 +197,8 @@ export function termWords(input: LinkInput, t: Term): Set<string> {
   const clause = input.clauses[t.clause]!;
   const kind = t.type === 'concession' ? concessionLabels[t.kind] : benefitLabels[t.kind];
   const words = stems(
-    `${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`,
+    `${input.prose.slice(clause.textStart, clause.textEnd)} ${clause.title ?? ''} ` +
+      `${titlesAbove(input.clauses, clause)} ${tableHeader(input, clause)} ${kind}`,
     input.partyWords,
   );
   termWordCache.set(t, words);

@@ -18,16 +18,27 @@ const TERM_END = charsOf(',.;:\\s');
 const DOUBLE_QUOTED = /(?:["“]|'')([^"“”\n]{1,60}?)(?:["”]|'')/g;
 const SINGLE_QUOTED = /(?:^|[\s(,])['‘]([^'‘’\n]{1,60}?)['’](?=[\s),;]|$)/g;
 /** `(hereinafter IntriCon)`, `(hereinafter referred to as MORPHO)`: a definition without quotes. */
-const UNQUOTED =
-  /^\s*(?:the\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\s+(?:(?:referred\s+to|called|defined|designated|known)\s+(?:as\s+)?)?(?:the\s+)?([\p{Lu}\d][\p{L}\d&.'’ -]{0,40}?)\s*$/u;
+const UNQUOTED = new RegExp(
+  '^\\s*(?:the\\s+)?(?:hereinafter|hereafter|HEREINAFTER|HEREAFTER|Hereinafter|Hereafter)\\s+' +
+    '(?:(?:referred\\s+to|called|defined|designated|known)\\s+(?:as\\s+)?)?(?:the\\s+)?' +
+    "([\\p{Lu}\\d][\\p{L}\\d&.'’ -]{0,40}?)\\s*$",
+  'u',
+);
 const ACRONYM = /^\s*(\p{Lu}[\p{Lu}\d&.-]*(?:\s\p{Lu}[\p{Lu}\d&.-]*){0,2})\s*$/u;
 /** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
 const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
 /** `(a "Claim")`: a parenthesis that names one of a kind (a dispute, an affiliate), never a party. */
 const ONE_OF_A_KIND = /^\s*an?\s+["“']/i;
 /** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
-const CALLED =
-  /\b(?:(?:hereinafter|hereafter|herein)\s+)?(?:referred\s+to|called|designated|known|defined)\s+(?:(?:herein|hereinafter|hereafter|in\s+this\s+(?:[Aa]greement|[Cc]ontract))\s+)?as\s+(?:the\s+)?(?=["“])|\b(?:hereinafter|hereafter)\s+(?=["“])/gi;
+const CALLED = new RegExp(
+  [
+    '\\b(?:(?:hereinafter|hereafter|herein)\\s+)?(?:referred\\s+to|called|designated|known|defined)\\s+' +
+      '(?:(?:herein|hereinafter|hereafter|in\\s+this\\s+(?:[Aa]greement|[Cc]ontract))\\s+)?as\\s+(?:the\\s+)?' +
+      '(?=["“])',
+    '\\b(?:hereinafter|hereafter)\\s+(?=["“])',
+  ].join('|'),
+  'gi',
+);
 /** A date, a term, the document: defined in a preamble, never a party. */
 const NOT_AN_ALIAS = /\b(?:date|agreement|contract|term|effective|amendment)\b/i;
 
@@ -119,11 +130,23 @@ export interface NamedInWords {
   end: number;
 }
 
-const TERM_LIST =
-  /(?:(?:^|[\s(])(?:the\s+|The\s+)?["“][^"“”\n]{1,40}["”]\s*,?\s*(?:,|and|or)?\s*){2,8}(?:refers?\s+to|means?|shall\s+mean|shall\s+refer\s+to|are\s+used\s+to\s+refer\s+to|(?:in\s+(?:this\s+document|these\s+[Tt]erms),?\s+)?we(?:\s+are|['’]re)\s+referring\s+to|(?:in\s+(?:this\s+document|these\s+[Tt]erms),?\s+)?we\s+mean)\s+(?:the\s+)?/g;
+const REFERS_TO = [
+  'refers?\\s+to|means?|shall\\s+mean|shall\\s+refer\\s+to|are\\s+used\\s+to\\s+refer\\s+to',
+  "(?:in\\s+(?:this\\s+document|these\\s+[Tt]erms),?\\s+)?we(?:\\s+are|['’]re)\\s+referring\\s+to",
+  '(?:in\\s+(?:this\\s+document|these\\s+[Tt]erms),?\\s+)?we\\s+mean',
+].join('|');
+
+const TERM_LIST = new RegExp(
+  '(?:(?:^|[\\s(])(?:the\\s+|The\\s+)?["“][^"“”\\n]{1,40}["”]\\s*,?\\s*(?:,|and|or)?\\s*){2,8}' +
+    `(?:${REFERS_TO})\\s+(?:the\\s+)?`,
+  'g',
+);
 const ONE_TERM = /["“]([^"“”\n]{1,40}?)[,.]?["”]/g;
 
-/** The words near the start that say who "we" and "you" are ("When we say “Company”, “we” … we are referring to 37signals LLC") (only lists that name a pronoun count). */
+/**
+ * The words near the start that say who "we" and "you" are ("When we say “Company”, “we” … we are referring
+ * to 37signals LLC") (only lists that name a pronoun count).
+ */
 export function pronounDefinitions(prose: string, end: number): NamedInWords[] {
   const found: NamedInWords[] = [];
   for (const m of prose.slice(0, end).matchAll(TERM_LIST)) {

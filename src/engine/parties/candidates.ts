@@ -14,7 +14,10 @@ export interface Candidate {
   role?: PartyRole;
   side?: Side;
   definedAt?: Span;
-  /** How far its name is trusted: 3 from the preamble's list with a definition, 2 from the list, 1 read back from a definition, 0 from a signature block. */
+  /**
+   * How far its name is trusted: 3 from the preamble's list with a definition, 2 from the list, 1 read back
+   * from a definition, 0 from a signature block.
+   */
   rank?: number;
   /** Whether the name ends with a legal form ("Inc.", "GmbH"). */
   formal?: boolean;

@@ -231,8 +231,13 @@ function definitionReach(prose: string, lists: readonly PartyList[], openingEnd:
 }
 
 /** Words of an opening that leave the parties to the signature pages. */
-const SIGNATORIES_NAMED =
-  /\bsignator(?:y|ies)\s+(?:hereto|to\s+this)|\bsignature\s+pages?\b|\bthe\s+undersigned\b|\bparties\s+(?:listed|named)\s+(?:below|on\s+the\s+signature)/i;
+const SIGNATORIES_NAMED = new RegExp(
+  [
+    '\\bsignator(?:y|ies)\\s+(?:hereto|to\\s+this)|\\bsignature\\s+pages?\\b|\\bthe\\s+undersigned\\b',
+    '\\bparties\\s+(?:listed|named)\\s+(?:below|on\\s+the\\s+signature)',
+  ].join('|'),
+  'i',
+);
 const OPENING_SIGNATORIES = 6000;
 /** Terms of service say who "we" and "you" are among their first definitions. */
 const PRONOUN_REACH = 30_000;
@@ -279,7 +284,9 @@ const NAME_REACH = 400;
 const NAME_AT_END = /(?:^|\s)(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,4})$/u;
 /** A capitalised name that ends like a company: "Acme Widgets, Inc.". Reads at most NAME_REACH characters. */
 export const SUFFIXED_NAME = new RegExp(
-  `(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`,
+  "(?:^|\\s)((?:(?:[\\p{Lu}\\d]|\\p{Ll}(?=\\p{Lu}))[\\p{L}\\d&'’.-]*)" +
+    "(?:,?\\s+(?:&|and|of|de|der|du|la|for|[\\p{Lu}\\d][\\p{L}\\d&'’.-]*))*?" +
+    `(?:,?\\s+${suffixGroup})+)(?=[\\s,;(]|$)`,
   'u',
 );
 

@@ -38,35 +38,77 @@ export interface ListText {
 /** How entries are set out: in a sentence, one to a paragraph under a heading, or numbered. */
 type Layout = 'sentence' | 'block' | 'enumerated';
 
+const MARKER_LIST = [
+  '(?:This|THIS)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT)',
+  'WHEREAS|Whereas|W\\s?I\\s?T\\s?N\\s?E\\s?S\\s?S\\s?E\\s?T\\s?H|Witnesseth|RECITALS?|Recitals?',
+  'R\\s?E\\s?C\\s?I\\s?T\\s?A\\s?L\\s?S|BACKGROUND|Background|PREAMBLE|NOW,?\\s+THEREFORE|Now,?\\s+[Tt]herefore',
+  'IN\\s+CONSIDERATION|In\\s+consideration|TABLE\\s+OF\\s+CONTENTS|Table\\s+of\\s+Contents',
+].join('|');
+
 /** The recitals, the operative words, a table of contents, the next preamble: no party is listed past them. */
-const MARKER =
-  /(?:(?:This|THIS)\s+(?:[\p{Lu}][\p{L}-]*\s+){0,6}(?:Agreement|AGREEMENT|Contract|CONTRACT|Amendment|AMENDMENT)|WHEREAS|Whereas|W\s?I\s?T\s?N\s?E\s?S\s?S\s?E\s?T\s?H|Witnesseth|RECITALS?|Recitals?|R\s?E\s?C\s?I\s?T\s?A\s?L\s?S|BACKGROUND|Background|PREAMBLE|NOW,?\s+THEREFORE|Now,?\s+[Tt]herefore|IN\s+CONSIDERATION|In\s+consideration|TABLE\s+OF\s+CONTENTS|Table\s+of\s+Contents)\b/uy;
+const MARKER = new RegExp(`(?:${MARKER_LIST})\\b`, 'uy');
+
+const VERB_LIST = [
+  'hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\\s+into',
+  '(?:has|have)\\s+(?:agreed|entered|executed|caused)|(?:is|are)\\s+(?:pleased|entering|made)|shall|will',
+  'acknowledges?|certif(?:y|ies)',
+].join('|');
+
 /** A verb whose subject the list was: "… agree as follows", "… hereby confirm", "… is pleased to". */
-const VERB =
-  /(?:hereby|agree[sd]?|confirms?|understands?|proposes?|issued|desires?|wish(?:es)?|enters?\s+into|(?:has|have)\s+(?:agreed|entered|executed|caused)|(?:is|are)\s+(?:pleased|entering|made)|shall|will|acknowledges?|certif(?:y|ies))\b/y;
+const VERB = new RegExp(`(?:${VERB_LIST})\\b`, 'y');
 /** "and", "- and -", "&", "in favor of", "together with" between two entries, with the comma or semicolon before it. */
 const AND_SEPARATOR =
   /\s*(?:[,;]\s*)?(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
 const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
 const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
-/** What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash or bullet, "the", "its Reseller,", "professional golfer,". */
-const ENTRY_LEAD =
-  /[\s:*•●▪◦-]{0,80}(?:(?:the\s+)?following\s+(?:parties|persons|entities)(?:\s*:)?[\s:*-]{0,80})?(?:\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s*)?(?:the\s+)?(?:(?:its|their)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*,\s+|(?:an?\s+)?\p{Ll}{1,20}(?:\s{1,3}\p{Ll}{1,20}){0,2},\s+)?/uy;
+/**
+ * What may start an entry before its name: "the following parties:", a number "(1)", "1.", a dash or bullet,
+ * "the", "its Reseller,", "professional golfer,".
+ */
+const ENTRY_LEAD = new RegExp(
+  '[\\s:*•●▪◦-]{0,80}(?:(?:the\\s+)?following\\s+(?:parties|persons|entities)(?:\\s*:)?[\\s:*-]{0,80})?' +
+    '(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[).]\\s*)?(?:the\\s+)?' +
+    '(?:(?:its|their)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+|' +
+    '(?:an?\\s+)?\\p{Ll}{1,20}(?:\\s{1,3}\\p{Ll}{1,20}){0,2},\\s+)?',
+  'uy',
+);
 const ENUMERATOR_ONLY = /^\s*(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s*)?$/i;
 /**
  * A party not named: redacted ("[*]"), a blank of a template ("[Company Name]", "a [resident of]", "<<enter Company
  * Name>>", "_____"), the reader ("between you ("Partner") and …"), or one named elsewhere ("The
  * party specified as the Franchisee on SCHEDULE 1 (the "Franchisee")").
  */
-const REDACTED =
-  /(?:an?\s+)?\[[^\][\n]{0,40}\]|<<[^<>\n]{0,40}>>|<[ \t]{0,60}>|_{4,}|(?:you|You|YOU)\b(?=\s*(?:[(,]|and\b))|(?:The|the|THE)\s+(?:party|parties|person|persons)\s+(?:or\s+parties\s+)?(?:specified|named|identified|listed|set\s+out|described)\b[^()\n]{0,120}?(?=\()/y;
+const REDACTED = new RegExp(
+  [
+    '(?:an?\\s+)?\\[[^\\][\\n]{0,40}\\]',
+    '<<[^<>\\n]{0,40}>>',
+    '<[ \\t]{0,60}>',
+    '_{4,}',
+    '(?:you|You|YOU)\\b(?=\\s*(?:[(,]|and\\b))',
+    '(?:The|the|THE)\\s+(?:party|parties|person|persons)\\s+(?:or\\s+parties\\s+)?' +
+      '(?:specified|named|identified|listed|set\\s+out|described)\\b[^()\\n]{0,120}?(?=\\()',
+  ].join('|'),
+  'y',
+);
+
+/** Words that start a name's description or definition: ", a Delaware corporation", "having its office at". */
+const DESCRIPTION_WORDS = [
+  'a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered',
+  'residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d/b/a',
+  'c/o|corporation|company|partnership|and|AND|And|in|-',
+].join('|');
+
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
-const AFTER_NAME =
-  /[ \t]*\r?\n|[ \t]{4}|\s*(?:$|[,;(.:[]|["“'‘]|(?:a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered|residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d\/b\/a|c\/o|corporation|company|partnership|and|AND|And|in|-)\b)/y;
+const AFTER_NAME = new RegExp(`[ \\t]*\\r?\\n|[ \\t]{4}|\\s*(?:$|[,;(.:[]|["“'‘]|(?:${DESCRIPTION_WORDS})\\b)`, 'y');
+
+const ABBREVIATION_LIST = [
+  '\\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str',
+  'Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\\.g|i\\.e|etc|P\\.O|U\\.S|U\\.K|N\\.A|S\\.A|[\\p{L}]\\.[\\p{L}]',
+].join('|');
+
 /** Abbreviations whose full stop ends no sentence. */
-const ABBREVIATION =
-  /(?:^|[\s(])(?:\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str|Bldg|Dept|Pl|Sq|Hwy|Pkwy|Ct|Ln|approx|e\.g|i\.e|etc|P\.O|U\.S|U\.K|N\.A|S\.A|[\p{L}]\.[\p{L}])$/u;
+const ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATION_LIST})$`, 'u');
 const NEXT_SENTENCE = /\s{1,40}["“(]?\p{Lu}/uy;
 const LINE_BREAK = /[ \t]*\r?\n\s*/y;
 const DEFINED_HERE = /^\s*\(\s*(?:the\s+)?["“]/i;

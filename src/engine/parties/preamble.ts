@@ -18,21 +18,34 @@ export type { PartyList, PreambleEntry } from './list.js';
  */
 const INTRODUCER = new RegExp(
   [
-    String.raw`\b(?:by\s+and\s+(?:between|among)|BY\s+AND\s+(?:BETWEEN|AMONG)|between|among|amongst|Between|Among|BETWEEN|AMONG|B\s E\s T\s W\s E\s E\s N)\b[ \t]*:?`,
+    String.raw`\b(?:by\s+and\s+(?:between|among)|BY\s+AND\s+(?:BETWEEN|AMONG)|between|among|amongst|` +
+      String.raw`Between|Among|BETWEEN|AMONG|B\s E\s T\s W\s E\s E\s N)\b[ \t]*:?`,
     String.raw`\b(?:made|entered\s+into|executed)\b[^.;()"“\n]{0,80}?\bby(?!\s+and\b)(?=\s+(?:the\s+)?\p{Lu})`,
     String.raw`(?:^|\n[ \t]*|(?<![ \t])[ \t]{3,})(?:PARTIES|Parties)(?:[ \t]+to[ \t]+this[ \t]+[^\n:]{1,40}?)?[ \t]*:?(?=\s*(?:\(?(?:1|a|A)[.)]|\n))`,
   ].join('|'),
   'gu',
 );
+
+const DOCUMENT_NOUNS = [
+  'agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms',
+  'arrangement|undertaking',
+].join('|');
+
 /** A document and the words that make it, before "between": "This Agreement is made …", "concluded", "entered into". */
-const DOCUMENT_CONTEXT =
-  /\b(?:agreement|contract|amendment|addendum|lease|deed|memorandum|understanding|licen[cs]e|order|letter|terms|arrangement|undertaking)\b|\b(?:made|entered|executed|concluded|signed|dated)\b/i;
+const DOCUMENT_CONTEXT = new RegExp(
+  [`\\b(?:${DOCUMENT_NOUNS})\\b`, '\\b(?:made|entered|executed|concluded|signed|dated)\\b'].join('|'),
+  'i',
+);
 /** Where the opening ends: the recitals or the operative words. */
 const OPENING_END =
   /\bWHEREAS\b|\bWhereas,|\bRECITALS\b|\bR E C I T A L S\b|\bNOW,?\s+THEREFORE\b|\bagree as follows\b/;
 /** Where a sentence may have the parties as its subject: after a salutation, "Effective June 1, 2024,", "The undersigned,". */
-const SUBJECT_LEAD =
-  /(?:(?:Ladies\s+and\s+Gentlemen|Gentlemen|Dear\s+[^:,\n]{1,60})[:,]\s*)?(?:(?:Effective|Dated|As\s+of)\s+[^,.;\n]{1,40},\s*(?:\d{4},\s*)?)?(?:(?:The|the)\s+undersigned,?\s*)?/y;
+const SUBJECT_LEAD = new RegExp(
+  '(?:(?:Ladies\\s+and\\s+Gentlemen|Gentlemen|Dear\\s+[^:,\\n]{1,60})[:,]\\s*)?' +
+    '(?:(?:Effective|Dated|As\\s+of)\\s+[^,.;\\n]{1,40},\\s*(?:\\d{4},\\s*)?)?' +
+    '(?:(?:The|the)\\s+undersigned,?\\s*)?',
+  'y',
+);
 
 const MAX_LIST = 5000;
 const MAX_LISTS = 4;
@@ -147,11 +160,10 @@ function subjectList(t: ListText, at: number): PartyList | undefined {
 
 /** A label that names a party on its own line: "Party A:", "Licensor:". */
 const LABEL = new RegExp(
-  `(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(
-    roleWords,
-  )
-    .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()))
-    .join('|')})[ \\t]*[:：][ \\t]*`,
+  '(?:\\b(?=(?:Party|PARTY)[ \\t]+[A-D][ \\t]*:)|^|\\n|(?<![ \\t])[ \\t]{2,})' +
+    `((?:Party|PARTY)[ \\t]+[A-D]|(?:First|Second|Third)[ \\t]+Party|${Object.keys(roleWords)
+      .map((w) => w.replace(/\b\w/g, (c) => c.toUpperCase()))
+      .join('|')})[ \\t]*[:：][ \\t]*`,
   'g',
 );
 

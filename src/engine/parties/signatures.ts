@@ -13,9 +13,15 @@ export interface Signatory {
   label?: { term: string; start: number; end: number };
 }
 
+const EXECUTION_LIST = [
+  'IN\\s+WITNESS\\s+(?:WHEREOF|THEREOF|HEREOF)|In\\s+[Ww]itness\\s+(?:[Ww]hereof|[Tt]hereof)',
+  'IN\\s+EVIDENCE\\s+WHEREOF|In\\s+evidence\\s+whereof|EXECUTED\\s+(?:as\\s+a\\s+deed|by\\s+the\\s+parties)',
+  'SIGNED\\s+by|AGREED\\s+AND\\s+ACCEPTED|Agreed\\s+and\\s+[Aa]ccepted|ACCEPTED\\s+AND\\s+AGREED',
+  'Yours\\s+(?:sincerely|faithfully|truly)|Sincerely(?:\\s+yours)?|Very\\s+truly\\s+yours|Kind\\s+regards',
+].join('|');
+
 /** Where the signatures start. */
-const EXECUTION =
-  /\b(?:IN\s+WITNESS\s+(?:WHEREOF|THEREOF|HEREOF)|In\s+[Ww]itness\s+(?:[Ww]hereof|[Tt]hereof)|IN\s+EVIDENCE\s+WHEREOF|In\s+evidence\s+whereof|EXECUTED\s+(?:as\s+a\s+deed|by\s+the\s+parties)|SIGNED\s+by|AGREED\s+AND\s+ACCEPTED|Agreed\s+and\s+[Aa]ccepted|ACCEPTED\s+AND\s+AGREED|Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Very\s+truly\s+yours|Kind\s+regards)\b/g;
+const EXECUTION = new RegExp(`\\b(?:${EXECUTION_LIST})\\b`, 'g');
 /** What ends the signature pages: a schedule or an exhibit that follows them. */
 const AFTER_SIGNATURES =
   /\n[ \t]*(?:SCHEDULE|Schedule|EXHIBIT|Exhibit|ANNEX|Annex|APPENDIX|Appendix|ATTACHMENT|Attachment)\b[ \t]*[A-Z\d]/g;
@@ -27,9 +33,17 @@ const SIGNING_REACH = 300;
 /** Words that introduce a name that is not a party's: who signs for it, where it is. */
 const NOT_A_SIGNATORY_BEFORE =
   /(?:\bBy|\bBY|\bIts|\bITS|\bc\/o|\bAttention|\bAttn|\bAddress|\bof|\bat|\bwith\s+a\s+copy\s+to|\bcopy\s+to|\bName|\bTitle|\ba|\ban)\s*(?::\s*)?$/;
+
+const CAPACITIES = [
+  'general\\s+partner|member|manager|managing\\s+member|attorney|agent|trustee|administrator',
+  'investment\\s+(?:manager|adviser|advisor)|sole\\s+member',
+].join('|');
+
 /** "…, its general partner", "as agent for": a company that signs for another. */
-const SIGNS_FOR =
-  /^\s*,?\s*(?:its|as\s+(?:its\s+)?)\s*(?:sole\s+|managing\s+)?(?:general\s+partner|member|manager|managing\s+member|attorney|agent|trustee|administrator|investment\s+(?:manager|adviser|advisor)|sole\s+member)\b/i;
+const SIGNS_FOR = new RegExp(
+  `^\\s*,?\\s*(?:its|as\\s+(?:its\\s+)?)\\s*(?:sole\\s+|managing\\s+)?(?:${CAPACITIES})\\b`,
+  'i',
+);
 const FOR_AND_ON_BEHALF =
   /\b(?:for\s+and\s+on\s+behalf\s+of|For\s+and\s+on\s+behalf\s+of|FOR\s+AND\s+ON\s+BEHALF\s+OF)\s*:?\s*/g;
 /** "LICENSOR:", "Party A:", "SPONSOR(S):": a block's label. */

@@ -52,7 +52,13 @@ export function moves(diff: RoundDiff): Map<string, RoundLine[]> {
     add(after.by, {
       mark: '~',
       verb: 'changed',
-      text: `${became(before, after, what)} at ${at(after)}${what.includes('condition') ? ', its condition changed' : ''}${what.includes('reciprocation') ? `, now ${after.status === 'balanced' || after.status === 'mutual' ? 'reciprocated' : 'with nothing binding back'}` : ''}`,
+      text:
+        `${became(before, after, what)} at ${at(after)}` +
+        `${what.includes('condition') ? ', its condition changed' : ''}` +
+        (what.includes('reciprocation')
+          ? ', now ' +
+            (after.status === 'balanced' || after.status === 'mutual' ? 'reciprocated' : 'with nothing binding back')
+          : ''),
       quote: after.text,
     });
   for (const b of diff.benefits.added)
@@ -97,7 +103,12 @@ export function netMovement(diff: RoundDiff): string[] {
         ...diff.concessions.added.filter((c) => c.to === p),
         ...diff.benefits.added.filter((b) => b.to === p),
       ];
-      return `${p} conceded ${list(conceded)}${withdrawn.length ? `, withdrew ${list(withdrawn)}` : ''}${changed.length ? `, changed ${list(changed)}` : ''}, gave back ${list(gaveBack)}; got ${list(got)}.`;
+      return (
+        `${p} conceded ${list(conceded)}` +
+        `${withdrawn.length ? `, withdrew ${list(withdrawn)}` : ''}` +
+        `${changed.length ? `, changed ${list(changed)}` : ''}` +
+        `, gave back ${list(gaveBack)}; got ${list(got)}.`
+      );
     });
 }
 
@@ -144,7 +155,14 @@ export function roundSectionHtml(diff: RoundDiff, level: 2 | 3): string {
   const parties = [...moves(diff)]
     .map(
       ([party, lines]) =>
-        `<${h}>${escapeHtml(party)}</${h}><ul>${lines.map((l) => `<li><strong>${escapeHtml(l.verb)}</strong> ${escapeHtml(l.text)}: <q>${escapeHtml(l.quote)}</q></li>`).join('')}</ul>`,
+        `<${h}>${escapeHtml(party)}</${h}><ul>` +
+        lines
+          .map(
+            (l) =>
+              `<li><strong>${escapeHtml(l.verb)}</strong> ${escapeHtml(l.text)}: <q>${escapeHtml(l.quote)}</q></li>`,
+          )
+          .join('') +
+        '</ul>',
     )
     .join('\n');
   return `${parties}
@@ -154,13 +172,17 @@ export function roundSectionHtml(diff: RoundDiff, level: 2 | 3): string {
 <p>${diff.findings.length} finding${diff.findings.length === 1 ? '' : 's'} new this round.</p>`;
 }
 
+const ROUND_STYLE =
+  'body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; } ' +
+  'q { font-style: italic; }';
+
 /** A complete HTML page under a strict CSP: no script, its one style element carrying the nonce. */
 export function renderRoundHtml(diff: RoundDiff, nonce: string): string {
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${escapeHtml(nonce)}'; base-uri 'none'; form-action 'none'">
 <title>Round: ${escapeHtml(diff.old)} → ${escapeHtml(diff.new)}</title>
-<style nonce="${escapeHtml(nonce)}">body { font: 14px/1.5 system-ui, sans-serif; margin: 2rem auto; max-width: 60rem; padding: 0 1rem; } q { font-style: italic; }</style></head>
+<style nonce="${escapeHtml(nonce)}">${ROUND_STYLE}</style></head>
 <body><h1>Round: ${escapeHtml(diff.old)} → ${escapeHtml(diff.new)}</h1>
 ${roundSectionHtml(diff, 2)}
 </body></html>

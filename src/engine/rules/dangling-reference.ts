@@ -28,9 +28,16 @@ export const danglingReference: Rule = {
   },
 };
 
+const DEPENDENT_DOCUMENTS = [
+  'amendment|addendum|order form|statement of work|side letter|rider|term sheet|renewal agreement|schedule|exhibit',
+  'annex|change order',
+].join('|');
+
 /** Documents that sit on another agreement, whose clause numbers they cite without saying so. */
-const DEPENDENT =
-  /\b(?:amendment|addendum|order form|statement of work|side letter|rider|term sheet|renewal agreement|schedule|exhibit|annex|change order)\b|\b(?:amends|is (?:hereby )?amended|forms part of)\b/i;
+const DEPENDENT = new RegExp(
+  [`\\b(?:${DEPENDENT_DOCUMENTS})\\b`, '\\b(?:amends|is (?:hereby )?amended|forms part of)\\b'].join('|'),
+  'i',
+);
 /** Words before a number that point into a statute or regulation: "Labor Code Section 2870", "48 C.F.R. section 12.212". */
 const STATUTE =
   /(?:\b(?:Code|Act|Regulations?|C\.F\.R\.|U\.S\.C\.|GDPR|Directive|Law|Rules|Treaty|Convention|Statute|Bankruptcy)\b[^.;]{0,20}$)/;
@@ -73,7 +80,9 @@ function missingClauses(model: Model): Draft[] {
       start: ref.start,
       end: ref.end,
       message: `“${label}” refers to ${plausible.length > 1 ? 'clauses' : 'a clause'} this contract does not have (${plausible.join(', ')}).`,
-      note: 'A reference to a missing clause usually means the clause was renumbered or deleted. If it points into another document, name it: "Section 4.2 of the MSA".',
+      note:
+        'A reference to a missing clause usually means the clause was renumbered or deleted. If it points into ' +
+        'another document, name it: "Section 4.2 of the MSA".',
     });
   }
   return findings;

@@ -28,7 +28,10 @@ export const misdirectedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${party} ${verbAfter(party, 'gives')} “${quote(model, benefit, 50)}” in exchange for ${its(party)} own ${concessionLabels[concession.kind as keyof typeof concessionLabels]} ${where}: the give-back flows the wrong way.`,
+        message:
+          `${party} ${verbAfter(party, 'gives')} “${quote(model, benefit, 50)}” in exchange for ` +
+          `${its(party)} own ${concessionLabels[concession.kind as keyof typeof concessionLabels]} ${where}: ` +
+          'the give-back flows the wrong way.',
         note: `A give-back balances a concession only when it comes from the party that received it (${partyName(model.parties, concession.to)}).`,
         benefit: benefit.id,
         concession: concession.id,

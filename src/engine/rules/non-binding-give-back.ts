@@ -36,7 +36,9 @@ export const nonBindingGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${capitalised(possessive(giver))} give-back “${quote(model, benefit, 50)}” is optional, so it does not balance the ${concessionLabels[target.kind as keyof typeof concessionLabels]} ${where}.`,
+        message:
+          `${capitalised(possessive(giver))} give-back “${quote(model, benefit, 50)}” is optional, ` +
+          `so it does not balance the ${concessionLabels[target.kind as keyof typeof concessionLabels]} ${where}.`,
         note: 'Replace "may", "will consider" or "at its discretion" with "shall" to make the give-back count.',
         benefit: benefit.id,
         concession: tied.length ? target.id : undefined,

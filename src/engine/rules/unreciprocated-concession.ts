@@ -61,7 +61,16 @@ export const unreciprocatedConcession: Rule = {
         start: concession.start,
         end: concession.end,
         message,
-        note: `${capitalised(describeTerm(concession))} counts as balanced only when a binding give-back flows back from ${known ? beneficiary : 'the party that receives it'} to ${known ? grantor : 'the party that grants it'} and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an explicit reference ("in consideration of …").${known ? '' : ` ${whoGivesWhom(model.parties, concession.by, concession.to)}: the drafts name the likeliest party; define the parties in the preamble (\`Acme Corp. ("Provider")\`) to be sure.`}`,
+        note:
+          `${capitalised(describeTerm(concession))} counts as balanced only when a binding give-back flows back ` +
+          `from ${known ? beneficiary : 'the party that receives it'} ` +
+          `to ${known ? grantor : 'the party that grants it'} ` +
+          'and is tied to it: in the same sentence, paragraph or numbered section, as its condition, or by an ' +
+          'explicit reference ("in consideration of …").' +
+          (known
+            ? ''
+            : ` ${whoGivesWhom(model.parties, concession.by, concession.to)}: the drafts name the likeliest party; ` +
+              'define the parties in the preamble (`Acme Corp. ("Provider")`) to be sure.'),
         concession: concession.id,
         related,
       };

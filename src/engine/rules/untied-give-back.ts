@@ -36,7 +36,10 @@ export const untiedGiveBack: Rule = {
       findings.push({
         start: benefit.start,
         end: benefit.end,
-        message: `${capitalised(possessive(partyName(model.parties, benefit.by)))} give-back “${quote(model, benefit, 50)}” is tied to no concession; tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
+        message:
+          `${capitalised(possessive(partyName(model.parties, benefit.by)))} give-back ` +
+          `“${quote(model, benefit, 50)}” is tied to no concession; ` +
+          `tie it to the ${concessionLabels[first.kind as keyof typeof concessionLabels]} ${where} so that it counts.`,
         note: 'Add "in consideration of …" naming the concession, or move the give-back into the same clause.',
         benefit: benefit.id,
         related: waiting

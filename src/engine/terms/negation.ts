@@ -54,7 +54,10 @@ export function negatedItem(text: string, start: number): boolean {
   );
 }
 
-/** A later item of an enumeration whose lead-in, without a colon, is negated: "has not, and will not, use … in a manner that could (a) …; (b) require … free of charge". */
+/**
+ * A later item of an enumeration whose lead-in, without a colon, is negated: "has not, and will not, use … in
+ * a manner that could (a) …; (b) require … free of charge".
+ */
 export function negatedEnumeration(text: string, start: number): boolean {
   const first = /\((?:a|i|1)\)\s/.exec(text.slice(0, start));
   if (

@@ -98,8 +98,10 @@ export interface SentenceFacts {
   listedTriggers: readonly string[];
 }
 
-export const DEFINES =
-  /^\s*(?:(?:and|or)\s+)?["“][^"”]{1,80}["”](?:\s*(?:,|or|and)\s*["“][^"”]{1,80}["”])*\s+(?:means|shall mean|has the meaning|have the meaning|is defined)/;
+export const DEFINES = new RegExp(
+  '^\\s*(?:(?:and|or)\\s+)?["“][^"”]{1,80}["”](?:\\s*(?:,|or|and)\\s*["“][^"”]{1,80}["”])*\\s+' +
+    '(?:means|shall mean|has the meaning|have the meaning|is defined)',
+);
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
 export function dismissal(
@@ -155,8 +157,11 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
 }
 
 /** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
-const NAMED_INSTRUMENT =
-  /\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)(?:\s+(?:\p{Lu}[\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\s+$/u;
+const NAMED_INSTRUMENT = new RegExp(
+  '\\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)' +
+    "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\\s+$",
+  'u',
+);
 
 /** A product's name just before a word: "GitHub Copilot ", not "The " nor "Each ". */
 const PRODUCT_BEFORE =

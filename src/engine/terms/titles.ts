@@ -62,9 +62,13 @@ export const SMALL_WORDS = /^(?:of|the|by|for|and|or|to|in|on|at|a|an|with|from|
 const FIGURE =
   /[\d%]|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|ninety|hundred)\b/i;
 
+const TITLE_VERB_LIST = [
+  'shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?',
+  'offers?|credits?|reduces?|extends?|gives?',
+].join('|');
+
 /** Words that make a short line a sentence rather than a title. */
-const TITLE_VERBS =
-  /^(?:shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|receives?|provides?|offers?|credits?|reduces?|extends?|gives?)$/i;
+const TITLE_VERBS = new RegExp(`^(?:${TITLE_VERB_LIST})$`, 'i');
 
 export function isTitleCell(clause: Clause, sentence: Sentence): boolean {
   if (clause.kind !== 'table-row' || !clause.title || !clause.cells?.[0]) return false;

@@ -34,6 +34,11 @@ function conditionEnd(text: string, from: number): number {
   }
 }
 
+/** "the joint press release described above": a pointer back, not a new term. */
+const DESCRIBED_ELSEWHERE =
+  '\\b(?:the|such)\\s{1,80}[^,;.]{1,60}?\\s{1,80}(?:described|referred to|set out|mentioned) ' +
+  '(?:above|below|in (?:this )?(?:Section|clause|paragraph))';
+
 /** Where noun phrases after tying words point at terms made elsewhere: "in consideration of the discount in Section 4.2". */
 export function referenceZones(text: string): Span[] {
   const zones: Span[] = [];
@@ -81,9 +86,7 @@ export function referenceZones(text: string): Span[] {
     zones.push({ start, end: start + m[1]!.length });
   }
   // "the joint press release described above" points back.
-  for (const m of text.matchAll(
-    /\b(?:the|such)\s{1,80}[^,;.]{1,60}?\s{1,80}(?:described|referred to|set out|mentioned) (?:above|below|in (?:this )?(?:Section|clause|paragraph))/gi,
-  ))
+  for (const m of text.matchAll(new RegExp(DESCRIBED_ELSEWHERE, 'gi')))
     zones.push({ start: m.index, end: m.index + m[0].length });
   return zones;
 }
@@ -108,13 +111,21 @@ function nextComma(text: string, from: number): number {
   return text.length;
 }
 
+/** What ends a clause part: ";", ", and", ", but", ". ", or "and" before a new subject with its own verb. */
+const PART_BREAK = [
+  ';\\s+',
+  ',\\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\\b\\s*',
+  '\\.\\s+',
+  "(?<=\\s)and\\s+(?=(?:[A-Z][\\w&.'’-]*\\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\\b)",
+].join('|');
+
 /** Start of the clause part (after the last ";", ", and", ", but", ", so") before `at`. */
 export function partStartOf(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = 0;
   for (const m of before.matchAll(
     // "… shall not apply to any Structured Payments and AT&T hereby waives …": a new subject with its own verb opens a part.
-    /;\s+|,\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\b\s*|\.\s+|(?<=\s)and\s+(?=(?:[A-Z][\w&.'’-]*\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\b)/g,
+    new RegExp(PART_BREAK, 'g'),
   ))
     start = m.index + m[0].length;
   return start;
