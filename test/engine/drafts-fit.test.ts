@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { contract } from '../helpers/contract.js';
+
+/** The kinds of give-back offered for the first unreciprocated concession. */
+const asked = (...body: string[]): string[] =>
+  contract(...body)
+    .findings.find((f) => f.ruleId === 'unreciprocated-concession')!
+    .suggestions!.map((s) => s.kind);
+
+// A negotiator asks for what the deal can give (issue 17): months of fees paid ahead only where fees fall due by the month or year.
+describe('drafts: the give-backs asked fit how the deal is paid', () => {
+  const discount = 'Provider grants Customer a discount of ten percent (10%) on the Product Price.';
+
+  it('asks no months of fees in advance where goods are bought per order or for a share of sales', () => {
+    for (const pricing of [
+      'Customer shall pay the Product Price for each Product ordered under a Purchase Order.',
+      'Customer shall pay Provider a royalty of five percent (5%) of Net Sales, with a finance charge of 1% per month on late sums.',
+    ])
+      assert.ok(!asked(pricing, '', discount).includes('prepayment'), pricing);
+  });
+
+  it('still asks for prepayment where fees fall due by the month or year, or rent is paid', () => {
+    for (const pricing of [
+      'Customer shall pay the monthly subscription fees set out in the Order Form.',
+      'Customer shall pay fees of $5,000 per month for the Services.',
+      'Customer shall pay the Rent quarterly in advance.',
+    ])
+      assert.ok(asked(pricing, '', discount).includes('prepayment'), pricing);
+  });
+});
