@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { contract } from '../helpers/contract.js';
+import { review } from '../../src/engine/index.js';
+import { contract, lines } from '../helpers/contract.js';
 
 /** The kinds of give-back offered for the first unreciprocated concession. */
 const asked = (...body: string[]): string[] =>
@@ -26,5 +27,21 @@ describe('drafts: the give-backs asked fit how the deal is paid', () => {
       'Customer shall pay the Rent quarterly in advance.',
     ])
       assert.ok(asked(pricing, '', discount).includes('prepayment'), pricing);
+  });
+});
+
+describe('drafts: an employer and an employee trade in their own currency', () => {
+  it('asks no reference calls or testimonials for an employee’s waiver of rights', () => {
+    const r = review(
+      lines(
+        'This Employment Agreement is made between Acme Robotics, Inc. ("Employer") and Jane Doe ("Employee").',
+        '',
+        'Employee hereby waives any right to bring a claim against Employer arising from the relocation of her office.',
+      ),
+    );
+    const finding = r.findings.find((f) => f.ruleId === 'unreciprocated-concession');
+    assert.ok(finding?.suggestions?.length, 'a finding with drafts');
+    const kinds = finding.suggestions.map((s) => s.kind);
+    assert.ok(!kinds.some((k) => ['reference', 'testimonial', 'referral', 'publicity'].includes(k)), kinds.join());
   });
 });

@@ -100,11 +100,6 @@ function asksFor(
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
-  // An offer letter or employment agreement: the employee's and the employer's own currency.
-  if (source.parties.some((p) => p.role === 'employee' || p.role === 'employer')) {
-    asks = asks.filter((a) => employmentAsks.has(a));
-    if (!asks.includes('other')) asks.push('other');
-  }
   // Spend and prepayment are asked only of a party the contract shows paying.
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
@@ -117,6 +112,12 @@ function asksFor(
     !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)
   )
     asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
+  // An offer letter or employment agreement: the employee's and the employer's own currency, whatever
+  // the concession (a waiver of rights is not bought with reference calls either).
+  if (source.parties.some((p) => p.role === 'employee' || p.role === 'employer')) {
+    asks = asks.filter((a) => employmentAsks.has(a));
+    if (!asks.includes('other')) asks.push('other');
+  }
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
   const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   if (reader) asks = asks.filter((a) => a !== 'referral');
