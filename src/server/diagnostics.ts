@@ -49,6 +49,9 @@ export function partlyReviewed(reviewedTo: number, document: TextDocument, budge
     severity: DiagnosticSeverity.Information,
     source: 'reciprocity',
     code: 'partly-reviewed',
-    message: `Partly reviewed: Reciprocity read the first ${share}% of this contract within its time budget (${budgetMs} ms) and stopped here. Later reviews carry on from what was read; raise "reciprocity.timeBudgetMs" or run "reciprocity check" for the whole contract.`,
+    message:
+      `Partly reviewed: Reciprocity read the first ${share}% of this contract within its time budget (${budgetMs} ms) ` +
+      'and stopped here. Later reviews carry on from what was read; raise "reciprocity.timeBudgetMs" or run ' +
+      '"reciprocity check" for the whole contract.',
   };
 }

@@ -122,7 +122,8 @@ function partyLines(review: Review, party: Party): string[] {
   return [
     '**Reciprocity · party**',
     escapeMarkdown(`${party.aliases[0]} — ${party.name} (${party.role})`),
-    `Gives ${count(gives, 'concession')} and ${count(gives, 'benefit')}; gets ${count(gets, 'concession')} and ${count(gets, 'benefit')}. ${unbalanced} of its concessions are unbalanced.`,
+    `Gives ${count(gives, 'concession')} and ${count(gives, 'benefit')}; ` +
+      `gets ${count(gets, 'concession')} and ${count(gets, 'benefit')}. ${unbalanced} of its concessions are unbalanced.`,
   ];
 }
 

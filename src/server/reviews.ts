@@ -97,7 +97,10 @@ export class DocumentReviews {
     return fresh ? { document, review: fresh.review } : undefined;
   }
 
-  /** A document's settings, asked once (the promise is kept, so a change clears what is in flight too); the defaults if the client fails to answer. */
+  /**
+   * A document's settings, asked once (the promise is kept, so a change clears what is in flight
+   * too); the defaults if the client fails to answer.
+   */
   private settings(uri: string, keep = true): Promise<ServerSettings> {
     if (!this.asksConfiguration) return Promise.resolve(DEFAULT_SETTINGS);
     let found = this.settingsOf.get(uri);

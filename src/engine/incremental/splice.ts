@@ -14,7 +14,10 @@ import type { Checkpoint } from './checkpoint.js';
 import { copied, firstAtLeast, moved, partiesKey, sameTerms, spliceTermList, tableHeaderOf } from './carry.js';
 import type { Region, Shift } from './region.js';
 
-/** The sentences of the edited text: those of the clauses read again made afresh (`fresh`), the rest carried over; `[sLo, sHi)` the old ones replaced. */
+/**
+ * The sentences of the edited text: those of the clauses read again made afresh (`fresh`), the rest
+ * carried over; `[sLo, sHi)` the old ones replaced.
+ */
 export interface SentenceSplice {
   sentences: Sentence[];
   fresh: Sentence[];

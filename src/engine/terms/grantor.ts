@@ -130,8 +130,11 @@ function sideParty(parties: readonly Party[], side: 'payee' | 'payer'): PartyRef
 }
 
 /** A payment named with its payer or payee, right before the party's name: "the fee payable by ", "no royalties shall be payable by ". */
-const PAYMENT_NAMING =
-  /\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\s+(?:(?:shall|will)\s+be\s+|(?:is|are)\s+)?(?:payable|paid|due|owed)\s+(by|to)\s+(?:the\s+)?$/i;
+const PAYMENT_NAMING = new RegExp(
+  '\\b(?:fees?|charges?|prices?|rent|royalt(?:y|ies)|commissions?|amounts?|income|share|revenues?)\\s+' +
+    '(?:(?:shall|will)\\s+be\\s+|(?:is|are)\\s+)?(?:payable|paid|due|owed)\\s+(by|to)\\s+(?:the\\s+)?$',
+  'i',
+);
 
 /** The party a payment in the sentence names, and whether it pays (`by`) or is paid (`to`). */
 function namedInPayment(
@@ -149,20 +152,27 @@ function namedInPayment(
   return undefined;
 }
 
-/** "Enrolled students may use the Software … at no additional fee": with no party as subject, a permission to use is a grant, not the grantor's option. */
+/**
+ * "Enrolled students may use the Software … at no additional fee": with no party as subject, a
+ * permission to use is a grant, not the grantor's option.
+ */
 export const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|occupy|continue to use)\b/i;
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
 export const RECEIVING =
-  /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|is granted|be granted|is given|be given|is offered|be offered|is allowed|be allowed)\b/i;
+  /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|(?:is|be) (?:granted|given|offered|allowed))\b/i;
 
 /**
  * The subject gives what it provides, offers or grants, whichever side of the money it is on:
  * "IBM shall continue to provide I/T Services to MSL at no cost", "DIALOG will provide 1000 samples
  * … free of charge to ENERGOUS" ("Customer shall be provided with" receives).
  */
-const GIVING =
-  /^(?:\s*,[^,]{1,80},)?\s+(?:(?:also|further|hereby|promptly)\s+)*(?:(?:shall|will|must|agrees? to|undertakes? to)\s+)?(?:(?:also|further|continue to|make|then)\s+)*(?:provides?|offers?|grants?|gives?|extends?|supplies|supply|delivers?|furnish(?:es)?|makes? available)\b/i;
+const GIVING = new RegExp(
+  '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|further|hereby|promptly)\\s+)*(?:(?:shall|will|must|agrees? to|undertakes? to)\\s+)?' +
+    '(?:(?:also|further|continue to|make|then)\\s+)*' +
+    '(?:provides?|offers?|grants?|gives?|extends?|supplies|supply|delivers?|furnish(?:es)?|makes? available)\\b',
+  'i',
+);
 
 /** The party that provides, offers or grants the match: its subject, or the name last before it. */
 function givingSubject(
