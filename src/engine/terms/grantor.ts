@@ -159,8 +159,11 @@ function namedInPayment(
 export const PERMITTED_USE = /\bmay (?:use|access|attend|keep|retain|store|park|occupy|continue to use)\b/i;
 
 /** Receiving verbs between a subject and an actor phrase flip it: "Customer shall receive a discount". */
-export const RECEIVING =
-  /\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|(?:is|be) (?:granted|given|offered|allowed))\b/i;
+export const RECEIVING = new RegExp(
+  '\\b(?:receives?|obtains?|(?:is|be|are) entitled to|(?:shall|will) have|enjoys?|benefits? from|gets?|' +
+    '(?:is|be) (?:granted|given|offered|allowed))\\b',
+  'i',
+);
 
 /**
  * The subject gives what it provides, offers or grants, whichever side of the money it is on:
