@@ -201,7 +201,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     kind: 'referral',
     triggers: ['refer', 'introduc', 'lead'],
     phrases: [
-      'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… (?:leads|customers|clients|prospects|opportunities|merchants|business)',
+      'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… ' +
+        '(?:leads|customers|clients|prospects|opportunities|merchants|business|sales (?:requests|inquiries|enquiries))',
       'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',
       'introduc(?:e|es|ing) (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to',
       'qualified leads',

@@ -70,6 +70,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'licence of',
       'license of',
       'shortfall',
+      'or pay',
+      'or-pay',
     ],
     phrases: [
       '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?' +
@@ -82,6 +84,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       // A take-or-pay: what is not ordered is paid for all the same.
+      // "in exchange for a commitment to transport (or pay for) those volumes": ship-or-pay, take-or-pay.
+      '(?:commitments?|commits?|agrees?|undertakes?) to (?:transport|ship|purchase|buy|take|throughput|move) ' +
+        '(?:[\\w-]+ ){0,3}\\(?or pay for\\b',
+      '(?:take|ship|throughput|deliver)[- ]or[- ]pay (?:commitment|obligation|volumes?|basis)',
       '(?:shall|will|must|agrees? to) pay (?:to )?(?:[\\w-]+ )?(?:a sum equal to |an amount equal to )?the (?:amount of (?:the |such )?)?shortfall',
       '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?' +
         '(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',
@@ -249,6 +255,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'first offer',
       'first negotiation',
       'all of its',
+      'specifications of',
+      'obtain from',
+      'purchase from',
+      'buy from',
+      'procure from',
+      'source from',
+      'order from',
+      'primarily for',
+      'exclusively for',
+      'solely for',
       'compet',
       'qualified',
       'route',
@@ -278,6 +294,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
+      // A promise not to deal in goods made to the other side's specifications is a covenant not to compete.
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)? (?:manufacture|make|buy|sell|distribute|deal in)…… ' +
+        '(?:products|goods) (?:with|of|made to|having) the specifications of',
+      // Requirements: "Customer shall be required to obtain from M&I all of those Services which …".
+      "(?:obtain|purchase|buy|procure|source|order)s? from [\\w&.'’-]+(?: [\\w&.'’-]+)? all (?:of )?" +
+        '(?:its|their|the|those|such) (?:[\\w-]+ ){0,3}(?:requirements|services|products|goods|needs)',
+      // "Customer agrees to use M&I primarily for its Bankcard Services data processing".
+      "(?:agrees? to|shall|will) use [\\w&.'’-]+(?: [\\w&.'’-]+)? (?:primarily|exclusively|solely) for",
     ],
     unless: /\bnon-exclusive\b/i,
   },
@@ -290,10 +314,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['enter into'],
     negative: true,
     phrases: [
-      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
+      '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
         '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
       // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
-      '(?:shall|will|agrees? (?:that it will )?|undertakes? to) not enter into any (?:[\\w-]+ ){0,3}' +
+      '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not(?: to)? enter into (?:any|an|a) (?:[\\w-]+ ){0,3}' +
         '(?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?…… ' +
         '(?:similar|identical|compet(?:e|es|ing|itor|itors|itive|ition))',
     ],

@@ -94,7 +94,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
     // exercise a right given elsewhere, not a new one.
     // "may terminate only in accordance with Section 15": a limit on an existing right. "As the rules of
     // professional conduct provide, you may end …", a consumer's right "to withdraw from the transaction
-    // within fourteen (14) days": rights the law gives anyway. Employment at will is how it is held.
+    // within fourteen (14) days", an exit "on any grounds available by law": rights the law gives anyway.
+    // Employment at will is how it is held.
     unless: new RegExp(
       [
         "\\b(?:whenever|wherever|where|if|when)\\b[^.;]{0,120}\\b(?:permits?|entitles?|allows?)\\s+[\\w&.'’-]+" +
@@ -109,6 +110,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
         '\\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\\b',
         '\\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\\b[^,;]{0,60}\\b' +
           '(?:provides?|permits?|requires?|allows?)\\b',
+        // "You may terminate the agreement on any grounds available by law" (a state's franchise addendum).
+        '\\b(?:on|under|upon|for) any (?:of the )?grounds? (?:available|permitted|provided|allowed|recogni[sz]ed) ' +
+          '(?:by|under) (?:the |applicable |state |federal )?(?:laws?|statutes?)\\b',
       ].join('|'),
       'i',
     ),

@@ -8,7 +8,7 @@
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
 export const negationBefore = /* @__PURE__ */ new RegExp(
-  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without)\\b|' +
+  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot)\\b|' +
     "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bnon-|\\bany further\\b)" +
     '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$',
   'i',
@@ -36,6 +36,13 @@ export const negationAfter = /* @__PURE__ */ new RegExp(
     '^\\s*(?:shall|will) not apply\\b',
   'i',
 );
+
+/**
+ * A relative clause that withholds the term from others, not from its recipient: "will receive … discounted
+ * rates that will not be available to the uncommitted shippers".
+ */
+export const withheldFromOthers =
+  /^[^.;:,]{0,60}?\b(?:that|which)\s+(?:(?:shall|will) not be|is not|are not)\s+(?:available|offered|granted|given)\s+to\b/i;
 
 /** Release from an obligation to grant: "is not obliged to issue credits", "nothing … obliges". */
 export const notObliged =
@@ -81,6 +88,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    // A condition precedent or target not met is a trigger, like a failure.
+    'not (?:been )?(?:satisfied|fulfilled|met)\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
     'acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|' +
     'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
@@ -116,7 +125,12 @@ export const atWill = /* @__PURE__ */ new RegExp(
  */
 export const noCauseNeeded = /\bwith or without cause\b|\bfor any (?:or no )?reason\b|\bfor (?:its )?convenience\b/i;
 
-export const voluntary = /\b(?:goodwill|ex gratia|without (?:any )?admission)\b/i;
+// Goodwill given, not the goodwill of a business or its marks ("tarnishes … the associated goodwill").
+export const voluntary = /* @__PURE__ */ new RegExp(
+  '\\bgoodwill (?:credits?|gestures?|payments?|basis|discounts?|refunds?|concessions?|allowances?|waivers?)\\b|' +
+    '\\b(?:gesture of|out of|as a matter of|in the interests? of) goodwill\\b|\\bex gratia\\b|\\bwithout (?:any )?admission\\b',
+  'i',
+);
 
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */
 export const optional = /* @__PURE__ */ new RegExp(

@@ -313,7 +313,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:a |the )?reduction of {pct}',
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
-    // adjustment; prices "shown in Schedule A" are the deal's price list.
+    // adjustment; prices "shown in Schedule A" are the deal's price list; a set-off is no discount.
     unless: new RegExp(
       [
         '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',
@@ -322,6 +322,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
         '\\b(?:discounted|reduced) (?:[\\w-]+ ){0,2}(?:prices?|rates?|fees?) ' +
           '(?:shown|set (?:forth|out)|listed|specified|stated) in (?:the )?' +
           '(?:Schedule|Exhibit|Appendix|Annex|Attachment)',
+        // A price netted against what is owed, assumed or already paid is a set-off, not a discount: "The purchase
+        // price will be reduced by any liabilities … assumed by us and any amounts due to us from you".
+        '\\breduced by (?:any|all|the amount of(?: any)?) [^.;]{0,80}?\\b(?:liabilit(?:y|ies)|debts?|amounts?|sums?|' +
+          'proceeds|payments?)\\b[^.;]{0,60}?\\b(?:assumed|due|owed|owing|outstanding|(?:already |actually )?paid|' +
+          'received|recovered)\\b',
       ].join('|'),
       'i',
     ),

@@ -11,6 +11,7 @@ import {
   negationScopeEnd,
   notANegation,
   notObliged,
+  withheldFromOthers,
 } from '../lexicons/language.js';
 import { partStartOf } from './zones.js';
 
@@ -31,7 +32,8 @@ export function isNegated(text: string, start: number, end: number, cue: Cue, ta
     negatedVerbList.test(text.slice(Math.max(0, start - 80), start))
   )
     return true;
-  return negationAfter.test(text.slice(end, end + 80));
+  const after = text.slice(end, end + 80);
+  return negationAfter.test(after) && !withheldFromOthers.test(after);
 }
 
 /** A negated verb earlier in the sentence part whose objects run on to the match (`negatingVerb`). */

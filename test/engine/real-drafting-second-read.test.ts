@@ -1,0 +1,100 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { benefits, concessions, contract, lines } from '../helpers/contract.js';
+
+// From two blind negotiators' reads of CUAD exhibits and standard forms (issue 16): each class written anew.
+describe('terms: rights the law gives, set-offs and triggers are no concessions', () => {
+  const noConcession: [string, string][] = [
+    ['an exit on grounds the law gives', 'Customer may terminate the agreement on any grounds available by law.'],
+    ['an exit the statute permits', 'Customers may terminate under any grounds permitted by state law.'],
+    [
+      'a price netted against what is owed',
+      'The purchase price will be reduced by any liabilities assumed by Provider and any amounts due to Provider.',
+    ],
+    [
+      'a price netted against what was already paid',
+      'The Purchase Price shall be reduced by any insurance proceeds actually paid on behalf of Customer.',
+    ],
+    [
+      'rights that cannot be waived',
+      'These obligations do not waive or restrict rights that cannot lawfully be waived.',
+    ],
+    [
+      'an exit on unmet conditions precedent',
+      'If these conditions precedent are not satisfied, Provider shall have the right to terminate this Agreement.',
+    ],
+    [
+      'an exit when the marks are harmed, though the goodwill of the marks is named',
+      "Provider may terminate the trademark license if Customer's use of the Marks tarnishes the associated " +
+        'goodwill and such problem is not cured within 10 days of notice of breach.',
+    ],
+  ];
+  for (const [what, sentence] of noConcession)
+    it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), [], sentence));
+
+  it('still finds the exit at will, the discount off the fees and a goodwill credit', () => {
+    assert.deepEqual(concessions(contract('Customer may terminate this Agreement at any time for convenience.')), [
+      'exit-flexibility Provider->Customer',
+    ]);
+    assert.deepEqual(concessions(contract('The Fees shall be reduced by ten percent (10%) for the Renewal Term.')), [
+      'discount Provider->Customer',
+    ]);
+    assert.deepEqual(
+      concessions(contract('After the outage, Provider will issue a one-time goodwill credit of $7,500.')),
+      ['credit Provider->Customer'],
+    );
+  });
+
+  it('reads a discount withheld from others as given to its recipient, and one withheld from it as none', () => {
+    const held = 'Customer will receive discounted rates that will not be available to the uncommitted shippers.';
+    assert.deepEqual(concessions(contract(held)), ['discount Provider->Customer']);
+    assert.deepEqual(concessions(contract('The discounted rates will not be available to Customer after 2026.')), []);
+  });
+});
+
+describe('give-backs: a promise not to compete, a requirements contract, sales leads', () => {
+  const pairs: [string, string][] = [
+    [
+      'Customer agrees not to manufacture, buy, sell or deal in any products with the specifications of any of the Products.',
+      'exclusivity Customer->Provider binding',
+    ],
+    [
+      'Customer agrees not to enter into an agreement with another company for the purpose of promoting products ' +
+        'similar to the Products.',
+      'exclusivity Customer->Provider binding',
+    ],
+    [
+      'Customer shall be required to obtain from Provider all of those Services which are included in the Base Fee.',
+      'exclusivity Customer->Provider binding',
+    ],
+    ['Customer agrees to use Provider primarily for its data processing.', 'exclusivity Customer->Provider binding'],
+    ['Customer shall refer to Provider the following sales requests.', 'referral Customer->Provider binding'],
+    [
+      'Customer will receive priority service in exchange for a commitment to transport (or pay for) those volumes.',
+      'volume-commitment Customer->Provider binding',
+    ],
+  ];
+  for (const [sentence, expected] of pairs)
+    it(`finds “${sentence.slice(0, 60)}…”`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
+
+  it('reads support and medical inquiries passed on as no referral of business', () => {
+    assert.deepEqual(benefits(contract('Customer shall refer all medical inquiries to Provider.')), []);
+  });
+
+  it('balances a discount for committed shippers with the commitment the clause asks for', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Pipe Line LLC ("Carrier") and Beta Refining Inc. ("Shipper").',
+        '',
+        '4.5 A Committed Shipper will receive service for its committed volumes, in exchange for a commitment to ' +
+          'transport (or pay for) those volumes. Those who elect to become a Committed Shipper will receive the benefit ' +
+          'of discounted rates that will not be available to the uncommitted shippers.',
+      ),
+    );
+    assert.deepEqual(
+      r.findings.filter((f) => f.ruleId === 'unreciprocated-concession'),
+      [],
+    );
+    assert.equal(r.terms.filter((t) => t.type === 'concession').length, 1);
+  });
+});
