@@ -98,3 +98,52 @@ describe('give-backs: a promise not to compete, a requirements contract, sales l
     assert.equal(r.terms.filter((t) => t.type === 'concession').length, 1);
   });
 });
+
+describe('terms: fee relief, favoured treatment and caps lifted, as real drafting words them', () => {
+  const found: [string, string][] = [
+    [
+      'Customer is not required to pay to Provider a transfer fee for the following transfers.',
+      'waiver Provider->Customer',
+    ],
+    ['Customer shall be entitled to receive discounts on certain Services.', 'discount Provider->Customer'],
+    [
+      'All Customer Users shall be treated at least as favorably (including with respect to pricing) as Provider ' +
+        'treats users of the Provider Site.',
+      'price-protection Provider->Customer',
+    ],
+    [
+      'The limitation on liability in Section 9 shall not apply to any liability of Customer under Section 12.',
+      'risk Customer->Provider',
+    ],
+    [
+      'The limitation on liability in Section 9 shall not apply to any liability of Provider under Section 12.',
+      'risk Provider->Customer',
+    ],
+  ];
+  for (const [sentence, expected] of found)
+    it(`finds “${sentence.slice(0, 60)}…”`, () => assert.deepEqual(concessions(contract(sentence)), [expected]));
+
+  it('reads royalties not due on units returned or no longer sold as how royalties work', () => {
+    const sentence =
+      'Where a Product is returned, Customer is not required to pay any Royalty Payment on that Product.';
+    assert.deepEqual(concessions(contract(sentence)), []);
+  });
+
+  it('reads a grant of the right to use a party’s logo as publicity, in the second person too', () => {
+    const you = review(
+      lines(
+        'These terms are between you and GitHub, Inc. ("GitHub"). You may join the Program.',
+        '',
+        'You grant to GitHub the right to use your logo and other Partner Materials in the Campaign.',
+      ),
+    );
+    assert.deepEqual(
+      you.terms.filter((t) => t.type === 'benefit').map((t) => t.kind),
+      ['publicity'],
+    );
+    assert.deepEqual(
+      benefits(contract("Customer grants to Provider a licence to use Customer's name in the Campaign.")),
+      ['publicity Customer->Provider binding'],
+    );
+  });
+});

@@ -145,6 +145,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',
+      // "You grant to GitHub the right to use your logo": a permission to use the name, wherever it is shown.
+      "(?:grants?|gives?) (?:to )?[\\w&.'’-]+(?: [\\w&.'’-]+)? (?:a |the )?(?:[\\w-]+ ){0,4}(?:right|licen[cs]e|permission) " +
+        "to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}(?:names?|logos?|trademarks?|marks|brands?)",
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',

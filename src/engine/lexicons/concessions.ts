@@ -227,13 +227,16 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
     id: 'waiver.none-payable',
     kind: 'waiver',
-    triggers: ['payable', 'accrue', 'due', 'guarantee'],
+    triggers: ['payable', 'accrue', 'due', 'guarantee', 'required to pay', 'obliged to pay', 'obligated to pay'],
     negative: true,
     grantedBy: 'payee',
     // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
     remedyProne: true,
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // "You are not required to pay to us a transfer fee … for the following transfers".
+      '(?:is|are|shall|will) not (?:be )?(?:required|obliged|obligated) to pay (?:to [\\w&.-]+ )?(?:a|an|any|the) ' +
+        '(?:[\\w-]+ ){0,2}(?:fees?|charges?|surcharges?|rent)\\b',
       // A licence's guaranteed minimum dropped: "There shall be no Individual Property Guarantee attributable to the Release".
       'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
     ],
@@ -250,6 +253,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'without additional',
       'without extra',
       'without charge',
+      'without having to pay',
+      'without needing to pay',
+      'without being required to pay',
       'complimentary',
       'free ',
     ],
@@ -260,6 +266,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:at|for) no (?!greater|higher|more|less|lower)(?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
+      // "may place up to 100 listings a month … without having to pay any listing fee".
+      'without (?:having|needing|being required) to pay (?:any |a )?(?:[\\w-]+ ){0,2}(?:fees?|charges?)',
       'complimentary',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
     ],
@@ -336,6 +344,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'no cap',
       'not be subject to',
       'not subject to',
+      'not apply to',
     ],
     negative: true,
     phrases: [
@@ -350,6 +359,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?' +
         '(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
+      // "The limitation on liability … shall not apply to any liability of Provider under Section 12": one side uncapped.
+      '(?:limitations? (?:of|on) liability|liability caps?|caps? on liability)(?: [^.;]{0,60}?)? (?:shall|will|does) ' +
+        "not apply to (?:any |the )?(?:liability|obligations?|indemnit\\w*) of (?!either|each|both|any)[\\w&.'’-]+",
     ],
   },
   {

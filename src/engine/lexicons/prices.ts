@@ -15,7 +15,7 @@ const MFN_PROMISES = [
 /** Words that compare a customer's terms with those given to others. */
 const COMPARED_WITH_OTHERS = [
   'than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\\w*|uniformly|equally',
-  'same (?:fee|price|rate|pricing|terms)|entitled to',
+  'same (?:fee|price|rate|pricing|terms)|entitled to|at least as favou?rabl\\w*',
 ].join('|');
 
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
@@ -351,6 +351,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '{pct}… discount',
       'discount (?:the )?… by {pct}',
       '(?:grants?|gives?|offers?|provides?|applies|apply|extends?) (?:to \\w+ )?(?:a|an|the) (?:[\\w-]+ ){0,3}discount',
+      // "Customer shall be entitled to receive discounts on certain Services".
+      'entitled to (?:receive )?(?:a |the )?(?:[\\w-]+ )?discounts? (?:on|off|from)',
     ],
     unless: /\bdiscount(?:ed)? (?:rate|cash flow)\b/i,
   },

@@ -208,6 +208,31 @@ function agreedThat(
   return !mentions.some((m) => m.start - offset >= after && m.start - offset < candidate.start);
 }
 
+/** What the words around a match name as its grantor, for a most-favoured promise or a liability left uncapped. */
+const NAMES_GRANTOR: Partial<Record<string, { after?: RegExp; before?: RegExp }>> = {
+  // "Users shall be treated at least as favorably … as Boxlot treats users of the Boxlot Site": who treats, grants.
+  'price-protection': { after: /^\s+(?:treats|charges|offers|sells|provides|grants)\b/ },
+  // "… shall not apply to any liability of Provider": the party whose liability it is takes the risk.
+  risk: { before: /\b(?:liability|liabilities|obligations?|indemnit\w*) of (?:the )?$/i },
+};
+
+function grantorNamed(
+  cue: Cue,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  mentions: readonly Mention[],
+): string | undefined {
+  const names = NAMES_GRANTOR[cue.kind];
+  if (!names) return undefined;
+  return mentions.find((m) => {
+    const at = m.start - offset;
+    if (m.party === 'both' || m.party === 'unknown' || at < candidate.start) return false;
+    if (names.after) return at > candidate.start && names.after.test(text.slice(m.end - offset, m.end - offset + 12));
+    return at <= candidate.end && names.before!.test(text.slice(Math.max(0, at - 40), at));
+  })?.party;
+}
+
 export function concessionParties(
   input: TermInput,
   cue: Cue,
@@ -236,6 +261,8 @@ export function concessionParties(
     );
   if (cue.kind === 'risk' && liable && possessor.party !== 'both')
     return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
+  const namedGrantor = grantorNamed(cue, text, offset, candidate, mentions);
+  if (namedGrantor) return { by: namedGrantor, to: otherParty(parties, namedGrantor, mentions) };
   // "The administrative fee payable by Supplier … is reduced" concedes to Supplier; "the share …
   // payable to Institute … is reduced" is conceded by Institute, whatever the main payments.
   const named =
