@@ -20,6 +20,15 @@ describe('terms: rights the law gives, set-offs and triggers are no concessions'
       'These obligations do not waive or restrict rights that cannot lawfully be waived.',
     ],
     [
+      'an exit exercised under the clause that gives it',
+      'If the interest is not sold within a reasonable time, Provider may terminate this Agreement, pursuant to ' +
+        'Section 17.2 below.',
+    ],
+    [
+      'a right to terminate named by the clause that gives it',
+      'Customer shall have the right to terminate this Agreement pursuant to Section 5.1(d).',
+    ],
+    [
       'an exit on unmet conditions precedent',
       'If these conditions precedent are not satisfied, Provider shall have the right to terminate this Agreement.',
     ],
@@ -76,6 +85,13 @@ describe('give-backs: a promise not to compete, a requirements contract, sales l
   ];
   for (const [sentence, expected] of pairs)
     it(`finds “${sentence.slice(0, 60)}…”`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
+
+  it('reads an order threshold, not a pointer back “as described above”, as a volume condition', () => {
+    const pointer =
+      'If, during the twelve (12) months following our purchase of your assets, as described above, ' +
+      'Customer breaches any covenant, Provider may stop paying the instalments.';
+    assert.deepEqual(benefits(contract(pointer)), []);
+  });
 
   it('reads support and medical inquiries passed on as no referral of business', () => {
     assert.deepEqual(benefits(contract('Customer shall refer all medical inquiries to Provider.')), []);

@@ -128,7 +128,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     inCondition: true,
     phrases: [
       '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… ' +
-        '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|above)',
+        // Not a pointer back: "our purchase of your assets, as described above".
+        '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|' +
+        '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
       '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
         '(?:at least|not less than|a minimum of|no fewer than)',
     ],

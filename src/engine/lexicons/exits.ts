@@ -110,6 +110,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
         '\\bonly (?:in accordance with|as (?:provided|permitted|set out|described) (?:in|by|under))\\b',
         '\\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\\b[^,;]{0,60}\\b' +
           '(?:provides?|permits?|requires?|allows?)\\b',
+        // "we may terminate this Agreement, pursuant to Section 17.2 below": a right given where it points.
+        '\\b(?:may|right to)\\s+(?:terminate|cancel)\\s+(?:this|the|its)\\s+(?:[\\w-]+\\s+){0,2}' +
+          '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+' +
+          '(?:pursuant to|in accordance with|as provided in|under)\\s+(?:Section|Clause|Article|Paragraph)s?\\s+\\d',
         // "You may terminate the agreement on any grounds available by law" (a state's franchise addendum).
         '\\b(?:on|under|upon|for) any (?:of the )?grounds? (?:available|permitted|provided|allowed|recogni[sz]ed) ' +
           '(?:by|under) (?:the |applicable |state |federal )?(?:laws?|statutes?)\\b',

@@ -14,7 +14,13 @@ describe('rule unreciprocated-concession', () => {
   });
 
   it('suggests what is traded for a discount, drafted with the parties and the clause in the contract’s words', () => {
-    const r = contract('## 4. Fees', '', '4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.');
+    const r = contract(
+      '## 4. Fees',
+      '',
+      '4.1 Customer shall pay the monthly fees for the Services.',
+      '',
+      '4.2 Provider shall charge rates fifteen percent (15%) below the List Rates.',
+    );
     const suggestions = r.findings[0]!.suggestions!;
     for (const kind of ['reference', 'testimonial', 'term-extension', 'volume-commitment', 'prepayment'])
       assert.ok(
