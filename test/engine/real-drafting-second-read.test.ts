@@ -29,6 +29,15 @@ describe('terms: rights the law gives, set-offs and triggers are no concessions'
       'Customer shall have the right to terminate this Agreement pursuant to Section 5.1(d).',
     ],
     [
+      'an exit when the other side’s service falls behind or its business changes',
+      'By written notice, Customer may terminate this Agreement in its sole discretion if: (a) Provider’s business ' +
+        'model changes, or (b) the Service is significantly inferior to comparable services.',
+    ],
+    [
+      'an exit when a growth target is not reached',
+      'Provider may immediately terminate this Agreement if the registered user base has not increased by 5,000 users.',
+    ],
+    [
       'an exit on unmet conditions precedent',
       'If these conditions precedent are not satisfied, Provider shall have the right to terminate this Agreement.',
     ],

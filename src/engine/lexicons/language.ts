@@ -88,8 +88,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
-    // A condition precedent or target not met is a trigger, like a failure.
-    'not (?:been )?(?:satisfied|fulfilled|met)\\b|' +
+    // A condition precedent or target not met is a trigger, like a failure; so is the other side's service
+    // falling behind or its business changing ("the Service is significantly inferior to …").
+    'not (?:been )?(?:satisfied|fulfilled|met)\\b|(?:has|have) not (?:increased|grown|reached|achieved)\\b|' +
+    '(?:significantly|materially|substantially) inferior\\b|business model changes\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
     'acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|' +
     'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
