@@ -45,3 +45,27 @@ describe('drafts: an employer and an employee trade in their own currency', () =
     assert.ok(!kinds.some((k) => ['reference', 'testimonial', 'referral', 'publicity'].includes(k)), kinds.join());
   });
 });
+
+describe('drafts: a clause number the contract repeats is not cited', () => {
+  it('cites the clause by its title where every heading reads “1.”, and by its number where numbers are unique', () => {
+    const body = (n: [string, string, string]): string[] => [
+      `${n[0]} Definitions`,
+      '',
+      'Words have their ordinary meaning.',
+      '',
+      `${n[1]} Training`,
+      '',
+      'Provider will provide the initial training for Customer at no additional cost.',
+      '',
+      `${n[2]} Fees`,
+      '',
+      'Customer shall pay the monthly fees.',
+    ];
+    const cites = (r: ReturnType<typeof contract>): string =>
+      r.findings.find((f) => f.ruleId === 'unreciprocated-concession')!.suggestions![0]!.text;
+    const restarted = cites(contract(...body(['1.', '1.', '1.'])));
+    assert.doesNotMatch(restarted, /\bsection 1\b/i, restarted);
+    assert.match(restarted, /Training/, restarted);
+    assert.match(cites(contract(...body(['1.', '2.', '3.']))), /\bsection 2\b/i);
+  });
+});

@@ -8,7 +8,7 @@ import type { Clause, Concession, ConcessionKind, Definition, Party, Sentence } 
 import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
-import { citedNumber } from '../numbering.js';
+import { citedNumber, topLevel } from '../numbering.js';
 import { describe } from './namers.js';
 import { FREE } from './namerParts.js';
 
@@ -90,9 +90,12 @@ export function placeOf(
   clause: Clause,
   style: DocumentStyle,
 ): { clause?: string; where: string } {
+  const ambiguous = ambiguousNumbers(source.clauses);
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     if (c.number === undefined) continue;
-    const cited = citation(c, citedNumber(source.clauses, c), style);
+    const number = citedNumber(source.clauses, c);
+    if (ambiguous.has(topLevel(number))) break;
+    const cited = citation(c, number, style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
@@ -101,6 +104,29 @@ export function placeOf(
       return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
   }
   return { where: 'above' };
+}
+
+const ambiguousCache = new WeakMap<readonly Clause[], ReadonlySet<string>>();
+
+/**
+ * Top-level numbers that number more than one clause of the body: "Section 1" would not say which
+ * (an exhibit whose headings all read "1.", state addenda that each start again at 1). A clause
+ * under one is cited by its title instead.
+ */
+function ambiguousNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
+  let found = ambiguousCache.get(clauses);
+  if (!found) {
+    const seen = new Set<string>();
+    const repeated = new Set<string>();
+    for (const c of clauses) {
+      if (c.parent !== undefined || c.number === undefined || c.region !== 'body') continue;
+      const top = topLevel(citedNumber(clauses, c));
+      if (seen.has(top)) repeated.add(top);
+      seen.add(top);
+    }
+    ambiguousCache.set(clauses, (found = repeated));
+  }
+  return found;
 }
 
 /** How the contract would cite a clause: "Section 4.2(a)", "clause 7", "Schedule 2", "Article V"; undefined for odd numbers. */
