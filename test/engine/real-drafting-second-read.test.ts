@@ -88,6 +88,19 @@ describe('give-backs: a promise not to compete, a requirements contract, sales l
     ['Customer agrees to use Provider primarily for its data processing.', 'exclusivity Customer->Provider binding'],
     ['Customer shall refer to Provider the following sales requests.', 'referral Customer->Provider binding'],
     [
+      'The Supply Forecast will be a binding commitment on the Customer’s behalf to purchase during the first quarter ' +
+        'at least 85% of the quantity of the listed Product.',
+      'volume-commitment Customer->Provider binding',
+    ],
+    [
+      "Provider may and is hereby authorized to use Customer's name in connection with promotion of its business.",
+      'publicity Customer->Provider binding',
+    ],
+    [
+      'Customer shall mention the Provider name in all press releases related to the Services.',
+      'publicity Customer->Provider binding',
+    ],
+    [
       'Customer will receive priority service in exchange for a commitment to transport (or pay for) those volumes.',
       'volume-commitment Customer->Provider binding',
     ],
@@ -147,6 +160,11 @@ describe('terms: fee relief, favoured treatment and caps lifted, as real draftin
   ];
   for (const [sentence, expected] of found)
     it(`finds “${sentence.slice(0, 60)}…”`, () => assert.deepEqual(concessions(contract(sentence)), [expected]));
+
+  it('reads a credit of what was paid in excess as a true-up', () => {
+    const trueUp = 'Customer shall be entitled to a credit of such excess amount up to the amount of any payment made.';
+    assert.deepEqual(concessions(contract(trueUp)), []);
+  });
 
   it('reads royalties not due on units returned or no longer sold as how royalties work', () => {
     const sentence =

@@ -148,6 +148,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // "You grant to GitHub the right to use your logo": a permission to use the name, wherever it is shown.
       "(?:grants?|gives?) (?:to )?[\\w&.'’-]+(?: [\\w&.'’-]+)? (?:a |the )?(?:[\\w-]+ ){0,4}(?:right|licen[cs]e|permission) " +
         "to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}(?:names?|logos?|trademarks?|marks|brands?)",
+      // "Company may and is hereby authorized to use Consultant's name in connection with promotion of its business".
+      "(?:authori[sz]ed|permitted) to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
+        '(?:names?|logos?|trademarks?|marks|brands?)… (?:promotion|promoting|publicity|marketing|advertising)',
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',

@@ -83,6 +83,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
+      '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take)…… ' +
+        '(?:not less than|at least|a minimum of|no fewer than|no less than)',
       // A take-or-pay: what is not ordered is paid for all the same.
       // "in exchange for a commitment to transport (or pay for) those volumes": ship-or-pay, take-or-pay.
       '(?:commitments?|commits?|agrees?|undertakes?) to (?:transport|ship|purchase|buy|take|throughput|move) ' +

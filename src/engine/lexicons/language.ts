@@ -90,6 +90,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // A condition precedent or target not met is a trigger, like a failure; so is the other side's service
     // falling behind or its business changing ("the Service is significantly inferior to …").
+    // A credit of what was paid in excess is a true-up: "a credit of such excess amount".
+    'credit of (?:the |such |any )?excess\\b|' +
     'not (?:been )?(?:satisfied|fulfilled|met)\\b|(?:has|have) not (?:increased|grown|reached|achieved)\\b|' +
     '(?:significantly|materially|substantially) inferior\\b|business model changes\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
@@ -197,7 +199,7 @@ export const subjectFollowers = /* @__PURE__ */ new RegExp(
     'provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|' +
     'assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|' +
     'bills?|delivers?|sends?|issues?|maintains?|purchases?|orders?|subscribes?|licen[cs]es?|lists?|features?|' +
-    'co-hosts?|participates?|hosts?|serves?|acts?|names?|uses?|displays?|continues?|remains?|wishes?|desires?|' +
+    'co-hosts?|participates?|hosts?|serves?|acts?|names|uses?|displays?|continues?|remains?|wishes?|desires?|' +
     'decides?|chooses?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|' +
     'supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|' +
     'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|[a-z]+ing)\\b',
