@@ -140,6 +140,16 @@ export function readList(
   return entries.length ? { entries, start: from, end, endedBy } : undefined;
 }
 
+/**
+ * A template's sample value, in quotes where a name goes: "between \"DAN\" and \"PETER\"" (an Accord
+ * Project form). The name is the words inside the quotes; the closing quote ends it as a legal form would.
+ */
+function quotedName(prose: string, at: number): NameSpan | undefined {
+  const quoted = /^["“](\p{Lu}[\p{L}\d&.' -]{0,38})["”](?=\s*(?:and\b|[,;.(]|$))/u.exec(prose.slice(at, at + 44));
+  if (!quoted) return undefined;
+  return { name: quoted[1]!, start: at + 1, end: at + 1 + quoted[1]!.length, formal: true };
+}
+
 /** One entry at `pos`: its name, what describes it, and where the next entry starts (if any). */
 function readEntry(
   t: ListText,
@@ -153,7 +163,7 @@ function readEntry(
   const until = Math.min(stop, item ? item.end : stop);
   REDACTED.lastIndex = at;
   const redacted = REDACTED.exec(prose);
-  const name = redacted ? undefined : readName(prose, at, until);
+  const name = redacted ? undefined : (quotedName(prose, at) ?? readName(prose, at, until));
   if (!redacted && !name) return undefined;
   const nameEnd = name ? name.end : at + redacted![0].length;
   // A company's name ends at its legal form; another name must be followed by what describes it.
@@ -236,17 +246,25 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
     (formal && !before.trim());
   ENUM_SEPARATOR.lastIndex = i;
   const enumerated = ENUM_SEPARATOR.exec(prose);
-  if (enumerated && (closed || /[;\n]/.test(prose.slice(i - 1, i + enumerated[0].length)))) {
+  // A bare number opens an entry at a line's start or after punctuation, not after a word ("Stockholm - SE114 55.").
+  const bareAfterWord =
+    enumerated &&
+    !prose.startsWith('(', i + enumerated[0].length) &&
+    !/(?:^|[\n;:,])[ \t]*$/.test(prose.slice(Math.max(0, i - 40), i + enumerated[0].length));
+  if (enumerated && !bareAfterWord && (closed || /[;\n]/.test(prose.slice(i - 1, i + enumerated[0].length)))) {
     const nextAt = i + enumerated[0].length;
     // "(2) [-4] whose registered office is at …": a name left blank starts an entry too.
     REDACTED.lastIndex = nextAt + leadLength(prose, nextAt);
-    if (readName(prose, nextAt + leadLength(prose, nextAt), stop) || REDACTED.test(prose)) return nextAt;
+    const name = readName(prose, nextAt + leadLength(prose, nextAt), stop);
+    // After a full stop, a numbered line is the body's first clause unless a company's name opens it.
+    if ((name && (name.formal || !/\.$/.test(before))) || REDACTED.test(prose)) return nextAt;
   }
   AND_SEPARATOR.lastIndex = i;
   const and = AND_SEPARATOR.exec(prose);
   if (and && /[\s,;]/.test(prose[i]!)) {
     const nextAt = i + and[0].length;
-    const next = readName(prose, nextAt + leadLength(prose, nextAt), stop);
+    const nameAt = nextAt + leadLength(prose, nextAt);
+    const next = quotedName(prose, nameAt) ?? readName(prose, nameAt, stop);
     REDACTED.lastIndex = nextAt + leadLength(prose, nextAt);
     if (REDACTED.test(prose) || (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))))
       return nextAt;

@@ -44,7 +44,8 @@ export function findSubject(
     for (const mention of mentions) {
       const rel = mention.start - offset;
       if (rel < from || rel >= to || !usable(rel)) continue;
-      const after = text.slice(mention.end - offset, mention.end - offset + 120);
+      // A name a template quotes ("PETER" may …) acts as the bare name does.
+      const after = text.slice(mention.end - offset, mention.end - offset + 120).replace(/^["”]/, '');
       const isSubject = mention.possessive
         ? agentNouns.test(text.slice(mention.end - offset, mention.end - offset + 340))
         : subjectFollowers.test(after);
@@ -102,8 +103,8 @@ function coordinated(
       !m.possessive &&
       m.party !== subject.party &&
       m.party !== 'both' &&
-      /^\s*(?:and|or|nor|&)\s+(?:the\s+)?$/i.test(text.slice(m.end - offset, subject.start - offset)) &&
-      /^[\s,]*(?:(?:both|either|each of|neither)\s+)?(?:the\s+)?$/i.test(text.slice(partStart, m.start - offset)),
+      /^["”]?\s*(?:and|or|nor|&)\s+(?:the\s+)?["“]?$/i.test(text.slice(m.end - offset, subject.start - offset)) &&
+      /^[\s,]*(?:(?:both|either|each of|neither)\s+)?(?:the\s+)?["“]?$/i.test(text.slice(partStart, m.start - offset)),
   );
   return first ? { start: first.start, end: subject.end, party: 'both', possessive: false } : undefined;
 }
