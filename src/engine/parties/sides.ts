@@ -52,11 +52,12 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
     '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|' +
     'legal\\s+fees|court\\s+costs|(?:liquidated\\s+)?damages|penalt(?:y|ies))\\b)';
   // Nor is what a party pays on its own failure: "If HealthGate fails to complete …, HealthGate … will pay to the Publishers".
+  // Read where the name or "pay" has matched: a lookbehind at the start would be tried at every character.
   const notRemedy = '(?<!\\b(?:fails?|failure|breach(?:es)?|defaults?)\\b[^.;]{0,300})';
   return [
     [
       new RegExp(
-        `${notRemedy}\\b${a}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
+        `\\b${a}${notRemedy}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
         'g',
       ),
       new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
@@ -64,7 +65,7 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
     ],
     [
       new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
-      new RegExp(`${notRemedy}\\bpay\\s+(?:to\\s+)?(?:the\\s+)?${a}\\b${notPrice}`, 'g'),
+      new RegExp(`\\bpay${notRemedy}\\s+(?:to\\s+)?(?:the\\s+)?${a}\\b${notPrice}`, 'g'),
       new RegExp(
         `\\b${a}\\s+(?:shall|will)\\s+(?:provide|deliver|perform|supply)\\s+(?:the\\s+)?(?:Services|Products|Software|Goods|Deliverables)\\b`,
         'g',
