@@ -4,19 +4,20 @@
  */
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
+import { proceduralWaiver } from './language.js';
 import {
   dutyCost,
   licenceGrant,
   makingGood,
   meansOfPerformance,
-  proceduralWaiver,
   requesterPays,
   serviceItself,
   periodicAllowance,
   pricedElsewhere,
-} from './language.js';
+} from './baseline.js';
 import { priceCues } from './prices.js';
 import { exitCues } from './exits.js';
+import { riskCues } from './risk.js';
 
 /** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
 const PROCEDURAL_RIGHTS = [
@@ -49,12 +50,6 @@ const REMEDIAL_COSTS = [
   '(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)',
   'remed(?:y|ies|ied)\\b|reject\\w*|defect\\w*|non-?conform\\w*|indemnif\\w*|defend|audit|collect|return|destroy',
   'recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\\w*',
-].join('|');
-
-/** Words that show a liability cap was raised: multiples, percentages over 100. */
-const RAISED_CAP = [
-  'times|\\d+(?:\\.\\d+)?\\s?x\\b|notwithstanding|increase[ds]?|raise|higher',
-  '(?:[2-9]\\d\\d|1[1-9]\\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\\s?(?:%|per ?cent|percent)',
 ].join('|');
 
 export const concessionCues: Cue<ConcessionKind>[] = [
@@ -331,103 +326,6 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     // Nor when it pays for what it asked for, or for the papers a duty needs.
     unless: new RegExp([`\\b(?:${REMEDIAL_COSTS})\\b`, requesterPays.source, dutyCost.source].join('|'), 'i'),
   },
-  // risk: more liability, longer warranty
-  {
-    id: 'risk.uncapped',
-    kind: 'risk',
-    triggers: [
-      'uncapped',
-      'unlimited',
-      'without limit',
-      'without any limit',
-      'without cap',
-      'no cap',
-      'not be subject to',
-      'not subject to',
-      'not apply to',
-    ],
-    negative: true,
-    phrases: [
-      '(?:liability|obligations?|indemnit\\w*)…… (?:shall be|is|will be|are|which shall be|which is) (?:uncapped|unlimited)',
-      '(?:uncapped|unlimited) (?:liability|indemnit\\w*)',
-      // "without any limit on the number of seats" is about quantity, not liability.
-      // "… nor at any time (without limit) after the termination": a covenant's duration, not a liability.
-      '(?<!\\b(?:time|times|period|duration) \\(?)without (?:any )?(?:limit|cap)(?!ation)' +
-        '(?! (?:on|to|as to|of|in) (?:the )?(?:number|quantity|volume|usage|use|time|duration)\\b)',
-      // "Developer shall be fully liable, without limitation, for money damages".
-      'liable,? without (?:any )?limitation',
-      // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
-      '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?' +
-        '(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
-      // "The limitation on liability … shall not apply to any liability of Provider under Section 12": one side uncapped.
-      '(?:limitations? (?:of|on) liability|liability caps?|caps? on liability)(?: [^.;]{0,60}?)? (?:shall|will|does) ' +
-        "not apply to (?:any |the )?(?:liability|obligations?|indemnit\\w*) of (?!either|each|both|any)[\\w&.'’-]+",
-    ],
-  },
-  {
-    // An indemnity that reaches the other party's own negligence (LABELS.md): "REGARDLESS OF THE
-    // NEGLIGENCE OF ANY OF THE INDEMNIFIED PARTIES", "even if caused by the concurrent negligence of Owner".
-    id: 'risk.others-negligence',
-    kind: 'risk',
-    triggers: ['negligence'],
-    phrases: [
-      '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?' +
-        '(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of ' +
-        '(?:any of )?(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
-      '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?' +
-        '(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?' +
-        '(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
-    ],
-  },
-  {
-    id: 'risk.higher-cap',
-    kind: 'risk',
-    triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase'],
-    phrases: [
-      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
-      '(?:increase|raise)s? (?:the )?(?:liability )?cap',
-      '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
-      'higher (?:liability )?cap',
-    ],
-    requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
-  },
-  {
-    // "liability … is limited to £25.00 per kilogram … (instead of £10.00 per kilogram)": a higher limit.
-    id: 'risk.higher-than-before',
-    kind: 'risk',
-    triggers: ['instead of', 'rather than', 'in place of'],
-    higherThan: true,
-    phrases: [
-      '(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}',
-    ],
-  },
-  {
-    // "… with HGF having no liability in relation to the project": one party released from all
-    // liability for the venture, which the other then carries (LABELS.md).
-    id: 'risk.no-liability-venture',
-    kind: 'risk',
-    triggers: ['no liability', 'no responsibility'],
-    subject: 'recipient',
-    negative: true,
-    phrases: [
-      '(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)' +
-        '(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) ' +
-        '(?:the|this|such) (?:project|venture|joint venture|collaboration)',
-    ],
-  },
-  {
-    id: 'risk.extended-warranty',
-    kind: 'risk',
-    triggers: ['warrant', 'guarantee'],
-    phrases: [
-      // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
-      'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?' +
-        '(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',
-      '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
-      'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
-      'extended (?:warranty|guarantee)',
-    ],
-    // An extended-warranty programme sold to consumers is a product, not a risk one party takes.
-    unless: /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b/i,
-  },
+  // risk: more liability, longer warranty (risk.ts)
+  ...riskCues,
 ];

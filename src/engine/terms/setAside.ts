@@ -24,11 +24,11 @@ import {
   remedy,
   replacedTerm,
   representation,
-  serviceItself,
   statusLost,
   thirdPartyBeneficiary,
   voluntary,
 } from '../lexicons/language.js';
+import { serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';

@@ -1,0 +1,98 @@
+/**
+ * The deal itself, where "at no charge" or "at its own cost" names no concession (LABELS.md): the
+ * service as described, an allowance per period, what is priced elsewhere, a licence's own terms,
+ * making good a shortfall, the cost of a duty, the means of performing it, the asker paying.
+ *
+ * Patterns too long for one line are built with `new RegExp` from string literals and marked pure,
+ * as in language.ts (test/build/web-bundle.test.ts).
+ */
+
+/** "At no charge" for what the service already is: standard support, or part of the agreement. */
+export const serviceItself = /* @__PURE__ */ new RegExp(
+  '\\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
+    'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
+    'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
+    '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
+    'catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) ' +
+    '(?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\\b',
+);
+
+/**
+ * An allowance per period that the service includes ("Restore System Images at no additional charge
+ * up to two (2) times per month", "emergency requests will be limited to three (3) requests per
+ * month"): the service's own measure, beyond which other rates apply; not extra units ("up to ten
+ * additional hours per month").
+ */
+export const periodicAllowance = /* @__PURE__ */ new RegExp(
+  '(?<!\\bfree\\b[^.;]{0,80})\\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) ' +
+    '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \\(\\d{1,4}\\))? ' +
+    '(?:(?!additional\\b|extra\\b|bonus\\b|free\\b)[\\w-]+ ){0,3}(?:per|a|each|every|in any) ' +
+    '(?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\\b',
+);
+
+/**
+ * Free but for what the deal prices elsewhere ("without charge or expense to Exact (other than as
+ * set forth in Sections 3.6 and 4.2(c))", "at no cost to Distributor, except solely for the Share of
+ * Net Revenue", "free of charge, except that Licensee shall reimburse their costs"): paid for, not given.
+ */
+export const pricedElsewhere = /* @__PURE__ */ new RegExp(
+  '\\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\\b[^.;]{0,60}?\\b' +
+    '(?:other than|except)\\b[^.;]{0,80}?\\b(?:fees?|charges?|sections?|compensation|payments?|share|' +
+    'reimburs\\w*|costs?|rates?|prices?)\\b',
+);
+
+/**
+ * Rights granted under a licence (or licensed back: "license use of such data back to you"): a royalty-free
+ * or free grant is the licence, not an extra.
+ */
+export const licenceGrant = /* @__PURE__ */ new RegExp(
+  '\\bgrants?\\b[^.;]{0,200}\\b(?:licen[cs]es?|rights?)\\b|\\broyalty[- ]free\\b|' +
+    '\\b(?:use of|access to) (?:the )?Licensed\\b|\\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?' +
+    '(?:such |the |that |this )?[\\w-]+ back to\\b',
+);
+
+/**
+ * Making good a shortfall or a defect: shortages, replacements and re-performance are remedies;
+ * so is bringing the service up to what it must meet ("any modification to make the Services
+ * Millennium Compliant shall be made at no additional charge").
+ */
+export const makingGood = /* @__PURE__ */ new RegExp(
+  '\\b(?:shortages?|shortfalls?|replacements?|replace\\w*|re-?perform\\w*|conforming|correct(?:ed|ion|s)?|' +
+    'rectif\\w*|warranty (?:claims?|repairs?)|make (?:the |its |such )?(?:[\\w-]+ ){1,3}(?:[\\w-]+ )?compliant)' +
+    '\\b',
+);
+
+/**
+ * A duty whose cost is allocated, not an extra: returning data, registering, documents, notices,
+ * copies of reports and plans, testifying or cooperating in proceedings about the work.
+ */
+export const dutyCost = /* @__PURE__ */ new RegExp(
+  '\\b(?:testify|give (?:evidence|testimony)|(?:cooperate|assist) (?:[\\w-]+ ){0,3}in (?:any |the )?' +
+    '(?:proceedings?|litigation|investigations?|audits?)|execute (?:any |all |such )?(?:documents|instruments)|' +
+    '(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? ' +
+    '(?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|' +
+    'cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\\w-]+ ){0,3}' +
+    '(?:reports?|plans?|certificates?|records|policies|statements?)|' +
+    '(?:executive )?summary of (?:the |its )?(?:[\\w-]+ ){0,3}(?:reports?|plans?)|' +
+    '(?:return|deliver)s? (?:all |any )?(?:[\\w&-]+ ){0,3}data\\b|be (?:established|registered|filed|recorded)|' +
+    'notices? or submissions?|supplied to (?:the )?\\w+ free of)\\b',
+);
+
+/**
+ * The other side's duty made conditional on a supply: "Nantz shall wear the Products …, provided
+ * that the Company has provided Nantz, at no charge, with sufficient Products". What is supplied
+ * is the means of the duty bought, not an extra.
+ */
+export const meansOfPerformance = /* @__PURE__ */ new RegExp(
+  '\\bprovided (?:that|always that) (?:the )?[\\w-]+ (?:has|have|shall have|will have) (?:first )?' +
+    '(?:provided|supplied|furnished|delivered|made available)\\b[^.;]{0,80}?\\b' +
+    '(?:at no (?:[\\w-]+ )?(?:charge|cost)|free of (?:any )?charge|without charge)',
+);
+
+/** The party that asks pays: "upon Erchonia's request and at Erchonia's expense" (further assurances). */
+export const requesterPays = /* @__PURE__ */ new RegExp(
+  "\\b(?:upon|at) (?:the )?(?<requester>[\\w-]+)['’]s (?:written |reasonable )?request,? and at " +
+    "(?:the )?\\k<requester>['’]s (?:sole )?(?:cost|expense)|\\bat the " +
+    '(?:request and (?:cost|expense)|(?:cost|expense)) of the requesting party\\b|' +
+    "\\bat the requesting party['’]s (?:sole )?(?:cost|expense)\\b",
+);

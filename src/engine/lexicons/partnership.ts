@@ -1,0 +1,153 @@
+/**
+ * Give-backs of a closer partnership (LABELS.md): exclusivity (exclusive or preferred supplier,
+ * first refusal, requirements, no competing products or deals) and feedback (product feedback,
+ * beta or design-partner participation, advisory boards). Part of benefits.ts's list, in its place.
+ */
+import type { BenefitKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+const SUPPLIER_ROLES = [
+  'supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser',
+  'advisor|consultant|contractor|manufacturer|carrier|representative|broker',
+].join('|');
+
+const FEEDBACK_FORUMS = [
+  'panel|sessions?|programme|program|group',
+  'on the (?:[\\w-]+ ){0,2}(?:module|product|software|platform|service|beta|features?|release)',
+].join('|');
+
+export const partnershipCues: Cue<BenefitKind>[] = [
+  // exclusivity: exclusive or preferred supplier, first refusal, no competing products
+  {
+    id: 'exclusivity.preferred',
+    kind: 'exclusivity',
+    triggers: [
+      'exclusive',
+      'preferred',
+      'sole',
+      'single-source',
+      'single source',
+      'default',
+      'primary',
+      'refusal',
+      'first offer',
+      'first negotiation',
+      'all of its',
+      'specifications of',
+      'obtain from',
+      'purchase from',
+      'buy from',
+      'procure from',
+      'source from',
+      'order from',
+      'primarily for',
+      'exclusively for',
+      'solely for',
+      'compet',
+      'qualified',
+      'route',
+      'panel',
+      'roster',
+      ' list',
+    ],
+    phrases: [
+      '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
+      '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}' +
+        `(?:${SUPPLIER_ROLES})`,
+      'preferred (?:[\\w-]+ ){0,2}site',
+      // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
+        '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
+        'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
+        'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
+      // "ENVISION will exclusively purchase the Product from SIERRA".
+      'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
+      '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +
+        '(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
+      'right of first (?:refusal|offer|negotiation)',
+      // "you agree to appoint us to Pellworth's outside counsel panel".
+      "appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}" +
+        '(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)',
+      'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
+      'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
+      '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
+      // A promise not to deal in goods made to the other side's specifications is a covenant not to compete.
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)? (?:manufacture|make|buy|sell|distribute|deal in)…… ' +
+        '(?:products|goods) (?:with|of|made to|having) the specifications of',
+      // Requirements: "Customer shall be required to obtain from M&I all of those Services which …".
+      "(?:obtain|purchase|buy|procure|source|order)s? from [\\w&.'’-]+(?: [\\w&.'’-]+)? all (?:of )?" +
+        '(?:its|their|the|those|such) (?:[\\w-]+ ){0,3}(?:requirements|services|products|goods|needs)',
+      // "Customer agrees to use M&I primarily for its Bankcard Services data processing".
+      "(?:agrees? to|shall|will) use [\\w&.'’-]+(?: [\\w&.'’-]+)? (?:primarily|exclusively|solely) for",
+    ],
+    unless: /\bnon-exclusive\b/i,
+  },
+  {
+    // "During the Term, CNET will not enter into more than two other agreements …", "shall not enter
+    // into any arrangement or agreement with any third parties for … centres identical or similar":
+    // a limit on deals with others.
+    id: 'exclusivity.no-similar-deals',
+    kind: 'exclusivity',
+    triggers: ['enter into'],
+    negative: true,
+    phrases: [
+      '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
+        '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
+      // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
+      '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not(?: to)? enter into (?:any|an|a) (?:[\\w-]+ ){0,3}' +
+        '(?:agreements?|arrangements?)(?: or (?:agreements?|arrangements?))?…… ' +
+        '(?:similar|identical|compet(?:e|es|ing|itor|itors|itive|ition))',
+    ],
+  },
+  {
+    // "CONSULTANT shall not: A. give the right to use … CONSULTANT'S name … to any other manufacturer or
+    // seller of PRODUCT": a promise not to deal with the other side's rivals.
+    id: 'exclusivity.no-rivals',
+    kind: 'exclusivity',
+    triggers: ['any other'],
+    negative: true,
+    requires: /\b(?:shall|will|agrees?|undertakes?|covenants?)\s+not\b|\bnot to\b/i,
+    phrases: [
+      '(?:to|for|with|on behalf of) any other (?:manufacturers?|makers?|sellers?|suppliers?|distributors?|' +
+        'brands?|compan(?:y|ies)) (?:or (?:manufacturers?|makers?|sellers?|suppliers?|distributors?) )?' +
+        '(?:of|in|selling|making) (?:the |any |such )?(?:[\\w-]+ ){0,2}(?:products?|goods|equipment|services)',
+    ],
+  },
+  // feedback: product feedback, beta, design partner, advisory board
+  {
+    id: 'feedback.programme',
+    kind: 'feedback',
+    triggers: [
+      'feedback',
+      'beta',
+      'design partner',
+      'design-partner',
+      'advisory',
+      'early adopter',
+      'early access',
+      'early-access',
+      'user group',
+      'pilot',
+      'user research',
+      'survey',
+      'market',
+      'competitor',
+    ],
+    phrases: [
+      '(?:product|structured|written) feedback',
+      `feedback (?:${FEEDBACK_FORUMS})`,
+      'beta (?:programme|program|test\\w*)',
+      'design[- ]partner',
+      'advisory (?:board|council|panel)',
+      'early adopter',
+      'user (?:group|research)',
+      'pilot (?:programme|program)',
+      'feedback on (?:the |its |our |their )?(?:pre-release|beta|early|new|product|roadmap|features?|builds?)',
+      'feedback surveys?',
+      'early[- ]access (?:programme|program)',
+      "(?:take part|participate|join)s? in (?:[\\w-]+'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)",
+      '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
+    ],
+  },
+];

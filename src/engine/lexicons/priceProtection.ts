@@ -1,0 +1,172 @@
+/**
+ * Price protection (concession kind price-protection, LABELS.md): a price freeze, lock or cap,
+ * "fees will not increase", most-favoured-customer pricing. Part of prices.ts's list, in its place.
+ */
+import type { ConcessionKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+/** What a most-favoured clause promises once better terms are given elsewhere. */
+const MFN_PROMISES = [
+  '(?:has|shall have|will have) the right to (?:incorporate|substitute|adopt|receive|obtain)',
+  '(?:shall|will) (?:amend|modify|adjust)(?:[^.;]){0,160}? (?:the same|equivalent|such)' +
+    '(?: or (?:more|better) favou?rable)? (?:{fee}|terms|provisions)',
+].join('|');
+
+/** Words that compare a customer's terms with those given to others. */
+const COMPARED_WITH_OTHERS = [
+  'than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\\w*|uniformly|equally',
+  'same (?:fee|price|rate|pricing|terms)|entitled to|at least as favou?rabl\\w*',
+].join('|');
+
+export const priceProtectionCues: Cue<ConcessionKind>[] = [
+  {
+    id: 'price-protection.no-increase',
+    kind: 'price-protection',
+    triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
+    negative: true,
+    phrases: [
+      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
+      '(?:shall|will|may) not increase (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
+      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
+      '(?:shall|will) not exceed… by more than',
+      '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
+        '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
+      '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
+      '(?:there (?:will|shall) be|with) no (?:price )?increases? (?:from|in|to|of) (?:the |its |any )?(?:[\\w-]+ ){0,4}(?:{fee})',
+      // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
+      '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
+    ],
+    // A cap on liability or damages is about risk, not price.
+    unless: /\bliabilit|\bdamages\b/i,
+  },
+  {
+    id: 'price-protection.fixed',
+    kind: 'price-protection',
+    triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped', 'remain'],
+    phrases: [
+      '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
+      '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
+      '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
+        '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
+      '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
+        '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
+      '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
+      'price (?:freeze|lock|hold|guarantee)',
+      '(?:freeze|lock) (?:the )?(?:{fee})',
+    ],
+  },
+  {
+    // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.
+    id: 'price-protection.not-exceed',
+    kind: 'price-protection',
+    triggers: ['exceed'],
+    negative: true,
+    capsWhatItNames: true,
+    phrases: [
+      // Read from the fees a proviso caps, not from those of the main clause before it ("Provider may charge
+      // fees …, provided that such fees shall not exceed …"): the proviso's own "shall" binds.
+      '(?:{fee}|surcharges?|expenses)(?![^.;]{0,80}?\\bprovided\\b[^.;]{0,80}?\\bnot ' +
+        '(?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
+      // "charged at a blended hourly rate not exceeding $695".
+      '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
+    ],
+    // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
+    // Nor a cap on what a party pays someone else ("pay the third party administrator an annual fee … not to exceed").
+    unless: new RegExp(
+      [
+        '\\bliabilit|\\bdamages\\b|permitted by (?:applicable )?law|\\busury',
+        'maximum (?:rate|amount) (?:permitted|allowed)',
+        '\\b(?:costs?|overheads?)\\b[^.;]{0,80}\\bnot exceed [^.;]{0,30}(?:percent|per cent|%)',
+        '\\bpay (?:the |a |any |such )?third[- ]part(?:y|ies)\\b',
+      ].join('|'),
+      'i',
+    ),
+  },
+  {
+    id: 'price-protection.cap',
+    kind: 'price-protection',
+    triggers: ['cap', 'limited to'],
+    phrases: [
+      'cap (?:the |its |all )?(?:{fee}|api fees|expenses)',
+      '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at',
+      'price cap',
+      // "Renewal uplift capped at 7%", "price increases shall be limited to the lesser of CPI and 4%".
+      '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? ' +
+        '(?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
+    ],
+  },
+  {
+    id: 'price-protection.most-favoured',
+    kind: 'price-protection',
+    triggers: [
+      'favo',
+      'same fee',
+      'same price',
+      'same rate',
+      'same pricing',
+      'lower',
+      'lowest',
+      'mfn',
+      'shall also',
+      'will also',
+      'shall likewise',
+      'will likewise',
+      'uniformly applied',
+      'equally applied',
+    ],
+    // Most-favoured terms compare what one party gets with what others get: "no less favourable to
+    // Distributor than the prices at which Airspan sells … to other distributors", "shall not exceed the
+    // lowest price … to any third party", "the full benefit of any lower prices … in any other agreement".
+    phrases: [
+      // What is most favoured is the treatment or the price: not "the most favorable shipment date".
+      'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)',
+      // "the most favorable financial leasing scheme": the terms offered, named with words between.
+      'most[- ]favou?rable (?:[\\w-]+ ){1,2}(?:schemes?|terms|pricing)',
+      '\\bMFN\\b',
+      '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
+      // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
+      'no less favou?rable (?:{fee}|terms)',
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? ' +
+        '(?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
+      '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',
+      'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
+      // "any price changes … shall be uniformly applied to all distributors": parity with the others.
+      '(?:{fee}|price (?:changes?|increases?))… (?:shall|will) be (?:uniformly|equally) applied ' +
+        '(?:to|among|across) all (?:of (?:its|the) )?(?:distributors|customers|resellers|licensees|dealers|' +
+        'purchasers)',
+      // "In the event that Licensor grants to another … provider the right … on an earlier date, then
+      // Licensor shall also grant to Rogers the right …": what others get, given too (read within one sentence).
+      '(?<=\\b(?:[Ii]f|[Ii]n the event(?: that)?|[Ss]hould)\\b[^;]{0,300}\\b' +
+        '(?:another|any other|any third part(?:y|ies))\\b[^;]{0,300})(?:shall|will) (?:also|likewise|then also) ' +
+        '(?:grant|offer|extend|provide|make available|give|apply)',
+      '(?:benefit|advantage) of (?:any and all |any |all |such )?(?:materially |substantially |significantly )?' +
+        '(?:lower|better|more favou?rable) (?:{fee}|terms)',
+      // "If Licensor enters into an agreement … on terms more favourable than those contained in this Agreement,
+      // then Rogers has the right to incorporate … such terms": the consequent is the promise, the condition its trigger.
+      `(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:${MFN_PROMISES})`,
+    ],
+    requires: new RegExp(`\\b(?:${COMPARED_WITH_OTHERS})\\b`, 'i'),
+  },
+  {
+    // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
+    id: 'price-protection.not-above-lowest',
+    kind: 'price-protection',
+    triggers: ['lowest'],
+    negative: true,
+    // "shall be no greater than the lowest of the (A) lowest price per unit charged … to any similarly situated customer".
+    phrases: [
+      'exceed (?:the )?lowest (?:{fee})',
+      'be (?:no|not) (?:greater|higher|more) than (?:the )?lowest(?:[^.;|]){0,40}?(?:{fee})',
+    ],
+  },
+  {
+    // "charged to PFHOF at cost without markup": what is passed on is held to cost.
+    id: 'price-protection.at-cost',
+    kind: 'price-protection',
+    triggers: ['at cost', 'mark-up', 'markup'],
+    phrases: ['at (?:its |their )?(?:actual )?cost,? (?:without|with no|and without any) (?:any )?mark-?ups?'],
+  },
+];
