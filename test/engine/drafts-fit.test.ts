@@ -69,3 +69,15 @@ describe('drafts: a clause number the contract repeats is not cited', () => {
     assert.match(cites(contract(...body(['1.', '2.', '3.']))), /\bsection 2\b/i);
   });
 });
+
+describe('drafts: a licence’s words are no periodic charge', () => {
+  it('asks no months of fees in advance for “may not rent”, interest per annum or quarterly royalty payments', () => {
+    const pricing = [
+      'Customer shall pay the Product Price for each Product ordered. Customer may not rent, lease or sublicense ' +
+        'the Software. Late sums bear interest at 10% per annum. Quarterly royalty payments are due on sales.',
+    ];
+    assert.ok(
+      !asked(...pricing, '', 'Provider grants Customer a discount of ten percent (10%).').includes('prepayment'),
+    );
+  });
+});

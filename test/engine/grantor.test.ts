@@ -48,6 +48,16 @@ describe('sides: who is paid, read from how the deal is paid, not from its remed
     });
   });
 
+  it('does not read a sum paid on a failure as the price of the deal', () => {
+    const price = 'Glu shall pay to Fox Royalties at the rate of ten percent (10%) of gross receipts.';
+    const onFailure = [
+      'If Fox fails to deliver the Materials on time, Fox will on demand pay to Glu a sum of 1% of the Advance.',
+      '',
+      'If Fox fails to deliver the Artwork on time, Fox will on demand pay to Glu a sum of 2% of the Advance.',
+    ];
+    assert.deepEqual(sides(price, '', ...onFailure), { Fox: 'payee', Glu: 'payer' });
+  });
+
   it('does not read damages, or a sum paid on a failure, as the price of the deal', () => {
     const price = 'Glu shall pay to Fox Royalties at the rate of ten percent (10%) of gross receipts.';
     const remedies = [

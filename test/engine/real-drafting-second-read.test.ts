@@ -12,10 +12,6 @@ describe('terms: rights the law gives, set-offs and triggers are no concessions'
       'The purchase price will be reduced by any liabilities assumed by Provider and any amounts due to Provider.',
     ],
     [
-      'a price netted against what was already paid',
-      'The Purchase Price shall be reduced by any insurance proceeds actually paid on behalf of Customer.',
-    ],
-    [
       'rights that cannot be waived',
       'These obligations do not waive or restrict rights that cannot lawfully be waived.',
     ],
@@ -29,9 +25,9 @@ describe('terms: rights the law gives, set-offs and triggers are no concessions'
       'Customer shall have the right to terminate this Agreement pursuant to Section 5.1(d).',
     ],
     [
-      'an exit when the other side’s service falls behind or its business changes',
-      'By written notice, Customer may terminate this Agreement in its sole discretion if: (a) Provider’s business ' +
-        'model changes, or (b) the Service is significantly inferior to comparable services.',
+      'an exit when the other side’s service falls behind',
+      'By written notice, Customer may terminate this Agreement in its sole discretion if the Service is ' +
+        'significantly inferior to comparable services.',
     ],
     [
       'an exit when a growth target is not reached',
@@ -85,7 +81,6 @@ describe('give-backs: a promise not to compete, a requirements contract, sales l
       'Customer shall be required to obtain from Provider all of those Services which are included in the Base Fee.',
       'exclusivity Customer->Provider binding',
     ],
-    ['Customer agrees to use Provider primarily for its data processing.', 'exclusivity Customer->Provider binding'],
     ['Customer shall refer to Provider the following sales requests.', 'referral Customer->Provider binding'],
     [
       'The Supply Forecast will be a binding commitment on the Customer’s behalf to purchase during the first quarter ' +
@@ -188,5 +183,42 @@ describe('terms: fee relief, favoured treatment and caps lifted, as real draftin
       benefits(contract("Customer grants to Provider a licence to use Customer's name in the Campaign.")),
       ['publicity Customer->Provider binding'],
     );
+  });
+});
+
+// Near misses of the patterns above (a maintainer's read): ordinary duties and rights that must stay as they were.
+describe('near misses: licence limits, orders, satisfaction, pointers, credits and marks', () => {
+  const noBenefit = [
+    'Customer shall use the Software solely for its internal business purposes.',
+    'Customer shall purchase from Provider all the Products specified in each Purchase Order.',
+    'Customer grants to Provider a non-exclusive licence to use its trademarks to perform the Services.',
+  ];
+  for (const sentence of noBenefit)
+    it(`reads “${sentence.slice(0, 50)}…” as no give-back`, () => assert.deepEqual(benefits(contract(sentence)), []));
+
+  const stillConcessions: [string, string][] = [
+    [
+      'If Customer is not satisfied with the Services, Customer may cancel this Agreement within the first thirty (30) days.',
+      'exit-flexibility Provider->Customer',
+    ],
+    [
+      'Customer may terminate this Agreement in accordance with Section 1 at any time for convenience.',
+      'exit-flexibility Provider->Customer',
+    ],
+    [
+      'The License Fee shall be reduced by all amounts already paid by Customer for the Pilot.',
+      'discount Provider->Customer',
+    ],
+    [
+      'Customer shall provide monthly forecasts and shall receive a discount of ten percent (10%).',
+      'discount Provider->Customer',
+    ],
+  ];
+  for (const [sentence, expected] of stillConcessions)
+    it(`still finds “${sentence.slice(0, 50)}…”`, () => assert.deepEqual(concessions(contract(sentence)), [expected]));
+
+  it('reads a discount withheld from the recipient by name as none', () => {
+    const held = 'Provider shall give a discount of ten percent (10%) that will not be available to Customer.';
+    assert.deepEqual(concessions(contract(held)), []);
   });
 });

@@ -165,12 +165,15 @@ function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
 /** A charge that falls due by the period: "monthly fee", "annual subscription", "fees of $5,000 per month", rent. */
 const PERIODIC_CHARGE = new RegExp(
   [
-    '\\b(?:monthly|annual|yearly|quarterly|recurring)\\s+(?:[\\w-]+\\s+){0,2}' +
+    // Not royalties reported each quarter: a share of sales is no charge for a period.
+    '\\b(?:monthly|annual|yearly|quarterly|recurring)\\s+(?:(?!royalt)[\\w-]+\\s+){0,2}' +
       '(?:fees?|charges?|rentals?|payments?|subscriptions?|retainers?|instal(?:l)?ments?)\\b',
-    '(?<!\\b(?:finance|late|interest|delinquency)\\s)\\b(?:fees?|charges?|retainer|subscription)\\b' +
-      '[^.;%]{0,60}?\\b(?:per|a|each|every)\\s+(?:calendar\\s+)?(?:month|year|quarter|annum)\\b',
-    // Rent falls due by the period in any lease.
-    '\\brent(?:als?|s)?\\b|\\bper annum\\b|\\bsubscription\\s+(?:fees?|term|period)\\b|\\bMRC\\b',
+    // An amount by the period: "fees of $5,000 per month"; not interest ("1% per month") nor a review date.
+    '(?<!\\b(?:finance|late|interest|delinquency)\\s)\\b(?:fees?|charges?|retainer|subscription)\\s+' +
+      '(?:of\\s+)?(?:[A-Z]{3}\\s?|[$£€])[\\d,.]+\\s+(?:per|a|each|every)\\s+(?:calendar\\s+)?(?:month|year|quarter|annum)\\b',
+    // Rent falls due by the period in any lease: the noun ("the Rent", "monthly rent"), not "may not rent".
+    '\\b(?:the|monthly|annual|yearly|quarterly|base|basic|principal|initial)\\s+rent(?:al)?s?\\b|' +
+      '\\bsubscription\\s+(?:fees?|term|period)\\b|\\bMRC\\b',
   ].join('|'),
   'i',
 );

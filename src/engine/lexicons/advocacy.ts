@@ -147,7 +147,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
         '(?:customer|client|reference|partner|user)',
       // "You grant to GitHub the right to use your logo": a permission to use the name, wherever it is shown.
       "(?:grants?|gives?) (?:to )?[\\w&.'’-]+(?: [\\w&.'’-]+)? (?:a |the )?(?:[\\w-]+ ){0,4}(?:right|licen[cs]e|permission) " +
-        "to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}(?:names?|logos?|trademarks?|marks|brands?)",
+        "to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}(?:names?|logos?)\\b(?! to (?:perform|provide|deliver))",
       // "Company may and is hereby authorized to use Consultant's name in connection with promotion of its business".
       "(?:authori[sz]ed|permitted) to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
         '(?:names?|logos?|trademarks?|marks|brands?)… (?:promotion|promoting|publicity|marketing|advertising)',

@@ -111,7 +111,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
         '\\bas (?:the |applicable )?(?:rules|laws?|statutes?|regulations?|codes?)\\b[^,;]{0,60}\\b' +
           '(?:provides?|permits?|requires?|allows?)\\b',
         // "we may terminate this Agreement, pursuant to Section 17.2 below": a right given where it points.
-        '\\b(?:may|right to)\\s+(?:terminate|cancel)\\s+(?:this|the|its)\\s+(?:[\\w-]+\\s+){0,2}' +
+        // Not where the sentence gives the exit at will: "may terminate … in accordance with Section 1 at any time".
+        '^(?![^]*\\b(?:at any time|for (?:its )?convenience|for any (?:or no )?reason)\\b)[^]*?' +
+          '\\b(?:may|right to)\\s+(?:terminate|cancel)\\s+(?:this|the|its)\\s+(?:[\\w-]+\\s+){0,2}' +
           '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+' +
           '(?:pursuant to|in accordance with|as provided in|under)\\s+(?:Section|Clause|Article|Paragraph)s?\\s+\\d',
         // "You may terminate the agreement on any grounds available by law" (a state's franchise addendum).

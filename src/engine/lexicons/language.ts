@@ -41,8 +41,12 @@ export const negationAfter = /* @__PURE__ */ new RegExp(
  * A relative clause that withholds the term from others, not from its recipient: "will receive … discounted
  * rates that will not be available to the uncommitted shippers".
  */
-export const withheldFromOthers =
-  /^[^.;:,]{0,60}?\b(?:that|which)\s+(?:(?:shall|will) not be|is not|are not)\s+(?:available|offered|granted|given)\s+to\b/i;
+export const withheldFromOthers = /* @__PURE__ */ new RegExp(
+  '^[^.;:,]{0,60}?\\b(?:that|which)\\s+(?:(?:shall|will) not be|is not|are not)\\s+(?:available|offered|granted|given)\\s+' +
+    'to\\s+(?:the\\s+|any\\s+|all\\s+)?(?:[\\w-]+\\s+){0,3}' +
+    '(?:others|third parties|shippers|customers|users|buyers|purchasers|licensees|distributors|resellers)\\b',
+  'i',
+);
 
 /** Release from an obligation to grant: "is not obliged to issue credits", "nothing … obliges". */
 export const notObliged =
@@ -88,12 +92,14 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
-    // A condition precedent or target not met is a trigger, like a failure; so is the other side's service
-    // falling behind or its business changing ("the Service is significantly inferior to …").
+    // A condition precedent, target or milestone not met is a trigger, like a failure (a customer "not satisfied"
+    // with the service is not); so is the other side's service falling behind ("significantly inferior to …").
     // A credit of what was paid in excess is a true-up: "a credit of such excess amount".
     'credit of (?:the |such |any )?excess\\b|' +
-    'not (?:been )?(?:satisfied|fulfilled|met)\\b|(?:has|have) not (?:increased|grown|reached|achieved)\\b|' +
-    '(?:significantly|materially|substantially) inferior\\b|business model changes\\b|' +
+    '(?:conditions?(?: precedent)?|targets?|milestones?|thresholds?|criteria|requirements?)\\b[^.;]{0,80}?' +
+    '\\b(?:is|are|has|have|was|were) not (?:been )?(?:satisfied|fulfilled|met|reached|achieved)\\b|' +
+    '(?:user base|sales|revenues?|volumes?|subscribers|users)\\b[^.;]{0,40}?\\b(?:has|have) not (?:increased|grown)\\b|' +
+    '(?:significantly|materially|substantially) (?:inferior|below)\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
     'acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|' +
     'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +

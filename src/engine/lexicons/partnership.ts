@@ -6,6 +6,9 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** A party's name of one or two words, where a phrase names the other side: "from M&I", "from Acme Corp". */
+const NAME = "[\\w&.'’-]+(?: [\\w&.'’-]+)?";
+
 const SUPPLIER_ROLES = [
   'supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser',
   'advisor|consultant|contractor|manufacturer|carrier|representative|broker',
@@ -40,9 +43,6 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'procure from',
       'source from',
       'order from',
-      'primarily for',
-      'exclusively for',
-      'solely for',
       'compet',
       'qualified',
       'route',
@@ -75,11 +75,12 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // A promise not to deal in goods made to the other side's specifications is a covenant not to compete.
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)? (?:manufacture|make|buy|sell|distribute|deal in)…… ' +
         '(?:products|goods) (?:with|of|made to|having) the specifications of',
-      // Requirements: "Customer shall be required to obtain from M&I all of those Services which …".
-      "(?:obtain|purchase|buy|procure|source|order)s? from [\\w&.'’-]+(?: [\\w&.'’-]+)? all (?:of )?" +
-        '(?:its|their|the|those|such) (?:[\\w-]+ ){0,3}(?:requirements|services|products|goods|needs)',
-      // "Customer agrees to use M&I primarily for its Bankcard Services data processing".
-      "(?:agrees? to|shall|will) use [\\w&.'’-]+(?: [\\w&.'’-]+)? (?:primarily|exclusively|solely) for",
+      // Requirements: all of its needs from the other side, or a duty to obtain all of a kind from it ("Customer
+      // shall be required to obtain from M&I all of those Services which …"), not what one order lists.
+      `(?:obtain|purchase|buy|procure|source|order)s? from ${NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
+        '(?:requirements|needs)',
+      `required to (?:obtain|purchase|buy|procure|source) from ${NAME} all (?:of )?(?:those|the|such) ` +
+        '(?:[\\w-]+ ){0,2}(?:services|products|goods)',
     ],
     unless: /\bnon-exclusive\b/i,
   },

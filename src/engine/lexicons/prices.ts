@@ -164,8 +164,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
         // A price netted against what is owed, assumed or already paid is a set-off, not a discount: "The purchase
         // price will be reduced by any liabilities … assumed by us and any amounts due to us from you".
         '\\breduced by (?:any|all|the amount of(?: any)?) [^.;]{0,80}?\\b(?:liabilit(?:y|ies)|debts?|amounts?|sums?|' +
-          'proceeds|payments?)\\b[^.;]{0,60}?\\b(?:assumed|due|owed|owing|outstanding|(?:already |actually )?paid|' +
-          'received|recovered)\\b',
+          'proceeds|payments?)\\b[^.;]{0,60}?\\b(?:assumed|due|owed|owing|outstanding)\\b',
       ].join('|'),
       'i',
     ),

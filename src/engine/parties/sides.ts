@@ -49,11 +49,12 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   // A commission or referral fee runs against the deal's main flow (a supplier pays its distributor's commission);
   // the costs of a dispute ("will pay all arbitration fees") and damages are no price at all.
   const notPrice =
-    '(?![^.;]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|' +
-    'legal\\s+fees|court\\s+costs|(?:liquidated\\s+)?damages|penalt(?:y|ies))\\b)';
-  // Nor is what a party pays on its own failure: "If HealthGate fails to complete …, HealthGate … will pay to the Publishers".
+    '(?![^.;\\u0000]{0,80}?\\b(?:commissions?|referral\\s+fees?|finder\\W?s\\s+fees?|arbitrat\\w+|attorneys?\\W{0,2}\\s+fees|' +
+    'legal\\s+fees|court\\s+costs|damages|penalt(?:y|ies))\\b)';
+  // Nor is what is paid on a failure in the same clause: "If HealthGate fails to complete …, HealthGate … will pay to
+  // the Publishers" (clauses are joined by \u0000, which no window crosses; a defined "Default" is a failure too).
   // Read where the name or "pay" has matched: a lookbehind at the start would be tried at every character.
-  const notRemedy = '(?<!\\b(?:fails?|failure|breach(?:es)?|defaults?)\\b[^.;]{0,300})';
+  const notRemedy = '(?<!\\b(?:[Ff]ails?|[Ff]ailure|[Bb]reach(?:es)?|[Dd]efaults?)\\b[^.;\\u0000]{0,300})';
   return [
     [
       new RegExp(

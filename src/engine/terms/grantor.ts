@@ -1,5 +1,5 @@
 /** Who grants a term and who receives it: the subject, a passive agent, a possessive, the payer and the payee. */
-import type { Party, PartyRef, Span } from '../model.js';
+import type { ConcessionKind, Party, PartyRef, Span } from '../model.js';
 import type { Cue } from '../lexicons/cue.js';
 import { agentNouns, mutualSubject, subjectFollowers } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
@@ -178,6 +178,13 @@ const GIVING = new RegExp(
   'i',
 );
 
+/** Words between a giving verb and a match that start another verb or a trade: the verb gives something else. */
+const ANOTHER_VERB = new RegExp(
+  '\\b(?:and|but|or)\\s+(?:shall|will|may|must|agrees?)\\b|\\b(?:shall|will|may|must)\\s+(?:apply|be|receive|get)\\b|' +
+    '\\bin (?:exchange|return|consideration) (?:for|of)\\b',
+  'i',
+);
+
 /** The party that provides, offers or grants the match: its subject, or the name last before it. */
 function givingSubject(
   text: string,
@@ -189,6 +196,10 @@ function givingSubject(
   const before = mentions.filter((m) => m.start - offset <= candidate.start && !m.possessive);
   const actor = subject ?? before[before.length - 1];
   if (!actor || actor.party === 'unknown' || actor.party === 'both') return undefined;
+  // The verb must govern the match: not "shall provide forecasts and shall receive a discount", nor "provide
+  // the forecasts … in exchange for a discount".
+  const between = text.slice(actor.end - offset, candidate.start);
+  if (ANOTHER_VERB.test(between) || RECEIVING.test(between)) return undefined;
   return GIVING.test(text.slice(actor.end - offset, candidate.end)) ? actor.party : undefined;
 }
 
@@ -210,7 +221,8 @@ function agreedThat(
 }
 
 /** What the words around a match name as its grantor, for a most-favoured promise or a liability left uncapped. */
-const NAMES_GRANTOR: Partial<Record<string, { after?: RegExp; before?: RegExp }>> = {
+type GrantorNamed = { after: RegExp } | { before: RegExp };
+const NAMES_GRANTOR: Partial<Record<ConcessionKind, GrantorNamed>> = {
   // "Users shall be treated at least as favorably … as Boxlot treats users of the Boxlot Site": who treats, grants.
   'price-protection': { after: /^\s+(?:treats|charges|offers|sells|provides|grants)\b/ },
   // "… shall not apply to any liability of Provider": the party whose liability it is takes the risk.
@@ -224,13 +236,14 @@ function grantorNamed(
   candidate: Candidate,
   mentions: readonly Mention[],
 ): string | undefined {
-  const names = NAMES_GRANTOR[cue.kind];
+  const names = NAMES_GRANTOR[cue.kind as ConcessionKind];
   if (!names) return undefined;
   return mentions.find((m) => {
     const at = m.start - offset;
     if (m.party === 'both' || m.party === 'unknown' || at < candidate.start) return false;
-    if (names.after) return at > candidate.start && names.after.test(text.slice(m.end - offset, m.end - offset + 12));
-    return at <= candidate.end && names.before!.test(text.slice(Math.max(0, at - 40), at));
+    if ('after' in names)
+      return at > candidate.start && names.after.test(text.slice(m.end - offset, m.end - offset + 12));
+    return at <= candidate.end && names.before.test(text.slice(Math.max(0, at - 40), at));
   })?.party;
 }
 
