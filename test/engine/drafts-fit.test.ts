@@ -81,3 +81,23 @@ describe('drafts: a licence’s words are no periodic charge', () => {
     );
   });
 });
+
+describe('drafts: a title set as a line of its own', () => {
+  it('cites an unnumbered paragraph by the title line over it, not by the heading further up', () => {
+    const text = contract(
+      'Agreement Summary',
+      '-----------------',
+      '',
+      'Job Title',
+      '',
+      'Term; Termination',
+      '',
+      'Customer may terminate this Agreement at any time for convenience on ten (10) days notice.',
+    );
+    const drafts = text.findings.find((f) => f.ruleId === 'unreciprocated-concession')!.suggestions!;
+    assert.ok(
+      drafts.every((d) => /under .Term; Termination./.test(d.text) && !/Agreement Summary/.test(d.text)),
+      drafts.map((d) => d.text).join('\n'),
+    );
+  });
+});

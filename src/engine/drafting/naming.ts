@@ -98,12 +98,32 @@ export function placeOf(
     const cited = citation(c, number, style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }
+  const lineTitle = titleLineBefore(source, clause);
+  if (lineTitle) return { where: `under ${style.quotes[0]}${lineTitle}${style.quotes[1]}` };
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     const title = c.title && plain(c.title).replace(/[.:]$/, '');
     if (title && title.length <= 60 && !/[“”"]/.test(title))
       return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
   }
   return { where: 'above' };
+}
+
+/** A title set as a line of its own: a few capitalised words with no full stop ("Term; Termination"). */
+const TITLE_LINE = /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|the|&|;|,|\s)+$/u;
+
+/**
+ * The title of an unnumbered paragraph, where a letter or form sets it as a plain line just before
+ * (under its heading, so nearer than the heading itself): "Term; Termination" over "Company may
+ * also terminate this Agreement at any time …".
+ */
+function titleLineBefore(source: Pick<NamingSource, 'clauses' | 'text'>, clause: Clause): string | undefined {
+  if (clause.number !== undefined || clause.title) return undefined;
+  const at = source.clauses.indexOf(clause);
+  const before = at > 0 ? source.clauses[at - 1] : undefined;
+  if (!before || before.kind !== 'paragraph' || before.number !== undefined || before.parent !== clause.parent)
+    return undefined;
+  const line = plain(source.text.slice(before.textStart, before.textEnd)).replace(/[.:]$/, '');
+  return line.length <= 40 && /\p{Lu}/u.test(line) && TITLE_LINE.test(line) && /\s/.test(line + ' ') ? line : undefined;
 }
 
 const ambiguousCache = new WeakMap<readonly Clause[], ReadonlySet<string>>();
