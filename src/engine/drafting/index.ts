@@ -104,7 +104,7 @@ function asksFor(
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // Months of fees are paid in advance only where fees fall due by the month or year (not per order, nor a share of sales).
-  if (asks.includes('prepayment') && !chargesByPeriod(style)) asks = asks.filter((a) => a !== 'prepayment');
+  if (asks.includes('prepayment') && !style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment');
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
   if (
@@ -159,31 +159,6 @@ function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
       terms,
       (found = new Set(terms.filter((t) => t.type === 'concession' && t.kind === 'exit-flexibility').map((t) => t.to))),
     );
-  return found;
-}
-
-/** A charge that falls due by the period: "monthly fee", "annual subscription", "fees of $5,000 per month", rent. */
-const PERIODIC_CHARGE = new RegExp(
-  [
-    // Not royalties reported each quarter: a share of sales is no charge for a period.
-    '\\b(?:monthly|annual|yearly|quarterly|recurring)\\s+(?:(?!royalt)[\\w-]+\\s+){0,2}' +
-      '(?:fees?|charges?|rentals?|payments?|subscriptions?|retainers?|instal(?:l)?ments?)\\b',
-    // An amount by the period: "fees of $5,000 per month"; not interest ("1% per month") nor a review date.
-    '(?<!\\b(?:finance|late|interest|delinquency)\\s)\\b(?:fees?|charges?|retainer|subscription)\\s+' +
-      '(?:of\\s+)?(?:[A-Z]{3}\\s?|[$£€])[\\d,.]+\\s+(?:per|a|each|every)\\s+(?:calendar\\s+)?(?:month|year|quarter|annum)\\b',
-    // Rent falls due by the period in any lease: the noun ("the Rent", "monthly rent"), not "may not rent".
-    '\\b(?:the|monthly|annual|yearly|quarterly|base|basic|principal|initial)\\s+rent(?:al)?s?\\b|' +
-      '\\bsubscription\\s+(?:fees?|term|period)\\b|\\bMRC\\b',
-  ].join('|'),
-  'i',
-);
-
-const periodic = new WeakMap<DocumentStyle, boolean>();
-
-/** Whether the contract charges by the period, read once per review. */
-function chargesByPeriod(style: DocumentStyle): boolean {
-  let found = periodic.get(style);
-  if (found === undefined) periodic.set(style, (found = PERIODIC_CHARGE.test(style.flat)));
   return found;
 }
 

@@ -90,11 +90,10 @@ export function placeOf(
   clause: Clause,
   style: DocumentStyle,
 ): { clause?: string; where: string } {
-  const ambiguous = ambiguousNumbers(source.clauses);
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     if (c.number === undefined) continue;
     const number = citedNumber(source.clauses, c);
-    if (ambiguous.has(topLevel(number))) break;
+    if (style.repeatedNumbers.has(topLevel(number))) break;
     const cited = citation(c, number, style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }
@@ -124,29 +123,6 @@ function titleLineBefore(source: Pick<NamingSource, 'clauses' | 'text'>, clause:
     return undefined;
   const line = plain(source.text.slice(before.textStart, before.textEnd)).replace(/[.:]$/, '');
   return line.length <= 40 && /\p{Lu}/u.test(line) && TITLE_LINE.test(line) && /\s/.test(line + ' ') ? line : undefined;
-}
-
-const ambiguousCache = new WeakMap<readonly Clause[], ReadonlySet<string>>();
-
-/**
- * Top-level numbers that number more than one clause of the body: "Section 1" would not say which
- * (an exhibit whose headings all read "1.", state addenda that each start again at 1). A clause
- * under one is cited by its title instead.
- */
-function ambiguousNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
-  let found = ambiguousCache.get(clauses);
-  if (!found) {
-    const seen = new Set<string>();
-    const repeated = new Set<string>();
-    for (const c of clauses) {
-      if (c.parent !== undefined || c.number === undefined || c.region !== 'body') continue;
-      const top = topLevel(citedNumber(clauses, c));
-      if (seen.has(top)) repeated.add(top);
-      seen.add(top);
-    }
-    ambiguousCache.set(clauses, (found = repeated));
-  }
-  return found;
 }
 
 /** How the contract would cite a clause: "Section 4.2(a)", "clause 7", "Schedule 2", "Article V"; undefined for odd numbers. */

@@ -6,6 +6,7 @@
  */
 import type { Clause, Definition, Reference } from '../model.js';
 import { readValue } from '../values.js';
+import { citedNumber, topLevel } from '../numbering.js';
 
 export interface DocumentStyle {
   /** What the document calls itself: "this Agreement", "this Order Form", "this letter", "this deed". */
@@ -38,6 +39,13 @@ export interface DocumentStyle {
   flat: string;
   /** Words the contract writes with a capital after a lower-case word: names and defined terms, not sentence starts. */
   namesInText: ReadonlySet<string>;
+  /** Whether fees fall due by the period (a monthly fee, a subscription, rent): only then are months paid ahead. */
+  chargesByPeriod: boolean;
+  /**
+   * Top-level numbers that number more than one clause of the body: "Section 1" would not say which
+   * (an exhibit whose headings all read "1.", state addenda that each start again at 1).
+   */
+  repeatedNumbers: ReadonlySet<string>;
 }
 
 export interface StyleSource {
@@ -126,7 +134,38 @@ function readStyle(source: StyleSource): DocumentStyle {
     letter,
     flat,
     namesInText: new Set(Array.from(flat.matchAll(/[a-z,;] ([A-Z][\w&’'-]*)/g), (m) => m[1]!)),
+    chargesByPeriod: PERIODIC_CHARGE.test(flat),
+    repeatedNumbers: repeatedNumbers(source.clauses),
   };
+}
+
+/** A charge that falls due by the period: "monthly fee", "annual subscription", "fees of $5,000 per month", rent. */
+const PERIODIC_CHARGE = new RegExp(
+  [
+    // Not royalties reported each quarter: a share of sales is no charge for a period.
+    '\\b(?:monthly|annual|yearly|quarterly|recurring)\\s+(?:(?!royalt)[\\w-]+\\s+){0,2}' +
+      '(?:fees?|charges?|rentals?|payments?|subscriptions?|retainers?|instal(?:l)?ments?)\\b',
+    // An amount by the period: "fees of $5,000 per month"; not interest ("1% per month") nor a review date.
+    '(?<!\\b(?:finance|late|interest|delinquency)\\s)\\b(?:fees?|charges?|retainer|subscription)\\s+' +
+      '(?:of\\s+)?(?:[A-Z]{3}\\s?|[$£€])[\\d,.]+\\s+(?:per|a|each|every)\\s+(?:calendar\\s+)?(?:month|year|quarter|annum)\\b',
+    // Rent falls due by the period in any lease: the noun ("the Rent", "monthly rent"), not "may not rent".
+    '\\b(?:the|monthly|annual|yearly|quarterly|base|basic|principal|initial)\\s+rent(?:al)?s?\\b|' +
+      '\\bsubscription\\s+(?:fees?|term|period)\\b|\\bMRC\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Top-level numbers of the body that number more than one clause. */
+function repeatedNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const c of clauses) {
+    if (c.parent !== undefined || c.number === undefined || c.region !== 'body') continue;
+    const top = topLevel(citedNumber(clauses, c));
+    if (seen.has(top)) repeated.add(top);
+    seen.add(top);
+  }
+  return repeated;
 }
 
 /**

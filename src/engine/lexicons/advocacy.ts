@@ -4,6 +4,7 @@
  */
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
+import { PARTY_NAME } from './patterns.js';
 
 /** Those a give-back is offered to: prospective customers, other licensees … */
 const PROSPECT_KINDS =
@@ -146,7 +147,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',
       // "You grant to GitHub the right to use your logo": a permission to use the name, wherever it is shown.
-      "(?:grants?|gives?) (?:to )?[\\w&.'’-]+(?: [\\w&.'’-]+)? (?:a |the )?(?:[\\w-]+ ){0,4}(?:right|licen[cs]e|permission) " +
+      `(?:grants?|gives?) (?:to )?${PARTY_NAME} (?:a |the )?(?:[\\w-]+ ){0,4}(?:right|licen[cs]e|permission) ` +
         "to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}(?:names?|logos?)\\b(?! to (?:perform|provide|deliver))",
       // "Company may and is hereby authorized to use Consultant's name in connection with promotion of its business".
       "(?:authori[sz]ed|permitted) to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +

@@ -121,7 +121,6 @@ export const beyondStandard = /* @__PURE__ */ new RegExp(
   'u',
 );
 
-/** Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md). */
 /** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
 export const atWill = /* @__PURE__ */ new RegExp(
   '\\bfor (?:its )?convenience\\b|\\bfor any (?:or no )?reason\\b|\\bwithout (?:cause|reason)\\b|' +
@@ -135,7 +134,10 @@ export const atWill = /* @__PURE__ */ new RegExp(
  */
 export const noCauseNeeded = /\bwith or without cause\b|\bfor any (?:or no )?reason\b|\bfor (?:its )?convenience\b/i;
 
-// Goodwill given, not the goodwill of a business or its marks ("tarnishes … the associated goodwill").
+/**
+ * Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md).
+ * Goodwill given, not the goodwill of a business or its marks ("tarnishes … the associated goodwill").
+ */
 export const voluntary = /* @__PURE__ */ new RegExp(
   '\\bgoodwill (?:credits?|gestures?|payments?|basis|discounts?|refunds?|concessions?|allowances?|waivers?)\\b|' +
     '\\b(?:gesture of|out of|as a matter of|in the interests? of) goodwill\\b|\\bex gratia\\b|\\bwithout (?:any )?admission\\b',

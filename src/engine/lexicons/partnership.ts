@@ -5,9 +5,7 @@
  */
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
-
-/** A party's name of one or two words, where a phrase names the other side: "from M&I", "from Acme Corp". */
-const NAME = "[\\w&.'’-]+(?: [\\w&.'’-]+)?";
+import { PARTY_NAME } from './patterns.js';
 
 const SUPPLIER_ROLES = [
   'supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser',
@@ -77,9 +75,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?:products|goods) (?:with|of|made to|having) the specifications of',
       // Requirements: all of its needs from the other side, or a duty to obtain all of a kind from it ("Customer
       // shall be required to obtain from M&I all of those Services which …"), not what one order lists.
-      `(?:obtain|purchase|buy|procure|source|order)s? from ${NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
+      `(?:obtain|purchase|buy|procure|source|order)s? from ${PARTY_NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
         '(?:requirements|needs)',
-      `required to (?:obtain|purchase|buy|procure|source) from ${NAME} all (?:of )?(?:those|the|such) ` +
+      `required to (?:obtain|purchase|buy|procure|source) from ${PARTY_NAME} all (?:of )?(?:those|the|such) ` +
         '(?:[\\w-]+ ){0,2}(?:services|products|goods)',
     ],
     unless: /\bnon-exclusive\b/i,

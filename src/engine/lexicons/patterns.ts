@@ -41,6 +41,9 @@ const FEE_WORDS = [
   'mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable',
 ].join('|');
 
+/** A party's name of one or two words where a phrase names the other side: "from M&I", "to Acme Corp". */
+export const PARTY_NAME = "[\\w&.'’-]+(?: [\\w&.'’-]+)?";
+
 export const macros: Record<string, string> = {
   // A figure an SEC filing redacts ("[***] percent ([***]%)", its asterisks blanked as emphasis) is still a percentage.
   pct: `(?:${PERCENT})`,
