@@ -4,39 +4,14 @@
  * property tests apply every one of them to check that it only inserts and that the finding it
  * answers goes away; a fix that would not is not offered.
  */
-import type { BenefitKind, ConcessionKind, Finding, Review } from './model.js';
+import type { Finding, Review } from './model.js';
 import { applyInsertion, fillDefaults, planSuppression, type Insertion } from './insertions.js';
 import { benefitLabels, concessionLabels } from './describe.js';
 import { review as reviewText } from './pipeline.js';
 import { rules } from './rules/index.js';
+import type { Fix } from './rules/index.js';
 
-export type Fix =
-  /**
-   * Inserts a drafted give-back. `askParty`: the contract does not say who received the concession,
-   * so the editor asks which party gives back before inserting (the insertion names the likeliest).
-   */
-  | {
-      kind: 'give-back';
-      benefit: BenefitKind;
-      title: string;
-      insertion: Insertion;
-      preferred: boolean;
-      concession: string;
-      askParty?: boolean;
-    }
-  /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
-  | {
-      kind: 'tie';
-      concession: string;
-      benefit: string;
-      other: TieTarget;
-      where: string;
-      insertion: Insertion;
-      preferred: boolean;
-    }
-  | { kind: 'accept'; insertion: Insertion; preferred: false };
-
-export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'concession'; kind: ConcessionKind };
+export type { Fix, TieTarget } from './rules/index.js';
 
 /** What the editor's light bulb lists for a fix. */
 export function fixTitle(fix: Fix): string {

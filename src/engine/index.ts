@@ -40,7 +40,7 @@ export { isOpen } from './lookup.js';
 
 // Rules and the settings that tune them.
 export { rules, ruleUrl, type RuleSetting } from './rules/index.js';
-export type { GiveBackTemplates } from './rules/rule.js';
+export type { GiveBackTemplates } from './options.js';
 export { toRuleLevels, toTemplates } from './options.js';
 
 // Quick fixes: the give-backs drafted, ties and suppressions, as insertions into the text.

@@ -2,8 +2,26 @@
  * The `reciprocity.*` settings an editor sends, read into what a review takes: plain strings only,
  * never code, bounded in size. Shared by the VS Code adapter and the language server.
  */
-import type { RuleSetting } from './rules/index.js';
-import type { GiveBackTemplates } from './rules/rule.js';
+import type { BenefitKind, Severity } from './model.js';
+
+/** What a review takes besides the text. */
+export interface ReviewOptions {
+  /** Per-rule severity, or 'off'. */
+  rules?: Record<string, RuleSetting | undefined>;
+  /** The user's own wording for give-back clauses. */
+  templates?: GiveBackTemplates;
+  /**
+   * Roughly how long the review may take, in milliseconds. Past it, the rest of the text is not
+   * read and the review says where it stopped (`partial`), so an editor never freezes on a huge file.
+   */
+  timeBudgetMs?: number;
+}
+
+/** A rule's level as the user sets it. */
+export type RuleSetting = 'off' | Severity;
+
+/** User wording for give-backs: `{giver}`, `{receiver}`, `{concession}` and `{{name|default}}` are filled in. */
+export type GiveBackTemplates = Partial<Record<BenefitKind, { title?: string; template: string }>>;
 
 const SEVERITIES = new Set(['off', 'info', 'warning', 'error']);
 

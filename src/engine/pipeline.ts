@@ -8,31 +8,20 @@ import { parse, type ParsedChunk } from './parse.js';
 import { segment } from './clauses/index.js';
 import { splitSentences } from './sentences.js';
 import { findDefinitions } from './definitions.js';
-import { findParties } from './parties/index.js';
+import { findParties, sidesFromTerms } from './parties/index.js';
 import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
 import { attributeTerms, readTerms } from './terms/index.js';
-import { sidesFromTerms } from './parties/fromTerms.js';
 import { linkTermsBySentence, tyingSentences, type TermKeys } from './links/index.js';
 import { judge } from './judge.js';
-import { runRules, type RuleSetting } from './rules/index.js';
-import type { GiveBackTemplates } from './rules/rule.js';
+import { runRules } from './rules/index.js';
+import type { ReviewOptions } from './options.js';
 import { unitWord } from './describe.js';
 import { LineIndex } from './lines.js';
 import { DIRECTIVE_WORD, applyDirectives, readDirectives } from './suppress.js';
 import type { Checkpoint } from './incremental/checkpoint.js';
 
-export interface ReviewOptions {
-  /** Per-rule severity, or 'off'. */
-  rules?: Record<string, RuleSetting | undefined>;
-  /** The user's own wording for give-back clauses. */
-  templates?: GiveBackTemplates;
-  /**
-   * Roughly how long the review may take, in milliseconds. Past it, the rest of the text is not
-   * read and the review says where it stopped (`partial`), so an editor never freezes on a huge file.
-   */
-  timeBudgetMs?: number;
-}
+export type { ReviewOptions } from './options.js';
 
 /** Reviews one contract. */
 export function review(text: string, options: ReviewOptions = {}): Review {

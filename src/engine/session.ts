@@ -6,7 +6,8 @@
  */
 import type { Review } from './model.js';
 import type { ParsedChunk } from './parse.js';
-import { reviewChunks, type ReviewOptions } from './pipeline.js';
+import { reviewChunks } from './pipeline.js';
+import type { ReviewOptions } from './options.js';
 import type { Checkpoint } from './incremental/checkpoint.js';
 import { reviewEdit } from './incremental/index.js';
 

@@ -6,7 +6,7 @@
  */
 import { READER_NAME } from '../parties/index.js';
 import type { Clause, Concession, Definition, Party, Reference, Review, Sentence, Suggestion, Term } from '../model.js';
-import type { GiveBackTemplates } from '../rules/rule.js';
+import type { GiveBackTemplates } from '../options.js';
 import {
   CONDITION,
   conditions,

@@ -4,7 +4,7 @@ import type { Segmented } from '../clauses/index.js';
 import type { DefinedTerms } from '../definitions.js';
 import type { ClauseIndex } from '../references.js';
 import type { TermKeys } from '../links/index.js';
-import type { ReviewOptions } from '../pipeline.js';
+import type { ReviewOptions } from '../options.js';
 
 /**
  * What a review read on its way, kept by a session so that the next version of the text is

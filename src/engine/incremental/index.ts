@@ -14,7 +14,8 @@
 import type { Party, Review, TextChange } from '../model.js';
 import { type DefinedTerms } from '../definitions.js';
 import { OPENING, documentFacts } from '../terms/index.js';
-import { judgeTerms, type ReviewOptions } from '../pipeline.js';
+import { judgeTerms } from '../pipeline.js';
+import type { ReviewOptions } from '../options.js';
 import type { Checkpoint } from './checkpoint.js';
 import { DIRECTIVE_WORD } from '../suppress.js';
 import { chunkWindow, itemWindow, type Window } from './windows.js';

@@ -8,7 +8,7 @@ import { type DefinedTerms } from '../definitions.js';
 import { MentionFinder } from '../mentions.js';
 import { findReferences } from '../references.js';
 import { attributeTerms, readTerms } from '../terms/index.js';
-import { sidesFromTerms } from '../parties/fromTerms.js';
+import { sidesFromTerms } from '../parties/index.js';
 import { definitionTargets, describingKeys, sentenceShares, tyingSentences } from '../links/index.js';
 import type { Checkpoint } from './checkpoint.js';
 import { copied, firstAtLeast, moved, partiesKey, sameTerms, spliceTermList, tableHeaderOf } from './carry.js';

@@ -22,6 +22,7 @@ import { actingParties } from './actors.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
 export { READER_NAME } from './forms.js';
+export { sidesFromTerms } from './fromTerms.js';
 
 /** Finds the contracting parties. */
 export function findParties(

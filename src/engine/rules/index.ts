@@ -1,6 +1,7 @@
 /** The rule registry: a plain array, in the order findings are reported. Stamps ids and doc URLs. */
 import { withLazy } from '../lazy.js';
-import type { Finding, Severity } from '../model.js';
+import type { RuleSetting } from '../options.js';
+import type { Finding } from '../model.js';
 import type { Model, Rule } from './rule.js';
 import { unreciprocatedConcession } from './unreciprocated-concession.js';
 import { nonBindingGiveBack } from './non-binding-give-back.js';
@@ -8,7 +9,7 @@ import { danglingReference } from './dangling-reference.js';
 import { misdirectedGiveBack } from './misdirected-give-back.js';
 import { untiedGiveBack } from './untied-give-back.js';
 
-export type { Rule, Model } from './rule.js';
+export type { Fix, FixCheck, Model, Rule, TieTarget } from './rule.js';
 
 export const rules: readonly Rule[] = [
   unreciprocatedConcession,
@@ -26,7 +27,7 @@ export function ruleUrl(id: string): string {
 }
 
 /** Per-rule configuration: off, or the severity to report at. */
-export type RuleSetting = 'off' | Severity;
+export type { RuleSetting } from '../options.js';
 
 /** Runs every rule that is not switched off and stamps its findings. */
 export function runRules(model: Model, settings: Record<string, RuleSetting | undefined> = {}): Finding[] {

@@ -1,7 +1,9 @@
 /** What a rule is: one module that checks one thing in the model of a contract. */
-import type { BenefitKind, Finding, Review, Severity } from '../model.js';
-import type { Fix } from '../fixes.js';
+import type { BenefitKind, ConcessionKind, Finding, Review, Severity } from '../model.js';
 import type { Insertion } from '../insertions.js';
+import type { GiveBackTemplates } from '../options.js';
+
+export type { GiveBackTemplates } from '../options.js';
 
 /** The model a rule reads: everything but the findings. */
 export type Model = Omit<Review, 'findings' | 'suppressed'> & {
@@ -10,9 +12,6 @@ export type Model = Omit<Review, 'findings' | 'suppressed'> & {
   /** The user's own wording for give-back clauses, by kind. */
   templates?: GiveBackTemplates;
 };
-
-/** User wording for give-backs: `{giver}`, `{receiver}`, `{concession}` and `{{name|default}}` are filled in. */
-export type GiveBackTemplates = Partial<Record<BenefitKind, { title?: string; template: string }>>;
 
 /** A finding before the registry stamps its rule id, severity and doc URL. */
 export type Draft = Omit<Finding, 'ruleId' | 'severity' | 'url'>;
@@ -36,3 +35,32 @@ export type FixCheck = (insertion: Insertion) => boolean | undefined;
 
 /** How many ties a finding offers at most: more would bury the give-backs. */
 export const MAX_TIES = 3;
+
+/** A quick fix a rule plans for one of its findings: an insertion, never a change to the text. */
+export type Fix =
+  /**
+   * Inserts a drafted give-back. `askParty`: the contract does not say who received the concession,
+   * so the editor asks which party gives back before inserting (the insertion names the likeliest).
+   */
+  | {
+      kind: 'give-back';
+      benefit: BenefitKind;
+      title: string;
+      insertion: Insertion;
+      preferred: boolean;
+      concession: string;
+      askParty?: boolean;
+    }
+  /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
+  | {
+      kind: 'tie';
+      concession: string;
+      benefit: string;
+      other: TieTarget;
+      where: string;
+      insertion: Insertion;
+      preferred: boolean;
+    }
+  | { kind: 'accept'; insertion: Insertion; preferred: false };
+
+export type TieTarget = { type: 'benefit'; kind: BenefitKind } | { type: 'concession'; kind: ConcessionKind };

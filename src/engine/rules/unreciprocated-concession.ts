@@ -9,8 +9,7 @@
  */
 import { lazyProperty } from '../lazy.js';
 import type { Concession, Finding, Review, Suggestion } from '../model.js';
-import { MAX_TIES, type Draft, type FixCheck, type Model, type Rule } from './rule.js';
-import type { Fix } from '../fixes.js';
+import { MAX_TIES, type Draft, type Fix, type FixCheck, type Model, type Rule } from './rule.js';
 import { placements, planGiveBack, planTie, untiedGiveBacks } from '../insertions.js';
 import {
   capitalised,

@@ -7,8 +7,7 @@
  * Clean:    `6. In consideration of the payment terms in clause 2, the Client will take part in one case study.`
  */
 import type { Benefit, Finding, Review, Term } from '../model.js';
-import { MAX_TIES, type Draft, type FixCheck, type Rule } from './rule.js';
-import type { Fix } from '../fixes.js';
+import { MAX_TIES, type Draft, type Fix, type FixCheck, type Rule } from './rule.js';
 import { planTie, untiedGiveBacks } from '../insertions.js';
 import { capitalised, concessionLabels, partyName, placeOf, placeOfTerm, possessive, quote } from '../describe.js';
 import { concessionsFlowing, openConcessions, termById } from '../lookup.js';
