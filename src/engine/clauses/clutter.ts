@@ -12,6 +12,13 @@ import { readsAsProse } from './toc.js';
 /** An SEC filing's exhibit number heading the document: "EXHIBIT 10.2", "Exhibit 28(h)(9)". */
 const EXHIBIT_COVER = /^exhibit\s+\d{1,3}(?:\.\d{1,3})?[a-z]?(?:\s?\([a-z\d]{1,4}\))*(?=[\s.:]|$)/i;
 
+/** An exhibit's label and title with nothing of it but a pointer: "EXHIBIT C SIGA PRESS RELEASE See attached." */
+const ATTACHED_ELSEWHERE = new RegExp(
+  '^(?:exhibit|schedule|annex|appendix|attachment)\\s.{0,100}?\\b(?:see attached|(?:to be )?attached(?: hereto)?|' +
+    'intentionally (?:left blank|omitted)|reserved|omitted)\\W*$',
+  'i',
+);
+
 const VERB_LIST = [
   'shall|will|may|must|can|is|are|was|were|be|been|has|have|hereby|agrees?|waives?|grants?|pays?|provides?|offers?',
   'credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply',
@@ -33,6 +40,7 @@ export function furnitureOf(words: string, beforeBody: boolean): Furniture | und
   if (isPageLine(line) && !readsAsProse(line) && !VERB.test(line)) return 'page';
   // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".
   if (beforeBody && EXHIBIT_COVER.test(line) && line.length <= 120 && !readsAsProse(line)) return 'cover';
+  if (ATTACHED_ELSEWHERE.test(line) && line.length <= 120) return beforeBody ? 'title' : 'heading';
   // A labelled line is a clause, its words its title ("3. EXCLUSIVITY", "EXHIBIT B").
   if (readLabel(line)) return undefined;
   if (line.length > 120 || !/\p{L}.*\p{L}/u.test(line) || readsAsProse(line)) return undefined;

@@ -68,7 +68,7 @@ export const makingGood = /* @__PURE__ */ new RegExp(
  */
 export const dutyCost = /* @__PURE__ */ new RegExp(
   '\\b(?:testify|give (?:evidence|testimony)|(?:cooperate|assist) (?:[\\w-]+ ){0,3}in (?:any |the )?' +
-    '(?:proceedings?|litigation|investigations?|audits?)|execute (?:any |all |such )?(?:documents|instruments)|' +
+    '(?:proceedings?|litigation|investigations?|audits?)|execut(?:e|ed|ing)\\b[^.;]{0,120}?\\b(?:documents|instruments|papers)\\b|' +
     '(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? ' +
     '(?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|' +
     'cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\\w-]+ ){0,3}' +

@@ -73,6 +73,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
+      // "Distributor will make Gross Purchases in an amount at least equal to the … Guaranteed Minimum Purchase amounts".
+      '(?:shall|will|must|agrees? to|undertakes? to) make (?:[\\w-]+ ){0,2}purchases (?:in an amount |of )?' +
+        '(?:at least|not less than|no less than|a minimum of)',
+      // Growth promised in numbers: "agrees to sign up a minimum of 10 new WatchGuard resellers", "an obligation to
+      // set up at least 6 (six) Smaaash Centres".
+      '(?:shall|will|must|agrees? to|undertakes? to|commits? to|obligation to)… (?:sign up|recruit|enrol|open|set up|' +
+        'establish) (?:at least|a minimum of|not less than|no fewer than) {num}(?: \\([\\w-]+\\))? (?:new )?(?:[\\w-]+ ){0,3}' +
+        '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
+        'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
       // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
       '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take)…… ' +
@@ -180,11 +189,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
-    // billed "on a pre-pay basis", or paid "in advance to keep using the Service".
+    // billed "on a pre-pay basis", or paid "in advance to keep using the Service"; nor is an account named in advance.
     unless: new RegExp(
       [
         '\\bon a pre-?pa(?:y|id|yment) basis\\b',
         '\\bin advance (?:in order )?to (?:keep|continue) (?:using|accessing|to use|to access)\\b',
+        // "into an account designated by SIGA in writing in advance of such payment": the notice is in advance.
+        '\\b(?:designated|notified|specified|identified)\\s(?:by\\s[\\w-]+\\s)?(?:in writing\\s)?in advance\\b',
         '\\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?' + `(?:${GRANTED_RIGHTS})\\b`,
         `\\b(?:${BILLED_IN_ADVANCE})`,
       ].join('|'),
@@ -262,6 +273,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'cancellation charge',
       'break fee',
       'exit fee',
+      'payment equal',
+      'amount equal',
+      'sum equal',
     ],
     prices: 'exit-flexibility',
     phrases: [
@@ -269,6 +283,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
       '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?' +
         '(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
+      // "… for convenience …, provided Distributor … pays to WGT a lump-sum payment equal to fifty (50%) of …".
+      '(?:provided|on condition|conditional(?: upon| on)?)(?: that)?…… pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?' +
+        '(?:an? |the )?(?:lump[- ]sum |one-time )?(?:payment|amount|sum) (?:equal to|of)',
     ],
   },
   // other: an exit priced by what the leaving party loses ("Termination of the AMC by Reseller shall eliminate

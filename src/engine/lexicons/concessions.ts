@@ -32,10 +32,14 @@ const RIGHTS_NOT_VALUE = [
   '\\bChapter IV of Part I of the Copyright',
   '\\brights? of (?:integrity|attribution|paternity)\\b',
   '\\bclass (?:action|arbitration)',
-  "\\bwaive[sd]? (?:(?:any|its|their|the|our|your|a party's) )?(?:rights? to (?:a |have )?)?" +
+  "\\bwaive[sd]? (?:(?:any|all|such|its|their|the|our|your|a party's) ){0,2}(?:rights? to (?:a |have )?)?" +
     `(?:${PROCEDURAL_RIGHTS})`,
   '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
   '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
+  // An option that lapses unused ("shall be deemed to have waived its rights under this Section 2.1").
+  '\\bdeemed to have (?:irrevocably )?waived (?:its|their|his|her|any|such|all) (?:[\\w-]+ ){0,2}(?:rights?|options?)\\b',
+  // The buyer's side of a warranty disclaimer: "… EXCLUSIVE AND … DISTRIBUTOR HEREBY WAIVES, RELEASES AND DISCLAIMS".
+  '\\bwaives?,? releases?,? and disclaims?\\b',
 ].join('|');
 
 /** What is an extra when a party pays for it at its own cost. */

@@ -85,8 +85,13 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|breach\\w*|default\\w*|' +
     '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
     'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
-    'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
-    'unsatisfactory (?:conduct|performance)|wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
+    'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
+    // A key person's death or disability ends an endorsement or a service like a default does.
+    'death|dies\\b|deceased|disabilit(?:y|ies)|incapacit\\w*|moral turpitude|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
+    'unsatisfactory (?:conduct|performance)|' +
+    // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
+    '\\bif (?:[\\w-]+ ){1,3}(?:does|did) not (?!wish|want|desire|elect|choose|agree)|' +
+    'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
     'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
@@ -300,10 +305,13 @@ export const underOtherAgreement = /* @__PURE__ */ new RegExp(
     '(?!\\s+(?:and conditions\\s+)?(?:of|hereof)\\s+this\\b)',
 );
 
+/** A clause whose title says it sets what follows the end: a right in it comes after the exit, not with it. */
+export const afterTheEnd = /\b(?:effects?|consequences?|results?) of (?:termination|expiration|expiry)\b/i;
+
 /** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
 export const remedyTitle = /* @__PURE__ */ new RegExp(
   '\\b(?:late (?:deliver\\w*|performance)|infring\\w*|indemnit\\w*|indemnif\\w*|warrant(?:y|ies)|force majeure|' +
-    'defaults?|breach(?:es)?|remed(?:y|ies)|service levels?)\\b',
+    'defaults?|breach(?:es)?|remed(?:y|ies)|service levels?|failures?)\\b',
   'i',
 );
 

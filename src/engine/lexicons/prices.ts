@@ -6,6 +6,11 @@ import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 import { priceProtectionCues } from './priceProtection.js';
 
+/** Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding tax". */
+const TAX_RELIEF =
+  '\\b(?:refunds?|credits?) (?:of|for) (?:or (?:refunds?|credits?) (?:of|for) )?(?:any |such |the )?(?:[\\w-]+ ){0,2}tax(?:es)?\\b|' +
+  '\\btax (?:refunds?|credits?)\\b';
+
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
 
 export const priceCues: Cue<ConcessionKind>[] = [
@@ -238,8 +243,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
     ],
-    // Payment plumbing, not value: card programmes, crediting an account as instructed.
-    unless: /\bcredit (?:and debit )?cards?\b|\bcard ?holders?\b|\bcredit (?:such |the )?accounts? pursuant to\b/i,
+    // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
+    unless: new RegExp(
+      `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|${TAX_RELIEF}`,
+      'i',
+    ),
   },
   {
     id: 'credit.refund',
@@ -250,7 +258,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund',
       '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)',
     ],
-    // Returning fees not yet earned (for a period not received) is restitution, not a give.
-    unless: /\bunearned\b|\bunexpired\b|\bunused portion\b/i,
+    // Returning fees not yet earned (for a period not received) is restitution, not a give; a tax refund is the state's.
+    unless: new RegExp(`\\bunearned\\b|\\bunexpired\\b|\\bunused portion\\b|${TAX_RELIEF}`, 'i'),
   },
 ];

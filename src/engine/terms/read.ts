@@ -237,7 +237,8 @@ function readingContext(
     flatText: flat(text),
     enumerationRest: flat(enumerationRest(input, index, text)),
     capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
-    listedTriggers: /:\s*$/.test(text) ? itemsOf(input, clause) : [],
+    // "Upon the occurrence of any of the following, WGT may terminate …:" (or ";"): the items are the triggers.
+    listedTriggers: /:\s*$|\bany of the following\b[^.]*;\s*$/i.test(text) ? itemsOf(input, clause) : [],
   };
 }
 

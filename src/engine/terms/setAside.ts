@@ -13,6 +13,7 @@ import {
   countedTowards,
   endorsementDeal,
   remedyTitle,
+  afterTheEnd,
   variesADeal,
   exclusiveDistribution,
   exercisedRight,
@@ -246,7 +247,11 @@ function remedyReason(
     !beyondStandard.test(cue.negative ? text.slice(0, start) + text.slice(end) : window)
   )
     return 'remedy';
-  const titled = remedyTitle.test(titleOf(clause, facts.clauseHead)) || remedyTitle.test(facts.parentTitle);
+  const title = titleOf(clause, facts.clauseHead);
+  const titled = remedyTitle.test(title) || remedyTitle.test(facts.parentTitle);
+  // "8.4 Effects of Termination … Franchisor shall have the right to suspend the performance": after the exit, not one.
+  if (cue.kind === 'exit-flexibility' && (afterTheEnd.test(title) || afterTheEnd.test(facts.parentTitle)))
+    return 'remedy';
   if (standard && titled && !beyondStandard.test(window)) return 'remedy';
   // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
   if (facts.listedTriggers.length && facts.listedTriggers.every((item) => remedy.test(item) && !atWill.test(item)))

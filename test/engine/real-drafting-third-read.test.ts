@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { benefits, concessions, contract, lines, statusOf } from '../helpers/contract.js';
+
+// From a third blind negotiator's read of CUAD exhibits (issue 16): each class written anew, next to
+// the near miss that must still be found.
+describe('terms: exits on a key person, a failure or after the end, and waivers that give nothing', () => {
+  const noConcession: [string, string][] = [
+    [
+      'an exit on the other side not acting',
+      'Provider may terminate this Agreement immediately upon written notice if Customer does not deliver the ' +
+        'annual forecast.',
+    ],
+    [
+      'an exit on an endorser’s death or conviction',
+      'Customer shall have the right to terminate this Agreement upon notice in the event of the death or ' +
+        'permanent disability of the Athlete.',
+    ],
+    [
+      'a right that follows the end, in the effects of termination',
+      lines(
+        '8.4 Effects of Termination',
+        '',
+        'Upon the termination of this Agreement, Provider shall have the right to suspend the performance of its ' +
+          'obligations.',
+      ),
+    ],
+    [
+      'an option that lapses unused',
+      'If Customer does not give notice within thirty days, Customer shall be deemed to have waived its rights ' +
+        'under this Section 2.1.',
+    ],
+    [
+      'a party’s right to waive conditions of its own',
+      'Customer may in its discretion waive all such conditions remaining unsatisfied.',
+    ],
+    [
+      'the buyer’s side of a warranty disclaimer',
+      'THE WARRANTIES ABOVE ARE EXCLUSIVE, AND CUSTOMER HEREBY WAIVES, RELEASES AND DISCLAIMS ALL OTHER ' +
+        'WARRANTIES, EXPRESS OR IMPLIED.',
+    ],
+    [
+      'help to obtain a tax credit',
+      'Provider will reasonably assist Customer in its efforts to obtain a refund of or credit for such ' +
+        'withholding tax.',
+    ],
+    [
+      'documents signed to perfect an assignment',
+      'Customer agrees to sign and execute, without cost but at the expense of Provider, any and all documents ' +
+        'necessary for perfecting the assignment.',
+    ],
+  ];
+  for (const [what, sentence] of noConcession)
+    it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), [], sentence));
+
+  it('still finds an exit that needs no reason, a waiver of fees and a goodwill credit', () => {
+    assert.deepEqual(
+      concessions(contract('Customer may terminate this Agreement at any time if it does not wish to continue.')),
+      ['exit-flexibility Provider->Customer'],
+    );
+    assert.deepEqual(concessions(contract('Provider hereby waives the onboarding fee.')), [
+      'waiver Provider->Customer',
+    ]);
+    assert.deepEqual(concessions(contract('Provider will issue a one-time credit of $5,000 to Customer’s account.')), [
+      'credit Provider->Customer',
+    ]);
+  });
+
+  it('reads an exit over a list of defaults by its items: the one at will is the concession', () => {
+    const lead =
+      '5.4 Upon the occurrence of any of the following, Customer may terminate this Agreement by written notice;';
+    const remedies = lines(lead, '', '(a) the insolvency of Provider; or', '', '(b) any breach by Provider.');
+    assert.deepEqual(concessions(contract(remedies)), []);
+    const atWill = lines(
+      lead,
+      '',
+      '(a) the insolvency of Provider; or',
+      '',
+      '(b) for convenience, on ninety days’ notice.',
+    );
+    assert.deepEqual(concessions(contract(atWill)), ['exit-flexibility Provider->Customer']);
+  });
+});
+
+describe('give-backs: minimum purchases, growth in numbers and a price for leaving', () => {
+  const pairs: [string, string][] = [
+    [
+      'During the Term, Customer will make Gross Purchases in an amount at least equal to the Minimum Purchases.',
+      'volume-commitment Customer->Provider binding',
+    ],
+    [
+      'Customer agrees to sign up a minimum of 10 new resellers in the Territory within the Initial Term.',
+      'volume-commitment Customer->Provider binding',
+    ],
+    [
+      'Customer shall be under an obligation to set up at least 6 (six) retail centres during the first year.',
+      'volume-commitment Customer->Provider binding',
+    ],
+  ];
+  for (const [sentence, expected] of pairs)
+    it(`finds “${sentence.slice(0, 60)}…”`, () => assert.deepEqual(benefits(contract(sentence)), [expected]));
+
+  it('reads an account named in advance as no prepayment, and fees paid in advance as one', () => {
+    const account =
+      'Customer shall pay to Provider by wire transfer into an account designated by Provider in writing in advance of such payment.';
+    assert.deepEqual(benefits(contract(account)), []);
+    assert.deepEqual(benefits(contract('Customer shall pay the fees for the first year in advance.')), [
+      'prepayment Customer->Provider binding',
+    ]);
+  });
+
+  it('balances an exit at will with the lump sum the leaving party pays for it', () => {
+    const exit = (price: string) =>
+      review(
+        lines(
+          'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+          '',
+          `5.4 Customer may terminate this Agreement for convenience, provided Customer gives Provider thirty (30) days’ notice${price}.`,
+        ),
+      );
+    assert.equal(statusOf(exit(''), 'exit-flexibility'), 'unbalanced');
+    const priced = exit(
+      ' and, within such period, Customer pays to Provider a lump-sum payment equal to fifty percent of the unpaid fees',
+    );
+    assert.equal(statusOf(priced, 'exit-flexibility'), 'balanced');
+  });
+});
+
+describe('clutter: an exhibit named and attached elsewhere holds no term', () => {
+  it('reads "EXHIBIT C PRESS RELEASE See attached." as a heading, and a press release promised as a give-back', () => {
+    assert.deepEqual(benefits(contract('EXHIBIT C CUSTOMER PRESS RELEASE See attached.')), []);
+    assert.deepEqual(benefits(contract('Customer shall issue a joint press release announcing the partnership.')), [
+      'publicity Customer->Provider binding',
+    ]);
+  });
+});
