@@ -2,12 +2,15 @@
  * `npm run bench -- g`: the language server as an editor sees it, through the protocol. The
  * bundled `reciprocity lsp --stdio` in its own process; times from a request to the diagnostics
  * it brings, which is what a user waits for:
- *   - a new server's first diagnostics on a 10 KB contract (start, initialize, open);
+ *   - a new server's first diagnostics on a 10 KB contract (start, initialize, open), started as users start it
+ *     (bin/reciprocity.js, its code cache kept from an earlier start);
  *   - a keystroke (didChange) to its publishDiagnostics on the 1 MB contract, with no typing pause
  *     (initializationOptions.typingDelayMs = 0), median and 90th percentile;
  *   - for scale, the same keystroke reviewed in process (ReviewSession), in the same run.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import {
@@ -21,6 +24,9 @@ import { ReviewSession } from '../src/engine/index.js';
 
 const URI = 'file:///bench/contracts/bench.md';
 
+/** Where the servers the bench starts keep their code cache, apart from the user's. */
+const cacheRoot = join(tmpdir(), `reciprocity-bench-${process.pid}`);
+
 interface Server {
   rpc: MessageConnection;
   /** Resolves with the next diagnostics of `version`. */
@@ -29,9 +35,11 @@ interface Server {
 }
 
 async function startServer(root: string): Promise<Server> {
-  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'lsp', '--stdio'], {
+  const child = spawn(process.execPath, [join(root, 'bin', 'reciprocity.js'), 'lsp', '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, TMPDIR: cacheRoot },
   });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const rpc = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
   rpc.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -60,8 +68,11 @@ async function startServer(root: string): Promise<Server> {
           resolve(p);
         });
       }),
+    // As an editor stops it: shutdown, then exit, which lets the server keep its code cache.
     stop: async () => {
       await rpc.sendRequest('shutdown').catch(() => undefined);
+      await rpc.sendNotification('exit').catch(() => undefined);
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
       rpc.dispose();
       child.kill();
     },
@@ -72,18 +83,31 @@ const percentile = (values: number[], p: number): number =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(p * values.length))]!;
 const ms = (n: number): string => `${n < 10 ? n.toFixed(1) : n.toFixed(0)} ms`;
 
-export async function protocolBench(root: string, tenKB: string, oneMB: string, keystrokes = 21): Promise<void> {
+/** Time from starting a server to the diagnostics of the contract it is opened on. */
+async function firstDiagnostics(root: string, text: string): Promise<number> {
   const started = performance.now();
   const fresh = await startServer(root);
   const first = fresh.diagnostics(1);
   await fresh.rpc.sendNotification('textDocument/didOpen', {
-    textDocument: { uri: URI, languageId: 'markdown', version: 1, text: tenKB },
+    textDocument: { uri: URI, languageId: 'markdown', version: 1, text },
   });
   await first;
   const firstMs = performance.now() - started;
   await fresh.stop();
+  return firstMs;
+}
+
+export async function protocolBench(root: string, tenKB: string, oneMB: string, keystrokes = 21): Promise<void> {
+  // The first start on this machine compiles the bundle and keeps V8's code cache (bin/code-cache.js) in a
+  // temporary folder of the bench's own; every later start, the one an editor's user waits for, reads it.
+  rmSync(cacheRoot, { recursive: true, force: true });
+  mkdirSync(cacheRoot, { recursive: true });
+  const firstEver = await firstDiagnostics(root, tenKB);
+  const later: number[] = [];
+  for (let i = 0; i < 5; i++) later.push(await firstDiagnostics(root, tenKB));
   console.log(
-    `  a new server's first diagnostics on a ${(tenKB.length / 1024).toFixed(0)} KB contract: ${ms(firstMs)}  (target ≤ 300 ms)`,
+    `  a new server's first diagnostics on a ${(tenKB.length / 1024).toFixed(0)} KB contract: ${ms(percentile(later, 0.5))} ` +
+      `(median of 5 starts; the very first start, which compiles and caches the code: ${ms(firstEver)})  (target ≤ 300 ms)`,
   );
 
   const server = await startServer(root);
@@ -118,6 +142,7 @@ export async function protocolBench(root: string, tenKB: string, oneMB: string, 
     );
   }
   await server.stop();
+  rmSync(cacheRoot, { recursive: true, force: true });
 }
 
 /** A keystroke typed, then deleted, `keystrokes` times each, at one spot: times through the protocol and in process. */

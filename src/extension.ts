@@ -7,13 +7,15 @@ let client: BaseLanguageClient | undefined;
 
 export function activate(context: vscode.ExtensionContext): void {
   const module = context.asAbsolutePath('dist/server.js');
+  // Run through V8's code cache (bin/code-cache.js): after the first start, the server answers sooner.
+  const run = { module: context.asAbsolutePath('bin/code-cache.js'), args: [module], transport: TransportKind.ipc };
   client = activateWith(
     context,
     (options) =>
       new LanguageClient(
         'reciprocity',
         'Reciprocity',
-        { run: { module, transport: TransportKind.ipc }, debug: { module, transport: TransportKind.ipc } },
+        { run, debug: { module, transport: TransportKind.ipc } },
         options,
       ),
     // A hung process is killed: its connection closes and the crash handler restarts it, as after a crash.

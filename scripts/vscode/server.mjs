@@ -199,6 +199,8 @@ function serverEnv(node, temp, extra) {
     XDG_CONFIG_HOME: join(temp, 'xdg-config'),
     XDG_DATA_HOME: join(temp, 'xdg-data'),
     XDG_CACHE_HOME: join(temp, 'xdg-cache'),
+    // The language server's code cache (bin/code-cache.js) goes with the rest.
+    RECIPROCITY_CODE_CACHE: join(temp, 'code-cache'),
     ...extra,
   };
   // Variables that would point the server at the outer VS Code when the tests run from its terminal.

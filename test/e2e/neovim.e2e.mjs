@@ -36,7 +36,12 @@ describe('Reciprocity in Neovim, through its language server', { timeout: 120_00
         cwd: dir,
         encoding: 'utf8',
         timeout: 90_000,
-        env: { ...process.env, RECIPROCITY_BIN: join(repoRoot, 'bin', 'reciprocity.js'), OUT: out },
+        env: {
+          ...process.env,
+          RECIPROCITY_BIN: join(repoRoot, 'bin', 'reciprocity.js'),
+          RECIPROCITY_CODE_CACHE: join(dir, 'code-cache'),
+          OUT: out,
+        },
       },
     );
     assert.equal(run.error, undefined, 'nvim is installed (scripts/vscode/setup.sh installs it)');

@@ -5,7 +5,7 @@
 // file, and saves screenshots of each step to test-results/. Waits for elements, never for time.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -55,6 +55,7 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
   after(async () => {
     await browser?.close();
     await server?.stop();
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
   });
 
   it('squiggles each concession that gets nothing back, and counts them in the status bar', async () => {

@@ -3,6 +3,7 @@ import type { Cue } from '../lexicons/cue.js';
 import { concessionCues } from '../lexicons/concessions.js';
 import { benefitCues } from '../lexicons/benefits.js';
 import { anyWord, compilePhrase, wordsNeeded } from '../lexicons/patterns.js';
+import { lazyProperty } from '../lazy.js';
 
 export interface CompiledCue<K extends string> extends Cue<K> {
   /** Each phrase's pattern, with the words one of which a sentence needs for it to match. */
@@ -24,10 +25,12 @@ let compiled: Lexicon | undefined;
 
 function lexicon(): Lexicon {
   if (compiled) return compiled;
-  const compile = (cue: Cue): CompiledCue<string> => ({
-    ...cue,
-    patterns: cue.phrases.map((p) => ({ pattern: compilePhrase(p), needs: wordsNeeded(p) })),
-  });
+  // Each cue's phrases are compiled when a sentence first opens it: a contract opens few of them,
+  // and a new language server's first diagnostics wait on every one compiled.
+  const compile = (cue: Cue): CompiledCue<string> =>
+    lazyProperty({ ...cue } as CompiledCue<string>, 'patterns', () =>
+      cue.phrases.map((p) => ({ pattern: compilePhrase(p), needs: wordsNeeded(p) })),
+    );
   const cues: TypedCue[] = [
     ...concessionCues.map((cue) => ({ type: 'concession' as const, cue: compile(cue) })),
     ...benefitCues.map((cue) => ({ type: 'benefit' as const, cue: compile(cue) })),
