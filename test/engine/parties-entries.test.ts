@@ -161,4 +161,23 @@ describe('parties: the preamble read as a list of entries', () => {
       ['Arlen Processing Corporation', 'Arlen'],
     ]);
   });
+
+  it('reads "…, a Pfizer company, and Delaware corporation" as a description, and "and Beta Corp." as a party', () => {
+    const described = lines(
+      'This Agreement is entered into by and between Acme Labs, Inc., a Delaware corporation ("Acme"), and Meridian ' +
+        'Medical, Inc., a Pfizer company, and Delaware corporation having an address at 6350 Stevens Road ("MMT").',
+    );
+    assert.deepEqual(names(described), [
+      ['Acme Labs, Inc.', 'Acme'],
+      ['Meridian Medical, Inc.', 'MMT'],
+    ]);
+    const two = lines(
+      'This Agreement is entered into by and between Acme Labs, Inc., a Pfizer company, and Beta Corp., a Delaware ' +
+        'corporation.',
+    );
+    assert.deepEqual(
+      names(two).map(([name]) => name),
+      ['Acme Labs, Inc.', 'Beta Corp.'],
+    );
+  });
 });

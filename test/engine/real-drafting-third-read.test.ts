@@ -49,6 +49,16 @@ describe('terms: exits on a key person, a failure or after the end, and waivers 
       'Customer agrees to sign and execute, without cost but at the expense of Provider, any and all documents ' +
         'necessary for perfecting the assignment.',
     ],
+    [
+      'a right after the end, under a run-in title',
+      '8.4 Effects of Termination. (a) Upon termination, Provider shall have the right to suspend the performance of ' +
+        'its obligations.',
+    ],
+    [
+      'claims lost when not raised in time',
+      'Claims relating to quantity or damage shall be waived by Customer unless made within thirty days of receipt.',
+    ],
+    ['who may waive', 'No other employees of Provider have authority to modify or waive any term of this Agreement.'],
   ];
   for (const [what, sentence] of noConcession)
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), [], sentence));
@@ -63,6 +73,15 @@ describe('terms: exits on a key person, a failure or after the end, and waivers 
     ]);
     assert.deepEqual(concessions(contract('Provider will issue a one-time credit of $5,000 to Customer’s account.')), [
       'credit Provider->Customer',
+    ]);
+  });
+
+  it('reads an exit "at the option of any party" as mutual, and a waiver of claims outright as a concession', () => {
+    assert.deepEqual(concessions(contract('Any party may terminate this Agreement upon 90 days’ written notice.')), [
+      'exit-flexibility both->both',
+    ]);
+    assert.deepEqual(concessions(contract('Customer hereby waives all claims relating to the delayed launch.')), [
+      'waiver Customer->Provider',
     ]);
   });
 
@@ -132,5 +151,43 @@ describe('clutter: an exhibit named and attached elsewhere holds no term', () =>
     assert.deepEqual(benefits(contract('Customer shall issue a joint press release announcing the partnership.')), [
       'publicity Customer->Provider binding',
     ]);
+  });
+});
+
+// From a fourth blind read (eight more CUAD exhibits): bans read as bans, fees the deal sets, procedure.
+describe('terms: what a ban, a deal fee or an arbitration clause holds', () => {
+  it('reads publicity and endorsement named inside a ban as no give-back', () => {
+    const bans = [
+      'Except as expressly provided herein, neither Party shall mention or otherwise use the name, logo, or Trademark ' +
+        'of the other Party or any of its Affiliates (or any abbreviation or adaptation thereof) in any publication, ' +
+        'press release, or other form of publicity without the prior written approval of such other Party.',
+      'Customer agrees that it will not create any mark that is derived from the Provider Marks or that in any way ' +
+        'implies a connection, affiliation, endorsement or other relationship between Customer and Provider.',
+    ];
+    for (const ban of bans) assert.deepEqual(benefits(contract(ban)), [], ban);
+  });
+
+  it('still reads a waiver after a party’s own exclusion of liability', () => {
+    const both =
+      'Provider shall not be liable to Customer, the contractor, or any other person, and Customer waives all claims ' +
+      'for damages on account of the services.';
+    assert.deepEqual(concessions(contract(both)), ['waiver Customer->Provider']);
+  });
+
+  it('reads a deal’s upfront fee and pre-purchase inquiries as no prepayment, and arbitration as no waiver', () => {
+    assert.deepEqual(
+      benefits(contract('Customer shall pay Provider an upfront, non-refundable amount equal to $30,000,000.')),
+      [],
+    );
+    assert.deepEqual(benefits(contract('Provider will respond to customer pre-purchase email inquiries.')), []);
+    assert.deepEqual(benefits(contract('Customer shall prepay the fees for the first year.')), [
+      'prepayment Customer->Provider binding',
+    ]);
+    assert.deepEqual(
+      concessions(
+        contract('The award shall be final and the Parties hereby waive all means of recourse to the courts.'),
+      ),
+      [],
+    );
   });
 });

@@ -179,7 +179,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pays the full',
     ],
     phrases: [
-      '(?:prepays?|prepayment of|pre-pays?|pre-purchases?|pre-purchase)',
+      // Not an adjective of a sales channel: "customer pre-purchase inquiries".
+      '(?:prepays?|prepayment of|pre-pays?|pre-purchases?)(?!\\s+(?:inquir|questions?|support|sales|emails?|calls?))',
       '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
@@ -194,6 +195,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       [
         '\\bon a pre-?pa(?:y|id|yment) basis\\b',
         '\\bin advance (?:in order )?to (?:keep|continue) (?:using|accessing|to use|to access)\\b',
+        // "AbbVie shall pay Harpoon an upfront, non-refundable … amount": the fee the deal sets, not fees paid early.
+        '\\ban? up-?front,?\\s+(?:(?:non-?refundable|non-?creditable|one-time),?\\s+(?:and\\s+)?){0,3}' +
+          '(?:payment|fee|amount|sum|license fee|licence fee)\\b',
         // "into an account designated by SIGA in writing in advance of such payment": the notice is in advance.
         '\\b(?:designated|notified|specified|identified)\\s(?:by\\s[\\w-]+\\s)?(?:in writing\\s)?in advance\\b',
         '\\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?' + `(?:${GRANTED_RIGHTS})\\b`,

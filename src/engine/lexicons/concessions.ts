@@ -22,7 +22,7 @@ import { riskCues } from './risk.js';
 /** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
 const PROCEDURAL_RIGHTS = [
   'jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement',
-  'compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)',
+  'compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|means of recourse|recourse to (?:the )?courts?',
   'right to require \\S+ (?:first )?to (?:proceed|pursue|exhaust|marshal)',
 ].join('|');
 
@@ -40,6 +40,10 @@ const RIGHTS_NOT_VALUE = [
   '\\bdeemed to have (?:irrevocably )?waived (?:its|their|his|her|any|such|all) (?:[\\w-]+ ){0,2}(?:rights?|options?)\\b',
   // The buyer's side of a warranty disclaimer: "… EXCLUSIVE AND … DISTRIBUTOR HEREBY WAIVES, RELEASES AND DISCLAIMS".
   '\\bwaives?,? releases?,? and disclaims?\\b',
+  // A claim lost by not raising it in time: "Claims … shall be waived by Columbia unless made within 30 days".
+  '\\bwaived\\b[^.;]{0,60}\\bunless\\b[^.;]{0,40}\\b(?:made|given|notified|submitted|asserted|raised|presented|brought)\\b',
+  // Who may waive, not a waiver: "No other employees of AEIS have authority to modify or waive any term".
+  '\\bauthority to (?:[\\w-]+,? (?:or |and )?){0,3}waive\\b',
 ].join('|');
 
 /** What is an extra when a party pays for it at its own cost. */

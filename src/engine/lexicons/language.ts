@@ -197,7 +197,7 @@ export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
 export const mutualSubject = /* @__PURE__ */ new RegExp(
   '\\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
-    '\\b(?:each|either|both|neither) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
+    '\\b(?:each|either|both|neither|any) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
     "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
     '\\beither (?:you|\\S+) or (?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:we|us|\\S+)\\b|\\beither of us\\b|' +
     '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
@@ -273,9 +273,13 @@ export const negatingVerb = /* @__PURE__ */ new RegExp(
  * party shall have any further obligation, and all claims … shall be mutually released").
  */
 export const negationScopeEnd = /* @__PURE__ */ new RegExp(
-  '\\b(?:shall|will|may|must|agrees?|undertakes?|is|are|hereby|except|other than|unless|save|provided|but|' +
+  // A modal of a relative clause stays inside the scope: "will not create any mark that is … or implies endorsement".
+  '(?<!\\b(?:that|which|who)\\s)\\b(?:shall|will|may|must|is|are)\\b|' +
+    '\\b(?:agrees?|undertakes?|hereby|except|other than|unless|save|provided|but|' +
     'grants?|gives?|provides?|offers?|waives?|pays?|extends?)\\b|^[^(]*\\)|' +
-    '[,;]\\s*(?:and|or)\\s+(?:the\\s+)?[A-Z]|,\\s*and\\s+(?:all|each|every)\\s',
+    // A new subject with its own verb (or the term's), not the next capitalised object of a list ("name, logo, or Trademark").
+    "[,;]\\s*(?:and|or)\\s+(?:the\\s+)?[A-Z][\\w&.'’-]*(?:\\s+[A-Z][\\w&.'’-]*){0,2}\\s+" +
+    '(?:(?:hereby|shall|will|agrees?|waives?|may|must|is|are)\\b|$)|,\\s*and\\s+(?:all|each|every)\\s',
 );
 
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */

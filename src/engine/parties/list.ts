@@ -7,6 +7,7 @@
 import type { Span } from '../model.js';
 import { readName, type NameSpan } from '../names.js';
 import { entryAliases, type AliasSpan } from './aliases.js';
+import { JURISDICTION } from '../lexicons/jurisdictions.js';
 
 export interface PreambleEntry {
   /** The party's name, or undefined where the name is redacted ("[*]"). */
@@ -101,6 +102,9 @@ const DESCRIPTION_WORDS = [
 
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */
 const AFTER_NAME = new RegExp(`[ \\t]*\\r?\\n|[ \\t]{4}|\\s*(?:$|[,;(.:[]|["“'‘]|(?:${DESCRIPTION_WORDS})\\b)`, 'y');
+
+/** A legal form in lower case right after a place: where the entity is organised, not a party. */
+const LEGAL_FORM_AFTER = /^\s+(?:corporation|company|limited (?:liability )?(?:company|partnership)|partnership)\b/;
 
 const ABBREVIATION_LIST = [
   '\\p{Lu}|No|Nos|St|Ave|Blvd|Rd|Dr|Mr|Mrs|Ms|Messrs|Co|Corp|Inc|Ltd|Bros|Jr|Sr|Mt|Ft|Pte|Pty|Sdn|Intl|Fl|Ste|Str',
@@ -266,8 +270,16 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
     const nameAt = nextAt + leadLength(prose, nextAt);
     const next = quotedName(prose, nameAt) ?? readName(prose, nameAt, stop);
     REDACTED.lastIndex = nextAt + leadLength(prose, nextAt);
-    if (REDACTED.test(prose) || (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))))
-      return nextAt;
+    if (REDACTED.test(prose)) return nextAt;
+    // "…, a Pfizer company, and Delaware corporation having …": a jurisdiction that describes the entry before.
+    if (
+      next &&
+      !next.formal &&
+      JURISDICTION.test(next.name) &&
+      LEGAL_FORM_AFTER.test(prose.slice(next.end, next.end + 40))
+    )
+      return undefined;
+    if (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))) return nextAt;
     return undefined;
   }
   COMMA_SEPARATOR.lastIndex = i;

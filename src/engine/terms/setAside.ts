@@ -250,7 +250,7 @@ function remedyReason(
   const title = titleOf(clause, facts.clauseHead);
   const titled = remedyTitle.test(title) || remedyTitle.test(facts.parentTitle);
   // "8.4 Effects of Termination … Franchisor shall have the right to suspend the performance": after the exit, not one.
-  if (cue.kind === 'exit-flexibility' && (afterTheEnd.test(title) || afterTheEnd.test(facts.parentTitle)))
+  if (cue.kind === 'exit-flexibility' && [title, facts.clauseHead, facts.parentTitle].some((t) => afterTheEnd.test(t)))
     return 'remedy';
   if (standard && titled && !beyondStandard.test(window)) return 'remedy';
   // "Either party may terminate … immediately:" (a) on an uncured breach, (b) on insolvency: each item a failure, the exit a remedy.
