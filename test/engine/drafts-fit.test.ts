@@ -101,3 +101,52 @@ describe('drafts: a title set as a line of its own', () => {
     );
   });
 });
+
+// Two blind reads (issue 17): reference calls, testimonials and purchases asked in licences, sponsorships, investments.
+describe('drafts: partners are not asked for a supplier’s currency', () => {
+  const firstDrafts = (title: string, concession: string) => {
+    const r = review(
+      lines(
+        `# ${title}`,
+        '',
+        'This Agreement is made between Acme Biologics, Inc. ("Licensor") and Globex Pharma Ltd ("Licensee").',
+        '',
+        '1. Licensee shall pay Licensor a royalty of five percent (5%) of Net Sales.',
+        '',
+        `2. ${concession}`,
+      ),
+    );
+    const finding = r.findings.find((f) => f.ruleId === 'unreciprocated-concession');
+    assert.ok(finding?.suggestions?.length, `${title}: a finding with drafts`);
+    return finding.suggestions;
+  };
+  const supplierCurrency = [
+    'reference',
+    'testimonial',
+    'referral',
+    'publicity',
+    'feedback',
+    'volume-commitment',
+    'exclusivity',
+  ];
+
+  it('asks a licence, a development deal or a sponsorship for a term, a condition or consideration', () => {
+    for (const title of ['EXCLUSIVE LICENSE AGREEMENT', 'DEVELOPMENT AND OPTION AGREEMENT', 'Sponsorship Agreement'])
+      for (const concession of [
+        'Licensor shall provide the assay data to Licensee at no additional cost.',
+        'Licensor hereby waives the annual maintenance fee for the first year.',
+      ]) {
+        const kinds = firstDrafts(title, concession).map((s) => s.kind);
+        assert.ok(!kinds.some((k) => supplierCurrency.includes(k)), `${title}: ${kinds.join()}`);
+        assert.ok(kinds.includes('other'), `${title}: consideration in the parties' own words`);
+      }
+  });
+
+  it('still asks a software licence’s customer for references and testimonials', () => {
+    const kinds = firstDrafts(
+      'SOFTWARE LICENSE AGREEMENT',
+      'Licensor hereby waives the annual maintenance fee for the first year.',
+    ).map((s) => s.kind);
+    assert.ok(kinds.includes('reference') || kinds.includes('testimonial'), kinds.join());
+  });
+});

@@ -17,6 +17,10 @@ import {
   fittingPaid,
   notForTenants,
   employmentAsks,
+  partnershipAsks,
+  partnershipConditions,
+  PARTNERSHIP_DEAL,
+  SUPPLIER_TITLE,
   type Ask,
   type Condition,
 } from '../lexicons/drafts.js';
@@ -57,7 +61,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(concession, sizes, flow, style.termMonths)
+        ? conditionFor(concession, sizes, flow, partnershipDeal(source.text), style.termMonths)
         : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -78,11 +82,13 @@ function conditionFor(
   concession: Concession,
   sizes: Pick<Sizes, 'volume' | 'months'>,
   flow: Flow,
+  partnership: boolean,
   termMonths?: number,
 ): Condition | undefined {
   // A minimum term shorter than the term agreed reads as nonsense: an exit waits out a lock-in instead.
   if (concession.kind === 'exit-flexibility' && termMonths !== undefined && termMonths > sizes.months)
     return lockInCondition;
+  if (partnership && partnershipConditions[concession.kind]) return partnershipConditions[concession.kind];
   const spend = conditionsOnSpend[concession.kind];
   return spend && !sizes.volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }
@@ -118,6 +124,12 @@ function asksFor(
     asks = asks.filter((a) => employmentAsks.has(a));
     if (!asks.includes('other')) asks.push('other');
   }
+  // A licence, a collaboration, a sponsorship, an investment: no supplier's currency (lexicons/drafts.ts).
+  const partnership = partnershipDeal(source.text);
+  if (partnership) {
+    asks = asks.filter((a) => partnershipAsks.has(a));
+    if (!asks.includes('other')) asks.push('other');
+  }
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
   const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   if (reader) asks = asks.filter((a) => a !== 'referral');
@@ -134,7 +146,7 @@ function asksFor(
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   // Which give-back the condition would ask for, whatever form it takes for an exit.
-  const condition = conditionFor(concession, sizes, flow);
+  const condition = conditionFor(concession, sizes, flow, partnership);
   const leavers = source.terms ? exitHolders(source.terms) : undefined;
   const mayLeave =
     !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));
@@ -160,6 +172,12 @@ function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
       (found = new Set(terms.filter((t) => t.type === 'concession' && t.kind === 'exit-flexibility').map((t) => t.to))),
     );
   return found;
+}
+
+/** Whether the document's title names a deal between partners rather than a sale (in its first 600 characters). */
+function partnershipDeal(text: string): boolean {
+  const title = PARTNERSHIP_DEAL.exec(text.slice(0, 600));
+  return !!title && !SUPPLIER_TITLE.test(`${title[1]} ${title[2]}`);
 }
 
 const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);

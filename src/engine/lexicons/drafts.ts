@@ -173,3 +173,28 @@ export const employmentAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', 
 
 /** Give-backs that make no sense for a tenant, who buys space, not volumes or products. */
 export const notForTenants: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'feedback', 'exclusivity']);
+
+/**
+ * Deals whose parties are not a supplier and its customers, named by the document's title: an IP or
+ * content licence, research and development, a collaboration or (co-)promotion, a sponsorship or
+ * endorsement, an investment. References to prospects, testimonials, case studies, a logo on a
+ * customer list, feedback sessions, purchases and preferred-supplier status are a supplier's
+ * currency; there the asks are a longer term, the concession made conditional, or consideration
+ * the parties describe in their own words.
+ */
+export const PARTNERSHIP_DEAL = new RegExp(
+  '\\b((?:[\\w-]+\\s+){0,3})(?:research|development|collaboration|co-?promotion|promotion|sponsorship|' +
+    'endorsement|joint venture|investment|(?:stock|share|securities|unit) purchase|licen[cs]e)' +
+    // "Development and Option Agreement", "License & Supply Agreement" (its words after the kind are read too).
+    '((?:\\s+(?:and|&)\\s+[\\w-]+){0,2})\\s+agreement\\b',
+  'i',
+);
+
+/** Title words that make such a deal a sale after all: "Software License Agreement", "Supply and Development Agreement". */
+export const SUPPLIER_TITLE =
+  /\b(?:software|saas|subscription|end[- ]user|hosting|cloud|services?|reseller|distribut\w*|supply|manufactur\w*|oem)\b/i;
+
+/** The conditional forms a partnership uses where a supplier's differs: free scope kept for a minimum term, not for feedback. */
+export const partnershipConditions: Partial<Record<ConcessionKind, Condition>> = { 'free-scope': minimumTerm };
+
+export const partnershipAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', CONDITION, 'other']);
