@@ -16,6 +16,8 @@ describe('drafts: the give-backs asked fit how the deal is paid', () => {
     for (const pricing of [
       'Customer shall pay the Product Price for each Product ordered under a Purchase Order.',
       'Customer shall pay Provider a royalty of five percent (5%) of Net Sales, with a finance charge of 1% per month on late sums.',
+      'Customer shall pay the Monthly Fees, a monthly program fee equal to five percent (5%) of Gross Room Revenue.',
+      'Customer shall pay the monthly service charges, and Provider will obtain 70% of the remaining revenue.',
     ])
       assert.ok(!asked(pricing, '', discount).includes('prepayment'), pricing);
   });

@@ -59,6 +59,15 @@ describe('terms: exits on a key person, a failure or after the end, and waivers 
       'Claims relating to quantity or damage shall be waived by Customer unless made within thirty days of receipt.',
     ],
     ['who may waive', 'No other employees of Provider have authority to modify or waive any term of this Agreement.'],
+    [
+      'an exit when an authority investigates what the other side supplied',
+      'If Provider is investigated by a national authority due to the contents supplied by Customer, Provider may ' +
+        'unilaterally terminate this Agreement by a written notice.',
+    ],
+    [
+      'an exit on grounds that may be cured',
+      'Provider may terminate this Agreement by written notice and opportunity to cure on any of the grounds below.',
+    ],
   ];
   for (const [what, sentence] of noConcession)
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), [], sentence));
@@ -188,6 +197,19 @@ describe('terms: what a ban, a deal fee or an arbitration clause holds', () => {
         contract('The award shall be final and the Parties hereby waive all means of recourse to the courts.'),
       ),
       [],
+    );
+  });
+
+  it('reads tax refunds sought from the state and viewings a licence permits as no concession', () => {
+    for (const sentence of [
+      'Customer will take all reasonably necessary steps to obtain a reduction or refund of such withheld amounts.',
+      'Provider shall take all reasonably necessary steps to receive a refund of these undue Indirect Taxes.',
+      'Multiple viewings of the Licensed Program shall be permitted during the Viewing Period for no additional fee.',
+    ])
+      assert.deepEqual(concessions(contract(sentence)), [], sentence);
+    assert.deepEqual(
+      concessions(contract('Provider shall issue Customer a credit of $5,000, exclusive of applicable taxes.')),
+      ['credit Provider->Customer'],
     );
   });
 });

@@ -47,7 +47,8 @@ export const pricedElsewhere = /* @__PURE__ */ new RegExp(
  */
 export const licenceGrant = /* @__PURE__ */ new RegExp(
   '\\bgrants?\\b[^.;]{0,200}\\b(?:licen[cs]es?|rights?)\\b|\\broyalty[- ]free\\b|' +
-    '\\b(?:use of|access to) (?:the )?Licensed\\b|\\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?' +
+    '\\b(?:use|uses|viewings?|exhibitions?|performances?|displays?|copies|access) (?:of|to) ' +
+    '(?:the |each |any |such )?Licensed\\b|\\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?' +
     '(?:such |the |that |this )?[\\w-]+ back to\\b',
 );
 

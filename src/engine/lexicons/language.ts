@@ -97,6 +97,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    // An authority's investigation or users' complaints that the other side's service brought on.
+    '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
+    'complaints? (?:about|on|regarding|concerning|of|against)\\b|' +
     // A condition precedent, target or milestone not met is a trigger, like a failure (a customer "not satisfied"
     // with the service is not); so is the other side's service falling behind ("significantly inferior to …").
     // A credit of what was paid in excess is a true-up: "a credit of such excess amount".

@@ -6,10 +6,13 @@ import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 import { priceProtectionCues } from './priceProtection.js';
 
-/** Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding tax". */
+/**
+ * Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding
+ * tax", "a reduction or refund of such withheld amounts", "a refund of these undue Indirect Taxes".
+ */
 const TAX_RELIEF =
-  '\\b(?:refunds?|credits?) (?:of|for) (?:or (?:refunds?|credits?) (?:of|for) )?(?:any |such |the )?(?:[\\w-]+ ){0,2}tax(?:es)?\\b|' +
-  '\\btax (?:refunds?|credits?)\\b';
+  '\\b(?:refunds?|credits?|reductions?) (?:of|for|in respect of|with respect to) (?:or (?:refunds?|credits?) (?:of|for) )?' +
+  '(?:[\\w-]+ ){0,4}(?:tax(?:es)?|withh[eo]ld (?:amounts?|sums?|taxes))\\b|\\btax (?:refunds?|credits?)\\b';
 
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
 
