@@ -62,7 +62,8 @@ function readIfAny(cacheFile) {
 /** Written whole under another name, then renamed: a process reading it meanwhile sees all or nothing. */
 function writeQuietly(cacheFile, script) {
   try {
-    fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
+    // Only the cache's own folder is made: one whose parent was removed meanwhile (a test's) stays gone.
+    if (!fs.existsSync(path.dirname(cacheFile))) fs.mkdirSync(path.dirname(cacheFile));
     const partial = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(partial, script.createCachedData());
     fs.renameSync(partial, cacheFile);
