@@ -152,3 +152,21 @@ describe('drafts: partners are not asked for a supplier’s currency', () => {
     assert.ok(kinds.includes('reference') || kinds.includes('testimonial'), kinds.join());
   });
 });
+
+describe('drafts: a lock-in fits the term the contract states', () => {
+  it('reads "remain valid for 1 year" as the term, and asks no minimum term as long as the contract', () => {
+    const exitTexts = (term: string) =>
+      contract(term, '', '2. Customer may terminate this Agreement at any time for convenience.')
+        .findings.filter((f) => f.ruleId === 'unreciprocated-concession')
+        .flatMap((f) => f.suggestions!.map((s) => s.text));
+    const oneYear = exitTexts(
+      '1. This Agreement shall come into force as of January 1, 2026 and remain valid for 1 year.',
+    );
+    assert.ok(oneYear.length && oneYear.every((t) => !/minimum term of 12 months/.test(t)), oneYear.join('\n'));
+    const open = exitTexts('1. This Agreement starts on January 1, 2026.');
+    assert.ok(
+      open.some((t) => /minimum term of 12 months/.test(t)),
+      open.join('\n'),
+    );
+  });
+});

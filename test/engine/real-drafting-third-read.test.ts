@@ -213,3 +213,24 @@ describe('terms: what a ban, a deal fee or an arbitration clause holds', () => {
     );
   });
 });
+
+// From a fifth blind read: a company's structure, a duty to stop and a liability cap are no give-backs.
+describe('give-backs: what a signature block, a duty to stop or a liability cap holds', () => {
+  it('reads "its sole general partner", "cease all use of the Marks" and a liability cap as no give-back', () => {
+    for (const sentence of [
+      'By: Acme Holdings LLC, its sole general partner.',
+      'Upon termination, Customer will immediately cease all use of the Provider Marks and all marketing efforts.',
+      "Provided that Provider's cumulative aggregate liability plus any payments made shall not exceed the fees paid.",
+    ])
+      assert.deepEqual(benefits(contract(sentence)), [], sentence);
+  });
+
+  it('still reads a sole-supplier appointment and a permission to use the marks as give-backs', () => {
+    assert.deepEqual(benefits(contract('Customer appoints Provider as its sole supplier of the Services.')), [
+      'exclusivity Customer->Provider binding',
+    ]);
+    assert.deepEqual(benefits(contract("Customer permits Provider to use Customer's name and logo on its website.")), [
+      'publicity Customer->Provider binding',
+    ]);
+  });
+});

@@ -137,6 +137,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
         '(?:at least|not less than|a minimum of|no fewer than)',
     ],
+    // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
+    unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b/i,
   },
   {
     id: 'volume-commitment.further-order',

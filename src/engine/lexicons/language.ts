@@ -8,7 +8,8 @@
 
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
 export const negationBefore = /* @__PURE__ */ new RegExp(
-  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot)\\b|' +
+  // "will immediately cease all use of the Company Marks": a duty to stop is no permission.
+  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot|cease|discontinue|refrain from)\\b|' +
     "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bnon-|\\bany further\\b)" +
     '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$',
   'i',

@@ -51,7 +51,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) (?!remed)(?:[\\w-]+ ){0,2}' +
+      // Not a company's structure: "By: Alliance Holdings, its sole general partner".
+      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) ' +
+        '(?!remed|(?:general|limited|managing) partner\\b)(?:[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
