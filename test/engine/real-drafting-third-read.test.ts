@@ -234,3 +234,28 @@ describe('give-backs: what a signature block, a duty to stop or a liability cap 
     ]);
   });
 });
+
+// Classes issue 16 lists for the held-out synthetic contracts, each with a near miss.
+describe('terms: conditions, fees that will not apply and a term extended hereby', () => {
+  it('ties a discount conditioned on a seat target, and one contingent on a minimum order', () => {
+    for (const sentence of [
+      'The 10% discount is conditioned on Customer reaching 500 active seats by June 30, 2027.',
+      'The discount of 10% is contingent upon Customer placing a minimum order of 1,000 units.',
+    ]) {
+      const r = contract(sentence);
+      assert.deepEqual(benefits(r), ['volume-commitment Customer->Provider binding'], sentence);
+      assert.equal(statusOf(r, 'discount'), 'balanced', sentence);
+    }
+    assert.equal(statusOf(contract('The 10% discount applies to all seats.'), 'discount'), 'unbalanced');
+  });
+
+  it('reads a fee that will not apply as waived, and a term extended hereby as a give-back', () => {
+    assert.deepEqual(concessions(contract('The onboarding fee will not apply to this Order Form.')), [
+      'waiver Provider->Customer',
+    ]);
+    assert.deepEqual(concessions(contract('The limitation of liability will not apply to fraud.')), []);
+    assert.deepEqual(benefits(contract('The Term is hereby extended through December 31, 2028.')), [
+      'term-extension Customer->Provider binding',
+    ]);
+  });
+});

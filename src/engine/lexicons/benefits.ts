@@ -127,7 +127,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.threshold',
     kind: 'volume-commitment',
-    triggers: ['exceed', 'least', 'more than', 'above', 'less than'],
+    triggers: ['exceed', 'least', 'more than', 'above', 'less than', 'reach', 'achiev', 'attain'],
     inCondition: true,
     phrases: [
       '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… ' +
@@ -136,6 +136,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
       '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
         '(?:at least|not less than|a minimum of|no fewer than)',
+      // A target the concession waits on: "conditioned on Customer reaching 500 active seats".
+      '(?:reach(?:es|ing)?|achiev(?:e|es|ing)|attain(?:s|ing)?) (?:at least |a minimum of )?{num} (?:[\\w-]+ ){0,2}' +
+        '(?:seats|users|licen[cs]es|units|orders|subscribers|customers|locations|stores)',
     ],
     // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
     unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b/i,
@@ -219,7 +222,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
         '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
-        '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be) extended',
+        '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
       'hereby extends (?:the )?(?:term|lease)',
       '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
       'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}' +

@@ -115,11 +115,20 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'waiver.not-charged',
     kind: 'waiver',
-    triggers: ['not be charged', 'not be invoiced', 'not be billed', 'not be payable', 'not be chargeable'],
+    triggers: [
+      'not be charged',
+      'not be invoiced',
+      'not be billed',
+      'not be payable',
+      'not be chargeable',
+      'not apply',
+    ],
     negative: true,
     phrases: [
       '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be ' +
         '(?:charged|invoiced|billed|payable|chargeable)',
+      // "The onboarding fee will not apply to this Order Form".
+      '(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:will|shall) not apply\\b',
     ],
   },
   {

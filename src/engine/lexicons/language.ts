@@ -172,6 +172,7 @@ export const conditionOpeners = /* @__PURE__ */ new RegExp(
   '\\b(?:if(?!\\s+(?:it|they|he|she|you|we)\\s+(?:so\\s+)?(?:wish|wishes|choose|chooses|elect|elects|prefer|' +
     'prefers|decide|decides)\\b)(?!\\s+(?:any|applicable|necessary|appropriate|possible|required|so requested|' +
     'requested)\\b)|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|' +
+    '(?:conditioned|contingent) (?:up)?on|' +
     'as long as|so long as|in the event that|only if|where)\\b',
   'gi',
 );
@@ -179,7 +180,8 @@ export const conditionOpeners = /* @__PURE__ */ new RegExp(
 /** Words that tie one side of a bargain to the other (LABELS.md, "explicit reference"). */
 export const tyingWords = /* @__PURE__ */ new RegExp(
   '\\b(?:(?:is |are |was |were )?(?:given |granted |made |provided )?in (?:consideration|exchange|return) ' +
-    '(?:of|for)(?: which)?|in exchange|in return|as consideration for|conditional (?:up)?on|subject to|' +
+    '(?:of|for)(?: which)?|in exchange|in return|as consideration for|(?:conditional|conditioned|contingent) (?:up)?on|' +
+    'subject to|' +
     'in recognition of|provided (?:always )?that|on condition that)\\b',
   'gi',
 );
