@@ -219,6 +219,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
+      // "The Client agrees to renew for a further period of two years".
+      '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
+        '(?:period|term)',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
         '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +

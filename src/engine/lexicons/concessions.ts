@@ -184,6 +184,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: [
       'waive',
+      'forgo',
+      'forego',
       'forgive',
       'forgave',
       'abate',
@@ -200,6 +202,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:writes?|wrote) off',
       '(?:is|are|shall be|will be) (?:hereby )?(?:waived|abated) in full',
       'forgives?',
+      // "agrees to forgo the set-up charge": a fee given up is waived.
+      // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
+      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies))',
       'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',

@@ -42,8 +42,12 @@ export const exitCues: Cue<ConcessionKind>[] = [
   {
     id: 'exit-flexibility.reduced-commitment',
     kind: 'exit-flexibility',
-    triggers: ['reduc', 'commit', 'minimum'],
+    triggers: ['reduc', 'commit', 'minimum', 'shorten'],
     phrases: [
+      // "The notice period for termination by the Client is shortened from 90 days to 30 days".
+      '(?:notice period|period of notice|notice)(?: (?:for|of|to|required for) (?:[\\w-]+ ){0,5}' +
+        '(?:termination|terminate|cancell?ation|non-renewal))?… (?:is|are|shall be|will be) (?:hereby )?' +
+        '(?:shortened|reduced) (?:from|to|by)',
       '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|' +
         'purchase|spend)… (?:is|are|shall be|will be) reduced',
       'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',

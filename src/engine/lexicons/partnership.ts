@@ -47,6 +47,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'panel',
       'roster',
       ' list',
+      'any other',
+      'another',
+      'alternative',
     ],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
@@ -60,7 +63,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
         '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
         'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
-        'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|similar to)',
+        'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|(?<!confusingly )similar to)',
       // "ENVISION will exclusively purchase the Product from SIERRA".
       'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +
@@ -72,6 +75,11 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'first offer (?:the )?[\\w-]+ the (?:opportunity|right) to (?:supply|provide|quote|match|bid)',
       'pre-?qualified (?:[\\w-]+ ){0,2}(?:bidders?|suppliers?|vendors?|contractors?|subcontractors?|providers?)',
       '(?:will|shall) not (?:license|purchase|buy|use|engage|procure|appoint|resell|distribute)… competing',
+      // "The Client will not engage any other supplier for analytics services during the Term".
+      '(?:(?:will|shall|must) not|agrees? (?:that it will )?not(?: to)?|undertakes? not to) (?:engage|appoint|use|' +
+        'retain|contract with|purchase from|buy from) (?:any )?(?:other|another|alternative|third[- ]party) ' +
+        '(?:[\\w-]+ ){0,2}(?:suppliers?|providers?|vendors?|agenc(?:y|ies)|contractors?|consultants?|firms?) ' +
+        '(?:for|to (?:provide|supply|perform|deliver))\\b',
       // A promise not to deal in goods made to the other side's specifications is a covenant not to compete.
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)? (?:manufacture|make|buy|sell|distribute|deal in)…… ' +
         '(?:products|goods) (?:with|of|made to|having) the specifications of',

@@ -22,11 +22,11 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.no-increase',
     kind: 'price-protection',
-    triggers: ['increase', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
+    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
-      '(?:shall|will|may) not increase (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
+      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +

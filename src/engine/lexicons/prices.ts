@@ -130,6 +130,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
       "{pct} below (?:the |its |[\\w-]+'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
+      // "will charge the Client 85% of the list price": a price set below the list (two digits: under 100%).
+      '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent) of ' +
+        "(?:the |its |[\\w-]+'s )?(?:then[- ]current )?(?:list|standard|published|full|rack|normal|usual) " +
+        '(?:prices?|rates?|fees?|charges)',
     ],
   },
   {
@@ -158,6 +162,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
       '(?:a |the )?reduction of {pct}',
+      // "shall apply a reduction of £2,000 to each monthly invoice".
+      '(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:a |an )?(?:reduction|deduction) of ' +
+        '(?:{money}|{pct}) (?:to|on|from|off) (?:the |each |every |all |its |any )?(?:[\\w-]+ ){0,2}' +
+        '(?:invoices?|{fee}|bills?)',
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price
     // adjustment; prices "shown in Schedule A" are the deal's price list; a set-off is no discount.
@@ -244,6 +252,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       'service credits?… (?:is|are) increased',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
+      // "will credit £3,000 against the Client's next invoice".
+      "credit {money} (?:against|towards|to|on) (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:next |following |first )?" +
+        '(?:invoices?|bills?|{fee})',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
     ],
     // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.

@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { lines } from '../helpers/contract.js';
+
+// Issue 16: each kind said the way another drafter would say it (UK register, other verbs, other
+// parties' names), so that the lexicons hold on drafting they were not written from.
+const PREAMBLE =
+  'This Agreement is made between Northwind Analytics Ltd ("Supplier") and Contoso Foods plc ("Client").';
+
+/** The terms read from one clause, as `C kind` or `B kind`. */
+const termsOf = (clause: string): string[] =>
+  review(lines(PREAMBLE, '', `1. ${clause}`)).terms.map((t) => `${t.type === 'concession' ? 'C' : 'B'} ${t.kind}`);
+
+describe('terms: each kind in another drafter’s words', () => {
+  const found: [string, string][] = [
+    ['C discount', 'For the first Contract Year the Supplier will charge the Client 85% of the list price.'],
+    ['C discount', 'The Supplier shall apply a reduction of £2,000 to each monthly invoice during 2027.'],
+    ['C discount', 'The hourly rate is reduced to £120 for all work ordered before 31 March 2027.'],
+    ['C waiver', 'The Supplier agrees to forgo the set-up charge of £5,000.'],
+    ['C waiver', 'No interest shall accrue on late payments made during the first six months.'],
+    ['C credit', 'The Supplier will credit £3,000 against the Client’s next invoice as a goodwill gesture.'],
+    ['C payment-terms', 'Invoices are payable within 75 days of receipt.'],
+    ['C payment-terms', 'The Client may pay the annual fee in four equal quarterly instalments.'],
+    ['C price-protection', 'The Charges shall remain fixed until 31 December 2028.'],
+    ['C price-protection', 'The Supplier will not raise its rates during the Initial Term.'],
+    ['C free-scope', 'The Supplier will provide two additional training days without charge.'],
+    ['C free-scope', 'Five extra user licences are included free of charge for the first year.'],
+    ['C exit-flexibility', 'The Client may end this Agreement on 30 days’ written notice without giving any reason.'],
+    ['C exit-flexibility', 'The notice period for termination by the Client is shortened from 90 days to 30 days.'],
+    ['C risk', 'The Supplier’s aggregate liability cap is increased to three times the annual Charges.'],
+    ['C risk', 'The warranty period for the Deliverables is extended to 24 months.'],
+    ['B term-extension', 'The Client agrees to renew for a further period of two years.'],
+    ['B reference', 'The Client will act as a reference site for the Supplier for up to four prospect calls per year.'],
+    ['B testimonial', 'The Client shall provide a written testimonial that the Supplier may publish.'],
+    ['B publicity', 'The Supplier may display the Client’s logo on its website and in sales presentations.'],
+    ['B volume-commitment', 'The Client commits to a minimum annual spend of £250,000.'],
+    ['B prepayment', 'The Client will pay the first year’s Charges upfront on signature.'],
+    ['B referral', 'The Client will introduce the Supplier to at least two other companies in its group.'],
+    ['B exclusivity', 'The Client will not engage any other supplier for analytics services during the Term.'],
+    ['B feedback', 'The Client will join the Supplier’s customer advisory board and give feedback on the roadmap.'],
+  ];
+  for (const [kind, clause] of found)
+    it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
+      const terms = termsOf(clause);
+      assert.ok(terms.includes(kind), `${terms.join(', ') || 'nothing'}`);
+    });
+
+  const none = [
+    'The Client shall pay the Charges within 30 days of the invoice date.',
+    'Either party may terminate this Agreement if the other commits a material breach.',
+    'The Supplier shall provide the Services with reasonable skill and care.',
+    'The Supplier may raise its rates once a year by written notice.',
+    'The Client shall not engage any other supplier to access the Supplier Platform.',
+    'The Client shall engage another supplier for the hardware.',
+    'The royalty shall be the foregoing rate or five percent of net receipts, whichever is less.',
+    'At the Client’s option, this Agreement shall renew for a subsequent term of two years.',
+  ];
+  for (const clause of none)
+    it(`reads no term in “${clause.slice(0, 60)}…”`, () => assert.deepEqual(termsOf(clause), []));
+});
