@@ -58,3 +58,40 @@ describe('terms: each kind in another drafter’s words', () => {
   for (const clause of none)
     it(`reads no term in “${clause.slice(0, 60)}…”`, () => assert.deepEqual(termsOf(clause), []));
 });
+
+describe('terms: a carrier’s deal in its own words', () => {
+  const carrier =
+    'This Agreement is made between Harbor Logistics LLC ("Carrier") and Pinecrest Outfitters, Inc. ("Shipper").';
+  const read = (clause: string): string[] =>
+    review(lines(carrier, '', `1. ${clause}`)).terms.map((t) => `${t.type === 'concession' ? 'C' : 'B'} ${t.kind}`);
+  const found: [string, string][] = [
+    [
+      'C discount',
+      'The parties agree that the Carrier will bill the Shipper at a rate 12% below the Carrier’s published tariff.',
+    ],
+    ['C waiver', 'The Carrier will not seek reimbursement of the fuel surcharge for the month of May.'],
+    ['C price-protection', 'Rates shall not be adjusted for fuel or inflation before 1 July 2028.'],
+    [
+      'C price-protection',
+      'Should the Carrier offer lower rates to any comparable shipper, it shall offer the same rates to the Shipper.',
+    ],
+    ['C risk', 'The Carrier shall be liable for cargo loss up to the full invoice value, instead of $0.50 per pound.'],
+    ['B volume-commitment', 'The Shipper guarantees a minimum of 400 loads per quarter.'],
+    [
+      'B exclusivity',
+      'The Shipper shall tender all of its outbound freight in the Territory exclusively to the Carrier.',
+    ],
+  ];
+  for (const [kind, clause] of found)
+    it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
+      const terms = read(clause);
+      assert.ok(terms.includes(kind), `${terms.join(', ') || 'nothing'}`);
+    });
+
+  it('reads a commitment made smaller as an easier exit only, and a seller’s delivery guarantee as no volume', () => {
+    assert.deepEqual(read('The minimum volume commitment is reduced from 500 to 300 loads per year.'), [
+      'C exit-flexibility',
+    ]);
+    assert.deepEqual(read('The Carrier does guarantee a minimum of 13,000,000 impressions per year.'), []);
+  });
+});

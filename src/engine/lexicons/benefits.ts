@@ -46,6 +46,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'purchase',
       'buy',
       'order',
+      'guarantee',
       'procure',
       'spend',
       'subscribe',
@@ -73,6 +74,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
+      // "The Shipper guarantees a minimum of 400 loads per quarter".
+      // Not what a seller guarantees to deliver ("a minimum of 13,000,000 impressions"): what is bought or tendered.
+      '(?:guarantees?|commits? to|undertakes? to (?:provide|tender|ship|deliver)) (?:a minimum of|at least|not less than|' +
+        'no fewer than) {num} (?:[\\w-]+ ){0,2}(?:loads|orders|units|shipments|purchases|containers|pallets|tons|' +
+        'tonnes|barrels|seats|licen[cs]es|users|subscriptions)',
       // "Distributor will make Gross Purchases in an amount at least equal to the … Guaranteed Minimum Purchase amounts".
       '(?:shall|will|must|agrees? to|undertakes? to) make (?:[\\w-]+ ){0,2}purchases (?:in an amount |of )?' +
         '(?:at least|not less than|no less than|a minimum of)',
@@ -111,6 +117,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}' +
         '(?:agreement|order|subscription|contract|schedule|scope)',
     ],
+    // A commitment made smaller is a concession (exits.ts), not one given: "The minimum volume commitment is reduced".
+    unless:
+      /\b(?:commitment|minimum)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\b/i,
   },
   {
     // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"

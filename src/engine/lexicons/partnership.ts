@@ -52,7 +52,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'alternative',
     ],
     phrases: [
-      '(?:send|purchase|buy|procure|source|order|place)s? all (?:of )?(?:its|their) … (?:from|to|through|with)',
+      '(?:send|purchase|buy|procure|source|order|place|tender|route|award|give)s? all (?:of )?(?:its|their) … ' +
+        '(?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
       // Not a company's structure: "By: Alliance Holdings, its sole general partner".
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) ' +

@@ -15,7 +15,7 @@ const MFN_PROMISES = [
 /** Words that compare a customer's terms with those given to others. */
 const COMPARED_WITH_OTHERS = [
   'than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\\w*|uniformly|equally',
-  'same (?:fee|price|rate|pricing|terms)|entitled to|at least as favou?rabl\\w*',
+  'same (?:fees?|prices?|rates?|pricing|terms)|comparable|similarly situated|entitled to|at least as favou?rabl\\w*',
 ].join('|');
 
 export const priceProtectionCues: Cue<ConcessionKind>[] = [
@@ -25,7 +25,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
     negative: true,
     phrases: [
-      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?increased?',
+      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
       '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
@@ -125,7 +125,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "the most favorable financial leasing scheme": the terms offered, named with words between.
       'most[- ]favou?rable (?:[\\w-]+ ){1,2}(?:schemes?|terms|pricing)',
       '\\bMFN\\b',
-      '(?:offer|extend|provide|apply)s? (?:the )?same (?:fee|price|rate|pricing|terms)',
+      '(?:offer|extend|provide|apply)s? (?:the )?same (?:fees?|prices?|rates?|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',

@@ -129,7 +129,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
-      "{pct} below (?:the |its |[\\w-]+'s )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
+      "{pct} below (?:the |its )?(?:[\\w-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
       // "will charge the Client 85% of the list price": a price set below the list (two digits: under 100%).
       '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent) of ' +
         "(?:the |its |[\\w-]+'s )?(?:then[- ]current )?(?:list|standard|published|full|rack|normal|usual) " +

@@ -83,6 +83,16 @@ export const riskCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // "liable for cargo loss up to the full invoice value, instead of $0.50 per pound": a limit lifted to the whole value.
+    id: 'risk.full-value',
+    kind: 'risk',
+    triggers: ['instead of', 'rather than', 'in place of'],
+    phrases: [
+      '(?:liable|liability)…… (?:up to |to )?(?:the )?full (?:invoice |replacement |market |declared )?value…… ' +
+        '\\(?(?:instead of|rather than|in place of) {money}',
+    ],
+  },
+  {
     // "… with HGF having no liability in relation to the project": one party released from all
     // liability for the venture, which the other then carries (LABELS.md).
     id: 'risk.no-liability-venture',
