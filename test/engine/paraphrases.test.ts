@@ -95,3 +95,54 @@ describe('terms: a carrier’s deal in its own words', () => {
     assert.deepEqual(read('The Carrier does guarantee a minimum of 13,000,000 impressions per year.'), []);
   });
 });
+
+describe('terms: a lease, a letter and an employment agreement in their own words', () => {
+  // [preamble, [kind or N, clause]]
+  const docs: [string, [string, string][]][] = [
+    [
+      'This Lease Amendment is made between Redwood Properties LLC ("Landlord") and Bluebird Bakery Ltd ("Tenant").',
+      [
+        ['C discount', 'The Base Rent for the second year is reduced to $4,200 per month.'],
+        ['C waiver', 'Landlord shall abate the Base Rent for the months of January and February 2027.'],
+        ['C free-scope', "Landlord will repaint the Premises at Landlord's sole cost before the Extension Term."],
+        [
+          'C exit-flexibility',
+          "Tenant may terminate this Lease effective on the last day of the 36th month by giving 6 months' notice.",
+        ],
+        ['B term-extension', 'The Term is extended for five years from the current Expiration Date.'],
+        ['C payment-terms', 'Tenant may pay the security deposit in three monthly instalments.'],
+        ['N', 'Tenant shall pay Base Rent monthly in advance on the first day of each month.'],
+        ['N', 'Landlord may terminate this Lease if Tenant fails to pay rent within 10 days after notice.'],
+      ],
+    ],
+    [
+      'Dear Ms Alvarez,\n\nThis letter sets out the terms agreed between Brightline Media Ltd ("we", "us") and Kestrel Retail plc ("you").',
+      [
+        ['C discount', 'We will reduce our monthly retainer by 10% for the next six months.'],
+        ['C waiver', 'We will waive the onboarding fee.'],
+        ['B reference', 'You agree to act as a reference for us with up to two prospective clients.'],
+        ['C exit-flexibility', "You may end this engagement at any time on 30 days' notice."],
+        ['B testimonial', 'You will provide a short testimonial we may use on our website.'],
+        ['N', 'We will provide the services described in the attached schedule.'],
+      ],
+    ],
+    [
+      'This Employment Agreement is made between Ardent Systems Inc. ("Company") and Dana Reyes ("Employee").',
+      [
+        ['C waiver', 'The Company waives the repayment of the relocation bonus.'],
+        ['C exit-flexibility', "The Employee may resign on two weeks' notice instead of the usual three months."],
+        ['N', 'The Employee shall devote full working time to the Company.'],
+        ['N', "The Company may terminate the Employee's employment for Cause."],
+      ],
+    ],
+  ];
+  for (const [preamble, cases] of docs)
+    for (const [kind, clause] of cases)
+      it(`${kind === 'N' ? 'reads no term in' : `finds ${kind} in`} “${clause.slice(0, 50)}…”`, () => {
+        const terms = review(`${preamble}\n\n1. ${clause}`).terms.map(
+          (t) => `${t.type === 'concession' ? 'C' : 'B'} ${t.kind}`,
+        );
+        if (kind === 'N') assert.deepEqual(terms, []);
+        else assert.ok(terms.includes(kind), terms.join(', ') || 'nothing');
+      });
+});

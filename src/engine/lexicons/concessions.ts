@@ -169,7 +169,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: ['abate'],
     remedyProne: true,
-    phrases: ['(?:is|are|shall be|will be|be|been|hereby) abated'],
+    phrases: [
+      '(?:is|are|shall be|will be|be|been|hereby) abated',
+      // "Landlord shall abate the Base Rent for the months of January and February 2027".
+      '(?:shall|will|agrees? to|hereby) abates? (?:the |all |any )?(?:[\\w-]+ ){0,2}(?:{fee})',
+    ],
   },
   {
     // "Seller waives the requirement under Section 8.3 of the PPA for Buyer to increase its Letter of

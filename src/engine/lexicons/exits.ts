@@ -40,6 +40,17 @@ export const exitCues: Cue<ConcessionKind>[] = [
     unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,
   },
   {
+    // "The Employee may resign on two weeks' notice instead of the usual three months": the one who may leave gets it.
+    id: 'exit-flexibility.shorter-notice',
+    kind: 'exit-flexibility',
+    triggers: ['instead of', 'rather than', 'in place of'],
+    subject: 'recipient',
+    phrases: [
+      "{num} (?:[\\w’'-]+ ){0,2}notice,? \\(?(?:instead of|rather than|in place of) (?:the )?" +
+        '(?:usual |standard |normal |contractual |current |existing |required )?{num}',
+    ],
+  },
+  {
     id: 'exit-flexibility.reduced-commitment',
     kind: 'exit-flexibility',
     triggers: ['reduc', 'commit', 'minimum', 'shorten'],
