@@ -146,3 +146,30 @@ describe('terms: a lease, a letter and an employment agreement in their own word
         else assert.ok(terms.includes(kind), terms.join(', ') || 'nothing');
       });
 });
+
+describe('ties: a party doing the give-back after "in return for" or "subject to"', () => {
+  const statuses = (clause: string) => review(lines(PREAMBLE, '', `1. ${clause}`)).judgements.map((j) => j.status);
+
+  it('balances a discount given in return for, or subject to, what the other party does there', () => {
+    for (const clause of [
+      'In return for the Client extending the Term by 12 months, the Supplier will discount the Charges by 8%.',
+      'The Supplier grants the Client a 10% discount on the Charges, subject to the Client committing to a minimum ' +
+        'spend of £100,000 per year.',
+    ])
+      assert.deepEqual(statuses(clause), ['balanced'], clause);
+  });
+
+  it('still reads "in return for the extension described in Section 5" as pointing elsewhere', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. In return for the extension of the Term described in Section 5, the Supplier will discount the Charges by 8%.',
+      ),
+    );
+    assert.deepEqual(
+      r.terms.map((t) => t.kind),
+      ['discount'],
+    );
+  });
+});

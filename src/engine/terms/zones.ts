@@ -48,10 +48,12 @@ export function referenceZones(text: string): Span[] {
     const end = nextComma(text, from);
     const object = text.slice(from, end);
     // "in exchange for which the Client shall …" and "provided that Tenant has …" open a clause, not a pointer.
+    // So does a party doing it: "in return for the Client extending the Term by 12 months".
     if (
       /which$/i.test(m[0]) ||
       /^(?:provided|on condition)/i.test(m[0]) ||
-      /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object)
+      /\b(?:shall|will|must|agrees?|commits?|has|have|pays?|places?)\b/.test(object) ||
+      /^\s*(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*){0,3}\s+\p{Ll}+ing\b/u.test(object)
     )
       continue;
     // "the reduced rate", "its participation": a pointer, not a new promise. "Customer's commitment in
