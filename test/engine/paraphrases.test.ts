@@ -173,3 +173,20 @@ describe('ties: a party doing the give-back after "in return for" or "subject to
     );
   });
 });
+
+describe('restraint: what each side pays for itself and what a service reports', () => {
+  it('reads each party bearing its own costs, and a usage report free of charge, as no concession', () => {
+    for (const clause of [
+      'Each party shall bear its own costs in connection with the negotiation of this Agreement.',
+      'Each party shall bear its own costs in the mediation.',
+      'The Supplier will provide the Client with a monthly usage report free of charge.',
+    ])
+      assert.deepEqual(termsOf(clause), [], clause);
+  });
+
+  it('still reads one side absorbing the costs of the other’s project as a waiver', () => {
+    assert.deepEqual(termsOf('The Supplier shall bear its own costs of the pilot and shall not invoice them.'), [
+      'C waiver',
+    ]);
+  });
+});

@@ -72,6 +72,9 @@ export const dutyCost = /* @__PURE__ */ new RegExp(
     '(?:proceedings?|litigation|investigations?|audits?)|execut(?:e|ed|ing)\\b[^.;]{0,120}?\\b(?:documents|instruments|papers)\\b|' +
     '(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? ' +
     '(?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|' +
+    // A report the service produces ("a monthly usage report free of charge") is part of it.
+    '(?:monthly|quarterly|annual|weekly|periodic|regular) (?:[\\w-]+ )?reports?|' +
+    '(?:usage|activity|status|performance|audit|utili[sz]ation) reports?|' +
     'cop(?:y|ies) of (?:the |its |any |such |each )?(?:[\\w-]+ ){0,3}' +
     '(?:reports?|plans?|certificates?|records|policies|statements?)|' +
     '(?:executive )?summary of (?:the |its )?(?:[\\w-]+ ){0,3}(?:reports?|plans?)|' +

@@ -245,6 +245,13 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)',
       'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)',
     ],
+    // Each side paying its own way (to negotiate the deal, in a dispute) is the default, not a concession.
+    unless: new RegExp(
+      '\\b(?:each|either|both) (?:of the )?part(?:y|ies)\\b[^.;]{0,40}\\bbears? (?:its|their) own\\b|' +
+        '\\b(?:negotiation|preparation|execution) of (?:this|the) (?:agreement|contract)\\b|' +
+        '\\b(?:mediation|arbitration|dispute|proceedings?|litigation)\\b',
+      'i',
+    ),
   },
   // free-scope: extra users, hours, services at no cost
   {
