@@ -190,3 +190,26 @@ describe('restraint: what each side pays for itself and what a service reports',
     ]);
   });
 });
+
+describe('give-backs: a lock-in, an advance, a customer list, consent to a logo, a recommendation', () => {
+  const found: [string, string][] = [
+    ['B term-extension', 'The Client shall not terminate this Agreement for convenience before 31 December 2028.'],
+    ['B prepayment', 'The Client shall pay an advance of £20,000 against future invoices.'],
+    ['B publicity', 'The Supplier may list the Client as a customer in its marketing materials.'],
+    ['B publicity', 'The Client consents to the Supplier using its name and logo in a customer case study.'],
+    ['B referral', 'The Client will recommend the Supplier to its franchisees.'],
+  ];
+  for (const [kind, clause] of found)
+    it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
+      const terms = termsOf(clause);
+      assert.ok(terms.includes(kind), `${terms.join(', ') || 'nothing'}`);
+    });
+
+  it('reads a step before terminating, and orders listed, as no give-back', () => {
+    assert.deepEqual(
+      termsOf('The Supplier shall not terminate this Agreement before giving the Client written notice.'),
+      [],
+    );
+    assert.deepEqual(termsOf('The Supplier may list the Client’s open orders in the portal.'), []);
+  });
+});

@@ -113,6 +113,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'brand',
       'mark',
       'listed',
+      'list ',
       'list of',
       'lists of',
       'crest',
@@ -152,6 +153,12 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // "Company may and is hereby authorized to use Consultant's name in connection with promotion of its business".
       "(?:authori[sz]ed|permitted) to use (?:its|your|their|our|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
         '(?:names?|logos?|trademarks?|marks|brands?)… (?:promotion|promoting|publicity|marketing|advertising)',
+      // "The Supplier may list the Client as a customer in its marketing materials".
+      "(?:lists?|includes?) (?!of\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |one of (?:its|our|their) )?" +
+        '(?:[\\w-]+ ){0,2}(?:customers?|clients?|users?)\\b',
+      // "The Client consents to the Supplier using its name and logo".
+      "consents? to (?:the )?[\\w&.-]+ using (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
+        '(?:names?|logos?|trademarks?|marks)\\b',
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
@@ -206,8 +213,12 @@ export const advocacyCues: Cue<BenefitKind>[] = [
   {
     id: 'referral.refer',
     kind: 'referral',
-    triggers: ['refer', 'introduc', 'lead'],
+    triggers: ['refer', 'introduc', 'lead', 'recommend'],
     phrases: [
+      // "The Client will recommend the Supplier to its franchisees".
+      '(?:shall|will|agrees? to|undertakes? to) (?:actively )?recommend (?:the )?[A-Z][\\w&-]*(?: [A-Z][\\w&-]*)? to ' +
+        '(?:its|their|other|prospective) (?:[\\w-]+ ){0,2}(?:customers|clients|franchisees|members|affiliates|' +
+        'contacts|partners|network|dealers|distributors)',
       'refer(?:s|ral of|rals? of|ring)? (?!to the existence)(?:to \\w+ )?… ' +
         '(?:leads|customers|clients|prospects|opportunities|merchants|business|sales (?:requests|inquiries|enquiries))',
       'introduc(?:e|es|ing|tions?)\\b… (?:to|with)… (?:partners|customers|clients|prospects|contacts|investors|buyers)',

@@ -199,6 +199,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
       '(?:single |one-off |lump-sum )?advance (?:payment|deposit)',
+      // "shall pay an advance of £20,000 against future invoices".
+      'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
+        '(?:invoices|fees|charges|{fee})',
       '(?:up-?front|advance) deposit',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
@@ -258,11 +261,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.lock-in',
     kind: 'term-extension',
-    triggers: ['exercise'],
+    triggers: ['exercise', 'not terminate'],
     negative: true,
     phrases: [
       'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
         '… until {num} (?:calendar )?(?:months|years) after',
+      // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
+      '(?:shall|will) not terminate (?:this|the) (?:[\\w-]+ ){0,2}(?:agreement|contract|subscription|lease|order)' +
+        '(?: for (?:convenience|any reason))? (?:before|prior to|until) (?:the (?:end|expiry|expiration) of|' +
+        '(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
+        '\\d{1,2}[/.-]\\d|the (?:first|second|third|\\d+(?:st|nd|rd|th)) anniversary|{num} (?:calendar )?(?:months|years))',
     ],
   },
   // reference, testimonial, publicity, referral (advocacy.ts)
