@@ -213,3 +213,27 @@ describe('give-backs: a lock-in, an advance, a customer list, consent to a logo,
     assert.deepEqual(termsOf('The Supplier may list the Client’s open orders in the portal.'), []);
   });
 });
+
+describe('terms: a price set against a list, guaranteed, or cut in a table', () => {
+  const order = 'This Order Form is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
+  const kinds = (body: string) => review(lines(order, '', body)).terms.map((t) => t.kind);
+
+  it('reads a price below the list it names, the current price guaranteed and fewer seats as terms', () => {
+    assert.deepEqual(kinds('1. Subscription Fees for Year 2 are $90,000 (list price $120,000).'), ['discount']);
+    assert.deepEqual(kinds('1. Subscription Fees for Year 2 are $130,000 (list price $120,000).'), []);
+    assert.deepEqual(kinds('1. Provider guarantees the current per-seat price for any seats added during the Term.'), [
+      'price-protection',
+    ]);
+    assert.deepEqual(kinds('1. Customer may reduce the number of seats by up to 20% at each anniversary.'), [
+      'exit-flexibility',
+    ]);
+  });
+
+  it('reads a figure under a "Discount" column as a discount, and none under another column or at nil', () => {
+    const table = (header: string, cell: string) =>
+      `| Item | List | ${header} | Net |\n| --- | --- | --- | --- |\n| Seats | $120 | ${cell} | $90 |`;
+    assert.deepEqual(kinds(table('Discount', '25%')), ['discount']);
+    assert.deepEqual(kinds(table('Notes', '25%')), []);
+    assert.deepEqual(kinds(table('Discount', '0%')), []);
+  });
+});

@@ -145,6 +145,21 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 1, whole: 1 });
   });
 
+  it('reads a table’s rows again when its header comes to name a discount column', () => {
+    const text =
+      long +
+      '\n\n| Item | Qty | List | Notes | Net |\n| --- | --- | --- | --- | --- |\n' +
+      '| Setup | 1 | $500 | one-off | $500 |\n| Training | 2 | $900 | on site | $1,800 |\n' +
+      '| Support | 12 | $300 | monthly | $3,600 |\n| Seats | 100 | $120 | 25% | $90 |\n\n' +
+      'Customer shall pay the Net amounts.\n';
+    const at = text.indexOf('Notes');
+    const session = replay(text, [
+      { at, remove: 5, insert: 'Discount' },
+      { at, remove: 8, insert: 'Notes' },
+    ]);
+    assert.deepEqual(session.counts, { incremental: 2, whole: 1 });
+  });
+
   it('ties a description again to a term whose clause was reworded to fit it', () => {
     const text =
       '# Order Form\n\nThis Agreement is between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").\n\n' +

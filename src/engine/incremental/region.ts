@@ -92,6 +92,11 @@ export function clausesAfter(previous: Checkpoint, text: string, window: Window,
     )
       touched.add(i);
   }
+  // A table's header names what its cells hold (a "Discount" column): a header reworded reads its rows again.
+  for (const i of [...touched])
+    if (clauses[i]!.header)
+      for (let j = i + 1; j < clauses.length && clauses[j]!.kind === 'table-row' && !clauses[j]!.header; j++)
+        touched.add(j);
   // A lead-in ("may terminate immediately:") is read with its items: an item reworded reads it again.
   for (const i of [...touched]) {
     const parent = clauses[i]!.parent;

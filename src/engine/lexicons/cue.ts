@@ -21,6 +21,11 @@ export interface Cue<K extends string = string> {
   requires?: RegExp;
   /** The clause must be an item of a list whose lead-in matches this ("may be terminated as follows:" (d) by either party …). */
   leadIn?: RegExp;
+  /**
+   * Read only in a table cell whose column header matches this ("Discount" over "25%"): the cell's
+   * figure is the term though its words do not name it. Such a cue has no triggers.
+   */
+  column?: RegExp;
   /** Not this term when the sentence matches this. */
   unless?: RegExp;
   /** The match must state a period of at least this many days (payment terms beyond net 30). */

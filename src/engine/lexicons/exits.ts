@@ -23,7 +23,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     phrases: [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
-        '(?:contracted |committed |minimum |subscribed |licensed )?' +
+        '(?:contracted |committed |minimum |subscribed |licensed )?(?:(?:number|quantity|amount) of (?:the |its )?)?' +
         '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +

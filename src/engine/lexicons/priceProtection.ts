@@ -43,7 +43,22 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.fixed',
     kind: 'price-protection',
-    triggers: ['fixed', 'frozen', 'freeze', 'lock', 'unchanged', 'firm', 'hold', 'held', 'keep', 'capped', 'remain'],
+    triggers: [
+      'guarantee',
+      'honor',
+      'honour',
+      'fixed',
+      'frozen',
+      'freeze',
+      'lock',
+      'unchanged',
+      'firm',
+      'hold',
+      'held',
+      'keep',
+      'capped',
+      'remain',
+    ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
@@ -55,6 +70,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
       '(?:freeze|lock) (?:the )?(?:{fee})',
+      // "Provider guarantees the current per-seat price for any seats added during the Term".
+      '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
+        '(?:prices?|pricing|rates?|fees?)',
     ],
   },
   {

@@ -137,6 +137,25 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // | Item | List | Discount | … | over | Seats | $120 | 25% | … |: a figure under a "Discount" column.
+    id: 'discount.column',
+    kind: 'discount',
+    triggers: [],
+    column: /^\s*(?:[\w-]+\s+)?(?:discounts?|rebates?|reductions?)\s*(?:\(%\)|%)?\s*$/i,
+    phrases: ['{pct}', '{money}'],
+  },
+  {
+    // "Subscription Fees for Year 2 are $90,000 (list price $120,000)": a price set below the list it names.
+    id: 'discount.below-list',
+    kind: 'discount',
+    triggers: ['list price', 'standard price', 'published price', 'regular price', 'usual price', 'normal price'],
+    fewerThan: true,
+    phrases: [
+      '{money}(?:[^.;|]){0,40}?\\(?(?:against|versus|vs\\.?|compared (?:to|with)|from)? ?(?:a |the |its )?' +
+        '(?:list|standard|published|regular|usual|normal) (?:price|rate|fee)s?(?: of| is| was)? {money}',
+    ],
+  },
+  {
     // "… so that the earned royalty … is reduced accordingly"; after a return of units it is part of that exit.
     id: 'discount.reduced-accordingly',
     kind: 'discount',

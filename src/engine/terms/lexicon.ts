@@ -18,6 +18,8 @@ interface Lexicon {
   triggers: RegExp;
   /** For each trigger, the cues it opens, by index in lexicon order. */
   cuesOfTrigger: Map<string, number[]>;
+  /** The cues read in table cells under a column that names them (`Cue.column`). */
+  columns: TypedCue[];
 }
 
 /** The lexicon compiled on first use, not when the extension loads (it takes tens of milliseconds). */
@@ -46,7 +48,13 @@ function lexicon(): Lexicon {
     for (const trigger of new Set(cue.triggers.map((t) => canonical.get(t)!)))
       cuesOfTrigger.set(trigger, [...(cuesOfTrigger.get(trigger) ?? []), i]);
   });
-  return (compiled = { cues, triggers: new RegExp(anyWord(new Set(canonical.values())), 'g'), cuesOfTrigger });
+  const columns = cues.filter(({ cue }) => cue.column);
+  return (compiled = {
+    cues,
+    triggers: new RegExp(anyWord(new Set(canonical.values())), 'g'),
+    cuesOfTrigger,
+    columns,
+  });
 }
 
 /** The cues whose triggers occur in a lower-cased sentence, in lexicon order. */
@@ -57,4 +65,9 @@ export function triggeredCues(lower: string): TypedCue[] {
   for (let m = triggers.exec(lower); m; m = triggers.exec(lower))
     for (const i of cuesOfTrigger.get(m[0])!) opened.add(i);
   return [...opened].sort((a, b) => a - b).map((i) => cues[i]!);
+}
+
+/** The cues read under the column header `header`, in lexicon order. */
+export function columnCues(header: string): TypedCue[] {
+  return lexicon().columns.filter(({ cue }) => cue.column!.test(header));
 }

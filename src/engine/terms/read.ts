@@ -9,7 +9,7 @@ import { negatedLeadIn, signatureLine } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
-import { triggeredCues } from './lexicon.js';
+import { columnCues, triggeredCues } from './lexicon.js';
 import { DEFINES, dismissal, documentFacts, flat, type DocumentFacts, type SentenceFacts } from './setAside.js';
 import { SMALL_WORDS, definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, TermInput } from './types.js';
@@ -84,7 +84,7 @@ function readSentence(
   const sentence = input.sentences[index]!;
   const clause = input.clauses[sentence.clause]!;
   const text = input.prose.slice(sentence.start, sentence.end);
-  const candidates = candidatesIn(text, index);
+  const candidates = [...candidatesIn(text, index), ...columnCandidates(input, clause, sentence, index)];
   if (candidates.length === 0) return undefined;
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: Taken[] = [];
@@ -189,6 +189,39 @@ function candidatesIn(text: string, index: number): Candidate[] {
     }
   }
   return candidates;
+}
+
+/** A table cell's figure under a column header that names a term ("Discount": 25%); none where it is nil. */
+function columnCandidates(input: TermInput, clause: Clause, sentence: Sentence, index: number): Candidate[] {
+  const header = columnHeader(input, clause, sentence);
+  if (!header) return [];
+  const text = input.prose.slice(sentence.start, sentence.end);
+  const candidates: Candidate[] = [];
+  for (const { type, cue } of columnCues(header)) {
+    for (const { pattern } of cue.patterns) {
+      pattern.lastIndex = 0;
+      const m = pattern.exec(text);
+      if (!m || !m[0].length || !/[1-9]/.test(m[0])) continue;
+      candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+      break;
+    }
+  }
+  return candidates;
+}
+
+/** The words of the header cell over a table cell, from the nearest header row above it. */
+function columnHeader(input: TermInput, clause: Clause, sentence: Sentence): string | undefined {
+  if (clause.kind !== 'table-row' || !clause.cells) return undefined;
+  const column = clause.cells.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
+  if (column < 0) return undefined;
+  for (let j = clause.id - 1; j >= 0 && input.clauses[j]!.kind === 'table-row'; j--) {
+    const row = input.clauses[j]!;
+    if (!row.header) continue;
+    const cell = row.cells?.[column];
+    // The cell's span holds its pipe and emphasis: only its words name the column.
+    return cell && input.prose.slice(cell.start, cell.end).replace(/[|*_`]/g, ' ');
+  }
+  return undefined;
 }
 
 /** What a candidate's reading weighs besides its own words: the sentence's conditions, its clause, its lead-in. */
