@@ -21,7 +21,7 @@ function load(file) {
   if (!folder) return require(file);
   const source = fs.readFileSync(file, 'utf8');
   const cacheFile = cachePath(folder, file, source);
-  const cachedData = readIfAny(cacheFile);
+  const cachedData = ownFolder(folder) ? readIfAny(cacheFile) : undefined;
   const script = new vm.Script(Module.wrap(source), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) process.once('exit', () => writeQuietly(cacheFile, script));
   const bundle = new Module(file, module);
@@ -38,13 +38,29 @@ function load(file) {
 function cacheFolder() {
   const chosen = process.env.RECIPROCITY_CODE_CACHE;
   if (chosen === 'off') return undefined;
-  return chosen || path.join(os.tmpdir(), 'reciprocity-code-cache');
+  return path.resolve(chosen || path.join(os.tmpdir(), 'reciprocity-code-cache'));
+}
+
+/**
+ * Whether bytecode may be read from `folder`: it is this user's and no one else may write to it, so
+ * that on a shared machine no other user can plant code in a cache this process would run.
+ */
+function ownFolder(folder) {
+  try {
+    const stat = fs.statSync(folder);
+    const mine = typeof process.getuid !== 'function' || stat.uid === process.getuid();
+    return stat.isDirectory() && mine && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
 }
 
 /** One cache per bundle content, Node and V8 version and architecture: any change reads as a miss. */
 function cachePath(folder, file, source) {
   const key = createHash('sha256')
     .update(`${process.version}\0${process.versions.v8}\0${process.arch}\0${file}\0`)
+    // Flags change what V8 compiles: a cache made under others would be rejected on every run.
+    .update(`${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}\0`)
     .update(source)
     .digest('hex')
     .slice(0, 24);
@@ -62,8 +78,10 @@ function readIfAny(cacheFile) {
 /** Written whole under another name, then renamed: a process reading it meanwhile sees all or nothing. */
 function writeQuietly(cacheFile, script) {
   try {
-    // Only the cache's own folder is made: one whose parent was removed meanwhile (a test's) stays gone.
-    if (!fs.existsSync(path.dirname(cacheFile))) fs.mkdirSync(path.dirname(cacheFile));
+    // Only the cache's own folder is made, this user's alone: one whose parent was removed meanwhile (a
+    // test's) stays gone, and one another user made is not written to.
+    if (!fs.existsSync(path.dirname(cacheFile))) fs.mkdirSync(path.dirname(cacheFile), { mode: 0o700 });
+    if (!ownFolder(path.dirname(cacheFile))) return;
     const partial = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(partial, script.createCachedData());
     fs.renameSync(partial, cacheFile);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,6 +39,13 @@ describe('CLI: the code cache a new process starts from (bin/code-cache.js)', ()
     assert.equal(corrupt.stderr, '');
     assert.equal(corrupt.stdout, plain.stdout);
     assert.ok(statSync(join(folder, cache)).size > 100_000, 'a rejected cache is written anew');
+  });
+
+  it('neither reads nor writes a cache in a folder others may write to', () => {
+    chmodSync(folder, 0o777);
+    const run = check({ RECIPROCITY_CODE_CACHE: folder });
+    assert.match(run.stdout, /"unreciprocated-concession"/);
+    assert.deepEqual(cacheFiles(), []);
   });
 
   it('keeps no cache when told not to', () => {

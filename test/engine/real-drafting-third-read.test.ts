@@ -72,6 +72,17 @@ describe('terms: exits on a key person, a failure or after the end, and waivers 
   for (const [what, sentence] of noConcession)
     it(`reads ${what} as no concession`, () => assert.deepEqual(concessions(contract(sentence)), [], sentence));
 
+  it('still reads an exit when the one leaving does not need the services any longer', () => {
+    assert.deepEqual(
+      concessions(
+        contract(
+          'Customer may terminate this Agreement on 30 days notice if Customer does not need the Services any longer.',
+        ),
+      ),
+      ['exit-flexibility Provider->Customer'],
+    );
+  });
+
   it('still finds an exit that needs no reason, a waiver of fees and a goodwill credit', () => {
     assert.deepEqual(
       concessions(contract('Customer may terminate this Agreement at any time if it does not wish to continue.')),

@@ -145,6 +145,19 @@ describe('incremental review: what it reads again', function () {
     assert.deepEqual(session.counts, { incremental: 1, whole: 1 });
   });
 
+  it('reads a lead-in ending "…any of the following, …;" again when one of its items is reworded', () => {
+    const text =
+      long +
+      '\n\n## 14. Exit\n\n14.2 Upon the occurrence of any of the following, Customer may terminate this Agreement ' +
+      'immediately;\n\n   a. the insolvency of Provider;\n   b. any breach by Provider;\n   c. a change of control of ' +
+      'Provider.\n\n## 15. Fees\n\n15.1 Customer shall pay the Fees.\n';
+    const item = 'any breach by Provider';
+    const session = replay(text, [
+      { at: text.indexOf(item) + item.length, remove: 0, insert: ', or Customer electing so for its convenience' },
+    ]);
+    assert.deepEqual(session.counts, { incremental: 1, whole: 1 });
+  });
+
   it('reads a table’s rows again when its header comes to name a discount column', () => {
     const text =
       long +

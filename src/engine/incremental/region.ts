@@ -8,6 +8,7 @@ import { findDefinitions, type DefinedTerms } from '../definitions.js';
 import { VOTING_SPAN, partyEvidence, partySourceKey } from '../parties/index.js';
 import type { Checkpoint } from './checkpoint.js';
 import { type Window } from './windows.js';
+import { leadsInToList } from '../lexicons/language.js';
 import { closeAround, copied, countBelow, definitionKey, shiftClause, shiftParty, spliceDefinitions } from './carry.js';
 
 /** How far before a clause its reading looks (a definition, for "This Agreement" before its parenthesis). */
@@ -100,7 +101,7 @@ export function clausesAfter(previous: Checkpoint, text: string, window: Window,
   // A lead-in ("may terminate immediately:") is read with its items: an item reworded reads it again.
   for (const i of [...touched]) {
     const parent = clauses[i]!.parent;
-    if (parent !== undefined && /:\s*$/.test(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd)))
+    if (parent !== undefined && leadsInToList(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd)))
       touched.add(parent);
   }
   const lo = touched.size ? Math.min(...touched) : k;

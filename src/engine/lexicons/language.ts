@@ -91,7 +91,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'death|dies\\b|deceased|disabilit(?:y|ies)|incapacit\\w*|moral turpitude|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
     'unsatisfactory (?:conduct|performance)|' +
     // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
-    '\\bif (?:[\\w-]+ ){1,3}(?:does|did) not (?!wish|want|desire|elect|choose|agree)|' +
+    // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
+    '\\bif (?:[\\w-]+ ){1,3}(?:does|did) not,?[^.;]{0,80}?\\b(?:notify|pay|deliver|perform|cure|comply|provide|' +
+    'meet|achieve|obtain|submit|remedy|make|supply|complete)\\b|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
@@ -403,3 +405,12 @@ export const variesADeal = /* @__PURE__ */ new RegExp(
     'supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\\b',
   'i',
 );
+
+/**
+ * Whether a sentence leads in to a list whose items are its triggers: it ends with a colon, or with
+ * a semicolon after "any of the following" ("Upon the occurrence of any of the following, WGT may
+ * terminate …;"). Read by the terms stage and by incremental review alike.
+ */
+export function leadsInToList(text: string): boolean {
+  return /:\s*$/.test(text) || (/;\s*$/.test(text) && /\bany of the following\b/i.test(text));
+}

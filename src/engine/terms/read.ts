@@ -5,7 +5,7 @@
  * (attribute.ts), which runs again when the terms reveal who is paid.
  */
 import type { Clause, DismissReason, Sentence, Span } from '../model.js';
-import { negatedLeadIn, signatureLine } from '../lexicons/language.js';
+import { leadsInToList, negatedLeadIn, signatureLine } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
@@ -271,7 +271,7 @@ function readingContext(
     enumerationRest: flat(enumerationRest(input, index, text)),
     capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
     // "Upon the occurrence of any of the following, WGT may terminate …:" (or ";"): the items are the triggers.
-    listedTriggers: /:\s*$|\bany of the following\b[^.]*;\s*$/i.test(text) ? itemsOf(input, clause) : [],
+    listedTriggers: leadsInToList(text) ? itemsOf(input, clause) : [],
   };
 }
 
