@@ -55,13 +55,14 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const name = nameConcession(source, concession, style);
   const flow = flowOf(source, concession, style);
   const sizes = sized(source, concession, style);
+  const partnership = partnershipDeal(source.text);
   const pieces = piecesFor(concession, name, flow, style, sizes);
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
-  for (const ask of asksFor(source, concession, name, flow, style, sizes)) {
+  for (const ask of asksFor(source, concession, name, flow, style, sizes, partnership)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(concession, sizes, flow, partnershipDeal(source.text), style.termMonths)
+        ? conditionFor(concession, sizes, flow, partnership, style.termMonths)
         : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -101,6 +102,8 @@ function asksFor(
   flow: Flow,
   style: DocumentStyle,
   sizes: Sizes,
+  /** Whether the document's title names a deal between partners (partnershipDeal). */
+  partnership: boolean,
 ): Ask[] {
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
@@ -125,7 +128,6 @@ function asksFor(
     if (!asks.includes('other')) asks.push('other');
   }
   // A licence, a collaboration, a sponsorship, an investment: no supplier's currency (lexicons/drafts.ts).
-  const partnership = partnershipDeal(source.text);
   if (partnership) {
     asks = asks.filter((a) => partnershipAsks.has(a));
     if (!asks.includes('other')) asks.push('other');

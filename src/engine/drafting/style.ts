@@ -7,6 +7,7 @@
 import type { Clause, Definition, Reference } from '../model.js';
 import { readValue } from '../values.js';
 import { citedNumber, topLevel } from '../numbering.js';
+import { chargesByPeriod } from '../lexicons/charges.js';
 
 export interface DocumentStyle {
   /** What the document calls itself: "this Agreement", "this Order Form", "this letter", "this deed". */
@@ -134,44 +135,10 @@ function readStyle(source: StyleSource): DocumentStyle {
     letter,
     flat,
     namesInText: new Set(Array.from(flat.matchAll(/[a-z,;] ([A-Z][\w&’'-]*)/g), (m) => m[1]!)),
-    chargesByPeriod: PERIODIC_CHARGE.test(flat) && (FIXED_CHARGE.test(flat) || !FEE_AS_SHARE.test(flat)),
+    chargesByPeriod: chargesByPeriod(flat),
     repeatedNumbers: repeatedNumbers(source.clauses),
   };
 }
-
-/** A charge that falls due by the period: "monthly fee", "annual subscription", "fees of $5,000 per month", rent. */
-const PERIODIC_CHARGE = new RegExp(
-  [
-    // Not royalties reported each quarter: a share of sales is no charge for a period.
-    '\\b(?:monthly|annual|yearly|quarterly|recurring)\\s+(?:(?!royalt)[\\w-]+\\s+){0,2}' +
-      '(?:fees?|charges?|rentals?|payments?|subscriptions?|retainers?|instal(?:l)?ments?)\\b',
-    // An amount by the period: "fees of $5,000 per month"; not interest ("1% per month") nor a review date.
-    '(?<!\\b(?:finance|late|interest|delinquency)\\s)\\b(?:fees?|charges?|retainer|subscription)\\s+' +
-      '(?:of\\s+)?(?:[A-Z]{3}\\s?|[$£€])[\\d,.]+\\s+(?:per|a|each|every)\\s+(?:calendar\\s+)?(?:month|year|quarter|annum)\\b',
-    // Rent falls due by the period in any lease: the noun ("the Rent", "monthly rent"), not "may not rent".
-    '\\b(?:the|monthly|annual|yearly|quarterly|base|basic|principal|initial)\\s+rent(?:al)?s?\\b|' +
-      '\\bsubscription\\s+(?:fees?|term|period)\\b|\\bMRC\\b',
-  ].join('|'),
-  'i',
-);
-
-/** A fee that is a share of what is sold: "a monthly royalty fee equal to 5% of Gross Room Revenue" (no months to pay ahead). */
-const FEE_AS_SHARE = new RegExp(
-  [
-    '\\b(?:fees?|royalt(?:y|ies)|commissions?|compensation)\\b[^.;]{0,60}?\\b(?:equal to|of|at)\\s+(?:\\S+\\s+){0,3}?' +
-      '(?:[\\d.]+\\s?%|\\[\\*+\\]\\s?%|(?:per\\s?cent|percent)\\b)[^.;]{0,40}?\\bof\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}' +
-      '(?:revenues?|sales|receipts|proceeds)\\b',
-    // A revenue share ("Party B will obtain 70% of the remaining revenue") and a royalty fee are shares too.
-    '\\b(?:obtain|receive|retain|keep|be entitled to)s?\\s+(?:\\S+\\s+){0,2}?[\\d.]+\\s?%\\s+of\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}' +
-      '(?:revenues?|sales|receipts|proceeds|income)\\b',
-    '\\broyalty\\s+fees?\\b',
-  ].join('|'),
-  'i',
-);
-
-/** A fixed charge for a period all the same: "fees of $5,000 per month", rent, a subscription. */
-const FIXED_CHARGE =
-  /\b(?:fees?|charges?|retainer|subscription)\s+(?:of\s+)?(?:[A-Z]{3}\s?|[$£€])[\d,.]+\s+(?:per|a|each|every)\s+(?:calendar\s+)?(?:month|year|quarter|annum)\b|\b(?:the|monthly|annual|base|basic)\s+rent\b|\bsubscription\s+(?:fees?|term|period)\b/i;
 
 /** Top-level numbers of the body that number more than one clause. */
 function repeatedNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
