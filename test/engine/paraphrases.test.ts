@@ -237,3 +237,21 @@ describe('terms: a price set against a list, guaranteed, or cut in a table', () 
     assert.deepEqual(kinds(table('Discount', '0%')), []);
   });
 });
+
+describe('give-backs: an expectation or a forecast binds no one', () => {
+  const bindingOf = (clause: string) =>
+    review(lines(PREAMBLE, '', `1. ${clause}`)).terms.flatMap((t) =>
+      t.type === 'benefit' ? [`${t.kind} ${t.binding ? 'binding' : 'optional'}`] : [],
+    );
+
+  it('reads "expects to", "intends to" and "anticipates issuing" as optional, "shall" as binding', () => {
+    assert.deepEqual(bindingOf('The Client expects to serve as a reference for the Supplier.'), ['reference optional']);
+    assert.deepEqual(bindingOf('The Client intends to purchase a minimum of 100 licences.'), [
+      'volume-commitment optional',
+    ]);
+    assert.deepEqual(bindingOf('The Client anticipates issuing a joint press release with the Supplier.'), [
+      'publicity optional',
+    ]);
+    assert.deepEqual(bindingOf('The Client shall purchase a minimum of 100 licences.'), ['volume-commitment binding']);
+  });
+});

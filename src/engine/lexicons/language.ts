@@ -155,13 +155,16 @@ export const voluntary = /* @__PURE__ */ new RegExp(
   'i',
 );
 
-/** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes". */
+/** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes", "expects to". */
 export const optional = /* @__PURE__ */ new RegExp(
   '\\b(?:may(?!\\s+not)|might|could|will consider|shall consider|consider(?:ing)?|' +
     "at (?:its|their|his|her|the \\w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|" +
     'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
-    'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes))\\b',
+    'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
+    // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
+    '(?:anticipates?|expects?|intends?|hopes?|estimates?|plans?|aims?)\\s+(?:to|that|\\w+ing)|' +
+    'it is (?:anticipated|expected|intended|contemplated|hoped) that|non-binding)\\b',
   'i',
 );
 
