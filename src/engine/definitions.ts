@@ -34,8 +34,8 @@ const PAREN_DEF = new RegExp(
     `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
   'g',
 );
-/** `(the **Customer**)`, where the bold in the source is the only marker. */
-const PAREN_BOLD_DEF = /\(\s*(the|this)\s+\*\*([A-Z][^*\n]{0,60})\*\*\s*\)/g;
+/** `(the **Customer**)` or `(**the Customer**)`, where the bold in the source is the only marker. */
+const PAREN_BOLD_DEF = /\(\s*(?:(the|this)\s+\*\*|\*\*(the|this|The|This)\s+)([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 /** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
 const CALLED_DEF = new RegExp(
   '\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +
@@ -118,12 +118,13 @@ function inlineDefinitions(text: string, prose: string, clause: Clause): InlineD
     });
   }
   for (const m of text.slice(from, clause.textEnd).matchAll(PAREN_BOLD_DEF)) {
-    const start = at(m.index + m[0].indexOf(m[2]!));
-    const selfName = m[1] === 'this' || namesThisDocument(prose, at(m.index));
+    const term = m[3]!;
+    const start = at(m.index + m[0].indexOf(term));
+    const selfName = /^this$/i.test(m[1] ?? m[2]!) || namesThisDocument(prose, at(m.index));
     found.push({
-      term: cleanTerm(m[2]!),
+      term: cleanTerm(term),
       start,
-      end: start + m[2]!.length,
+      end: start + term.length,
       clause: clause.id,
       anchor: at(m.index),
       also: [],

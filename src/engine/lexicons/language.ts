@@ -63,7 +63,10 @@ export const history = /* @__PURE__ */ new RegExp(
     'as if [^.;]{0,80}\\bhad (?:not )?been (?:granted|given|agreed|made)|' +
     'under (?:the|an?) (?:first|second|third|previous|prior|original|earlier|former) (?:[\\w-]+ )?' +
     '(?:amendment|agreement|arrangement|contract|deal|order)\\b[^.;]{0,80}\\b' +
-    '(?:granted|gave|allowed|offered|provided))\\b',
+    '(?:granted|gave|allowed|offered|provided)|' +
+    // What a party did, in the simple past: "in 2023 we applied a ten percent (10%) multi-site discount".
+    '(?<!\\b(?:has|have|had|is|are|be|been|being|hereby|was|were)\\s)(?:applied|gave|granted|offered|allowed) ' +
+    '(?:(?:you|us|them|him|her|it)\\s)?an?|as (?:you|we) (?:will |may |might )?(?:recall|remember))\\b',
   'i',
 );
 

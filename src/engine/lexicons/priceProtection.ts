@@ -66,7 +66,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
         '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
-        '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?)',
+        '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
       '(?:freeze|lock) (?:the )?(?:{fee})',

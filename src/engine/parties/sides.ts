@@ -26,10 +26,18 @@ export function clauseWords(prose: string, clauses: readonly Clause[]): string {
 export function partyEvidence(prose: string, clauses: readonly Clause[], parties: readonly Party[]): string {
   const words = clauseWords(prose, clauses);
   const found = [...words.matchAll(ROLE_SUBJECT)].map((m) => m[0]);
-  for (const alias of parties.flatMap((p) => p.aliases))
+  for (const alias of parties.flatMap(sideWords))
     for (const pattern of sidePatterns(alias).flat()) found.push(...(words.match(pattern) ?? []));
   return found.join('\u0000');
 }
+
+/** The words a party acts by: its aliases, and "you" or "we" in a letter that defines them. */
+function sideWords(party: Party): string[] {
+  return [...party.aliases, ...party.pronouns.filter((p) => p === 'you' || p === 'we')];
+}
+
+/** A fee a letter calls the reader's is one the reader pays ("your annual subscription fee"); "our fees" are the writer's. */
+const POSSESSED_FEE = '\\s+(?:[\\w-]+\\s+){0,2}(?:fees?|charges|invoices?|rent)\\b';
 
 /** The phrases that show a party paying ([0]) or being paid ([1]). */
 function sidePatterns(alias: string): [RegExp[], RegExp[]] {
@@ -55,8 +63,11 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   // the Publishers" (clauses are joined by \u0000, which no window crosses; a defined "Default" is a failure too).
   // Read where the name or "pay" has matched: a lookbehind at the start would be tried at every character.
   const notRemedy = '(?<!\\b(?:[Ff]ails?|[Ff]ailure|[Bb]reach(?:es)?|[Dd]efaults?)\\b[^.;\\u0000]{0,300})';
+  const possessed = (pronoun: string, word: string): RegExp[] =>
+    alias === pronoun ? [new RegExp(`\\b${word}${POSSESSED_FEE}`, 'gi')] : [];
   return [
     [
+      ...possessed('you', 'your'),
       new RegExp(
         `\\b${a}${notRemedy}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
         'g',
@@ -65,6 +76,7 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
       new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
     ],
     [
+      ...possessed('we', 'our'),
       new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
       new RegExp(`\\bpay${notRemedy}\\s+(?:to\\s+)?(?:the\\s+)?${a}\\b${notPrice}`, 'g'),
       new RegExp(
@@ -124,7 +136,7 @@ export function assignSides(words: string, parties: Party[]): void {
   const byRole = new Set(parties.filter((p) => p.side).map((p) => p.id));
   // Every party is counted, roles or not: two role words on one side ("Contractor", "Subcontractor") need the votes.
   for (const party of parties) {
-    for (const alias of party.aliases) {
+    for (const alias of sideWords(party)) {
       const count = (patterns: RegExp[]): number => patterns.reduce((n, re) => n + (words.match(re) ?? []).length, 0);
       const [paying, paid] = sidePatterns(alias);
       const payer = count(paying);

@@ -291,9 +291,13 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
   let e = end - sentence.start;
   if (e - (start - sentence.start) < 30) {
     const rest = text.slice(e);
-    const stop = rest.search(/[,;:|]|\.\s|\.$/);
-    const limit = stop < 0 ? rest.length : stop;
-    if (limit <= 120) e += limit;
+    // A comma in a figure ("$3,500") is no stop, unless the words run on too long without one.
+    const limitAt = (stops: RegExp): number => {
+      const stop = rest.search(stops);
+      return stop < 0 ? rest.length : stop;
+    };
+    const limit = [limitAt(/[;:|]|,(?!\d{3}\b)|\.\s|\.$/), limitAt(/[,;:|]|\.\s|\.$/)].find((l) => l <= 120);
+    if (limit !== undefined) e += limit;
   }
   while (s < e && /\s/.test(text[s]!)) s++;
   const conjunction = /^(?:and|or|but|also|then)\s+/i.exec(text.slice(s, e));

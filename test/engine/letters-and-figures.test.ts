@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { by, lines } from '../helpers/contract.js';
+
+// Issue 16: drafting written apart from the labelled sets (a renewal letter, a UK services agreement)
+// read as a held-out reader would: who is who, what happened before, and the figures as written.
+describe('parties: a UK definition in bold and a letter in the first and second person', () => {
+  it('reads "(**the Supplier**)" as the alias, as "(the **Supplier**)" is', () => {
+    const r = review(
+      lines(
+        '**PARTIES**',
+        '',
+        '(1) **Kestrel Facilities Management Limited**, whose registered office is at 22 Wharf Road, Reading (**the Supplier**); and',
+        '',
+        '(2) **Ashdown Leisure Group plc**, whose registered office is at 1 Market Place, Guildford (**the Client**).',
+        '',
+        '1. The Supplier shall provide forty additional reactive hours at no charge.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.aliases),
+      [['Supplier'], ['Client']],
+    );
+    const [hours] = r.terms;
+    assert.equal(by(r, hours!), 'Supplier');
+  });
+
+  const letter = (body: string) =>
+    review(
+      lines(
+        'This letter amends the Subscription Agreement dated July 1, 2022 between Pinecrest Software, Inc.',
+        '("Pinecrest", "we" or "us") and Meridian Dental Partners, P.C. ("Meridian" or "you").',
+        '',
+        body,
+      ),
+    );
+
+  it('tells who is paid from "your … fee", so a reduction is granted by the writer', () => {
+    const r = letter('**2. Fee.** Your annual subscription fee will be reduced from $48,500 to $41,000.');
+    assert.equal(r.parties.find((p) => p.aliases.includes('Meridian'))?.side, 'payer');
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${by(r, t)}`),
+      ['discount Pinecrest'],
+    );
+  });
+
+  it('reads what a party did before, in the simple past, as history, and what it will do as a term', () => {
+    const past = letter(
+      'As you will recall, when you added two clinics in 2023 we applied a ten percent (10%) discount to your fees.',
+    );
+    assert.deepEqual(past.terms, []);
+    const now = letter('**3. Fee.** We will apply a ten percent (10%) discount to your fees for the Renewal Term.');
+    assert.deepEqual(
+      now.terms.map((t) => t.kind),
+      ['discount'],
+    );
+  });
+
+  it('reads a price held at a stated figure as price protection', () => {
+    const r = letter(
+      '**4. Seats.** We will hold the price of each further seat at $420 per year for the Renewal Term.',
+    );
+    assert.deepEqual(
+      r.terms.map((t) => t.kind),
+      ['price-protection'],
+    );
+  });
+});
+
+describe('figures: an amount with thousands separators is read whole', () => {
+  it('reads "$3,500" as 3,500 and not as 3', () => {
+    const r = review(
+      lines(
+        'This Agreement is between Acme Inc. ("Supplier") and Beta LLC ("Customer").',
+        '',
+        '1. Supplier will apply a one-time credit of $3,500 to the July 2025 invoice.',
+        '',
+        '2. Supplier waives the tooling charge of £18,500 for the new dies.',
+      ),
+    );
+    assert.deepEqual(
+      r.terms.map((t) => t.value?.amount?.value),
+      [3500, 18500],
+    );
+  });
+});
