@@ -160,7 +160,8 @@ export const voluntary = /* @__PURE__ */ new RegExp(
 
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes", "expects to". */
 export const optional = /* @__PURE__ */ new RegExp(
-  '\\b(?:may(?!\\s+not)|might|could|will consider|shall consider|consider(?:ing)?|' +
+  // "as may be provided in any Schedule" leaves no choice to anyone.
+  '\\b(?:(?<!\\bas )may(?!\\s+not)|might|could|will consider|shall consider|consider(?:ing)?|' +
     "at (?:its|their|his|her|the \\w+'s) (?:sole |absolute )?(?:discretion|option)|at its election|" +
     'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +

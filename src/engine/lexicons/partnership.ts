@@ -20,6 +20,24 @@ const FEEDBACK_FORUMS = [
 export const partnershipCues: Cue<BenefitKind>[] = [
   // exclusivity: exclusive or preferred supplier, first refusal, no competing products
   {
+    // The party that holds the exclusive place or the first right receives it: "HCI shall be the exclusive health
+    // content partner", "the Agent hereby agrees to serve, as Monsanto's exclusive agent", "IBM reserves the right
+    // of first refusal". It is given by the other side, or by the party whose exclusive agent it is.
+    id: 'exclusivity.held',
+    kind: 'exclusivity',
+    subject: 'recipient',
+    triggers: ['exclusive', 'preferred', 'sole', 'primary', 'refusal', 'first offer', 'first negotiation'],
+    phrases: [
+      '(?:shall|will|agrees? to|to) (?:be|become|remain|serve|act)(?: as)?,? (?:as )?(?:the |an? |its |their )?' +
+        "(?:[\\w&-]+(?:'s|’s) )?(?:exclusive|preferred|sole|primary) (?:[\\w-]+ ){0,3}" +
+        `(?:${SUPPLIER_ROLES})\\b`,
+      '(?:is|are) (?:hereby )?appointed (?:as )?(?:the |an? |its |their )?(?:exclusive|preferred|sole) ' +
+        `(?:[\\w-]+ ){0,3}(?:${SUPPLIER_ROLES})\\b`,
+      '(?:reserves?|retains?|shall have|will have|has|have|holds?) (?:the |a )?right of first (?:refusal|offer|negotiation)',
+    ],
+    unless: /\bnon-exclusive\b/i,
+  },
+  {
     id: 'exclusivity.preferred',
     kind: 'exclusivity',
     triggers: [

@@ -144,7 +144,7 @@ function attribute(
     !(
       optional.test(asked) ||
       (permission && needsConsent.test(governing)) ||
-      (receiverSubject && !permission && /\bmay\b/.test(governing))
+      (receiverSubject && !permission && /(?<!\bas )\bmay\b/.test(governing))
     );
   const benefit: Benefit = {
     ...base,

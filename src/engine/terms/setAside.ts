@@ -158,6 +158,10 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
 }
 
 /** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
+/** Capitalised words that run into the name of a document: "Exclusive Distribution Agreement". */
+const DOCUMENT_NAME =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+|(?:and|AND|&|of|OF)\s+){1,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/u;
+
 const NAMED_INSTRUMENT = new RegExp(
   '\\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)' +
     "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\\s+$",
@@ -187,6 +191,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
   // "the Federal Trade Commission's Guidelines on Endorsements and Testimonials": the title of a law or guide.
   if (/^\p{Lu}/u.test(match) && NAMED_INSTRUMENT.test(text.slice(Math.max(0, start - 80), start))) return 'reference';
+  // "THIS … EXCLUSIVE AGENCY AND MARKETING AGREEMENT by and between": the name of a document grants nothing.
+  if (DOCUMENT_NAME.test(text.slice(start, start + 120))) return 'reference';
   // "For GitHub Copilot Free users": a plan's name, after the product's, prices nothing.
   if (
     /^Free\s+(?:users?|plans?|tiers?|accounts?)\b/.test(match) &&
