@@ -1,7 +1,7 @@
 /** What an exit's sentence says of it, for judging exits held each way (judge.ts). */
 import type { Span } from './model.js';
 import type { ExitReading } from './judge.js';
-import { atWill } from './lexicons/language.js';
+import { atWill, remedy } from './lexicons/language.js';
 import { readValue } from './values.js';
 
 /** A count of days, months or years before "notice": "thirty (30) days'", "six months", "90 days". */
@@ -9,7 +9,7 @@ const NUMBER_WORD = [
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve',
   'fourteen|fifteen|twenty|thirty|forty-five|sixty|ninety',
 ].join('|');
-const COUNT = String.raw`(?:(?:[a-z-]+\s+)?\(?\d{1,3}\)?|${NUMBER_WORD})`;
+const COUNT = String.raw`(?:(?:[a-z-]+\s+)?\(?\d{1,3}\)?|\d{1,3}\s+\([a-z -]{3,20}\)|${NUMBER_WORD})`;
 const UNIT = String.raw`(?:calendar\s+|business\s+|working\s+)?(?:days?|months?|years?)`;
 const NOTICE_WORDS = String.raw`['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice\b`;
 
@@ -22,8 +22,16 @@ export function readExit(prose: string, sentence: Span | undefined): ExitReading
   const words = prose.slice(sentence.start, sentence.end);
   const notice = NOTICE.exec(words);
   const value = notice
-    ? readValue(notice[0].replace(/['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice$/i, ''))
+    ? readValue(
+        notice[0]
+          .replace(/['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)?notice$/i, '')
+          // "6 (six) months": the figure, without the words that repeat it.
+          .replace(/^(\d{1,3})\s+\([a-z -]+\)/i, '$1'),
+      )
     : undefined;
   const days = value?.days ?? (value?.months !== undefined ? value.months * 30 : undefined);
-  return { atWill: atWill.test(words), ...(days !== undefined ? { noticeDays: days } : {}) };
+  // A right to end on notice that names no ground ("may terminate this Agreement upon three (3) months
+  // written notice") is one at will, as much as one "for convenience".
+  const onNoticeAlone = days !== undefined && !remedy.test(words);
+  return { atWill: atWill.test(words) || onNoticeAlone, ...(days !== undefined ? { noticeDays: days } : {}) };
 }

@@ -25,8 +25,10 @@ function exitsBothWays(terms: readonly Term[], exit: (t: Term) => ExitReading): 
       const { term: a } = mine;
       const { term: b } = theirs;
       if (a.sentence === b.sentence || b.by !== a.to || b.to !== a.by) continue;
-      // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit.
-      if (comparableNotice(mine.reading.noticeDays, theirs.reading.noticeDays)) mutual.add(a.id);
+      // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit; the
+      // exit that needs the longer notice concedes nothing the other side lacks.
+      const [mineDays, theirDays] = [mine.reading.noticeDays, theirs.reading.noticeDays];
+      if (comparableNotice(mineDays, theirDays) || mineDays! > theirDays!) mutual.add(a.id);
     }
   return mutual;
 }

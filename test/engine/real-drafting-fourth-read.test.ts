@@ -52,3 +52,61 @@ describe('exclusivity: given to the party that holds the exclusive place or the 
     );
   });
 });
+
+describe('exits: each side’s right on notice, a venture’s members, a role left', () => {
+  const exits = (...body: string[]) => {
+    const r = review(lines(PREAMBLE, '', ...body));
+    const unbalanced = new Set(
+      r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').map((f) => f.concession),
+    );
+    return r.terms
+      .filter((t) => t.kind === 'exit-flexibility')
+      .map((t) => `${by(r, t)}${unbalanced.has(t.id) ? ' unreciprocated' : ''}`);
+  };
+
+  it('reads two rights to end on the same notice, naming no ground, as one mutual exit', () => {
+    assert.deepEqual(
+      exits(
+        '11.5 (a) Subject to 11.1, HCI may terminate this Agreement upon three (3) months written notice to MLX, and such termination shall not be considered a breach of this Agreement.',
+        '',
+        '(b) Subject to 11.1, MLX may terminate this Agreement upon three (3) months written notice to HCI.',
+      ),
+      ['MLX', 'HCI'],
+    );
+  });
+
+  it('leaves the exit on the shorter notice conceded, "6 (six) months" against "24 (twenty four) months"', () => {
+    assert.deepEqual(
+      exits(
+        '10.1 HCI may terminate this Agreement at any time, by 6 (six) months prior notice in writing.',
+        '',
+        '10.2 MLX may terminate this Agreement by no less than 24 (twenty four) months notice given in writing by MLX to HCI.',
+      ),
+      ['MLX unreciprocated', 'HCI'],
+    );
+  });
+
+  it('reads an exit on the other side selling a significant portion of its assets as a remedy', () => {
+    assert.deepEqual(
+      exits(
+        '11.3 MLX may terminate this Agreement immediately by written notice to HCI if HCI:',
+        '',
+        '(a) enters into any form of insolvency or administration; or',
+        '',
+        '(b) sells a significant portion of its assets or undertaking.',
+      ),
+      [],
+    );
+  });
+
+  it('reads "Any Participant" as each party, and leaving a position as no exit', () => {
+    assert.deepEqual(
+      exits('1. Any Participant will have the right to voluntarily withdraw from the Joint Venture at any time.'),
+      ['both'],
+    );
+    assert.deepEqual(
+      exits('1. A Tax Matters Participant can voluntarily withdraw from the position of Tax Matters Participant.'),
+      [],
+    );
+  });
+});

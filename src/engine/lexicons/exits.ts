@@ -13,6 +13,8 @@ const RIGHT_TO = '(?:(?:absolute|sole|unilateral|unconditional) )?(?:right|optio
 const NOT_THIS_AGREEMENT = [
   '(?:these|the|its|such|any|all) (?:[\\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\\b',
   '(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\\b',
+  // A role left, not the deal: "withdraw from the position of Tax Matters Participant".
+  '(?:the|its|his|her|their|such) (?:[\\w-]+ ){0,2}(?:position|role|office|capacity|post)\\b',
 ].join('|');
 
 export const exitCues: Cue<ConcessionKind>[] = [

@@ -86,7 +86,9 @@ export const pointsBack =
 export const remedy = /* @__PURE__ */ new RegExp(
   '\\b(?:overpa(?:y|id|yments?)\\w*|lost data|loss of data|corrupt\\w*|inactiv\\w*|misuse|abuse|fraud\\w*|' +
     'unlawful|illegal|damage[ds]?\\b|shocks?\\b|late[- ]deliver\\w*|deliver(?:ed|ies|y) late\\b|' +
-    'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|breach\\w*|default\\w*|' +
+    'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|' +
+    // Not an exit that "shall not be considered a breach of this Agreement": that is one at will.
+    '(?<!\\bnot (?:be )?(?:considered|deemed|construed|treated|constitute)(?: as)? (?:an? )?)breach\\w*|default\\w*|' +
     '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
     'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
     'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
@@ -115,7 +117,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:user base|sales|revenues?|volumes?|subscribers|users)\\b[^.;]{0,40}?\\b(?:has|have) not (?:increased|grown)\\b|' +
     '(?:significantly|materially|substantially) (?:inferior|below)\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
-    'acquisition of|sale of (?:all or )?substantially all|export controls?|sanctions|court order|injunction|' +
+    'acquisition of|sale of (?:all or )?substantially all|' +
+    '(?:sells?|sale of|disposes? of|disposal of) (?:all or )?(?:a )?(?:significant|substantial|material|major) ' +
+    '(?:portion|part) of (?:its|the|their) (?:assets|business|undertaking)|export controls?|sanctions|court order|injunction|' +
     'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
     '(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|' +
     '(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) ' +
@@ -213,6 +217,8 @@ export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
 export const mutualSubject = /* @__PURE__ */ new RegExp(
   '\\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
     '\\b(?:each|either|both|neither|any) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
+    // A venture's members: "Any Participant will have the right to voluntarily withdraw".
+    '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|partners?|venturers?|shareholders?)\\b|' +
     "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
     '\\beither (?:you|\\S+) or (?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:we|us|\\S+)\\b|\\beither of us\\b|' +
     '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
