@@ -110,3 +110,38 @@ describe('exits: each side’s right on notice, a venture’s members, a role le
     );
   });
 });
+
+describe('give-backs: sole sourcing, a minimum order, a guarantee to purchase; and no ask for one already given', () => {
+  const DISTRIBUTION = 'This Agreement is made between Lime Energy Co ("Company") and Power Dist Inc. ("Distributor").';
+  const read = (...body: string[]) => review(lines(DISTRIBUTION, '', ...body));
+
+  it('reads each as the distributor’s give-back to the company', () => {
+    const r = read(
+      '1. The Distributor shall not order or purchase Products from any source other than the Company.',
+      '',
+      '2. A minimum of a $250,000.00 purchase order must be received by Company by the first of each month.',
+      '',
+      '3. In consideration of the above pricing, Distributor guarantees to purchase from Company a minimum of ten thousand (10,000) units.',
+    );
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${by(r, t)}`),
+      ['exclusivity Distributor', 'volume-commitment Distributor', 'volume-commitment Distributor'],
+    );
+  });
+
+  it('does not ask the distributor for a minimum it already commits to, and asks for one where it does not', () => {
+    const asks = (r: ReturnType<typeof read>) =>
+      r.findings.find((f) => f.ruleId === 'unreciprocated-concession')?.suggestions?.map((s) => s.kind) ?? [];
+    const discount = '9. Company grants Distributor an additional discount of 10% on all Products during 2027.';
+    const without = asks(read(discount));
+    assert.ok(without.includes('volume-commitment'), without.join(', '));
+    const withMinimum = asks(
+      read(
+        '1. Distributor guarantees to purchase from Company a minimum of ten thousand (10,000) units.',
+        '',
+        discount,
+      ),
+    );
+    assert.ok(withMinimum.length > 0 && !withMinimum.includes('volume-commitment'), withMinimum.join(', '));
+  });
+});

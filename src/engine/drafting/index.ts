@@ -146,6 +146,10 @@ function asksFor(
   )
     asks.splice(1, 0, 'term-extension');
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
+  // What the giver already gives the other side is not asked again (a purchase commitment, sole sourcing, a
+  // reference): the untied give-back is tied instead, or the concession made conditional on it.
+  const held = source.terms ? heldGiveBacks(source.terms, flow.giver.partyId) : undefined;
+  if (held?.size) asks = asks.filter((a) => a === CONDITION || a === 'other' || !held.has(a));
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   // Which give-back the condition would ask for, whatever form it takes for an exit.
   const condition = conditionFor(concession, sizes, flow, partnership);
@@ -161,6 +165,23 @@ function asksFor(
   )
     asks = asks.filter((a) => a !== CONDITION);
   return asks;
+}
+
+const givenBy = new WeakMap<readonly Term[], Map<string, Set<string>>>();
+
+/** The kinds of binding give-back a party already gives the other side in the contract, read once per review. */
+function heldGiveBacks(terms: readonly Term[], giver: string | undefined): ReadonlySet<string> | undefined {
+  if (giver === undefined) return undefined;
+  let byGiver = givenBy.get(terms);
+  if (!byGiver) {
+    givenBy.set(terms, (byGiver = new Map()));
+    for (const t of terms)
+      if (t.type === 'benefit' && t.binding && t.by !== t.to) {
+        if (!byGiver.has(t.by)) byGiver.set(t.by, new Set());
+        byGiver.get(t.by)!.add(t.kind);
+      }
+  }
+  return byGiver.get(giver);
 }
 
 const holders = new WeakMap<readonly Term[], ReadonlySet<string>>();

@@ -66,7 +66,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'or-pay',
     ],
     phrases: [
-      '(?:commits?|agrees?|undertakes?|shall|will|must) (?:to )?' +
+      '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
         'occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
@@ -89,6 +89,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
         'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // "A minimum of a $250,000.00 purchase order must be received by Company by the first of each month".
+      'minimum of (?:an? )?{money} (?:purchase orders?|orders?|purchases?)(?: [^.;]{0,40}?)? (?:must|shall|will) be ' +
+        '(?:received|placed|issued|submitted|made)',
       // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
       '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|no less than)',

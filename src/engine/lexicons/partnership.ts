@@ -68,6 +68,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'any other',
       'another',
       'alternative',
+      'other than',
     ],
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place|tender|route|award|give)s? all (?:of )?(?:its|their) … ' +
@@ -83,6 +84,10 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
         'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
         'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|(?<!confusingly )similar to)',
+      // Sole sourcing: "The Distributor shall not order or purchase Products from any source other than the Company".
+      '(?:shall|will|must) not (?:order|purchase|buy|procure|source|obtain)(?: or (?:order|purchase|buy|procure|source|obtain))? ' +
+        '(?:any |the )?(?:[\\w-]+ ){0,3}from any (?:[\\w-]+ )?(?:source|supplier|vendor|manufacturer|person|party|entity) ' +
+        'other than',
       // "ENVISION will exclusively purchase the Product from SIERRA".
       'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +

@@ -36,8 +36,12 @@ function sideWords(party: Party): string[] {
   return [...party.aliases, ...party.pronouns.filter((p) => p === 'you' || p === 'we')];
 }
 
-/** A fee a letter calls the reader's is one the reader pays ("your annual subscription fee"); "our fees" are the writer's. */
-const POSSESSED_FEE = '\\s+(?:[\\w-]+\\s+){0,2}(?:fees?|charges|invoices?|rent)\\b';
+/**
+ * What the reader of a letter subscribes to is the reader's to pay ("your annual subscription fee"). Not
+ * "your fees" or "your invoices", which are the reader's own where the customer writes to its supplier.
+ */
+const POSSESSED_FEE =
+  '\\s+(?:annual\\s+|monthly\\s+|yearly\\s+)?(?:subscription|membership|licen[cs]e)\\s+(?:fees?|charges)\\b';
 
 /** The phrases that show a party paying ([0]) or being paid ([1]). */
 function sidePatterns(alias: string): [RegExp[], RegExp[]] {
@@ -63,11 +67,9 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
   // the Publishers" (clauses are joined by \u0000, which no window crosses; a defined "Default" is a failure too).
   // Read where the name or "pay" has matched: a lookbehind at the start would be tried at every character.
   const notRemedy = '(?<!\\b(?:[Ff]ails?|[Ff]ailure|[Bb]reach(?:es)?|[Dd]efaults?)\\b[^.;\\u0000]{0,300})';
-  const possessed = (pronoun: string, word: string): RegExp[] =>
-    alias === pronoun ? [new RegExp(`\\b${word}${POSSESSED_FEE}`, 'gi')] : [];
   return [
     [
-      ...possessed('you', 'your'),
+      ...(alias === 'you' ? [new RegExp(`\\byour${POSSESSED_FEE}`, 'gi')] : []),
       new RegExp(
         `\\b${a}${notRemedy}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
         'g',
@@ -76,7 +78,6 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
       new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
     ],
     [
-      ...possessed('we', 'our'),
       new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),
       new RegExp(`\\bpay${notRemedy}\\s+(?:to\\s+)?(?:the\\s+)?${a}\\b${notPrice}`, 'g'),
       new RegExp(
