@@ -145,3 +145,51 @@ describe('give-backs: sole sourcing, a minimum order, a guarantee to purchase; a
     assert.ok(withMinimum.length > 0 && !withMinimum.includes('volume-commitment'), withMinimum.join(', '));
   });
 });
+
+describe('promotion deals: what the paid party shows is what is bought', () => {
+  const SPONSORSHIP = lines(
+    '# SPONSORSHIP AGREEMENT',
+    '',
+    'This Sponsorship Agreement is made between Excite, Inc. ("Excite") and NetGrocer, Inc. ("NetGrocer").',
+    '',
+    '1. NetGrocer shall pay Excite a sponsorship fee of $100,000 per quarter.',
+    '',
+  );
+  const read = (...body: string[]) => {
+    const r = review(lines(SPONSORSHIP, ...body));
+    return r.terms.map((t) => `${t.type} ${t.kind} ${by(r, t)}`);
+  };
+
+  it('reads the links the paid party displays as the deal, and the payer’s own promotion as a give-back', () => {
+    assert.deepEqual(read('2. Excite will display a link to the NetGrocer Site on its shopping channel.'), []);
+    assert.deepEqual(read('2. NetGrocer will display a link to the Excite Site on its home page.'), [
+      'benefit publicity NetGrocer',
+    ]);
+  });
+
+  it('reads products supplied free to the paid party as part of the price, but not outside a promotion deal', () => {
+    const free =
+      '2. NetGrocer shall furnish Excite, at no cost, with sufficient products to be used in connection with the Services.';
+    assert.deepEqual(read(free), []);
+    const supply = review(
+      lines(
+        'This Agreement is made between Excite, Inc. ("Excite") and NetGrocer, Inc. ("NetGrocer").',
+        '',
+        '1. NetGrocer shall pay Excite the fees.',
+        '',
+        free,
+      ),
+    );
+    assert.deepEqual(
+      supply.terms.map((t) => t.kind),
+      ['free-scope'],
+    );
+  });
+
+  it('reads a right held back from everyone but the other side as exclusivity', () => {
+    assert.deepEqual(
+      read('2. Excite agrees that the Endorsement will not be granted to anyone other than NetGrocer.'),
+      ['benefit exclusivity Excite'],
+    );
+  });
+});

@@ -387,6 +387,13 @@ export const representation = /* @__PURE__ */ new RegExp(
 export const brandingDeal =
   /\b(?:franchise|co-?brand(?:ing|ed)?|(?:trade ?marks?|brand|marks?) licen[cs]e)\s+agreement\b/i;
 
+/**
+ * A deal that exists to buy promotion: a sponsorship, co-branding, co-marketing, promotion, advertising or
+ * affiliate agreement. The links, banners and mentions the paid party gives are what is bought (LABELS.md).
+ */
+export const promotionDeal =
+  /\b(?:sponsorship|co-?brand(?:ing|ed)?|co-?marketing|promotion(?:al)?|advertising|affiliate|web ?linking)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
+
 export const endorsementDeal =
   /\b(?:endorsement|spokes(?:person|man|woman)|talent|personal services|appearance)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
 

@@ -88,6 +88,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:shall|will|must) not (?:order|purchase|buy|procure|source|obtain)(?: or (?:order|purchase|buy|procure|source|obtain))? ' +
         '(?:any |the )?(?:[\\w-]+ ){0,3}from any (?:[\\w-]+ )?(?:source|supplier|vendor|manufacturer|person|party|entity) ' +
         'other than',
+      // The right held back from everyone else: "the Endorsement will not be granted to anyone other than the Company".
+      '(?:will|shall) not (?:be )?(?:granted|licen[cs]ed|given|offered|grant|licen[cs]e|give|offer) (?:[\\w-]+ ){0,3}' +
+        'to any(?:one|body| other (?:person|party|company|entity))? (?:else )?other than',
       // "ENVISION will exclusively purchase the Product from SIERRA".
       'exclusively (?:purchase|buy|procure|source|order)s? (?:all )?(?:[\\w-]+ ){0,6}from',
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +

@@ -8,7 +8,7 @@ import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Party
 import { needsConsent, optional } from '../lexicons/language.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties } from './grantor.js';
 import type { Placed, Reading, SentenceReading } from './read.js';
-import { SWALLOWING } from './setAside.js';
+import { SWALLOWING, documentFacts } from './setAside.js';
 import type { Candidate, Detected, TermInput } from './types.js';
 import { partStartOf, separateItems } from './zones.js';
 
@@ -19,13 +19,15 @@ export function attributeTerms(
   parties: readonly Party[],
 ): Detected {
   const withParties = { ...input, parties };
+  // In a deal that buys promotion, the promotion the paid party gives is the deal, not a give-back.
+  const promoter = documentFacts(input.text).promotion ? parties.find((p) => p.side === 'payee')?.id : undefined;
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const byClause = new Map<number, Term[]>();
   for (const sentence of read) {
     const clause = input.sentences[sentence.index]!.clause;
     const earlier = byClause.get(clause) ?? [];
-    for (const item of attributeSentence(withParties, sentence, earlier)) {
+    for (const item of attributeSentence(withParties, sentence, earlier, promoter)) {
       if ('reason' in item) dismissed.push(item);
       else {
         terms.push(item);
@@ -45,6 +47,7 @@ function attributeSentence(
   input: TermInput,
   { text, readings }: SentenceReading,
   earlierInClause: readonly Term[],
+  promoter: string | undefined,
 ): (Term | Dismissed)[] {
   const results: (Term | Dismissed)[] = [];
   const accepted: Term[] = [];
@@ -83,6 +86,15 @@ function attributeSentence(
     // "The Servicer may waive late charges": a right to concede is not a concession.
     if (discretionary) {
       results.push(dismissedAs(reading, 'discretionary'));
+      continue;
+    }
+    // Products the buyer supplies free to the promoter (apparel to wear, goods to show) are part of the price.
+    const bought =
+      term.type === 'benefit'
+        ? term.kind === 'publicity' && term.by === promoter
+        : term.kind === 'free-scope' && term.to === promoter;
+    if (promoter !== undefined && bought) {
+      results.push(dismissedAs(reading, 'baseline'));
       continue;
     }
     accepted.push(term);

@@ -12,6 +12,7 @@ import {
   brandingDeal,
   countedTowards,
   endorsementDeal,
+  promotionDeal,
   remedyTitle,
   afterTheEnd,
   variesADeal,
@@ -53,6 +54,7 @@ export function documentFacts(text: string): DocumentFacts {
     varies: variesADeal.test(opening),
     endorsement: endorsementDeal.test(opening),
     branding: brandingDeal.test(opening.slice(0, TITLE_SPAN)),
+    promotion: promotionDeal.test(opening.slice(0, TITLE_SPAN)),
   };
 }
 
@@ -64,6 +66,8 @@ export interface DocumentFacts {
   endorsement: boolean;
   /** Its subject is a brand: a franchise, co-branding or trademark licence agreement. */
   branding: boolean;
+  /** It buys promotion: what the paid party shows of the other is the deal (attribute.ts). */
+  promotion: boolean;
 }
 
 export interface SentenceFacts {
