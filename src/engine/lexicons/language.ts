@@ -392,7 +392,7 @@ export const brandingDeal =
  * affiliate agreement. The links, banners and mentions the paid party gives are what is bought (LABELS.md).
  */
 export const promotionDeal =
-  /\b(?:sponsorship|co-?brand(?:ing|ed)?|co-?marketing|promotion(?:al)?|advertising|affiliate|web ?linking)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
+  /\b(?:sponsorship|co-?brand(?:ing|ed)?|co-?marketing|promotion(?:al)?|advertising|affiliate|web ?linking)\s+(?:(?:and\s+)?[\w-]+\s+)?agreement\b/i;
 
 export const endorsementDeal =
   /\b(?:endorsement|spokes(?:person|man|woman)|talent|personal services|appearance)\s+(?:and\s+[\w-]+\s+)?agreement\b/i;
