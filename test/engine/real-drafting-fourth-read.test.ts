@@ -193,3 +193,52 @@ describe('promotion deals: what the paid party shows is what is bought', () => {
     );
   });
 });
+
+describe('exits: remedies worded as insolvency events, a floor not met, a right "with cause"', () => {
+  const exitsOf = (...body: string[]) =>
+    review(lines(PREAMBLE, '', ...body))
+      .terms.filter((t) => t.kind === 'exit-flexibility')
+      .map((t) => t.cue);
+
+  it('reads items wrapped with runs of blanks, an assignment for the benefit of creditors among them, as remedies', () => {
+    assert.deepEqual(
+      exitsOf(
+        '(b) This Agreement may be terminated by a Party immediately, without notice:',
+        '',
+        '     (i)     upon the institution against the other Party of insolvency              proceedings;',
+        '',
+        '     (ii)    upon the other Party making an assignment for the benefit of              creditors; or',
+        '',
+        "     (iii)   upon the other Party's dissolution;",
+      ),
+      [],
+    );
+    assert.equal(
+      exitsOf(
+        '(b) This Agreement may be terminated by MLX immediately, without notice:',
+        '',
+        '(i) upon the first anniversary;',
+      ).length,
+      1,
+    );
+  });
+
+  it('reads an exit when a count falls below a floor, or "with cause", as a remedy, and one on notice alone as an exit', () => {
+    assert.deepEqual(
+      exitsOf(
+        '(c) If the average number of Sales Representatives is less than twenty-five (25) over any 45-day period, MLX will have the right to terminate this Agreement by giving thirty (30) days notice.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      exitsOf(
+        "(i) MLX may, at MLX's sole discretion, terminate all rights granted to HCI, with cause immediately upon written notice to HCI.",
+      ),
+      [],
+    );
+    assert.equal(
+      exitsOf('(d) MLX will have the right to terminate this Agreement by giving thirty (30) days notice.').length,
+      1,
+    );
+  });
+});

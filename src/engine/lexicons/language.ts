@@ -102,7 +102,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
-    'receivership|winding[- ]up|wound up|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
+    'receivership|winding[- ]up|wound up|assignments? for the benefit of (?:its |their )?creditors|' +
+    // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
+    '(?:average )?number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|with cause\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.

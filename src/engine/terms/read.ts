@@ -162,7 +162,9 @@ function itemsOf(input: TermInput, clause: Clause): string[] {
   for (let j = clause.id + 1; j < input.clauses.length && items.length < MAX_ITEMS; j++) {
     const c = input.clauses[j]!;
     if (c.start >= clause.end) break;
-    if (c.parent === clause.id) items.push(input.prose.slice(c.textStart, Math.min(c.textEnd, c.textStart + 400)));
+    // Read as words: a plain-text exhibit wraps an item's lines with runs of blanks ("benefit of              creditors").
+    if (c.parent === clause.id)
+      items.push(input.prose.slice(c.textStart, Math.min(c.textEnd, c.textStart + 400)).replace(/\s+/g, ' '));
   }
   return items;
 }
