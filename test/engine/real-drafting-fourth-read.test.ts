@@ -242,3 +242,29 @@ describe('exits: remedies worded as insolvency events, a floor not met, a right 
     );
   });
 });
+
+describe('price protection: a rate set as a share of another, or at cost, is how the price is computed', () => {
+  const kinds = (clause: string) => review(lines(PREAMBLE, '', `1. ${clause}`)).terms.map((t) => t.kind);
+
+  it('reads no protection in a ratio to another rate or a ceiling at actual cost', () => {
+    assert.deepEqual(
+      kinds('The premium rate shall not exceed one hundred and ten percent (110%) of the standard rate.'),
+      [],
+    );
+    assert.deepEqual(
+      kinds('Mechanical rates will not exceed 75 percent (75%) of the then-current statutory rate.'),
+      [],
+    );
+    assert.deepEqual(
+      kinds("Premium cost for Parts is the quoted premium (which will not exceed MLX's actual cost)."),
+      [],
+    );
+  });
+
+  it('still reads a surcharge held to a share, and a rate held to a figure, as protection', () => {
+    assert.deepEqual(kinds('The fuel surcharge will not exceed 38% of the linehaul charge during 2027.'), [
+      'price-protection',
+    ]);
+    assert.deepEqual(kinds('Work will be charged at a blended hourly rate not exceeding $695.'), ['price-protection']);
+  });
+});

@@ -98,6 +98,12 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         'maximum (?:rate|amount) (?:permitted|allowed)',
         '\\b(?:costs?|overheads?)\\b[^.;]{0,80}\\bnot exceed [^.;]{0,30}(?:percent|per cent|%)',
         '\\bpay (?:the |a |any |such )?third[- ]part(?:y|ies)\\b',
+        // A rate set as a share of another or at cost ("The [*] rate shall not exceed [*]% of [*] rate", "Mechanical
+        // rates will not exceed [**] percent of the then-current statutory rate", "will not exceed MSL's actual cost")
+        // is how the price is computed; a surcharge or an increase held to a share is still protection.
+        '^(?![^]*\\b(?:surcharges?|increases?|uplifts?|adjustments?|escalat\\w*)\\b)[^]*\\bnot exceed\\b[^.;]{0,40}?' +
+          '(?:percent|per cent|%)\\)?\\s+of\\s+(?:the\\s+)?(?:[\\w\\[\\]*-]+\\s+){0,3}(?:rates?|costs?)\\b',
+        "\\bnot exceed (?:the |its |[\\w-]+['’]s )?actual (?:costs?|expenses?)\\b",
       ].join('|'),
       'i',
     ),
