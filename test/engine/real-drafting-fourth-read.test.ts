@@ -268,3 +268,26 @@ describe('price protection: a rate set as a share of another, or at cost, is how
     assert.deepEqual(kinds('Work will be charged at a blended hourly rate not exceeding $695.'), ['price-protection']);
   });
 });
+
+describe('a licence: samples for quality control, and an exit when quality is not restored', () => {
+  const LICENCE =
+    'This Trademark License Agreement is made between Arconic Inc. ("Licensor") and Howmet Corp. ("Licensee").';
+  const kinds = (...body: string[]) => review(lines(LICENCE, '', ...body)).terms.map((t) => t.kind);
+
+  it('reads samples submitted at no cost to the licensor as the licence’s duty, and free samples to try as free scope', () => {
+    assert.deepEqual(kinds('1. Each year Licensee shall submit samples to Licensor, at no cost to Licensor.'), []);
+    assert.deepEqual(
+      kinds('1. Licensor will provide 1000 samples of each Product free of charge to Licensee for evaluation.'),
+      ['free-scope'],
+    );
+  });
+
+  it('reads an exit on quality not restored as a remedy', () => {
+    assert.deepEqual(
+      kinds(
+        '1. In the event that Licensee has not taken appropriate steps to restore such quality within 120 days after notification by Licensor, Licensor shall have the right to terminate this Agreement.',
+      ),
+      [],
+    );
+  });
+});

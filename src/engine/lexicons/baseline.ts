@@ -72,6 +72,11 @@ export const dutyCost = /* @__PURE__ */ new RegExp(
     '(?:proceedings?|litigation|investigations?|audits?)|execut(?:e|ed|ing)\\b[^.;]{0,120}?\\b(?:documents|instruments|papers)\\b|' +
     '(?:financial|audited|annual) statements|(?:obligations|responsibilities|duties)(?: [^.;]{0,40}?)? ' +
     '(?:are|shall be|will be) (?:to be )?(?:performed|provided|carried out)|' +
+    // Samples a licensee submits for the licensor's quality control ("Licensee shall submit samples to Licensor, at no
+    // cost to Licensor"), or for approval or inspection.
+    // Not samples given to try the goods ("1000 samples of each Product free of charge … for evaluation").
+    'submits? (?:[\\w-]+ ){0,3}samples\\b|samples? (?:[\\w-]+ ){0,3}(?:for|to) (?:the )?' +
+    '(?:[\\w-]+ )?(?:approval|inspection|quality control)\\b|' +
     // A report the service produces ("a monthly usage report free of charge") is part of it.
     '(?:monthly|quarterly|annual|weekly|periodic|regular) (?:[\\w-]+ )?reports?|' +
     '(?:usage|activity|status|performance|audit|utili[sz]ation) reports?|' +

@@ -97,8 +97,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'unsatisfactory (?:conduct|performance)|' +
     // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
     // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
-    '\\bif (?:[\\w-]+ ){1,3}(?:does|did) not,?[^.;]{0,80}?\\b(?:notify|pay|deliver|perform|cure|comply|provide|' +
-    'meet|achieve|obtain|submit|remedy|make|supply|complete)\\b|' +
+    // "In the event that Licensee has not taken appropriate steps to restore such quality within 120 days".
+    '\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:does|did|has|have) not,?[^.;]{0,80}?\\b(?:notify|pay|deliver|' +
+    'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
