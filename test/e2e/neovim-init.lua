@@ -41,7 +41,7 @@ vim.api.nvim_create_autocmd('VimEnter', {
     for _, r in pairs(actions or {}) do
       for _, a in ipairs(r.result or {}) do
         result.actions[#result.actions + 1] = a.title
-        if a.title == 'Insert give-back: Ask for a reference' then chosen = a end
+        if a.title == 'Insert give-back: Ask for a testimonial or case study' then chosen = a end
       end
     end
     if not chosen then return finish(3) end

@@ -1,6 +1,6 @@
 // The language server in another editor: a headless Neovim (Debian's 0.7) starts
 // `reciprocity lsp --stdio` on a contract, receives its diagnostics, asks for a hover and the quick
-// fixes, applies "Ask for a reference" and receives the diagnostics of the edited text. The Lua
+// fixes, applies "Ask for a testimonial or case study" and receives the diagnostics of the edited text. The Lua
 // side (neovim-init.lua) writes what it got as JSON; Neovim waits for each message, never for time.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -68,11 +68,11 @@ describe('Reciprocity in Neovim, through its language server', { timeout: 120_00
       'Insert give-back: Ask for a volume commitment',
       'Insert give-back: Ask for a longer term',
       'Insert give-back: Make it conditional on a minimum term',
-      'Insert give-back: Ask for a reference',
+      'Insert give-back: Ask for a testimonial or case study',
     ]);
     assert.match(
       result.text,
-      /2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/,
+      /2\.3 In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall give Provider a written testimonial/,
     );
     assert.equal(unreciprocated(result.after).length, 3);
   });

@@ -91,7 +91,10 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       await hover.waitFor();
       const text = await hover.innerText();
       assert.match(text, /Provider grants Customer payment terms of 60 days/);
-      assert.match(text, /Ask for: volume commitment · longer term · conditional on a minimum term · reference/);
+      assert.match(
+        text,
+        /Ask for: volume commitment · longer term · conditional on a minimum term · testimonial or case study/,
+      );
     });
     await shot('e2e-2-hover');
     await page.keyboard.press('Escape');
@@ -101,7 +104,9 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
     await step('quick-fix', async () => {
       await goToLine(29);
       const item = page
-        .locator('.action-widget .monaco-list-row', { hasText: 'Insert give-back: Ask for a reference' })
+        .locator('.action-widget .monaco-list-row', {
+          hasText: 'Insert give-back: Ask for a testimonial or case study',
+        })
         .first();
       await actions.openQuickFix(
         page,

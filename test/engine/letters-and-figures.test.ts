@@ -84,3 +84,58 @@ describe('figures: an amount with thousands separators is read whole', () => {
     );
   });
 });
+
+describe('an order form: labelled parties, a price table, a lead-in that ties its items', () => {
+  const ORDER = lines(
+    '# Order Form No. BM-2025-0417',
+    '',
+    '**Provider:** Brightline Metrics, Inc., a Delaware corporation ("Brightline")',
+    '**Customer:** Halvorsen Freight Co., a Minnesota corporation ("Customer")',
+    '',
+    'This Order Form is governed by the Master Subscription Agreement dated March 3, 2023 between Brightline and Customer (the "MSA").',
+    '',
+    '## Section 2. Fees',
+    '',
+    '| Item | List Price | Adjustment | Net Fees |',
+    '| --- | --- | --- | --- |',
+    '| Analytics Pro subscription | $144,000.00 | 25% off list | $108,000.00 |',
+    '| Implementation (one-time) | $18,500.00 | waived | $0.00 |',
+    '| Premium Support | $21,600.00 | none | $21,600.00 |',
+    '',
+  );
+
+  it('names each party by the term its line defines, and no party by the name of the MSA', () => {
+    const r = review(ORDER);
+    assert.deepEqual(
+      r.parties.map((p) => p.aliases),
+      [['Brightline', 'Provider'], ['Customer']],
+    );
+  });
+
+  it('reads "waived" in a price table as a waiver of its row, and "none" as nothing', () => {
+    const r = review(ORDER);
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${by(r, t)}`),
+      ['discount Brightline', 'waiver Brightline'],
+    );
+  });
+
+  it('ties the items of a lead-in that opens "In consideration of …" to what it names', () => {
+    const tied = review(
+      lines(
+        ORDER,
+        '## Section 5. Customer Reference Program',
+        '',
+        '5.1 In consideration of the Analytics Pro discount and the waived implementation fee in Section 2, Customer shall, during the Subscription Term:',
+        '',
+        '(a) serve as a reference for Brightline, taking up to four reference calls each year; and',
+        '',
+        "(b) permit Brightline to use Customer's name and logo in its customer lists.",
+      ),
+    );
+    assert.deepEqual(
+      tied.findings.filter((f) => f.ruleId === 'unreciprocated-concession'),
+      [],
+    );
+  });
+});

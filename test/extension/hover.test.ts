@@ -10,7 +10,7 @@ describe('hovers', () => {
     assert.match(text, /concession: longer payment terms/);
     assert.match(text, /Provider gives Customer/);
     assert.match(text, /Status: unbalanced — nothing comes back/);
-    assert.match(text, /\[reference\]\(command:reciprocity\.applySuggestion\?/);
+    assert.match(text, /\[testimonial or case study\]\(command:reciprocity\.applySuggestion\?/);
     assert.match(text, /\[longer term\]\(command:reciprocity\.applySuggestion\?/);
   });
 

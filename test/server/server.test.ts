@@ -159,7 +159,7 @@ describe('language server', () => {
     );
     assert.match(
       hover.contents.value,
-      /Ask for: volume commitment · longer term · conditional on a minimum term · reference/,
+      /Ask for: volume commitment · longer term · conditional on a minimum term · testimonial or case study/,
     );
   });
 
@@ -178,7 +178,7 @@ describe('language server', () => {
       edit: { documentChanges: { edits: { range: { start: unknown; end: unknown }; newText: string }[] }[] };
     }[];
     assert.ok(
-      actions.some((a) => a.title === 'Insert give-back: Ask for a reference'),
+      actions.some((a) => a.title === 'Insert give-back: Ask for a testimonial or case study'),
       actions.map((a) => a.title).join('\n'),
     );
     assert.equal(actions.filter((a) => a.isPreferred).length, 1);
@@ -186,14 +186,14 @@ describe('language server', () => {
       for (const change of action.edit.documentChanges)
         for (const edit of change.edits)
           assert.deepEqual(edit.range.start, edit.range.end, `${action.title} only inserts`);
-    const reference = actions.find((a) => a.title === 'Insert give-back: Ask for a reference')!;
+    const testimonial = actions.find((a) => a.title === 'Insert give-back: Ask for a testimonial or case study')!;
     const edited = TextDocument.applyEdits(
       TextDocument.create(CONTRACT, 'markdown', 1, example),
-      reference.edit.documentChanges[0]!.edits as never,
+      testimonial.edit.documentChanges[0]!.edits as never,
     );
     assert.match(
       edited,
-      /In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall act as a reference for Provider/,
+      /In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer shall give Provider a written testimonial/,
     );
     await client.rpc.sendNotification('textDocument/didChange', {
       textDocument: { uri: CONTRACT, version: 2 },
@@ -257,9 +257,9 @@ describe('language server', () => {
       uri: CONTRACT,
       version: 1,
       concession: open[0]!.concession,
-      kind: 'reference',
+      kind: 'testimonial',
     })) as { template: string; insertion: { offset: number; text: string } };
-    assert.match(draft.insertion.text, /Customer shall act as a reference for Provider/);
+    assert.match(draft.insertion.text, /Customer shall give Provider a written testimonial/);
     const markdown = (await client.rpc.sendRequest('reciprocity/export', {
       uri: CONTRACT,
       path: 'contracts/renewal.md',

@@ -145,6 +145,15 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: ['{pct}', '{money}'],
   },
   {
+    // | Implementation (one-time) | $18,500.00 | waived | $0.00 |: a price table's cell that waives its row.
+    id: 'waiver.cell',
+    kind: 'waiver',
+    triggers: [],
+    column:
+      /^\s*(?:[\w-]+\s+)?(?:adjustments?|discounts?|concessions?|credits?|notes?|comments?|price|fees?|charges?|amount|net(?:\s+[\w()-]+){0,3})\s*$/i,
+    phrases: ['^\\s*(?:(?:fee|charge)s? )?waived\\b'],
+  },
+  {
     // "Subscription Fees for Year 2 are $90,000 (list price $120,000)": a price set below the list it names.
     id: 'discount.below-list',
     kind: 'discount',

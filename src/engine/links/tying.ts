@@ -70,10 +70,14 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
     ];
     const objectTerms = resolveSide(input, index, [{ start: objectStart, end: objectEnd }], s, true);
     const restTerms = resolveSide(input, index, rest, s, false);
-    // The object may also be the clause's continuation: "… in exchange for Licensee's agreement to:" (i), (ii).
-    if (/:\s*$/.test(text))
+    // A lead-in's items carry on its sentence: they are the object where it runs to the colon ("… in exchange for
+    // Licensee's agreement to:" (i), (ii)), else the rest ("In consideration of the discount in Section 2, Customer
+    // shall:" (a) serve as a reference).
+    if (/:\s*$/.test(text)) {
+      const continues = /^[\s:]*$/.test(prose.slice(objectEnd, sentence.end)) ? objectTerms : restTerms;
       for (const t of termsWithin(index, [sentence.clause]))
-        if (t.start >= sentence.end && t.clause !== sentence.clause) objectTerms.add(t);
+        if (t.start >= sentence.end && t.clause !== sentence.clause) continues.add(t);
+    }
     if (pair(objectTerms, restTerms, add, at)) continue;
     // A side that names no term of its own is read as a description ("the reduced retainer");
     // the words before "is granted in exchange for" describe what is granted.

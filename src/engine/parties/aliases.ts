@@ -39,8 +39,9 @@ const CALLED = new RegExp(
   ].join('|'),
   'gi',
 );
-/** A date, a term, the document: defined in a preamble, never a party. */
-const NOT_AN_ALIAS = /\b(?:date|agreement|contract|term|effective|amendment)\b/i;
+/** A date, a term, the document (by the short names documents go by: "the MSA"): defined in a preamble, never a party. */
+const NOT_AN_ALIAS =
+  /\b(?:date|agreement|contract|term|effective|amendment)\b|^(?:MSAs?|SOWs?|NDA|DPA|SLA|EULA|BAA|MOU|LOI|PSA|MSSA)$/i;
 
 /** The aliases and pronouns defined between `from` and `to`, outside nested parentheses. */
 export function entryAliases(

@@ -9,6 +9,7 @@ import type { Span } from '../model.js';
 import { readName } from '../names.js';
 import { readList, type ListText, type PartyList, type PreambleEntry } from './list.js';
 import { roleWords } from '../lexicons/roles.js';
+import { entryAliases } from './aliases.js';
 
 export type { PartyList, PreambleEntry } from './list.js';
 
@@ -167,6 +168,9 @@ const LABEL = new RegExp(
   'g',
 );
 
+/** How far after a labelled party's name its description runs at most. */
+const DESCRIPTION_SPAN = 120;
+
 /** "Party A: Dazzle Interactive Co., Ltd. Address: …", "Licensor: Acme Inc.": labelled parties, each its label's. */
 function labelledList(prose: string, end: number): PartyList | undefined {
   const entries: PreambleEntry[] = [];
@@ -178,10 +182,15 @@ function labelledList(prose: string, end: number): PartyList | undefined {
     // A company's name, or any name under "Party A:", which names nothing else.
     if (!name || (!name.formal && !/^part/i.test(m[1]!))) continue;
     const labelAt = m.index + m[0].indexOf(m[1]!);
+    // "Provider: Brightline Metrics, Inc., a Delaware corporation ("Brightline")": the term defined in its description
+    // first, which ends with its line or sentence.
+    const rest = prose.slice(name.end, name.end + DESCRIPTION_SPAN);
+    const described = rest.search(/\n|\.\s/);
+    const defined = entryAliases(prose, name.end, name.end + (described < 0 ? rest.length : described));
     entries.push({
       name,
-      aliases: [{ term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }],
-      pronouns: [],
+      aliases: [...defined.aliases, { term: m[1]!.replace(/\s+/g, ' '), start: labelAt, end: labelAt + m[1]!.length }],
+      pronouns: defined.pronouns,
       start: name.start,
       end: name.end,
     });

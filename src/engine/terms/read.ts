@@ -203,7 +203,8 @@ function columnCandidates(input: TermInput, clause: Clause, sentence: Sentence, 
     for (const { pattern } of cue.patterns) {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);
-      if (!m || !m[0].length || !/[1-9]/.test(m[0])) continue;
+      // A figure at nil ("0%", "$0.00") gives nothing; a word ("waived") stands for itself.
+      if (!m || !m[0].length || (/\d/.test(m[0]) && !/[1-9]/.test(m[0]))) continue;
       candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
       break;
     }
