@@ -139,3 +139,64 @@ describe('an order form: labelled parties, a price table, a lead-in that ties it
     );
   });
 });
+
+describe('a distribution agreement and a statement of work, as other drafters write them', () => {
+  const DIST = lines(
+    'This Distribution Agreement is made by and between **Valmont Coatings GmbH** ("Supplier") and **Ridgeway Industrial Supply, LLC** ("Distributor").',
+    '',
+    '(a) Supplier appoints Distributor as a distributor of the products listed in Exhibit A (the "Products") in the States of Ohio and Pennsylvania (the "Territory").',
+    '',
+  );
+  const read = (...body: string[]) => {
+    const r = review(lines(DIST, ...body));
+    return { r, terms: r.terms.map((t) => `${t.kind} ${by(r, t)}`) };
+  };
+
+  it('names no party after what the deal is about or where it runs', () => {
+    assert.deepEqual(
+      read().r.parties.map((p) => p.aliases),
+      [['Supplier'], ['Distributor']],
+    );
+  });
+
+  it('reads a payment period extended in the active voice, and an initial order with a floor', () => {
+    assert.deepEqual(
+      read(
+        '(c) For the Initial Stocking Order only, Supplier extends the payment period in paragraph (b) to ninety (90) days.',
+      ).terms,
+      ['payment-terms Supplier'],
+    );
+    assert.deepEqual(
+      read('(e) Distributor shall place an initial purchase order for Products with a value of not less than $250,000.')
+        .terms,
+      ['volume-commitment Distributor'],
+    );
+  });
+
+  it('reads no volume commitment in a duty to keep staff', () => {
+    assert.deepEqual(
+      read(
+        '(a) Distributor shall maintain at least two technically trained sales representatives dedicated to the Products.',
+      ).terms,
+      [],
+    );
+  });
+
+  it('reads instalments the payee agrees to accept, and the advance the payer pays for them', () => {
+    assert.deepEqual(
+      read(
+        '(f) Supplier agrees to accept payment of the first order in three (3) equal monthly instalments, provided that Distributor pays the deposit in full in advance on signature.',
+      ).terms,
+      ['payment-terms Supplier', 'prepayment Distributor'],
+    );
+  });
+
+  it('reads each party bearing its own costs as mutual, across a plain-text title’s underline', () => {
+    assert.deepEqual(
+      read(
+        '10.4 Cost and Expenses.  Unless otherwise provided, each  ------------------  party shall bear its own costs and expenses.',
+      ).terms,
+      [],
+    );
+  });
+});

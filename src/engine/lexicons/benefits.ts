@@ -68,7 +68,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        'occupy|place (?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
+        'occupy|place (?:an? )?(?:initial |first |opening )?(?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
@@ -121,8 +121,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:agreement|order|subscription|contract|schedule|scope)',
     ],
     // A commitment made smaller is a concession (exits.ts), not one given: "The minimum volume commitment is reduced".
-    unless:
-      /\b(?:commitment|minimum)\b[^.;]{0,60}\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\b/i,
+    // Nor is staffing one: "Distributor shall maintain at least two technically trained sales representatives".
+    unless: new RegExp(
+      '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
+        '\\bmaintain (?:a minimum of|at least|not less than|no fewer than) (?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
+        'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',
+      'i',
+    ),
   },
   {
     // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"
@@ -198,7 +203,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?)(?!\\s+(?:inquir|questions?|support|sales|emails?|calls?))',
-      '(?:pay|pays|to pay)…… (?:in advance|up-?front)',
+      '(?:pay|pays|to pay)\\b…… (?:in advance|up-?front)',
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
       '(?:single |one-off |lump-sum )?advance (?:payment|deposit)',

@@ -247,7 +247,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
     // Each side paying its own way (to negotiate the deal, in a dispute) is the default, not a concession.
     unless: new RegExp(
-      '\\b(?:each|either|both) (?:of the )?part(?:y|ies)\\b[^.;]{0,40}\\bbears? (?:its|their) own\\b|' +
+      // A plain-text title's underline can fall between the words: "each ------------------ party shall bear".
+      '\\b(?:each|either|both)(?: -{3,})? (?:of the )?part(?:y|ies)\\b[^.;]{0,40}\\bbears? (?:its|their) own\\b|' +
         '\\b(?:negotiation|preparation|execution) of (?:this|the) (?:agreement|contract)\\b|' +
         '\\b(?:mediation|arbitration|dispute|proceedings?|litigation)\\b',
       'i',

@@ -58,6 +58,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… ' +
         '(?:is|are|shall be|will be) (?:extended|deferred|postponed)',
+      // "Supplier extends the payment period in paragraph (b) to ninety (90) days".
+      'extends? (?:the )?(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)',
       '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
@@ -95,6 +97,15 @@ export const priceCues: Cue<ConcessionKind>[] = [
         '(?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
     ],
     unless: /\brebate\b|\bshall pay any\b/i,
+  },
+  {
+    // "Consultant agrees to accept payment of the M2 fee in three (3) equal monthly instalments": granted by who accepts.
+    id: 'payment-terms.instalments-accepted',
+    kind: 'payment-terms',
+    triggers: ['instal'],
+    phrases: [
+      '(?:accept|allow|permit)s? (?:payment of )?(?:the )?(?:[\\w-]+ ){0,4}in {num} (?:[\\w-]+ ){0,2}instal(?:l)?ments',
+    ],
   },
   {
     // Granted in so many words ("will accept payment within sixty (60) days"): a give wherever it stands.

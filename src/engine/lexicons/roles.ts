@@ -84,6 +84,8 @@ const DOCUMENT_NOUNS = 'agreement|amendment|contract|lease|deed|order form|side 
 const NOT_PARTY_WORDS = [
   'part(?:y|ies)|disclos(?:ing|er)\\b.*|receiv(?:ing|er|ing party)\\b.*|recipient|affiliates?|representatives?',
   'indemnif(?:ying|ied) party|both parties',
+  // What a deal is about or where it runs: "Pennsylvania (the "Territory")", "listed in Exhibit A (the "Products")".
+  'territor(?:y|ies)|region|field|products?|goods|services|deliverables|premises|property|software|equipment',
   `(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS})`,
 ].join('|');
 
