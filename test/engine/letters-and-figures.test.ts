@@ -200,3 +200,28 @@ describe('a distribution agreement and a statement of work, as other drafters wr
     );
   });
 });
+
+describe('an employment agreement: an exit held each way, an exit paid for in lieu of notice', () => {
+  const EMPLOYMENT = 'This Agreement is made between Bicycle Therapeutics plc (the "Company") and John Smith ("you").';
+  const findings = (...body: string[]) =>
+    review(lines(EMPLOYMENT, '', ...body)).findings.filter((f) => f.ruleId === 'unreciprocated-concession').length;
+
+  it('reads "either you or the Company may terminate" as held by both', () => {
+    assert.equal(
+      findings(
+        '11.1 Either you or the Company may terminate your employment by giving to the other not less than six months notice.',
+      ),
+      0,
+    );
+  });
+
+  it('reads a payment in lieu of salary as the price of the exit it goes with', () => {
+    assert.equal(
+      findings(
+        '11.2 The Company may terminate your employment with immediate effect and make a payment to you in lieu of salary for the notice period.',
+      ),
+      0,
+    );
+    assert.equal(findings('11.2 The Company may terminate your employment with immediate effect at any time.'), 1);
+  });
+});

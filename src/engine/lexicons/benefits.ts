@@ -313,6 +313,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'payment equal',
       'amount equal',
       'sum equal',
+      'in lieu',
     ],
     prices: 'exit-flexibility',
     phrases: [
@@ -323,6 +324,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "… for convenience …, provided Distributor … pays to WGT a lump-sum payment equal to fifty (50%) of …".
       '(?:provided|on condition|conditional(?: upon| on)?)(?: that)?…… pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?' +
         '(?:an? |the )?(?:lump[- ]sum |one-time )?(?:payment|amount|sum) (?:equal to|of)',
+      // "… to terminate your employment with immediate effect and make a payment to you in lieu of salary".
+      '(?:make|makes|making|pay|pays|paying) (?:to [\\w-]+ )?(?:an? |the )?payment (?:to [\\w-]+ )?in lieu of (?:notice|salary|the notice)',
     ],
   },
   // other: an exit priced by what the leaving party loses ("Termination of the AMC by Reseller shall eliminate

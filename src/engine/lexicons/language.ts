@@ -223,7 +223,8 @@ export const mutualSubject = /* @__PURE__ */ new RegExp(
     // A venture's members: "Any Participant will have the right to voluntarily withdraw".
     '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|partners?|venturers?|shareholders?)\\b|' +
     "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
-    '\\beither (?:you|\\S+) or (?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:we|us|\\S+)\\b|\\beither of us\\b|' +
+    // "either you or the Company": the second party may take its article.
+    '\\beither (?:you|\\S+) or (?:the )?(?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:the )?(?:we|us|\\S+)\\b|\\beither of us\\b|' +
     '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
   'i',
 );
