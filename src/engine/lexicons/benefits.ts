@@ -68,7 +68,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        'occupy|place (?:an? )?(?:initial |first |opening )?(?:purchase )?orders?)…… (?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
+        'occupy|engag(?:e|ing)|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
+        '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
@@ -89,6 +90,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
         'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // "The Organizer guarantees a minimum food and beverage revenue of US$45,000".
+      '(?:guarantees?|commits? to|undertakes? to (?:generate|achieve)) (?:a )?minimum (?:[\\w&-]+ ){0,4}' +
+        '(?:revenue|spend|purchases?|volume|billings?|turnover) of',
       // "A minimum of a $250,000.00 purchase order must be received by Company by the first of each month".
       'minimum of (?:an? )?{money} (?:purchase orders?|orders?|purchases?)(?: [^.;]{0,40}?)? (?:must|shall|will) be ' +
         '(?:received|placed|issued|submitted|made)',
@@ -163,13 +167,19 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.further-order',
     kind: 'volume-commitment',
-    triggers: ['execute', 'confirm', 'sign', 'place'],
+    triggers: ['execute', 'confirm', 'sign', 'place', 'enter', 'achieved', 'is met', 'are met', 'reached', 'satisfied'],
     inCondition: true,
     phrases: [
       '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?' +
         '(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
       'confirms? (?:the |its )?… (?:rollout|roll-out|expansion|order|purchase|phase \\d)',
       'places? (?:an? )?(?:orders?|purchase orders?)',
+      // "If the Organizer signs a group sales agreement with the Hotel for the 2026 Congress": business to come.
+      '(?:signs?|executes?|enters? into) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|contract|booking|order)' +
+        '(?: with (?:the )?[\\w-]+)? for (?:the |its )?(?:\\d\\d\\d\\d|next|following|subsequent|future)\\b',
+      // "Provided the F&B Minimum is achieved": a target the other side's business must reach.
+      '(?:the )?(?:[\\w&-]+ ){0,3}(?:minimum|target|commitment|threshold)s? (?:is|are|has been|have been) ' +
+        '(?:achieved|met|reached|satisfied)',
     ],
   },
   // prepayment: pays in advance, upfront, accelerated
@@ -237,7 +247,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     kind: 'term-extension',
     triggers: ['term', 'renew', 'extend', 'year', 'commit'],
     phrases: [
-      'commits? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
+      // "conditional on Customer committing to the full 36-month Renewal Term".
+      'commit(?:s|ting)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +

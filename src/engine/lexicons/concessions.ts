@@ -157,7 +157,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
-      '(?:shall|will) not (?:charge|invoice|bill) (?:for |any )?(?:(?:[\\w-]+|{redacted}) ){0,3}(?:fees?|charges?|costs?)',
+      // A letter's contraction says it too: "We won't charge that fee".
+      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:for |any |that |this )?(?:(?:[\\w-]+|{redacted}) ){0,3}(?:fees?|charges?|costs?)",
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',

@@ -9,7 +9,7 @@ import { PARTY_NAME } from './patterns.js';
 
 const SUPPLIER_ROLES = [
   'supplier|provider|vendor|partner|reseller|distributor|dealer|laboratory|source|platform|agency|agent|adviser',
-  'advisor|consultant|contractor|manufacturer|carrier|representative|broker',
+  'advisor|consultant|contractor|manufacturer|carrier|representative|broker|hotel',
 ].join('|');
 
 const FEEDBACK_FORUMS = [
@@ -26,10 +26,10 @@ export const partnershipCues: Cue<BenefitKind>[] = [
     id: 'exclusivity.held',
     kind: 'exclusivity',
     subject: 'recipient',
-    triggers: ['exclusive', 'preferred', 'sole', 'primary', 'refusal', 'first offer', 'first negotiation'],
+    triggers: ['exclusive', 'preferred', 'sole', 'primary', 'only', 'refusal', 'first offer', 'first negotiation'],
     phrases: [
       '(?:shall|will|agrees? to|to) (?:be|become|remain|serve|act)(?: as)?,? (?:as )?(?:the |an? |its |their )?' +
-        "(?:[\\w&-]+(?:'s|’s) )?(?:exclusive|preferred|sole|primary) (?:[\\w-]+ ){0,3}" +
+        "(?:[\\w&-]+(?:'s|’s) )?(?:exclusive|preferred|sole|primary|only) (?:[\\w-]+ ){0,3}" +
         `(?:${SUPPLIER_ROLES})\\b`,
       '(?:is|are) (?:hereby )?appointed (?:as )?(?:the |an? |its |their )?(?:exclusive|preferred|sole) ' +
         `(?:[\\w-]+ ){0,3}(?:${SUPPLIER_ROLES})\\b`,

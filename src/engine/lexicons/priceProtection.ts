@@ -29,6 +29,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
+      // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
+      '(?:shall|will|may) (?:not )?increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
@@ -192,5 +194,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     kind: 'price-protection',
     triggers: ['at cost', 'mark-up', 'markup'],
     phrases: ['at (?:its |their )?(?:actual )?cost,? (?:without|with no|and without any) (?:any )?mark-?ups?'],
+    // Expenses passed on at cost are reimbursed, as they are by default: "disbursements, which are charged at cost".
+    unless: /\b(?:disbursements?|expenses|out-of-pocket|travel)\b/i,
   },
 ];

@@ -92,6 +92,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
+      // "on net one hundred twenty (120) day terms".
+      'net {num}(?:[- ]days?)? terms',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
       '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} ' +
         '(?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
@@ -111,10 +113,13 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // Granted in so many words ("will accept payment within sixty (60) days"): a give wherever it stands.
     id: 'payment-terms.granted-period',
     kind: 'payment-terms',
-    triggers: ['accept', 'receive', 'allow', 'give', 'grant'],
+    triggers: ['accept', 'receive', 'allow', 'give', 'grant', 'invoice'],
     minDays: 45,
     phrases: [
       '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
+      // A letter's "For the launch order only, you'll have 90 days from invoice".
+      '(?:ha(?:ve|s)|get|gets) {num} (?:calendar |business |working )?days (?:from|after|of) (?:the )?(?:date of )?' +
+        '(?:the |each |an? )?(?:invoice|receipt of (?:the )?invoice)',
       '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working )?days (?:to pay|for payment)',
     ],
   },

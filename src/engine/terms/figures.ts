@@ -20,7 +20,7 @@ export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);
   const days =
-    /(\d{1,3})\)?\s*(?:calendar |business |working )?days/i.exec(match) ??
+    /(\d{1,3})\)?\s*(?:calendar |business |working )?days?\b/i.exec(match) ??
     /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
   if (!days) return undefined;
   const value = /^\d+$/.test(days[1]!) ? Number(days[1]) : wordsToNumber(days[1]!);

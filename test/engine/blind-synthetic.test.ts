@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { lines } from '../helpers/contract.js';
+
+// Issue 16: classes from contracts a helper wrote blind to the code (a side letter, a hotel booking, an
+// Australian consulting agreement, a Canadian supply agreement, a reseller hybrid, a renewal quote), each
+// with the near miss that must stay silent.
+const PREAMBLE =
+  'This Agreement is made between Corvell Appliances Ltd ("Supplier") and Greenway Stores plc ("Client").';
+const termsOf = (clause: string): string[] =>
+  review(lines(PREAMBLE, '', `1. ${clause}`)).terms.map(
+    (t) => `${t.type === 'concession' ? 'C' : 'B'} ${t.kind}${t.type === 'benefit' && !t.binding ? ' optional' : ''}`,
+  );
+
+describe('terms as other drafters write them (a second blind set)', () => {
+  const found: [string, string][] = [
+    ['C waiver', "We won't charge that fee on any delivery to your Wakefield distribution centre."],
+    ['C payment-terms', "For the launch order only, you'll have 90 days from invoice."],
+    ['C payment-terms', 'The Supplier will invoice that stocking order on net one hundred twenty (120) day terms.'],
+    [
+      'C price-protection',
+      'No adjustment during the first two Contract Years shall increase any price by more than 2.5%.',
+    ],
+    ['B volume-commitment', 'The Client guarantees a minimum food and beverage revenue of US$45,000.'],
+    ['B volume-commitment', 'The Client commits to engaging the Supplier for not less than 60 days of Services.'],
+    ['B volume-commitment', 'The Client will place firm orders for at least 12,000 units of the range.'],
+    ['B exclusivity', 'The Supplier will be the Client’s only supplier of countertop air fryers.'],
+    [
+      'B exclusivity optional',
+      'The Client may, at its discretion, designate the Supplier as its preferred hotel for 2027.',
+    ],
+    ['B term-extension', 'The discount is conditional on the Client committing to the full 36-month Renewal Term.'],
+    [
+      'B volume-commitment',
+      'If the Client signs a group sales agreement with the Supplier for the 2026 Congress, the rate will not exceed $249.',
+    ],
+    [
+      'B volume-commitment',
+      'Provided the F&B Minimum is achieved, the Supplier waives ballroom rental for all event days.',
+    ],
+  ];
+  for (const [kind, clause] of found)
+    it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
+      const terms = termsOf(clause);
+      assert.ok(terms.includes(kind), `${terms.join(', ') || 'nothing'}`);
+    });
+
+  const none = [
+    'The Client shall place all purchase orders at least thirty (30) days before delivery.',
+    'The Client shall retain sales records for a period of at least three years.',
+    'Each party irrevocably consents to the exclusive jurisdiction and venue of the courts of Ontario.',
+    'Travel disbursements are charged at cost without mark-up.',
+    'Invoices are payable within thirty (30) days of invoice.',
+  ];
+  for (const clause of none)
+    it(`reads no term in “${clause.slice(0, 60)}…”`, () => assert.deepEqual(termsOf(clause), []));
+});
