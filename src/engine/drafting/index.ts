@@ -16,6 +16,7 @@ import {
   fitting,
   fittingPaid,
   notForTenants,
+  channelDeals,
   employmentAsks,
   partnershipAsks,
   partnershipConditions,
@@ -123,15 +124,7 @@ function asksFor(
     asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
   // An offer letter or employment agreement: the employee's and the employer's own currency, whatever
   // the concession (a waiver of rights is not bought with reference calls either).
-  if (source.parties.some((p) => p.role === 'employee' || p.role === 'employer')) {
-    asks = asks.filter((a) => employmentAsks.has(a));
-    if (!asks.includes('other')) asks.push('other');
-  }
-  // A licence, a collaboration, a sponsorship, an investment: no supplier's currency (lexicons/drafts.ts).
-  if (partnership) {
-    asks = asks.filter((a) => partnershipAsks.has(a));
-    if (!asks.includes('other')) asks.push('other');
-  }
+  asks = dealAsks(asks, source, partnership);
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
   const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   if (reader) asks = asks.filter((a) => a !== 'referral');
@@ -150,6 +143,8 @@ function asksFor(
   // reference): the untied give-back is tied instead, or the concession made conditional on it.
   const held = source.terms ? heldGiveBacks(source.terms, flow.giver.partyId) : undefined;
   if (held?.size) asks = asks.filter((a) => a === CONDITION || a === 'other' || !held.has(a));
+  // "[describe what is given in return]" is offered only where nothing that can be pasted fits.
+  if (asks.length > 1) asks = asks.filter((a) => a !== 'other');
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   // Which give-back the condition would ask for, whatever form it takes for an exit.
   const condition = conditionFor(concession, sizes, flow, partnership);
@@ -168,6 +163,23 @@ function asksFor(
 }
 
 const givenBy = new WeakMap<readonly Term[], Map<string, Set<string>>>();
+
+/**
+ * What the kind of deal trades in (lexicons/drafts.ts): an employee's and partners' currency, with
+ * consideration in their own words; a franchise's or a distribution channel's, without a software
+ * supplier's references, testimonials, logos and feedback.
+ */
+function dealAsks(asks: Ask[], source: DraftSource, partnership: boolean): Ask[] {
+  const employment = source.parties.some((p) => p.role === 'employee' || p.role === 'employer');
+  const allowed = [employment && employmentAsks, partnership && partnershipAsks].filter((s) => !!s);
+  if (allowed.length) {
+    const kept = asks.filter((a) => allowed.every((s) => s.has(a)));
+    return kept.includes('other') ? kept : [...kept, 'other'];
+  }
+  const opening = source.text.slice(0, DEAL_TITLE_SPAN);
+  const channel = channelDeals.find((deal) => deal.title.test(opening));
+  return channel ? asks.filter((a) => !channel.without.has(a)) : asks;
+}
 
 /** The kinds of binding give-back a party already gives the other side in the contract, read once per review. */
 function heldGiveBacks(terms: readonly Term[], giver: string | undefined): ReadonlySet<string> | undefined {
@@ -199,11 +211,14 @@ function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
 
 /** Whether the document's title names a deal between partners rather than a sale (in its first 600 characters). */
 function partnershipDeal(text: string): boolean {
-  const title = PARTNERSHIP_DEAL.exec(text.slice(0, 600));
+  const title = PARTNERSHIP_DEAL.exec(text.slice(0, DEAL_TITLE_SPAN));
   return !!title && !SUPPLIER_TITLE.test(`${title[1]} ${title[2]}`);
 }
 
 const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);
+
+/** How much of the opening names the kind of deal: its title. */
+const DEAL_TITLE_SPAN = 600;
 
 /** Roles that sell what the deal is about, whatever side the contract's words put them on. */
 const SELLING_ROLES: ReadonlySet<string> = new Set([

@@ -171,6 +171,26 @@ export const fittingPaid: Record<ConcessionKind, Ask[]> = {
  */
 export const employmentAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', CONDITION, 'other']);
 
+/** A software supplier's currency: what its customers lend it (their names, their words, their time). */
+const CUSTOMER_ADVOCACY: Ask[] = ['testimonial', 'reference', 'publicity', 'feedback'];
+
+/**
+ * Deals through a channel, named by the document's title: a franchisee or a distributor does not give
+ * testimonials about products it resells, reference calls or a logo on a customer list; it trades
+ * volumes, term, prepayment and (a distributor, not a franchisee) exclusivity.
+ */
+export const channelDeals: { title: RegExp; without: ReadonlySet<Ask> }[] = [
+  {
+    title: /\bfranchise\s+(?:[\w-]+\s+)?agreement\b/i,
+    without: new Set<Ask>([...CUSTOMER_ADVOCACY, 'exclusivity']),
+  },
+  {
+    title:
+      /\b(?:distribut\w*|resell\w*|dealer(?:ship)?|sales agency|sales representative)\s+(?:[\w-]+\s+)?agreement\b/i,
+    without: new Set<Ask>(CUSTOMER_ADVOCACY),
+  },
+];
+
 /** Give-backs that make no sense for a tenant, who buys space, not volumes or products. */
 export const notForTenants: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'feedback', 'exclusivity']);
 
