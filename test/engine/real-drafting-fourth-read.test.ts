@@ -291,3 +291,30 @@ describe('a licence: samples for quality control, and an exit when quality is no
     );
   });
 });
+
+describe('restraint: press releases consulted on, logistics, recitals and market knowledge held', () => {
+  const benefitsOf = (...body: string[]) =>
+    review(lines(PREAMBLE, '', ...body))
+      .terms.filter((t) => t.type === 'benefit')
+      .map((t) => t.kind);
+
+  it('reads no give-back where nothing is given', () => {
+    for (const clause of [
+      '1. HCI shall consult with MLX with regard to the terms of all proposed press releases.',
+      '1. HCI shall be free to issue a press release announcing the option exercise.',
+      "1. Copies of each party's logo can be obtained from the other party's marketing department.",
+      '1. MLX shall pay for all hardware, software and domain names related to the MLX website.',
+      '1. HCI possesses knowledge and market information relating to the Territory.',
+      'STRATEGIC ALLIANCE AGREEMENT WHEREAS, MLX desires to engage HCI as its exclusive agent in the United States.',
+    ])
+      assert.deepEqual(benefitsOf(clause), [], clause);
+  });
+
+  it('still reads a press release issued or joined in, and market information shared', () => {
+    assert.deepEqual(benefitsOf('1. HCI agrees to issue a joint press release prepared by MLX.'), ['publicity']);
+    assert.deepEqual(benefitsOf('1. HCI shall participate in one joint press release announcing the deal.'), [
+      'publicity',
+    ]);
+    assert.deepEqual(benefitsOf('1. HCI will share quarterly market information with MLX.'), ['feedback']);
+  });
+});

@@ -21,7 +21,9 @@ const TO_VISIT = [
 
 /** Where a party's name or logo is used to promote the other. */
 const PROMOTIONAL_USES = [
-  'marketing|publicity|advertis\\w*|website|customer (?:list|page)|client list|lists? of customers|brochures?|press',
+  // Not the team that does it: "can be obtained from the other party's marketing department".
+  'marketing(?! (?:department|team|manager|personnel|contacts?|staff))|publicity|advertis\\w*|website',
+  'customer (?:list|page)|client list|lists? of customers|brochures?|press',
   'promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars',
 ].join('|');
 
@@ -143,7 +145,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     ),
     phrases: [
       // The gap ends before a whole word: "names … press", not "names … express".
-      `(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
+      // Not a website's "domain names".
+      `(?<!\\bdomain )(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',
@@ -195,7 +198,12 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
     usePermission: true,
     phrases: [
-      '(?:joint )?press releases?',
+      // A release someone issues or joins in, not one consulted on or forbidden ("consult … with regard to all
+      // proposed press releases").
+      '(?:issu(?:e|es|ing)|publish(?:es|ing)?|release|distribut(?:e|es|ing)|make|makes|participat(?:e|es|ing) in|' +
+        'cooperat(?:e|es|ing) (?:on|in|with)|agrees? (?:on|to)|approv(?:e|es|ing)|announce[sd]?)… (?:joint )?press releases?',
+      '(?:joint )?press releases?… (?:will|shall) be (?:issued|published|released|distributed|made)',
+      'joint press releases?',
       '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
       '(?:enter|submit)s? … (?:industry )?awards',
       // A designer's portfolio shows the work; a "product portfolio" is what a company sells.
@@ -207,7 +215,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
         '(?:[\\w-]+ ){0,3}(?:newsletters?|blog|website|marketing|press|case stud\\w*|reports?|magazine|' +
         'social media)',
     ],
-    unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b/i,
+    // "Harpoon shall be free to issue a press release": a party's own liberty, not a give-back.
+    unless: /\bexcept for the (?:joint )?press release\b|\bdescribed above\b|\bfree to (?:issue|publish|make)\b/i,
   },
   // referral: introductions or referrals to prospective customers
   {

@@ -183,7 +183,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'feedback surveys?',
       'early[- ]access (?:programme|program)',
       "(?:take part|participate|join)s? in (?:[\\w-]+'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)",
-      '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
+      // Shared with the other side, not held ("The Franchisee possesses knowledge and market information").
+      '(?:provid|shar|suppl|furnish|giv|report|deliver|advis)(?:e|es|ies|y|ing)? (?:to [\\w-]+ )?(?:[\\w-]+ ){0,4}' +
+        '(?:market|competitor|market and competitor) (?:information|intelligence|data)',
     ],
   },
 ];

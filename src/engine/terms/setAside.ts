@@ -188,6 +188,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (candidate.type === 'benefit' && facts.capitals) return 'capitals';
   // "WHEREAS, North's name and likeness has commercial value …": a recital wherever the extraction put it.
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
+  // An extraction that runs the title into the recitals: "… AGREEMENT … WHEREAS, Rubicon desires to engage ISA as …".
+  if (/\b(?:WHEREAS|Whereas),/.test(text.slice(0, start))) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
   const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
