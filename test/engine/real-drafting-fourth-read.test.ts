@@ -318,3 +318,34 @@ describe('restraint: press releases consulted on, logistics, recitals and market
     assert.deepEqual(benefitsOf('1. HCI will share quarterly market information with MLX.'), ['feedback']);
   });
 });
+
+describe('exits and costs: a suit or challenge defended against; extras a party may take at its own cost', () => {
+  const kindsOf = (...body: string[]) => review(lines(PREAMBLE, '', ...body)).terms.map((t) => t.kind);
+
+  it('reads an exit on the other side asserting a claim or challenging validity as a remedy', () => {
+    assert.deepEqual(
+      kindsOf(
+        '(b) Should HCI assert against MLX a claim based on its Patents, MLX shall, at its option, have the right to terminate the license granted by MLX hereunder.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      kindsOf(
+        '15.2.4 MLX may terminate this Agreement immediately upon written notice to HCI, if HCI challenges the validity of any Licensed Patent.',
+      ),
+      [],
+    );
+  });
+
+  it('reads an extra a party may choose to take at its own cost as no concession, and one it gives as one', () => {
+    assert.deepEqual(
+      kindsOf(
+        '1. HCI shall have the option to participate, at its sole cost and expense, in any additional training programs offered by MLX.',
+      ),
+      [],
+    );
+    assert.deepEqual(kindsOf('1. MLX will provide two additional engineers at its own cost during the rollout.'), [
+      'free-scope',
+    ]);
+  });
+});

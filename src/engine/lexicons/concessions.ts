@@ -361,8 +361,18 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: ["at (?:its|the [\\w-]+'s|[\\w-]+'s) (?:own |sole )?(?:cost|expense)(?: and expense)?"],
     // At its own cost is how a deal allocates costs; it is a concession when what is paid for is an extra.
     requires: new RegExp(`\\b(?:${EXTRAS})\\b`, 'i'),
-    // Nor when it pays for what it asked for, or for the papers a duty needs.
-    unless: new RegExp([`\\b(?:${REMEDIAL_COSTS})\\b`, requesterPays.source, dutyCost.source].join('|'), 'i'),
+    // Nor when it pays for what it asked for, or for the papers a duty needs; nor for what it may choose to take
+    // ("Franchisee shall have the option to participate, at its sole cost and expense, in any additional training").
+    unless: new RegExp(
+      [
+        `\\b(?:${REMEDIAL_COSTS})\\b`,
+        requesterPays.source,
+        dutyCost.source,
+        '\\b(?:shall have the option to|may elect to|at its option|has the right to|is entitled to|may)\\b[^.;]{0,60}' +
+          "\\bat (?:its|their|[\\w-]+['’]s) (?:own |sole )?(?:cost|expense)",
+      ].join('|'),
+      'i',
+    ),
   },
   // risk: more liability, longer warranty (risk.ts)
   ...riskCues,

@@ -104,6 +104,13 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
     'receivership|winding[- ]up|wound up|assignments? for the benefit of (?:its |their )?creditors|' +
+    // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
+    'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
+    '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
+    '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
+    'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
+    // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
+    'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     '(?:average )?number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|with cause\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
