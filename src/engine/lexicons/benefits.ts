@@ -148,7 +148,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.threshold',
     kind: 'volume-commitment',
-    triggers: ['exceed', 'least', 'more than', 'above', 'less than', 'reach', 'achiev', 'attain'],
+    triggers: ['exceed', 'least', 'more than', 'above', 'less than', 'reach', 'achiev', 'attain', 'minimum'],
     inCondition: true,
     phrases: [
       '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… ' +
@@ -160,6 +160,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // A target the concession waits on: "conditioned on Customer reaching 500 active seats".
       '(?:reach(?:es|ing)?|achiev(?:e|es|ing)|attain(?:s|ing)?) (?:at least |a minimum of )?{num} (?:[\\w-]+ ){0,2}' +
         '(?:seats|users|licen[cs]es|units|orders|subscribers|customers|locations|stores)',
+      // "The "Special Pricing" is contingent on a minimum order size of [***] users".
+      '(?:conditioned|contingent|conditional) (?:up)?on (?:a |the )?minimum (?:order|purchase|volume|spend)(?: size| quantity| value)? of',
     ],
     // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
     unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b/i,

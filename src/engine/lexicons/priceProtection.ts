@@ -81,7 +81,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.
     id: 'price-protection.not-exceed',
     kind: 'price-protection',
-    triggers: ['exceed'],
+    triggers: ['exceed', 'maximum'],
     negative: true,
     capsWhatItNames: true,
     phrases: [
@@ -91,6 +91,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
       // "charged at a blended hourly rate not exceeding $695".
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
+      // "Channel Partner shall be charged a maximum rate of [***] per User ("Special Pricing")".
+      '(?:charged|invoiced|billed|pay|pays) (?:at )?a maximum (?:rate|price|fee|charge) of',
     ],
     // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
     // Nor a cap on what a party pays someone else ("pay the third party administrator an annual fee … not to exceed").

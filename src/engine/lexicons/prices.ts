@@ -86,12 +86,15 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.long-period',
     kind: 'payment-terms',
-    triggers: ['payable', 'pay ', 'net ', 'due', 'payment'],
+    triggers: ['payable', 'pay ', 'paid ', 'net ', 'due', 'payment'],
     minDays: 45,
     minDaysInOriginal: 61,
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
+      // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
+      '(?:paid|payable|due)(?: [\\w-]+){0,5} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
+        '(?:calendar |business |working )?days',
       // "on net one hundred twenty (120) day terms".
       'net {num}(?:[- ]days?)? terms',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".

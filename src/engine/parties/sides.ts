@@ -75,6 +75,8 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
         'g',
       ),
       new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
+      // "Channel Partner shall be charged a maximum rate of …".
+      new RegExp(`\\b${a}\\s+(?:shall|will)\\s+be\\s+(?:charged|invoiced|billed)\\b`, 'g'),
       new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
     ],
     [
