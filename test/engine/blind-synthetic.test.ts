@@ -38,6 +38,16 @@ describe('terms as other drafters write them (a second blind set)', () => {
       'B volume-commitment',
       'Provided the F&B Minimum is achieved, the Supplier waives ballroom rental for all event days.',
     ],
+    // From blind reads of real exhibits (iPass, Entertainment Gaming Asia).
+    [
+      'C price-protection',
+      'The Client shall be charged a maximum rate of $5 per User ("Special Pricing") for the first three months.',
+    ],
+    ['B volume-commitment', 'The "Special Pricing" is contingent on a minimum order size of 500 users.'],
+    [
+      'C payment-terms',
+      'The Price shall be paid by the Client to the Supplier within the earlier of: (1) one hundred eighty (180) calendar days from delivery; or (2) thirty (30) days after resale.',
+    ],
   ];
   for (const [kind, clause] of found)
     it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
