@@ -93,7 +93,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
-      '(?:paid|payable|due)(?: [\\w-]+){0,5} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
+      '(?:paid|payable|due)(?: [\\w-]+){0,6} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
         '(?:calendar |business |working )?days',
       // "on net one hundred twenty (120) day terms".
       'net {num}(?:[- ]days?)? terms',
