@@ -315,3 +315,21 @@ describe('drafts: in the contract’s own words', () => {
     assert.ok(checked > 80, `only ${checked} drafts checked`);
   });
 });
+
+describe('drafts: a cap whose figure is not a number', () => {
+  it('names the cap without a stray comma where no figure follows', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+        '',
+        '6.1 All the aforementioned price changes will not exceed, on a percentage term basis, any increase in the US retail selling price.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions?.map((s) => s.text) ?? []);
+    assert.ok(texts.length > 0);
+    assert.ok(
+      texts.every((t) => !/ of ,/.test(t)),
+      texts.join('\n'),
+    );
+  });
+});

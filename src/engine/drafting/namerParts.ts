@@ -67,7 +67,8 @@ export function limitOf(text: string): string {
 /** " of £11.50 per square foot": what a cap is, after the words that set it. */
 export function capOf(s: string, m: RegExpExecArray): string {
   const cap = new RegExp(
-    '^\\s*((?:[$£€]|USD |EUR |GBP )?[\\d,.]+(?:%| per [\\w ]{1,20}?(?=[,.;]| for| in| on|$))?|' +
+    // A figure starts with a digit: not the comma after a redacted one ("will not exceed [*], on all …").
+    '^\\s*((?:[$£€]|USD |EUR |GBP )?\\d[\\d,.]*(?:%| per [\\w ]{1,20}?(?=[,.;]| for| in| on|$))?|' +
       '[\\w-]+(?: [\\w-]+)? (?:percent|per cent) \\(\\d[\\d.]*%\\)|\\d[\\d.]*%)',
   ).exec(s.slice(m.index + m[0].length));
   return cap ? ` of ${cap[1]!.trim()}` : '';

@@ -177,6 +177,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       `(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:${MFN_PROMISES})`,
     ],
     requires: new RegExp(`\\b(?:${COMPARED_WITH_OTHERS})\\b`, 'i'),
+    // Treated alike in a shortage ("treated no less favorably than any other distributor and shall receive its
+    // pro rata allocation"): a share of stock, not a price.
+    unless: /\b(?:allocat\w*|shortages?|pro rata share)\b/i,
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
