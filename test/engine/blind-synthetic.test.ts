@@ -60,6 +60,7 @@ describe('terms as other drafters write them (a second blind set)', () => {
     'The Client shall retain sales records for a period of at least three years.',
     'Each party irrevocably consents to the exclusive jurisdiction and venue of the courts of Ontario.',
     'Travel disbursements are charged at cost without mark-up.',
+    'In order to lower the cost structure and increase the competitiveness of the range, the parties shall route traffic jointly.',
     'In any shortage the Client shall be treated no less favorably than any other distributor and shall receive its pro rata allocation.',
     'Invoices are payable within thirty (30) days of invoice.',
   ];

@@ -162,6 +162,9 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
 }
 
 /** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
+/** The words that open a purpose, right before the match in its part. */
+const PURPOSE = /^\W*(?:in order to|so as to|with a view to|for the purposes? of)\s*$/i;
+
 /** Capitalised words that run into the name of a document: "Exclusive Distribution Agreement". */
 const DOCUMENT_NAME =
   /^(?:\p{Lu}[\p{L}'’-]*\s+|(?:and|AND|&|of|OF)\s+){1,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/u;
@@ -190,6 +193,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (/^\W*(?:and\s+)?whereas\b/i.test(text)) return 'recital';
   // An extraction that runs the title into the recitals: "… AGREEMENT … WHEREAS, Rubicon desires to engage ISA as …".
   if (/\b(?:WHEREAS|Whereas),/.test(text.slice(0, start))) return 'recital';
+  // A purpose states why, and grants nothing: "In order to lower the cost structure and increase the competitiveness".
+  if (PURPOSE.test(text.slice(partStartOf(text, start), start))) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
   const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
