@@ -38,6 +38,31 @@ describe('terms as other drafters write them (a second blind set)', () => {
       'B volume-commitment',
       'Provided the F&B Minimum is achieved, the Supplier waives ballroom rental for all event days.',
     ],
+    // A third blind set: a construction subcontract, a GPO addendum, a telecom order, a patent licence
+    // amendment, a lease renewal letter, an Irish consultancy, a SaaS order schedule.
+    ['C payment-terms', 'For the Block B works the final date for payment shall be 75 days after the due date.'],
+    ['C waiver', 'The Supplier shall not levy liquidated damages for the first ten (10) Working Days of delay.'],
+    ['C waiver', 'Our client will not require you to remove the mezzanine meeting room at the end of the lease.'],
+    ['C waiver', 'The small-order handling charge of $45.00 shall not apply to orders placed through the portal.'],
+    ['C payment-terms', 'The Client may settle invoices for Products within sixty (60) days of the invoice date.'],
+    ['C price-protection', 'On any extension of the Term the Day Rate shall not rise by more than four per cent (4%).'],
+    ['C risk', 'Provided that the Client buys 40 days, the correction period in clause 7.2 is extended to 120 days.'],
+    ['B exclusivity', 'The Client shall be given first refusal of the mechanical services package for Phase 2.'],
+    [
+      'B exclusivity optional',
+      'The Client may, at its discretion, add the Supplier to its preferred supply-chain list.',
+    ],
+    [
+      'B term-extension',
+      'Provided you take the new lease for ten years rather than five, the first four months are rent-free.',
+    ],
+    [
+      'B term-extension',
+      'The Supplier waives the Service 3 NRC, the Client committing Service 3 to a Term of 60 months.',
+    ],
+    ['B prepayment', 'In return for that limit, you will lodge a rent deposit equal to six months’ rent.'],
+    ['B volume-commitment', 'The Minimum Annual Royalty under Section 4.3 is increased from US$250,000 to US$400,000.'],
+    ['B publicity', 'The Client shall promote the Products in its quarterly member bulletin.'],
     // From blind reads of real exhibits (iPass, Entertainment Gaming Asia).
     [
       'C price-protection',
@@ -60,6 +85,10 @@ describe('terms as other drafters write them (a second blind set)', () => {
     'The Client shall retain sales records for a period of at least three years.',
     'Each party irrevocably consents to the exclusive jurisdiction and venue of the courts of Ontario.',
     'Travel disbursements are charged at cost without mark-up.',
+    'The Client may suspend performance where a sum due is not paid in full by the final date for payment.',
+    'Rebates under this Section shall be paid within forty-five (45) days after the end of the relevant quarter.',
+    'The Client may terminate this Agreement on thirty (30) days’ notice under clause 4.3.',
+    'The Sponsorship Fee shall be paid in four (4) equal installments.',
     'In order to lower the cost structure and increase the competitiveness of the range, the parties shall route traffic jointly.',
     'In any shortage the Client shall be treated no less favorably than any other distributor and shall receive its pro rata allocation.',
     'Invoices are payable within thirty (30) days of invoice.',

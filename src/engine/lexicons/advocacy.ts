@@ -195,7 +195,18 @@ export const advocacyCues: Cue<BenefitKind>[] = [
   {
     id: 'publicity.press',
     kind: 'publicity',
-    triggers: ['press release', 'announcement', 'featur', 'awards', 'portfolio', 'mention', 'brochure', 'recommended'],
+    triggers: [
+      'press release',
+      'announcement',
+      'featur',
+      'awards',
+      'portfolio',
+      'mention',
+      'brochure',
+      'recommended',
+      'bulletin',
+      'newsletter',
+    ],
     usePermission: true,
     phrases: [
       // A release someone issues or joins in, not one consulted on or forbidden ("consult … with regard to all
@@ -209,6 +220,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // A designer's portfolio shows the work; a "product portfolio" is what a company sells.
       '(?:in|to|for) (?:its|their|our|his|her) (?:own )?portfolio\\b',
       'credentials presentations?',
+      // "the GPO shall promote the Products in its quarterly member bulletin".
+      'promotes? (?:the |its )?(?:[\\w-]+ ){0,3}in (?:its|their|our) (?:[\\w-]+ ){0,3}(?:bulletins?|newsletters?|magazines?|' +
+        'member (?:meetings?|communications?))',
       'mention (?:it|them|us|\\w+) in (?:our|its|their|the) (?:[\\w-]+ ){0,3}' +
         '(?:brochures?|materials|website|newsletters?|marketing|press|case stud\\w*|presentations?)',
       "(?:featuring|(?:to|will|shall|may|agrees? to) feature) (?:[\\w’'-]+ ){0,4}in (?:our|its|their|the) " +

@@ -90,6 +90,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
         'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // "the Minimum Annual Royalty under Section 4.3 … is increased from US$250,000 to US$400,000".
+      '(?:minimum|guaranteed) (?:[\\w-]+ ){0,2}(?:royalt(?:y|ies)|purchases?|spend|fees?|payments?)… ' +
+        '(?:is|are|shall be|will be) (?:hereby )?(?:increased|raised)',
       // "The Organizer guarantees a minimum food and beverage revenue of US$45,000".
       '(?:guarantees?|commits? to|undertakes? to (?:generate|achieve)) (?:a )?minimum (?:[\\w&-]+ ){0,4}' +
         '(?:revenue|spend|purchases?|volume|billings?|turnover) of',
@@ -211,6 +214,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'single payment',
       'lump sum',
       'pays the full',
+      'deposit equal',
     ],
     phrases: [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
@@ -223,6 +227,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
         '(?:invoices|fees|charges|{fee})',
       '(?:up-?front|advance) deposit',
+      // "you will lodge a rent deposit equal to six months' rent".
+      '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
@@ -270,6 +276,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
         '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
+      // "Provided you take the new lease for ten years rather than the five-year term".
+      'take (?:the |a )?(?:new |renewal )?(?:lease|licen[cs]e|tenancy) for (?:a (?:term|period) of )?{num} years',
+      // "committing Service 3 to a Term of 60 months".
+      'commit(?:s|ting)? (?:[\\w-]+ ){1,3}to (?:a |an |the )?(?:[\\w-]+ )?(?:term|period) of {num}',
       // "commits to purchase the Platinum Package … for the Summit 2026": next period bought now.
       'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}' +
         '(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',

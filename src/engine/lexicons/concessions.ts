@@ -128,7 +128,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be ' +
         '(?:charged|invoiced|billed|payable|chargeable)',
       // "The onboarding fee will not apply to this Order Form".
-      '(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:{fee}|surcharges?) (?:will|shall) not apply\\b',
+      '(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:{fee}|surcharges?)(?: of {money})? (?:will|shall) not apply\\b',
     ],
   },
   {
@@ -153,10 +153,14 @@ export const concessionCues: Cue<ConcessionKind>[] = [
   {
     id: 'waiver.will-not-charge',
     kind: 'waiver',
-    triggers: ['charge', 'invoice', 'bill', 'reimbursement', 'recover'],
+    triggers: ['charge', 'invoice', 'bill', 'reimbursement', 'recover', 'liquidated', 'require'],
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
+      // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
+      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply) (?:any )?liquidated damages",
+      // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
+      "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
       "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:for |any |that |this )?(?:(?:[\\w-]+|{redacted}) ){0,3}(?:fees?|charges?|costs?)",
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".

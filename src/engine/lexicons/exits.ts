@@ -131,7 +131,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
         // Not where the sentence gives the exit at will: "may terminate … in accordance with Section 1 at any time".
         '^(?![^]*\\b(?:at any time|for (?:its )?convenience|for any (?:or no )?reason)\\b)[^]*?' +
           '\\b(?:may|right to)\\s+(?:terminate|cancel)\\s+(?:this|the|its)\\s+(?:[\\w-]+\\s+){0,2}' +
-          '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+' +
+          '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+(?:[^.;]{0,60}?\\s)?' +
           '(?:pursuant to|in accordance with|as provided in|under)\\s+(?:Section|Clause|Article|Paragraph)s?\\s+\\d',
         // "You may terminate the agreement on any grounds available by law" (a state's franchise addendum).
         '\\b(?:on|under|upon|for) any (?:of the )?grounds? (?:available|permitted|provided|allowed|recogni[sz]ed) ' +

@@ -114,7 +114,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     '(?:average )?number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|with cause\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
-    'unpaid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    'unpaid|(?:is|are|remains?) not paid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
     'complaints? (?:about|on|regarding|concerning|of|against)\\b|' +

@@ -34,6 +34,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:is|are) (?:hereby )?appointed (?:as )?(?:the |an? |its |their )?(?:exclusive|preferred|sole) ' +
         `(?:[\\w-]+ ){0,3}(?:${SUPPLIER_ROLES})\\b`,
       '(?:reserves?|retains?|shall have|will have|has|have|holds?) (?:the |a )?right of first (?:refusal|offer|negotiation)',
+      // "The Subcontractor shall be given first refusal of the mechanical services package".
+      '(?:shall|will) be (?:given|offered|granted) (?:a |the )?(?:right of )?first (?:refusal|offer|negotiation)',
     ],
     unless: /\bnon-exclusive\b/i,
   },
@@ -79,6 +81,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?!remed|(?:general|limited|managing) partner\\b)(?:[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
+      // "add the Subcontractor to its preferred supply-chain list".
+      'add (?:[\\w-]+ ){1,3}to (?:its|their|the) (?:approved|preferred) (?:[\\w-]+ ){0,2}(?:list|panel|roster|register)',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
         '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
@@ -183,6 +187,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'feedback surveys?',
       'early[- ]access (?:programme|program)',
       "(?:take part|participate|join)s? in (?:[\\w-]+'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)",
+      // "consider sharing with Vendor the aggregated product-evaluation findings".
+      '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:[\\w-]+ ){0,3}(?:evaluation|trial|usage|clinical) ' +
+        '(?:findings|results|data|outcomes)',
       // Shared with the other side, not held ("The Franchisee possesses knowledge and market information").
       '(?:provid|shar|suppl|furnish|giv|report|deliver|advis)(?:e|es|ies|y|ing)? (?:to [\\w-]+ )?(?:[\\w-]+ ){0,4}' +
         '(?:market|competitor|market and competitor) (?:information|intelligence|data)',

@@ -22,13 +22,15 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.no-increase',
     kind: 'price-protection',
-    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift'],
+    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift', 'rise'],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
       '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
+      // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
+      '(?:{fee})… (?:shall|will|may) not (?:rise|go up|be raised) by more than',
       // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
       '(?:shall|will|may) (?:not )?increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +

@@ -92,6 +92,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
+      // "the final date for payment shall be 45 days after the due date".
+      '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working )?days after',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
       '(?:paid|payable|due)(?: [\\w-]+){0,6} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
         '(?:calendar |business |working )?days',
@@ -101,7 +103,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} ' +
         '(?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
     ],
-    unless: /\brebate\b|\bshall pay any\b/i,
+    unless: /\brebates?\b|\bshall pay any\b/i,
   },
   {
     // "Consultant agrees to accept payment of the M2 fee in three (3) equal monthly instalments": granted by who accepts.
@@ -129,11 +131,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.may-pay-later',
     kind: 'payment-terms',
-    triggers: ['pay'],
+    triggers: ['pay', 'settle'],
     subject: 'recipient',
     minDays: 45,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) pay… within {num} (?:calendar |business |working )?days',
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle)… within {num} (?:calendar |business |working )?days',
     ],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)

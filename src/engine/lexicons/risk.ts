@@ -68,6 +68,8 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
+      // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
+      'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised',
       'higher (?:liability )?cap',
     ],
     requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
@@ -109,12 +111,14 @@ export const riskCues: Cue<ConcessionKind>[] = [
   {
     id: 'risk.extended-warranty',
     kind: 'risk',
-    triggers: ['warrant', 'guarantee'],
+    triggers: ['warrant', 'guarantee', 'correction period', 'defects', 'rectification'],
     phrases: [
       // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
       'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?' +
         '(?:term|agreement|subscription|lease|licen[cs]e period),? (?:rather than|instead of|in place of)',
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
+      // The period a supplier must put defects right in: "the correction period in clause 7.2 is extended to 120 days".
+      '(?:correction|defects?(?: liability| notification| rectification)?|rectification) period… (?:is|are|shall be|will be) extended',
       'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
       'extended (?:warranty|guarantee)',
     ],
