@@ -62,6 +62,7 @@ describe('terms as other drafters write them (a second blind set)', () => {
     ],
     ['B prepayment', 'In return for that limit, you will lodge a rent deposit equal to six months’ rent.'],
     ['B volume-commitment', 'The Minimum Annual Royalty under Section 4.3 is increased from US$250,000 to US$400,000.'],
+    ['C discount', 'The royalty rate is three and one-half percent (3.5%) of Net Sales in place of five percent (5%).'],
     ['B publicity', 'The Client shall promote the Products in its quarterly member bulletin.'],
     // From blind reads of real exhibits (iPass, Entertainment Gaming Asia).
     [
@@ -89,6 +90,7 @@ describe('terms as other drafters write them (a second blind set)', () => {
     'Rebates under this Section shall be paid within forty-five (45) days after the end of the relevant quarter.',
     'The Client may terminate this Agreement on thirty (30) days’ notice under clause 4.3.',
     'The Sponsorship Fee shall be paid in four (4) equal installments.',
+    'The royalty rate is seven percent (7%) of Net Sales in place of five percent (5%).',
     'In order to lower the cost structure and increase the competitiveness of the range, the parties shall route traffic jointly.',
     'In any shortage the Client shall be treated no less favorably than any other distributor and shall receive its pro rata allocation.',
     'Invoices are payable within thirty (30) days of invoice.',

@@ -175,6 +175,16 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: ['^\\s*(?:(?:fee|charge)s? )?waived\\b'],
   },
   {
+    // "a royalty of three and one-half percent (3.5%) of Net Sales in place of five percent (5%)": a lower rate.
+    id: 'discount.rate-in-place-of',
+    kind: 'discount',
+    triggers: ['in place of', 'instead of', 'rather than'],
+    fewerThan: true,
+    phrases: [
+      '{pct}\\)?(?: of (?:[\\w-]+ ){0,2}[\\w-]+)? (?:in place of|instead of|rather than) (?:the )?(?:current |existing |standard )?{pct}',
+    ],
+  },
+  {
     // "Subscription Fees for Year 2 are $90,000 (list price $120,000)": a price set below the list it names.
     id: 'discount.below-list',
     kind: 'discount',

@@ -123,9 +123,12 @@ function place(
   const usable = mentions.filter(
     (m) => !references.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end),
   );
+  const value = readValue(input.text.slice(term.start, term.end));
+  // A rate set below the one it replaces states the new rate, not the discount: "3.5% in place of 5%".
+  if (value && candidate.cue.fewerThan) delete value.percent;
   return {
     term,
-    value: readValue(input.text.slice(term.start, term.end)),
+    value: value && Object.keys(value).length ? value : undefined,
     subject: findSubject(text, sentence.start, candidate.start, usable, conditions, input.parties.length),
     usable,
     inCondition: conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end),
