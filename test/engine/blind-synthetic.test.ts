@@ -64,6 +64,32 @@ describe('terms as other drafters write them (a second blind set)', () => {
     ['B volume-commitment', 'The Minimum Annual Royalty under Section 4.3 is increased from US$250,000 to US$400,000.'],
     ['C discount', 'The royalty rate is three and one-half percent (3.5%) of Net Sales in place of five percent (5%).'],
     ['B publicity', 'The Client shall promote the Products in its quarterly member bulletin.'],
+    // A fourth blind set: an equipment lease amendment, a colocation order, a renewal letter, a research
+    // collaboration, a cleaning variation, an influencer deal, a freight rate agreement.
+    ['C discount', 'The Supplier will apply a reduced facilities and administrative (F&A) rate of 26% instead of 54%.'],
+    [
+      'C discount',
+      'The purchase option price is a reduction from the Fair Market Value price the Lease would require.',
+    ],
+    ['C price-protection', 'Any annual increase to the power MRC in Line 2 is capped at three percent (3%).'],
+    [
+      'C price-protection',
+      'The Supplier will not bill the Client more than $450 per FEU for BAF during the Rate Period.',
+    ],
+    [
+      'C free-scope',
+      'Combined free time at destination will be fourteen (14) days per container, compared with seven (7) days.',
+    ],
+    [
+      'C risk',
+      'The Client shall indemnify the Supplier against all claims arising from its use of the results, including claims caused by the Supplier’s own negligence.',
+    ],
+    [
+      'B prepayment',
+      'The Client will pay 50% of the Fee within five (5) business days after signature of this Agreement.',
+    ],
+    ['B term-extension', 'We will renew the MSA for a further term of three (3) years.'],
+    ['B publicity', 'The Client consents to the Supplier featuring the Client’s name and logo on its website.'],
     // From blind reads of real exhibits (iPass, Entertainment Gaming Asia).
     [
       'C price-protection',
@@ -91,6 +117,9 @@ describe('terms as other drafters write them (a second blind set)', () => {
     'The Client may terminate this Agreement on thirty (30) days’ notice under clause 4.3.',
     'The Sponsorship Fee shall be paid in four (4) equal installments.',
     'The royalty rate is seven percent (7%) of Net Sales in place of five percent (5%).',
+    'The Client shall indemnify the Supplier against all claims arising from the Client’s own negligence.',
+    'Combined free time at destination will be five (5) days per container, compared with seven (7) days.',
+    '**Acme Ltd** — Signature: ____________  Name: Tessa Lindqvist, Head of Influencer Marketing',
     'In order to lower the cost structure and increase the competitiveness of the range, the parties shall route traffic jointly.',
     'In any shortage the Client shall be treated no less favorably than any other distributor and shall receive its pro rata allocation.',
     'Invoices are payable within thirty (30) days of invoice.',

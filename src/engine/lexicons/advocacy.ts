@@ -160,7 +160,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       "(?:lists?|includes?) (?!of\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |one of (?:its|our|their) )?" +
         '(?:[\\w-]+ ){0,2}(?:customers?|clients?|users?)\\b',
       // "The Client consents to the Supplier using its name and logo".
-      "consents? to (?:the )?[\\w&.-]+ using (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
+      "consents? to (?:the )?[\\w&.-]+ (?:using|featuring|displaying|showing) (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
         '(?:names?|logos?|trademarks?|marks)\\b',
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',

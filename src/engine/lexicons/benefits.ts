@@ -215,6 +215,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'lump sum',
       'pays the full',
       'deposit equal',
+      'after signature',
+      'after signing',
+      'after execution',
     ],
     phrases: [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
@@ -227,6 +230,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
         '(?:invoices|fees|charges|{fee})',
       '(?:up-?front|advance) deposit',
+      // "Brand will pay 50% of the Fee within five (5) business days after signature of this Agreement".
+      'pay (?:{pct}|half) of (?:the )?(?:{fee}) (?:within|on|upon) (?:[\\w()-]+ ){0,6}(?:signature|signing|execution)',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
@@ -262,7 +267,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',
       '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
-        '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order)',
+        '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order|msa|master (?:[\\w-]+ )?agreement)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
       'hereby extends (?:the )?(?:term|lease)',

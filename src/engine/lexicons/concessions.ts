@@ -335,6 +335,18 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    id: 'free-scope.free-time-longer',
+    kind: 'free-scope',
+    triggers: ['free'],
+    longerThan: true,
+    phrases: [
+      // "Combined free time at destination will be fourteen (14) days per container, compared with seven (7)".
+      'free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|storage)(?: [\\w-]+){0,3} (?:is|are|shall be|will be) {num} ' +
+        '(?:calendar |working |business )?days…… (?:compared (?:with|to)|instead of|rather than|in place of) ' +
+        '(?:the )?(?:standard |usual |normal )?{num} (?:calendar |working |business )?days',
+    ],
+  },
+  {
     id: 'free-scope.not-charged',
     kind: 'free-scope',
     triggers: [

@@ -428,7 +428,7 @@ export const accountClosure =
  * Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …".
  */
 export const signatureLine =
-  /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:|(?:^|\s)\/s\/\s|\bName:\s[^:]{1,60}\bTitle:/i;
+  /^\s*(?:By|Name|Title|Its|Signature|Printed Name|Print Name|Date)\s*:|(?:^|\s)\/s\/\s|\bName:\s[^:]{1,60}\bTitle:|\bSignature\s*:\s*_{3,}|_{3,}\s+(?:Name|Title)\s*:/i;
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /* @__PURE__ */ new RegExp(

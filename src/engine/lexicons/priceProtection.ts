@@ -22,13 +22,15 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.no-increase',
     kind: 'price-protection',
-    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift', 'rise'],
+    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift', 'rise', 'more than'],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
       '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
+      // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
+      '(?:shall|will) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
       '(?:{fee})… (?:shall|will|may) not (?:rise|go up|be raised) by more than',
       // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
@@ -125,6 +127,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "Renewal uplift capped at 7%", "price increases shall be limited to the lesser of CPI and 4%".
       '(?:increases?|uplifts?|escalations?|indexation|adjustments?)(?: (?:is|are|shall be|will be))? ' +
         '(?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
+      // "any annual increase to the power MRC in Line 2 is capped at three percent".
+      '(?:increases?|uplifts?|escalations?|adjustments?) (?:to|in|of) (?:[^.;|]){1,60}? (?:is|are|shall be|will be) ' +
+        '(?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
     ],
   },
   {
@@ -181,7 +186,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     requires: new RegExp(`\\b(?:${COMPARED_WITH_OTHERS})\\b`, 'i'),
     // Treated alike in a shortage ("treated no less favorably than any other distributor and shall receive its
     // pro rata allocation"): a share of stock, not a price.
-    unless: /\b(?:allocat\w*|shortages?|pro rata share)\b/i,
+    // Nor a right to match a third party's offer ("on terms no less favourable than the proposal"): first refusal.
+    unless:
+      /\b(?:allocat\w*|shortages?|pro rata share|first refusal|right to match|third[- ]party (?:[\w-]+ )?(?:proposal|offer))\b/i,
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.

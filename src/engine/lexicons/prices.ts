@@ -220,6 +220,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
+      // "a reduction from the Fair Market Value price that Section 18 of the Lease would otherwise require".
+      'reduction from (?:the |its )?(?:[\\w-]+ ){0,4}(?:price|rate|fee|value)s?\\b',
+      // "a reduced facilities and administrative (F&A) rate of 26%".
+      'reduced (?:[\\w-]+ ){1,4}\\([\\w&-]{1,10}\\) (?:{fee}) of {pct}',
       '(?:a |the )?reduction of {pct}',
       // "shall apply a reduction of £2,000 to each monthly invoice".
       '(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:a |an )?(?:reduction|deduction) of ' +

@@ -75,6 +75,19 @@ export const riskCues: Cue<ConcessionKind>[] = [
     requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
   },
   {
+    // LABELS.md: an indemnity that reaches the other party's own negligence is a risk taken on. "Sponsor shall
+    // indemnify University … against all claims …, including claims caused by University's own negligence".
+    id: 'risk.own-negligence',
+    kind: 'risk',
+    triggers: ['negligence'],
+    phrases: [
+      '(?:including|even (?:if|where|though)|regardless of whether|whether or not)(?:[^.;]){0,80}? ' +
+        "(?:caused by|arising (?:from|out of)|resulting from|attributable to|due to) (?:the )?(?:[\\w-]+(?:'s|’s) )?" +
+        '(?:own |sole )?(?:(?:active|passive|contributory) )?negligence',
+    ],
+    requires: /\bindemnif|\bhold harmless\b|\bdefend\b/i,
+  },
+  {
     // "liability … is limited to £25.00 per kilogram … (instead of £10.00 per kilogram)": a higher limit.
     id: 'risk.higher-than-before',
     kind: 'risk',

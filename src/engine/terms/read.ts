@@ -303,7 +303,9 @@ function extendSpan(prose: string, sentence: Sentence, start: number, end: numbe
       return stop < 0 ? rest.length : stop;
     };
     const limit = [limitAt(/[;:|]|,(?!\d{3}\b)|\.\s|\.$/), limitAt(/[,;:|]|\.\s|\.$/)].find((l) => l <= 120);
-    if (limit !== undefined) e += limit;
+    // Never end inside a figure: "$1,500 per month for …" runs on past its comma when the words run on too long.
+    if (limit !== undefined)
+      e += limit + (/^,\d{3}\b/.test(rest.slice(limit)) ? /^[\d,.]*\d/.exec(rest.slice(limit))![0].length : 0);
   }
   while (s < e && /\s/.test(text[s]!)) s++;
   const conjunction = /^(?:and|or|but|also|then)\s+/i.exec(text.slice(s, e));
