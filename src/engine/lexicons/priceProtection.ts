@@ -184,11 +184,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       `(?<=\\bmore favou?rable than\\b[^;]{0,400})(?:${MFN_PROMISES})`,
     ],
     requires: new RegExp(`\\b(?:${COMPARED_WITH_OTHERS})\\b`, 'i'),
-    // Treated alike in a shortage ("treated no less favorably than any other distributor and shall receive its
-    // pro rata allocation"): a share of stock, not a price.
-    // Nor a right to match a third party's offer ("on terms no less favourable than the proposal"): first refusal.
-    unless:
-      /\b(?:allocat\w*|shortages?|pro rata share|first refusal|right to match|third[- ]party (?:[\w-]+ )?(?:proposal|offer))\b/i,
+    // A right to match a third party's offer ("on terms no less favourable than the proposal") is first refusal.
+    // Parity in a shortage ("no less favorably than any other distributor … pro rata allocation") stays:
+    // CUAD's lawyers mark it most-favoured treatment.
+    unless: /\b(?:first refusal|right to match|third[- ]party (?:[\w-]+ )?(?:proposal|offer))\b/i,
   },
   {
     // "At no time shall any Product price exceed the lowest price … to any third party": the negation is the promise.
