@@ -333,3 +333,30 @@ describe('drafts: a cap whose figure is not a number', () => {
     );
   });
 });
+
+describe('drafts: a number cited where only its top level repeats', () => {
+  it('cites section 4.5.3 though another clause is also numbered 4, and no heading', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Biologics, Inc. ("Licensor") and Globex Pharma Ltd ("Licensee").',
+        '',
+        '4. Development.',
+        '',
+        '4.5.3 Technology Transfer. Licensor shall provide two additional engineers at no charge to Licensee during 2026.',
+        '',
+        '5. Term. This Agreement runs for three years.',
+        '',
+        '4. Miscellaneous. Notices shall be in writing.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions?.map((s) => s.text) ?? []);
+    assert.ok(
+      texts.some((t) => /section 4\.5\.3/i.test(t)),
+      texts.join('\n'),
+    );
+    assert.ok(
+      texts.every((t) => !/under “Technology Transfer”|under "Technology Transfer"/.test(t)),
+      texts.join('\n'),
+    );
+  });
+});

@@ -8,7 +8,7 @@ import type { Clause, Concession, ConcessionKind, Definition, Party, Sentence } 
 import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
-import { citedNumber, topLevel } from '../numbering.js';
+import { citedNumber } from '../numbering.js';
 import { describe } from './namers.js';
 import { FREE } from './namerParts.js';
 
@@ -93,7 +93,7 @@ export function placeOf(
   for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
     if (c.number === undefined) continue;
     const number = citedNumber(source.clauses, c);
-    if (style.repeatedNumbers.has(topLevel(number))) break;
+    if (style.repeatedNumbers.has(number)) break;
     const cited = citation(c, number, style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }

@@ -6,7 +6,7 @@
  */
 import type { Clause, Definition, Reference } from '../model.js';
 import { readValue } from '../values.js';
-import { citedNumber, topLevel } from '../numbering.js';
+import { citedNumber } from '../numbering.js';
 import { chargesByPeriod } from '../lexicons/charges.js';
 
 export interface DocumentStyle {
@@ -43,8 +43,9 @@ export interface DocumentStyle {
   /** Whether fees fall due by the period (a monthly fee, a subscription, rent): only then are months paid ahead. */
   chargesByPeriod: boolean;
   /**
-   * Top-level numbers that number more than one clause of the body: "Section 1" would not say which
-   * (an exhibit whose headings all read "1.", state addenda that each start again at 1).
+   * Numbers that number more than one clause of the body: "Section 1" would not say which (an exhibit
+   * whose headings all read "1.", state addenda that each start again at 1). "Section 4.5.3" still does
+   * where only "4" repeats.
    */
   repeatedNumbers: ReadonlySet<string>;
 }
@@ -140,15 +141,15 @@ function readStyle(source: StyleSource): DocumentStyle {
   };
 }
 
-/** Top-level numbers of the body that number more than one clause. */
+/** Numbers of the body, as they are cited, that number more than one clause. */
 function repeatedNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const c of clauses) {
-    if (c.parent !== undefined || c.number === undefined || c.region !== 'body') continue;
-    const top = topLevel(citedNumber(clauses, c));
-    if (seen.has(top)) repeated.add(top);
-    seen.add(top);
+    if (c.number === undefined || c.region !== 'body') continue;
+    const number = citedNumber(clauses, c);
+    if (seen.has(number)) repeated.add(number);
+    seen.add(number);
   }
   return repeated;
 }
