@@ -35,7 +35,7 @@ const PAREN_DEF = new RegExp(
   'g',
 );
 /** `(the **Customer**)` or `(**the Customer**)`, where the bold in the source is the only marker. */
-const PAREN_BOLD_DEF = /\(\s*(?:(the|this)\s+\*\*|\*\*(the|this|The|This)\s+)([A-Z][^*\n]{0,60})\*\*\s*\)/g;
+const PAREN_BOLD_DEF = /\(\s*(?:(the|this|The|This)\s+\*\*|\*\*(the|this|The|This)\s+)([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 /** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
 const CALLED_DEF = new RegExp(
   '\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +

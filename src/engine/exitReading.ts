@@ -16,6 +16,10 @@ const NOTICE_WORDS = String.raw`['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)
 /** The notice an exit takes: "on thirty (30) days' notice", "upon six months written notice". */
 const NOTICE = new RegExp(String.raw`\b${COUNT}\s+${UNIT}${NOTICE_WORDS}`, 'i');
 
+/** Words that make an exit wait on an event or end the term rather than leave it. */
+const CONDITIONED =
+  /\b(?:if|in the event|upon the occurrence|unless|should|where|provided|non-?renewal|not to renew)\b/i;
+
 /** Whether the sentence makes the exit one at will, and the notice it states, in days. */
 export function readExit(prose: string, sentence: Span | undefined): ExitReading {
   if (!sentence) return { atWill: false };
@@ -32,6 +36,7 @@ export function readExit(prose: string, sentence: Span | undefined): ExitReading
   const days = value?.days ?? (value?.months !== undefined ? value.months * 30 : undefined);
   // A right to end on notice that names no ground ("may terminate this Agreement upon three (3) months
   // written notice") is one at will, as much as one "for convenience".
-  const onNoticeAlone = days !== undefined && !remedy.test(words);
+  // Not one that waits on an event ("… if Supplier increases its prices"), nor a notice of non-renewal.
+  const onNoticeAlone = days !== undefined && !remedy.test(words) && !CONDITIONED.test(words);
   return { atWill: atWill.test(words) || onNoticeAlone, ...(days !== undefined ? { noticeDays: days } : {}) };
 }

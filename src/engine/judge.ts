@@ -28,7 +28,8 @@ function exitsBothWays(terms: readonly Term[], exit: (t: Term) => ExitReading): 
       // Ten days' notice against twelve months' is a shorter notice conceded, not the same exit; the
       // exit that needs the longer notice concedes nothing the other side lacks.
       const [mineDays, theirDays] = [mine.reading.noticeDays, theirs.reading.noticeDays];
-      if (comparableNotice(mineDays, theirDays) || mineDays! > theirDays!) mutual.add(a.id);
+      const longer = mineDays !== undefined && theirDays !== undefined && mineDays > theirDays;
+      if (comparableNotice(mineDays, theirDays) || longer) mutual.add(a.id);
     }
   return mutual;
 }

@@ -126,3 +126,51 @@ describe('terms as other drafters write them (a second blind set)', () => {
   for (const clause of none)
     it(`reads no term in “${clause.slice(0, 60)}…”`, () => assert.deepEqual(termsOf(clause), []));
 });
+
+describe('a maintainer’s near misses for the rules above', () => {
+  const PRE = 'This Agreement is made between Acme Software, Inc. ("Supplier") and Globex Retail Ltd ("Client").';
+  const kinds = (...body: string[]) =>
+    review(lines(PRE, '', ...body)).terms.map(
+      (t) => `${t.kind}${t.type === 'benefit' && !t.binding ? ' optional' : ''}`,
+    );
+
+  it('reads none of these as terms', () => {
+    for (const clause of [
+      '1. Supplier will increase the Fees by more than 5% each year.',
+      '1. Any question of liability for capital works shall be raised with the Steering Committee.',
+      '1. Supplier shall indemnify Client against all claims, including claims arising from Supplier’s negligence.',
+      '1. The Consultant shall engage at least two senior engineers on the project.',
+      '1. Supplier commits sufficient resources to a transition period of 90 days.',
+      '1. Client has 60 days from the date of invoice to dispute any charge.',
+      '1. Any Service Credits shall be applied as a reduction from the monthly fees.',
+      '1. Supplier agrees to consult Client with regard to all proposed press releases.',
+    ])
+      assert.deepEqual(kinds(clause), [], clause);
+  });
+
+  it('reads these as they are', () => {
+    assert.deepEqual(kinds('1. Renewal pricing shall not exceed 103% of the then-current rates.'), [
+      'price-protection',
+    ]);
+    assert.deepEqual(
+      kinds('1. Client shall, under the rollout plans that Supplier approves, purchase at least 10,000 units.'),
+      ['volume-commitment'],
+    );
+    assert.deepEqual(kinds('1. Client may terminate the post-launch support services for convenience at any time.'), [
+      'exit-flexibility',
+    ]);
+  });
+
+  it('reads an exit on notice that waits on an event as no exit held each way', () => {
+    const r = review(
+      lines(
+        PRE,
+        '',
+        "1. Client may terminate this Agreement upon thirty (30) days' written notice if Supplier increases its prices.",
+        '',
+        "2. Supplier may terminate this Agreement for convenience upon thirty (30) days' written notice.",
+      ),
+    );
+    assert.equal(r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').length, 2);
+  });
+});

@@ -141,10 +141,8 @@ function asksFor(
   if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
   // What the giver already gives the other side is not asked again (a purchase commitment, sole sourcing, a
   // reference): the untied give-back is tied instead, or the concession made conditional on it.
-  const held = source.terms ? heldGiveBacks(source.terms, flow.giver.partyId) : undefined;
+  const held = source.terms ? heldGiveBacks(source.terms, flow.giver.partyId, flow.receiver.partyId) : undefined;
   if (held?.size) asks = asks.filter((a) => a === CONDITION || a === 'other' || !held.has(a));
-  // "[describe what is given in return]" is offered only where nothing that can be pasted fits.
-  if (asks.length > 1) asks = asks.filter((a) => a !== 'other');
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   // Which give-back the condition would ask for, whatever form it takes for an exit.
   const condition = conditionFor(concession, sizes, flow, partnership);
@@ -159,7 +157,8 @@ function asksFor(
     style.termMonths >= sizes.months
   )
     asks = asks.filter((a) => a !== CONDITION);
-  return asks;
+  // "[describe what is given in return]" is offered only where nothing that can be pasted fits.
+  return asks.length > 1 ? asks.filter((a) => a !== 'other') : asks;
 }
 
 const givenBy = new WeakMap<readonly Term[], Map<string, Set<string>>>();
@@ -181,19 +180,27 @@ function dealAsks(asks: Ask[], source: DraftSource, partnership: boolean): Ask[]
   return channel ? asks.filter((a) => !channel.without.has(a)) : asks;
 }
 
-/** The kinds of binding give-back a party already gives the other side in the contract, read once per review. */
-function heldGiveBacks(terms: readonly Term[], giver: string | undefined): ReadonlySet<string> | undefined {
+/**
+ * The kinds of binding give-back a party already gives the other side in the contract (not one a
+ * condition waits on), read once per review.
+ */
+function heldGiveBacks(
+  terms: readonly Term[],
+  giver: string | undefined,
+  receiver: string | undefined,
+): ReadonlySet<string> | undefined {
   if (giver === undefined) return undefined;
-  let byGiver = givenBy.get(terms);
-  if (!byGiver) {
-    givenBy.set(terms, (byGiver = new Map()));
+  let given = givenBy.get(terms);
+  if (!given) {
+    givenBy.set(terms, (given = new Map()));
     for (const t of terms)
-      if (t.type === 'benefit' && t.binding && t.by !== t.to) {
-        if (!byGiver.has(t.by)) byGiver.set(t.by, new Set());
-        byGiver.get(t.by)!.add(t.kind);
+      if (t.type === 'benefit' && t.binding && !t.condition && t.by !== t.to) {
+        const key = `${t.by}>${t.to}`;
+        if (!given.has(key)) given.set(key, new Set());
+        given.get(key)!.add(t.kind);
       }
   }
-  return byGiver.get(giver);
+  return given.get(`${giver}>${receiver}`);
 }
 
 const holders = new WeakMap<readonly Term[], ReadonlySet<string>>();

@@ -206,13 +206,17 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'recommended',
       'bulletin',
       'newsletter',
+      'magazine',
+      'member meeting',
+      'member communication',
     ],
     usePermission: true,
     phrases: [
       // A release someone issues or joins in, not one consulted on or forbidden ("consult … with regard to all
       // proposed press releases").
       '(?:issu(?:e|es|ing)|publish(?:es|ing)?|release|distribut(?:e|es|ing)|make|makes|participat(?:e|es|ing) in|' +
-        'cooperat(?:e|es|ing) (?:on|in|with)|agrees? (?:on|to)|approv(?:e|es|ing)|announce[sd]?)… (?:joint )?press releases?',
+        'cooperat(?:e|es|ing) (?:on|in|with)|approv(?:e|es|ing)|announce[sd]?)… (?:joint )?press releases?',
+      'agrees? (?:on|to) (?:a |the |any )?(?:joint |initial |mutually (?:acceptable|agreed) )?press releases?',
       '(?:joint )?press releases?… (?:will|shall) be (?:issued|published|released|distributed|made)',
       'joint press releases?',
       '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',

@@ -131,7 +131,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // Nor is staffing one: "Distributor shall maintain at least two technically trained sales representatives".
     unless: new RegExp(
       '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
-        '\\bmaintain (?:a minimum of|at least|not less than|no fewer than) (?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
+        '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than) ' +
+        '(?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
         'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',
       'i',
     ),
@@ -174,6 +175,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     kind: 'volume-commitment',
     triggers: ['execute', 'confirm', 'sign', 'place', 'enter', 'achieved', 'is met', 'are met', 'reached', 'satisfied'],
     inCondition: true,
+    // A service level met is the supplier's performance, not business the other side brings.
+    unless: /\b(?:service levels?|uptime|availability|kpis?|response times?)\b/i,
     phrases: [
       '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?' +
         '(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
@@ -215,6 +218,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'lump sum',
       'pays the full',
       'deposit equal',
+      'deposit of',
       'after signature',
       'after signing',
       'after execution',
@@ -284,7 +288,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "Provided you take the new lease for ten years rather than the five-year term".
       'take (?:the |a )?(?:new |renewal )?(?:lease|licen[cs]e|tenancy) for (?:a (?:term|period) of )?{num} years',
       // "committing Service 3 to a Term of 60 months".
-      'commit(?:s|ting)? (?:[\\w-]+ ){1,3}to (?:a |an |the )?(?:[\\w-]+ )?(?:term|period) of {num}',
+      'commit(?:s|ting)? (?:[\\w-]+ ){1,3}to (?:a |an |the )?(?:[\\w-]+ )?term of {num}',
       // "commits to purchase the Platinum Package … for the Summit 2026": next period bought now.
       'commits? to (?:purchase|buy|renew|order|sponsor|book)…… (?:for|in) (?:the )?(?:[\\w-]+ ){0,6}' +
         '(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',

@@ -384,8 +384,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         `\\b(?:${REMEDIAL_COSTS})\\b`,
         requesterPays.source,
         dutyCost.source,
-        '\\b(?:shall have the option to|may elect to|at its option|has the right to|is entitled to|may)\\b[^.;]{0,60}' +
-          "\\bat (?:its|their|[\\w-]+['’]s) (?:own |sole )?(?:cost|expense)",
+        // The chooser's own cost: not "Client may request … training days, at Supplier's own cost".
+        '\\b(?:shall have the option to|may elect to|at its option|has the right to|is entitled to)\\b[^.;]{0,60}' +
+          '\\bat (?:its|their) (?:own |sole )?(?:cost|expense)',
       ].join('|'),
       'i',
     ),

@@ -14,7 +14,7 @@ const NOT_THIS_AGREEMENT = [
   '(?:these|the|its|such|any|all) (?:[\\w-]+ ){0,2}(?:payment terms|credit(?: terms| limits?| lines?)?)\\b',
   '(?:its|their|any) (?:agreements?|contracts?|arrangements?) with (?:any|a|an|such|third)\\b',
   // A role left, not the deal: "withdraw from the position of Tax Matters Participant".
-  '(?:the|its|his|her|their|such) (?:[\\w-]+ ){0,2}(?:position|role|office|capacity|post)\\b',
+  '(?:the|its|his|her|their|such) (?:[\\w-]+ ){0,2}(?:position|role|office|capacity|post)(?=\\s+(?:of|as)\\b)',
 ].join('|');
 
 export const exitCues: Cue<ConcessionKind>[] = [

@@ -65,7 +65,8 @@ export const history = /* @__PURE__ */ new RegExp(
     '(?:amendment|agreement|arrangement|contract|deal|order)\\b[^.;]{0,80}\\b' +
     '(?:granted|gave|allowed|offered|provided)|' +
     // What a party did, in the simple past: "in 2023 we applied a ten percent (10%) multi-site discount".
-    '(?<!\\b(?:has|have|had|is|are|be|been|being|hereby|was|were)\\s)(?:applied|gave|granted|offered|allowed) ' +
+    // A subject must act (a pronoun or a name): not a reduced relative clause ("each store granted a discount … shall").
+    '(?<=\\b(?:we|you|they|it|he|she|[A-Z][\\w&.-]+)\\s)(?:applied|gave|granted|offered|allowed) ' +
     '(?:(?:you|us|them|him|her|it)\\s)?an?|as (?:you|we) (?:will |may |might )?(?:recall|remember))\\b',
   'i',
 );
@@ -111,8 +112,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
     // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
     'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
+    'with cause\\b|' +
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
-    '(?:average )?number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|with cause\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
+    'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
     'unpaid|(?:is|are|remains?) not paid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
@@ -181,7 +183,9 @@ export const optional = /* @__PURE__ */ new RegExp(
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
     'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
-    '(?:anticipates?|expects?|intends?|hopes?|estimates?|plans?|aims?)\\s+(?:to|that|\\w+ing)|' +
+    '(?:anticipates?|expects?|intends?|hopes?)\\s+(?:to|that|\\w+ing)|' +
+    // A plan or an aim as a noun ("under the rollout plans that Supplier approves") binds as ever.
+    '(?<!\\b(?:the|its|their|our|any|such|this|that|these|those)\\s+(?:[\\w-]+\\s+){0,2})(?:estimates?|plans?|aims?)\\s+to|' +
     'it is (?:anticipated|expected|intended|contemplated|hoped) that|non-binding)\\b',
   'i',
 );
@@ -228,7 +232,8 @@ export const mutualSubject = /* @__PURE__ */ new RegExp(
   '\\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
     '\\b(?:each|either|both|neither|any) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
     // A venture's members: "Any Participant will have the right to voluntarily withdraw".
-    '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|partners?|venturers?|shareholders?)\\b|' +
+    // Not "Partner", which may be a party's own name.
+    '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|venturers?|shareholders?)\\b|' +
     "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
     // "either you or the Company": the second party may take its article.
     '\\beither (?:you|\\S+) or (?:the )?(?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:the )?(?:we|us|\\S+)\\b|\\beither of us\\b|' +

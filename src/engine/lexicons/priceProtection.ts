@@ -22,7 +22,18 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.no-increase',
     kind: 'price-protection',
-    triggers: ['increase', 'raise', 'exceed', 'indexation', 'escalat', 'adjust', 'uplift', 'rise', 'more than'],
+    triggers: [
+      'increase',
+      'raise',
+      'exceed',
+      'indexation',
+      'escalat',
+      'adjust',
+      'uplift',
+      'rise',
+      'go up',
+      'more than',
+    ],
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
@@ -34,7 +45,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
       '(?:{fee})… (?:shall|will|may) not (?:rise|go up|be raised) by more than',
       // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
-      '(?:shall|will|may) (?:not )?increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
+      '(?:shall|will|may) not increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
+      '\\bno (?:[\\w-]+ ){0,10}(?:shall|will|may) increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
@@ -109,8 +121,11 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         // A rate set as a share of another or at cost ("The [*] rate shall not exceed [*]% of [*] rate", "Mechanical
         // rates will not exceed [**] percent of the then-current statutory rate", "will not exceed MSL's actual cost")
         // is how the price is computed; a surcharge or an increase held to a share is still protection.
+        // Not a renewal held to the rates then in force ("shall not exceed 103% of the then-current rates").
         '^(?![^]*\\b(?:surcharges?|increases?|uplifts?|adjustments?|escalat\\w*)\\b)[^]*\\bnot exceed\\b[^.;]{0,40}?' +
-          '(?:percent|per cent|%)\\)?\\s+of\\s+(?:the\\s+)?(?:[\\w\\[\\]*-]+\\s+){0,3}(?:rates?|costs?)\\b',
+          '(?:percent|per cent|%)\\)?\\s+of\\s+(?!(?:the\\s+)?(?:then[- ]current|current|prior|existing|preceding)\\s+(?:rates?|fees?|prices?|charges)\\b)' +
+          '(?:the\\s+)?' +
+          '(?:[\\w\\[\\]*-]+\\s+){0,3}(?:rates?|costs?)\\b',
         "\\bnot exceed (?:the |its |[\\w-]+['’]s )?actual (?:costs?|expenses?)\\b",
       ].join('|'),
       'i',

@@ -120,6 +120,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'payment-terms',
     triggers: ['accept', 'receive', 'allow', 'give', 'grant', 'invoice'],
     minDays: 45,
+    // Days to dispute or query an invoice are no time to pay it.
+    unless: /\bto (?:dispute|object|query|contest|notify|raise)\b/i,
     phrases: [
       '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
       // A letter's "For the launch order only, you'll have 90 days from invoice".
@@ -221,7 +223,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
       // "a reduction from the Fair Market Value price that Section 18 of the Lease would otherwise require".
-      'reduction from (?:the |its )?(?:[\\w-]+ ){0,4}(?:price|rate|fee|value)s?\\b',
+      // Not credits "applied as a reduction from the monthly fees", nor a set-off from a price.
+      'reduction from (?:the |its )?(?:fair market|market|list|standard|published|normal|usual)(?: [\\w-]+){0,3} ' +
+        '(?:price|rate|fee|value)s?\\b',
       // "a reduced facilities and administrative (F&A) rate of 26%".
       'reduced (?:[\\w-]+ ){1,4}\\([\\w&-]{1,10}\\) (?:{fee}) of {pct}',
       '(?:a |the )?reduction of {pct}',

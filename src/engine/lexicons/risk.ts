@@ -69,7 +69,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
-      'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised',
+      'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised (?:to|from|by)\\b',
       'higher (?:liability )?cap',
     ],
     requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
@@ -81,9 +81,11 @@ export const riskCues: Cue<ConcessionKind>[] = [
     kind: 'risk',
     triggers: ['negligence'],
     phrases: [
+      // The other side's own fault, not the indemnifier's ("arising from Supplier's negligence").
       '(?:including|even (?:if|where|though)|regardless of whether|whether or not)(?:[^.;]){0,80}? ' +
-        "(?:caused by|arising (?:from|out of)|resulting from|attributable to|due to) (?:the )?(?:[\\w-]+(?:'s|’s) )?" +
-        '(?:own |sole )?(?:(?:active|passive|contributory) )?negligence',
+        '(?:caused by|arising (?:from|out of)|resulting from|attributable to|due to) (?:the )?' +
+        "(?:(?:[\\w-]+(?:'s|’s) )?(?:own|sole) (?:(?:active|passive|contributory) )?negligence|" +
+        '(?:negligence|fault) of (?:the )?(?:indemnified|other) part(?:y|ies))',
     ],
     requires: /\bindemnif|\bhold harmless\b|\bdefend\b/i,
   },
@@ -124,7 +126,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
   {
     id: 'risk.extended-warranty',
     kind: 'risk',
-    triggers: ['warrant', 'guarantee', 'correction period', 'defects', 'rectification'],
+    triggers: ['warrant', 'guarantee', 'correction period', 'defect', 'rectification'],
     phrases: [
       // "warrants that the Software will perform … throughout the Term, rather than for the ninety (90) day period".
       'warrants?…… (?:throughout|for the (?:duration|life|remainder|whole) of) (?:the |this )?(?:[\\w-]+ )?' +

@@ -132,7 +132,7 @@ function attribute(
     const discretionary =
       cue.subject !== 'recipient' &&
       (!subject || subject.party === by) &&
-      /\bmay\b(?!\s+not)/.test(governing) &&
+      /(?<!\bas )\bmay\b(?!\s+not)/.test(governing) &&
       !RECEIVING.test(governing) &&
       !(!subject && PERMITTED_USE.test(governing)) &&
       by !== 'both';

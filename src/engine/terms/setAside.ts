@@ -161,14 +161,17 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   return undefined;
 }
 
-/** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
 /** The words that open a purpose, right before the match in its part. */
 const PURPOSE = /^\W*(?:in order to|so as to|with a view to|for the purposes? of)\s*$/i;
 
-/** Capitalised words that run into the name of a document: "Exclusive Distribution Agreement". */
+/**
+ * Capitalised words that run into the name of a document: "Exclusive Distribution Agreement". Not a
+ * sentence in capitals that ends on "under this Agreement".
+ */
 const DOCUMENT_NAME =
-  /^(?:\p{Lu}[\p{L}'’-]*\s+|(?:and|AND|&|of|OF)\s+){1,6}(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/u;
+  /^(?:\p{Lu}[\p{L}'’-]*\s+|(?:and|AND|&|of|OF)\s+){1,6}(?<!\b(?:THIS|This|THE|The|UNDER|Under|SUCH|Such|THAT|That)\s+)(?:Agreement|AGREEMENT|Contract|CONTRACT)\b/u;
 
+/** The start of a law's, guide's or standard's title, in capitals up to where a match goes on with it. */
 const NAMED_INSTRUMENT = new RegExp(
   '\\b(?:Guides?|Guidelines?|Act|Regulations?|Rules|Code|Directive|Standards?)' +
     "(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|on|of|for|the|and|in|to|Concerning|concerning)){0,8}\\s+$",
