@@ -1,7 +1,7 @@
 /** What an exit's sentence says of it, for judging exits held each way (judge.ts). */
 import type { Span } from './model.js';
 import type { ExitReading } from './judge.js';
-import { atWill, remedy } from './lexicons/language.js';
+import { atWill, remedy } from './lexicons/remedies.js';
 import { readValue } from './values.js';
 
 /** A count of days, months or years before "notice": "thirty (30) days'", "six months", "90 days". */

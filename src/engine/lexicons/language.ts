@@ -83,87 +83,6 @@ export const replacedTerm = /* @__PURE__ */ new RegExp(
 export const pointsBack =
   /\b(?:(?:of|in|for|under|to|with|during|from|by|on)\s+(?:that|those)|such|said|the aforementioned|the foregoing)\s+$/i;
 
-/** A remedy for a failure (SLA credits, refunds for defects, termination for breach) or an exit that follows the end of a related agreement. */
-export const remedy = /* @__PURE__ */ new RegExp(
-  '\\b(?:overpa(?:y|id|yments?)\\w*|lost data|loss of data|corrupt\\w*|inactiv\\w*|misuse|abuse|fraud\\w*|' +
-    'unlawful|illegal|damage[ds]?\\b|shocks?\\b|late[- ]deliver\\w*|deliver(?:ed|ies|y) late\\b|' +
-    'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|' +
-    // Not an exit that "shall not be considered a breach of this Agreement": that is one at will.
-    '(?<!\\bnot (?:be )?(?:considered|deemed|construed|treated|constitute)(?: as)? (?:an? )?)breach\\w*|default\\w*|' +
-    '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
-    'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
-    'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
-    // A key person's death or disability ends an endorsement or a service like a default does.
-    'death|dies\\b|deceased|disabilit(?:y|ies)|incapacit\\w*|moral turpitude|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
-    'unsatisfactory (?:conduct|performance)|' +
-    // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
-    // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
-    // "In the event that Licensee has not taken appropriate steps to restore such quality within 120 days".
-    '\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:does|did|has|have) not,?[^.;]{0,80}?\\b(?:notify|pay|deliver|' +
-    'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b|' +
-    'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
-    '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
-    'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
-    'receivership|winding[- ]up|wound up|assignments? for the benefit of (?:its |their )?creditors|' +
-    // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
-    'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
-    '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
-    '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
-    'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
-    // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
-    'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
-    'with cause\\b|' +
-    // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
-    'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
-    '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
-    'unpaid|(?:is|are|remains?) not paid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
-    // An authority's investigation or users' complaints that the other side's service brought on.
-    '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
-    'complaints? (?:about|on|regarding|concerning|of|against)\\b|' +
-    // A condition precedent, target or milestone not met is a trigger, like a failure (a customer "not satisfied"
-    // with the service is not); so is the other side's service falling behind ("significantly inferior to …").
-    // A credit of what was paid in excess is a true-up: "a credit of such excess amount".
-    'credit of (?:the |such |any )?excess\\b|' +
-    '(?:conditions?(?: precedent)?|targets?|milestones?|thresholds?|criteria|requirements?)\\b[^.;]{0,80}?' +
-    '\\b(?:is|are|has|have|was|were) not (?:been )?(?:satisfied|fulfilled|met|reached|achieved)\\b|' +
-    '(?:user base|sales|revenues?|volumes?|subscribers|users)\\b[^.;]{0,40}?\\b(?:has|have) not (?:increased|grown)\\b|' +
-    '(?:significantly|materially|substantially) (?:inferior|below)\\b|' +
-    'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
-    'acquisition of|sale of (?:all or )?substantially all|' +
-    '(?:sells?|sale of|disposes? of|disposal of) (?:all or )?(?:a )?(?:significant|substantial|material|major) ' +
-    '(?:portion|part) of (?:its|the|their) (?:assets|business|undertaking)|export controls?|sanctions|court order|injunction|' +
-    'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
-    '(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|' +
-    '(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) ' +
-    '(?:[A-Z][\\w-]*\\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\\b|' +
-    'to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) ' +
-    '(?:determination|action|order|ruling|change)|(?:regulatory|legislative)(?:,| or)|' +
-    '(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\\w-]+ ){0,2}' +
-    '(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))',
-  'i',
-);
-
-/** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
-// Not before a capital: "Additional Terms", "Extended Warranty" are names.
-export const beyondStandard = /* @__PURE__ */ new RegExp(
-  '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
-    '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})',
-  'u',
-);
-
-/** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
-export const atWill = /* @__PURE__ */ new RegExp(
-  '\\bfor (?:its )?convenience\\b|\\bfor any (?:or no )?reason\\b|\\bwithout (?:cause|reason)\\b|' +
-    '\\bat (?:its|any) (?:sole )?(?:discretion|time)\\b|\\bat will\\b',
-  'i',
-);
-
-/**
- * An exit that says it needs no cause ("with or without cause", "for any reason"): at will even
- * where it names a breach as one case ("… including if we believe you have violated this Agreement").
- */
-export const noCauseNeeded = /\bwith or without cause\b|\bfor any (?:or no )?reason\b|\bfor (?:its )?convenience\b/i;
-
 /**
  * Given freely, whatever prompted it: a goodwill credit is a concession even after an outage (LABELS.md).
  * Goodwill given, not the goodwill of a business or its marks ("tarnishes … the associated goodwill").
@@ -344,16 +263,6 @@ export const underOtherAgreement = /* @__PURE__ */ new RegExp(
     '(?:[A-Z][\\w-]*\\s+){1,4}Agreements?\\b(?:\\s*\\([^)]{0,40}\\))?\\s*,?\\s*' +
     '(?:pursuant to|in accordance with|under)\\s+(?:its|their|the)\\s+(?:own\\s+)?terms\\b' +
     '(?!\\s+(?:and conditions\\s+)?(?:of|hereof)\\s+this\\b)',
-);
-
-/** A clause whose title says it sets what follows the end: a right in it comes after the exit, not with it. */
-export const afterTheEnd = /\b(?:effects?|consequences?|results?) of (?:termination|expiration|expiry)\b/i;
-
-/** A clause whose title says it sets remedies: a refund, credit or exit in it answers a failure ("9.2 Infringement Indemnity"). */
-export const remedyTitle = /* @__PURE__ */ new RegExp(
-  '\\b(?:late (?:deliver\\w*|performance)|infring\\w*|indemnit\\w*|indemnif\\w*|warrant(?:y|ies)|force majeure|' +
-    'defaults?|breach(?:es)?|remed(?:y|ies)|service levels?|failures?)\\b',
-  'i',
 );
 
 /** A commitment named as what something counts towards, made elsewhere: "purchases will count towards the Minimum Purchase Commitment". */

@@ -6,15 +6,10 @@ import type { Clause, DismissReason, Span } from '../model.js';
 import {
   accountClosure,
   agreementToAgree,
-  atWill,
-  noCauseNeeded,
-  beyondStandard,
   brandingDeal,
   countedTowards,
   endorsementDeal,
   promotionDeal,
-  remedyTitle,
-  afterTheEnd,
   variesADeal,
   exclusiveDistribution,
   exercisedRight,
@@ -23,13 +18,13 @@ import {
   underOtherAgreement,
   pointsBack,
   productBranding,
-  remedy,
   replacedTerm,
   representation,
   statusLost,
   thirdPartyBeneficiary,
   voluntary,
 } from '../lexicons/language.js';
+import { afterTheEnd, atWill, beyondStandard, noCauseNeeded, remedy, remedyTitle } from '../lexicons/remedies.js';
 import { serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
