@@ -360,3 +360,20 @@ describe('drafts: a number cited where only its top level repeats', () => {
     );
   });
 });
+
+describe('drafts: a price protection named in plain words', () => {
+  it('names a freeze and a most-favoured promise for what they are, never "the pricing commitment"', () => {
+    const namesOf = (clause: string) =>
+      review(
+        lines(
+          'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+          '',
+          `5. ${clause}`,
+        ),
+      ).findings.flatMap((f) => f.suggestions?.map((s) => s.text) ?? []);
+    const frozen = namesOf('Provider shall keep the Exhibit C rates fixed through 31 October 2028.');
+    assert.ok(frozen.length > 0 && frozen.every((t) => !/pricing commitment/.test(t)), frozen.join('\n'));
+    const favoured = namesOf('Provider shall offer Customer the same prices as it offers any other customer.');
+    assert.ok(favoured.length > 0 && favoured.every((t) => !/pricing commitment/.test(t)), favoured.join('\n'));
+  });
+});

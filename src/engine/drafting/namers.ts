@@ -242,7 +242,7 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
       ))
     )
       return `the commitment to match any lower ${m[1]!.replace(/^(?:per-[\w-]+ )?/, (x) => x)}`;
-    if (/\bmost[- ]favou?red\b/i.test(s)) return 'the most favoured pricing commitment';
+    if (/\bmost[- ]favou?red\b/i.test(s)) return 'the most favoured pricing';
     return undefined;
   },
   'free-scope': freeScope,

@@ -266,7 +266,16 @@ function fallback(kind: ConcessionKind, whole: string, figure: string | undefine
     case 'payment-terms':
       return figure ? `the payment terms of ${figure}` : 'the extended time for payment';
     case 'price-protection':
-      return has(/\bcap/i) ? 'the cap on price increases' : 'the pricing commitment';
+      // Plain words for what the clause does, never a label of the tool's ("the pricing commitment").
+      return has(/\bcap/i)
+        ? 'the cap on price increases'
+        : has(/favou?r|lowest|same (?:price|rate|fee)|no less/i)
+          ? 'the most favoured pricing'
+          : has(/\b(?:fixed|freeze|frozen|held|hold|firm|unchanged|lock)/i)
+            ? 'the price freeze'
+            : has(/\b(?:increase|exceed|raise|rise)/i)
+              ? 'the limit on price increases'
+              : 'the price terms';
     case 'free-scope': {
       const free = FREE.exec(whole)?.[0];
       return free

@@ -87,6 +87,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
+      // "Fennick will hold the Exhibit C rate card fixed through 31 October 2028".
+      '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,4}(?:{fee}|rate cards?|price lists?) ' +
+        '(?:fixed|firm|unchanged|frozen) (?:through|until|for|during|to)',
       '(?:freeze|lock) (?:the )?(?:{fee})',
       // "Provider guarantees the current per-seat price for any seats added during the Term".
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
@@ -175,7 +178,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "the most favorable financial leasing scheme": the terms offered, named with words between.
       'most[- ]favou?rable (?:[\\w-]+ ){1,2}(?:schemes?|terms|pricing)',
       '\\bMFN\\b',
-      '(?:offer|extend|provide|apply)s? (?:the )?same (?:fees?|prices?|rates?|pricing|terms)',
+      '(?:offer|extend|provide|apply)s? (?:[\\w-]+ )?(?:the )?same (?:fees?|prices?|rates?|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
