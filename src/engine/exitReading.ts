@@ -16,7 +16,11 @@ const NOTICE_WORDS = String.raw`['’]?\s+(?:prior\s+|advance\s+)?(?:written\s+)
 /** The notice an exit takes: "on thirty (30) days' notice", "upon six months written notice". */
 const NOTICE = new RegExp(String.raw`\b${COUNT}\s+${UNIT}${NOTICE_WORDS}`, 'i');
 
-/** Words that make an exit wait on an event or end the term rather than leave it. */
+/**
+ * Words that make an exit wait on an event or end the term rather than leave it. Not conditionOpeners
+ * (language.ts): "Subject to the provisions of 11.1, IntriCon may terminate … upon three (3) months
+ * written notice" names no event, only the lock-in it is read with.
+ */
 const CONDITIONED =
   /\b(?:if|in the event|upon the occurrence|unless|should|where|provided|non-?renewal|not to renew)\b/i;
 

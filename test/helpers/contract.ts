@@ -1,4 +1,5 @@
 /** Small helpers for engine tests: build a contract from lines and read the model by text. */
+import assert from 'node:assert/strict';
 import { review, type Review, type Term } from '../../src/engine/index.js';
 
 /** A two-party preamble most fixtures start with. */
@@ -44,4 +45,26 @@ export function findings(r: Review, ruleId = 'unreciprocated-concession'): strin
 export function statusOf(r: Review, kind: string): string | undefined {
   const c = r.terms.find((t) => t.type === 'concession' && t.kind === kind);
   return c && r.judgements.find((j) => j.concession === c.id)?.status;
+}
+
+/** The terms read from one numbered clause under a preamble, as `C kind` or `B kind` (` optional` for a benefit that does not bind). */
+export function termsOfClause(preamble: string, clause: string): string[] {
+  return review(lines(preamble, '', `1. ${clause}`)).terms.map(
+    (t) => `${t.type === 'concession' ? 'C' : 'B'} ${t.kind}${t.type === 'benefit' && !t.binding ? ' optional' : ''}`,
+  );
+}
+
+/** One test per case: `read(clause)` includes the expected `C kind` or `B kind`. */
+export function itFinds(cases: readonly (readonly [string, string])[], read: (clause: string) => string[]): void {
+  for (const [kind, clause] of cases)
+    it(`finds ${kind} in “${clause.slice(0, 60)}…”`, () => {
+      const terms = read(clause);
+      assert.ok(terms.includes(kind), `${terms.join(', ') || 'nothing'}`);
+    });
+}
+
+/** One test per clause: `read(clause)` reads no term. */
+export function itReadsNothing(clauses: readonly string[], read: (clause: string) => string[]): void {
+  for (const clause of clauses)
+    it(`reads no term in “${clause.slice(0, 60)}…”`, () => assert.deepEqual(read(clause), []));
 }
