@@ -138,3 +138,23 @@ describe('drafts: names as the contract writes them', () => {
     assert.match(condition, /^theglobe commits to a minimum term of /);
   });
 });
+
+describe('drafts: a party named as the contract mostly writes it', () => {
+  it('writes "Corio" where the alias was defined in capitals ("CORIO") and the text writes Corio', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Corio Inc. ("CORIO") and Commerce One, Inc. ("COMMERCE ONE").',
+        '',
+        '1. Corio shall host the Software. Commerce One shall license the Software to Corio. Corio shall pay the fees.',
+        '',
+        '2. Commerce One shall provide the Corio Services training at no additional cost to Corio.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    assert.ok(texts.length > 0);
+    for (const text of texts) {
+      assert.doesNotMatch(text, /\bthe (?:CORIO|Corio|COMMERCE ONE|Commerce One)\b/, text);
+      assert.match(text, /\bCorio (?:shall|gives|permits)\b/, text);
+    }
+  });
+});

@@ -377,3 +377,29 @@ describe('drafts: a price protection named in plain words', () => {
     assert.ok(favoured.length > 0 && favoured.every((t) => !/pricing commitment/.test(t)), favoured.join('\n'));
   });
 });
+
+describe('drafts: a clause of an exhibit cited with its exhibit', () => {
+  it('cites "paragraph 2 of Exhibit A", not the body\'s Section 2', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+        '',
+        '1. Services. Provider shall provide the services set out in Exhibit A.',
+        '',
+        '2. Fees. Customer shall pay the fees set out in Exhibit A.',
+        '',
+        'Exhibit A',
+        '',
+        '1. Hosting. Provider shall host the Software for a monthly fee of $4,000.',
+        '',
+        '2. Training. Provider shall provide two days of on-site training at no additional charge.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    assert.ok(texts.length > 0);
+    for (const text of texts) {
+      assert.match(text, /paragraph 2 of Exhibit A/, text);
+      assert.doesNotMatch(text, /Section 2\b/, text);
+    }
+  });
+});

@@ -94,7 +94,7 @@ export function placeOf(
     if (c.number === undefined) continue;
     const number = citedNumber(source.clauses, c);
     if (style.repeatedNumbers.has(number)) break;
-    const cited = citation(c, number, style);
+    const cited = inContainer(source.clauses, c, citation(c, number, style), style);
     if (cited) return { clause: cited, where: `in ${cited}` };
   }
   const lineTitle = titleLineBefore(source, clause);
@@ -105,6 +105,31 @@ export function placeOf(
       return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
   }
   return { where: 'above' };
+}
+
+/**
+ * A clause of an exhibit or schedule is cited with it: "paragraph 5(ii)(e) of Exhibit A", not "Section
+ * 5(ii)(e)", which would be the body's Section 5.
+ */
+function inContainer(
+  clauses: readonly Clause[],
+  clause: Clause,
+  cited: string | undefined,
+  style: DocumentStyle,
+): string | undefined {
+  if (!cited || !clause.section?.includes('/')) return cited;
+  for (
+    let c = clause.parent === undefined ? undefined : clauses[clause.parent];
+    c;
+    c = c.parent === undefined ? undefined : clauses[c.parent]
+  ) {
+    const container =
+      c.number !== undefined &&
+      /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) &&
+      citation(c, c.number, style);
+    if (container) return `paragraph ${clause.number} of ${container}`;
+  }
+  return cited;
 }
 
 /** A title set as a line of its own: a few capitalised words with no full stop ("Term; Termination"). */

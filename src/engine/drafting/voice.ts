@@ -243,9 +243,10 @@ export function speaker(source: VoiceSource, party: Party, style: DocumentStyle)
 
 function readSpeaker(source: VoiceSource, party: Party, style: DocumentStyle): Speaker {
   // "Shipper." read with the full stop of its sentence is "Shipper".
-  const alias = (party.aliases[0] ?? party.name).replace(/^([^.\s]+)\.$/, '$1');
+  const defined = (party.aliases[0] ?? party.name).replace(/^([^.\s]+)\.$/, '$1');
   const flat = style.flat;
   const count = (re: RegExp): number => flat.match(re)?.length ?? 0;
+  const alias = usualForm(flat, defined);
   const named = count(new RegExp(`\\b${escape(alias)}\\b`, 'g'));
   const role = ROLE_NOUNS[party.role] ?? 'customer';
   const clients = CLIENTS[party.role] ?? 'customers';
@@ -254,9 +255,20 @@ function readSpeaker(source: VoiceSource, party: Party, style: DocumentStyle): S
     return { subject: 'you', object: 'you', possessive: 'your', ...base };
   if (party.pronouns.includes('we') && count(/\b(?:we|us)\b/gi) >= named)
     return { subject: 'we', object: 'us', possessive: 'our', ...base };
-  const withThe = count(new RegExp(`\\bthe ${escape(alias)}\\b`, 'gi'));
+  // "the Corio Services" names the services, not the party.
+  const withThe = count(new RegExp(`\\b[Tt]he ${escape(alias)}\\b(?![ -]\\p{Lu})`, 'gu'));
   const name = withThe * 2 > named ? `the ${alias}` : alias;
   return { subject: name, object: name, possessive: possessive(name, style), ...base };
+}
+
+/** The way the contract mostly writes a party's alias: "Corio" where it was defined as ("CORIO"). */
+function usualForm(flat: string, alias: string): string {
+  const tally = new Map<string, number>();
+  for (const [form] of flat.matchAll(new RegExp(`\\b${escape(alias)}\\b`, 'gi')))
+    tally.set(form, (tally.get(form) ?? 0) + 1);
+  let usual = alias;
+  for (const [form, n] of tally) if (n > (tally.get(usual) ?? 0) && form !== form.toLowerCase()) usual = form;
+  return usual;
 }
 
 /** A name the contract uses for a party it never defines ("the Buyer"), or a pronoun. */
