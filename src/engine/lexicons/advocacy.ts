@@ -197,6 +197,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     kind: 'publicity',
     triggers: [
       'press release',
+      'media release',
+      'news release',
       'announcement',
       'featur',
       'awards',
@@ -215,10 +217,10 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // A release someone issues or joins in, not one consulted on or forbidden ("consult … with regard to all
       // proposed press releases").
       '(?:issu(?:e|es|ing)|publish(?:es|ing)?|release|distribut(?:e|es|ing)|make|makes|participat(?:e|es|ing) in|' +
-        'cooperat(?:e|es|ing) (?:on|in|with)|approv(?:e|es|ing)|announce[sd]?)… (?:joint )?press releases?',
-      'agrees? (?:on|to) (?:a |the |any )?(?:joint |initial |mutually (?:acceptable|agreed) )?press releases?',
-      '(?:joint )?press releases?… (?:will|shall) be (?:issued|published|released|distributed|made)',
-      'joint press releases?',
+        'cooperat(?:e|es|ing) (?:on|in|with)|approv(?:e|es|ing)|announce[sd]?)… (?:joint )?(?:press|media|news) releases?',
+      'agrees? (?:on|to) (?:a |the |any )?(?:joint |initial |mutually (?:acceptable|agreed) )?(?:press|media|news) releases?',
+      '(?:joint )?(?:press|media|news) releases?… (?:will|shall) be (?:issued|published|released|distributed|made)',
+      'joint (?:press|media|news) releases?',
       '(?:list|feature|display|promote|recommend)s? … as (?:a |an |the )?(?:featured|preferred|recommended)',
       '(?:enter|submit)s? … (?:industry )?awards',
       // A designer's portfolio shows the work; a "product portfolio" is what a company sells.

@@ -46,6 +46,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'purchase',
       'buy',
       'order',
+      'book',
+      'reserve',
+      'hire',
       'guarantee',
       'procure',
       'spend',
@@ -90,6 +93,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
         'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // A minimum paid whatever is sold is a minimum spend: "IntriCon will make minimum annual payments to Dynamic Hearing".
+      '(?:shall|will|must|agrees? to|undertakes? to|commits? to) (?:make|pay) (?:to [\\w&-]+ )?(?:the |a |an )?' +
+        '(?:guaranteed )?minimum (?:annual |monthly |quarterly |yearly )?(?:payments?|royalt(?:y|ies)|fees?)\\b',
       // "the Minimum Annual Royalty under Section 4.3 … is increased from US$250,000 to US$400,000".
       '(?:minimum|guaranteed) (?:[\\w-]+ ){0,2}(?:royalt(?:y|ies)|purchases?|spend|fees?|payments?)… ' +
         '(?:is|are|shall be|will be) (?:hereby )?(?:increased|raised)',
@@ -100,7 +106,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'minimum of (?:an? )?{money} (?:purchase orders?|orders?|purchases?)(?: [^.;]{0,40}?)? (?:must|shall|will) be ' +
         '(?:received|placed|issued|submitted|made)',
       // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
-      '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take)…… ' +
+      // "in return for the Hirer's commitment to book the Venue … at a hire fee of not less than £33,000".
+      '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take|book|reserve|hire|lease|rent)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|no less than)',
       // A take-or-pay: what is not ordered is paid for all the same.
       // "in exchange for a commitment to transport (or pay for) those volumes": ship-or-pay, take-or-pay.
@@ -353,6 +360,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
       '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?' +
         '(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
+      // "The Hirer may cancel the Event … On cancellation the following Cancellation Charge is payable".
+      // Not a fee handed back: "The applicable rebate of the Termination Fee shall become payable to Customer".
+      '(?<!(?:rebate|refund|repayment|portion|part) of (?:the |any |such )?)(?:early )?(?:termination|cancellation|break|exit) ' +
+        '(?:fees?|charges?|payments?)(?: [^.;]{0,60}?)? ' +
+        '(?:is|are|shall be|will be|becomes?) (?:immediately )?(?:payable|due)',
       // "… for convenience …, provided Distributor … pays to WGT a lump-sum payment equal to fifty (50%) of …".
       '(?:provided|on condition|conditional(?: upon| on)?)(?: that)?…… pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?' +
         '(?:an? |the )?(?:lump[- ]sum |one-time )?(?:payment|amount|sum) (?:equal to|of)',

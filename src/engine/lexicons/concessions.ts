@@ -162,7 +162,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
-      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:for |any |that |this )?(?:(?:[\\w-]+|{redacted}) ){0,3}(?:fees?|charges?|costs?)",
+      // "Provider shall not charge Customer any data egress or transfer fees".
+      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
@@ -221,6 +223,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       '(?:waives? and )?releases? (?:any|all) claims?',
+      // "each Party … releases and forever discharges the other Party … from all Claims".
+      'releases?,? and (?:forever |fully |irrevocably )?(?:discharges?|acquits?)',
       // "all claims arising under the Agreement shall be mutually released"
       '(?:claims?|liabilit(?:y|ies))… (?:are|is|shall be|will be) (?:hereby )?(?:mutually |fully )?released',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?' +
@@ -233,6 +237,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     id: 'waiver.suspended-charge',
     kind: 'waiver',
     triggers: ['suspend'],
+    // Rent suspended while hired equipment is broken down answers a failure.
+    remedyProne: true,
     phrases: ['(?:{fee}|surcharges?|indexation|interest)… (?:is|are|shall be|will be) suspended'],
   },
   {
@@ -305,7 +311,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       // "may place up to 100 listings a month … without having to pay any listing fee".
       'without (?:having|needing|being required) to pay (?:any |a )?(?:[\\w-]+ ){0,2}(?:fees?|charges?)',
-      'complimentary',
+      // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".
+      'complimentary(?! (?:capabilit|strength|skill|expertise|technolog|business|relationship|interest|resource|nature))',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
     ],
     // "At no charge" is a concession where the thing is otherwise paid (LABELS.md). It is the service

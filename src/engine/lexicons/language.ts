@@ -134,7 +134,8 @@ export const tyingWords = /* @__PURE__ */ new RegExp(
 
 /** Recitals that tie nothing: "in consideration of the mutual covenants". */
 export const boilerplateConsideration =
-  /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)/i;
+  // Nor a consent a give-back waits on: "subject to Customer's prior written approval of its content".
+  /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)|^\s*(?:[\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\b/i;
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
 export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
@@ -153,7 +154,7 @@ export const mutualSubject = /* @__PURE__ */ new RegExp(
     // A venture's members: "Any Participant will have the right to voluntarily withdraw".
     // Not "Partner", which may be a party's own name.
     '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|venturers?|shareholders?)\\b|' +
-    "\\beach of \\S+ and \\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
+    "\\beach of (?:the )?\\S+ and (?:the )?\\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
     // "either you or the Company": the second party may take its article.
     '\\beither (?:you|\\S+) or (?:the )?(?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:the )?(?:we|us|\\S+)\\b|\\beither of us\\b|' +
     '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
@@ -185,7 +186,8 @@ export const agentNouns =
  * consequential loss, and anti-waiver wording about a failure or delay in enforcing a right.
  */
 export const proceduralWaiver = /* @__PURE__ */ new RegExp(
-  '\\b(?:jurisdiction\\w*|venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|' +
+  // Venue as a forum ("the laying of venue of any suit"), not a party or a place ("The Venue waives that Cancellation Charge").
+  '\\b(?:jurisdiction\\w*|venue (?:of|is|defen\\w*|for (?:the|any|a)\\b|listed)|laying of (?:the )?venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|' +
     'demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|' +
     'disclaims? and waives?|sovereign immunity|notice of acceptance|' +
     'post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?' +

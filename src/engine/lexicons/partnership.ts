@@ -29,7 +29,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
     triggers: ['exclusive', 'preferred', 'sole', 'primary', 'only', 'refusal', 'first offer', 'first negotiation'],
     phrases: [
       '(?:shall|will|agrees? to|to) (?:be|become|remain|serve|act)(?: as)?,? (?:as )?(?:the |an? |its |their )?' +
-        "(?:[\\w&-]+(?:'s|’s) )?(?:exclusive|preferred|sole|primary|only) (?:[\\w-]+ ){0,3}" +
+        // Not whose burden it is: "shall be the sole responsibility of CONSULTANT".
+        "(?:[\\w&-]+(?:'s|’s) )?(?:exclusive|preferred|sole|primary|only) (?:(?!of )[\\w-]+ ){0,3}" +
         `(?:${SUPPLIER_ROLES})\\b`,
       '(?:is|are) (?:hereby )?appointed (?:as )?(?:the |an? |its |their )?(?:exclusive|preferred|sole) ' +
         `(?:[\\w-]+ ){0,3}(?:${SUPPLIER_ROLES})\\b`,
@@ -61,6 +62,12 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'procure from',
       'source from',
       'order from',
+      'rents from',
+      'rent from',
+      'leases from',
+      'lease from',
+      'hires from',
+      'hire from',
       'compet',
       'qualified',
       'route',
@@ -77,8 +84,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
       // Not a company's structure: "By: Alliance Holdings, its sole general partner".
+      // The words between describe the role; "Default by the Agent" and "default and the Supplier" name no role.
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) ' +
-        '(?!remed|(?:general|limited|managing) partner\\b)(?:[\\w-]+ ){0,2}' +
+        '(?!remed|(?:general|limited|managing) partner\\b)(?:(?!(?:by|and|or|the|of|to|for|in|with)\\b)[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
       // "add the Subcontractor to its preferred supply-chain list".
@@ -116,8 +124,11 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?:products|goods) (?:with|of|made to|having) the specifications of',
       // Requirements: all of its needs from the other side, or a duty to obtain all of a kind from it ("Customer
       // shall be required to obtain from M&I all of those Services which …"), not what one order lists.
-      `(?:obtain|purchase|buy|procure|source|order)s? from ${PARTY_NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
+      `(?:obtain|purchase|buy|procure|source|order|rent|lease|hire)s? from ${PARTY_NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
         '(?:requirements|needs)',
+      // "provided that Lessee rents from Lessor all additional hydraulic excavators … that it requires for the Project".
+      `(?:obtain|purchase|buy|procure|source|order|rent|lease|hire)s? from ${PARTY_NAME} all [^.;]{1,80}? ` +
+        '(?:that|which) (?:it|they) (?:requires?|needs?)\\b',
       `required to (?:obtain|purchase|buy|procure|source) from ${PARTY_NAME} all (?:of )?(?:those|the|such) ` +
         '(?:[\\w-]+ ){0,2}(?:services|products|goods)',
     ],
@@ -129,9 +140,14 @@ export const partnershipCues: Cue<BenefitKind>[] = [
     // a limit on deals with others.
     id: 'exclusivity.no-similar-deals',
     kind: 'exclusivity',
-    triggers: ['enter into'],
+    triggers: ['enter into', 'solicit', 'negotiate'],
     negative: true,
     phrases: [
+      // A no-shop: "Lumen shall not solicit, negotiate or enter into any agreement with any other UK … insurer".
+      '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not(?: to)? (?:solicit|negotiate|discuss|initiate)' +
+        '(?:,? (?:or |and )?(?:solicit|negotiate|discuss|initiate|enter into))*' +
+        '(?: (?:any |an? )?(?:[\\w-]+ )?(?:agreements?|arrangements?|discussions?|negotiations?|proposals?))? ' +
+        'with any (?:other|third)\\b',
       '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
         '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
       // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
@@ -173,6 +189,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'survey',
       'market',
       'competitor',
+      'panel',
+      'council',
     ],
     phrases: [
       '(?:product|structured|written) feedback',
@@ -187,6 +205,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'feedback surveys?',
       'early[- ]access (?:programme|program)',
       "(?:take part|participate|join)s? in (?:[\\w-]+'s |the |its |a )?(?:[\\w-]+ ){0,2}(?:pilots?|betas?|trials?) (?:of|programme|program)",
+      // A seat on a panel that reviews the product: "Licensee shall participate in Licensor's Data Quality Panel".
+      "(?:take part|participate|join|sit|serve)s? (?:in|on) (?:(?:the )?[\\w&-]+(?:'s|’s) |the |its |a |an )?(?:[\\w-]+ ){0,2}" +
+        '(?:customer|user|quality|product|advisory|partner|feedback) (?:advisory )?(?:panel|council|board|forum)',
       // "consider sharing with Vendor the aggregated product-evaluation findings".
       '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:[\\w-]+ ){0,3}(?:evaluation|trial|usage|clinical) ' +
         '(?:findings|results|data|outcomes)',

@@ -88,8 +88,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
       // "Fennick will hold the Exhibit C rate card fixed through 31 October 2028".
+      // "The Vendor shall hold the prices in the Price List firm, without escalation …, until the expiry".
       '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,4}(?:{fee}|rate cards?|price lists?) ' +
-        '(?:fixed|firm|unchanged|frozen) (?:through|until|for|during|to)',
+        '(?:(?:in|of|under|on) (?:the |its )?(?:[\\w-]+ ){0,3})?(?:fixed|firm|unchanged|frozen)(?:,| (?:through|until|for|during|to|without))',
       '(?:freeze|lock) (?:the )?(?:{fee})',
       // "Provider guarantees the current per-seat price for any seats added during the Term".
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +

@@ -152,6 +152,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
+      // "discounted 10% from Standard Bill Rate".
+      '(?:discounted|reduced) (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
+        '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       "{pct} below (?:the |its )?(?:[\\w-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
       // "will charge the Client 85% of the list price": a price set below the list (two digits: under 100%).
       '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent) of ' +
@@ -184,6 +187,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     fewerThan: true,
     phrases: [
       '{pct}\\)?(?: of (?:[\\w-]+ ){0,2}[\\w-]+)? (?:in place of|instead of|rather than) (?:the )?(?:current |existing |standard )?{pct}',
+      // "an indirect cost rate of 26% of modified total direct costs … in place of its standard … rate of 57%".
+      '{pct}\\)?(?: of [^.;]{0,80}?)? (?:in place of|instead of|rather than) (?:its |the |our |their )?' +
+        '(?:current |existing |standard |normal |usual )?(?:[\\w-]+ ){0,4}(?:rates?|fees?|prices?|charges?) of {pct}',
     ],
   },
   {
@@ -238,6 +244,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // adjustment; prices "shown in Schedule A" are the deal's price list; a set-off is no discount.
     unless: new RegExp(
       [
+        // The lower fee an MFN passes on is the MFN itself (LABELS.md: one price-protection).
+        '\\bmost[- ]favou?red\\b',
         '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',
         `\\b(?:${PROPORTIONATELY}) (?:reduced|adjusted|decreased)`,
         '\\breduced (?:pro rata|proportionately|proportionally|correspondingly)\\b',

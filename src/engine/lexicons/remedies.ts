@@ -34,6 +34,11 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
     'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
     'with cause\\b|' +
+    // Performance below a level, equipment that breaks down, a regulator's halt or a risk to safety.
+    '(?:falls?|fell|drops?|dropped) below\\b|break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
+    '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
+    'competent authorit(?:y|ies)) (?:suspends?|halts?|terminates?|orders?|requires?|withdraws?)\\b|' +
+    '(?:unacceptable |significant )?risk to (?:the )?(?:safety|health|well-being|welfare|(?:study )?subjects|patients|participants)\\b|' +
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +

@@ -3,6 +3,7 @@ import type { Definition, Reference, Span, Term } from '../model.js';
 import type { Index, LinkInput, TermKeys } from './types.js';
 import { group } from './structural.js';
 import { termWords } from './describing.js';
+import { roleOf } from '../lexicons/roles.js';
 
 export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Index {
   const { terms, references, definitions } = input;
@@ -30,7 +31,33 @@ export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Ind
     },
     children: () => treeLookups(input).children,
     termsByClause: () => group(terms, (t) => t.clause),
+    namedTerms: () => namedTerms(input),
   });
+}
+
+/** A defined term that names someone: "(the "Remarketing Agent")". */
+const PERSON =
+  /\b(?:agents?|trustees?|brokers?|underwriters?|representatives?|persons?|part(?:y|ies)|banks?|lenders?)$/i;
+
+/**
+ * Terms a definition names where they are made: "a one-time credit of USD 22,500 (the "Migration Credit")".
+ * The term is the last one its sentence reads before the definition.
+ */
+function namedTerms({ definitions, sentences, terms }: LinkInput): { term: string; named: Term }[] {
+  const named: { term: string; named: Term }[] = [];
+  const byClause = group(terms, (t) => t.clause);
+  for (const d of definitions) {
+    // "(the "Remarketing Agent")" names a person the term appoints, not the term.
+    if (roleOf(d.term) || PERSON.test(d.term)) continue;
+    let last: Term | undefined;
+    for (const t of byClause.get(d.clause) ?? []) {
+      const sentence = sentences[t.sentence]!;
+      if (sentence.start <= d.start && d.start < sentence.end && t.start <= d.start && (!last || t.start > last.start))
+        last = t;
+    }
+    if (last) named.push({ term: d.term, named: last });
+  }
+  return named;
 }
 
 /** Defined terms whose meaning refers to clauses, with those clauses: what tying words that name the term point at. */

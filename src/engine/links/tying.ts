@@ -161,6 +161,8 @@ function resolveSide(
     }
     // "the Launch Discount": a defined term whose definition points at a clause.
     for (const d of index.definitionTargets) if (text.includes(d.term)) for (const id of d.targets) targets.add(id);
+    for (const d of index.namedTerms)
+      if (text.includes(d.term) && d.named.sentence !== sentenceIndex) found.add(d.named);
   }
   for (const t of termsWithin(index, targets)) found.add(t);
   return found;

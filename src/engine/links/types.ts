@@ -36,4 +36,6 @@ export interface Index {
   /** Each clause's children, top-level clauses under -1. */
   children: Map<number, number[]>;
   termsByClause: Map<number, Term[]>;
+  /** Defined terms that name a term where it is made: "Migration Credit" → the credit its sentence grants. */
+  namedTerms: { term: string; named: Term }[];
 }

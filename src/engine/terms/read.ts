@@ -119,9 +119,14 @@ function place(
   const sentence = input.sentences[candidate.sentence]!;
   const start = sentence.start + candidate.start;
   const term = extendSpan(input.prose, sentence, start, sentence.start + candidate.end, floor);
-  // A party named inside "in consideration of Licensee's participation …" is not the subject.
+  // A party named inside "in consideration of Licensee's participation …" is not the subject, unless the
+  // match is that give-back itself ("in return for the Hirer's commitment to book the Venue …").
+  const within = (z: Span, at: number): boolean => z.start <= at && at < z.end;
   const usable = mentions.filter(
-    (m) => !references.some((z) => z.start <= m.start - sentence.start && m.end - sentence.start <= z.end),
+    (m) =>
+      !references.some(
+        (z) => within(z, m.start - sentence.start) && m.end - sentence.start <= z.end && !within(z, candidate.start),
+      ),
   );
   const value = readValue(input.text.slice(term.start, term.end));
   // A rate set below the one it replaces states the new rate, not the discount: "3.5% in place of 5%".
