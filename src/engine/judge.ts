@@ -34,6 +34,26 @@ function exitsBothWays(terms: readonly Term[], exit: (t: Term) => ExitReading): 
   return mutual;
 }
 
+/**
+ * Concessions that mirror each other ("Conformis waives any right … to withhold Stryker's property", and
+ * the same of Stryker): the same words each way, with the parties swapped, are one term held by both.
+ */
+function mirroredBothWays(terms: readonly Term[], wording: (t: Term) => string): Set<string> {
+  const byWords = new Map<string, Term[]>();
+  for (const t of terms) {
+    if (t.type !== 'concession' || t.by === 'both' || t.by === 'unknown' || t.to === 'unknown') continue;
+    const key = `${t.cue} ${wording(t)}`;
+    const same = byWords.get(key);
+    if (same) same.push(t);
+    else byWords.set(key, [t]);
+  }
+  const mirrored = new Set<string>();
+  for (const same of byWords.values())
+    for (const a of same)
+      if (same.some((b) => b.by === a.to && b.to === a.by && b.sentence !== a.sentence)) mirrored.add(a.id);
+  return mirrored;
+}
+
 /** What an exit's sentence says of it: whether it needs no cause, and the notice it takes, in days. */
 export interface ExitReading {
   atWill: boolean;
@@ -50,9 +70,11 @@ export function judge(
   terms: readonly Term[],
   ties: readonly Tie[],
   exit: (t: Term) => ExitReading = () => ({ atWill: false }),
+  wording?: (t: Term) => string,
 ): Judgement[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const mutualExits = exitsBothWays(terms, exit);
+  if (wording) for (const id of mirroredBothWays(terms, wording)) mutualExits.add(id);
   const judgements: Judgement[] = [];
   for (const concession of terms) {
     if (concession.type !== 'concession') continue;

@@ -33,7 +33,7 @@ const styles: Record<string, string> = {
 /** Plain-text SEC exhibits (in code blocks or bare), numbered by Section, Article or bare numbers. */
 const exhibits = [
   'OFGBANCORP-03-28-2007-EX-10-23-OUTSOURCING-AGREEMENT.md',
-  'SFGFINANCIALCORP-05-12-2009-EX-10-1-SOFTWARE-LICENSE-AND-MAINTENANCE-AGREEMENT.md',
+  'ON2TECHNOLOGIES-INC-11-17-2006-EX-10-3-SUPPORT-AND-MAINTENANCE-AGREEMENT.md',
   'WaterNowInc-20191120-10-Q-EX-10-12-11900227-EX-10-12-Distributor-Agreement.md',
 ];
 

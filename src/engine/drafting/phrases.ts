@@ -281,7 +281,10 @@ function continues(rest: string): boolean {
 export function phraseBefore(s: string, max = 10): string {
   const text = s.replace(/\s*\((?![$£€\d[])[^()]*\)/g, '');
   const segments = text.split(/[,;:]\s|\.\s/);
-  for (const segment of [segments[segments.length - 1] ?? '', segments[0] ?? '']) {
+  for (const whole of [segments[segments.length - 1] ?? '', segments[0] ?? '']) {
+    // "Bizzingo will pay all … expenses incurred by Theismann … which expenses shall not exceed": the relative's noun.
+    const relative = /.*\b(?:which|whose)\s+(?=\S)/is.exec(whole);
+    const segment = relative ? whole.slice(relative[0].length) : whole;
     const words = segment.split(/\s+/).filter(Boolean);
     // "and all late-payment charges": past the words that join clauses, at the first determiner if it comes soon.
     let from = 0;

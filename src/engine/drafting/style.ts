@@ -170,12 +170,15 @@ const TERM_LENGTH = new RegExp(
     // "This Agreement shall come into force as of January 1, 2013 and remain valid for 1 year".
     '\\b(?:[Aa]greement|[Cc]ontract)\\b[^.;]{0,80}?\\b(?:remain|be)\\s+valid\\s+for\\s+(?:a\\s+period\\s+of\\s+)?' +
       '((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+    // "This Agreement shall commence on the Effective Date and continue for a period of one (1) year ("Term")".
+    '\\b(?:[Aa]greement|[Cc]ontract)\\s+shall\\s+(?:commence|begin)[^.;]{0,80}?\\b(?:continue|run)\\s+for\\s+' +
+      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
   ].join('|'),
 );
 
 function termLength(flat: string): { termMonths?: number } {
   const m = TERM_LENGTH.exec(flat);
-  const months = m ? readValue(m[1] ?? m[2] ?? m[3]!)?.months : undefined;
+  const months = m ? readValue(m[1] ?? m[2] ?? m[3] ?? m[4]!)?.months : undefined;
   return months ? { termMonths: months } : {};
 }
 

@@ -80,7 +80,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'endorsements?',
     ],
     // An insurance policy's endorsement ("a waiver of subrogation endorsement") endorses nothing.
-    unless: /\b(?:insured|insurer|insurance|subrogation|polic(?:y|ies))\b/i,
+    unless: /\b(?:insured|insurer|insurance|subrogation|polic(?:y|ies)|alternate employer)\b/i,
   },
   {
     id: 'testimonial.speak',

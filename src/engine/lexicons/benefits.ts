@@ -65,6 +65,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'licence of',
       'license of',
       'shortfall',
+      'market share',
+      'share of',
       'or pay',
       'or-pay',
     ],
@@ -83,6 +85,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:guarantees?|commits? to|undertakes? to (?:provide|tender|ship|deliver)) (?:a minimum of|at least|not less than|' +
         'no fewer than) {num} (?:[\\w-]+ ){0,2}(?:loads|orders|units|shipments|purchases|containers|pallets|tons|' +
         'tonnes|barrels|seats|licen[cs]es|users|subscriptions)',
+      // A share of spend held: "The Corporate shall ensure that the Airline's Market Share in each Review Period is not
+      // less than sixty per cent (60%)".
+      "(?:shall|will|must|agrees? to|undertakes? to) ensure that (?:the )?(?:[\\w&-]+(?:'s|’s) )?(?:market share|share of " +
+        '(?:its |their )?(?:[\\w-]+ )?(?:spend|purchases|travel|volume|business|requirements))(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) ' +
+        '(?:not less than|at least|no less than|a minimum of)',
       // "Distributor will make Gross Purchases in an amount at least equal to the … Guaranteed Minimum Purchase amounts".
       '(?:shall|will|must|agrees? to|undertakes? to) make (?:[\\w-]+ ){0,2}purchases (?:in an amount |of )?' +
         '(?:at least|not less than|no less than|a minimum of)',
@@ -106,6 +113,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'minimum of (?:an? )?{money} (?:purchase orders?|orders?|purchases?)(?: [^.;]{0,40}?)? (?:must|shall|will) be ' +
         '(?:received|placed|issued|submitted|made)',
       // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
+      // "the Customer commits to take its entire electricity requirement … not less than 380,000 kWh in each year".
+      '(?:commits?|agrees?|undertakes?) to take…… (?:not less than|at least|a minimum of|no fewer than|no less than)',
       // "in return for the Hirer's commitment to book the Venue … at a hire fee of not less than £33,000".
       '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take|book|reserve|hire|lease|rent)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|no less than)',
@@ -212,6 +221,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
+    // Payment sooner than due, which a cash discount pays for: "If the Client pays within fourteen (14) days of
+    // receipt of the invoice, it shall be entitled to deduct a cash discount of 2 %".
+    id: 'prepayment.prompt',
+    kind: 'prepayment',
+    triggers: ['discount'],
+    inCondition: true,
+    requires: /\b(?:cash|early[- ]payment|prompt[- ]payment|settlement) discount\b|\bdeduct (?:a |an )?discount\b/i,
+    phrases: ['pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days'],
+  },
+  {
     id: 'prepayment.advance',
     kind: 'prepayment',
     triggers: [
@@ -267,12 +286,29 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // term-extension: longer term, renewal or multi-year commitment at the new rate
   {
+    // A longer term taken than the one first proposed: "You have agreed to take a term of seven years in place of
+    // the five-year term proposed in the heads of terms".
+    id: 'term-extension.longer-than-proposed',
+    kind: 'term-extension',
+    triggers: ['in place of', 'instead of', 'rather than'],
+    higherThan: true,
+    phrases: [
+      '(?:tak(?:e|es|ing)|accept(?:s|ing)?|commit(?:s|ting)? to|agree(?:s|ing)? to) (?:a |the )?(?:lease |underlease |licen[cs]e )?' +
+        'term of {num} (?:years?|months?)(?: [^.;]{0,40}?)? (?:in place of|instead of|rather than) (?:the |a |its )?' +
+        '(?:[\\w-]+ ){0,3}(?:term|period|lease)',
+    ],
+  },
+  {
     id: 'term-extension.commit',
     kind: 'term-extension',
     triggers: ['term', 'renew', 'extend', 'year', 'commit'],
     phrases: [
+      // A multi-year engagement: "you agree to engage us to provide the services in section 2 for three consecutive
+      // financial years".
+      '(?:agrees? to|commits? to|undertakes? to) (?:engage|retain|instruct) (?:us|[\\w&-]+)(?: [^.;]{0,80}?)? for ' +
+        '(?:a (?:minimum )?(?:period|term) of )?{num} (?:consecutive |full )?(?:financial |contract |calendar )?(?:years|months)',
       // "conditional on Customer committing to the full 36-month Renewal Term".
-      'commit(?:s|ting)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
+      'commit(?:s|ting|ment)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +

@@ -148,6 +148,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['not be required to', 'not required to'],
     subject: 'recipient',
     negative: true,
+    // "If this Agreement is terminated … due to Garman's default, … Sparkling shall not be required to pay any further fees".
+    remedyProne: true,
     phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
   },
   {
@@ -219,7 +221,7 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // "agrees to forgo the set-up charge": a fee given up is waived.
       // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
       '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies))',
-      'releases? (?:the other|each other|\\w+) from (?:any|all) (?:claims?|liability)',
+      'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       '(?:waives? and )?releases? (?:any|all) claims?',

@@ -134,8 +134,9 @@ export const tyingWords = /* @__PURE__ */ new RegExp(
 
 /** Recitals that tie nothing: "in consideration of the mutual covenants". */
 export const boilerplateConsideration =
-  // Nor a consent a give-back waits on: "subject to Customer's prior written approval of its content".
-  /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)|^\s*(?:[\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\b/i;
+  // Nor "subject to the terms and conditions …", nor a consent a give-back waits on: "subject to Customer's prior
+  // written approval of its content".
+  /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good|terms and conditions|(?:other )?provisions of)|^\s*(?:[\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\b/i;
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
 export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
@@ -247,6 +248,9 @@ export const agreementToAgree =
 /** What follows a term named by where it is made: "the rebate … as provided under Section 5", "requirements as described in Article 3". */
 export const namedElsewhere =
   /^[^.;]{0,60}?\bas (?:provided|set forth|set out|described|specified) (?:in|under) (?:Sections?|Clauses?|Articles?|Paragraphs?)\s+\d/;
+
+/** A clause named right after a term's name: "we have agreed to the rent-free period in paragraph 4.1 in return for …". */
+export const placedElsewhere = /^\s*(?:in|under) (?:Sections?|[Cc]lauses?|Articles?|[Pp]aragraphs?)\s+\d/;
 
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /* @__PURE__ */ new RegExp(

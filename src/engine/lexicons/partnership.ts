@@ -62,6 +62,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'procure from',
       'source from',
       'order from',
+      'requirement',
       'rents from',
       'rent from',
       'leases from',
@@ -93,7 +94,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'add (?:[\\w-]+ ){1,3}to (?:its|their|the) (?:approved|preferred) (?:[\\w-]+ ){0,2}(?:list|panel|roster|register)',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
-        '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|' +
+        '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|offer|integrate|' +
         'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
         'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|(?<!confusingly )similar to)',
       // Sole sourcing: "The Distributor shall not order or purchase Products from any source other than the Company".
@@ -126,6 +127,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // shall be required to obtain from M&I all of those Services which …"), not what one order lists.
       `(?:obtain|purchase|buy|procure|source|order|rent|lease|hire)s? from ${PARTY_NAME} all (?:of )?(?:its|their) (?:[\\w-]+ ){0,3}` +
         '(?:requirements|needs)',
+      // "the Customer commits to take its entire electricity requirement at the Supply Point from the Supplier".
+      '(?:take|purchase|buy|obtain|source)s? (?:all|the whole|its (?:entire|whole|full)|their (?:entire|whole|full)) ' +
+        '(?:of (?:its|their) )?(?:[\\w-]+ ){0,2}(?:requirements?|needs)(?: [^.;]{0,60}?)? from\\b',
       // "provided that Lessee rents from Lessor all additional hydraulic excavators … that it requires for the Project".
       `(?:obtain|purchase|buy|procure|source|order|rent|lease|hire)s? from ${PARTY_NAME} all [^.;]{1,80}? ` +
         '(?:that|which) (?:it|they) (?:requires?|needs?)\\b',
@@ -191,6 +195,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'competitor',
       'panel',
       'council',
+      'results of',
+      'findings of',
     ],
     phrases: [
       '(?:product|structured|written) feedback',
@@ -211,6 +217,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // "consider sharing with Vendor the aggregated product-evaluation findings".
       '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:[\\w-]+ ){0,3}(?:evaluation|trial|usage|clinical) ' +
         '(?:findings|results|data|outcomes)',
+      // "share the results of its panel testing with Kestrel".
+      '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:findings|results|data|outcomes) of (?:its|the|their|such) ' +
+        '(?:[\\w-]+ ){0,2}(?:testing|tests|trials?|evaluations?|pilots?)',
       // Shared with the other side, not held ("The Franchisee possesses knowledge and market information").
       '(?:provid|shar|suppl|furnish|giv|report|deliver|advis)(?:e|es|ies|y|ing)? (?:to [\\w-]+ )?(?:[\\w-]+ ){0,4}' +
         '(?:market|competitor|market and competitor) (?:information|intelligence|data)',

@@ -113,6 +113,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
       // "Channel Partner shall be charged a maximum rate of [***] per User ("Special Pricing")".
       '(?:charged|invoiced|billed|pay|pays) (?:at )?a maximum (?:rate|price|fee|charge) of',
+      // An index-linked rise held to a ceiling: "Should the CPI increase exceed more than 10% in any given year the
+      // maximum amount applied will be 10%".
+      '(?:CPI|RPI|index|indexation|escalation|increase)…… (?:the )?maximum (?:amount|increase|adjustment|rate)(?: applied)? ' +
+        '(?:will|shall) be {pct}',
     ],
     // Costs held to a share of another amount ("Overhead costs … shall not exceed 10%") are how a cost-plus price is computed.
     // Nor a cap on what a party pays someone else ("pay the third party administrator an annual fee … not to exceed").
@@ -162,6 +166,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'same pricing',
       'lower',
       'lowest',
+      'higher fee',
       'mfn',
       'shall also',
       'will also',
@@ -187,6 +192,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',
       'entitled to (?:that|the same|such) (?:lower|better|reduced|more favou?rable) (?:{fee}|terms)',
+      // Parity paid upward: "Licensee shall increase the License Fee payable to Licensor so that it equals that higher fee".
+      '(?:increase|raise|adjust)s? (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee})… so that it (?:equals|matches|is equal to) ' +
+        '(?:that|the|such) (?:higher|greater|more favou?rable) (?:{fee})',
       // "any price changes … shall be uniformly applied to all distributors": parity with the others.
       '(?:{fee}|price (?:changes?|increases?))… (?:shall|will) be (?:uniformly|equally) applied ' +
         '(?:to|among|across) all (?:of (?:its|the) )?(?:distributors|customers|resellers|licensees|dealers|' +

@@ -92,6 +92,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
       'net ?\\d{2,3}',
+      'net {num} (?:calendar |business |working )?days',
       // "the final date for payment shall be 45 days after the due date".
       '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working )?days after',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
@@ -152,6 +153,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
+      // A table of discounts granted: "the Airline shall grant the Corporate the following discounts off Published Fares".
+      '(?:grants?|gives?|offers?|extends?|allows?) (?:[\\w&-]+ ){0,3}(?:the following |these )?discounts? (?:off|on|from) ' +
+        '(?:the |its |all )?(?:[\\w-]+ ){0,2}(?:{fee}|fares?|list)',
       // "discounted 10% from Standard Bill Rate".
       '(?:discounted|reduced) (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
         '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',

@@ -25,7 +25,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
-    'receivership|winding[- ]up|wound up|assignments? for the benefit of (?:its |their )?creditors|' +
+    'receivers?\\b|receivership|winding[- ]up|wound up|going concern|ceases? (?:doing business|trading|to trade|to carry on)|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
     'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
@@ -33,12 +33,13 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
     // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
     'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
-    'with cause\\b|' +
+    'with cause\\b|step[- ]in\\b|' +
     // Performance below a level, equipment that breaks down, a regulator's halt or a risk to safety.
     '(?:falls?|fell|drops?|dropped) below\\b|break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
     'competent authorit(?:y|ies)) (?:suspends?|halts?|terminates?|orders?|requires?|withdraws?)\\b|' +
     '(?:unacceptable |significant )?risk to (?:the )?(?:safety|health|well-being|welfare|(?:study )?subjects|patients|participants)\\b|' +
+    'risk of (?:serious )?(?:harm|injury|death)\\b|safety (?:concerns?|issues?|reasons)\\b|' +
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
@@ -72,7 +73,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */
 // Not before a capital: "Additional Terms", "Extended Warranty" are names.
 export const beyondStandard = /* @__PURE__ */ new RegExp(
-  '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
+  // "twice the credit", not a failure that happens twice ("If subsequent performance fails twice").
+  '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice(?= (?:the|as)\\b)|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
     '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})',
   'u',
 );

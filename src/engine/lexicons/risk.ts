@@ -7,10 +7,9 @@ import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** Words that show a liability cap was raised: multiples, percentages over 100. */
-const RAISED_CAP = [
-  'times|\\d+(?:\\.\\d+)?\\s?x\\b|notwithstanding|increase[ds]?|raise|higher',
-  '(?:[2-9]\\d\\d|1[1-9]\\d|one hundred and (?:fifty|twenty)|two hundred|three hundred)\\s?(?:%|per ?cent|percent)',
-].join('|');
+// A cap set above another one, not the contract's only cap at a multiple of its fees ("150% of the Charges"),
+// which is the deal's own allocation of risk (LABELS.md).
+const RAISED_CAP = 'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of';
 
 export const riskCues: Cue<ConcessionKind>[] = [
   {
@@ -63,7 +62,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
   {
     id: 'risk.higher-cap',
     kind: 'risk',
-    triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase'],
+    triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase', 'raise'],
     phrases: [
       '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',

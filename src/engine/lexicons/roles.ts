@@ -80,7 +80,8 @@ export function roleOf(term: string): RoleEntry | undefined {
   return roleWords[key] ?? roleWords[key.split(/\s+/).pop() ?? ''];
 }
 
-const DOCUMENT_NOUNS = 'agreement|amendment|contract|lease|deed|order form|side letter|schedule|exhibit|appendix';
+const DOCUMENT_NOUNS =
+  'agreement|amendment|contract|lease|head ?lease|underlease|sublease|licen[cs]e|deed|order form|side letter|schedule|exhibit|appendix';
 const NOT_PARTY_WORDS = [
   'part(?:y|ies)|disclos(?:ing|er)\\b.*|receiv(?:ing|er|ing party)\\b.*|recipient|affiliates?|representatives?',
   'indemnif(?:ying|ied) party|both parties',

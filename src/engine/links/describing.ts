@@ -52,6 +52,7 @@ const STOP = new Set([
   'article',
   'agreement',
   'amendment',
+  'pursuant',
   'herein',
   'hereof',
   'provided',
@@ -161,8 +162,10 @@ export function describedTerms(
   // Only terms that share a word with the description can fit it.
   const candidates = new Set<Term>();
   for (const w of words) for (const t of index.termsByStem.get(w.slice(0, 4)) ?? []) candidates.add(t);
+  // "in return for that longer commitment" points back at a term of its own sentence.
+  const pointsBack = /^\s*(?:that|this|such|those|these)\b/i.test(description);
   for (const t of candidates) {
-    if (t.type !== wanted || t.sentence === sentenceIndex) continue;
+    if (t.type !== wanted || (t.sentence === sentenceIndex && !pointsBack)) continue;
     const sameClause = t.clause === sentences[sentenceIndex]!.clause;
     // In the tie's own clause, the clause's words are the tie's too: only the term's sentence tells terms apart.
     const own = sameClause ? sentenceWords(input, t) : termWords(input, t);

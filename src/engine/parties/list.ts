@@ -87,8 +87,10 @@ const REDACTED = new RegExp(
     '<[ \\t]{0,60}>',
     '_{4,}',
     '(?:you|You|YOU)\\b(?=\\s*(?:[(,]|and\\b))',
-    '(?:The|the|THE)\\s+(?:party|parties|person|persons)\\s+(?:or\\s+parties\\s+)?' +
-      '(?:specified|named|identified|listed|set\\s+out|described)\\b[^()\\n]{0,120}?(?=\\()',
+    // "between Quillstone and the customer identified below ("Customer")": named in a table further on.
+    '(?:(?:The|the|THE)\\s+)?(?:party|parties|person|persons|customer|client|buyer|purchaser|subscriber|licensee|tenant|' +
+      'supplier|vendor|seller|licensor|contractor|company)\\s+(?:or\\s+parties\\s+)?' +
+      '(?:specified|named|identified|listed|set\\s+out|described|indicated)\\b[^()\\n]{0,120}?(?=\\()',
   ].join('|'),
   'y',
 );

@@ -20,12 +20,27 @@ export const untiedGiveBack: Rule = {
     const findings: Draft[] = [];
     const open = openConcessions(model.judgements);
     const balancing = new Set(model.judgements.flatMap((j) => j.balancedBy));
+    // A give-back said again in its clause ("in exchange for Customer's commitment to the full 36-month term.
+    // Customer commits to that term") is the one give-back, already tied.
+    const sameGiveBack = (t: Term): string => `${t.clause} ${t.kind} ${t.by}`;
+    const tied = new Set(model.terms.filter((t) => balancing.has(t.id)).map(sameGiveBack));
+    // Mirrored covenants ("Distributor will not offer … which compete", "Airspan will not offer … which compete")
+    // are the bargain's symmetry, not leverage left untied.
+    const section = (t: Term): string => model.clauses[t.clause]?.section ?? String(t.clause);
+    const given = new Set(
+      model.terms.filter((t) => t.type === 'benefit').map((t) => `${section(t)} ${t.kind} ${t.by}`),
+    );
+    const mirrored = (t: Term): boolean => given.has(`${section(t)} ${t.kind} ${t.to}`);
     for (const term of model.terms) {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
+      if (tied.has(sameGiveBack(term)) || mirrored(term)) continue;
       const benefit = term as Benefit;
       if (benefit.by === 'both' || benefit.by === 'unknown') continue;
+      // A termination fee prices an exit, and only an exit.
       const waiting = nearestFirst(
-        concessionsFlowing(model.terms, benefit.to, benefit.by).filter((c) => open.has(c.id)),
+        concessionsFlowing(model.terms, benefit.to, benefit.by).filter(
+          (c) => open.has(c.id) && (!benefit.prices || c.kind === benefit.prices),
+        ),
         benefit,
         5,
       );

@@ -134,10 +134,32 @@ function place(
   return {
     term,
     value: value && Object.keys(value).length ? value : undefined,
-    subject: findSubject(text, sentence.start, candidate.start, usable, conditions, input.parties.length),
+    subject:
+      findSubject(text, sentence.start, candidate.start, usable, conditions, input.parties.length) ??
+      leadInSubject(input, candidate.sentence, text),
     usable,
     inCondition: conditions.some((c) => c.start <= candidate.start && candidate.end <= c.end),
   };
+}
+
+/**
+ * The subject an inline enumeration's lead-in names before its colon, for an item read as a sentence of its own:
+ * "Each Party: (1) disclaims …; (2) acknowledges …; and (3) waives any claim".
+ */
+function leadInSubject(input: TermInput, index: number, text: string): Mention | undefined {
+  if (!/^\s*(?:(?:and|or)\s+)?\(\s*(?:[b-h]|i{2,3}|iv|vi{0,3}|[2-9])\s*\)/i.test(text)) return undefined;
+  const clause = input.sentences[index]!.clause;
+  for (let j = index - 1; j >= 0 && j >= index - MAX_ITEMS; j--) {
+    const before = input.sentences[j]!;
+    if (before.clause !== clause) break;
+    const words = input.prose.slice(before.start, before.end);
+    const colon = words.search(/:\s*\(\s*(?:a|i|1)\s*\)/i);
+    if (colon < 0) continue;
+    const named = input.mentions.find(input.prose, before.start, before.start + colon);
+    const last = named[named.length - 1];
+    return last && last.end === before.start + colon ? last : undefined;
+  }
+  return undefined;
 }
 
 /** How many items of a list a lead-in's reading looks at: enough for any list of triggers. */
@@ -282,8 +304,28 @@ function readingContext(
     enumerationRest: flat(enumerationRest(input, index, text)),
     capitals: !/\p{Ll}/u.test(text) && /(?:\p{Lu}[^\p{Lu}]*){20}/u.test(text),
     // "Upon the occurrence of any of the following, WGT may terminate …:" (or ";"): the items are the triggers.
-    listedTriggers: leadsInToList(text) ? itemsOf(input, clause) : [],
+    listedTriggers: leadsInToList(text) ? itemsOf(input, clause) : tailTriggers(input, clause, sentence, text),
   };
+}
+
+/**
+ * The items a list's tail carries on from: "If either party: (1) … (7) defaults …; this Agreement may be
+ * terminated by the other party", where the tail, in lower case, is set under the last item.
+ */
+function tailTriggers(input: TermInput, clause: Clause, sentence: Sentence, text: string): string[] {
+  if (!/^\s*\p{Ll}/u.test(text)) return [];
+  // Set as a paragraph under the last item, or run on in the last item after its semicolon.
+  const atStart = sentence.start <= clause.textStart + 8;
+  if (!atStart && !/;\s*$/.test(input.prose.slice(Math.max(clause.textStart, sentence.start - 40), sentence.start)))
+    return [];
+  const item = atStart ? (clause.parent === undefined ? undefined : input.clauses[clause.parent]) : clause;
+  const list = item?.parent === undefined ? undefined : input.clauses[item.parent];
+  if (!list) return [];
+  const first = input.clauses[list.id + 1];
+  const leadEnd = first?.parent === list.id ? Math.min(first.start, list.textEnd) : list.textEnd;
+  return leadsInToList(input.prose.slice(Math.max(list.textStart, leadEnd - 400), leadEnd).trimEnd())
+    ? itemsOf(input, list)
+    : [];
 }
 
 /**

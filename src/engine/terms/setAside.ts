@@ -15,6 +15,7 @@ import {
   exercisedRight,
   history,
   namedElsewhere,
+  placedElsewhere,
   underOtherAgreement,
   pointsBack,
   productBranding,
@@ -197,7 +198,8 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
   const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
   if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
-  if (facts.references.some((r) => r.start <= start && end <= r.end)) return 'reference';
+  if (facts.references.some((r) => r.start <= start && end <= r.end && !madeInTyingWords(text.slice(r.start, r.end))))
+    return 'reference';
   // "the Federal Trade Commission's Guidelines on Endorsements and Testimonials": the title of a law or guide.
   if (/^\p{Lu}/u.test(match) && NAMED_INSTRUMENT.test(text.slice(Math.max(0, start - 80), start))) return 'reference';
   // "THIS … EXCLUSIVE AGENCY AND MARKETING AGREEMENT by and between": the name of a document grants nothing.
@@ -220,12 +222,28 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   // "If Arbor offers another customer a lower fee, …": a concession named in a condition is its trigger.
   // A trailing proviso ("…, provided that expenses are capped at 5%") is a term of its own.
   // A proviso split off after a semicolon ("; provided that Erchonia agrees that prices shall not be increased") stands alone.
+  // So is one that binds ("provided that any increase … shall not exceed 2.5%, and any decrease … applied in full").
   const proviso = (c: Span): boolean =>
-    text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text));
+    (text.slice(c.end).trim().length <= 1 && (c.start > 0 || /^\s*provided\b/i.test(text))) ||
+    (/^\W*provided,?\s+(?:however,?\s+)?that\b/i.test(text.slice(c.start, c.start + 40)) &&
+      /\b(?:shall|will|must)\s+not\s+exceed\b/i.test(text.slice(c.start, c.end)));
   const leading = facts.conditions.find((c) => c.start <= start && end <= c.end && !proviso(c));
   // A cue read only in a condition ("if Customer elects to terminate …, it shall give notice") is not its trigger.
   if (candidate.type === 'concession' && leading && !cue.inCondition) return 'condition';
   return undefined;
+}
+
+/**
+ * Tying words whose object is a commitment made there, not one made elsewhere: "In exchange for Customer's
+ * commitment to the full 36-month Subscription Term" (but not "… commitment under Section 5.2").
+ */
+function madeInTyingWords(zone: string): boolean {
+  return (
+    /(?:'s|’s) (?:commitment|agreement|undertaking|promise) to\b/.test(zone) &&
+    !/\b(?:Sections?|[Cc]lauses?|[Pp]aragraphs?|Articles?|Schedules?|Exhibits?|above|below|here(?:in|under|of))\b/.test(
+      zone,
+    )
+  );
 }
 
 /** 'negated' when the sentence, its lead-in or its list denies what the match says. */
@@ -287,7 +305,8 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   // "Customer's right to receive the rebate … as provided under Section 5 may not be revoked": named, with no verb giving it.
   if (
     !/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) &&
-    namedElsewhere.test(text.slice(end, end + 100))
+    (namedElsewhere.test(text.slice(end, end + 100)) ||
+      (/\bthe\s*$/i.test(partBefore) && placedElsewhere.test(text.slice(end, end + 40))))
   )
     return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
@@ -345,7 +364,13 @@ export function flat(text: string): string {
 function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
   const from = text.lastIndexOf(';', start) + 1;
   const rest = text.slice(end);
-  const stop = rest.search(/;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
+  // The items of a condition ("… upon written notice if (A) …, (B) … failed to obtain a license …") are one trigger,
+  // not a second right.
+  const conditionItems =
+    /\b(?:if|where|when|unless|provided(?: that)?|in the event(?: that)?)\s*\(\s*(?:a|i|1)\s*\)/i.test(
+      text.slice(from),
+    );
+  const stop = rest.search(conditionItems ? /;/ : /;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
   const before = clauseBefore + text.slice(0, from);
   return (
     leadInOf(before) +

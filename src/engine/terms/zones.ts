@@ -20,7 +20,7 @@ function conditionEnd(text: string, from: number): number {
   let at = from;
   for (;;) {
     const comma = nextComma(text, at);
-    if (comma >= text.length) return text.length;
+    if (comma >= text.length) return at === from ? unpunctuatedEnd(text, from) : text.length;
     const next = nextComma(text, comma + 1);
     const part = text.slice(comma + 1, next);
     // "If …, then Customer has the right …": "then" opens the main clause whatever its verb.
@@ -32,6 +32,18 @@ function conditionEnd(text: string, from: number): number {
       return comma;
     at = comma + 1;
   }
+}
+
+/**
+ * A condition no comma closes ends where a main clause starts with its own subject and modal: "Should the CPI
+ * increase exceed more than 10% in any given year the maximum amount applied will be 10%".
+ */
+function unpunctuatedEnd(text: string, from: number): number {
+  const main = /\s(?:then\s+)?(?:the|such|any|each|all)\s+(?:(?!the\b)[\w-]+\s+){0,4}(?:shall|will|must)\s/g;
+  main.lastIndex = from;
+  for (let m = main.exec(text); m; m = main.exec(text))
+    if (/\S+\s+\S+\s+\S+/.test(text.slice(from, m.index))) return m.index;
+  return text.length;
 }
 
 /** "the joint press release described above": a pointer back, not a new term. */
