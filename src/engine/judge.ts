@@ -73,13 +73,14 @@ export function judge(
   wording?: (t: Term) => string,
 ): Judgement[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
-  const mutualExits = exitsBothWays(terms, exit);
-  if (wording) for (const id of mirroredBothWays(terms, wording)) mutualExits.add(id);
+  // Held each way: exits at will on like notice, and terms in the same words with the parties swapped.
+  const heldEachWay = exitsBothWays(terms, exit);
+  if (wording) for (const id of mirroredBothWays(terms, wording)) heldEachWay.add(id);
   const judgements: Judgement[] = [];
   for (const concession of terms) {
     if (concession.type !== 'concession') continue;
     const judgement: Judgement = { concession: concession.id, status: 'unbalanced', balancedBy: [], considered: [] };
-    if (concession.by === 'both' || mutualExits.has(concession.id)) {
+    if (concession.by === 'both' || heldEachWay.has(concession.id)) {
       judgement.status = 'mutual';
       judgements.push(judgement);
       continue;

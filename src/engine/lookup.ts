@@ -1,9 +1,14 @@
 /** Look-ups over a review's terms, built once per array and shared by every rule and report. */
-import type { Concession, ConcessionStatus, Judgement, PartyRef, Term, Tie } from './model.js';
+import type { Clause, Concession, ConcessionStatus, Judgement, PartyRef, Term, Tie } from './model.js';
 
 const byId = new WeakMap<readonly Term[], Map<string, Term>>();
 const flows = new WeakMap<readonly Term[], Map<string, Concession[]>>();
 const tiesBy = new WeakMap<readonly Tie[], { concession: Map<string, Tie[]>; benefit: Map<string, Tie[]> }>();
+
+/** A clause and the clauses around it, innermost first. */
+export function* ancestry(clauses: readonly Clause[], clause: Clause | undefined): Generator<Clause> {
+  for (let c = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) yield c;
+}
 
 /** The term with this id ("c3", "b1"). */
 export function termById(terms: readonly Term[], id: string): Term | undefined {

@@ -9,6 +9,7 @@ import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
 import { citedNumber } from '../numbering.js';
+import { ancestry } from '../lookup.js';
 import { describe } from './namers.js';
 import { FREE } from './namerParts.js';
 
@@ -90,7 +91,7 @@ export function placeOf(
   clause: Clause,
   style: DocumentStyle,
 ): { clause?: string; where: string } {
-  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
+  for (const c of ancestry(source.clauses, clause)) {
     if (c.number === undefined) continue;
     const number = citedNumber(source.clauses, c);
     if (style.repeatedNumbers.has(number)) break;
@@ -99,7 +100,7 @@ export function placeOf(
   }
   const lineTitle = titleLineBefore(source, clause);
   if (lineTitle) return { where: `under ${style.quotes[0]}${lineTitle}${style.quotes[1]}` };
-  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : source.clauses[c.parent]) {
+  for (const c of ancestry(source.clauses, clause)) {
     const title = c.title && plain(c.title).replace(/[.:]$/, '');
     if (title && title.length <= 60 && !/[“”"]/.test(title))
       return { where: `under ${style.quotes[0]}${title}${style.quotes[1]}` };
@@ -118,11 +119,7 @@ function inContainer(
   style: DocumentStyle,
 ): string | undefined {
   if (!cited || !clause.section?.includes('/')) return cited;
-  for (
-    let c = clause.parent === undefined ? undefined : clauses[clause.parent];
-    c;
-    c = c.parent === undefined ? undefined : clauses[c.parent]
-  ) {
+  for (const c of ancestry(clauses, clause.parent === undefined ? undefined : clauses[clause.parent])) {
     const container =
       c.number !== undefined &&
       /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) &&

@@ -267,7 +267,11 @@ function usualForm(flat: string, alias: string): string {
   for (const [form] of flat.matchAll(new RegExp(`\\b${escape(alias)}\\b`, 'gi')))
     tally.set(form, (tally.get(form) ?? 0) + 1);
   let usual = alias;
-  for (const [form, n] of tally) if (n > (tally.get(usual) ?? 0) && form !== form.toLowerCase()) usual = form;
+  // Never to capitals from a name that has small letters: a disclaimer in capitals repeats "PROVIDER".
+  const capitals = (form: string): boolean => form === form.toUpperCase();
+  for (const [form, n] of tally)
+    if (n > (tally.get(usual) ?? 0) && form !== form.toLowerCase() && (capitals(alias) || !capitals(form)))
+      usual = form;
   return usual;
 }
 

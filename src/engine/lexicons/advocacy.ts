@@ -8,7 +8,7 @@ import { PARTY_NAME } from './patterns.js';
 
 /** Those a give-back is offered to: prospective customers, other licensees … */
 const PROSPECT_KINDS =
-  'customers|clients|buyers|licensees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers';
+  'customers|clients|buyers|licensees|franchisees|tenants|subtenants|operators|members|accounts|merchants|users|growers|farmers';
 
 const PROSPECTS = `(?:prospective|potential|other|new) (?:[\\w-]+ )?(?:${PROSPECT_KINDS})`;
 

@@ -5,6 +5,7 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 import { advocacyCues } from './advocacy.js';
+import { commitmentCues } from './commitments.js';
 import { partnershipCues } from './partnership.js';
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
@@ -33,179 +34,15 @@ const BILLED_IN_ADVANCE = [
   '(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance' +
     '(?![^.;]{0,60}\\b(?:rather than|instead of))',
   '(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance',
+  // "a commercially reasonable rent (on a monthly basis in advance)".
+  'on an? (?:monthly|quarterly|annual|yearly) basis,? in advance',
   'in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?' +
     '(?:month|quarter|year|period)',
 ].join('|');
 
 export const benefitCues: Cue<BenefitKind>[] = [
-  // volume-commitment: minimum purchase or spend, added seats; and conditions that are worth something
-  {
-    id: 'volume-commitment.commit',
-    kind: 'volume-commitment',
-    triggers: [
-      'purchase',
-      'buy',
-      'order',
-      'book',
-      'reserve',
-      'hire',
-      'guarantee',
-      'procure',
-      'spend',
-      'subscribe',
-      'install',
-      'minimum',
-      'least',
-      'fewer',
-      'less than',
-      'add',
-      'increase',
-      'raise',
-      'lease of',
-      'licence of',
-      'license of',
-      'shortfall',
-      'market share',
-      'share of',
-      'or pay',
-      'or-pay',
-    ],
-    phrases: [
-      '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
-        '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        'occupy|engag(?:e|ing)|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
-        '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
-        'no less than)',
-      // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
-      '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
-        '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
-      '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
-      // "The Shipper guarantees a minimum of 400 loads per quarter".
-      // Not what a seller guarantees to deliver ("a minimum of 13,000,000 impressions"): what is bought or tendered.
-      '(?:guarantees?|commits? to|undertakes? to (?:provide|tender|ship|deliver)) (?:a minimum of|at least|not less than|' +
-        'no fewer than) {num} (?:[\\w-]+ ){0,2}(?:loads|orders|units|shipments|purchases|containers|pallets|tons|' +
-        'tonnes|barrels|seats|licen[cs]es|users|subscriptions)',
-      // A share of spend held: "The Corporate shall ensure that the Airline's Market Share in each Review Period is not
-      // less than sixty per cent (60%)".
-      "(?:shall|will|must|agrees? to|undertakes? to) ensure that (?:the )?(?:[\\w&-]+(?:'s|’s) )?(?:market share|share of " +
-        '(?:its |their )?(?:[\\w-]+ )?(?:spend|purchases|travel|volume|business|requirements))(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) ' +
-        '(?:not less than|at least|no less than|a minimum of)',
-      // "Distributor will make Gross Purchases in an amount at least equal to the … Guaranteed Minimum Purchase amounts".
-      '(?:shall|will|must|agrees? to|undertakes? to) make (?:[\\w-]+ ){0,2}purchases (?:in an amount |of )?' +
-        '(?:at least|not less than|no less than|a minimum of)',
-      // Growth promised in numbers: "agrees to sign up a minimum of 10 new WatchGuard resellers", "an obligation to
-      // set up at least 6 (six) Smaaash Centres".
-      '(?:shall|will|must|agrees? to|undertakes? to|commits? to|obligation to)… (?:sign up|recruit|enrol|open|set up|' +
-        'establish) (?:at least|a minimum of|not less than|no fewer than) {num}(?: \\([\\w-]+\\))? (?:new )?(?:[\\w-]+ ){0,3}' +
-        '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
-        'locations|franchises)',
-      'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
-      // A minimum paid whatever is sold is a minimum spend: "IntriCon will make minimum annual payments to Dynamic Hearing".
-      '(?:shall|will|must|agrees? to|undertakes? to|commits? to) (?:make|pay) (?:to [\\w&-]+ )?(?:the |a |an )?' +
-        '(?:guaranteed )?minimum (?:annual |monthly |quarterly |yearly )?(?:payments?|royalt(?:y|ies)|fees?)\\b',
-      // "the Minimum Annual Royalty under Section 4.3 … is increased from US$250,000 to US$400,000".
-      '(?:minimum|guaranteed) (?:[\\w-]+ ){0,2}(?:royalt(?:y|ies)|purchases?|spend|fees?|payments?)… ' +
-        '(?:is|are|shall be|will be) (?:hereby )?(?:increased|raised)',
-      // "The Organizer guarantees a minimum food and beverage revenue of US$45,000".
-      '(?:guarantees?|commits? to|undertakes? to (?:generate|achieve)) (?:a )?minimum (?:[\\w&-]+ ){0,4}' +
-        '(?:revenue|spend|purchases?|volume|billings?|turnover) of',
-      // "A minimum of a $250,000.00 purchase order must be received by Company by the first of each month".
-      'minimum of (?:an? )?{money} (?:purchase orders?|orders?|purchases?)(?: [^.;]{0,40}?)? (?:must|shall|will) be ' +
-        '(?:received|placed|issued|submitted|made)',
-      // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
-      // "the Customer commits to take its entire electricity requirement … not less than 380,000 kWh in each year".
-      '(?:commits?|agrees?|undertakes?) to take…… (?:not less than|at least|a minimum of|no fewer than|no less than)',
-      // "in return for the Hirer's commitment to book the Venue … at a hire fee of not less than £33,000".
-      '(?:binding |firm )?commitment(?: [^.;]{0,40}?)? to (?:purchase|buy|order|take|book|reserve|hire|lease|rent)…… ' +
-        '(?:not less than|at least|a minimum of|no fewer than|no less than)',
-      // A take-or-pay: what is not ordered is paid for all the same.
-      // "in exchange for a commitment to transport (or pay for) those volumes": ship-or-pay, take-or-pay.
-      '(?:commitments?|commits?|agrees?|undertakes?) to (?:transport|ship|purchase|buy|take|throughput|move) ' +
-        '(?:[\\w-]+ ){0,3}\\(?or pay for\\b',
-      '(?:take|ship|throughput|deliver)[- ]or[- ]pay (?:commitment|obligation|volumes?|basis)',
-      '(?:shall|will|must|agrees? to) pay (?:to )?(?:[\\w-]+ )?(?:a sum equal to |an amount equal to )?the (?:amount of (?:the |such )?)?shortfall',
-      '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?' +
-        '(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',
-      'commits? to (?:a |an )?(?:total |minimum |aggregate |annual )?' +
-        '(?:contract value|spend|purchases?|volume|revenue|order value) of ' +
-        '(?:not less than|at least|a minimum of|no less than)',
-      '(?:execute|sign|place|enter into)s?(?:, [^,;]{1,60},)? (?:a |an )?(?:new |additional |further )?' +
-        '(?:service order|order form|order|purchase order|statement of work|sow) for (?:a |an )?' +
-        '(?:new|additional|further)',
-      // "… the Tenant will consider in good faith taking a lease of all or part of it" (the floor that becomes free).
-      'tak(?:es?|ing) (?:a |an )?(?:lease|licen[cs]e|sublease) of (?:all or (?:any )?part of )?' +
-        '(?:it\\b|them\\b|(?:the )?(?:additional|further|extra|expansion|new|vacant) ' +
-        '(?:premises|space|floors?|units?))',
-      '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
-      '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
-      '(?:increase|raise)s? (?:its |the |their )?(?:annual |minimum |committed )?' +
-        '(?:volume|purchase|order|spend|seat|capacity) (?:commitment|volumes?|quantit(?:y|ies))',
-      '(?:add|adds|adding) (?:the )?(?:[\\w()-]+ ){1,8}to (?:the |this |its )?(?:[\\w-]+ ){0,3}' +
-        '(?:agreement|order|subscription|contract|schedule|scope)',
-    ],
-    // A commitment made smaller is a concession (exits.ts), not one given: "The minimum volume commitment is reduced".
-    // Nor is staffing one: "Distributor shall maintain at least two technically trained sales representatives".
-    unless: new RegExp(
-      '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
-        '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than) ' +
-        '(?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
-        'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',
-      'i',
-    ),
-  },
-  {
-    // "Provided that the Client instructs the Contractor to provide the Services at the three branches …"
-    id: 'volume-commitment.more-sites',
-    kind: 'volume-commitment',
-    triggers: ['branches', 'sites', 'locations', 'premises', 'stores', 'facilities', 'buildings', 'offices'],
-    phrases: [
-      '(?:instructs?|engages?|appoints?|requires?|orders?) (?:the )?[\\w-]+… to ' +
-        '(?:provide|perform|supply|deliver) (?:the )?(?:services|products|work) (?:at|for|to|in) (?:the |an? )?' +
-        '(?:{num} |additional |further |new )(?:[\\w-]+ ){0,2}(?:branches|sites|locations|premises|stores|' +
-        'facilities|buildings|offices)',
-    ],
-  },
-  {
-    id: 'volume-commitment.threshold',
-    kind: 'volume-commitment',
-    triggers: ['exceed', 'least', 'more than', 'above', 'less than', 'reach', 'achiev', 'attain', 'minimum'],
-    inCondition: true,
-    phrases: [
-      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value)… ' +
-        // Not a pointer back: "our purchase of your assets, as described above".
-        '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|' +
-        '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
-      '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
-        '(?:at least|not less than|a minimum of|no fewer than)',
-      // A target the concession waits on: "conditioned on Customer reaching 500 active seats".
-      '(?:reach(?:es|ing)?|achiev(?:e|es|ing)|attain(?:s|ing)?) (?:at least |a minimum of )?{num} (?:[\\w-]+ ){0,2}' +
-        '(?:seats|users|licen[cs]es|units|orders|subscribers|customers|locations|stores)',
-      // "The "Special Pricing" is contingent on a minimum order size of [***] users".
-      '(?:conditioned|contingent|conditional) (?:up)?on (?:a |the )?minimum (?:order|purchase|volume|spend)(?: size| quantity| value)? of',
-    ],
-    // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
-    unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b/i,
-  },
-  {
-    id: 'volume-commitment.further-order',
-    kind: 'volume-commitment',
-    triggers: ['execute', 'confirm', 'sign', 'place', 'enter', 'achieved', 'is met', 'are met', 'reached', 'satisfied'],
-    inCondition: true,
-    // A service level met is the supplier's performance, not business the other side brings.
-    unless: /\b(?:service levels?|uptime|availability|kpis?|response times?)\b/i,
-    phrases: [
-      '(?:execute|executes|sign|signs|enter into|enters into) (?:a |an |the )?(?:new |further |additional )?' +
-        '(?:statement of work|sow|order(?: form)?|renewal|purchase order)',
-      'confirms? (?:the |its )?… (?:rollout|roll-out|expansion|order|purchase|phase \\d)',
-      'places? (?:an? )?(?:orders?|purchase orders?)',
-      // "If the Organizer signs a group sales agreement with the Hotel for the 2026 Congress": business to come.
-      '(?:signs?|executes?|enters? into) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|contract|booking|order)' +
-        '(?: with (?:the )?[\\w-]+)? for (?:the |its )?(?:\\d\\d\\d\\d|next|following|subsequent|future)\\b',
-      // "Provided the F&B Minimum is achieved": a target the other side's business must reach.
-      '(?:the )?(?:[\\w&-]+ ){0,3}(?:minimum|target|commitment|threshold)s? (?:is|are|has been|have been) ' +
-        '(?:achieved|met|reached|satisfied)',
-    ],
-  },
+  // volume-commitment (commitments.ts)
+  ...commitmentCues,
   // prepayment: pays in advance, upfront, accelerated
   {
     // "provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date":
@@ -228,7 +65,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['discount'],
     inCondition: true,
     requires: /\b(?:cash|early[- ]payment|prompt[- ]payment|settlement) discount\b|\bdeduct (?:a |an )?discount\b/i,
-    phrases: ['pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days'],
+    phrases: [
+      '(?<!(?:fails?|failed|not) to )pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days',
+    ],
   },
   {
     id: 'prepayment.advance',
@@ -305,10 +144,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       // A multi-year engagement: "you agree to engage us to provide the services in section 2 for three consecutive
       // financial years".
-      '(?:agrees? to|commits? to|undertakes? to) (?:engage|retain|instruct) (?:us|[\\w&-]+)(?: [^.;]{0,80}?)? for ' +
+      '(?:agrees? to|commits? to|undertakes? to) (?:engage|retain|instruct) (?:us|you|(?:the )?[\\w&-]+) ' +
+        '(?:to (?:provide|perform|act|supply)|as)\\b(?: [^.;]{0,80}?)? for ' +
         '(?:a (?:minimum )?(?:period|term) of )?{num} (?:consecutive |full )?(?:financial |contract |calendar )?(?:years|months)',
       // "conditional on Customer committing to the full 36-month Renewal Term".
-      'commit(?:s|ting|ment)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
+      'commit(?:s|ting)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',
+      // The noun names a term, not a service level ("its commitment to the four-hour response period").
+      'commitment to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,4}(?:term|years|months)\\b',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
@@ -398,7 +240,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
       // "The Hirer may cancel the Event … On cancellation the following Cancellation Charge is payable".
       // Not a fee handed back: "The applicable rebate of the Termination Fee shall become payable to Customer".
-      '(?<!(?:rebate|refund|repayment|portion|part) of (?:the |any |such )?)(?:early )?(?:termination|cancellation|break|exit) ' +
+      // Not damages for a breach: "If Provider terminates … for Customer's uncured material breach, the Early Termination Fee is …".
+      '(?<!(?:rebate|refund|repayment|portion|part) of (?:the |any |such )?)(?<!\\b(?:breach|default)\\b[^.;]{0,160})' +
+        '(?:early )?(?:termination|cancellation|break|exit) ' +
         '(?:fees?|charges?|payments?)(?: [^.;]{0,60}?)? ' +
         '(?:is|are|shall be|will be|becomes?) (?:immediately )?(?:payable|due)',
       // "… for convenience …, provided Distributor … pays to WGT a lump-sum payment equal to fifty (50%) of …".

@@ -90,6 +90,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'no (?:early[- ])?termination (?:fee|charge|penalty) (?:shall|will) be (?:payable|charged|due)',
       '\\(early termination (?:charge|fee)\\) (?:will|shall) not apply',
     ],
+    // What "cannot be cancelled without penalty" is paid for, not a penalty waived.
+    unless: /\bcannot be (?:cancell?ed|terminated) without\b/i,
   },
   {
     id: 'waiver.no-fee',
@@ -166,7 +168,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // A letter's contraction says it too: "We won't charge that fee".
       // "Provider shall not charge Customer any data egress or transfer fees".
       "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)',
+        // Billing timed or approved, not waived: "shall not invoice … any Fees until the Go-Live Date".
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)(?![^.;]{0,60}?\\b(?:until|unless|before|except|other than|in excess of)\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
@@ -226,7 +229,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       '(?:waives? and )?releases? (?:any|all) claims?',
       // "each Party … releases and forever discharges the other Party … from all Claims".
-      'releases?,? and (?:forever |fully |irrevocably )?(?:discharges?|acquits?)',
+      // Not an indemnity's "indemnify, defend, release and discharge".
+      '(?<!\\b(?:indemnify|defend)\\b[^.;]{0,40})releases?,? and (?:forever |fully |irrevocably )?(?:discharges?|acquits?)',
       // "all claims arising under the Agreement shall be mutually released"
       '(?:claims?|liabilit(?:y|ies))… (?:are|is|shall be|will be) (?:hereby )?(?:mutually |fully )?released',
       '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?' +
@@ -279,6 +283,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // A fee holiday: "no Membership Fee is payable for the first calendar month of the Membership".
+      'no (?:[\\w-]+ ){0,2}(?:{fee}) (?:is|are) (?:payable|due|charged) (?:for|in respect of|during) (?:the )?(?:first|initial|opening)',
       // "You are not required to pay to us a transfer fee … for the following transfers".
       '(?:is|are|shall|will) not (?:be )?(?:required|obliged|obligated) to pay (?:to [\\w&.-]+ )?(?:a|an|any|the) ' +
         '(?:[\\w-]+ ){0,2}(?:fees?|charges?|surcharges?|rent)\\b',

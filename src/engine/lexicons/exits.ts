@@ -134,7 +134,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
           '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+(?:[^.;]{0,60}?\\s)?' +
           '(?:pursuant to|in accordance with|as provided in|under)\\s+(?:Section|Clause|Article|Paragraph)s?\\s+\\d',
         // An end both must agree to is no right to leave: "The parties may terminate this Agreement at any time by mutual consent".
-        '\\b(?:by|upon|with|on) (?:the )?mutual (?:written )?(?:consent|agreement)\\b|\\bby (?:written )?agreement of (?:both|the) parties\\b',
+        '\\b(?:the|both) parties (?:may|can) (?:at any time,? )?(?:terminate|end|cancel)\\b[^.;]{0,80}' +
+          '\\b(?:by|upon|with) (?:the )?mutual (?:written )?(?:consent|agreement)\\b',
         // "You may terminate the agreement on any grounds available by law" (a state's franchise addendum).
         '\\b(?:on|under|upon|for) any (?:of the )?grounds? (?:available|permitted|provided|allowed|recogni[sz]ed) ' +
           '(?:by|under) (?:the |applicable |state |federal )?(?:laws?|statutes?)\\b',

@@ -132,11 +132,19 @@ export const tyingWords = /* @__PURE__ */ new RegExp(
   'gi',
 );
 
-/** Recitals that tie nothing: "in consideration of the mutual covenants". */
-export const boilerplateConsideration =
-  // Nor "subject to the terms and conditions …", nor a consent a give-back waits on: "subject to Customer's prior
-  // written approval of its content".
-  /^\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good|terms and conditions|(?:other )?provisions of)|^\s*(?:[\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\b/i;
+/**
+ * What tying words name that ties nothing: recitals ("in consideration of the mutual covenants"), "the terms
+ * and conditions" or "provisions" of the whole agreement (not of a numbered Section), and a consent a give-back
+ * waits on ("subject to Customer's prior written approval of its content").
+ */
+export const boilerplateConsideration = /* @__PURE__ */ new RegExp(
+  [
+    '^\\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)',
+    '^\\s*(?:the )?(?:terms and conditions|(?:other )?provisions)\\b(?! of (?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|Exhibits?)\\s)',
+    "^\\s*(?:[\\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\\b",
+  ].join('|'),
+  'i',
+);
 
 /** Third parties a concession may be given to, which makes it no concession between the parties. */
 export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
@@ -157,7 +165,7 @@ export const mutualSubject = /* @__PURE__ */ new RegExp(
     '\\b(?:each|any|every) (?:of (?:the )?)?(?:participants?|members?|venturers?|shareholders?)\\b|' +
     "\\beach of (?:the )?\\S+ and (?:the )?\\S+\\b|\\b[\\w’'.&-]{1,40} and [\\w’'.&-]{1,40} each\\b|" +
     // "either you or the Company": the second party may take its article.
-    '\\beither (?:you|\\S+) or (?:the )?(?:we|us|\\S+)\\b|\\bboth (?:you|\\S+) and (?:the )?(?:we|us|\\S+)\\b|\\beither of us\\b|' +
+    '\\beither (?:the )?(?:you|\\S+) or (?:the )?(?:we|us|\\S+)\\b|\\bboth (?:the )?(?:you|\\S+) and (?:the )?(?:we|us|\\S+)\\b|\\beither of us\\b|' +
     '\\beach of us\\b|\\bboth of us\\b|\\bwe (?:each|both)\\b',
   'i',
 );
@@ -188,7 +196,7 @@ export const agentNouns =
  */
 export const proceduralWaiver = /* @__PURE__ */ new RegExp(
   // Venue as a forum ("the laying of venue of any suit"), not a party or a place ("The Venue waives that Cancellation Charge").
-  '\\b(?:jurisdiction\\w*|venue (?:of|is|defen\\w*|for (?:the|any|a)\\b|listed)|laying of (?:the )?venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|' +
+  '\\b(?:jurisdiction\\w*|venue (?:of|is|defen\\w*|for (?:the|any|a)\\b|listed)|laying of (?:the )?venue|(?:improper|inconvenient) venue|forum|jury|objections?|subrogation|presentment|protest|dishonou?r|' +
     'demand for payment|(?:any )?failure or delay|rights and remedies which|waives? and disclaims?|' +
     'disclaims? and waives?|sovereign immunity|notice of acceptance|' +
     'post(?:ing)? (?:of )?(?:a |any )?(?:bond|security)|(?:such |any )?conditions? (?:precedent )?' +

@@ -94,7 +94,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'add (?:[\\w-]+ ){1,3}to (?:its|their|the) (?:approved|preferred) (?:[\\w-]+ ){0,2}(?:list|panel|roster|register)',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
-        '(?: (?:directly or indirectly|directly|indirectly))? (?:manufacture|develop|distribute|promote|sell|offer|integrate|' +
+        // A list of verbs may open with another: "shall not offer, promote or integrate any Competing Savings Product".
+        '(?: (?:directly or indirectly|directly|indirectly))?(?: [a-z]+,){0,2} (?:manufacture|develop|distribute|promote|sell|integrate|' +
         'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
         'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|(?<!confusingly )similar to)',
       // Sole sourcing: "The Distributor shall not order or purchase Products from any source other than the Company".
@@ -131,7 +132,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:take|purchase|buy|obtain|source)s? (?:all|the whole|its (?:entire|whole|full)|their (?:entire|whole|full)) ' +
         '(?:of (?:its|their) )?(?:[\\w-]+ ){0,2}(?:requirements?|needs)(?: [^.;]{0,60}?)? from\\b',
       // "provided that Lessee rents from Lessor all additional hydraulic excavators … that it requires for the Project".
-      `(?:obtain|purchase|buy|procure|source|order|rent|lease|hire)s? from ${PARTY_NAME} all [^.;]{1,80}? ` +
+      `(?:purchase|buy|procure|order|rent|lease|hire)s? from ${PARTY_NAME} all [^.;]{1,80}? ` +
         '(?:that|which) (?:it|they) (?:requires?|needs?)\\b',
       `required to (?:obtain|purchase|buy|procure|source) from ${PARTY_NAME} all (?:of )?(?:those|the|such) ` +
         '(?:[\\w-]+ ){0,2}(?:services|products|goods)',
@@ -150,8 +151,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // A no-shop: "Lumen shall not solicit, negotiate or enter into any agreement with any other UK … insurer".
       '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not(?: to)? (?:solicit|negotiate|discuss|initiate)' +
         '(?:,? (?:or |and )?(?:solicit|negotiate|discuss|initiate|enter into))*' +
-        '(?: (?:any |an? )?(?:[\\w-]+ )?(?:agreements?|arrangements?|discussions?|negotiations?|proposals?))? ' +
-        'with any (?:other|third)\\b',
+        ' (?:any |an? )?(?:[\\w-]+ )?(?:agreements?|arrangements?|discussions?|negotiations?|proposals?) ' +
+        "with any (?:other|third)\\b(?![^.;]{0,60}\\bon (?:[\\w&-]+(?:'s|’s)|its|their|the other party's) behalf\\b)",
       '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
         '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',
       // Not an agreement that "would conflict with" this one: one with the other side's rivals or for the same business.
@@ -204,6 +205,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'beta (?:programme|program|test\\w*)',
       'design[- ]partner',
       'advisory (?:board|council|panel)',
+      // A seat on one, not a body named in a list ("the International Wheat Advisory Committee").
+      "(?:serve|sit|seat)\\w* on (?:the |its )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,4}advisory committee",
       'early adopter',
       'user (?:group|research)',
       'pilot (?:programme|program)',
@@ -218,8 +221,10 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:[\\w-]+ ){0,3}(?:evaluation|trial|usage|clinical) ' +
         '(?:findings|results|data|outcomes)',
       // "share the results of its panel testing with Kestrel".
+      // Not a supplier's own assurance ("the results of its annual penetration testing").
       '(?:shar|provid|report)(?:e|es|ing) (?:with [\\w-]+ )?(?:the )?(?:findings|results|data|outcomes) of (?:its|the|their|such) ' +
-        '(?:[\\w-]+ ){0,2}(?:testing|tests|trials?|evaluations?|pilots?)',
+        '(?!(?:[\\w-]+ )?(?:penetration|security|acceptance|audit|compliance|vulnerability)\\b)(?:[\\w-]+ ){0,2}' +
+        '(?:testing|tests|trials?|evaluations?|pilots?)',
       // Shared with the other side, not held ("The Franchisee possesses knowledge and market information").
       '(?:provid|shar|suppl|furnish|giv|report|deliver|advis)(?:e|es|ies|y|ing)? (?:to [\\w-]+ )?(?:[\\w-]+ ){0,4}' +
         '(?:market|competitor|market and competitor) (?:information|intelligence|data)',

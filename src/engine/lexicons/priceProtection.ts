@@ -37,7 +37,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     negative: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
-      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+ ){0,3}(?:{fee}|expenses)',
+      // "shall not increase the clearance, handling and haulage Rates".
+      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+,? ){0,5}(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
@@ -47,6 +48,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
       '(?:shall|will|may) not increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '\\bno (?:[\\w-]+ ){0,10}(?:shall|will|may) increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
+      // "no annual adjustment of the Contract Price shall exceed three percent (3%)".
+      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s?(?: [^.;]{0,60}?)? (?:shall|will|may) exceed {pct}',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
@@ -90,7 +93,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "Fennick will hold the Exhibit C rate card fixed through 31 October 2028".
       // "The Vendor shall hold the prices in the Price List firm, without escalation …, until the expiry".
       '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,4}(?:{fee}|rate cards?|price lists?) ' +
-        '(?:(?:in|of|under|on) (?:the |its )?(?:[\\w-]+ ){0,3})?(?:fixed|firm|unchanged|frozen)(?:,| (?:through|until|for|during|to|without))',
+        // Not how long a quotation stays open ("hold the prices in its Quotation firm for ninety (90) days").
+        '(?:(?:in|of|under|on) (?:the |its )?(?!(?:[\\w-]+ )?(?:quotation|quote|proposal|tender|offer)\\b)(?:[\\w-]+ ){0,3})?' +
+        '(?:fixed|firm|unchanged|frozen)(?:,| (?:through|until|for|during|to|without))',
       '(?:freeze|lock) (?:the )?(?:{fee})',
       // "Provider guarantees the current per-seat price for any seats added during the Term".
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
@@ -183,7 +188,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'most[- ]favou?r(?:ed|able)["”]? (?:nation|customer|licensee|pricing|prices?|terms|treatment|basis|rates?)',
       // "the most favorable financial leasing scheme": the terms offered, named with words between.
       'most[- ]favou?rable (?:[\\w-]+ ){1,2}(?:schemes?|terms|pricing)',
-      '\\bMFN\\b',
+      // Not a reference number ("MFN/WHS/2025/0387").
+      '(?<![/\\w-])MFN(?![/\\w-])',
       '(?:offer|extend|provide|apply)s? (?:[\\w-]+ )?(?:the )?same (?:fees?|prices?|rates?|pricing|terms)',
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',

@@ -47,7 +47,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['instead of', 'rather than', 'in place of'],
     longerThan: true,
     phrases: [
-      '(?:payable|due|paid|pay) (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) ' +
+      // "shall pay each invoice for freight and handling within sixty (60) days …, instead of the fourteen (14) days".
+      '(?:payable|due|paid|pay)(?: (?!days)[\\w-]+){0,6} (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) ' +
         '(?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days',
     ],
   },
@@ -154,11 +155,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
       // A table of discounts granted: "the Airline shall grant the Corporate the following discounts off Published Fares".
+      // Not a reseller's margin ("… off the List Price for Products purchased for resale"), which is the deal.
       '(?:grants?|gives?|offers?|extends?|allows?) (?:[\\w&-]+ ){0,3}(?:the following |these )?discounts? (?:off|on|from) ' +
-        '(?:the |its |all )?(?:[\\w-]+ ){0,2}(?:{fee}|fares?|list)',
-      // "discounted 10% from Standard Bill Rate".
-      '(?:discounted|reduced) (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
-        '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
+        '(?:the |its |all )?(?:[\\w-]+ ){0,2}(?:{fee}|fares?|list)(?![^.;]{0,120}\\b(?:for resale|to resell|resale)\\b)',
       "{pct} below (?:the |its )?(?:[\\w-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
       // "will charge the Client 85% of the list price": a price set below the list (two digits: under 100%).
       '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent) of ' +
@@ -221,11 +220,28 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'discount.reduced',
     kind: 'discount',
-    triggers: ['reduc', 'lower', 'discounted'],
+    triggers: [
+      'reduc',
+      'lower',
+      'discounted',
+      'additional',
+      'extra',
+      'increased',
+      'higher',
+      'pass through',
+      'passes through',
+    ],
     remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
+      // Rebates passed on: "pass through to Advertiser one hundred percent (100%) of the Volume Rebates".
+      'pass(?:es)? through (?:to [\\w&-]+ )?{pct} of (?:the |all |any )?(?:[\\w-]+ ){0,2}(?:rebates?|discounts?|credits?)',
+      // A margin or discount on top of the standard: "an additional launch margin of five percentage points (5%)".
+      '(?:additional|extra|increased|higher) (?:[\\w-]+ ){0,2}(?:margins?|discounts?|rebates?) of (?:{pct}|[\\w-]+ percentage points?)',
+      // "discounted 10% from Standard Bill Rate" (remedy-prone here: "the charges shall be reduced by 10% on the monthly fees").
+      '(?:discounted|reduced) (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
+        '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
@@ -249,7 +265,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: new RegExp(
       [
         // The lower fee an MFN passes on is the MFN itself (LABELS.md: one price-protection).
-        '\\bmost[- ]favou?red\\b',
+        '\\bmost[- ]favou?red\\b[^.;]{0,300}\\b(?:that|such|the same|any such) (?:lower|reduced|better)\\b',
         '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',
         `\\b(?:${PROPORTIONATELY}) (?:reduced|adjusted|decreased)`,
         '\\breduced (?:pro rata|proportionately|proportionally|correspondingly)\\b',

@@ -25,7 +25,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
-    'receivers?\\b|receivership|winding[- ]up|wound up|going concern|ceases? (?:doing business|trading|to trade|to carry on)|assignments? for the benefit of (?:its |their )?creditors|' +
+    '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:, [\\w ]{1,40},)? (?:is|has been|be|shall be) appointed|' +
+    'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +
+    'receivership|winding[- ]up|wound up|ceases? (?:doing business|trading|to trade|to carry on)|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
     'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
@@ -34,8 +36,14 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
     'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
     'with cause\\b|step[- ]in\\b|' +
+    // Funding withdrawn from outside: "if the funding provided to it by Parliament … is withdrawn or materially reduced".
+    // Not a party's own budget ("if the research funding for the Software is withdrawn"), which is its choice.
+    '(?:funding|appropriations?|grant)\\b[^.;]{0,60}?\\b(?:Parliament|Congress|legislat\\w*|government\\w*|Treasury)\\b' +
+    '[^.;]{0,60}?\\b(?:is|are|has been|have been) (?:withdrawn|(?:materially )?reduced|terminated|cancell?ed|' +
+    'not (?:renewed|appropriated))\\b|non-appropriation|' +
     // Performance below a level, equipment that breaks down, a regulator's halt or a risk to safety.
-    '(?:falls?|fell|drops?|dropped) below\\b|break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
+    '(?:availability|uptime|performance|service levels?|response times?|scores?|ratings?)\\b[^.;]{0,40}?' +
+    '\\b(?:falls?|fell|drops?|dropped) below\\b|break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
     'competent authorit(?:y|ies)) (?:suspends?|halts?|terminates?|orders?|requires?|withdraws?)\\b|' +
     '(?:unacceptable |significant )?risk to (?:the )?(?:safety|health|well-being|welfare|(?:study )?subjects|patients|participants)\\b|' +
@@ -82,7 +90,9 @@ export const beyondStandard = /* @__PURE__ */ new RegExp(
 /** An exit at will, whatever else its item says: "for convenience", "for any reason or no reason". */
 export const atWill = /* @__PURE__ */ new RegExp(
   '\\bfor (?:its )?convenience\\b|\\bfor any (?:or no )?reason\\b|\\bwithout (?:cause|reason)\\b|' +
-    '\\bat (?:its|any) (?:sole )?(?:discretion|time)\\b|\\bat will\\b',
+    '\\bat (?:its|any) (?:sole )?(?:discretion|time)\\b|\\bat will\\b|' +
+    // "(i) any time upon six (6) months prior notice": the "at" left out.
+    '\\(\\s*(?:i|a|1)\\s*\\)\\s*any time\\b',
   'i',
 );
 

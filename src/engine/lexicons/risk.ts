@@ -9,7 +9,13 @@ import type { Cue } from './cue.js';
 /** Words that show a liability cap was raised: multiples, percentages over 100. */
 // A cap set above another one, not the contract's only cap at a multiple of its fees ("150% of the Charges"),
 // which is the deal's own allocation of risk (LABELS.md).
-const RAISED_CAP = 'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of';
+const RAISED_CAP = [
+  'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of',
+  // A cap for one kind of claim at a multiple of the fees sits above the general one: "liability for breach of
+  // Section 8 (Data Protection) shall be limited to three (3) times the Fees".
+  '(?:for|arising (?:from|out of)|in respect of|with respect to) (?:any )?(?:breach|claims?|losses)[^.;]{0,120}?' +
+    '(?:\\btimes\\b|\\b\\d+(?:\\.\\d+)?\\s?x\\b)',
+].join('|');
 
 export const riskCues: Cue<ConcessionKind>[] = [
   {

@@ -71,6 +71,10 @@ export const counterpartRole: Partial<Record<PartyRole, PartyRole>> = {
   franchisor: 'franchisee',
 };
 
+/** A defined term that names someone, role or not: "(the "Remarketing Agent")", "(the "Lender")". */
+export const namesSomeone =
+  /\b(?:agents?|trustees?|brokers?|underwriters?|representatives?|persons?|part(?:y|ies)|banks?|lenders?)$/i;
+
 /** The role a defined term names, if it is a role word ("Service Provider" → provider). */
 export function roleOf(term: string): RoleEntry | undefined {
   const key = term

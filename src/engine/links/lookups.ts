@@ -3,7 +3,7 @@ import type { Definition, Reference, Span, Term } from '../model.js';
 import type { Index, LinkInput, TermKeys } from './types.js';
 import { group } from './structural.js';
 import { termWords } from './describing.js';
-import { roleOf } from '../lexicons/roles.js';
+import { namesSomeone, roleOf } from '../lexicons/roles.js';
 
 export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Index {
   const { terms, references, definitions } = input;
@@ -35,10 +35,6 @@ export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Ind
   });
 }
 
-/** A defined term that names someone: "(the "Remarketing Agent")". */
-const PERSON =
-  /\b(?:agents?|trustees?|brokers?|underwriters?|representatives?|persons?|part(?:y|ies)|banks?|lenders?)$/i;
-
 /**
  * Terms a definition names where they are made: "a one-time credit of USD 22,500 (the "Migration Credit")".
  * The term is the last one its sentence reads before the definition.
@@ -48,7 +44,7 @@ function namedTerms({ definitions, sentences, terms }: LinkInput): { term: strin
   const byClause = group(terms, (t) => t.clause);
   for (const d of definitions) {
     // "(the "Remarketing Agent")" names a person the term appoints, not the term.
-    if (roleOf(d.term) || PERSON.test(d.term)) continue;
+    if (roleOf(d.term) || namesSomeone.test(d.term)) continue;
     let last: Term | undefined;
     for (const t of byClause.get(d.clause) ?? []) {
       const sentence = sentences[t.sentence]!;

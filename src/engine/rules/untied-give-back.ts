@@ -30,10 +30,10 @@ export const untiedGiveBack: Rule = {
     const given = new Set(
       model.terms.filter((t) => t.type === 'benefit').map((t) => `${section(t)} ${t.kind} ${t.by}`),
     );
-    const mirrored = (t: Term): boolean => given.has(`${section(t)} ${t.kind} ${t.to}`);
+    const givenEachWay = (t: Term): boolean => given.has(`${section(t)} ${t.kind} ${t.to}`);
     for (const term of model.terms) {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
-      if (tied.has(sameGiveBack(term)) || mirrored(term)) continue;
+      if (tied.has(sameGiveBack(term)) || givenEachWay(term)) continue;
       const benefit = term as Benefit;
       if (benefit.by === 'both' || benefit.by === 'unknown') continue;
       // A termination fee prices an exit, and only an exit.

@@ -142,13 +142,17 @@ function namedInPayment(
   text: string,
   offset: number,
   mentions: readonly Mention[],
-): { party: string; way: 'by' | 'to' } | undefined {
+): { party: string; way: 'by' | 'to'; both?: true } | undefined {
   for (const m of mentions) {
     if (m.party === 'both') continue;
     const way = PAYMENT_NAMING.exec(
       text.slice(Math.max(0, m.start - offset - 60), Math.max(0, m.start - offset)),
     )?.[1]?.toLowerCase();
-    if (way === 'by' || way === 'to') return { party: m.party, way };
+    if (way !== 'by' && way !== 'to') continue;
+    const next = mentions.find((n) => n.start > m.end && n.party !== m.party && n.party !== 'both');
+    const listed =
+      next && /^\s*(?:,|,?\s*(?:or|and))\s*(?:the\s+)?$/i.test(text.slice(m.end - offset, next.start - offset));
+    return { party: m.party, way, ...(listed ? { both: true as const } : {}) };
   }
   return undefined;
 }
@@ -283,6 +287,8 @@ export function concessionParties(
     PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
       ? namedInPayment(text, offset, mentions)
       : undefined;
+  // "no rent shall be due to WYZZ, Nexstar or any affiliate thereof": both payees named, each way alike.
+  if (named?.both) return { by: 'both', to: 'both' };
   if (named)
     return named.way === 'by'
       ? { by: otherParty(parties, named.party, mentions), to: named.party }
