@@ -199,3 +199,76 @@ describe('terms as other drafters write them (a ninth and tenth blind set)', () 
     );
   });
 });
+
+describe('a maintainer’s second look at the ninth and tenth sets’ rules', () => {
+  itReadsNothing(
+    [
+      "Provider's liability for any breach of this Agreement shall not exceed three (3) times the annual Fees.",
+      "Customer may terminate this Agreement if a receiver or administrator is appointed over any of Provider's assets.",
+      'Customer may terminate this Agreement if Provider ceases to be a going concern.',
+      "Customer may terminate this Agreement if Provider's on-time delivery rate falls below 95%.",
+      'Customer shall not copy, modify, distribute, sell or lease the Software, or use it to build a competitive product.',
+      'Customer shall not raise any dispute in relation to the Fees more than sixty (60) days after the date of the invoice.',
+      'Customer shall book at least 48 hours in advance any meeting rooms it needs.',
+      'Customer shall pay Provider an additional margin of 15% on third-party hardware.',
+      'No increase in the quantities in any Purchase Order shall exceed twenty percent (20%) of the most recent Forecast.',
+      'No additional Fee is payable for the first two (2) rounds of revisions.',
+      'Provider shall pass through to Customer 100% of any service credits it receives from its hosting provider.',
+      'Party A will consider based on actual situations whether to continue cooperation with Party B and/or waive the liability.',
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      ['C waiver', 'Provider will not charge Customer any Fees for the Pilot unless Customer elects to continue.'],
+      [
+        'C free-scope',
+        'Provider will not charge Customer for the additional twenty (20) seats until the first renewal date.',
+      ],
+      [
+        'C discount',
+        'Hourly rates are discounted 15% from the standard rates, and Provider shall re-perform any defective Services at no charge.',
+      ],
+      ['B term-extension', 'Customer agrees to retain Provider for three (3) consecutive years.'],
+      ['B exclusivity', 'Customer shall not offer any product that competes with the Products.'],
+      ['B exclusivity', 'Customer shall not negotiate with any other provider of analytics services.'],
+      ['B exclusivity', 'Customer shall obtain from Provider all maintenance services that it requires.'],
+    ],
+    termsOf,
+  );
+
+  it('keeps two parties named "together, the Parties" apart', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Software, Inc. and Globex Retail Ltd (together, the "Parties").',
+        '',
+        '1. Acme Software, Inc. waives the setup fee.',
+      ),
+    );
+    assert.equal(r.parties.length, 2);
+  });
+
+  it('gives a payment due by one party, then a duty of the other, to neither both', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. Customer may terminate this Agreement at any time, in which case no early termination fee shall be payable by Customer and Provider shall refund any prepaid Fees.',
+      ),
+    );
+    assert.ok(r.terms.every((t) => t.by !== 'both'));
+  });
+
+  it('gives a passive item of a lead-in naming a party to the side that is paid', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. The following concessions are made to Customer: (a) the first invoice is deferred; (b) the Setup Fee is waived.',
+      ),
+    );
+    const waiver = r.terms.find((t) => t.kind === 'waiver')!;
+    assert.equal(r.parties.find((p) => p.id === waiver.by)?.aliases[0], 'Provider');
+  });
+});

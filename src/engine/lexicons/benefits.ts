@@ -144,8 +144,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       // A multi-year engagement: "you agree to engage us to provide the services in section 2 for three consecutive
       // financial years".
-      '(?:agrees? to|commits? to|undertakes? to) (?:engage|retain|instruct) (?:us|you|(?:the )?[\\w&-]+) ' +
-        '(?:to (?:provide|perform|act|supply)|as)\\b(?: [^.;]{0,80}?)? for ' +
+      // A firm engaged, not records kept ("retain all invoices and usage records for a period of six (6) years").
+      '(?:agrees? to|commits? to|undertakes? to) (?:engage|retain|instruct) (?!(?:all|any|such|copies|records|its|their)\\b)' +
+        '(?:us|you|(?:the )?[\\w&-]+)(?: (?:to (?:provide|perform|act|supply)|as)\\b[^.;]{0,80}?)? for ' +
         '(?:a (?:minimum )?(?:period|term) of )?{num} (?:consecutive |full )?(?:financial |contract |calendar )?(?:years|months)',
       // "conditional on Customer committing to the full 36-month Renewal Term".
       'commit(?:s|ting)? to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,5}(?:term|period|years|months)',

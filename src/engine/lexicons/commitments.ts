@@ -82,7 +82,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:received|placed|issued|submitted|made)',
       // "The Supply Forecast will be a binding commitment on the Purchaser's behalf to purchase … at least 85%".
       // "the Customer shall book not less than six hundred (600) TEU of ocean freight through the Forwarder".
-      '(?:shall|will|must|commits? to|agrees? to|undertakes? to) book (?:not less than|at least|a minimum of|no fewer than) {num}',
+      '(?:shall|will|must|commits? to|agrees? to|undertakes? to) book (?:not less than|at least|a minimum of|no fewer than) {num} ' +
+        '(?:\\(\\d[\\d,]*\\) )?(?:TEU|FEU|containers?|(?:hotel |guest )?rooms?|room nights|nights|units|loads|pallets|seats|' +
+        'desks|tickets|slots|delegates)\\b',
       // "the Customer commits to take its entire electricity requirement … not less than 380,000 kWh in each year".
       '(?:commits?|agrees?|undertakes?) to take (?:its|their) (?:entire|whole|full|total) (?:[\\w-]+ ){0,3}' +
         '(?:requirements?|needs|supply|consumption)…… (?:not less than|at least|a minimum of|no fewer than|no less than)',
@@ -158,7 +160,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:conditioned|contingent|conditional) (?:up)?on (?:a |the )?minimum (?:order|purchase|volume|spend)(?: size| quantity| value)? of',
     ],
     // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
-    unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b/i,
+    // Nor what a venue can hold ("If bookings exceed the Venue's capacity").
+    unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b|\bcapacity\b/i,
   },
   {
     id: 'volume-commitment.further-order',

@@ -167,9 +167,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
       // "Provider shall not charge Customer any data egress or transfer fees".
-      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
-        // Billing timed or approved, not waived: "shall not invoice … any Fees until the Go-Live Date".
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)(?![^.;]{0,60}?\\b(?:until|unless|before|except|other than|in excess of)\\b)',
+      // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
+      "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
+        // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
@@ -284,7 +286,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
       // A fee holiday: "no Membership Fee is payable for the first calendar month of the Membership".
-      'no (?:[\\w-]+ ){0,2}(?:{fee}) (?:is|are) (?:payable|due|charged) (?:for|in respect of|during) (?:the )?(?:first|initial|opening)',
+      // Not a service's allowance ("No additional Fee is payable for the first two (2) rounds of revisions").
+      'no (?!additional|extra|further)(?:[\\w-]+ ){0,2}(?:{fee}) (?:is|are) (?:payable|due|charged) (?:for|in respect of|during) ' +
+        '(?:the )?(?:first|initial|opening) (?:[\\w()-]+ ){0,2}(?:months?|years?|weeks?|quarters?|period|term)\\b',
       // "You are not required to pay to us a transfer fee … for the following transfers".
       '(?:is|are|shall|will) not (?:be )?(?:required|obliged|obligated) to pay (?:to [\\w&.-]+ )?(?:a|an|any|the) ' +
         '(?:[\\w-]+ ){0,2}(?:fees?|charges?|surcharges?|rent)\\b',

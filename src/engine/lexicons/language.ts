@@ -140,7 +140,8 @@ export const tyingWords = /* @__PURE__ */ new RegExp(
 export const boilerplateConsideration = /* @__PURE__ */ new RegExp(
   [
     '^\\s*(?:the )?(?:mutual|foregoing|premises|covenants|promises|sum of|good and valuable|other good)',
-    '^\\s*(?:the )?(?:terms and conditions|(?:other )?provisions)\\b(?! of (?:Sections?|Clauses?|Articles?|Paragraphs?|Schedules?|Exhibits?)\\s)',
+    '^\\s*(?:the )?(?:terms and conditions|(?:other )?provisions)(?: (?:of|in|under) this (?:Agreement|Contract)| ' +
+      '(?:hereof|herein|hereunder)| (?:specified|set|determined|established) by)\\b',
     "^\\s*(?:[\\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\\b",
   ].join('|'),
   'i',
@@ -251,7 +252,7 @@ export const negationScopeEnd = /* @__PURE__ */ new RegExp(
 
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree =
-  /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,3}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
+  /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,5}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
 
 /** What follows a term named by where it is made: "the rebate … as provided under Section 5", "requirements as described in Article 3". */
 export const namedElsewhere =

@@ -95,9 +95,13 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".
       '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)?(?:, [^,]{1,60},)?' +
         // A list of verbs may open with another: "shall not offer, promote or integrate any Competing Savings Product".
-        '(?: (?:directly or indirectly|directly|indirectly))?(?: [a-z]+,){0,2} (?:manufacture|develop|distribute|promote|sell|integrate|' +
+        '(?: (?:directly or indirectly|directly|indirectly))?(?: (?:offer|market|sell|supply|license|distribute),){0,2} ' +
+        '(?:manufacture|develop|distribute|promote|sell|integrate|' +
         'resell|market|license|purchase|buy|use|represent|endorse|advertise|participate|engage|invest|assist|' +
         'work for|consult for)…… (?:compet(?:e|es|ing|itor|itors|itive|ition)|substantially similar|(?<!confusingly )similar to)',
+      // "shall not offer any product that competes with the Products": what is offered is a product or service.
+      '(?:shall|will|agrees?|undertakes?|covenants?) not(?: to)? offer (?:any |other )?(?:[\\w-]+ ){0,3}' +
+        '(?:products?|services?|goods|solutions?)…… compet(?:e|es|ing|itor|itors|itive|ition)',
       // Sole sourcing: "The Distributor shall not order or purchase Products from any source other than the Company".
       '(?:shall|will|must) not (?:order|purchase|buy|procure|source|obtain)(?: or (?:order|purchase|buy|procure|source|obtain))? ' +
         '(?:any |the )?(?:[\\w-]+ ){0,3}from any (?:[\\w-]+ )?(?:source|supplier|vendor|manufacturer|person|party|entity) ' +
@@ -132,7 +136,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:take|purchase|buy|obtain|source)s? (?:all|the whole|its (?:entire|whole|full)|their (?:entire|whole|full)) ' +
         '(?:of (?:its|their) )?(?:[\\w-]+ ){0,2}(?:requirements?|needs)(?: [^.;]{0,60}?)? from\\b',
       // "provided that Lessee rents from Lessor all additional hydraulic excavators … that it requires for the Project".
-      `(?:purchase|buy|procure|order|rent|lease|hire)s? from ${PARTY_NAME} all [^.;]{1,80}? ` +
+      // What is taken is goods or services, not information ("may obtain from Customer all information that it requires").
+      `(?:obtain|purchase|buy|procure|order|rent|lease|hire)s? from ${PARTY_NAME} all (?=[^.;]{0,80}?\\b(?:products?|services?|goods|` +
+        `equipment|supplies|materials|parts|excavators|loaders|vehicles|machinery)\\b)[^.;]{1,80}? ` +
         '(?:that|which) (?:it|they) (?:requires?|needs?)\\b',
       `required to (?:obtain|purchase|buy|procure|source) from ${PARTY_NAME} all (?:of )?(?:those|the|such) ` +
         '(?:[\\w-]+ ){0,2}(?:services|products|goods)',
@@ -151,7 +157,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // A no-shop: "Lumen shall not solicit, negotiate or enter into any agreement with any other UK … insurer".
       '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not(?: to)? (?:solicit|negotiate|discuss|initiate)' +
         '(?:,? (?:or |and )?(?:solicit|negotiate|discuss|initiate|enter into))*' +
-        ' (?:any |an? )?(?:[\\w-]+ )?(?:agreements?|arrangements?|discussions?|negotiations?|proposals?) ' +
+        '(?: (?:any |an? )?(?:[\\w-]+ )?(?:agreements?|arrangements?|discussions?|negotiations?|proposals?))? ' +
         "with any (?:other|third)\\b(?![^.;]{0,60}\\bon (?:[\\w&-]+(?:'s|’s)|its|their|the other party's) behalf\\b)",
       '(?:shall|will|agrees?(?: that it will)?|undertakes? to) not enter into more than (?:[\\w()]+ ){1,2}' +
         '(?:other )?(?:[\\w-]+ )?(?:agreements?|arrangements?)',

@@ -38,7 +38,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
       // "shall not increase the clearance, handling and haulage Rates".
-      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:[\\w-]+,? ){0,5}(?:{fee}|expenses)',
+      // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
+      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
+        '(?:{fee}|expenses)',
       '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
       '(?:shall|will) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
@@ -49,7 +51,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|may) not increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '\\bno (?:[\\w-]+ ){0,10}(?:shall|will|may) increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       // "no annual adjustment of the Contract Price shall exceed three percent (3%)".
-      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s?(?: [^.;]{0,60}?)? (?:shall|will|may) exceed {pct}',
+      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:of|to|in) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})' +
+        '(?: [^.;]{0,40}?)? (?:shall|will|may) exceed {pct}',
       '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',

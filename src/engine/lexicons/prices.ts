@@ -154,6 +154,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
+      // "discounted 10% from Standard Bill Rate".
+      'discounted (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
+        '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       // A table of discounts granted: "the Airline shall grant the Corporate the following discounts off Published Fares".
       // Not a reseller's margin ("… off the List Price for Products purchased for resale"), which is the deal.
       '(?:grants?|gives?|offers?|extends?|allows?) (?:[\\w&-]+ ){0,3}(?:the following |these )?discounts? (?:off|on|from) ' +
@@ -220,27 +223,19 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'discount.reduced',
     kind: 'discount',
-    triggers: [
-      'reduc',
-      'lower',
-      'discounted',
-      'additional',
-      'extra',
-      'increased',
-      'higher',
-      'pass through',
-      'passes through',
-    ],
+    triggers: ['reduc', 'lower', 'discounted', 'margin', 'pass through', 'passes through'],
     remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
       '(?:share|percentage|portion) of (?:[\\w-]+ ){0,3}(?:income|revenues?|proceeds|{fee})… (?:is|are|shall be|will be) reduced',
       // Rebates passed on: "pass through to Advertiser one hundred percent (100%) of the Volume Rebates".
-      'pass(?:es)? through (?:to [\\w&-]+ )?{pct} of (?:the |all |any )?(?:[\\w-]+ ){0,2}(?:rebates?|discounts?|credits?)',
+      'pass(?:es)? through (?:to [\\w&-]+ )?{pct} of (?:the |all |any )?(?:[\\w-]+ ){0,2}(?:rebates?|discounts?)',
       // A margin or discount on top of the standard: "an additional launch margin of five percentage points (5%)".
-      '(?:additional|extra|increased|higher) (?:[\\w-]+ ){0,2}(?:margins?|discounts?|rebates?) of (?:{pct}|[\\w-]+ percentage points?)',
-      // "discounted 10% from Standard Bill Rate" (remedy-prone here: "the charges shall be reduced by 10% on the monthly fees").
-      '(?:discounted|reduced) (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
+      // Granted, not charged: "Customer shall pay Provider an additional margin of 15% on third-party hardware" is a markup.
+      '(?:grants?|gives?|allows?|offers?|entitled to|receives?) (?:[\\w&-]+ ){0,3}(?:an? )?(?:additional|extra|increased|higher) ' +
+        '(?:[\\w-]+ ){0,2}(?:margins?|discounts?|rebates?) of (?:{pct}|[\\w-]+ percentage points?)',
+      // Remedy-prone here: "the charges shall be reduced by 10% on the monthly fees" where a Service Level is missed.
+      'reduced (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
         '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w-]+ ){0,2}' +

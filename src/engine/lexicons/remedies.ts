@@ -25,9 +25,11 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
-    '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:, [\\w ]{1,40},)? (?:is|has been|be|shall be) appointed|' +
+    '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:,? (?:or|and) [\\w ]{1,30}?|, [\\w ]{1,40},)? ' +
+    '(?:is|are|has been|have been|be|shall be) appointed|' +
     'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +
-    'receivership|winding[- ]up|wound up|ceases? (?:doing business|trading|to trade|to carry on)|assignments? for the benefit of (?:its |their )?creditors|' +
+    'receivership|winding[- ]up|wound up|ceases? (?:doing business|trading|to trade|to carry on|to be a going concern)|' +
+    '(?:no longer|not) (?:be )?a going concern|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
     'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
@@ -42,8 +44,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '[^.;]{0,60}?\\b(?:is|are|has been|have been) (?:withdrawn|(?:materially )?reduced|terminated|cancell?ed|' +
     'not (?:renewed|appropriated))\\b|non-appropriation|' +
     // Performance below a level, equipment that breaks down, a regulator's halt or a risk to safety.
-    '(?:availability|uptime|performance|service levels?|response times?|scores?|ratings?)\\b[^.;]{0,40}?' +
-    '\\b(?:falls?|fell|drops?|dropped) below\\b|break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
+    // Not what a party's own orders fall below ("any quarter in which its orders fall below the minimum").
+    '(?<!\\b(?:orders?|purchases?|volumes?|spend|bookings|quantit(?:y|ies))\\b[^.;]{0,30})(?:falls?|fell|drops?|dropped) below\\b|' +
+    'break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
     'competent authorit(?:y|ies)) (?:suspends?|halts?|terminates?|orders?|requires?|withdraws?)\\b|' +
     '(?:unacceptable |significant )?risk to (?:the )?(?:safety|health|well-being|welfare|(?:study )?subjects|patients|participants)\\b|' +

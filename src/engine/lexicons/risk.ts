@@ -7,14 +7,14 @@ import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 
 /** Words that show a liability cap was raised: multiples, percentages over 100. */
-// A cap set above another one, not the contract's only cap at a multiple of its fees ("150% of the Charges"),
-// which is the deal's own allocation of risk (LABELS.md).
+// What makes a cap a risk taken: raised above another, or set for one kind of claim above the general cap. The
+// contract's only cap, at whatever multiple of its fees ("150% of the Charges"), is the deal's allocation (LABELS.md).
 const RAISED_CAP = [
   'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of',
-  // A cap for one kind of claim at a multiple of the fees sits above the general one: "liability for breach of
-  // Section 8 (Data Protection) shall be limited to three (3) times the Fees".
-  '(?:for|arising (?:from|out of)|in respect of|with respect to) (?:any )?(?:breach|claims?|losses)[^.;]{0,120}?' +
-    '(?:\\btimes\\b|\\b\\d+(?:\\.\\d+)?\\s?x\\b)',
+  // A super-cap for one kind of claim at a multiple of the fees: "liability for breach of Section 8 (Data Protection)
+  // shall be limited to three (3) times the Fees". Not the contract's only cap, at whatever multiple.
+  '(?:breach(?:es)? of (?:Sections?|Clauses?|Articles?|Paragraphs?) \\d|data (?:protection|breach)|confidentiality|' +
+    'security incident|intellectual property|indemnit\\w*)[^.;]{0,120}?(?:\\btimes\\b|\\b\\d+(?:\\.\\d+)?\\s?x\\b)',
 ].join('|');
 
 export const riskCues: Cue<ConcessionKind>[] = [

@@ -5,6 +5,7 @@
  * entry (", and", "; and (2)", "- and -", "in favor of") or ends the list (a verb, a recital).
  */
 import type { Span } from '../model.js';
+import { notPartyTerms } from '../lexicons/roles.js';
 import { readName, type NameSpan } from '../names.js';
 import { entryAliases, type AliasSpan } from './aliases.js';
 import { JURISDICTION } from '../lexicons/jurisdictions.js';
@@ -161,7 +162,9 @@ function mergeCollective(prose: string, entries: PreambleEntry[]): PreambleEntry
       group = [];
       continue;
     }
-    const term = COLLECTIVE_TERM.exec(prose.slice(entry.start, entry.end));
+    const found = COLLECTIVE_TERM.exec(prose.slice(entry.start, entry.end));
+    // "(together, the "Parties")" names both sides, not one of them.
+    const term = found && !notPartyTerms.test(found[1]!) ? found : null;
     const named = group.filter((e) => e.name);
     // One sentence names them: not a title or a heading a blank line before.
     const oneSentence = !/\n[ \t]*\n/.test(prose.slice(group[0]!.start, entry.start));
@@ -181,7 +184,8 @@ function mergeCollective(prose: string, entries: PreambleEntry[]): PreambleEntry
     });
     group = [];
   }
-  return [...merged, ...group];
+  const all = [...merged, ...group];
+  return all.length < 2 && entries.length >= 2 ? entries : all;
 }
 
 /**

@@ -150,8 +150,11 @@ function namedInPayment(
     )?.[1]?.toLowerCase();
     if (way !== 'by' && way !== 'to') continue;
     const next = mentions.find((n) => n.start > m.end && n.party !== m.party && n.party !== 'both');
+    // Listed as payees, not the subject of the next clause ("… payable by Customer and Provider shall refund …").
     const listed =
-      next && /^\s*(?:,|,?\s*(?:or|and))\s*(?:the\s+)?$/i.test(text.slice(m.end - offset, next.start - offset));
+      next &&
+      /^\s*(?:,|,?\s*(?:or|and))\s*(?:the\s+)?$/i.test(text.slice(m.end - offset, next.start - offset)) &&
+      !/^\s*(?:shall|will|may|must|having|agrees?|has|have|is|are)\b/i.test(text.slice(next.end - offset));
     return { party: m.party, way, ...(listed ? { both: true as const } : {}) };
   }
   return undefined;

@@ -155,9 +155,11 @@ function leadInSubject(input: TermInput, index: number, text: string): Mention |
     const words = input.prose.slice(before.start, before.end);
     const colon = words.search(/:\s*\(\s*(?:a|i|1)\s*\)/i);
     if (colon < 0) continue;
+    // The subject opens the lead-in ("Each Party:"), not a party it names ("The following are made to Customer:").
     const named = input.mentions.find(input.prose, before.start, before.start + colon);
     const last = named[named.length - 1];
-    return last && last.end === before.start + colon ? last : undefined;
+    const opens = last && /^\W*(?:\S+\s+){0,1}$/.test(input.prose.slice(before.start, last.start));
+    return last && opens && last.end === before.start + colon ? last : undefined;
   }
   return undefined;
 }
