@@ -272,3 +272,13 @@ describe('a maintainer’s second look at the ninth and tenth sets’ rules', ()
     assert.equal(r.parties.find((p) => p.id === waiver.by)?.aliases[0], 'Provider');
   });
 });
+
+describe('exits a negotiator reading drafts found were no concessions', () => {
+  itReadsNothing(
+    [
+      'Users using services abroad may cancel the mobile game service already ordered, and Provider shall confirm the cancellation.',
+      "Customer may suspend the cooperation if there is user complaint on Provider's service quality issue; in serious cases, Customer may unilaterally terminate this Agreement.",
+    ],
+    termsOf,
+  );
+});

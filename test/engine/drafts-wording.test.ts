@@ -403,3 +403,26 @@ describe('drafts: a clause of an exhibit cited with its exhibit', () => {
     }
   });
 });
+
+describe('drafts: an exit that already waits out the Initial Term', () => {
+  it('asks for longer notice, not a lock-in it already has, and cites no SEC exhibit number', () => {
+    const r = review(
+      lines(
+        'EXHIBIT 10.06',
+        '',
+        'This Agreement is made between WatchGuard Technologies, Inc. ("WGT") and European Micro Plc ("Distributor").',
+        '',
+        '5.2 Termination by WGT. WGT may terminate this Agreement by giving Distributor written notice at any time after the expiration of the Initial Term.',
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    assert.ok(
+      texts.some((t) => /not less than .* days' written notice/.test(t)),
+      texts.join('\n'),
+    );
+    for (const text of texts) {
+      assert.doesNotMatch(text, /minimum term|lock-in|until .* months after/i, text);
+      assert.doesNotMatch(text, /Exhibit 10/, text);
+    }
+  });
+});

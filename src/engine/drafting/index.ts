@@ -12,6 +12,7 @@ import {
   conditions,
   conditionsOnSpend,
   lockInCondition,
+  longerNoticeCondition,
   drafts,
   fitting,
   fittingPaid,
@@ -63,7 +64,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   for (const ask of asksFor(source, concession, name, flow, style, sizes, partnership)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(concession, sizes, flow, partnership, style.termMonths)
+        ? conditionFor(concession, sizes, flow, partnership, style.termMonths, lockedIn(source, concession))
         : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
@@ -79,6 +80,20 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   return suggestions;
 }
 
+/** An exit held back until a term or a date has run: "after the expiration of the Initial Term", "no earlier than". */
+const ALREADY_LOCKED_IN =
+  /\b(?:after|following|upon) the (?:expiration|expiry|end) of the (?:initial |first )?(?:term|period|year)\b|\bno earlier than\b|\bnot (?:earlier|sooner) than\b/i;
+
+/** Whether an exit already waits out a term, in its clause or the items under it. */
+function lockedIn(source: DraftSource, concession: Concession): boolean {
+  const clause = source.clauses[concession.clause];
+  return (
+    concession.kind === 'exit-flexibility' &&
+    !!clause &&
+    ALREADY_LOCKED_IN.test(source.text.slice(clause.start, clause.end))
+  );
+}
+
 /** The conditional form for a concession, given the months asked and (where stated) the months the contract runs. */
 function conditionFor(
   concession: Concession,
@@ -86,7 +101,10 @@ function conditionFor(
   flow: Flow,
   partnership: boolean,
   termMonths?: number,
+  alreadyLockedIn = false,
 ): Condition | undefined {
+  // An exit that already waits out a term is bought with longer notice, not a lock-in it has.
+  if (concession.kind === 'exit-flexibility' && alreadyLockedIn) return longerNoticeCondition;
   // A minimum term shorter than the term agreed reads as nonsense: an exit waits out a lock-in instead.
   if (concession.kind === 'exit-flexibility' && termMonths !== undefined && termMonths > sizes.months)
     return lockInCondition;

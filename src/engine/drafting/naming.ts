@@ -122,7 +122,8 @@ function inContainer(
   for (const c of ancestry(clauses, clause.parent === undefined ? undefined : clauses[clause.parent])) {
     const container =
       c.number !== undefined &&
-      /^(?:schedule|annex|exhibit|appendix|attachment|addendum) /.test(c.number) &&
+      // Not an SEC filing's own exhibit number ("EXHIBIT 10.06"), which heads the whole contract.
+      /^(?:schedule|annex|exhibit|appendix|attachment|addendum) (?:[a-z]|\d{1,2}|[ivx]{1,4})$/.test(c.number) &&
       citation(c, c.number, style);
     if (container) return `paragraph ${clause.number} of ${container}`;
   }

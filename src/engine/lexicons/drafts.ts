@@ -127,6 +127,14 @@ export const lockInCondition: Condition = {
   template: '{giver} shall not exercise {concession} until {{months|{months}}} months after {effectiveDate}.',
 };
 
+/** An exit that already waits out a term: bought with longer notice, so the other side can plan for it. */
+export const longerNoticeCondition: Condition = {
+  kind: 'term-extension',
+  title: 'Make it conditional on longer notice',
+  template:
+    "{giver} may exercise {concession} only by giving {receiver} not less than {{days|one hundred eighty (180)}} days' written notice.",
+};
+
 /** Where the clause states what is spent, a price concession is better conditional on spending it. */
 export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
   discount: minimumSpend,

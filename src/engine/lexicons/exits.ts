@@ -133,6 +133,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
           '\\b(?:may|right to)\\s+(?:terminate|cancel)\\s+(?:this|the|its)\\s+(?:[\\w-]+\\s+){0,2}' +
           '(?:agreement|contract|lease|licen[cs]e)(?:\\s+in its entirety)?,?\\s+(?:[^.;]{0,60}?\\s)?' +
           '(?:pursuant to|in accordance with|as provided in|under)\\s+(?:Section|Clause|Article|Paragraph)s?\\s+\\d',
+        // A right of the users a service reaches, not of a party: "Users using services abroad may cancel the service".
+        '^\\W*(?:the |any |all )?(?:end[- ])?(?:users?|subscribers?|consumers?|patients?|students?)\\b[^.;]{0,60}?\\bmay ' +
+          '(?:cancel|terminate|withdraw)\\b',
         // An end both must agree to is no right to leave: "The parties may terminate this Agreement at any time by mutual consent".
         '\\b(?:the|both) parties (?:may|can) (?:at any time,? )?(?:terminate|end|cancel)\\b[^.;]{0,80}' +
           '\\b(?:by|upon|with) (?:the )?mutual (?:written )?(?:consent|agreement)\\b',

@@ -37,7 +37,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
     // The other side no longer operating: "in the event that any temporary cessation of operation … exceeds 180 days".
     'cessation of (?:its |the )?(?:operations?|business)|ceases? (?:operations|business|to (?:operate|do business))|' +
-    'with cause\\b|step[- ]in\\b|' +
+    // "in serious cases" of the failure just named.
+    'with cause\\b|step[- ]in\\b|\\bin (?:serious|severe|egregious|such) cases\\b|' +
     // Funding withdrawn from outside: "if the funding provided to it by Parliament … is withdrawn or materially reduced".
     // Not a party's own budget ("if the research funding for the Software is withdrawn"), which is its choice.
     '(?:funding|appropriations?|grant)\\b[^.;]{0,60}?\\b(?:Parliament|Congress|legislat\\w*|government\\w*|Treasury)\\b' +
