@@ -1,0 +1,266 @@
+/**
+ * Waivers: a fee, a charge, a claim or a right given up (LABELS.md), not procedure ("waives trial by jury") nor
+ * anti-waiver wording. Part of concessions.ts's list, in its place.
+ */
+import type { ConcessionKind } from '../model.js';
+import type { Cue } from './cue.js';
+import { proceduralWaiver } from './language.js';
+
+/** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
+const PROCEDURAL_RIGHTS = [
+  'jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement',
+  'compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|means of recourse|recourse to (?:the )?courts?',
+  'right to require \\S+ (?:first )?to (?:proceed|pursue|exhaust|marshal)',
+].join('|');
+
+/** Waivers that are no concession: moral rights, class actions, procedural rights, anti-waiver wording. */
+const RIGHTS_NOT_VALUE = [
+  '\\bmoral rights\\b',
+  '\\bChapter IV of Part I of the Copyright',
+  '\\brights? of (?:integrity|attribution|paternity)\\b',
+  '\\bclass (?:action|arbitration)',
+  "\\bwaive[sd]? (?:(?:any|all|such|its|their|the|our|your|a party's) ){0,2}(?:rights? to (?:a |have )?)?" +
+    `(?:${PROCEDURAL_RIGHTS})`,
+  '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
+  '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
+  // An option that lapses unused ("shall be deemed to have waived its rights under this Section 2.1").
+  '\\bdeemed to have (?:irrevocably )?waived (?:its|their|his|her|any|such|all) (?:[\\w-]+ ){0,2}(?:rights?|options?)\\b',
+  // The buyer's side of a warranty disclaimer: "… EXCLUSIVE AND … DISTRIBUTOR HEREBY WAIVES, RELEASES AND DISCLAIMS".
+  '\\bwaives?,? releases?,? and disclaims?\\b',
+  // A claim lost by not raising it in time: "Claims … shall be waived by Columbia unless made within 30 days".
+  '\\bwaived\\b[^.;]{0,60}\\bunless\\b[^.;]{0,40}\\b(?:made|given|notified|submitted|asserted|raised|presented|brought)\\b',
+  // Who may waive, not a waiver: "No other employees of AEIS have authority to modify or waive any term".
+  '\\bauthority to (?:[\\w-]+,? (?:or |and )?){0,3}waive\\b',
+].join('|');
+
+export const waiverCues: Cue<ConcessionKind>[] = [
+  {
+    id: 'waiver.no-late-fee',
+    kind: 'waiver',
+    triggers: ['late', 'interest', 'penalt'],
+    subject: 'recipient',
+    negative: true,
+    phrases: [
+      '(?:shall|will) not be liable (?:for|to pay) (?:any )?(?:late[- ]payment |default )?' +
+        '(?:interest|late (?:payment )?(?:fees?|charges?)|penalt(?:y|ies))',
+    ],
+  },
+  {
+    id: 'waiver.no-termination-fee',
+    kind: 'waiver',
+    triggers: ['terminat', 'cancel', 'penalt'],
+    negative: true,
+    partOf: ['exit-flexibility'],
+    phrases: [
+      'without (?:paying |payment of )?(?:any )?(?:early[- ]termination |termination |cancellation )(?:fees?|charges?|penalt(?:y|ies))',
+      'without (?:any )?penalt(?:y|ies)',
+      '(?:with|and) no (?:early[- ]termination|termination|cancellation) (?:fees?|charges?|penalt(?:y|ies))',
+      'no (?:early[- ])?termination (?:fee|charge|penalty) (?:shall|will) be (?:payable|charged|due)',
+      '\\(early termination (?:charge|fee)\\) (?:will|shall) not apply',
+    ],
+    // What "cannot be cancelled without penalty" is paid for, not a penalty waived.
+    unless: /\bcannot be (?:cancell?ed|terminated) without\b/i,
+  },
+  {
+    id: 'waiver.no-fee',
+    kind: 'waiver',
+    triggers: ['no ', 'without'],
+    negative: true,
+    phrases: [
+      '(?:with|and) no (?:late|reinstatement|set-?up|onboarding|standby|remobili[sz]ation|administration|admin) ' +
+        '(?:fees?|charges?|penalt(?:y|ies)|interest)',
+      'without (?:paying |payment of )?(?:any )?(?:late[- ]payment |reinstatement |set-?up )(?:fees?|charges?|penalt(?:y|ies)|interest)',
+    ],
+  },
+  {
+    // "the Tenant shall not be liable to pay the Basic Rent for the period of six months".
+    id: 'waiver.not-liable-to-pay',
+    kind: 'waiver',
+    triggers: ['not be liable to pay'],
+    subject: 'recipient',
+    negative: true,
+    remedyProne: true,
+    phrases: ['(?:shall|will) not be liable to pay (?:the |any )?(?:[\\w-]+ ){0,3}{fee}'],
+  },
+  {
+    id: 'waiver.not-charged',
+    kind: 'waiver',
+    triggers: [
+      'not be charged',
+      'not be invoiced',
+      'not be billed',
+      'not be payable',
+      'not be chargeable',
+      'not apply',
+    ],
+    negative: true,
+    phrases: [
+      '(?:travel|expenses?|{fee}|surcharges?|interest)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:will|shall) not be ' +
+        '(?:charged|invoiced|billed|payable|chargeable)',
+      // "The onboarding fee will not apply to this Order Form".
+      '(?:the |any |its )?(?:[\\w-]+ ){0,2}(?:{fee}|surcharges?)(?: of {money})? (?:will|shall) not apply\\b',
+    ],
+  },
+  {
+    // "Customer shall not be charged travel and living expenses for …": the party not charged receives it.
+    id: 'waiver.party-not-charged',
+    kind: 'waiver',
+    triggers: ['not be charged', 'not be invoiced', 'not be billed'],
+    subject: 'recipient',
+    negative: true,
+    phrases: [
+      '(?:will|shall) not be (?:charged|invoiced|billed) (?:for )?(?:any |the )?(?:[\\w-]+ ){0,2}(?:travel|expenses|{fee})',
+    ],
+  },
+  {
+    id: 'waiver.not-required',
+    kind: 'waiver',
+    triggers: ['not be required to', 'not required to'],
+    subject: 'recipient',
+    negative: true,
+    // "If this Agreement is terminated … due to Garman's default, … Sparkling shall not be required to pay any further fees".
+    remedyProne: true,
+    phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
+  },
+  {
+    id: 'waiver.will-not-charge',
+    kind: 'waiver',
+    triggers: ['charge', 'invoice', 'bill', 'reimbursement', 'recover', 'liquidated', 'require'],
+    negative: true,
+    // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
+    phrases: [
+      // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
+      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply) (?:any )?liquidated damages",
+      // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
+      "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
+      // A letter's contraction says it too: "We won't charge that fee".
+      // "Provider shall not charge Customer any data egress or transfer fees".
+      // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
+      "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
+        // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
+      // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
+      '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
+        '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
+    ],
+  },
+  {
+    // Rent or charges abated: a concession, unless it is the contract's remedy for a delay or failure.
+    id: 'waiver.abated',
+    kind: 'waiver',
+    triggers: ['abate'],
+    remedyProne: true,
+    phrases: [
+      '(?:is|are|shall be|will be|be|been|hereby) abated',
+      // "Landlord shall abate the Base Rent for the months of January and February 2027".
+      '(?:shall|will|agrees? to|hereby) abates? (?:the |all |any )?(?:[\\w-]+ ){0,2}(?:{fee})',
+    ],
+  },
+  {
+    // "Seller waives the requirement under Section 8.3 of the PPA for Buyer to increase its Letter of
+    // Credit": a contractual requirement given up, unlike boilerplate "waives any requirement to post a bond".
+    id: 'waiver.requirement',
+    kind: 'waiver',
+    triggers: ['waive'],
+    phrases: [
+      'waives? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:requirements?|conditions?|compliance with) ' +
+        '(?:(?:in|under|of|set out in|contained in|with) )?(?:paragraph|section|clause|article|schedule)s? \\d+',
+    ],
+  },
+  {
+    id: 'waiver.waives',
+    kind: 'waiver',
+    triggers: [
+      'waive',
+      'forgo',
+      'forego',
+      'forgive',
+      'forgave',
+      'abate',
+      'release',
+      'withdraw',
+      'write off',
+      'writes off',
+      'wrote off',
+      'written off',
+    ],
+    phrases: [
+      'waives?',
+      '(?:is|are|shall be|will be|be|been|hereby|has|have) (?:waived|forgiven|written off)',
+      '(?:writes?|wrote) off',
+      '(?:is|are|shall be|will be) (?:hereby )?(?:waived|abated) in full',
+      'forgives?',
+      // "agrees to forgo the set-up charge": a fee given up is waived.
+      // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
+      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies))',
+      'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
+      'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
+      'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
+      '(?:waives? and )?releases? (?:any|all) claims?',
+      // "each Party … releases and forever discharges the other Party … from all Claims".
+      // Not an indemnity's "indemnify, defend, release and discharge".
+      '(?<!\\b(?:indemnify|defend)\\b[^.;]{0,40})releases?,? and (?:forever |fully |irrevocably )?(?:discharges?|acquits?)',
+      // "all claims arising under the Agreement shall be mutually released"
+      '(?:claims?|liabilit(?:y|ies))… (?:are|is|shall be|will be) (?:hereby )?(?:mutually |fully )?released',
+      '(?:withdraws?|releases? [\\w-]+ from),? (?:and releases? [\\w-]+ from,? )?(?:the |its |any )?' +
+        '(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|' +
+        'invoices?)',
+    ],
+    unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}`, 'i'),
+  },
+  {
+    id: 'waiver.suspended-charge',
+    kind: 'waiver',
+    triggers: ['suspend'],
+    // Rent suspended while hired equipment is broken down answers a failure.
+    remedyProne: true,
+    phrases: ['(?:{fee}|surcharges?|indexation|interest)… (?:is|are|shall be|will be) suspended'],
+  },
+  {
+    id: 'waiver.fee-holiday',
+    kind: 'waiver',
+    triggers: ['holiday', 'rent-free', 'rent free'],
+    noun: true,
+    phrases: ['(?:fee|rent|subscription|licen[cs]e) holiday', 'rent[- ]free (?:period|months?)'],
+  },
+  {
+    id: 'waiver.absorb',
+    kind: 'waiver',
+    triggers: ['absorb', 'bear its own', 'bear their own'],
+    phrases: [
+      'absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)',
+      'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)',
+    ],
+    // Each side paying its own way (to negotiate the deal, in a dispute) is the default, not a concession.
+    unless: new RegExp(
+      // A plain-text title's underline can fall between the words: "each ------------------ party shall bear".
+      '\\b(?:each|either|both)(?: -{3,})? (?:of the )?part(?:y|ies)\\b[^.;]{0,40}\\bbears? (?:its|their) own\\b|' +
+        '\\b(?:negotiation|preparation|execution) of (?:this|the) (?:agreement|contract)\\b|' +
+        '\\b(?:mediation|arbitration|dispute|proceedings?|litigation)\\b',
+      'i',
+    ),
+  },
+  {
+    // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
+    id: 'waiver.none-payable',
+    kind: 'waiver',
+    triggers: ['payable', 'accrue', 'due', 'guarantee', 'required to pay', 'obliged to pay', 'obligated to pay'],
+    negative: true,
+    grantedBy: 'payee',
+    // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
+    remedyProne: true,
+    phrases: [
+      'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // A fee holiday: "no Membership Fee is payable for the first calendar month of the Membership".
+      // Not a service's allowance ("No additional Fee is payable for the first two (2) rounds of revisions").
+      'no (?!additional|extra|further)(?:[\\w-]+ ){0,2}(?:{fee}) (?:is|are) (?:payable|due|charged) (?:for|in respect of|during) ' +
+        '(?:the )?(?:first|initial|opening) (?:[\\w()-]+ ){0,2}(?:months?|years?|weeks?|quarters?|period|term)\\b',
+      // "You are not required to pay to us a transfer fee … for the following transfers".
+      '(?:is|are|shall|will) not (?:be )?(?:required|obliged|obligated) to pay (?:to [\\w&.-]+ )?(?:a|an|any|the) ' +
+        '(?:[\\w-]+ ){0,2}(?:fees?|charges?|surcharges?|rent)\\b',
+      // A licence's guaranteed minimum dropped: "There shall be no Individual Property Guarantee attributable to the Release".
+      'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
+    ],
+  },
+];
