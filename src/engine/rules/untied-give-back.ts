@@ -30,7 +30,7 @@ export const untiedGiveBack: Rule = {
     const given = new Set(
       model.terms.filter((t) => t.type === 'benefit').map((t) => `${section(t)} ${t.kind} ${t.by}`),
     );
-    const givenEachWay = (t: Term): boolean => given.has(`${section(t)} ${t.kind} ${t.to}`);
+    const givenEachWay = (t: Term): boolean => t.to !== 'unknown' && given.has(`${section(t)} ${t.kind} ${t.to}`);
     for (const term of model.terms) {
       if (term.type !== 'benefit' || !term.binding || term.condition || balancing.has(term.id)) continue;
       if (tied.has(sameGiveBack(term)) || givenEachWay(term)) continue;
