@@ -426,3 +426,24 @@ describe('drafts: an exit that already waits out the Initial Term', () => {
     }
   });
 });
+
+describe('drafts: an exit whose lead-in lists breaches and one notice at will', () => {
+  it('cite the item at will, so as not to hold back the remedies', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between WatchGuard Technologies, Inc. ("WGT") and European Micro Plc ("Distributor").',
+        '',
+        '5.2 Termination by WGT. Upon the occurrence of any of the following, WGT may terminate the Term by giving Distributor written notice of such termination for:',
+        '',
+        '(a) any failure of Distributor to pay any amount when due;',
+        '',
+        '(b) the insolvency of Distributor; or',
+        '',
+        "(c) WGT giving Distributor ninety (90) days' advance written notice of termination.",
+      ),
+    );
+    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    assert.ok(texts.length > 0);
+    for (const text of texts) assert.match(text, /5\.2\(c\)/, text);
+  });
+});

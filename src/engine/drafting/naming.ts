@@ -10,6 +10,7 @@ import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
 import { citedNumber } from '../numbering.js';
 import { ancestry } from '../lookup.js';
+import { atWill, remedy } from '../lexicons/remedies.js';
 import { describe } from './namers.js';
 import { FREE } from './namerParts.js';
 
@@ -49,7 +50,7 @@ export function nameConcession(source: NamingSource, concession: Concession, sty
     ? plain(source.text.slice(Math.min(sentence.start, concession.start), Math.max(sentence.end, concession.end)))
     : own;
   const figure = figureOf(concession, whole);
-  const place = placeOf(source, source.clauses[concession.clause]!, style);
+  const place = placeOf(source, atWillItem(source, concession) ?? source.clauses[concession.clause]!, style);
   const term = definedTerm(source, concession, own);
   if (term)
     return {
@@ -68,6 +69,22 @@ export function nameConcession(source: NamingSource, concession: Concession, sty
     fallback(concession.kind, whole, figure);
   const description = ordinaryCase(unshout(described, terms), terms, style.namesInText);
   return { description, defined: false, plural: isPlural(description), ...place, ...(figure ? { figure } : {}) };
+}
+
+/**
+ * The item of an exit's lead-in that needs no breach: "WGT may terminate the Term … for: (a) … breach; … (g)
+ * convenience, after the expiration of the Initial Term". A draft cites it, so as not to hold back the remedies.
+ */
+function atWillItem(source: NamingSource, concession: Concession): Clause | undefined {
+  if (concession.kind !== 'exit-flexibility') return undefined;
+  const items = source.clauses.filter((c) => c.parent === concession.clause && c.number !== undefined);
+  const words = (c: Clause): string => plain(source.text.slice(c.textStart, c.textEnd));
+  // Said to need no cause, or else the one item that is only notice.
+  const atWillItems = items.filter((c) => atWill.test(words(c)));
+  const free = atWillItems.length
+    ? atWillItems
+    : items.filter((c) => !remedy.test(words(c)) && /\bnotice\b/i.test(words(c)));
+  return free.length === 1 && items.length > 1 ? free[0] : undefined;
 }
 
 /** The figure a concession states, as written: a percentage, an amount, days or months. */
