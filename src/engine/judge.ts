@@ -3,7 +3,7 @@
  * beneficiary to the grantor, and is tied to it, balances it. Mutual terms balance themselves, as
  * do exits at will that each side holds.
  */
-import type { Benefit, Concession, Judgement, MismatchReason, Term, Tie } from './model.js';
+import type { Benefit, Concession, Judgement, MismatchReason, Sentence, Term, Tie } from './model.js';
 import { tiesOf } from './lookup.js';
 
 /** The readings of a right to leave: "may terminate", "may cancel", "if it wishes to end". */
@@ -52,6 +52,29 @@ function mirroredBothWays(terms: readonly Term[], wording: (t: Term) => string):
     for (const a of same)
       if (same.some((b) => b.by === a.to && b.to === a.by && b.sentence !== a.sentence)) mirrored.add(a.id);
   return mirrored;
+}
+
+/**
+ * A term's sentence with the parties' names ("Stryker's", "Conformis'") and its enumerator blanked, so that terms
+ * that mirror each other read alike. The sentence, not the span: a span may be the bare verb ("The Landlord
+ * waives"). The names, longest first, are sorted once per review.
+ */
+export function mirrorWording(
+  prose: string,
+  sentences: readonly Sentence[],
+  partyWords: readonly string[],
+): (t: Term) => string {
+  const names = partyWords.filter(Boolean).sort((a, b) => b.length - a.length);
+  return (t) => {
+    const sentence = sentences[t.sentence]!;
+    let masked = prose
+      .slice(sentence.start, sentence.end)
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\(?[a-z\d]{1,4}\)\s*/i, '');
+    for (const name of names) masked = masked.split(name).join('\u0000');
+    return masked.replace(/\u0000(?:'s|’s|'|’)/g, '\u0000');
+  };
 }
 
 /** What an exit's sentence says of it: whether it needs no cause, and the notice it takes, in days. */

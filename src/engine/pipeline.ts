@@ -13,7 +13,7 @@ import { MentionFinder } from './mentions.js';
 import { ClauseIndex, findReferences } from './references.js';
 import { attributeTerms, readTerms } from './terms/index.js';
 import { linkTermsBySentence, tyingSentences, type TermKeys } from './links/index.js';
-import { judge } from './judge.js';
+import { judge, mirrorWording } from './judge.js';
 import { runRules } from './rules/index.js';
 import type { ReviewOptions } from './options.js';
 import { unitWord } from './describe.js';
@@ -165,8 +165,7 @@ export function judgeTerms(
     terms,
     ties,
     (t) => readExit(prose, sentences[t.sentence]),
-    // Compared by their sentences: a span may be the bare verb ("The Landlord waives").
-    (t) => maskParties(prose.slice(sentences[t.sentence]!.start, sentences[t.sentence]!.end), partyWords),
+    mirrorWording(prose, sentences, partyWords),
   );
   const model = {
     text,
@@ -218,14 +217,3 @@ export function judgeTerms(
 const STAGES_MS_PER_CHAR = 0.002;
 /** A text long enough for the time its stages took to say what they take per character. */
 const MEASURED_MIN = 10_000;
-
-/** A term's words with the parties' names blanked ("Stryker's", "Conformis'"), to compare terms that mirror each other. */
-function maskParties(words: string, partyWords: readonly string[]): string {
-  let masked = words
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\(?[a-z\d]{1,4}\)\s*/i, '');
-  for (const name of [...partyWords].sort((a, b) => b.length - a.length))
-    if (name) masked = masked.split(name).join('\u0000');
-  return masked.replace(/\u0000(?:'s|’s|'|’)/g, '\u0000');
-}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+import { findings, itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: classes from contracts a helper wrote blind to the code (a side letter, a hotel booking, an
 // Australian consulting agreement, a Canadian supply agreement, a reseller hybrid, a renewal quote), each
@@ -163,6 +163,6 @@ describe('a maintainer’s near misses for the rules above', () => {
         "2. Supplier may terminate this Agreement for convenience upon thirty (30) days' written notice.",
       ),
     );
-    assert.equal(r.findings.filter((f) => f.ruleId === 'unreciprocated-concession').length, 2);
+    assert.equal(findings(r).length, 2);
   });
 });

@@ -1,7 +1,7 @@
 /** Drafted give-backs: who gives them back, and the parties named as the contract names them. */
 import assert from 'node:assert/strict';
 import { chooseGiver, review, type Review } from '../../src/engine/index.js';
-import { lines } from '../helpers/contract.js';
+import { lines, suggestionTexts } from '../helpers/contract.js';
 import { read, drafts, textsOf } from '../helpers/drafts.js';
 import { fillPieces } from '../../src/engine/drafting/index.js';
 
@@ -150,7 +150,7 @@ describe('drafts: a party named as the contract mostly writes it', () => {
         '2. Commerce One shall provide the Corio Services training at no additional cost to Corio.',
       ),
     );
-    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    const texts = suggestionTexts(r);
     assert.ok(texts.length > 0);
     for (const text of texts) {
       assert.doesNotMatch(text, /\bthe (?:CORIO|Corio|COMMERCE ONE|Commerce One)\b/, text);

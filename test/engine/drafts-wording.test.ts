@@ -19,7 +19,7 @@ import {
   type Concession,
 } from '../../src/engine/index.js';
 import { checkReview, checkDraft } from '../helpers/draft-check.js';
-import { lines } from '../helpers/contract.js';
+import { lines, suggestionTexts } from '../helpers/contract.js';
 import { read, drafts, textsOf } from '../helpers/drafts.js';
 
 const cuad = join(__dirname, '..', '..', '..', 'shared', 'eval', 'cuad');
@@ -395,7 +395,7 @@ describe('drafts: a clause of an exhibit cited with its exhibit', () => {
         '2. Training. Provider shall provide two days of on-site training at no additional charge.',
       ),
     );
-    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    const texts = suggestionTexts(r);
     assert.ok(texts.length > 0);
     for (const text of texts) {
       assert.match(text, /paragraph 2 of Exhibit A/, text);
@@ -415,7 +415,7 @@ describe('drafts: an exit that already waits out the Initial Term', () => {
         '5.2 Termination by WGT. WGT may terminate this Agreement by giving Distributor written notice at any time after the expiration of the Initial Term.',
       ),
     );
-    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    const texts = suggestionTexts(r);
     assert.ok(
       texts.some((t) => /not less than .* days' written notice/.test(t)),
       texts.join('\n'),
@@ -442,7 +442,7 @@ describe('drafts: an exit whose lead-in lists breaches and one notice at will', 
         "(c) WGT giving Distributor ninety (90) days' advance written notice of termination.",
       ),
     );
-    const texts = r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+    const texts = suggestionTexts(r);
     assert.ok(texts.length > 0);
     for (const text of texts) assert.match(text, /5\.2\(c\)/, text);
   });

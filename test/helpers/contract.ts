@@ -35,6 +35,11 @@ export function benefits(r: Review): string[] {
     .map((t) => `${t.kind} ${by(r, t)}->${to(r, t)} ${t.type === 'benefit' && t.binding ? 'binding' : 'optional'}`);
 }
 
+/** The text of every give-back drafted for the review's findings. */
+export function suggestionTexts(r: Review): string[] {
+  return r.findings.flatMap((f) => f.suggestions ?? []).map((s) => s.text);
+}
+
 /** Findings of a rule as `line: message`. */
 export function findings(r: Review, ruleId = 'unreciprocated-concession'): string[] {
   return r.findings

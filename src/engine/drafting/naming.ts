@@ -136,8 +136,9 @@ function inContainer(
   style: DocumentStyle,
 ): string | undefined {
   if (!cited || !clause.section?.includes('/')) return cited;
-  for (const c of ancestry(clauses, clause.parent === undefined ? undefined : clauses[clause.parent])) {
+  for (const c of ancestry(clauses, clause)) {
     const container =
+      c !== clause &&
       c.number !== undefined &&
       // Not an SEC filing's own exhibit number ("EXHIBIT 10.06"), which heads the whole contract.
       /^(?:schedule|annex|exhibit|appendix|attachment|addendum) (?:[a-z]|\d{1,2}|[ivx]{1,4})$/.test(c.number) &&

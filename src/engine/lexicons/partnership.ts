@@ -137,8 +137,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?:of (?:its|their) )?(?:[\\w-]+ ){0,2}(?:requirements?|needs)(?: [^.;]{0,60}?)? from\\b',
       // "provided that Lessee rents from Lessor all additional hydraulic excavators … that it requires for the Project".
       // What is taken is goods or services, not information ("may obtain from Customer all information that it requires").
-      `(?:obtain|purchase|buy|procure|order|rent|lease|hire)s? from ${PARTY_NAME} all (?=[^.;]{0,80}?\\b(?:products?|services?|goods|` +
-        `equipment|supplies|materials|parts|excavators|loaders|vehicles|machinery)\\b)[^.;]{1,80}? ` +
+      `(?:obtain|purchase|buy|procure|order|rent|lease|hire)s? from ${PARTY_NAME} all ` +
+        '(?!(?:the |such )?(?:information|data|documents|records|assistance|co-?operation|consents?|approvals?)\\b)[^.;]{1,80}? ' +
         '(?:that|which) (?:it|they) (?:requires?|needs?)\\b',
       `required to (?:obtain|purchase|buy|procure|source) from ${PARTY_NAME} all (?:of )?(?:those|the|such) ` +
         '(?:[\\w-]+ ){0,2}(?:services|products|goods)',

@@ -7,7 +7,7 @@ import { namesSomeone, roleOf } from '../lexicons/roles.js';
 
 export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Index {
   const { terms, references, definitions } = input;
-  return memoized<Index>({
+  const index: Index = memoized<Index>({
     termsBySentence: () => group(terms, (t) => t.sentence),
     refsByClause: () =>
       group(
@@ -31,17 +31,20 @@ export function buildIndex(input: LinkInput, read: { termKeys?: TermKeys }): Ind
     },
     children: () => treeLookups(input).children,
     termsByClause: () => group(terms, (t) => t.clause),
-    namedTerms: () => namedTerms(input),
+    namedTerms: () => namedTerms(input, index.termsByClause),
   });
+  return index;
 }
 
 /**
  * Terms a definition names where they are made: "a one-time credit of USD 22,500 (the "Migration Credit")".
  * The term is the last one its sentence reads before the definition.
  */
-function namedTerms({ definitions, sentences, terms }: LinkInput): { term: string; named: Term }[] {
+function namedTerms(
+  { definitions, sentences }: LinkInput,
+  byClause: ReadonlyMap<number, Term[]>,
+): { term: string; named: Term }[] {
   const named: { term: string; named: Term }[] = [];
-  const byClause = group(terms, (t) => t.clause);
   for (const d of definitions) {
     // "(the "Remarketing Agent")" names a person the term appoints, not the term.
     if (roleOf(d.term) || namesSomeone.test(d.term)) continue;
