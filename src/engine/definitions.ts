@@ -36,10 +36,11 @@ const PAREN_DEF = new RegExp(
 );
 /** `(the **Customer**)` or `(**the Customer**)`, where the bold in the source is the only marker. */
 const PAREN_BOLD_DEF = /\(\s*(?:(the|this|The|This)\s+\*\*|\*\*(the|this|The|This)\s+)([A-Z][^*\n]{0,60})\*\*\s*\)/g;
-/** `hereinafter "Licensor"` outside parentheses, and `is called the "Vendor"`. */
+/** `hereinafter "Licensor"` outside parentheses, `is called the "Vendor"`, `Hereinafter designated "the Depositary"`. */
 const CALLED_DEF = new RegExp(
-  '\\b(?:hereinafter(?:\\s+(?:referred\\s+to|called)\\s+as)?|is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +
-    `\\s+(?:the\\s+)?${Q_OPEN}(${TERM})${Q_CLOSE}`,
+  '\\b(?:[Hh]ereinafter(?:\\s+(?:referred\\s+to\\s+as|called\\s+as|designated(?:\\s+as)?))?|' +
+    'is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +
+    `\\s+(?:the\\s+)?${Q_OPEN}(?:[\\s*_]*the\\s+)?(${TERM})${Q_CLOSE}`,
   'g',
 );
 /** `"X" means`, `"X" or "Y" means`, `"X" has the meaning`, `"X" shall mean`. */

@@ -80,6 +80,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'upfront',
       'up-front',
       'single payment',
+      'mobili',
       'lump sum',
       'pays the full',
       'deposit equal',
@@ -95,6 +96,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
       '(?:single |one-off |lump-sum )?advance (?:payment|deposit)',
+      // A building contract's mobilisation advance, recovered from the progress payments.
+      'mobili[sz]ation (?:advance|payment)',
       // "shall pay an advance of £20,000 against future invoices".
       'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
         '(?:invoices|fees|charges|{fee})',
@@ -187,9 +190,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.lock-in',
     kind: 'term-extension',
-    triggers: ['exercise', 'not terminate'],
+    triggers: ['exercise', 'not terminate', 'break'],
     negative: true,
     phrases: [
+      // A break option given up commits its holder to the full term: "you agree to the deletion of the tenant's break option".
+      "(?:deletion|removal|surrender|release|waiver|giving up) of (?:the |its |your |their )?(?:[\\w-]+['’]s )?" +
+        '(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)',
+      'gives? up (?:the |its |your |their )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break)',
       'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".

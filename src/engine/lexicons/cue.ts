@@ -32,8 +32,12 @@ export interface Cue<K extends string = string> {
   minDays?: number;
   /** The same in a document that sets up a deal rather than varying one: there net 60 is ordinary drafting. */
   minDaysInOriginal?: number;
-  /** The match states a new period and the one it replaces ("30 days instead of 15"): the new must be longer. */
-  longerThan?: boolean;
+  /**
+   * The match states a new period and the one it replaces ("30 days instead of 15"): the new must be
+   * longer. 'standard before' when the match states only the new period and the standard is stated
+   * before it, in its sentence or its clause ("Our standard terms are net 30; for this order, net 60").
+   */
+  longerThan?: true | 'standard before';
   /** The match states a new figure and the one it replaces ("five Units rather than six"): the new must be smaller. */
   fewerThan?: boolean;
   /** The match states a new amount and the one it replaces ("£25 (instead of £10)"): the new must be larger. */

@@ -27,6 +27,8 @@ export const exitCues: Cue<ConcessionKind>[] = [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
         '(?:contracted |committed |minimum |subscribed |licensed )?(?:(?:number|quantity|amount) of (?:the |its )?)?' +
         '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
+      // What was committed cut at no cost: "may … reduce the Room Block by up to 15% … without any liability".
+      `${MAY}(?:, [^;]{1,120}?,)? reduce… without (?:any )?(?:liability|penalty|charge|fee|cost)`,
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
         '(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|' +

@@ -53,6 +53,17 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // "Publisher's standard terms are net 30; for this IO, payment is due net 60 from the invoice date."
+    id: 'payment-terms.longer-than-standard',
+    kind: 'payment-terms',
+    triggers: ['due', 'payable', 'paid', 'pay '],
+    longerThan: 'standard before',
+    phrases: [
+      '(?:due|payable|paid) (?:net ?{num}|(?:within |in )?{num} (?:calendar |business |working )?days)',
+      '(?:pay|pays) (?:each |all |any |the |such )?(?:[\\w-]+ ){0,3}within {num} (?:calendar |business |working )?days',
+    ],
+  },
+  {
     id: 'payment-terms.extended',
     kind: 'payment-terms',
     triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
@@ -238,10 +249,12 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'reduced (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
         '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
-      '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w-]+ ){0,2}' +
+      '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w&-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
+      // An amendment's "Section 5.2 is amended … by reducing the cost-per-page rates as follows:".
+      'amended… by reducing (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee})',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",
       // "a reduction from the Fair Market Value price that Section 18 of the Lease would otherwise require".
       // Not credits "applied as a reduction from the monthly fees", nor a set-off from a price.

@@ -32,6 +32,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:no longer|not) (?:be )?a going concern|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.
     'acts? of God|(?:governmental|government) (?:order|action|authority)|' +
+    // A party barred by the state ("excluded from participation in any federal health care program"),
+    // and premises lost to a casualty or taken by the state.
+    '(?:excluded|debarred|disqualified) from (?:participation|participating|contracting|tendering)|debarment|' +
+    '\\bcasualty\\b(?!\\s+insurance)|condemnation|eminent domain|expropriat\\w*|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
     '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +

@@ -139,7 +139,8 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
       // The period a supplier must put defects right in: "the correction period in clause 7.2 is extended to 120 days".
       '(?:correction|defects?(?: liability| notification| rectification)?|rectification) period… (?:is|are|shall be|will be) extended',
-      'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
+      // "Subcontractor extends its warranty and correction obligations … to thirty-six (36) months".
+      'extends? (?:the |its |their |all )?(?:warrant(?:y|ies)|guarantees?)(?: period)?',
       'extended (?:warranty|guarantee)',
     ],
     // An extended-warranty programme sold to consumers is a product, not a risk one party takes.

@@ -120,7 +120,11 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     negative: true,
     // "If this Agreement is terminated … due to Garman's default, … Sparkling shall not be required to pay any further fees".
     remedyProne: true,
-    phrases: ['(?:will|shall) not be required to (?:pay|make|contribute|reimburse|fund)'],
+    // What is made must be paid ("make Brand Development Fund contributions"), not said ("make claims about …").
+    phrases: [
+      '(?:will|shall) not be required to (?:pay|contribute|reimburse|fund|' +
+        'make (?:any )?(?:[\\w-]+ ){0,4}(?:payments?|contributions?|deposits?)\\b)',
+    ],
   },
   {
     id: 'waiver.will-not-charge',
@@ -138,7 +142,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
       "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?|interest)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
         'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +

@@ -25,6 +25,13 @@ export function mergeCollective(prose: string, entries: PreambleEntry[]): Preamb
     const named = group.filter((e) => e.name);
     // One sentence names them: not a title or a heading a blank line before.
     const oneSentence = !/\n[ \t]*\n/.test(prose.slice(group[0]!.start, entry.start));
+    // One party acting for its affiliates too: "… LLC, for itself and on behalf of its affiliate …, (collectively, "Team")".
+    if (term && group.length === 1 && named.length === 1) {
+      const at = prose.indexOf(term[1]!, entry.start + term.index);
+      merged.push({ ...entry, aliases: [{ term: term[1]!, start: at, end: at + term[1]!.length }] });
+      group = [];
+      continue;
+    }
     if (!term || group.length < 2 || named.length !== group.length || !oneSentence) continue;
     const at = prose.indexOf(term[1]!, entry.start + term.index);
     merged.push({

@@ -266,10 +266,11 @@ function definedParties(
   for (const def of defs) {
     const clause = clauses[def.clause]!;
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
-    const name = nameBefore(prose, def, clause, all);
+    const apart = designatedApart(prose, clauses, def);
+    const name = apart ?? nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
     const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
-    const named = name !== undefined && isEntityName(name);
+    const named = name !== undefined && (apart !== undefined || isEntityName(name));
     if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
     const terms = [def.term, ...def.also];
     const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
@@ -279,6 +280,21 @@ function definedParties(
     candidates.push({ name: name ?? def.term, aliases, pronouns, definedAt: { start: def.start, end: def.end } });
   }
   return candidates;
+}
+
+/** A paragraph that only designates: "Hereinafter designated "the Depositary"" (French drafting), "hereinafter referred to as". */
+const DESIGNATION_ONLY =
+  /^[\s*_]*(?:hereinafter|hereafter)\s+(?:(?:designated|referred\s+to|called|named|defined)\s+(?:as\s+)?)?(?:the\s+)?[\s*_"“]*(?:the\s+)?$/i;
+/** The name a party's paragraph opens with, up to its first comma or parenthesis: "**LOGISTIQUE VAL DE LOIRE**, simplified …". */
+const OPENING_NAME = /^[\s*_]*((?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})[^,(\n*_]{1,80}?)[\s*_]*[,(]/u;
+
+/** The party of a definition in a paragraph of its own, after the paragraph that names it; undefined for any other. */
+function designatedApart(prose: string, clauses: readonly Clause[], def: InlineDefinition): string | undefined {
+  const clause = clauses[def.clause]!;
+  const before = clauses[def.clause - 1];
+  if (!before || !DESIGNATION_ONLY.test(prose.slice(clause.textStart, def.start))) return undefined;
+  const name = OPENING_NAME.exec(prose.slice(before.textStart, before.textEnd))?.[1]?.trim();
+  return name && !startsLikeANoun(name) ? name : undefined;
 }
 
 const NAME_REACH = 400;
@@ -303,10 +319,10 @@ function nameBefore(
     if (other.anchor < def.anchor && other.end > from && other.clause === def.clause)
       from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
-  // A party's name is in the same sentence as its definition.
+  // A party's name is in the same sentence as its definition. An initial ("1150 N. Ashland Ave.") ends none.
   const sentenceStart = [
     ...segment.matchAll(
-      /(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu,
+      /(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Ave|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl|\p{Lu}))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu,
     ),
   ].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);

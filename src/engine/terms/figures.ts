@@ -16,6 +16,16 @@ export function statedFigures(match: string): [number | undefined, number | unde
   return [figures(now).at(-1), figures(before)[0]];
 }
 
+/** A standard period stated: "Our standard payment terms are net 30", "the usual period of thirty (30) days". */
+const STANDARD_PERIOD =
+  /\b(?:standard|usual|normal)\s+(?:payment\s+)?(?:terms?|period)\s+(?:are|is|of)\s+(?:net\s?\d{2,3}|\w+\s+\(?\d{1,3}\)?\s+days|\d{1,3}\s+days)/gi;
+
+/** The last standard period the words state, in days. */
+export function standardBefore(words: string): number | undefined {
+  const last = [...words.replace(/\s+/g, ' ').matchAll(STANDARD_PERIOD)].pop();
+  return last && statedDays(last[0]);
+}
+
 export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);

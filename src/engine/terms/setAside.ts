@@ -27,7 +27,7 @@ import {
 } from '../lexicons/language.js';
 import { afterTheEnd, atWill, beyondStandard, noCauseNeeded, remedy, remedyTitle } from '../lexicons/remedies.js';
 import { serviceItself } from '../lexicons/baseline.js';
-import { REPLACING, statedDays, statedFigures } from './figures.js';
+import { REPLACING, standardBefore, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
 import { insideDefinedTerm } from './titles.js';
@@ -140,7 +140,10 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   if (cue.otherObject && cue.otherObject.test(text.slice(end, end + 120))) return 'skip';
   const match = text.slice(start, end);
   if (cue.longerThan) {
-    const [now, before] = match.split(REPLACING).map(statedDays);
+    const [now, before] =
+      cue.longerThan === 'standard before'
+        ? [statedDays(match), standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))]
+        : match.split(REPLACING).map(statedDays);
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
