@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+import { findings, itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: the classes of an eleventh and twelfth blind set (a GPO pricing agreement, a UK rent review
 // letter, a construction subcontract, a podcast insertion order, a sponsored research agreement, a print
@@ -43,6 +43,34 @@ describe('the classes of the eleventh and twelfth blind sets', () => {
         'B term-extension',
         "In return for the reduced rent, Customer agrees to the deletion of the tenant's break option at clause 9.1.",
       ],
+      [
+        'B term-extension',
+        'Customer renews its Enterprise Platform subscription for thirty-six (36) months from July 1, 2025.',
+      ],
+      [
+        'C exit-flexibility',
+        "Effective on July 1, 2026, Customer may reduce its Named Users by up to 120 (10%) on sixty (60) days' notice.",
+      ],
+      [
+        'C waiver',
+        'Provided that no Event of Default then exists, the Base Rent for Months 2 through 9 shall be abated in full.',
+      ],
+      [
+        'C waiver',
+        'During the first Contract Year, Provider will not charge the rural delivery surcharge listed in Schedule 2.',
+      ],
+      [
+        'C discount',
+        'Base Rent for the Extension Term shall be ninety-five percent (95%) of the Prevailing Market Rent.',
+      ],
+      [
+        'B volume-commitment',
+        "This reduction is given in exchange for Customer's commitment, which Customer hereby makes, to engage Provider for a campaign of not fewer than five (5) Deliverables.",
+      ],
+      [
+        'B volume-commitment',
+        'In addition to the representatives required by Section 4.2(a), Customer shall deploy not fewer than [***] additional full-time Sales Representatives.',
+      ],
     ],
     termsOf,
   );
@@ -58,9 +86,31 @@ describe('the classes of the eleventh and twelfth blind sets', () => {
       'Either party may terminate this Agreement if Customer elects not to repair or rebuild the premises after a casualty.',
       // A break option kept, not given up.
       "Customer may exercise the tenant's break option at clause 9.1 on six months' notice to Provider.",
+      // Rent at the market, or above it, is the deal; a default that triggers the abatement makes it a remedy.
+      'Base Rent for the Extension Term shall be one hundred percent (100%) of the Prevailing Market Rent.',
+      'If Provider is in default, the Base Rent shall be abated.',
+      'Customer may terminate this Agreement on written notice if the Arena is destroyed and not rebuilt within eighteen (18) months.',
+      // History: what a party had given before.
+      'Under the pilot, Provider had accorded to Customer one month of storage free of charge.',
+      // Headcount the service needs is the service.
+      'Provider shall assign not fewer than five (5) engineers to the Project.',
     ],
     termsOf,
   );
+
+  it('gives a most-favoured fee to the party it is offered to', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. If Customer grants any Third Party a co-promotion fee more favorable than the Co-Promotion Fee, Customer shall promptly offer the same fee to Provider.',
+      ),
+    );
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${t.by}->${t.to}`),
+      ['price-protection p2->p1'],
+    );
+  });
 
   it('keeps a payment excused when what is made is paid', () => {
     assert.deepEqual(termsOf('Customer will not be required to make Brand Development Fund contributions for 2026.'), [
@@ -110,6 +160,20 @@ describe('parties as the twelfth blind set writes them', () => {
     ]);
   });
 
+  it('takes a government agency facing a supplier for the party that pays', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between the Department of Community Services ("Agency") and Kowhai Workplace Supplies Limited ("Supplier").',
+        '',
+        '1. The prices in Schedule 2 are fixed until 31 March 2027.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => `${p.aliases[0]} ${p.side}`),
+      ['Agency payer', 'Supplier payee'],
+    );
+  });
+
   it('reads a name before an address with an initial in it', () => {
     const text = lines(
       '# INSERTION ORDER',
@@ -122,5 +186,42 @@ describe('parties as the twelfth blind set writes them', () => {
       '1. Advertiser may cancel any flight on fourteen (14) days’ notice.',
     );
     assert.deepEqual(partiesOf(text), ['Bramblecast Media LLC [Publisher]', 'Fernleaf Home Goods, Inc. [Advertiser]']);
+  });
+});
+
+describe('a negotiator’s read of six CUAD exhibits', () => {
+  const promotion = (...body: string[]): string =>
+    lines(
+      'This PROMOTION AGREEMENT (this "Agreement") dated as of April 5, 2019 (the "Effective Date"), is entered into by and between Janssen Biotech, Inc. ("Janssen") and Immunomedics, Inc. ("Company").',
+      '',
+      '1.40 "Expiration Date" means March 31, 2020.',
+      '',
+      '8.1.1 Term. This Agreement shall commence on the Effective Date and, unless earlier terminated, shall expire on the Expiration Date (the "Term").',
+      '',
+      ...body,
+    );
+
+  it('sizes a lock-in to a term its dates set, not to a year the term does not run', () => {
+    const r = review(
+      promotion("8.1.10 Janssen may terminate this Agreement for convenience on fifteen (15) days' written notice."),
+    );
+    const [draft, ...others] = suggestionTexts(r);
+    assert.deepEqual(others, []);
+    // Half the eleven or so months the Term runs, not the twelve it would ask of a term of unknown length.
+    assert.match(
+      draft!,
+      /^Janssen shall not exercise the right to terminate .* until 6 months after the Effective Date\.$/,
+    );
+  });
+
+  it('reads a payment the leaving party makes as the price of its exit', () => {
+    const exit =
+      "8.1.10 Janssen may terminate this Agreement with effect on December 31, 2019, with fifteen (15) days' notice.";
+    const fee =
+      'If Janssen terminates this Agreement pursuant to this Section 8.1.10, then Janssen shall, within [***] days following the effective date of such termination, pay Company an amount equal to $[***].';
+    assert.deepEqual(findings(review(promotion(`${exit} ${fee}`))), []);
+    // Paid by the other party, it prices nothing.
+    const paidByOther = fee.replace('then Janssen shall', 'then Company shall').replace('pay Company', 'pay Janssen');
+    assert.equal(findings(review(promotion(`${exit} ${paidByOther}`))).length, 1);
   });
 });

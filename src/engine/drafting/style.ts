@@ -5,9 +5,9 @@
  * A draft that borrows these reads as part of the contract; one that does not gets sent back.
  */
 import type { Clause, Definition, Reference } from '../model.js';
-import { readValue } from '../values.js';
 import { citedNumber } from '../numbering.js';
 import { chargesByPeriod } from '../lexicons/charges.js';
+import { termLength } from './termLength.js';
 
 export interface DocumentStyle {
   /** What the document calls itself: "this Agreement", "this Order Form", "this letter", "this deed". */
@@ -152,34 +152,6 @@ function repeatedNumbers(clauses: readonly Clause[]): ReadonlySet<string> {
     seen.add(number);
   }
   return repeated;
-}
-
-/**
- * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
- * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
- */
-const TERM_LENGTH = new RegExp(
-  [
-    '\\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\\s+[Tt]erm|' +
-      '[Tt]erm\\s+of\\s+this\\s+[A-Z]?[a-z]+|Term)\\b(?!["”-])(?:(?!\\band\\s+for\\b|\\brenew|\\bmeans\\b|' +
-      '\\b(?:after|following|thereafter\\s+for\\s+a\\s+period\\s+of\\s+\\S+\\s+(?:years?|months?)\\s+after|' +
-      'insurance|warrant\\w*|loan|office|maintain|retain|surviv\\w*)\\b|["“])[^.;]){0,100}?\\b' +
-      '(?:of|for|be|is)\\s+(?:a\\s+period\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
-    '\\b(?:continue|remain)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+' +
-      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
-    // "This Agreement shall come into force as of January 1, 2013 and remain valid for 1 year".
-    '\\b(?:[Aa]greement|[Cc]ontract)\\b[^.;]{0,80}?\\b(?:remain|be)\\s+valid\\s+for\\s+(?:a\\s+period\\s+of\\s+)?' +
-      '((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
-    // "This Agreement shall commence on the Effective Date and continue for a period of one (1) year ("Term")".
-    '\\b(?:[Aa]greement|[Cc]ontract)\\s+shall\\s+(?:commence|begin)[^.;]{0,80}?\\b(?:continue|run)\\s+for\\s+' +
-      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
-  ].join('|'),
-);
-
-function termLength(flat: string): { termMonths?: number } {
-  const m = TERM_LENGTH.exec(flat);
-  const months = m ? readValue(m[1] ?? m[2] ?? m[3] ?? m[4]!)?.months : undefined;
-  return months ? { termMonths: months } : {};
 }
 
 const TERM_NAMES = [

@@ -164,6 +164,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
       'hereby extends (?:the )?(?:term|lease)',
+      // An order form's operative present: "Harrowgate renews its Enterprise Platform subscription for thirty-six (36) months".
+      'renews (?:its |the |this )?(?:[\\w-]+ ){0,3}(?:subscriptions?|agreement|licen[cs]es?|lease|contract|term|services) for {num}',
       '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
       'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}' +
         '(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended ' +
@@ -256,6 +258,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "… for convenience …, provided Distributor … pays to WGT a lump-sum payment equal to fifty (50%) of …".
       '(?:provided|on condition|conditional(?: upon| on)?)(?: that)?…… pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?' +
         '(?:an? |the )?(?:lump[- ]sum |one-time )?(?:payment|amount|sum) (?:equal to|of)',
+      // The party that leaves pays: "If Janssen terminates this Agreement pursuant to this Section 8.1.10, then Janssen
+      // shall, within [***] days …, pay Company an amount equal to $[***]".
+      '(?:if|where|in the event(?: that)?) (?<leaver>[\\w&.-]+) terminates…… \\k<leaver> (?:shall|will|must)(?:, [^,;]{1,80},)? pay ' +
+        '(?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:amount|sum|payment|fee) (?:equal to|of)',
       // "… to terminate your employment with immediate effect and make a payment to you in lieu of salary".
       '(?:make|makes|making|pay|pays|paying) (?:to [\\w-]+ )?(?:an? |the )?payment (?:to [\\w-]+ )?in lieu of (?:notice|salary|the notice)',
     ],

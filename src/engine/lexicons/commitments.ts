@@ -43,6 +43,14 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         'occupy|engag(?:e|ing)|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
+      // The noun: "the engagement of the Depositor to occupy a minimum of 1,800 pallet places", "Brand's commitment,
+      // which Brand hereby makes, to engage Creator for … not fewer than five (5) Deliverables".
+      '(?:commitment|engagement|undertaking)(?:, [^,;]{1,60},)? (?:of (?:the )?[\\w&-]+ )?to ' +
+        '(?:purchase|buy|order|occupy|engage|spend|book)…… ' +
+        '(?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      // Resources beyond those required: "Asterion shall deploy not fewer than [***] additional full-time Sales Representatives".
+      '(?:shall|will|agrees? to|commits? to|undertakes? to) (?:deploy|dedicate|assign|hire|employ|field) ' +
+        '(?:not fewer than|no fewer than|at least|a minimum of|not less than) (?:{num}|{redacted}) additional',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',

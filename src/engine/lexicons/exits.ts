@@ -25,7 +25,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     phrases: [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
-        '(?:contracted |committed |minimum |subscribed |licensed )?(?:(?:number|quantity|amount) of (?:the |its )?)?' +
+        '(?:contracted |committed |minimum |subscribed |licensed |named |[A-Z][\\w-]+ )?(?:(?:number|quantity|amount) of (?:the |its )?)?' +
         '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
       // What was committed cut at no cost: "may … reduce the Room Block by up to 15% … without any liability".
       `${MAY}(?:, [^;]{1,120}?,)? reduce… without (?:any )?(?:liability|penalty|charge|fee|cost)`,

@@ -232,6 +232,17 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // Rent set below the market: "Base Rent for the Extension Term shall be ninety-five percent (95%) of the
+    // Prevailing Market Rent" (a figure under 100, in digits).
+    id: 'discount.below-market',
+    kind: 'discount',
+    triggers: ['market'],
+    phrases: [
+      '(?:rent|{fee})… (?:shall|will) be (?:[\\w-]+ (?:and [\\w-]+ )?(?:per ?cent|percent) )?\\(?(?:[1-9]\\d?(?:\\.\\d{1,2})?) ?%\\)? ' +
+        'of (?:the )?(?:then[- ]?current |then[- ]?prevailing |prevailing |current )?(?:fair )?market (?:rent|rental|rate|value)',
+    ],
+  },
+  {
     id: 'discount.reduced',
     kind: 'discount',
     triggers: ['reduc', 'lower', 'discounted', 'margin', 'pass through', 'passes through'],

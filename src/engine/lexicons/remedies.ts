@@ -35,7 +35,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A party barred by the state ("excluded from participation in any federal health care program"),
     // and premises lost to a casualty or taken by the state.
     '(?:excluded|debarred|disqualified) from (?:participation|participating|contracting|tendering)|debarment|' +
-    '\\bcasualty\\b(?!\\s+insurance)|condemnation|eminent domain|expropriat\\w*|' +
+    '\\bcasualty\\b(?!\\s+insurance)|condemnation|eminent domain|expropriat\\w*|(?:is|are|be|been) destroyed\\b|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
     '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
@@ -84,6 +84,17 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:is|are) (?:terminated|suspended|discontinued|revoked|withdrawn) by (?:the |any |a )?(?:[\\w-]+ ){0,2}' +
     '(?:provider|supplier|network|licensor|vendor|regulator|third part(?:y|ies)))',
   'i',
+);
+
+/**
+ * A concession held only while the other side is not in default ("Provided that no Event of Default then
+ * exists, the Base Rent … shall be abated"): the default is the condition's, not the term's trigger.
+ */
+export const whileNotInDefault = /* @__PURE__ */ new RegExp(
+  '\\b(?:provided(?:,? however,?)?(?: that)?|so long as|as long as|on condition that)\\s+(?:there (?:is|exists) )?' +
+    '(?:no (?:uncured |continuing |material )?(?:event of )?default\\b[^,;.]{0,60}|' +
+    '[\\w-]+(?: [\\w-]+)? (?:is|remains) not (?:then )?in (?:material )?(?:breach|default)\\b[^,;.]{0,60})',
+  'gi',
 );
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */

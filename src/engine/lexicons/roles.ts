@@ -24,6 +24,7 @@ export const roleWords: Record<string, RoleEntry> = {
   'service recipient': { role: 'customer', side: 'payer' },
   subcontractor: { role: 'contractor', side: 'payee' },
   lessor: { role: 'landlord', side: 'payee' },
+  // An advertising agency is paid; a government agency pays (weakSides).
   agency: { role: 'agency', side: 'payee' },
   contractor: { role: 'contractor', side: 'payee' },
   consultant: { role: 'consultant', side: 'payee' },
@@ -74,6 +75,9 @@ export const counterpartRole: Partial<Record<PartyRole, PartyRole>> = {
 /** A defined term that names someone, role or not: "(the "Remarketing Agent")", "(the "Lender")". */
 export const namesSomeone =
   /\b(?:agents?|trustees?|brokers?|underwriters?|representatives?|persons?|part(?:y|ies)|banks?|lenders?)$/i;
+
+/** Roles whose side a word does not settle: facing a party whose role says the same side, they take the other. */
+export const weakSides = new Set(['agency']);
 
 /** The role a defined term names, if it is a role word ("Service Provider" → provider). */
 export function roleOf(term: string): RoleEntry | undefined {

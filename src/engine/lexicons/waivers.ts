@@ -142,7 +142,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
       "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|costs?|interest)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
         'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +

@@ -4,7 +4,7 @@
  */
 import type { Clause, Party, Side } from '../model.js';
 import { literal } from '../lexicons/patterns.js';
-import { counterpartRole, roleOf, roleWords } from '../lexicons/roles.js';
+import { counterpartRole, roleOf, roleWords, weakSides } from '../lexicons/roles.js';
 import type { Candidate } from './candidates.js';
 
 /** Only clauses that start in the first 200 000 characters vote on sides: enough to know, and bounded. */
@@ -175,5 +175,7 @@ function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byR
     const vb = votes.get(b.id) ?? 0;
     if (va < vb) a.side = 'payer';
     else if (vb < va) b.side = 'payer';
+    // "the Agency" facing "the Supplier": a government agency buying, not an advertising agency selling.
+    else if (weakSides.has(a.role) !== weakSides.has(b.role)) (weakSides.has(a.role) ? a : b).side = flip(a.side);
   }
 }

@@ -180,7 +180,7 @@ export const RECEIVING = new RegExp(
  */
 const GIVING = new RegExp(
   '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|further|hereby|promptly)\\s+)*(?:(?:shall|will|must|agrees? to|undertakes? to)\\s+)?' +
-    '(?:(?:also|further|continue to|make|then)\\s+)*' +
+    '(?:(?:also|further|promptly|immediately|automatically|continue to|make|then)\\s+)*' +
     '(?:provides?|offers?|grants?|gives?|extends?|supplies|supply|delivers?|furnish(?:es)?|makes? available)\\b',
   'i',
 );

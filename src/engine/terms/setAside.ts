@@ -25,7 +25,15 @@ import {
   thirdPartyBeneficiary,
   voluntary,
 } from '../lexicons/language.js';
-import { afterTheEnd, atWill, beyondStandard, noCauseNeeded, remedy, remedyTitle } from '../lexicons/remedies.js';
+import {
+  afterTheEnd,
+  atWill,
+  beyondStandard,
+  noCauseNeeded,
+  remedy,
+  remedyTitle,
+  whileNotInDefault,
+} from '../lexicons/remedies.js';
 import { serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, standardBefore, statedDays, statedFigures } from './figures.js';
 import type { Candidate } from './types.js';
@@ -274,7 +282,7 @@ function remedyReason(
   facts: SentenceFacts,
 ): DismissReason | undefined {
   if (!cue.remedyProne) return undefined;
-  const window = remedyWindow(text, start, end, facts.clauseBefore);
+  const window = remedyWindow(text, start, end, facts.clauseBefore).replace(whileNotInDefault, ' ');
   if (cue.kind === 'exit-flexibility' && noCauseNeeded.test(window) && !/\bfor cause\b/i.test(window)) return undefined;
   const standard = !voluntary.test(text);
   if (

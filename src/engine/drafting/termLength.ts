@@ -1,0 +1,66 @@
+/** How long a contract's first term runs, in months: what the lock-in a draft asks for is sized to. */
+import { readValue } from '../values.js';
+
+/**
+ * The length of the contract's first term: "The initial term of this Agreement shall be five (5) years",
+ * "shall continue in effect for a period of thirty-six (36) months". Read from the first such sentence.
+ */
+const TERM_LENGTH = new RegExp(
+  [
+    '\\b(?:(?:[Ii]nitial|[Oo]riginal|[Ss]ubscription|[Ll]ease|[Ll]icen[cs]e|[Cc]ontract|[Ss]ervice)\\s+[Tt]erm|' +
+      '[Tt]erm\\s+of\\s+this\\s+[A-Z]?[a-z]+|Term)\\b(?!["”-])(?:(?!\\band\\s+for\\b|\\brenew|\\bmeans\\b|' +
+      '\\b(?:after|following|thereafter\\s+for\\s+a\\s+period\\s+of\\s+\\S+\\s+(?:years?|months?)\\s+after|' +
+      'insurance|warrant\\w*|loan|office|maintain|retain|surviv\\w*)\\b|["“])[^.;]){0,100}?\\b' +
+      '(?:of|for|be|is)\\s+(?:a\\s+period\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+    '\\b(?:continue|remain)\\s+in\\s+(?:full\\s+)?(?:force|effect)(?:\\s+and\\s+effect)?\\s+for\\s+' +
+      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+    // "This Agreement shall come into force as of January 1, 2013 and remain valid for 1 year".
+    '\\b(?:[Aa]greement|[Cc]ontract)\\b[^.;]{0,80}?\\b(?:remain|be)\\s+valid\\s+for\\s+(?:a\\s+period\\s+of\\s+)?' +
+      '((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+    // "This Agreement shall commence on the Effective Date and continue for a period of one (1) year ("Term")".
+    '\\b(?:[Aa]greement|[Cc]ontract)\\s+shall\\s+(?:commence|begin)[^.;]{0,80}?\\b(?:continue|run)\\s+for\\s+' +
+      '(?:a\\s+(?:period|term)\\s+of\\s+)?((?:[a-z-]+\\s+)?\\(?\\d+\\)?\\s+(?:years?|months?))\\b',
+  ].join('|'),
+);
+
+/** How many months the contract's first term runs: as stated, or from the dates it starts and ends on. */
+export function termLength(flat: string): { termMonths?: number } {
+  const m = TERM_LENGTH.exec(flat);
+  const months = m ? readValue(m[1] ?? m[2] ?? m[3] ?? m[4]!)?.months : termFromDates(flat);
+  return months ? { termMonths: months } : {};
+}
+
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A date written out: "April 5, 2019", "5th April 2019", "the 9th day of April, 2025". */
+const DATE = `(?:(?:${MONTH_NAMES})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?(?:${MONTH_NAMES}),?\\s+\\d{4})`;
+/** Where the deal starts: "dated as of April 5, 2019", "The term … begins on July 1, 2025", "effective 1 May 2024". */
+const STARTS = new RegExp(
+  `\\b(?:dated|made|entered\\s+into|effective|begins?|commences?|starts?)(?:\\s+(?:as\\s+of|on|from))?\\s+(?:the\\s+)?(${DATE})`,
+);
+/** Where the term ends: "and ends on June 30, 2035", "shall expire on the Expiration Date", "continue until 31 March 2027". */
+const ENDS = new RegExp(
+  `\\b(?:[Tt]erm|Agreement|Lease)\\b[^.;]{0,160}?\\b(?:ends?|expires?|terminates?|continues?(?:\\s+in\\s+(?:full\\s+)?(?:force|effect))?\\s+until|through)` +
+    `(?:\\s+on)?\\s+(?:(${DATE})|the\\s+((?:Expiration|Expiry|End|Termination)\\s+Date))`,
+);
+
+/** The months between the date the deal starts and the date its term ends, where both are written out. */
+function termFromDates(flat: string): number | undefined {
+  const start = STARTS.exec(flat)?.[1];
+  const end = ENDS.exec(flat);
+  const endDate =
+    end && (end[1] ?? new RegExp(`["“]${end[2]}["”]\\s+(?:means|shall\\s+mean)\\s+(${DATE})`).exec(flat)?.[1]);
+  const from = start && dayOf(start);
+  const to = endDate && dayOf(endDate);
+  if (from === undefined || to === undefined || !from || !to || to <= from) return undefined;
+  return Math.round((to - from) / (30.44 * 86_400_000));
+}
+
+/** A written-out date as milliseconds since 1970 (UTC), or undefined. */
+function dayOf(date: string): number | undefined {
+  const month = new RegExp(MONTH_NAMES).exec(date)?.[0];
+  const numbers = date.match(/\d+/g)?.map(Number) ?? [];
+  const year = numbers.find((n) => n > 1900);
+  const day = numbers.find((n) => n >= 1 && n <= 31);
+  if (!month || year === undefined || day === undefined) return undefined;
+  return Date.UTC(year, MONTH_NAMES.split('|').indexOf(month), day);
+}
