@@ -225,3 +225,72 @@ describe('a negotiator’s read of six CUAD exhibits', () => {
     assert.equal(findings(review(promotion(`${exit} ${paidByOther}`))).length, 1);
   });
 });
+
+describe('a negotiator’s read of four more CUAD exhibits and two templates', () => {
+  const benefitsOf = (clause: string): string[] =>
+    review(lines(PREAMBLE, '', `1. ${clause}`)).terms.map(
+      (t) => `${t.kind} ${t.by}->${t.to}${t.type === 'benefit' ? ` ${t.binding ? 'binding' : 'optional'}` : ''}`,
+    );
+
+  it('has the party called on give, bound by a requirement and not by a request', () => {
+    assert.deepEqual(benefitsOf('Provider may require Customer to act as a reference for prospective customers.'), [
+      'reference p2->p1 binding',
+    ]);
+    assert.deepEqual(benefitsOf('Provider may request that Customer participate in a case study.'), [
+      'testimonial p2->p1 optional',
+    ]);
+  });
+
+  it('reads a permission that waits on a consent stated after it as optional', () => {
+    assert.deepEqual(
+      benefitsOf("Provider may use Customer's name in its customer list with Customer's prior written consent."),
+      ['publicity p2->p1 optional'],
+    );
+  });
+
+  itReadsNothing(
+    [
+      // Business sent to third parties, or the rest of a franchise system, is no give-back to the other party.
+      'Customer agrees to refer guests and customers, wherever reasonably possible, only to System Hotels.',
+      'Provider may require Customer to participate in programs designed to refer prospective customers to Other Hotels.',
+      // A cost split between the parties by phase.
+      "Any further technology transfer (a) before the Closing Date shall be at Provider's sole expense and (b) after the Closing Date shall be at Customer's sole expense.",
+      // An exit on a change of ownership is a remedy.
+      "Either party may terminate this Agreement upon 30 days written notice if the other party's corporate structure has undergone a material ownership change.",
+    ],
+    termsOf,
+  );
+
+  it('ties nothing with "subject to applicable law"', () => {
+    const r = review(
+      lines(
+        'This agreement is between Acme Software, Inc. ("Company") and Jane Roe ("Employee").',
+        '',
+        '## Duty of Loyalty',
+        '',
+        "While employed, Employee will not, without Company's written consent, engage in any business that competes with Company, except conduct protected under applicable law.",
+        '',
+        '## At-Will Employment',
+        '',
+        'Either Employee or Company may end the employment at any time, subject to applicable law.',
+      ),
+    );
+    assert.deepEqual(r.ties, []);
+    assert.deepEqual(findings(r, 'misdirected-give-back'), []);
+  });
+
+  it('knows a party by its brand word in the brand’s own casing', () => {
+    const text = lines(
+      'This Agreement is between MEDIALINX INTERACTIVE, L.P. (hereinafter called "MLX") and HEALTHCENTRAL.COM INC. ("HCI").',
+      '',
+      '1. MediaLinx shall host the Co-Branded Site.',
+      '',
+      '2. MediaLinx shall not use the data collected from users of the Co-Branded Site for any product that competes with HCI.',
+      '',
+      '3. MediaLinx shall report traffic monthly to HCI.',
+      '',
+      '4. The laws of Florida govern this Agreement, and Florida courts hear any dispute.',
+    );
+    assert.deepEqual(partiesOf(text), ['MEDIALINX INTERACTIVE, L.P. [MLX, MediaLinx]', 'HEALTHCENTRAL.COM INC. [HCI]']);
+  });
+});

@@ -10,6 +10,8 @@ import type { Segmenter } from './state.js';
 
 const TOC_TITLE_WORDS = [
   '(?:table of contents|contents|index)\\b',
+  // Under a page's running footer in a plain-text filing: "Page 1" then "TABLE OF CONTENTS".
+  '(?:page \\d+|[\\d -]{1,8})[ \\t]*\\n\\s*(?:table of contents|contents)[ \\t]*(?:\\n|$)',
   '[^\\n]{0,60}\\b(?:table of contents|contents)[ \\t]*(?:\\n|$)',
   '(?:list of )?(?:schedules|exhibits|annexes|appendices|attachments)' +
     '(?: and (?:schedules|exhibits|annexes))?[ \\t]*(?:\\n|$)',

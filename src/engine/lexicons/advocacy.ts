@@ -256,6 +256,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // "… SIERRA will refer them to ENVISION", "shall refer all such inquiries to Distributor".
       `refers? (?:${LEADS}) to`,
     ],
+    // Business sent to third parties, even to the rest of a franchise system ("refer guests … only to System Hotels",
+    // "programs designed to refer prospective customers to Other Hotels"), is no give-back to the other party.
+    otherObject: /^[^.;]{0,60}?\bto (?:any )?(?:other|third[- ]part(?:y|ies)|System|Network)\b/i,
   },
   {
     // "If SIERRA customers are interested in …, SIERRA will refer them to ENVISION".

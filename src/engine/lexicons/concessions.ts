@@ -151,6 +151,10 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         // The chooser's own cost: not "Client may request … training days, at Supplier's own cost".
         '\\b(?:shall have the option to|may elect to|at its option|has the right to|is entitled to)\\b[^.;]{0,60}' +
           '\\bat (?:its|their) (?:own |sole )?(?:cost|expense)',
+        // A cost split between the parties, by phase or by part: "(a) prior to the Closing Date shall be at Harpoon's
+        // sole expense and (b) after the Closing Date shall be at AbbVie's sole expense".
+        "\\bat (?:its|[\\w-]+['’]s) (?:own |sole )?(?:cost|expense)\\b[^.;]{0,250}?\\b(?:and|or|while|whereas)\\b[^.;]{0,200}?" +
+          "\\bat (?:its|[\\w-]+['’]s|the other party['’]s) (?:own |sole )?(?:cost|expense)",
       ].join('|'),
       'i',
     ),

@@ -110,6 +110,13 @@ export const optional = /* @__PURE__ */ new RegExp(
 );
 
 /** Permission wording under which a use of someone's name is optional ("with Customer's consent"). */
+/**
+ * One party calling on the other to give: "Provider may require Customer to act as a reference", "may request that
+ * Customer participate". The party called on gives; a requirement binds it, a request does not.
+ */
+export const callsOn = /\b(?:may|can|(?:is|shall be) entitled to)\s+(?:require|request|ask|direct|instruct)\b/i;
+export const requires = /\b(?:may|can|(?:is|shall be) entitled to)\s+(?:require|direct|instruct)\b/i;
+
 export const needsConsent =
   /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(?:written )?(?:consent|approval|permission)\b|\bsubject to [^,;]{0,40}(?:consent|approval)\b/i;
 
@@ -134,8 +141,8 @@ export const tyingWords = /* @__PURE__ */ new RegExp(
 
 /**
  * What tying words name that ties nothing: recitals ("in consideration of the mutual covenants"), "the terms
- * and conditions" or "provisions" of the whole agreement (not of a numbered Section), and a consent a give-back
- * waits on ("subject to Customer's prior written approval of its content").
+ * and conditions" or "provisions" of the whole agreement (not of a numbered Section), a consent a give-back
+ * waits on ("subject to Customer's prior written approval of its content"), and the law.
  */
 export const boilerplateConsideration = /* @__PURE__ */ new RegExp(
   [
@@ -143,6 +150,8 @@ export const boilerplateConsideration = /* @__PURE__ */ new RegExp(
     '^\\s*(?:the )?(?:terms and conditions|(?:other )?provisions)(?: (?:of|in|under) this (?:Agreement|Contract)| ' +
       '(?:hereof|herein|hereunder)| (?:specified|set|determined|established) by)\\b',
     "^\\s*(?:[\\w&.-]+(?:'s|’s) )?(?:the )?(?:prior |advance )?(?:written )?(?:approval|consent)\\b",
+    // The law, which governs every clause: "may end the employment at any time, … subject to applicable law".
+    '^\\s*(?:all |any )?(?:the )?(?:applicable |relevant |governing )?(?:laws?|legislation|statutes?|regulations?)\\b',
   ].join('|'),
   'i',
 );

@@ -71,7 +71,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '\\b(?:is|are|has|have|was|were) not (?:been )?(?:satisfied|fulfilled|met|reached|achieved)\\b|' +
     '(?:user base|sales|revenues?|volumes?|subscribers|users)\\b[^.;]{0,40}?\\b(?:has|have) not (?:increased|grown)\\b|' +
     '(?:significantly|materially|substantially) (?:inferior|below)\\b|' +
-    'material adverse|change (?:of|in) (?:control|ownership)|merger|consolidation (?:of|with)|acquired by|' +
+    'material adverse|change (?:of|in) (?:control|ownership)|(?:ownership|control) change|merger|consolidation (?:of|with)|acquired by|' +
     'acquisition of|sale of (?:all or )?substantially all|' +
     '(?:sells?|sale of|disposes? of|disposal of) (?:all or )?(?:a )?(?:significant|substantial|material|major) ' +
     '(?:portion|part) of (?:its|the|their) (?:assets|business|undertaking)|export controls?|sanctions|court order|injunction|' +

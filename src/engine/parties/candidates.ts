@@ -92,6 +92,10 @@ export function mergeCandidates(candidates: readonly Candidate[], prose?: string
     // Short names are sought for a few parties only: a contract of many parties calls each by its name.
     if (party.aliases.length === 0)
       party.aliases.push(calledBy(party.name, parties.length <= SHORT_NAMES_FOR ? prose : undefined));
+    else if (prose && parties.length <= SHORT_NAMES_FOR) {
+      const word = nameWordUsed(party, parties, prose);
+      if (word) party.aliases.push(word);
+    }
     for (const alias of party.aliases) {
       const entry = roleOf(alias);
       if (entry && party.role === 'party') party.role = entry.role;
@@ -112,6 +116,27 @@ function calledBy(name: string, prose: string | undefined): string {
     .match(new RegExp(`(?<![\\p{L}\\d])${literal(short)}(?![\\p{L}\\d])`, 'gu'));
   return (uses?.length ?? 0) >= 2 ? short : name;
 }
+
+/**
+ * The first word of a party's name where the text calls it by that word alone, in the brand's own casing, though
+ * it defined a term: "MEDIALINX INTERACTIVE, L.P. (hereinafter called "MLX")", then "MediaLinx shall not use …".
+ */
+function nameWordUsed(party: Party, parties: readonly Party[], prose: string): string | undefined {
+  const first = /^[\p{L}]{5,}(?=[\s,]|$)/u.exec(party.name)?.[0];
+  if (!first || COMMON_NAME_WORDS.test(first) || roleOf(first)) return undefined;
+  if (parties.some((p) => p !== party && norm(p.name).split(' ').includes(first.toLowerCase()))) return undefined;
+  if (party.aliases.some((a) => norm(a) === first.toLowerCase())) return undefined;
+  const written = prose
+    .slice(0, SHORT_NAME_SPAN)
+    .match(new RegExp(`(?<![\\p{L}\\d])${literal(first)}(?![\\p{L}\\d])`, 'giu'))
+    // A brand's own casing ("MediaLinx", "WatchGuard"), which no common word or place has: not "Florida" or "James".
+    ?.filter((w) => /^\p{Lu}/u.test(w) && /\p{Ll}\p{Lu}/u.test(w));
+  return written && written.length >= 3 ? written[0] : undefined;
+}
+
+/** Words that open many companies' names and name none alone. */
+const COMMON_NAME_WORDS =
+  /^(?:first|united|national|american|global|international|general|universal|premier|central|pacific|atlantic|southern|northern|eastern|western|royal|standard|capital|golden|great|state|county|city|board|trustees|regents|bank)$/i;
 
 /** Where the short name is looked for: enough of the text to see how the contract calls a party. */
 const SHORT_NAME_SPAN = 50_000;

@@ -5,7 +5,7 @@
  * with the parties as found, and again once the terms have shown who is paid.
  */
 import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Party, Term } from '../model.js';
-import { needsConsent, optional } from '../lexicons/language.js';
+import { callsOn, needsConsent, optional, requires } from '../lexicons/language.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties } from './grantor.js';
 import type { Placed, Reading, SentenceReading } from './read.js';
 import { SWALLOWING, documentFacts } from './setAside.js';
@@ -149,15 +149,21 @@ function attribute(
   // use the other's name" is a permission each gives.
   const permission = (receiverSubject || subject?.party === 'both') && cue.usePermission === true;
   const asked = permission ? governing.replace(/\bmay\b/i, 'shall') : governing;
+  // Called on by the receiver ("Provider may require Customer to …", "may request that Customer participate"): a
+  // requirement binds, a request does not.
+  const lead = subject
+    ? text.slice(partStartOf(text, subject.start - sentence.start), subject.start - sentence.start)
+    : '';
+  const calledThat = /\b(?:require|request|ask|direct|instruct)\s+(?:that\s+)?$/i.test(lead) && callsOn.test(lead);
+  const called = (receiverSubject && callsOn.test(governing)) || calledThat;
+  const optionalForGiver = called
+    ? !requires.test(calledThat ? lead : governing)
+    : optional.test(asked) ||
+      // The consent it waits on may follow it: "… use Customer's name in its customer list with Customer's prior written consent".
+      (permission && needsConsent.test(governing + text.slice(candidate.end).split(/;|\.\s/)[0]!)) ||
+      (receiverSubject && !permission && /(?<!\bas )\bmay\b/.test(governing));
   // The price of a right binds whoever exercises it, however optional the right: "may terminate … and paying the termination charges".
-  const binding =
-    inCondition ||
-    cue.prices !== undefined ||
-    !(
-      optional.test(asked) ||
-      (permission && needsConsent.test(governing)) ||
-      (receiverSubject && !permission && /(?<!\bas )\bmay\b/.test(governing))
-    );
+  const binding = inCondition || cue.prices !== undefined || !optionalForGiver;
   const benefit: Benefit = {
     ...base,
     type: 'benefit',

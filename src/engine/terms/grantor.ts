@@ -1,7 +1,7 @@
 /** Who grants a term and who receives it: the subject, a passive agent, a possessive, the payer and the payee. */
 import type { ConcessionKind, Party, PartyRef, Span } from '../model.js';
 import type { Cue } from '../lexicons/cue.js';
-import { agentNouns, mutualSubject, subjectFollowers } from '../lexicons/language.js';
+import { agentNouns, callsOn, mutualSubject, subjectFollowers } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import type { Candidate, TermInput } from './types.js';
 import { partStartOf } from './zones.js';
@@ -339,7 +339,7 @@ export function benefitParties(
       cue.usePermission &&
       /\bmay\b/.test(verbs) &&
       !/\b(?:permit|allow|let|grant|agree|consent|authori[sz]e)/i.test(verbs);
-    if (uses || cue.subject === 'recipient') {
+    if (uses || cue.subject === 'recipient' || callsOn.test(verbs)) {
       const giver = mentions.find(
         (m) =>
           m.start - offset >= subject.end - offset &&
