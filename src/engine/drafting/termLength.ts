@@ -39,8 +39,10 @@ const STARTS = new RegExp(
 );
 /** Where the term ends: "and ends on June 30, 2035", "shall expire on the Expiration Date", "continue until 31 March 2027". */
 const ENDS = new RegExp(
-  `\\b(?:[Tt]erm|Agreement|Lease)\\b[^.;]{0,160}?\\b(?:ends?|expires?|terminates?|continues?(?:\\s+in\\s+(?:full\\s+)?(?:force|effect))?\\s+until|through)` +
+  // The term itself ends, as a sentence's subject: not pricing "under this Agreement", nor a recital's other agreement.
+  `(?<![\\p{Ll},]\\s)(?<![\\p{Ll},])(?:The\\s+|the\\s+)?(?:(?:[Ii]nitial|[Oo]riginal)\\s+)?(?:[Tt]erm(?:\\s+of\\s+this\\s+\\w+)?|This\\s+(?:Agreement|Lease|Contract))\\b[^.;]{0,120}?\\b(?:ends?|expires?|terminates?|continues?(?:\\s+in\\s+(?:full\\s+)?(?:force|effect))?\\s+until|through)` +
     `(?:\\s+on)?\\s+(?:(${DATE})|the\\s+((?:Expiration|Expiry|End|Termination)\\s+Date))`,
+  'u',
 );
 
 /** The months between the date the deal starts and the date its term ends, where both are written out. */

@@ -9,7 +9,8 @@
 
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 export const serviceItself = /* @__PURE__ */ new RegExp(
-  '\\b(?:standard|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
+  // Not what a thing is worth when paid for: "at no charge (standard value CAD 1,495 each)".
+  '\\b(?:standard(?! (?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
     'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
@@ -46,7 +47,8 @@ export const pricedElsewhere = /* @__PURE__ */ new RegExp(
  * or free grant is the licence, not an extra.
  */
 export const licenceGrant = /* @__PURE__ */ new RegExp(
-  '\\bgrants?\\b[^.;]{0,200}\\b(?:licen[cs]es?|rights?)\\b|\\broyalty[- ]free\\b|' +
+  // A licence granted, not a licence fee forgone ("grants … 25 Named Users … at no additional Licence Fee").
+  '\\bgrants?\\b[^.;]{0,200}\\b(?:licen[cs]es?|rights?)\\b(?! fees?\\b)|\\broyalty[- ]free\\b|' +
     '\\b(?:use|uses|viewings?|exhibitions?|performances?|displays?|copies|access) (?:of|to) ' +
     '(?:the |each |any |such )?Licensed\\b|\\b(?:hereby )?licen[cs]es? (?:the )?(?:use of )?' +
     '(?:such |the |that |this )?[\\w-]+ back to\\b',

@@ -31,8 +31,9 @@ const GRANTED_RIGHTS = [
 ].join('|');
 
 const BILLED_IN_ADVANCE = [
+  // Unless a year is paid at once: "the Recurring Charges for the first Contract Year annually in advance, in a single payment".
   '(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance' +
-    '(?![^.;]{0,60}\\b(?:rather than|instead of))',
+    '(?![^.;]{0,60}\\b(?:rather than|instead of|in (?:a|one) single (?:up-?front )?payment))',
   '(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance',
   // "a commercially reasonable rent (on a monthly basis in advance)".
   'on an? (?:monthly|quarterly|annual|yearly) basis,? in advance',
@@ -70,6 +71,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
+    // The same, said of the invoices it buys: "a discount of one percent (1%) on the amount of any proper invoice that
+    // Prime Contractor pays within ten (10) calendar days after receipt".
+    id: 'prepayment.prompt-invoice',
+    kind: 'prepayment',
+    triggers: ['discount'],
+    subject: 'named',
+    requires: /\bdiscount\b/i,
+    phrases: [
+      '(?:invoices?|amounts?|sums?) (?:that|which) [\\w&-]+(?: [\\w&-]+)? pays? (?:in full )?within {num} (?:calendar |business |working )?days',
+    ],
+  },
+  {
     id: 'prepayment.advance',
     kind: 'prepayment',
     triggers: [
@@ -92,12 +105,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?)(?!\\s+(?:inquir|questions?|support|sales|emails?|calls?))',
-      '(?:pay|pays|to pay)\\b…… (?:in advance|up-?front)',
+      // What is paid ahead, not what is approved or notified ahead ("as long as we approved the extra time in advance").
+      '(?:pay|pays|to pay)\\b…… (?<!\\b(?:approved?|agreed|authori[sz]ed|notif(?:y|ied)|consent(?:ed)?|requested|' +
+        'scheduled|booked|arranged|given)\\b[^.;]{0,40})(?:in advance|up-?front)',
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
       '(?:single |one-off |lump-sum )?advance (?:payment|deposit)',
-      // A building contract's mobilisation advance, recovered from the progress payments.
-      'mobili[sz]ation (?:advance|payment)',
+      // A building contract's mobilisation advance, paid (not repaid or recovered) by the party that buys the work.
+      'pa(?:y|ys|ying) (?:[\\w&.-]+ )?(?:a |an |the )?mobili[sz]ation (?:advance|payment)',
       // "shall pay an advance of £20,000 against future invoices".
       'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
         '(?:invoices|fees|charges|{fee})',
@@ -107,6 +122,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
+      // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices".
+      '(?:shall|will|agrees? to) advance {money} to',
+      // "Lessee shall pay two (2) Monthly Rent payments as advance rent on the Commencement Date".
+      'pa(?:y|ys|ying) (?:[\\w()-]+ ){1,6}as advance (?:rent|payments?|fees)',
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
@@ -159,13 +178,15 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',
-      '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
+      '(?:commits? to|agrees? to|undertakes? to|shall|will|hereby) (?:renew|extend)s? (?:the (?:present )?|this |its )?' +
         '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order|msa|master (?:[\\w-]+ )?agreement)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
       'hereby extends (?:the )?(?:term|lease)',
       // An order form's operative present: "Harrowgate renews its Enterprise Platform subscription for thirty-six (36) months".
-      'renews (?:its |the |this )?(?:[\\w-]+ ){0,3}(?:subscriptions?|agreement|licen[cs]es?|lease|contract|term|services) for {num}',
+      // Not a renewal that may come ("If Customer renews its subscription for twelve (12) months, …").
+      '(?<!\\b(?:if|where|unless|when|whenever|should|once|after|each time|in the event(?: that)?) (?:the )?[\\w&.-]+ )' +
+        'renews (?:its |the |this )?(?:[\\w-]+ ){0,3}(?:subscriptions?|agreement|licen[cs]es?|lease|contract|term|services) for {num}',
       '(?:is|are|shall be|will be|hereby) renewed for (?:a (?:further |additional |new )?(?:term|period) of )?{num}',
       'terms? of (?:the |each |all )?(?:existing )?(?:[\\w-]+ ){0,3}' +
         '(?:orders?|subscriptions?|leases?|agreements?)(?: [\\w-]+){0,5} (?:is|are|shall be|will be) extended ' +
@@ -176,6 +197,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
         '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
       'minimum (?:[\\w-]+ )?term of',
+      // A term committed to: "in consideration of the 36-month committed Subscription Term", "Thirty-six (36) months
+      // from the Go-Live Date, committed and non-cancellable".
+      '{num}[- ](?:months?|years?) committed (?:[\\w-]+ ){0,2}term',
+      '{num} (?:months|years)(?: [^.;|]{0,60}?)?, committed and non-?cancell?able',
+      // "we commit to keep this engagement in place, and to pay the full retainer, for at least nine (9) months".
+      'commit(?:s|ting)? to (?:keep|maintain|continue) (?:this|the|our|its) (?:engagement|agreement|arrangement|relationship|' +
+        'subscription|contract)…… for (?:at least |a minimum of |not less than )?{num} (?:months|years)',
       // "Provided you take the new lease for ten years rather than the five-year term".
       'take (?:the |a )?(?:new |renewal )?(?:lease|licen[cs]e|tenancy) for (?:a (?:term|period) of )?{num} years',
       // "committing Service 3 to a Term of 60 months".
@@ -196,9 +224,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
     negative: true,
     phrases: [
       // A break option given up commits its holder to the full term: "you agree to the deletion of the tenant's break option".
-      "(?:deletion|removal|surrender|release|waiver|giving up) of (?:the |its |your |their )?(?:[\\w-]+['’]s )?" +
-        '(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)',
-      'gives? up (?:the |its |your |their )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break)',
+      // Carried out, not refused or kept ("has asked for the deletion …, which the Tenant has declined", "Nothing … shall
+      // operate as a waiver of the Tenant's break option", "does not give up its break option").
+      '(?:agrees? to|consents? to|accepts?) (?:the )?(?:deletion|removal|surrender|release|waiver) of (?:the |its |your |their )?' +
+        "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)",
+      '(?<!\\b(?:not|never|nothing)\\b[^.;]{0,30})(?:hereby )?(?:surrenders?|waives?|gives? up|releases?) (?:the |its |your |their )?' +
+        "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break)",
+      '(?:break (?:option|clause|right)s?|right to break)(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) (?:hereby )?' +
+        '(?:deleted|removed|surrendered|waived)',
       'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
@@ -241,6 +274,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'amount equal',
       'sum equal',
       'in lieu',
+      'cancellation schedule',
     ],
     prices: 'exit-flexibility',
     phrases: [
@@ -260,8 +294,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:an? |the )?(?:lump[- ]sum |one-time )?(?:payment|amount|sum) (?:equal to|of)',
       // The party that leaves pays: "If Janssen terminates this Agreement pursuant to this Section 8.1.10, then Janssen
       // shall, within [***] days …, pay Company an amount equal to $[***]".
+      // Not payment for what was done or a refund of what was paid ("an amount equal to the Fees for Services
+      // actually performed", "… the prepaid Fees for the unexpired portion").
       '(?:if|where|in the event(?: that)?) (?<leaver>[\\w&.-]+) terminates…… \\k<leaver> (?:shall|will|must)(?:, [^,;]{1,80},)? pay ' +
-        '(?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:amount|sum|payment|fee) (?:equal to|of)',
+        '(?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:amount|sum|payment|fee) (?:equal to|of)' +
+        '(?![^.;]{0,80}?\\b(?:performed|rendered|accrued|earned|incurred|prepaid|unused|unexpired|refund\\w*|delivered)\\b)',
+      // A scale of what is kept on cancelling: "Amounts paid in excess of the amount retained under the Cancellation Schedule".
+      '(?:retained|payable|due|forfeited) (?:under|in accordance with|pursuant to) the (?:[\\w-]+ )?Cancellation Schedule',
       // "… to terminate your employment with immediate effect and make a payment to you in lieu of salary".
       '(?:make|makes|making|pay|pays|paying) (?:to [\\w-]+ )?(?:an? |the )?payment (?:to [\\w-]+ )?in lieu of (?:notice|salary|the notice)',
     ],

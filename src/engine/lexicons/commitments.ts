@@ -7,6 +7,20 @@ import type { Cue } from './cue.js';
 
 export const commitmentCues: Cue<BenefitKind>[] = [
   {
+    // The noun, given by the party it names: "in return for the engagement of the Depositor to occupy a minimum of
+    // 1,800 pallet places", "Brand's commitment, which Brand hereby makes, to engage Creator for … not fewer than five".
+    id: 'volume-commitment.noun',
+    kind: 'volume-commitment',
+    triggers: ['commitment', 'engagement', 'undertaking'],
+    subject: 'named',
+    phrases: [
+      "(?:[\\w&-]+['’]s )?(?:commitment|engagement|undertaking)(?:, [^,;]{1,60},)? (?:of (?:the )?[\\w&-]+ )?to " +
+        // Engaging the other party ("to engage Creator"), not staff for the work ("to engage … certified engineers").
+        '(?:purchase|buy|order|occupy|spend|engage (?=[A-Z]))(?![^.;]{0,80}?\\bfrom (?:its|their) own\\b)…… ' +
+        '(?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+    ],
+  },
+  {
     id: 'volume-commitment.commit',
     kind: 'volume-commitment',
     triggers: [
@@ -43,14 +57,18 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         'occupy|engag(?:e|ing)|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
-      // The noun: "the engagement of the Depositor to occupy a minimum of 1,800 pallet places", "Brand's commitment,
-      // which Brand hereby makes, to engage Creator for … not fewer than five (5) Deliverables".
-      '(?:commitment|engagement|undertaking)(?:, [^,;]{1,60},)? (?:of (?:the )?[\\w&-]+ )?to ' +
-        '(?:purchase|buy|order|occupy|engage|spend|book)…… ' +
-        '(?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
       // Resources beyond those required: "Asterion shall deploy not fewer than [***] additional full-time Sales Representatives".
       '(?:shall|will|agrees? to|commits? to|undertakes? to) (?:deploy|dedicate|assign|hire|employ|field) ' +
-        '(?:not fewer than|no fewer than|at least|a minimum of|not less than) (?:{num}|{redacted}) additional',
+        '(?:not fewer than|no fewer than|at least|a minimum of|not less than) (?:{num}|{redacted}) additional' +
+        // Not what a delay or an event calls for ("if the Project falls … behind", "within 48 hours of any … Notice").
+        '(?![^.;]{0,120}?\\b(?:if|when|within \\d+ hours|behind|notice|fails?|delay\\w*)\\b)',
+      // A share of the work awarded: "Prime Contractor shall assign to Subcontractor not less than eighteen percent (18%) of
+      // the total labor hours ordered under the Task Order".
+      '(?:shall|will|agrees? to|commits? to|undertakes? to) (?:assign|award|allocate|route|subcontract) to [\\w&-]+(?: [\\w&-]+)? ' +
+        '(?:not less than|at least|a minimum of|no less than) {pct} of',
+      // The whole of a volume: "Hartwell commits to purchase the full Band A Volume in each Season".
+      '(?:commits?|agrees?|undertakes?) to (?:purchase|buy|take|order) (?:the )?(?:full|entire|whole) (?:[\\w-]+ ){0,3}' +
+        '(?:volume|quantity|requirements?|allocation|output|crop)\\b',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',

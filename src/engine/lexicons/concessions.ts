@@ -78,6 +78,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: new RegExp(
       [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
+        // No charge for leaving is part of the exit (LABELS.md): "Sponsor may cancel this contract without charge by …".
+        /\b(?:cancel|terminat|withdraw|exit)\w*\b[^.;]{0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
+          .source,
         serviceItself.source,
         periodicAllowance.source,
         pricedElsewhere.source,

@@ -10,9 +10,10 @@ export interface Cue<K extends string = string> {
   triggers: string[];
   /**
    * Who the sentence's subject is. Concessions: `actor` grants it ("Provider waives"), `recipient`
-   * receives it ("Customer may terminate"). Benefits: `actor` gives it, `recipient` receives it.
+   * receives it ("Customer may terminate"). Benefits: `actor` gives it, `recipient` receives it; `named`: the
+   * party the match names gives it, whoever the subject ("… in return for the engagement of the Depositor to occupy …").
    */
-  subject?: 'actor' | 'recipient';
+  subject?: 'actor' | 'recipient' | 'named';
   /** Given by the party that is paid, whoever the sentence's subject ("Customer shall pay … as follows: no fees will be due until …"). */
   grantedBy?: 'payee';
   /** Counts only inside a condition ("if Customer pays in advance, …"). */

@@ -36,24 +36,29 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     ],
     negative: true,
     phrases: [
-      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may) not (?:be )?(?:increased?|raised|adjusted|revised)',
+      '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may|must) not (?:be )?(?:increased?|raised|adjusted|revised)',
       // "shall not increase the clearance, handling and haulage Rates".
       // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
-      '(?:shall|will|may) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
+      '(?:shall|will|may|must) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
         '(?:{fee}|expenses)',
-      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
-      '(?:shall|will) not exceed… by more than',
+      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will|must) not exceed',
+      '(?:shall|will|must) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
-      '(?:shall|will) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
+      '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
-      '(?:{fee})… (?:shall|will|may) not (?:rise|go up|be raised) by more than',
+      '(?:{fee})… (?:shall|will|may|must) not (?:rise|go up|be raised) by more than',
       // "no adjustment taking effect during the first two Contract Years shall increase any price by more than 2.5%".
-      '(?:shall|will|may) not increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
+      '(?:shall|will|may|must) not increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       '\\bno (?:[\\w-]+ ){0,10}(?:shall|will|may) increase (?:any |the |its )?(?:[\\w-]+ ){0,2}(?:{fee}) by more than',
       // "no annual adjustment of the Contract Price shall exceed three percent (3%)".
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:of|to|in) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})' +
-        '(?: [^.;]{0,40}?)? (?:shall|will|may) exceed {pct}',
-      '(?:shall|will) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
+        '(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
+      // "provided that no increase during the Initial Term shall exceed three per cent (3%)".
+      // Of a price, not of what is ordered ("No increase in the quantities in any Purchase Order shall exceed 10%").
+      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s?' +
+        '(?! (?:in|of|to) (?:the |any )?(?:[\\w-]+ )?(?:quantit|volumes?|numbers?|orders?|units|scope|hours|usage|capacity|headcount))' +
+        '(?: [^.;]{0,60}?)? (?:shall|will|may|must) exceed {pct}',
+      '(?:shall|will|must) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
       // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
@@ -85,6 +90,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      // "labor rates for Option Period 1 … shall remain at the Base Period rates, without escalation".
+      '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|adjustment|indexation)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +

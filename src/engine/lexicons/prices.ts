@@ -5,14 +5,7 @@
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 import { priceProtectionCues } from './priceProtection.js';
-
-/**
- * Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding
- * tax", "a reduction or refund of such withheld amounts", "a refund of these undue Indirect Taxes".
- */
-const TAX_RELIEF =
-  '\\b(?:refunds?|credits?|reductions?) (?:of|for|in respect of|with respect to) (?:or (?:refunds?|credits?) (?:of|for) )?' +
-  '(?:[\\w-]+ ){0,4}(?:tax(?:es)?|withh[eo]ld (?:amounts?|sums?|taxes))\\b|\\btax (?:refunds?|credits?)\\b';
+import { creditCues } from './credits.js';
 
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
 
@@ -58,6 +51,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'payment-terms',
     triggers: ['due', 'payable', 'paid', 'pay '],
     longerThan: 'standard before',
+    // What the paid party pays back (a rebate, a reimbursement) is no longer time to pay it.
+    unless: /\brebates?\b|\breimburs|\brefunds?\b/i,
     phrases: [
       '(?:due|payable|paid) (?:net ?{num}|(?:within |in )?{num} (?:calendar |business |working )?days)',
       '(?:pay|pays) (?:each |all |any |the |such )?(?:[\\w-]+ ){0,3}within {num} (?:calendar |business |working )?days',
@@ -238,14 +233,15 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'discount',
     triggers: ['market'],
     phrases: [
-      '(?:rent|{fee})… (?:shall|will) be (?:[\\w-]+ (?:and [\\w-]+ )?(?:per ?cent|percent) )?\\(?(?:[1-9]\\d?(?:\\.\\d{1,2})?) ?%\\)? ' +
-        'of (?:the )?(?:then[- ]?current |then[- ]?prevailing |prevailing |current )?(?:fair )?market (?:rent|rental|rate|value)',
+      // A rent or rate set against the market's (not a fee that is a share of a value), from 50% to 99%.
+      '(?:rent|rates?)… (?:shall|will) be (?:[\\w-]+ (?:and [\\w-]+ )?(?:per ?cent|percent) )?\\(?(?:[5-9]\\d(?:\\.\\d{1,2})?) ?%\\)? ' +
+        'of (?:the )?(?:then[- ]?current |then[- ]?prevailing |prevailing |current )?(?:fair )?market (?:rent|rental|rates?)',
     ],
   },
   {
     id: 'discount.reduced',
     kind: 'discount',
-    triggers: ['reduc', 'lower', 'discounted', 'margin', 'pass through', 'passes through'],
+    triggers: ['reduc', 'lower', 'discounted', 'margin', 'pass through', 'passes through', 'allowance'],
     remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
@@ -274,6 +270,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "a reduced facilities and administrative (F&A) rate of 26%".
       'reduced (?:[\\w-]+ ){1,4}\\([\\w&-]{1,10}\\) (?:{fee}) of {pct}',
       '(?:a |the )?reduction of {pct}',
+      // "for a fixed fee of $385,000, a reduction of $140,000 from Manufacturer's proposal dated January 17, 2025".
+      "reduction of (?:{money}|{pct}) (?:from|off|on) (?:the |its |[\\w&-]+['’]s )?(?:original |initial |earlier )?" +
+        '(?:proposal|quotation|quote|bid|tender|offer|list price|standard price)',
+      // An allowance a seller pays its buyer: "the Co-op shall pay Hartwell a promotional allowance of $0.60 per carton".
+      '(?:promotional|marketing|advertising|co-?op(?:erative)? advertising|slotting) allowance of (?:{money}|{pct})',
       // "shall apply a reduction of £2,000 to each monthly invoice".
       '(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:a |an )?(?:reduction|deduction) of ' +
         '(?:{money}|{pct}) (?:to|on|from|off) (?:the |each |every |all |its |any )?(?:[\\w-]+ ){0,2}' +
@@ -283,6 +284,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // adjustment; prices "shown in Schedule A" are the deal's price list; a set-off is no discount.
     unless: new RegExp(
       [
+        // A tier's lower price settled at the year's end is the price list at work.
+        '\\btrue-?up\\b',
         // The lower fee an MFN passes on is the MFN itself (LABELS.md: one price-protection).
         '\\bmost[- ]favou?red\\b[^.;]{0,300}\\b(?:that|such|the same|any such) (?:lower|reduced|better)\\b',
         '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',
@@ -295,6 +298,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
         // price will be reduced by any liabilities … assumed by us and any amounts due to us from you".
         '\\breduced by (?:any|all|the amount of(?: any)?) [^.;]{0,80}?\\b(?:liabilit(?:y|ies)|debts?|amounts?|sums?|' +
           'proceeds|payments?)\\b[^.;]{0,60}?\\b(?:assumed|due|owed|owing|outstanding)\\b',
+        // A price cut for scope taken out or work taken over is a repricing: "… to reflect the removal of the Analytics
+        // Module", "… to reflect the Customer assuming responsibility for first-line support".
+        '\\bto reflect\\b[^.;]{0,80}?\\b(?:remov(?:al|ed|ing)|delet(?:ion|ed|ing)|assum(?:es|ed|ing|ption)|transfer(?:red)?|' +
+          'reduc(?:tion|ed) (?:in|of) (?:the )?(?:scope|services|volumes?|hours|headcount))\\b',
       ].join('|'),
       'i',
     ),
@@ -334,59 +341,6 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)',
     ],
   },
-  // credit
-  {
-    // Money towards the other side's costs: marketing funds, a fit-out contribution, an allowance.
-    id: 'credit.allowance',
-    kind: 'credit',
-    triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'],
-    noun: true,
-    phrases: [
-      '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
-      '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
-      '(?:capital )?contribution(?:[”"*\\s]{0,6}\\))? (?:of [^.;]{0,120}?)?towards (?:the )?costs? of ' +
-        "(?:the )?[\\w’'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)",
-    ],
-  },
-  {
-    id: 'credit.account',
-    kind: 'credit',
-    triggers: ['credit'],
-    remedyProne: true,
-    phrases: [
-      "credit (?:the )?[\\w&]+(?:'s)? (?:account )?with",
-      'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?' +
-        "(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
-      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?' +
-        '(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit ' +
-        '(?:of|equal to|in the amount of)',
-      '(?:entitled to|receives?|obtains?) (?:a |an )?' +
-        '(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
-      '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
-      '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
-      'service credits?… (?:is|are) increased',
-      'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
-      // "will credit £3,000 against the Client's next invoice".
-      "credit {money} (?:against|towards|to|on) (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:next |following |first )?" +
-        '(?:invoices?|bills?|{fee})',
-      '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
-    ],
-    // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
-    unless: new RegExp(
-      `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|${TAX_RELIEF}`,
-      'i',
-    ),
-  },
-  {
-    id: 'credit.refund',
-    kind: 'credit',
-    triggers: ['refund'],
-    remedyProne: true,
-    phrases: [
-      '(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund',
-      '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)',
-    ],
-    // Returning fees not yet earned (for a period not received) is restitution, not a give; a tax refund is the state's.
-    unless: new RegExp(`\\bunearned\\b|\\bunexpired\\b|\\bunused portion\\b|${TAX_RELIEF}`, 'i'),
-  },
+  // credit (credits.ts)
+  ...creditCues,
 ];

@@ -20,7 +20,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
     // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
     // "In the event that Licensee has not taken appropriate steps to restore such quality within 120 days".
-    '\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:does|did|has|have) not,?[^.;]{0,80}?\\b(?:notify|pay|deliver|' +
+    "\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:(?:does|did|has|have|do) not|(?:don|doesn|didn|hasn|haven)['’]t),?[^.;]{0,80}?\\b(?:notify|pay|deliver|" +
     'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
@@ -35,7 +35,12 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A party barred by the state ("excluded from participation in any federal health care program"),
     // and premises lost to a casualty or taken by the state.
     '(?:excluded|debarred|disqualified) from (?:participation|participating|contracting|tendering)|debarment|' +
-    '\\bcasualty\\b(?!\\s+insurance)|condemnation|eminent domain|expropriat\\w*|(?:is|are|be|been) destroyed\\b|' +
+    // As events, not as the name of an article ("under Article 18 (Casualty)") or of a line of insurance.
+    '(?:by|of|after|following|upon|from) (?:a |any |the |such )?(?:fire or (?:other )?)?casualty\\b(?!\\s+insurance)|' +
+    'casualty (?:occurs|event)|condemnation (?:of|proceedings)|(?:is|are|be|been) (?:taken|condemned) (?:by|in|under)|' +
+    'eminent domain|expropriat\\w*|' +
+    '(?:premises|building|property|facility|venue|arena|stadium|hotel|plant|site)\\b[^.;]{0,40}?\\b(?:is|are|be|been) ' +
+    '(?:destroyed|demolished)\\b|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
     '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
@@ -52,6 +57,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // Not what a party's own orders fall below ("any quarter in which its orders fall below the minimum").
     '(?<!\\b(?:orders?|purchases?|volumes?|spend|bookings|quantit(?:y|ies))\\b[^.;]{0,30})(?:falls?|fell|drops?|dropped) below\\b|' +
     'break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
+    // Work running late: "if the Project falls more than ten Business Days behind the Milestone Schedule".
+    '\\b(?:falls?|fell|fallen|is|are|running|runs) (?:[\\w-]+ ){0,6}behind (?:the )?(?:[\\w-]+ )?(?:schedule|programme|program|plan)\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
     'competent authorit(?:y|ies)) (?:suspends?|halts?|terminates?|orders?|requires?|withdraws?)\\b|' +
     '(?:unacceptable |significant )?risk to (?:the )?(?:safety|health|well-being|welfare|(?:study )?subjects|patients|participants)\\b|' +
@@ -92,9 +99,20 @@ export const remedy = /* @__PURE__ */ new RegExp(
  */
 export const whileNotInDefault = /* @__PURE__ */ new RegExp(
   '\\b(?:provided(?:,? however,?)?(?: that)?|so long as|as long as|on condition that)\\s+(?:there (?:is|exists) )?' +
-    '(?:no (?:uncured |continuing |material )?(?:event of )?default\\b[^,;.]{0,60}|' +
-    '[\\w-]+(?: [\\w-]+)? (?:is|remains) not (?:then )?in (?:material )?(?:breach|default)\\b[^,;.]{0,60})',
+    '(?:no (?:uncured |continuing |material )?(?:event of )?default\\b|' +
+    '[\\w-]+(?: [\\w-]+)? (?:is|remains) not (?:then )?in (?:material )?(?:breach|default)\\b)' +
+    // Up to a second condition, which may be the trigger: "… is not in breach and Provider fails to meet …".
+    '(?:(?!\\b(?:and|or|but|if|where|when)\\b)[^,;.]){0,60}',
   'gi',
+);
+
+/**
+ * A subcontract's exit that follows the head contract's end: "If the Government terminates the Prime Contract … for
+ * its convenience, Prime Contractor may terminate this Subcontract to the same extent". The convenience is another's.
+ */
+export const followsHeadContract = /* @__PURE__ */ new RegExp(
+  '\\bterminat\\w*\\b[^.;]{0,40}?\\b(?:Prime|Main|Head|Upstream) (?:Contract|Agreement)\\b|' +
+    '\\b(?:Prime|Main|Head) (?:Contract|Agreement)\\b[^.;]{0,40}?\\b(?:is|are|be|been) terminated\\b',
 );
 
 /** Words that show a remedy has been raised beyond the standard, which makes it a concession. */

@@ -70,7 +70,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
     kind: 'risk',
     triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase', 'raise'],
     phrases: [
-      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
+      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to|shall be|will be) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
@@ -89,7 +89,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
       // The other side's own fault, not the indemnifier's ("arising from Supplier's negligence").
       '(?:including|even (?:if|where|though)|regardless of whether|whether or not)(?:[^.;]){0,80}? ' +
         '(?:caused by|arising (?:from|out of)|resulting from|attributable to|due to) (?:the )?' +
-        "(?:(?:[\\w-]+(?:'s|’s) )?(?:own|sole) (?:(?:active|passive|contributory) )?negligence|" +
+        "(?:(?:[\\w-]+(?:'s|’s) |your |its |their )?(?:own|sole) (?:(?:active|passive|contributory) )?negligence|" +
         '(?:negligence|fault) of (?:the )?(?:indemnified|other) part(?:y|ies))',
     ],
     requires: /\bindemnif|\bhold harmless\b|\bdefend\b/i,
@@ -101,7 +101,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
     triggers: ['instead of', 'rather than', 'in place of'],
     higherThan: true,
     phrases: [
-      '(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) {money}',
+      '(?:liability|cap)…… (?:limited to|capped at|shall not exceed|not exceed) {money}…… \\(?(?:instead of|rather than|in place of) ' +
+        // "in place of Manufacturer's standard limit of $150,000 per Batch".
+        "(?:(?:the |its |[\\w&-]+['’]s )?(?:standard |usual |normal |current )?(?:limit|cap|amount) of )?{money}",
     ],
   },
   {
@@ -139,11 +141,16 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:warranty|guarantee)(?: period)?… (?:is|are|shall be|will be) extended',
       // The period a supplier must put defects right in: "the correction period in clause 7.2 is extended to 120 days".
       '(?:correction|defects?(?: liability| notification| rectification)?|rectification) period… (?:is|are|shall be|will be) extended',
-      // "Subcontractor extends its warranty and correction obligations … to thirty-six (36) months".
-      'extends? (?:the |its |their |all )?(?:warrant(?:y|ies)|guarantees?)(?: period)?',
+      'extends? (?:the )?(?:warranty|guarantee)(?: period)?',
+      // "Subcontractor extends its warranty and correction obligations … to thirty-six (36) months": by a length, not
+      // to a person ("extends its warranties solely to Customer").
+      'extends? (?:its |their |all )(?:warrant(?:y|ies)|guarantees?)(?: period)?… (?:by|to|for|until) ' +
+        '(?:a (?:further|total) (?:period )?of )?{num} (?:calendar )?(?:days|months|years)',
       'extended (?:warranty|guarantee)',
     ],
     // An extended-warranty programme sold to consumers is a product, not a risk one party takes.
-    unless: /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b/i,
+    // Nor a warranty limited to whom it covers or to what is left of it.
+    unless:
+      /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b|\bextends? (?:the |its |their )?warrant(?:y|ies)\b[^.;]{0,60}?\b(?:solely|only|original purchaser|unexpired portion)\b/i,
   },
 ];

@@ -142,7 +142,10 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
       "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
+        // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
+        'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|' +
         'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
@@ -201,6 +204,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
+      // "The Provider releases the Customer from all interest and compensation for late payment accrued …".
+      'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,2}(?:interest|late payment (?:charges|fees|compensation))',
       '(?:waives? and )?releases? (?:any|all) claims?',
       // "each Party … releases and forever discharges the other Party … from all Claims".
       // Not an indemnity's "indemnify, defend, release and discharge".

@@ -8,6 +8,10 @@ import type { PreambleEntry } from './list.js';
 /** A term that names the entries before it as one side: "WYZZ, Inc. and WYZZ Licensee, Inc. (collectively "WYZZ")". */
 const COLLECTIVE_TERM = /\(\s*(?:collectively|together|jointly)\s*,?\s*(?:the\s+)?["“]([^"“”\n]{1,40})["”]\s*\)/;
 
+/** A party signing for its affiliates too: "for itself and on behalf of its affiliate …", "together with its Affiliates". */
+const ACTS_FOR_AFFILIATES =
+  /\bfor itself and (?:on behalf of|as agent for)\b|\btogether with (?:its|their) (?:affiliates|subsidiaries|Affiliates|Subsidiaries)\b/;
+
 /** Co-signatories defined together are one party: the entries since the last defined one, under the collective term. */
 export function mergeCollective(prose: string, entries: PreambleEntry[]): PreambleEntry[] {
   const merged: PreambleEntry[] = [];
@@ -26,7 +30,12 @@ export function mergeCollective(prose: string, entries: PreambleEntry[]): Preamb
     // One sentence names them: not a title or a heading a blank line before.
     const oneSentence = !/\n[ \t]*\n/.test(prose.slice(group[0]!.start, entry.start));
     // One party acting for its affiliates too: "… LLC, for itself and on behalf of its affiliate …, (collectively, "Team")".
-    if (term && group.length === 1 && named.length === 1) {
+    if (
+      term &&
+      group.length === 1 &&
+      named.length === 1 &&
+      ACTS_FOR_AFFILIATES.test(prose.slice(entry.start, entry.end))
+    ) {
       const at = prose.indexOf(term[1]!, entry.start + term.index);
       merged.push({ ...entry, aliases: [{ term: term[1]!, start: at, end: at + term[1]!.length }] });
       group = [];

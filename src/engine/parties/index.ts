@@ -288,13 +288,24 @@ const DESIGNATION_ONLY =
 /** The name a party's paragraph opens with, up to its first comma or parenthesis: "**LOGISTIQUE VAL DE LOIRE**, simplified …". */
 const OPENING_NAME = /^[\s*_]*((?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})[^,(\n*_]{1,80}?)[\s*_]*[,(]/u;
 
-/** The party of a definition in a paragraph of its own, after the paragraph that names it; undefined for any other. */
+/** A paragraph that says who acts for the party named before it: "Represented by Mr Jean Martin, …". */
+const REPRESENTED = /^[\s*_]*(?:duly\s+)?(?:represented|acting|registered|whose|having)\b/i;
+
+/**
+ * The party of a definition in a paragraph of its own, after the paragraph that names it (past one that says who
+ * represents it), in capitals as French drafting writes a company's name; undefined for any other.
+ */
 function designatedApart(prose: string, clauses: readonly Clause[], def: InlineDefinition): string | undefined {
   const clause = clauses[def.clause]!;
-  const before = clauses[def.clause - 1];
-  if (!before || !DESIGNATION_ONLY.test(prose.slice(clause.textStart, def.start))) return undefined;
-  const name = OPENING_NAME.exec(prose.slice(before.textStart, before.textEnd))?.[1]?.trim();
-  return name && !startsLikeANoun(name) ? name : undefined;
+  // Where the parties are presented, before the first numbered article.
+  const presented = !clauses.slice(0, def.clause).some((c) => c.number !== undefined);
+  if (!presented || !DESIGNATION_ONLY.test(prose.slice(clause.textStart, def.start))) return undefined;
+  let j = def.clause - 1;
+  while (j > def.clause - 3 && clauses[j] && REPRESENTED.test(prose.slice(clauses[j]!.textStart, clauses[j]!.textEnd)))
+    j--;
+  const before = clauses[j];
+  const name = before && OPENING_NAME.exec(prose.slice(before.textStart, before.textEnd))?.[1]?.trim();
+  return name && !/\p{Ll}/u.test(name) && !startsLikeANoun(name) ? name : undefined;
 }
 
 const NAME_REACH = 400;
@@ -319,10 +330,11 @@ function nameBefore(
     if (other.anchor < def.anchor && other.end > from && other.clause === def.clause)
       from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
-  // A party's name is in the same sentence as its definition. An initial ("1150 N. Ashland Ave.") ends none.
+  // A party's name is in the same sentence as its definition. An initial ("1150 N. Ashland Ave.") ends none; the
+  // letter of an exhibit or a lot does ("… attached as Exhibit A. Acme Corp. (").
   const sentenceStart = [
     ...segment.matchAll(
-      /(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Ave|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl|\p{Lu}))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu,
+      /(?<!\b(?:Pte|Pty|Co|Corp|Inc|Ltd|No|St|Ave|Mr|Mrs|Ms|Dr|Bros|Sdn|Intl|(?<!\b(?:Exhibit|Schedule|Annex|Appendix|Part|Lot|Section|Article|Clause|Item|Phase|Tranche)\s)\p{Lu}))[.;:]\s+(?=[\p{Lu}\p{Lo}])/gu,
     ),
   ].pop();
   if (sentenceStart) segment = segment.slice(sentenceStart.index + sentenceStart[0].length);

@@ -70,7 +70,8 @@ const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1
  */
 const ENTRY_LEAD = new RegExp(
   '[\\s:*•●▪◦-]{0,80}(?:(?:the\\s+)?following\\s+(?:parties|persons|entities)(?:\\s*:)?[\\s:*-]{0,80})?' +
-    '(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[).]\\s*)?(?:the\\s+)?' +
+    // Not the first level of a clause number ("1.1 Under the Agreement …"), which is no entry.
+    '(?:\\(?(?:\\d{1,2}|[a-h]|[ivx]{1,4})[).](?!\\d)\\s*)?(?:the\\s+)?' +
     '(?:(?:its|their)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*,\\s+|' +
     '(?:an?\\s+)?\\p{Ll}{1,20}(?:\\s{1,3}\\p{Ll}{1,20}){0,2},\\s+)?',
   'uy',

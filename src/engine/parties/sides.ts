@@ -159,6 +159,10 @@ export function assignSides(words: string, parties: Party[]): void {
     if (party.role === 'party' && party.side) party.role = party.side === 'payee' ? 'provider' : 'customer';
 }
 
+/** A public body's name: "Department of Community Services", "Hartwell District Council". */
+const PUBLIC_BODY =
+  /\b(?:Department|Ministry|Council|Authority|Government|Commonwealth|State|County|City|Borough|Municipal\w*|Federal|Public|Office|Bureau|Commission|Te Tari)\b/;
+
 function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
   const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');
   if (a.side && !b.side) b.side = flip(a.side);
@@ -175,7 +179,10 @@ function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byR
     const vb = votes.get(b.id) ?? 0;
     if (va < vb) a.side = 'payer';
     else if (vb < va) b.side = 'payer';
-    // "the Agency" facing "the Supplier": a government agency buying, not an advertising agency selling.
-    else if (weakSides.has(a.role) !== weakSides.has(b.role)) (weakSides.has(a.role) ? a : b).side = flip(a.side);
+    // "the Agency" facing "the Supplier": a government agency buying (its name says so), not an advertising agency selling.
+    else if (weakSides.has(a.role) !== weakSides.has(b.role)) {
+      const weak = weakSides.has(a.role) ? a : b;
+      if (PUBLIC_BODY.test(weak.name)) weak.side = flip(a.side);
+    }
   }
 }

@@ -17,8 +17,9 @@ export function statedFigures(match: string): [number | undefined, number | unde
 }
 
 /** A standard period stated: "Our standard payment terms are net 30", "the usual period of thirty (30) days". */
+// A period to pay, not to test or return: "payment" said, or "net 30".
 const STANDARD_PERIOD =
-  /\b(?:standard|usual|normal)\s+(?:payment\s+)?(?:terms?|period)\s+(?:are|is|of)\s+(?:net\s?\d{2,3}|\w+\s+\(?\d{1,3}\)?\s+days|\d{1,3}\s+days)/gi;
+  /\b(?:standard|usual|normal)\s+(?:payment\s+(?:terms?|period)\s+(?:are|is|of)\s+(?:net\s?\d{2,3}|\w+\s+\(?\d{1,3}\)?\s+days|\d{1,3}\s+days)|(?:terms?|period)\s+(?:are|is|of)\s+net\s?\d{2,3})/gi;
 
 /** The last standard period the words state, in days. */
 export function standardBefore(words: string): number | undefined {

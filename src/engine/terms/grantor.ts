@@ -207,6 +207,10 @@ function givingSubject(
   // the forecasts … in exchange for a discount".
   const between = text.slice(actor.end - offset, candidate.start);
   if (ANOTHER_VERB.test(between) || RECEIVING.test(between)) return undefined;
+  // What is given is a notice or a copy, not the term: "Customer shall promptly give Provider written notice if it
+  // elects to take the early payment discount".
+  if (/\b(?:notices?|details|cop(?:y|ies)|information|evidence|statements?|reports?)\b/i.test(between))
+    return undefined;
   return GIVING.test(text.slice(actor.end - offset, candidate.end)) ? actor.party : undefined;
 }
 
@@ -282,6 +286,17 @@ export function concessionParties(
     );
   if (cue.kind === 'risk' && liable && possessor.party !== 'both')
     return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
+  // "… including claims caused by your own negligence": the party whose own negligence is covered receives the cover.
+  const covered =
+    cue.kind === 'risk' &&
+    mentions.find(
+      (m) =>
+        m.start - offset >= candidate.start &&
+        m.end - offset <= candidate.end &&
+        m.party !== 'both' &&
+        /^(?:['’]s)?\s+own\s+(?:[\w-]+\s+)?negligence\b/i.test(text.slice(m.end - offset, m.end - offset + 40)),
+    );
+  if (covered) return { by: otherParty(parties, covered.party, mentions), to: covered.party };
   const namedGrantor = grantorNamed(cue, text, offset, candidate, mentions);
   if (namedGrantor) return { by: namedGrantor, to: otherParty(parties, namedGrantor, mentions) };
   // "The administrative fee payable by Supplier … is reduced" concedes to Supplier; "the share …
@@ -331,6 +346,13 @@ export function benefitParties(
 ): { by: PartyRef; to: PartyRef; receiverSubject: boolean } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both', receiverSubject: false };
+  const named =
+    cue.subject === 'named'
+      ? mentions.find(
+          (m) => m.start - offset >= candidate.start && m.end - offset <= candidate.end && m.party !== 'both',
+        )
+      : undefined;
+  if (named) return { by: named.party, to: otherParty(parties, named.party, mentions), receiverSubject: false };
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start);
     // "Provider may name Customer as a client" takes Customer's name: Customer gives.

@@ -28,6 +28,7 @@ import {
 import {
   afterTheEnd,
   atWill,
+  followsHeadContract,
   beyondStandard,
   noCauseNeeded,
   remedy,
@@ -36,6 +37,7 @@ import {
 } from '../lexicons/remedies.js';
 import { serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, standardBefore, statedDays, statedFigures } from './figures.js';
+import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
 import { insideDefinedTerm } from './titles.js';
@@ -283,6 +285,7 @@ function remedyReason(
 ): DismissReason | undefined {
   if (!cue.remedyProne) return undefined;
   const window = remedyWindow(text, start, end, facts.clauseBefore).replace(whileNotInDefault, ' ');
+  if (cue.kind === 'exit-flexibility' && followsHeadContract.test(window)) return 'remedy';
   if (cue.kind === 'exit-flexibility' && noCauseNeeded.test(window) && !/\bfor cause\b/i.test(window)) return undefined;
   const standard = !voluntary.test(text);
   if (
@@ -369,44 +372,4 @@ function titleOf(clause: Clause, head: string): string {
 /** Runs of blanks from wrapped lines read as one space. */
 export function flat(text: string): string {
   return text.replace(/\s+/g, ' ');
-}
-
-/** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
-function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
-  const from = text.lastIndexOf(';', start) + 1;
-  const rest = text.slice(end);
-  // The items of a condition ("… upon written notice if (A) …, (B) … failed to obtain a license …") are one trigger,
-  // not a second right.
-  const conditionItems =
-    /\b(?:if|where|when|unless|provided(?: that)?|in the event(?: that)?)\s*\(\s*(?:a|i|1)\s*\)/i.test(
-      text.slice(from),
-    );
-  const stop = rest.search(conditionItems ? /;/ : /;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
-  const before = clauseBefore + text.slice(0, from);
-  return (
-    leadInOf(before) +
-    sharedLeadIn(before, text.slice(from, start)) +
-    text.slice(from, stop < 0 ? text.length : end + stop)
-  );
-}
-
-/**
- * A later option of an enumeration ("…, if Vendor fails to repair, AT&T may either (1) repair it
- * itself; or (2) receive a full refund") shares the words of its sentence before the first option.
- */
-function sharedLeadIn(before: string, ownLead: string): string {
-  if (!/^\s*(?:(?:or|and)\s+)?\(\s*(?:[2-9]|[b-h]|ii|iii|iv|vi?)\s*\)/i.test(ownLead)) return '';
-  let first = -1;
-  for (const m of before.matchAll(/\(\s*(?:1|a|i)\s*\)/gi)) first = m.index;
-  if (first < 0) return '';
-  const sentenceStart = Math.max(before.lastIndexOf('. ', first) + 1, before.lastIndexOf('\n', first) + 1, 0);
-  return `${before.slice(sentenceStart, first)} `;
-}
-
-/** The words before a colon that opens a list of items, which govern each of them: "If required by court order, Provider may:". */
-function leadInOf(before: string): string {
-  const colon = before.lastIndexOf(':');
-  if (colon < 0 || !/^\s*(?:\(?[a-z\d]{1,4}\)|[a-z\d]{1,4}\.)\s/i.test(before.slice(colon + 1))) return '';
-  const sentenceStart = Math.max(before.lastIndexOf('. ', colon) + 1, before.lastIndexOf('\n', colon) + 1, 0);
-  return `${before.slice(sentenceStart, colon)} `;
 }

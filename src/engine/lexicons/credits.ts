@@ -1,0 +1,76 @@
+/**
+ * Credits (concession kind credit): account credits and credit notes, credits raised beyond the standard, refunds
+ * beyond what is owed (LABELS.md). Part of prices.ts's list, in its place.
+ */
+import type { ConcessionKind } from '../model.js';
+import type { Cue } from './cue.js';
+
+/**
+ * Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding
+ * tax", "a reduction or refund of such withheld amounts", "a refund of these undue Indirect Taxes".
+ */
+export const TAX_RELIEF =
+  '\\b(?:refunds?|credits?|reductions?) (?:of|for|in respect of|with respect to) (?:or (?:refunds?|credits?) (?:of|for) )?' +
+  '(?:[\\w-]+ ){0,4}(?:tax(?:es)?|withh[eo]ld (?:amounts?|sums?|taxes))\\b|\\btax (?:refunds?|credits?)\\b';
+
+export const creditCues: Cue<ConcessionKind>[] = [
+  {
+    // Money towards the other side's costs: marketing funds, a fit-out contribution, an allowance.
+    id: 'credit.allowance',
+    kind: 'credit',
+    triggers: ['development fund', 'co-op', 'cooperative', 'contribution', 'allowance'],
+    noun: true,
+    phrases: [
+      '(?:marketing development|co-?op(?:erative)? (?:marketing|advertising)) funds?',
+      '(?:fit-?out (?:contribution|allowance)|(?:tenant )?improvement allowance)',
+      '(?:capital )?contribution(?:[”"*\\s]{0,6}\\))? (?:of [^.;]{0,120}?)?towards (?:the )?costs? of ' +
+        "(?:the )?[\\w’'-]+ (?:fitting-out|fit-?out|works|improvements?|relocation|migration)",
+    ],
+  },
+  {
+    id: 'credit.account',
+    kind: 'credit',
+    triggers: ['credit'],
+    remedyProne: true,
+    phrases: [
+      "credit (?:the )?[\\w&]+(?:'s)? (?:account )?with",
+      'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?' +
+        "(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
+      '(?:issue|grant|give|provide|apply)s? … (?:a |an )?' +
+        '(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit ' +
+        '(?:of|equal to|in the amount of)',
+      '(?:entitled to|receives?|obtains?) (?:a |an )?' +
+        '(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
+      '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
+      '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
+      // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
+      '(?:service )?credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the',
+      'service credits?… (?:is|are) increased',
+      'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
+      // "will credit £3,000 against the Client's next invoice".
+      "credit {money} (?:against|towards|to|on) (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:next |following |first )?" +
+        '(?:invoices?|bills?|{fee})',
+      '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
+      // A credit named for what it is: "A one-time credit of US$40,000 against the Contract Year 1 fee".
+      '(?:a |an )?(?:one-time|one-off|goodwill|migration|signing|transition|welcome) credit of {money}',
+    ],
+    // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
+    unless: new RegExp(
+      // Nor a true-up of tiered prices at the year's end ("a true-up credit note … where a lower Tier Price applies").
+      `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|\\btrue-?up\\b|${TAX_RELIEF}`,
+      'i',
+    ),
+  },
+  {
+    id: 'credit.refund',
+    kind: 'credit',
+    triggers: ['refund'],
+    remedyProne: true,
+    phrases: [
+      '(?:receive|obtain|be entitled to|issue|give|make)s? … (?:a |an )?(?:full |partial |pro[- ]rata |prorated |pro-rated )?refund',
+      '(?:shall|will) refund (?:to \\w+ )?(?:any |all |the )?(?:prepaid|unused)',
+    ],
+    // Returning fees not yet earned (for a period not received) is restitution, not a give; a tax refund is the state's.
+    unless: new RegExp(`\\bunearned\\b|\\bunexpired\\b|\\bunused portion\\b|${TAX_RELIEF}`, 'i'),
+  },
+];

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import { itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+
+// Issue 16: the classes of a thirteenth and fourteenth blind set (an Irish colocation agreement, a fractional CFO's
+// letter, a CMO supply agreement, a white-label addendum, a produce offtake, a conference sponsorship, an Australian
+// licence, an equipment lease schedule, a Quebec services agreement, a letter of intent, a federal subcontract, a
+// contract change note).
+const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
+const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
+const directed = (...body: string[]): string[] =>
+  review(lines(PREAMBLE, '', ...body)).terms.map(
+    (t) => `${t.type === 'benefit' ? 'B' : 'C'} ${t.kind} ${t.by}->${t.to}`,
+  );
+
+describe('the classes of the thirteenth and fourteenth blind sets', () => {
+  itFinds(
+    [
+      [
+        'C free-scope',
+        'Provider grants Customer an additional 25 Named Users for the Brisbane Site at no additional Licence Fee.',
+      ],
+      [
+        'C free-scope',
+        'Provider shall provide two (2) full-conference passes, at no charge (standard value CAD 1,495 each).',
+      ],
+      [
+        'C price-protection',
+        'During the Minimum Support Period, Provider must not increase the Support Fee by more than the CPI.',
+      ],
+      [
+        'C price-protection',
+        'Provider may increase the Charges by the change in the HICP, provided that no increase during the Initial Term shall exceed three per cent (3%).',
+      ],
+      [
+        'C price-protection',
+        "Provider's labor rates for Option Period 1 shall remain at the Base Period rates, without escalation.",
+      ],
+      [
+        'B prepayment',
+        'Customer shall pay the Recurring Charges for the first Contract Year annually in advance, in a single payment.',
+      ],
+      ['B prepayment', 'Customer shall pay two (2) Monthly Rent payments as advance rent on the Commencement Date.'],
+      [
+        'B prepayment',
+        "Customer shall advance $250,000 to Provider on August 20, to be applied against Provider's invoices.",
+      ],
+      [
+        'C waiver',
+        'Provider releases Customer from all interest and compensation for late payment accrued up to the date of this Agreement.',
+      ],
+      [
+        'C credit',
+        'For the first Contract Year, Service Credits for the Power Availability service level shall be twice the percentages in Schedule 2.',
+      ],
+      ['C credit', 'A one-time credit of US$40,000 against the Contract Year 1 fee.'],
+      ['B volume-commitment', 'Customer commits to purchase the full Band A Volume in each Season.'],
+      [
+        'B volume-commitment',
+        'Customer shall assign to Provider not less than eighteen percent (18%) of the total labor hours ordered.',
+      ],
+      ['C discount', 'Provider shall pay Customer a promotional allowance of $0.60 per carton shipped during October.'],
+      [
+        'C discount',
+        "Provider shall perform the transfer for a fixed fee of $385,000, a reduction of $140,000 from Provider's proposal.",
+      ],
+      [
+        'C risk',
+        "Notwithstanding the foregoing, Provider's liability for breach of Section 10 (Data Security) shall be three times (3x) the Fees paid in the prior twelve months.",
+      ],
+      [
+        'C risk',
+        "Provider's liability for goods lost in its custody shall not exceed $600,000 per Batch, in place of Provider's standard limit of $150,000 per Batch.",
+      ],
+      [
+        'C waiver',
+        'However, Provider shall not invoice any travel time or mileage for Emergency Calls at Stores in Montréal.',
+      ],
+      [
+        'B term-extension',
+        'Customer undertakes to renew the present Agreement for one additional term of two (2) years.',
+      ],
+      [
+        'B term-extension',
+        'Subscription Term: thirty-six (36) months from the Go-Live Date, committed and non-cancellable.',
+      ],
+      [
+        'C exit-flexibility',
+        'Customer may reduce the Band A Volume for any Season by up to fifteen percent (15%) by notice given before June 1, without any payment to Provider.',
+      ],
+    ],
+    termsOf,
+  );
+
+  itReadsNothing(
+    [
+      // Leaving at no charge is the exit's, not free scope; a flow-down exit follows the head contract.
+      'If the Government terminates the Prime Contract for its convenience, Customer may terminate this Subcontract to the same extent.',
+      // A tier's price settled at the year's end.
+      'Provider shall issue a true-up credit note within thirty (30) days after each Contract Year where a lower Tier Price applies.',
+      // Approved ahead is not paid ahead.
+      'Customer will pay $1,400 for each extra day, as long as Customer approved the extra time in advance.',
+      // A failure to pay in a contraction is still a failure.
+      "Provider can end this Agreement immediately if Customer doesn't pay an undisputed invoice within 30 days.",
+    ],
+    termsOf,
+  );
+
+  it('reads an exit at no charge as one exit', () => {
+    assert.deepEqual(
+      termsOf('Customer may cancel this contract without charge by written notice received on or before May 31, 2025.'),
+      ['C exit-flexibility'],
+    );
+  });
+
+  it('gives the cover of an indemnity to the party whose own negligence it reaches', () => {
+    assert.deepEqual(
+      directed(
+        'Provider shall defend and indemnify Customer against any third-party claim arising from its performance, including claims caused by Customer’s own negligence.',
+      ),
+      ['C risk p1->p2'],
+    );
+  });
+
+  it('has the party that pays early give the prompt payment a discount buys', () => {
+    assert.deepEqual(
+      directed(
+        'Provider grants a discount of one percent (1%) on the amount of any invoice that Customer pays within ten (10) days after receipt.',
+      ),
+      ['C discount p1->p2', 'B prepayment p2->p1'],
+    );
+  });
+
+  it('keeps a commitment to keep an engagement for months as a term given back', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. For May and June the monthly retainer is reduced to $7,000. In exchange, Customer commits to keep this engagement in place, and to pay the full retainer, for at least nine (9) months.',
+      ),
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['balanced'],
+    );
+  });
+
+  it('reads no party from a clause number under a parties list', () => {
+    const r = review(
+      lines(
+        '## Parties',
+        '',
+        '1. **Hartwell Building Society**, a building society (the "**Customer**"); and',
+        '2. **Stratus Managed Services Limited**, a company incorporated in England and Wales (the "**Supplier**").',
+        '',
+        '## 1. Background',
+        '',
+        '1.1 Under the Agreement the Supplier provides Service Desk, End User Computing ("EUC") and Network Services.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.aliases[0]),
+      ['Customer', 'Supplier'],
+    );
+  });
+});
