@@ -164,3 +164,37 @@ describe('the classes of the thirteenth and fourteenth blind sets', () => {
     );
   });
 });
+
+describe('asks sized to the engagement', () => {
+  const draftsOf = (...body: string[]): string[] =>
+    review(lines(PREAMBLE, '', ...body))
+      .findings.flatMap((f) => f.suggestions ?? [])
+      .map((s) => `${s.title}: ${s.text}`);
+
+  it('prices an exit at will with an early termination fee, not with fees paid ahead', () => {
+    const drafts = draftsOf(
+      '1. Customer shall pay Provider a monthly fee of $5,000 per month.',
+      '',
+      "2. Customer may terminate this Agreement for convenience on thirty (30) days' written notice.",
+    );
+    assert.ok(
+      drafts.some((d) =>
+        /^Ask for an early termination fee: If the right to terminate .* is exercised, Customer shall pay Provider an early termination fee equal to (?:three \(3\)|3) months of the (?:fees|monthly fee)/.test(
+          d,
+        ),
+      ),
+      drafts.join('\n'),
+    );
+    assert.ok(!drafts.some((d) => d.startsWith('Ask for prepayment')), drafts.join('\n'));
+  });
+
+  it('asks a quarter paid ahead of a retainer that runs by the month with no term', () => {
+    const drafts = draftsOf(
+      '1. Customer shall pay Provider a monthly retainer of $8,000 per month.',
+      '',
+      '2. Provider waives the onboarding fee of $2,500.',
+    );
+    const prepay = drafts.find((d) => d.startsWith('Ask for prepayment'));
+    assert.match(prepay ?? drafts.join('\n'), /for the first (?:three \(3\)|3) months/);
+  });
+});

@@ -9,6 +9,8 @@ import type { Clause, Concession, Definition, Party, Reference, Review, Sentence
 import type { GiveBackTemplates } from '../options.js';
 import {
   CONDITION,
+  TERMINATION_FEE,
+  terminationFee,
   conditions,
   conditionsOnSpend,
   lockInCondition,
@@ -65,7 +67,9 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
     const draft =
       ask === CONDITION
         ? conditionFor(concession, sizes, flow, partnership, style.termMonths, lockedIn(source, concession))
-        : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+        : ask === TERMINATION_FEE
+          ? terminationFee
+          : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
     const template = fillPieces(draft.template, pieces, number);
     suggestions.push({
@@ -132,7 +136,8 @@ function asksFor(
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // Months of fees are paid in advance only where fees fall due by the month or year (not per order, nor a share of sales).
-  if (asks.includes('prepayment') && !style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment');
+  // So is an exit's fee counted in months of fees.
+  if (!style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment' && a !== TERMINATION_FEE);
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
   if (
@@ -337,9 +342,20 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
   return {
     months,
     calls: large ? 4 : 2,
-    prepayMonths: 12,
+    prepayMonths: prepaid(style),
     volume: stated ? `${stated} of ${style.services}` : '[minimum quantity or spend]',
   };
+}
+
+/**
+ * How many months to ask paid ahead: a year where fees run by the year, no more than the term; a quarter where they
+ * run by the month with no term to bound them (a retainer from month to month).
+ */
+function prepaid(style: DocumentStyle): number {
+  if (style.termMonths !== undefined) return Math.max(1, Math.min(12, style.termMonths));
+  const monthly = /\b(?:per|a|each|every) (?:calendar )?month\b|\bmonthly\b/i.test(style.flat);
+  const yearly = /\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/i.test(style.flat);
+  return monthly && !yearly ? 3 : 12;
 }
 
 function lockIn(termMonths: number | undefined): number {

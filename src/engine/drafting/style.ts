@@ -130,7 +130,7 @@ function readStyle(source: StyleSource): DocumentStyle {
     effectiveDate,
     eachYear: yearName ? `each ${yearName}` : `each twelve-month period from ${effectiveDate}`,
     services: theWord(flat, pick(SERVICE_NAMES), ['services', 'products', 'software', 'goods', 'work']),
-    fees: theWord(flat, pick(FEE_NAMES), ['fees', 'rent', 'charges', 'royalties', 'prices']),
+    fees: theWord(flat, pick(FEE_NAMES), ['fees', 'rent', 'charges', 'royalties', 'prices', 'retainer']),
     ...termLength(flat),
     wordNumbers: count(/\b[a-z]+(?:-[a-z]+)? \(\d+\)/g) >= 2,
     letter,

@@ -143,7 +143,18 @@ export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
 
 /** Marks the place of the conditional form in a list of fitting give-backs. */
 export const CONDITION = 'condition';
-export type Ask = BenefitKind | typeof CONDITION;
+/** Marks the place of an early termination fee, what an exit at will is priced with. */
+export const TERMINATION_FEE = 'termination-fee';
+export type Ask = BenefitKind | typeof CONDITION | typeof TERMINATION_FEE;
+
+/** The price of an exit at will, in months of the fees the leaving party would have paid. */
+export const terminationFee: Condition = {
+  kind: 'other',
+  title: 'Ask for an early termination fee',
+  template:
+    'If {concession} is exercised, {giver} {shall} pay {receiver} an early termination fee equal to ' +
+    '{{months|{#3}}} months of {fees}, within {{days|{#30}}} days after the termination takes effect.',
+};
 
 /**
  * What a paying party gives back for each kind of concession, best first: what negotiators
@@ -156,7 +167,8 @@ export const fitting: Record<ConcessionKind, Ask[]> = {
   'payment-terms': ['volume-commitment', 'term-extension', CONDITION, 'reference', 'testimonial'],
   'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'exclusivity'],
   'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity'],
-  'exit-flexibility': [CONDITION, 'prepayment'],
+  // An exit is priced by what leaving costs, not by fees paid ahead that leaving would forfeit.
+  'exit-flexibility': [CONDITION, TERMINATION_FEE],
   risk: ['term-extension', 'volume-commitment', 'reference'],
 };
 
