@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+import { itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: the classes of a thirteenth and fourteenth blind set (an Irish colocation agreement, a fractional CFO's
 // letter, a CMO supply agreement, a white-label addendum, a produce offtake, a conference sponsorship, an Australian
@@ -196,5 +196,29 @@ describe('asks sized to the engagement', () => {
     );
     const prepay = drafts.find((d) => d.startsWith('Ask for prepayment'));
     assert.match(prepay ?? drafts.join('\n'), /for the first (?:three \(3\)|3) months/);
+  });
+
+  it('spells the concession as the contract spells it, and sizes a lock-in to a term that ends on an anniversary', () => {
+    const r = review(
+      lines(
+        'This Agreement is made as of June 1, 2020 between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+        '',
+        '1. The Term of this Agreement ends on the seventh (7th) anniversary of the Effective Date.',
+        '',
+        '2. Provider shall treat Customer at least as favorably as any other customer, and its prices to Customer shall be no less favorable than those to any other customer.',
+        '',
+        "3. Customer may terminate this Agreement for convenience on ninety (90) days' notice.",
+      ),
+    );
+    const texts = suggestionTexts(r);
+    assert.ok(
+      texts.some((t) => /most favored pricing/.test(t)) && !texts.some((t) => /favour/.test(t)),
+      texts.join('\n'),
+    );
+    // Seven years run: an exit waits out two of them, not one.
+    assert.ok(
+      texts.some((t) => /until (?:twenty-four \(24\)|24) months after/.test(t)),
+      texts.join('\n'),
+    );
   });
 });

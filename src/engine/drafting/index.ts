@@ -71,7 +71,8 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
           ? terminationFee
           : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
-    const template = fillPieces(draft.template, pieces, number);
+    const filled = fillPieces(draft.template, pieces, number);
+    const template = style.americanFavor ? filled.replace(/\b([Ff])avour/g, '$1avor') : filled;
     suggestions.push({
       kind: draft.kind,
       title: draft.title,

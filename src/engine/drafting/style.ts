@@ -34,6 +34,8 @@ export interface DocumentStyle {
   termMonths?: number;
   /** Whether figures are written "twelve (12)" rather than "12". */
   wordNumbers: boolean;
+  /** Whether the contract spells "favor" the American way, as a draft then must ("the most favored pricing"). */
+  americanFavor: boolean;
   /** Whether the document is a letter or email. */
   letter: boolean;
   /** The text without markup, for counting words. */
@@ -133,6 +135,7 @@ function readStyle(source: StyleSource): DocumentStyle {
     fees: theWord(flat, pick(FEE_NAMES), ['fees', 'rent', 'charges', 'royalties', 'prices', 'retainer']),
     ...termLength(flat),
     wordNumbers: count(/\b[a-z]+(?:-[a-z]+)? \(\d+\)/g) >= 2,
+    americanFavor: count(/\bfavor/gi) > count(/\bfavour/gi),
     letter,
     flat,
     namesInText: new Set(Array.from(flat.matchAll(/[a-z,;] ([A-Z][\w&’'-]*)/g), (m) => m[1]!)),

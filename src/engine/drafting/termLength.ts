@@ -26,7 +26,9 @@ const TERM_LENGTH = new RegExp(
 /** How many months the contract's first term runs: as stated, or from the dates it starts and ends on. */
 export function termLength(flat: string): { termMonths?: number } {
   const m = TERM_LENGTH.exec(flat);
-  const months = m ? readValue(m[1] ?? m[2] ?? m[3] ?? m[4]!)?.months : termFromDates(flat);
+  const months = m
+    ? readValue(m[1] ?? m[2] ?? m[3] ?? m[4]!)?.months
+    : (termFromDates(flat) ?? termToAnniversary(flat));
   return months ? { termMonths: months } : {};
 }
 
@@ -40,7 +42,7 @@ const STARTS = new RegExp(
 /** Where the term ends: "and ends on June 30, 2035", "shall expire on the Expiration Date", "continue until 31 March 2027". */
 const ENDS = new RegExp(
   // The term itself ends, as a sentence's subject: not pricing "under this Agreement", nor a recital's other agreement.
-  `(?<![\\p{Ll},]\\s)(?<![\\p{Ll},])(?:The\\s+|the\\s+)?(?:(?:[Ii]nitial|[Oo]riginal)\\s+)?(?:[Tt]erm(?:\\s+of\\s+this\\s+\\w+)?|This\\s+(?:Agreement|Lease|Contract))\\b[^.;]{0,120}?\\b(?:ends?|expires?|terminates?|continues?(?:\\s+in\\s+(?:full\\s+)?(?:force|effect))?\\s+until|through)` +
+  `(?<![\\p{Ll},]\\s)(?<![\\p{Ll},])(?:The\\s+|the\\s+)?(?:(?:[Ii]nitial|[Oo]riginal)\\s+)?(?:[Tt]erm(?:\\s+of\\s+this\\s+\\w+)?(?!\\s+of\\s+(?:the|that|each|any)\\b)|This\\s+(?:Agreement|Lease|Contract))\\b[^.;]{0,120}?\\b(?:ends?|expires?|terminates?|continues?(?:\\s+in\\s+(?:full\\s+)?(?:force|effect))?\\s+until|through)` +
     `(?:\\s+on)?\\s+(?:(${DATE})|the\\s+((?:Expiration|Expiry|End|Termination)\\s+Date))`,
   'u',
 );
@@ -55,6 +57,20 @@ function termFromDates(flat: string): number | undefined {
   const to = endDate && dayOf(endDate);
   if (from === undefined || to === undefined || !from || !to || to <= from) return undefined;
   return Math.round((to - from) / (30.44 * 86_400_000));
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+/** A term that runs to an anniversary: "'Intended End of Term' means … the seventh (7th) anniversary of the Effective Date". */
+const ANNIVERSARY = new RegExp(
+  `\\b[Tt]erm\\b[^.;]{0,250}?\\b(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+\\(\\d{1,2}(?:st|nd|rd|th)\\))?\\s+` +
+    'anniversary\\s+of\\s+the\\s+(?:Effective|Commencement|Start)\\s+Date',
+);
+
+function termToAnniversary(flat: string): number | undefined {
+  const which = ANNIVERSARY.exec(flat)?.[1]?.toLowerCase();
+  if (!which) return undefined;
+  const years = ORDINALS.indexOf(which) + 1 || Number.parseInt(which, 10);
+  return years > 0 ? years * 12 : undefined;
 }
 
 /** A written-out date as milliseconds since 1970 (UTC), or undefined. */
