@@ -98,6 +98,8 @@ function stickyMatch(re: RegExp, text: string, at: number, end: number): RegExpE
 export function readName(text: string, at: number, end: number): NameSpan | undefined {
   const first = wordAt(text, at, end);
   if (!first || (NOT_A_NAME.test(bare(first)) && !ARTICLE.test(first))) return undefined;
+  // A clause's number ("1.1 Under the Agreement …") names no one.
+  if (/^\d+(?:\.\d+)+\.?$/.test(first)) return undefined;
   const words = [first];
   let pos = at + first.length;
   let formal = false;

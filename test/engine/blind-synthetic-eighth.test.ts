@@ -222,3 +222,42 @@ describe('asks sized to the engagement', () => {
     );
   });
 });
+
+describe('the classes of the fifteenth and sixteenth blind sets', () => {
+  itFinds(
+    [
+      [
+        'C price-protection',
+        "Additional Units shall be charged at the annual unit fees in Table 1, and not at Provider's then-current list prices.",
+      ],
+      ['C waiver', 'Provider will not charge Customer for Westlaw, Lexis or PACER research on Covered Matters.'],
+      ['C payment-terms', "Customer pays Provider's invoices within 60 days of receipt rather than 30."],
+      ['C payment-terms', 'Customer does not have to make any capital repayments for the first six months.'],
+      [
+        'C exit-flexibility',
+        'Customer may reduce the number of Subscribed Vehicles by up to ten percent (10%) on any anniversary.',
+      ],
+    ],
+    termsOf,
+  );
+
+  itReadsNothing(["Customer pays Provider's invoices within 30 days of receipt rather than 60."], termsOf);
+
+  it('has a seller that holds its own prices grant it', () => {
+    assert.deepEqual(
+      directed(
+        'Customer shall not increase the prices of food and beverages sold at the Stadium by more than 3% in any year.',
+      ),
+      ['C price-protection p2->p1'],
+    );
+  });
+
+  it('gives the later payment to the party that may pay later', () => {
+    assert.deepEqual(
+      directed(
+        "Section 7.1 is amended so that Customer may pay Provider's invoices within sixty (60) days after the invoice date, instead of thirty (30) days.",
+      ),
+      ['C payment-terms p1->p2'],
+    );
+  });
+});

@@ -33,13 +33,17 @@ const GRANTED_RIGHTS = [
 const BILLED_IN_ADVANCE = [
   // Unless a year is paid at once: "the Recurring Charges for the first Contract Year annually in advance, in a single payment".
   '(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance' +
-    '(?![^.;]{0,60}\\b(?:rather than|instead of|in (?:a|one) single (?:up-?front )?payment))',
+    '(?![^.;]{0,60}\\b(?:rather than|instead of|in (?:a|one) single (?:up-?front )?payment(?!\\s+(?:per|each|every|for each)\\b)))',
   '(?<!otherwise be )(?:invoice[sd]?|billed|charged) [^.;]{0,60}in advance',
   // "a commercially reasonable rent (on a monthly basis in advance)".
   'on an? (?:monthly|quarterly|annual|yearly) basis,? in advance',
   'in advance,? (?:on|by) the (?:first|1st) (?:business |working )?day of (?:each|every|the) (?:calendar )?' +
     '(?:month|quarter|year|period)',
 ].join('|');
+
+/** Months of a commitment longer than a year: "thirty-six (36)", "24". */
+const LONG_MONTHS =
+  '(?:(?:eighteen|twenty-four|thirty|thirty-six|forty-eight|sixty|seventy-two)(?: \\((?:1[89]|[2-9]\\d)\\))?|1[89]|[2-9]\\d)';
 
 export const benefitCues: Cue<BenefitKind>[] = [
   // volume-commitment (commitments.ts)
@@ -79,7 +83,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
     subject: 'named',
     requires: /\bdiscount\b/i,
     phrases: [
-      '(?:invoices?|amounts?|sums?) (?:that|which) [\\w&-]+(?: [\\w&-]+)? pays? (?:in full )?within {num} (?:calendar |business |working )?days',
+      // Early, not merely on time: within twenty days at most ("pays within ninety (90) days" buys nothing).
+      '(?:invoices?|amounts?|sums?) (?:that|which) [\\w&-]+(?: [\\w&-]+)? pays? (?:in full )?within ' +
+        '(?:(?:five|seven|ten|fourteen|fifteen|twenty)(?: \\(\\d{1,2}\\))?|[1-9]|1\\d|20) (?:calendar |business |working )?days',
     ],
   },
   {
@@ -122,10 +128,12 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
-      // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices".
-      '(?:shall|will|agrees? to) advance {money} to',
+      // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices": not a loan, an
+      // advance against royalties or a contribution.
+      '(?:shall|will|agrees? to) advance {money} to…… (?:to be )?(?:applied|credited|set off) (?:against|towards|to)',
       // "Lessee shall pay two (2) Monthly Rent payments as advance rent on the Commencement Date".
-      'pa(?:y|ys|ying) (?:[\\w()-]+ ){1,6}as advance (?:rent|payments?|fees)',
+      // More than the one period ahead every lease asks: "pay two (2) Monthly Rent payments as advance rent".
+      'pa(?:y|ys|ying) (?:two|three|four|five|six|twelve|[2-9]|1[0-2])(?: \\(\\d{1,2}\\))? (?:[\\w-]+ ){0,3}as advance (?:rent|payments?|fees)',
     ],
     // A payment "in consideration for the exclusive right to distribute" is the price of the rights granted.
     // Rent or fees due each period in advance are ordinary timing, not a prepayment; so is a subscription
@@ -178,7 +186,12 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',
-      '(?:commits? to|agrees? to|undertakes? to|shall|will|hereby) (?:renew|extend)s? (?:the (?:present )?|this |its )?' +
+      // "the Client undertakes to renew the present Agreement for one additional term of two (2) years": for a stated
+      // time, and not at the other side's request (a tenant's option is the landlord's concession).
+      'undertakes? to (?:renew|extend) (?:the (?:present )?|this |its )?(?:agreement|contract|lease|term|subscription)… ' +
+        'for (?:a |one )?(?:further |additional )?(?:term |period )?(?:of )?{num} (?:years?|months?)' +
+        '(?![^.;]{0,80}?\\b(?:if|where)\\b[^.;]{0,40}?\\brequests?\\b)',
+      '(?:commits? to|agrees? to|shall|will|hereby) (?:renew|extend)s? (?:the |this |its )?' +
         '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order|msa|master (?:[\\w-]+ )?agreement)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
@@ -199,11 +212,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'minimum (?:[\\w-]+ )?term of',
       // A term committed to: "in consideration of the 36-month committed Subscription Term", "Thirty-six (36) months
       // from the Go-Live Date, committed and non-cancellable".
-      '{num}[- ](?:months?|years?) committed (?:[\\w-]+ ){0,2}term',
-      '{num} (?:months|years)(?: [^.;|]{0,60}?)?, committed and non-?cancell?able',
+      // Longer than the year any order form commits to, and not the baseline it starts with ("After the initial
+      // 12-month committed subscription term, …").
+      `(?<!\\b(?:after|following|initial|expiry of|end of) (?:the )?)${LONG_MONTHS}[- ]months? committed (?:[\\w-]+ ){0,2}term`,
+      `${LONG_MONTHS} months(?: [^.;|]{0,60}?)?, committed and non-?cancell?able`,
       // "we commit to keep this engagement in place, and to pay the full retainer, for at least nine (9) months".
+      // The engagement itself, not its team or its service levels ("keep the engagement team in place").
       'commit(?:s|ting)? to (?:keep|maintain|continue) (?:this|the|our|its) (?:engagement|agreement|arrangement|relationship|' +
-        'subscription|contract)…… for (?:at least |a minimum of |not less than )?{num} (?:months|years)',
+        'subscription|contract)(?: in (?:place|force|effect))?(?=[,\\s]+(?:and|for)\\b)…… for (?:at least |a minimum of |not less than )?{num} (?:months|years)',
       // "Provided you take the new lease for ten years rather than the five-year term".
       'take (?:the |a )?(?:new |renewal )?(?:lease|licen[cs]e|tenancy) for (?:a (?:term|period) of )?{num} years',
       // "committing Service 3 to a Term of 60 months".
@@ -230,8 +246,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
         "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)",
       '(?<!\\b(?:not|never|nothing)\\b[^.;]{0,30})(?:hereby )?(?:surrenders?|waives?|gives? up|releases?) (?:the |its |your |their )?' +
         "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break)",
-      '(?:break (?:option|clause|right)s?|right to break)(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) (?:hereby )?' +
-        '(?:deleted|removed|surrendered|waived)',
+      // Deleted by the deed, not lapsing or forfeited ("Any break option not exercised … shall be waived", "… shall be
+      // waived if any rent is … in arrears").
+      '(?:break (?:option|clause|right)s?|right to break)(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) ' +
+        '(?:hereby (?:deleted|removed|surrendered|waived)|deleted|removed)(?![^.;]{0,80}?\\b(?:if|unless)\\b)',
       'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
@@ -300,7 +318,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:to )?(?:[\\w&.-]+ )?(?:an? |the )?(?:amount|sum|payment|fee) (?:equal to|of)' +
         '(?![^.;]{0,80}?\\b(?:performed|rendered|accrued|earned|incurred|prepaid|unused|unexpired|refund\\w*|delivered)\\b)',
       // A scale of what is kept on cancelling: "Amounts paid in excess of the amount retained under the Cancellation Schedule".
-      '(?:retained|payable|due|forfeited) (?:under|in accordance with|pursuant to) the (?:[\\w-]+ )?Cancellation Schedule',
+      '(?:retained|forfeited) (?:under|in accordance with|pursuant to) the (?:[\\w-]+ )?Cancellation Schedule',
       // "… to terminate your employment with immediate effect and make a payment to you in lieu of salary".
       '(?:make|makes|making|pay|pays|paying) (?:to [\\w-]+ )?(?:an? |the )?payment (?:to [\\w-]+ )?in lieu of (?:notice|salary|the notice)',
     ],

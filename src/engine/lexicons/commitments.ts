@@ -65,10 +65,12 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       // A share of the work awarded: "Prime Contractor shall assign to Subcontractor not less than eighteen percent (18%) of
       // the total labor hours ordered under the Task Order".
       '(?:shall|will|agrees? to|commits? to|undertakes? to) (?:assign|award|allocate|route|subcontract) to [\\w&-]+(?: [\\w&-]+)? ' +
-        '(?:not less than|at least|a minimum of|no less than) {pct} of',
+        '(?:not less than|at least|a minimum of|no less than) {pct} of (?:the |its |all )?(?:total )?(?:[\\w-]+ ){0,2}' +
+        '(?:labou?r|hours|work|orders|spend|requirements|purchases|volumes?|business)\\b',
       // The whole of a volume: "Hartwell commits to purchase the full Band A Volume in each Season".
-      '(?:commits?|agrees?|undertakes?) to (?:purchase|buy|take|order) (?:the )?(?:full|entire|whole) (?:[\\w-]+ ){0,3}' +
-        '(?:volume|quantity|requirements?|allocation|output|crop)\\b',
+      // Committed, not a duty to accept what was ordered ("agrees to take the full quantity … specified in each … Order").
+      '(?:commits?|undertakes?) to (?:purchase|buy|order) (?:the )?(?:full|entire|whole) (?:[\\w-]+ ){0,3}' +
+        '(?:volume|requirements?|allocation|output)\\b',
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',

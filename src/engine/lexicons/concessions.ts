@@ -79,7 +79,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
         // No charge for leaving is part of the exit (LABELS.md): "Sponsor may cancel this contract without charge by …".
-        /\b(?:cancel|terminat|withdraw|exit)\w*\b[^.;]{0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
+        // Said of the exit itself, with no other party's act between ("… Provider will rebook it once at no charge").
+        /\b(?:cancel|terminat|withdraw|exit)\w*\b(?:(?!\b(?:will|shall|may|must)\b)[^.;]){0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
           .source,
         serviceItself.source,
         periodicAllowance.source,

@@ -44,7 +44,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
-      '(?:service )?credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the',
+      // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").
+      'service credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the(?!\\s+service credits?\\b)',
       'service credits?… (?:is|are) increased',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       // "will credit £3,000 against the Client's next invoice".
@@ -52,7 +53,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
         '(?:invoices?|bills?|{fee})',
       '(?:a |an )?(?:one-off |one-time |goodwill )?credit note',
       // A credit named for what it is: "A one-time credit of US$40,000 against the Contract Year 1 fee".
-      '(?:a |an )?(?:one-time|one-off|goodwill|migration|signing|transition|welcome) credit of {money}',
+      // Granted now, not one repaid or received before ("shall repay any migration credit of $15,000 received under …").
+      '(?<!\\b(?:repay|return|refund|reimburse)s?\\b[^.;]{0,20})(?:a |an )?(?:one-time|one-off|goodwill|migration|signing|' +
+        'transition|welcome) credit of {money}(?![^.;]{0,40}\\breceived\\b)',
     ],
     // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
     unless: new RegExp(

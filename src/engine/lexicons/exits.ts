@@ -25,11 +25,11 @@ export const exitCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     phrases: [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
-        '(?:contracted |committed |minimum |subscribed |licensed |named |authori[sz]ed )?(?:(?:number|quantity|amount) of (?:the |its )?)?' +
-        '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power)',
+        '(?:contracted |committed |minimum |subscribed |licensed |named |authori[sz]ed )?(?:(?:number|quantity|amount) of (?:the |its )?(?:[A-Z][\\w-]* )?)?' +
+        '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power|vehicles|devices)',
       // What was committed cut at no cost: "may … reduce the Room Block by up to 15% … without any liability".
       `${MAY}(?:, [^;]{1,120}?,)? reduce (?:the |its |their )?(?:committed |contracted |minimum |reserved )?` +
-        '(?:room |[A-Z][\\w-]* ){0,2}(?:block|commitment|allocation|quantit(?:y|ies)|volumes?)… without (?:any )?' +
+        '(?:room |[A-Z][\\w-]* ){0,2}(?:block|commitment|allocation|quantit(?:y|ies)|volumes?)…… without (?:any )?' +
         '(?:liability|penalty|charge|fee|cost|payment)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +

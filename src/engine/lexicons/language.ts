@@ -55,7 +55,7 @@ export const notObliged =
 
 /** History: terms the parties had before, not terms they now agree. */
 export const history = /* @__PURE__ */ new RegExp(
-  '\\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received|accorded)|' +
+  '\\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received|accorded|given|offered|allowed)|' +
     'has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|' +
     '(?:which|that) (?:ended|ceased(?: to apply)?) (?:on|at|in)|is not renewed|no longer|was granted|' +
     'were granted|agreed (?:a|an) [^,;]{0,40}\\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|' +

@@ -41,8 +41,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
       '(?:shall|will|may|must) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
         '(?:{fee}|expenses)',
-      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will|must) not exceed',
-      '(?:shall|will|must) not exceed… by more than',
+      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
+      '(?:shall|will) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
       '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
@@ -54,10 +54,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:of|to|in) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})' +
         '(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
       // "provided that no increase during the Initial Term shall exceed three per cent (3%)".
-      // Of a price, not of what is ordered ("No increase in the quantities in any Purchase Order shall exceed 10%").
-      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s?' +
-        '(?! (?:in|of|to) (?:the |any )?(?:[\\w-]+ )?(?:quantit|volumes?|numbers?|orders?|units|scope|hours|usage|capacity|headcount))' +
-        '(?: [^.;]{0,60}?)? (?:shall|will|may|must) exceed {pct}',
+      // Over a period of the deal, not an order's or an allocation's ("No increase in the Customer's storage allocation
+      // shall exceed 20%", "No increase in the Contract Sum arising from Variations may exceed 10%").
+      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:during|in|for) (?:the |any )?(?:first |initial )?' +
+        '(?:[\\w-]+ )?(?:Term|term|Year|year|period|Period)(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
       '(?:shall|will|must) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
@@ -66,8 +66,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
       '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
     ],
-    // A cap on liability or damages is about risk, not price.
-    unless: /\bliabilit|\bdamages\b/i,
+    // A cap on liability or damages is about risk, not price; a fixed price changed only by a variation is the deal.
+    unless:
+      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)/i,
   },
   {
     id: 'price-protection.fixed',
@@ -87,11 +88,17 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'keep',
       'capped',
       'remain',
+      'not at',
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      // More bought at the contract's price: "Additional Units shall be charged at the annual unit fees in Table 1, and not at
+      // Corvid's then-current list prices".
+      "(?:shall|will) be (?:charged|invoiced|billed|priced) at (?:[^.;]{0,80}?),? (?:and )?not at (?:[\\w&-]+['’]s )?" +
+        '(?:then[- ]current |standard |prevailing )?(?:list )?(?:prices?|rates?|fees?)',
       // "labor rates for Option Period 1 … shall remain at the Base Period rates, without escalation".
-      '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|adjustment|indexation)',
+      // Not "without adjustment for the reduced scope", which favours the one paid.
+      '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|indexation)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +

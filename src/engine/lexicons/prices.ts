@@ -37,12 +37,14 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // "payable within thirty (30) days of the invoice date instead of fifteen (15) days"
     id: 'payment-terms.longer-than-before',
     kind: 'payment-terms',
+    // The party that pays later receives the time: "Participating Members may pay … within sixty (60) days".
+    subject: 'recipient',
     triggers: ['instead of', 'rather than', 'in place of'],
     longerThan: true,
     phrases: [
       // "shall pay each invoice for freight and handling within sixty (60) days …, instead of the fourteen (14) days".
-      '(?:payable|due|paid|pay)(?: (?!days)[\\w-]+){0,6} (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) ' +
-        '(?:the )?{num}(?: \\(\\d+\\))? (?:[\\w-]+ )?days',
+      "(?:payable|due|paid|pays?)(?: (?!days)[\\w'’-]+){0,6} (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) " +
+        '(?:the )?{num}(?: \\(\\d+\\))?(?: (?:[\\w-]+ )?days)?',
     ],
   },
   {
@@ -54,14 +56,14 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // What the paid party pays back (a rebate, a reimbursement) is no longer time to pay it.
     unless: /\brebates?\b|\breimburs|\brefunds?\b/i,
     phrases: [
-      '(?:due|payable|paid) (?:net ?{num}|(?:within |in )?{num} (?:calendar |business |working )?days)',
-      '(?:pay|pays) (?:each |all |any |the |such )?(?:[\\w-]+ ){0,3}within {num} (?:calendar |business |working )?days',
+      '(?:due|payable|paid) (?:net ?{num}|(?:within |in )?{num} (?:calendar |business |working |banking )?days)',
+      '(?:pay|pays) (?:each |all |any |the |such )?(?:[\\w-]+ ){0,3}within {num} (?:calendar |business |working |banking )?days',
     ],
   },
   {
     id: 'payment-terms.extended',
     kind: 'payment-terms',
-    triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time'],
+    triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time', 'not have to', 'not need to'],
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… ' +
         '(?:is|are|shall be|will be) (?:extended|deferred|postponed)',
@@ -71,6 +73,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday',
+      // "the Supplier does not have to make any capital repayments for the first six months".
+      '(?:does|do|shall|will) not (?:have|need) to (?:make|pay) any (?:[\\w-]+ )?(?:repayments?|payments?|instal(?:l)?ments?|rent) ' +
+        'for the first {num} (?:months|weeks|days)',
       'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
       // "theglobe has agreed to extend credit terms to Boxlot by allowing Boxlot to pay over time".
       'extend(?:s|ed|ing)? (?:its |the )?credit terms',
@@ -97,19 +102,19 @@ export const priceCues: Cue<ConcessionKind>[] = [
     minDays: 45,
     minDaysInOriginal: 61,
     phrases: [
-      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working )?days',
+      '(?:payable|due|be paid) (?:within |in )?{num} (?:calendar |business |working |banking )?days',
       'net ?\\d{2,3}',
-      'net {num} (?:calendar |business |working )?days',
+      'net {num} (?:calendar |business |working |banking )?days',
       // "the final date for payment shall be 45 days after the due date".
-      '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working )?days after',
+      '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working |banking )?days after',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
       '(?:paid|payable|due)(?: [\\w-]+){0,6} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
-        '(?:calendar |business |working )?days',
+        '(?:calendar |business |working |banking )?days',
       // "on net one hundred twenty (120) day terms".
       'net {num}(?:[- ]days?)? terms',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
       '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} ' +
-        '(?:within|no later than|not later than) {num} (?:calendar |business |working )?days',
+        '(?:within|no later than|not later than) {num} (?:calendar |business |working |banking )?days',
     ],
     unless: /\brebates?\b|\bshall pay any\b/i,
   },
@@ -131,11 +136,11 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // Days to dispute or query an invoice are no time to pay it.
     unless: /\bto (?:dispute|object|query|contest|notify|raise)\b/i,
     phrases: [
-      '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working )?days',
+      '(?:accept|receive)s? payment (?:within|in) {num} (?:calendar |business |working |banking )?days',
       // A letter's "For the launch order only, you'll have 90 days from invoice".
-      '(?:ha(?:ve|s)|get|gets) {num} (?:calendar |business |working )?days (?:from|after|of) (?:the )?(?:date of )?' +
+      '(?:ha(?:ve|s)|get|gets) {num} (?:calendar |business |working |banking )?days (?:from|after|of) (?:the )?(?:date of )?' +
         '(?:the |each |an? )?(?:invoice|receipt of (?:the )?invoice)',
-      '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working )?days (?:to pay|for payment)',
+      '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working |banking )?days (?:to pay|for payment)',
     ],
   },
   {
@@ -145,7 +150,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     minDays: 45,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle)… within {num} (?:calendar |business |working )?days',
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle)… within {num} (?:calendar |business |working |banking )?days',
     ],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)
@@ -274,7 +279,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       "reduction of (?:{money}|{pct}) (?:from|off|on) (?:the |its |[\\w&-]+['’]s )?(?:original |initial |earlier )?" +
         '(?:proposal|quotation|quote|bid|tender|offer|list price|standard price)',
       // An allowance a seller pays its buyer: "the Co-op shall pay Hartwell a promotional allowance of $0.60 per carton".
-      '(?:promotional|marketing|advertising|co-?op(?:erative)? advertising|slotting) allowance of (?:{money}|{pct})',
+      // Paid by sellers to the retailer; a distributor's co-op advertising contribution runs the other way.
+      '(?:promotional|slotting) allowance of (?:{money}|{pct})',
       // "shall apply a reduction of £2,000 to each monthly invoice".
       '(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:a |an )?(?:reduction|deduction) of ' +
         '(?:{money}|{pct}) (?:to|on|from|off) (?:the |each |every |all |its |any )?(?:[\\w-]+ ){0,2}' +
@@ -300,7 +306,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
           'proceeds|payments?)\\b[^.;]{0,60}?\\b(?:assumed|due|owed|owing|outstanding)\\b',
         // A price cut for scope taken out or work taken over is a repricing: "… to reflect the removal of the Analytics
         // Module", "… to reflect the Customer assuming responsibility for first-line support".
-        '\\bto reflect\\b[^.;]{0,80}?\\b(?:remov(?:al|ed|ing)|delet(?:ion|ed|ing)|assum(?:es|ed|ing|ption)|transfer(?:red)?|' +
+        '\\b(?:to reflect|because|following|as a result of|due to)\\b[^.;]{0,80}?\\b(?:remov(?:al|ed|es|ing)|delet(?:ion|ed|es|ing)|' +
+          'descop\\w*|assum(?:es|ed|ing|ption)|transfer(?:red)?|' +
           'reduc(?:tion|ed) (?:in|of) (?:the )?(?:scope|services|volumes?|hours|headcount))\\b',
       ].join('|'),
       'i',

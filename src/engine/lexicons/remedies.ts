@@ -21,7 +21,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
     // "In the event that Licensee has not taken appropriate steps to restore such quality within 120 days".
     "\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:(?:does|did|has|have|do) not|(?:don|doesn|didn|hasn|haven)['’]t),?[^.;]{0,80}?\\b(?:notify|pay|deliver|" +
-    'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b|' +
+    // Unless the party shortfall still gets the term ("If you don't achieve the 500-seat tier, Provider will still apply …").
+    'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b' +
+    '(?![^.;]{0,120}?\\b(?:still|nonetheless|nevertheless|anyway|at no (?:additional |extra )?(?:charge|cost))\\b)|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
@@ -36,11 +38,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // and premises lost to a casualty or taken by the state.
     '(?:excluded|debarred|disqualified) from (?:participation|participating|contracting|tendering)|debarment|' +
     // As events, not as the name of an article ("under Article 18 (Casualty)") or of a line of insurance.
-    '(?:by|of|after|following|upon|from) (?:a |any |the |such )?(?:fire or (?:other )?)?casualty\\b(?!\\s+insurance)|' +
-    'casualty (?:occurs|event)|condemnation (?:of|proceedings)|(?:is|are|be|been) (?:taken|condemned) (?:by|in|under)|' +
-    'eminent domain|expropriat\\w*|' +
-    '(?:premises|building|property|facility|venue|arena|stadium|hotel|plant|site)\\b[^.;]{0,40}?\\b(?:is|are|be|been) ' +
-    '(?:destroyed|demolished)\\b|' +
+    // Not an article's heading ("Article 18 (Casualty)"), a line of insurance, or data destroyed as it should be.
+    '(?<!\\(|\\bProperty and )\\bcasualty\\b(?!\\s+insurance|\\))|(?<!\\()\\bcondemnation\\b(?!\\))|' +
+    '(?:is|are|be|been) (?:taken|condemned) (?:by|in|under)|eminent domain|expropriat\\w*|' +
+    '(?<!\\b(?:data|records|copies|information)\\b[^.;]{0,60})(?:is|are|be|been) (?:destroyed|demolished)\\b|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +
     '(?:against|alleging|based on)|asserts? against [\\w-]+ (?:an? |any )?(?:suit|action|claim)s?\\b|' +
     'challeng\\w* (?:the )?(?:validity|enforceability|ownership|patentability)|' +
@@ -111,7 +112,8 @@ export const whileNotInDefault = /* @__PURE__ */ new RegExp(
  * its convenience, Prime Contractor may terminate this Subcontract to the same extent". The convenience is another's.
  */
 export const followsHeadContract = /* @__PURE__ */ new RegExp(
-  '\\bterminat\\w*\\b[^.;]{0,40}?\\b(?:Prime|Main|Head|Upstream) (?:Contract|Agreement)\\b|' +
+  // Another contract, not this one ("Customer may terminate this Main Agreement … for convenience").
+  '\\bterminat\\w*\\b[^.;]{0,40}?\\b(?<!\\bthis )(?:Prime|Main|Head|Upstream) (?:Contract|Agreement)\\b|' +
     '\\b(?:Prime|Main|Head) (?:Contract|Agreement)\\b[^.;]{0,40}?\\b(?:is|are|be|been) terminated\\b',
 );
 

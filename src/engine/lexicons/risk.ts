@@ -70,13 +70,17 @@ export const riskCues: Cue<ConcessionKind>[] = [
     kind: 'risk',
     triggers: ['times', '%', 'per cent', 'percent', 'cap', 'increase', 'raise'],
     phrases: [
-      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to|shall be|will be) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
+      '(?:liability|cap)…… (?:shall not exceed|is limited to|capped at|limited to) (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times)|{pct})',
+      // "… liability for breach of Section 10 (Data Security) shall be three times (3x) the Fees": a multiple, not a rate.
+      '(?:aggregate |total |maximum )?liability…… (?:shall|will) be (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times))',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
       'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised (?:to|from|by)\\b',
       'higher (?:liability )?cap',
     ],
+    // The cap every customer gets is the deal's ("… which is Provider's standard data protection cap for all customers").
+    unless: /\bstandard\b[^.;]{0,40}\bcap\b|\bfor all (?:its |of its )?customers\b/i,
     requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
   },
   {
@@ -89,7 +93,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
       // The other side's own fault, not the indemnifier's ("arising from Supplier's negligence").
       '(?:including|even (?:if|where|though)|regardless of whether|whether or not)(?:[^.;]){0,80}? ' +
         '(?:caused by|arising (?:from|out of)|resulting from|attributable to|due to) (?:the )?' +
-        "(?:(?:[\\w-]+(?:'s|’s) |your |its |their )?(?:own|sole) (?:(?:active|passive|contributory) )?negligence|" +
+        // "your own negligence" where "you" are indemnified, not where you indemnify.
+        "(?:(?:[\\w-]+(?:'s|’s) |(?<!\\byou (?:will|shall|must|agree to) (?:defend,? )?(?:and )?indemnify\\b[^.;]{0,200})your )?(?:own|sole) " +
+        '(?:(?:active|passive|contributory) )?negligence|' +
         '(?:negligence|fault) of (?:the )?(?:indemnified|other) part(?:y|ies))',
     ],
     requires: /\bindemnif|\bhold harmless\b|\bdefend\b/i,
@@ -151,6 +157,6 @@ export const riskCues: Cue<ConcessionKind>[] = [
     // An extended-warranty programme sold to consumers is a product, not a risk one party takes.
     // Nor a warranty limited to whom it covers or to what is left of it.
     unless:
-      /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b|\bextends? (?:the |its |their )?warrant(?:y|ies)\b[^.;]{0,60}?\b(?:solely|only|original purchaser|unexpired portion)\b/i,
+      /\bextended (?:warranty|service) (?:programs?|programmes?|plans?|contracts?|products?|business)\b|\bextends? (?:the |its |their )?warrant(?:y|ies)\b[^.;]{0,60}?\b(?:(?:solely|only) to\b|to the original purchaser|unexpired portion)/i,
   },
 ];

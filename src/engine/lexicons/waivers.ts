@@ -140,13 +140,19 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // A letter's contraction says it too: "We won't charge that fee".
       // "Provider shall not charge Customer any data egress or transfer fees".
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
-      "(?:shall not|will not|won['’]t) (?:charge|(?:invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b)) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
+      // Not charging yet is timing, not a waiver ("shall not charge expenses until Customer has approved …").
+      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
         '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
-        'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|' +
+        'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
         'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
+      // Something the contract charges for, not charged to the other party: "The Firm will not charge the Company for
+      // Westlaw, Lexis or PACER research on Covered Matters".
+      // Not for putting its own failure right ("… for any work carried out by it in connection with remedying a default").
+      "(?:shall not|will not|won['’]t) charge (?:the )?[A-Z][\\w&-]* for\\b(?![^.;]{0,80}?\\b(?:until|before|unless|except|more than|" +
+        'in excess of|remedy\\w*|default|defect\\w*|failure)\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
@@ -205,7 +211,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       // "The Provider releases the Customer from all interest and compensation for late payment accrued …".
-      'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,2}(?:interest|late payment (?:charges|fees|compensation))',
+      // Released by a party, not by a payment ("Payment of the Outstanding Amount in full releases the Customer …").
+      '(?<!\\bpayments?\\b[^.;]{0,60})releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,2}' +
+        '(?:interest|late payment (?:charges|fees|compensation))',
       '(?:waives? and )?releases? (?:any|all) claims?',
       // "each Party … releases and forever discharges the other Party … from all Claims".
       // Not an indemnity's "indemnify, defend, release and discharge".

@@ -10,7 +10,7 @@ const COLLECTIVE_TERM = /\(\s*(?:collectively|together|jointly)\s*,?\s*(?:the\s+
 
 /** A party signing for its affiliates too: "for itself and on behalf of its affiliate …", "together with its Affiliates". */
 const ACTS_FOR_AFFILIATES =
-  /\bfor itself and (?:on behalf of|as agent for)\b|\btogether with (?:its|their) (?:affiliates|subsidiaries|Affiliates|Subsidiaries)\b/;
+  /\bfor itself and (?:on behalf of|as agent for)\b|\bon behalf of itself and\b|\b(?:together with|and) (?:its|their) (?:affiliates|subsidiaries|Affiliates|Subsidiaries)\b/;
 
 /** Co-signatories defined together are one party: the entries since the last defined one, under the collective term. */
 export function mergeCollective(prose: string, entries: PreambleEntry[]): PreambleEntry[] {

@@ -305,7 +305,8 @@ function designatedApart(prose: string, clauses: readonly Clause[], def: InlineD
     j--;
   const before = clauses[j];
   const name = before && OPENING_NAME.exec(prose.slice(before.textStart, before.textEnd))?.[1]?.trim();
-  return name && !/\p{Ll}/u.test(name) && !startsLikeANoun(name) ? name : undefined;
+  // In capitals as French drafting writes it, or ending in a company's form ("Logistique Val de Loire SAS").
+  return name && (!/\p{Ll}/u.test(name) || isEntityName(name)) && !startsLikeANoun(name) ? name : undefined;
 }
 
 const NAME_REACH = 400;

@@ -1,10 +1,11 @@
 /** Who grants a term and who receives it: the subject, a passive agent, a possessive, the payer and the payee. */
-import type { ConcessionKind, Party, PartyRef, Span } from '../model.js';
+import type { Party, PartyRef, Span } from '../model.js';
 import type { Cue } from '../lexicons/cue.js';
 import { agentNouns, callsOn, mutualSubject, subjectFollowers } from '../lexicons/language.js';
 import type { Mention } from '../mentions.js';
 import type { Candidate, TermInput } from './types.js';
 import { partStartOf } from './zones.js';
+import { nearestPossessive, partyInWords } from './grantorWords.js';
 
 /** Kinds about what the payer pays: always granted by the payee. */
 export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
@@ -231,33 +232,6 @@ function agreedThat(
   return !mentions.some((m) => m.start - offset >= after && m.start - offset < candidate.start);
 }
 
-/** What the words around a match name as its grantor, for a most-favoured promise or a liability left uncapped. */
-type GrantorNamed = { after: RegExp } | { before: RegExp };
-const NAMES_GRANTOR: Partial<Record<ConcessionKind, GrantorNamed>> = {
-  // "Users shall be treated at least as favorably … as Boxlot treats users of the Boxlot Site": who treats, grants.
-  'price-protection': { after: /^\s+(?:treats|charges|offers|sells|provides|grants)\b/ },
-  // "… shall not apply to any liability of Provider": the party whose liability it is takes the risk.
-  risk: { before: /\b(?:liability|liabilities|obligations?|indemnit\w*) of (?:the )?$/i },
-};
-
-function grantorNamed(
-  cue: Cue,
-  text: string,
-  offset: number,
-  candidate: Candidate,
-  mentions: readonly Mention[],
-): string | undefined {
-  const names = NAMES_GRANTOR[cue.kind as ConcessionKind];
-  if (!names) return undefined;
-  return mentions.find((m) => {
-    const at = m.start - offset;
-    if (m.party === 'both' || m.party === 'unknown' || at < candidate.start) return false;
-    if ('after' in names)
-      return at > candidate.start && names.after.test(text.slice(m.end - offset, m.end - offset + 12));
-    return at <= candidate.end && names.before.test(text.slice(Math.max(0, at - 40), at));
-  })?.party;
-}
-
 export function concessionParties(
   input: TermInput,
   cue: Cue,
@@ -278,39 +252,33 @@ export function concessionParties(
   if (cue.kind === 'waiver' && /\bmutual(?:ly)? (?:general )?(?:releases?|waivers?|released|waived)\b/i.test(near))
     return { by: 'both', to: 'both' };
   const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
-  // "Solenne's liability … shall be uncapped": the liable party takes the risk.
-  const liable =
-    possessor &&
-    /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(
-      text.slice(possessor.end - offset, possessor.end - offset + 40),
-    );
-  if (cue.kind === 'risk' && liable && possessor.party !== 'both')
-    return { by: possessor.party, to: otherParty(parties, possessor.party, mentions) };
-  // "… including claims caused by your own negligence": the party whose own negligence is covered receives the cover.
-  const covered =
-    cue.kind === 'risk' &&
-    mentions.find(
-      (m) =>
-        m.start - offset >= candidate.start &&
-        m.end - offset <= candidate.end &&
-        m.party !== 'both' &&
-        /^(?:['’]s)?\s+own\s+(?:[\w-]+\s+)?negligence\b/i.test(text.slice(m.end - offset, m.end - offset + 40)),
-    );
-  if (covered) return { by: otherParty(parties, covered.party, mentions), to: covered.party };
-  const namedGrantor = grantorNamed(cue, text, offset, candidate, mentions);
-  if (namedGrantor) return { by: namedGrantor, to: otherParty(parties, namedGrantor, mentions) };
+  const named = partyInWords(cue, text, offset, candidate, subject, mentions);
+  if (named)
+    return 'by' in named
+      ? { by: named.by, to: otherParty(parties, named.by, mentions) }
+      : { by: otherParty(parties, named.to, mentions), to: named.to };
   // "The administrative fee payable by Supplier … is reduced" concedes to Supplier; "the share …
   // payable to Institute … is reduced" is conceded by Institute, whatever the main payments.
-  const named =
+  const inPayment =
     PAID_KINDS.has(cue.kind) && cue.kind !== 'credit' && !cue.id.includes('rebate')
       ? namedInPayment(text, offset, mentions)
       : undefined;
   // "no rent shall be due to WYZZ, Nexstar or any affiliate thereof": both payees named, each way alike.
-  if (named?.both) return { by: 'both', to: 'both' };
-  if (named)
-    return named.way === 'by'
-      ? { by: otherParty(parties, named.party, mentions), to: named.party }
-      : { by: named.party, to: otherParty(parties, named.party, mentions) };
+  if (inPayment?.both) return { by: 'both', to: 'both' };
+  if (inPayment)
+    return inPayment.way === 'by'
+      ? { by: otherParty(parties, inPayment.party, mentions), to: inPayment.party }
+      : { by: inPayment.party, to: otherParty(parties, inPayment.party, mentions) };
+  // Who holds its own prices still: "The Concessionaire shall not increase the prices" (to patrons, not to the one paid).
+  if (
+    cue.kind === 'price-protection' &&
+    subject &&
+    subject.party !== 'both' &&
+    /^\s+(?:shall|will|must|agrees? to|undertakes? to) not (?:increase|raise)\b|^\s+(?:agrees?|undertakes?) not to (?:increase|raise)\b/i.test(
+      text.slice(subject.end - offset, candidate.end),
+    )
+  )
+    return { by: subject.party, to: otherParty(parties, subject.party, mentions) };
   const giver = givingSubject(text, offset, candidate, subject, mentions);
   if (giver) return { by: giver, to: otherParty(parties, giver, mentions) };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
@@ -346,10 +314,20 @@ export function benefitParties(
 ): { by: PartyRef; to: PartyRef; receiverSubject: boolean } {
   const { parties } = input;
   if (subject?.party === 'both') return { by: 'both', to: 'both', receiverSubject: false };
+  // The party a noun names as its maker, in its possessive or its "of X" ("Brand's commitment", "the engagement of
+  // the Depositor"), not one it names otherwise ("an undertaking to purchase from Provider").
   const named =
     cue.subject === 'named'
       ? mentions.find(
-          (m) => m.start - offset >= candidate.start && m.end - offset <= candidate.end && m.party !== 'both',
+          (m) =>
+            m.start - offset >= candidate.start &&
+            m.end - offset <= candidate.end &&
+            m.party !== 'both' &&
+            // … or the subject of a clause inside it ("any invoice that Customer pays within ten days").
+            (m.possessive ||
+              /\b(?:of (?:the )?|that |which )$/i.test(
+                text.slice(Math.max(0, m.start - offset - 8), m.start - offset),
+              )),
         )
       : undefined;
   if (named) return { by: named.party, to: otherParty(parties, named.party, mentions), receiverSubject: false };
@@ -388,13 +366,4 @@ export function benefitParties(
     to: payer === 'unknown' ? 'unknown' : otherParty(parties, payer, mentions),
     receiverSubject: false,
   };
-}
-
-function nearestPossessive(mentions: Mention[], offset: number, from: number, to: number): Mention | undefined {
-  let found: Mention | undefined;
-  for (const m of mentions) {
-    const rel = m.start - offset;
-    if (m.possessive && rel >= from && rel < to && m.party !== 'both') found = m;
-  }
-  return found;
 }

@@ -153,7 +153,10 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
     const [now, before] =
       cue.longerThan === 'standard before'
         ? [statedDays(match), standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))]
-        : match.split(REPLACING).map(statedDays);
+        : // "… within 60 days of receipt rather than 30": the period replaced may go without its unit.
+          match
+            .split(REPLACING)
+            .map((part, i) => statedDays(part) ?? (i > 0 ? Number(/\d{1,3}/.exec(part)?.[0]) || undefined : undefined));
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
@@ -194,6 +197,10 @@ const PRODUCT_BEFORE =
 /** A sentence's opening phrase of time, up to its comma: "Prior to the release of any press release,", "Before issuing …,". */
 const LEADING_OCCASION = /^\s*(?:prior to|before|following)\s(?:(?!\b(?:shall|will|may|must)\b)[^,;:]){1,200},/i;
 
+/** An opening that sets the scene, up to its comma: "Although …,", "Because the go-live date had been allowed to slip …,". */
+const CONCESSIVE_OPENING =
+  /^\s*(?:although|though|even though|while|whilst|notwithstanding|because|since|given that)\b[^,;]{0,200},/i;
+
 /** Words that grant nothing by where they stand: a recital, a definition, history, a pointer back, a condition's trigger. */
 function framing(candidate: Candidate, text: string, clause: Clause, facts: SentenceFacts): DismissReason | undefined {
   const { cue, start, end } = candidate;
@@ -209,7 +216,11 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (PURPOSE.test(text.slice(partStartOf(text, start), start))) return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
-  const around = text.slice(partStartOf(text, start), Math.min(text.length, end + 40));
+  // History in a concessive opening ("Although Customer had been offered net 30 …, Provider hereby waives …") sets the
+  // scene; the grant after it stands.
+  const partStart = partStartOf(text, start);
+  const opening = CONCESSIVE_OPENING.exec(text.slice(partStart, start));
+  const around = text.slice(partStart + (opening?.[0].length ?? 0), Math.min(text.length, end + 40));
   if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end && !madeInTyingWords(text.slice(r.start, r.end))))
     return 'reference';

@@ -1,0 +1,85 @@
+/**
+ * What the words around a match name as the party that grants it, or receives it, whoever the subject: the liable
+ * party of a liability left uncapped, the party whose own negligence an indemnity covers, the party that treats
+ * others as it treats the one it promises most-favoured terms.
+ */
+import type { ConcessionKind, PartyRef } from '../model.js';
+import type { Cue } from '../lexicons/cue.js';
+import type { Mention } from '../mentions.js';
+import type { Candidate } from './types.js';
+import { partStartOf } from './zones.js';
+
+/** What the words around a match name as its grantor, for a most-favoured promise or a liability left uncapped. */
+type GrantorNamed = { after: RegExp } | { before: RegExp };
+const NAMES_GRANTOR: Partial<Record<ConcessionKind, GrantorNamed>> = {
+  // "Users shall be treated at least as favorably … as Boxlot treats users of the Boxlot Site": who treats, grants.
+  'price-protection': { after: /^\s+(?:treats|charges|offers|sells|provides|grants)\b/ },
+  // "… shall not apply to any liability of Provider": the party whose liability it is takes the risk.
+  risk: { before: /\b(?:liability|liabilities|obligations?|indemnit\w*) of (?:the )?$/i },
+};
+
+function grantorNamed(
+  cue: Cue,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  mentions: readonly Mention[],
+): string | undefined {
+  const names = NAMES_GRANTOR[cue.kind as ConcessionKind];
+  if (!names) return undefined;
+  return mentions.find((m) => {
+    const at = m.start - offset;
+    if (m.party === 'both' || m.party === 'unknown' || at < candidate.start) return false;
+    if ('after' in names)
+      return at > candidate.start && names.after.test(text.slice(m.end - offset, m.end - offset + 12));
+    return at <= candidate.end && names.before.test(text.slice(Math.max(0, at - 40), at));
+  })?.party;
+}
+
+/** The grantor (`by`) or the recipient (`to`) the words name, if they name one. */
+export function partyInWords(
+  cue: Cue,
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  subject: Mention | undefined,
+  mentions: readonly Mention[],
+): { by: PartyRef } | { to: PartyRef } | undefined {
+  const possessor = nearestPossessive(mentions, offset, partStartOf(text, candidate.start), candidate.start);
+  // "Solenne's liability … shall be uncapped": the liable party takes the risk.
+  const liable =
+    possessor &&
+    /^(?:'s|’s)\s+(?:[\w-]+\s+){0,2}(?:liability|obligations?|indemnit)/i.test(
+      text.slice(possessor.end - offset, possessor.end - offset + 40),
+    );
+  if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party };
+  // "… including claims caused by your own negligence": the party whose own negligence is covered receives the cover.
+  const covered =
+    cue.kind === 'risk' &&
+    mentions.find(
+      (m) =>
+        m.start - offset >= candidate.start &&
+        m.end - offset <= candidate.end &&
+        m.party !== 'both' &&
+        /^(?:['’]s)?\s+own\s+(?:[\w-]+\s+)?negligence\b/i.test(text.slice(m.end - offset, m.end - offset + 40)),
+    );
+  // The indemnifier's own negligence ("Customer shall indemnify …, including claims caused by Customer's own negligence")
+  // covers no one else: read on as any other term.
+  if (covered && covered.party !== subject?.party) return { to: covered.party };
+  const namedGrantor = grantorNamed(cue, text, offset, candidate, mentions);
+  return namedGrantor ? { by: namedGrantor } : undefined;
+}
+
+export function nearestPossessive(
+  mentions: readonly Mention[],
+  offset: number,
+  from: number,
+  to: number,
+): Mention | undefined {
+  let found: Mention | undefined;
+  for (const m of mentions) {
+    const rel = m.start - offset;
+    if (m.possessive && rel >= from && rel < to && m.party !== 'both') found = m;
+  }
+  return found;
+}
