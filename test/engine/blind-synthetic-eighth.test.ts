@@ -243,6 +243,62 @@ describe('the classes of the fifteenth and sixteenth blind sets', () => {
 
   itReadsNothing(["Customer pays Provider's invoices within 30 days of receipt rather than 60."], termsOf);
 
+  it('balances a law firm’s concessions with what its client gives back', () => {
+    const r = review(
+      lines(
+        'This Fee Arrangement is between Hollis Marrow LLP ("Firm") and Tessaract Biologics, Inc. ("Company").',
+        '',
+        '## 2. Rates',
+        '',
+        '2.2 The rates in Section 2.1 will not increase before January 1, 2027.',
+        '',
+        '2.3 The Company designates the Firm as its preferred outside counsel for Covered Matters and will not open a new Covered Matter with any other law firm without first offering it to the Firm.',
+        '',
+        '## 3. Volume',
+        '',
+        "3.1 Subject to the Company's Annual Fees exceeding $3,000,000 in a calendar year, the Firm will apply a volume discount of seven percent (7%) to all fees billed after the threshold is reached.",
+        '',
+        '## 5. Litigation',
+        '',
+        '5.1 For Tessaract Biologics, Inc. v. Vantrex Pharma Corp., No. 1:25-cv-00218 (D. Del.) (the "Vantrex Litigation"), the Firm will bill fixed fees for each phase.',
+        '',
+        "5.2 The Firm's total fees for the Vantrex Litigation through entry of judgment will not exceed $4,100,000.",
+        '',
+        '5.3 In exchange for the fee cap in Section 5.2, the Company will pay the Firm a success fee of $600,000 within thirty (30) days after a final judgment.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.aliases[0]),
+      ['Firm', 'Company'],
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['balanced', 'balanced', 'balanced'],
+    );
+  });
+
+  it('reads the parties of a work order past the subtitle and the table under it', () => {
+    const r = review(
+      lines(
+        '# WORK ORDER NO. 7',
+        '',
+        '**Under the Master Services Agreement dated June 12, 2023 between Meridian Preclinical Research, LLC and Alderpoint Therapeutics, Inc.**',
+        '',
+        '| Field | Detail |',
+        '| --- | --- |',
+        '| Work Order No. | WO-007 |',
+        '',
+        'This Work Order is entered into under the Master Services Agreement dated June 12, 2023 (the "MSA") between Meridian Preclinical Research, LLC ("CRO") and Alderpoint Therapeutics, Inc. ("Sponsor").',
+        '',
+        '1. CRO waives the 8% administrative fee on pass-through costs.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => `${p.name} [${p.aliases.join(', ')}]`),
+      ['Meridian Preclinical Research, LLC [CRO]', 'Alderpoint Therapeutics, Inc. [Sponsor]'],
+    );
+  });
+
   it('has a seller that holds its own prices grant it', () => {
     assert.deepEqual(
       directed(

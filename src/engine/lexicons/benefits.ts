@@ -263,6 +263,17 @@ export const benefitCues: Cue<BenefitKind>[] = [
   ...advocacyCues,
   // exclusivity and feedback (partnership.ts)
   ...partnershipCues,
+  // other: a fee paid in the tying words themselves ("In exchange for the fee cap in Section 5.2, the Company will pay the
+  // Firm a success fee of $600,000 …").
+  {
+    id: 'other.success-fee',
+    kind: 'other',
+    triggers: ['success fee', 'bonus', 'incentive fee', 'completion fee'],
+    phrases: [
+      '(?:in exchange for|in consideration (?:of|for)|in return for) (?:[^.;]|\\.(?=\\d)){1,120}?, [\\w&-]+(?: [\\w&-]+)? (?:shall|will|agrees? to) pay ' +
+        '(?:[\\w&-]+(?: [\\w&-]+)? )?(?:a |an )?(?:success|bonus|incentive|completion) (?:fee|payment|bonus)',
+    ],
+  },
   // other: a condition that keeps something of value in place for the grantor.
   {
     // "applies only for so long as the Reseller employs at least six (6) engineers holding a current … certification".

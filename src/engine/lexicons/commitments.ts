@@ -37,6 +37,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       'install',
       'minimum',
       'least',
+      'exceeding',
       'fewer',
       'less than',
       'add',
@@ -62,6 +63,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:not fewer than|no fewer than|at least|a minimum of|not less than) (?:{num}|{redacted}) additional' +
         // Not what a delay or an event calls for ("if the Project falls … behind", "within 48 hours of any … Notice").
         '(?![^.;]{0,120}?\\b(?:if|when|within \\d+ hours|behind|notice|fails?|delay\\w*)\\b)',
+      // A discount held on a spend reached: "Subject to the Company's Annual Fees exceeding $3,000,000 in a calendar year".
+      "subject to (?:the )?[\\w&-]+['’]s (?:[\\w-]+ ){0,2}(?:fees|spend|purchases|orders|billings)\\s+(?:exceeding|of at least|reaching) {money}",
       // A share of the work awarded: "Prime Contractor shall assign to Subcontractor not less than eighteen percent (18%) of
       // the total labor hours ordered under the Task Order".
       '(?:shall|will|agrees? to|commits? to|undertakes? to) (?:assign|award|allocate|route|subcontract) to [\\w&-]+(?: [\\w&-]+)? ' +

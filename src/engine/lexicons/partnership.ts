@@ -54,6 +54,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'refusal',
       'first offer',
       'first negotiation',
+      'first offering',
       'all of its',
       'specifications of',
       'obtain from',
@@ -90,6 +91,11 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?!remed|(?:general|limited|managing) partner\\b)(?:(?!(?:by|and|or|the|of|to|for|in|with)\\b)[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
+      // A law firm chosen ahead of others, not counsel chosen to run a case ("the primary outside counsel to be used").
+      '(?:designates?|appoints?) (?:the |an? )?[\\w&-]+ as (?:its|their) preferred (?:outside )?(?:counsel|law firm)',
+      // A first refusal in its own words: "will not open a new Covered Matter with any other law firm without first
+      // offering it to the Firm".
+      'without first offering (?:it|them|the [\\w-]+(?: [\\w-]+)?) to',
       // "add the Subcontractor to its preferred supply-chain list".
       'add (?:[\\w-]+ ){1,3}to (?:its|their|the) (?:approved|preferred) (?:[\\w-]+ ){0,2}(?:list|panel|roster|register)',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".

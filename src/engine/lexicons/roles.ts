@@ -96,6 +96,8 @@ const NOT_PARTY_WORDS = [
   // What a deal is about or where it runs: "Pennsylvania (the "Territory")", "listed in Exhibit A (the "Products")".
   'territor(?:y|ies)|region|field|products?|goods|services|deliverables|premises|property|software|equipment',
   `(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS})`,
+  // A lawsuit named after its parties: "Tessaract Biologics, Inc. v. Vantrex Pharma Corp. (the "Vantrex Litigation")".
+  '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:litigation|lawsuit|suit|action|arbitration|proceedings?|dispute|claim|matter|case)',
 ].join('|');
 
 /**

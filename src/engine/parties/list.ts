@@ -169,7 +169,9 @@ function readEntry(
   const { prose } = t;
   const at = pos + leadLength(prose, pos);
   const item = itemStartingAt(t, at);
-  const until = Math.min(stop, item ? item.end : stop);
+  // A table or a heading after an entry describes something else.
+  const blockAfter = prose.slice(at, stop).search(/\n[ \t]*\n[ \t]*(?:\||#)/);
+  const until = Math.min(stop, item ? item.end : stop, blockAfter < 0 ? stop : at + blockAfter);
   REDACTED.lastIndex = at;
   const redacted = REDACTED.exec(prose);
   const name = redacted ? undefined : (quotedName(prose, at) ?? readName(prose, at, until));
