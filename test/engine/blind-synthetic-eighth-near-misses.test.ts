@@ -101,3 +101,67 @@ describe('a maintainer’s near misses for the rules of the thirteenth and fourt
     );
   });
 });
+
+describe('a third maintainer’s near misses for the same rules', () => {
+  itReadsNothing(
+    [
+      'The Provider shall not charge the Customer for packaging or labelling, which are included in the Price.',
+      "The Provider shall not charge the Customer for any works that are the Provider's responsibility under Clause 7 (Repairs).",
+      'The Provider will not charge the Customer for any Services that have not been authorised in a signed Work Order.',
+      "Work performed outside Business Hours shall be charged at one and a half times the hourly rates in Schedule 2, and not at Provider's standard rates.",
+      "Any Services ordered after expiry of the Term shall be invoiced at Provider's then-current list prices and not at Provider's prices in Schedule 1.",
+      'Customer shall pay each invoice within sixty (60) days of receipt rather than 3 months after the end of the quarter.',
+      'Customer shall pay the Fees in full within thirty (30) days of the Effective Date rather than 4 quarterly instalments.',
+      'Customer does not have to make any payments for the first twelve (12) months, because the Licence Fee for that period is paid in a single lump sum.',
+      'Provider may reduce the number of devices that may access the Service concurrently to protect the security of the Service.',
+      'Customer may reduce the number of Devices on which the Software is installed, but the Fees shall not be reduced as a result.',
+      'Although Provider previously granted Customer, under the 2021 Order Form, a discount of twenty percent (20%) on the Fees, the Fees in Schedule 1 apply without discount.',
+      'If Provider does not complete the Data Migration by 1 March 2025, Provider shall provide the Hosting Services at no charge until the Data Migration is complete.',
+      'For the Casualty line of business, the premium rates in Schedule 2 apply.',
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      [
+        'C discount',
+        'Provider shall refund to Customer the difference between the Fees paid and any lower price that Provider had offered to another customer for the same Services.',
+      ],
+      [
+        'C exit-flexibility',
+        "Customer may terminate this Agreement at any time upon thirty (30) days' notice, or immediately upon notice if Provider breaches Section 9 (Data Protection).",
+      ],
+      ['C payment-terms', 'Provider shall permit Customer to pay each invoice within 60 days rather than 30.'],
+    ],
+    termsOf,
+  );
+
+  it('gives later payment to the party that pays, whichever side it is on', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. Provider may pay each Referral Fee within sixty (60) days of the end of the quarter rather than thirty (30) days.',
+      ),
+    );
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${t.by}->${t.to}`),
+      ['payment-terms p2->p1'],
+    );
+  });
+
+  it('has the payer that pays early give the prompt payment, "the" or not', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '1. The Provider shall allow a discount of two percent (2%) on any invoice that the Customer pays within ten (10) days of receipt.',
+      ),
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['balanced'],
+    );
+  });
+});

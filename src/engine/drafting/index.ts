@@ -139,6 +139,9 @@ function asksFor(
   // Months of fees are paid in advance only where fees fall due by the month or year (not per order, nor a share of sales).
   // So is an exit's fee counted in months of fees.
   if (!style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment' && a !== TERMINATION_FEE);
+  // A fee for terminating prices an exit that ends something, not seats reduced or notice shortened.
+  if (!/\b(?:terminat|cancel|break|exit|end\b|withdraw)/i.test(name.description))
+    asks = asks.filter((a) => a !== TERMINATION_FEE);
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
   if (
@@ -354,8 +357,12 @@ function sized(source: DraftSource, concession: Concession, style: DocumentStyle
  */
 function prepaid(style: DocumentStyle): number {
   if (style.termMonths !== undefined) return Math.max(1, Math.min(12, style.termMonths));
-  const monthly = /\b(?:per|a|each|every) (?:calendar )?month\b|\bmonthly\b/i.test(style.flat);
-  const yearly = /\b(?:per|a|each|every) (?:year|annum)\b|\bannual(?:ly)?\b|\byearly\b/i.test(style.flat);
+  // Read from what the fees are said to be, not from reports or meetings that come monthly.
+  const monthly =
+    /\b(?:fees?|rent|charges?|subscription|retainer)\b[^.;]{0,40}?\b(?:per|a|each|every) (?:calendar )?month\b|\bmonthly (?:fees?|rent|charges?|subscription|retainer)\b/i.test(
+      style.flat,
+    );
+  const yearly = /\b(?:per|a|each|every) (?:year|annum|Contract Year)\b|\bannual(?:ly)?\b|\byearly\b/i.test(style.flat);
   return monthly && !yearly ? 3 : 12;
 }
 

@@ -62,7 +62,10 @@ function termFromDates(flat: string): number | undefined {
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** A term that runs to an anniversary: "'Intended End of Term' means … the seventh (7th) anniversary of the Effective Date". */
 const ANNIVERSARY = new RegExp(
-  `\\b[Tt]erm\\b[^.;]{0,250}?\\b(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+\\(\\d{1,2}(?:st|nd|rd|th)\\))?\\s+` +
+  // The term itself ends there ("Term" ends, expires, continues until, means …), not a warranty's or a payment's.
+  `(?<!\\b(?:warranty|payment|licen[cs]e|notice)\\s+)\\b(?:Initial\\s+)?[Tt]erm\\b["”]?\\s+(?:[^.;]{0,40}?\\s)?` +
+    `(?:ends|expires|shall\\s+(?:end|expire)|continues?\\s+until|means)\\s+(?:on\\s+)?(?:[^.;]{0,60}?\\s)?` +
+    `(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+\\(\\d{1,2}(?:st|nd|rd|th)\\))?\\s+` +
     'anniversary\\s+of\\s+the\\s+(?:Effective|Commencement|Start)\\s+Date',
 );
 

@@ -26,7 +26,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
     phrases: [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
         '(?:contracted |committed |minimum |subscribed |licensed |named |authori[sz]ed )?(?:(?:number|quantity|amount) of (?:the |its )?(?:[A-Z][\\w-]* )?)?' +
-        '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power|vehicles|devices)',
+        '(?:capacity|quantit(?:y|ies)|volumes?|seats|licen[cs]es|users|commitment|units|spend|power|' +
+        // Only what is subscribed or leased ("the number of Subscribed Vehicles"), not devices that may connect.
+        '(?:subscribed|licensed|committed|contracted|leased|rented) (?:vehicles|devices))',
       // What was committed cut at no cost: "may … reduce the Room Block by up to 15% … without any liability".
       `${MAY}(?:, [^;]{1,120}?,)? reduce (?:the |its |their )?(?:committed |contracted |minimum |reserved )?` +
         '(?:room |[A-Z][\\w-]* ){0,2}(?:block|commitment|allocation|quantit(?:y|ies)|volumes?)…… without (?:any )?' +

@@ -55,7 +55,9 @@ export const notObliged =
 
 /** History: terms the parties had before, not terms they now agree. */
 export const history = /* @__PURE__ */ new RegExp(
-  '\\b(?:previously|formerly|historically|had (?:been )?(?:agreed|granted|received|accorded|given|offered|allowed)|' +
+  '\\b(?:previously|formerly|historically|' +
+    // Not a relative clause of a present promise ("any lower price that Provider had offered to another customer").
+    '(?<!\\b(?:that|which|who)\\b[^.;,]{0,40})had (?:been )?(?:agreed|granted|received|accorded|given|offered|allowed)|' +
     'has been (?:paid|discontinued|withdrawn)|have been paid|(?:expired|lapsed) (?:on|in accordance)|' +
     '(?:which|that) (?:ended|ceased(?: to apply)?) (?:on|at|in)|is not renewed|no longer|was granted|' +
     'were granted|agreed (?:a|an) [^,;]{0,40}\\bwhich expired|(?:does|do|will|shall) not carry (?:over|forward)|' +

@@ -94,7 +94,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // More bought at the contract's price: "Additional Units shall be charged at the annual unit fees in Table 1, and not at
       // Corvid's then-current list prices".
-      "(?:shall|will) be (?:charged|invoiced|billed|priced) at (?:[^.;]{0,80}?),? (?:and )?not at (?:[\\w&-]+['’]s )?" +
+      // Not a surcharge or a list price ("at one and a half times the hourly rates …, and not at standard rates").
+      '(?:shall|will) be (?:charged|invoiced|billed|priced) at ' +
+        "(?:(?!\\b(?:times|premium|uplift|overtime|list|then[- ]current)\\b)[^.;%]){0,80}?,? (?:and )?not at (?:[\\w&-]+['’]s )?" +
         '(?:then[- ]current |standard |prevailing )?(?:list )?(?:prices?|rates?|fees?)',
       // "labor rates for Option Period 1 … shall remain at the Base Period rates, without escalation".
       // Not "without adjustment for the reduced scope", which favours the one paid.

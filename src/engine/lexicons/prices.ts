@@ -74,7 +74,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday',
       // "the Supplier does not have to make any capital repayments for the first six months".
-      '(?:does|do|shall|will) not (?:have|need) to (?:make|pay) any (?:[\\w-]+ )?(?:repayments?|payments?|instal(?:l)?ments?|rent) ' +
+      // Repayments put off, not payments already made or forgone ("because the Licence Fee … is paid in a single lump sum").
+      '(?:does|do|shall|will) not (?:have|need) to (?:make|pay) any (?:[\\w-]+ )?(?:repayments?|instal(?:l)?ments?) ' +
         'for the first {num} (?:months|weeks|days)',
       'defer(?:ral of|red payment of) (?:the )?(?:payment|fees|rent|invoices?)',
       // "theglobe has agreed to extend credit terms to Boxlot by allowing Boxlot to pay over time".

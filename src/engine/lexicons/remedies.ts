@@ -23,7 +23,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     "\\b(?:if|in the event(?: that)?) (?:[\\w-]+ ){1,3}(?:(?:does|did|has|have|do) not|(?:don|doesn|didn|hasn|haven)['’]t),?[^.;]{0,80}?\\b(?:notify|pay|deliver|" +
     // Unless the party shortfall still gets the term ("If you don't achieve the 500-seat tier, Provider will still apply …").
     'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b' +
-    '(?![^.;]{0,120}?\\b(?:still|nonetheless|nevertheless|anyway|at no (?:additional |extra )?(?:charge|cost))\\b)|' +
+    '(?![^.;]{0,120}?\\b(?:still|nonetheless|nevertheless|anyway)\\b)|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
@@ -39,7 +39,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:excluded|debarred|disqualified) from (?:participation|participating|contracting|tendering)|debarment|' +
     // As events, not as the name of an article ("under Article 18 (Casualty)") or of a line of insurance.
     // Not an article's heading ("Article 18 (Casualty)"), a line of insurance, or data destroyed as it should be.
-    '(?<!\\(|\\bProperty and )\\bcasualty\\b(?!\\s+insurance|\\))|(?<!\\()\\bcondemnation\\b(?!\\))|' +
+    '(?:(?:by|of|after|following|upon|from|should|if|in the event of) (?:a |any |the |such )?(?:fire or (?:other )?)?|' +
+    '\\b(?:a|any) )casualty\\b(?!\\s+(?:insurance|line))|(?<!\\()\\bcondemnation\\b(?!\\))|' +
     '(?:is|are|be|been) (?:taken|condemned) (?:by|in|under)|eminent domain|expropriat\\w*|' +
     '(?<!\\b(?:data|records|copies|information)\\b[^.;]{0,60})(?:is|are|be|been) (?:destroyed|demolished)\\b|' +
     '(?:brings?|institutes?|commences?|files?|asserts?) (?:an? |any )?(?:suit|action|claim|proceeding|litigation)s? ' +

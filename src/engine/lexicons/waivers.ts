@@ -152,7 +152,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // Westlaw, Lexis or PACER research on Covered Matters".
       // Not for putting its own failure right ("… for any work carried out by it in connection with remedying a default").
       "(?:shall not|will not|won['’]t) charge (?:the )?[A-Z][\\w&-]* for\\b(?![^.;]{0,80}?\\b(?:until|before|unless|except|more than|" +
-        'in excess of|remedy\\w*|default|defect\\w*|failure)\\b)',
+        'in excess of|remedy\\w*|default|defect\\w*|failure|included in|responsibility|' +
+        'not (?:been )?(?:ordered|authori[sz]ed|approved|requested))\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',

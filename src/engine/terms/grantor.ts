@@ -281,6 +281,18 @@ export function concessionParties(
     return { by: subject.party, to: otherParty(parties, subject.party, mentions) };
   const giver = givingSubject(text, offset, candidate, subject, mentions);
   if (giver) return { by: giver, to: otherParty(parties, giver, mentions) };
+  // Time to pay is given to the party that pays later, whichever side it is on: "Provider may pay each Referral Fee
+  // within sixty (60) days … rather than thirty (30) days".
+  if (
+    cue.subject === 'recipient' &&
+    cue.kind === 'payment-terms' &&
+    subject &&
+    subject.party !== 'both' &&
+    /^\s+(?:(?:may|shall|will|can|must|is entitled to|are entitled to)\s+)?pays?\b/i.test(
+      text.slice(subject.end - offset),
+    )
+  )
+    return { by: otherParty(parties, subject.party, mentions), to: subject.party };
   // A price, a discount, a credit, payment time and free extras are given by the party that is paid,
   // whoever the sentence's subject is ("Subtenant may use the furniture at no charge").
   if (paid) return { by: payee, to: otherParty(parties, payee, mentions) };
@@ -325,8 +337,8 @@ export function benefitParties(
             m.party !== 'both' &&
             // … or the subject of a clause inside it ("any invoice that Customer pays within ten days").
             (m.possessive ||
-              /\b(?:of (?:the )?|that |which )$/i.test(
-                text.slice(Math.max(0, m.start - offset - 8), m.start - offset),
+              /\b(?:of |that |which )(?:the )?$/i.test(
+                text.slice(Math.max(0, m.start - offset - 14), m.start - offset),
               )),
         )
       : undefined;

@@ -13,7 +13,10 @@ export function remedyWindow(text: string, start: number, end: number, clauseBef
     );
   // A right at will, joined by ", or … if" to a second right with a trigger of its own: "at any time on 30 days'
   // notice, or immediately if Provider is excluded …". Not two triggers of one right ("if … files a petition, or if …").
-  const second = /,\s+or\s+(?:immediately\s+|forthwith\s+)?if\b/.exec(rest);
+  const second =
+    /,\s+or\s+(?:(?:immediately|forthwith|with immediate effect)\s+)?(?:(?:up)?on\s+(?:written\s+)?notice\s+)?(?:if|in the event that)\b/.exec(
+      rest,
+    );
   const atWillFirst = second !== null && atWill.test(text.slice(start, end + second.index));
   const stop = atWillFirst ? second.index : rest.search(conditionItems ? /;/ : /;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
   const before = clauseBefore + text.slice(0, from);

@@ -134,6 +134,9 @@ export function dismissal(
   );
 }
 
+/** A unit after a bare number, other than days: "rather than 3 months", "rather than 4 quarterly instalments". */
+const OTHER_UNIT = /^\s*(?:months?|weeks?|years?|quarters?|quarterly|instal|business|banking|working|calendar)/i;
+
 /** Rights named by pointing back: what they are is said in the sentence before. */
 const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 
@@ -156,7 +159,14 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
         : // "… within 60 days of receipt rather than 30": the period replaced may go without its unit.
           match
             .split(REPLACING)
-            .map((part, i) => statedDays(part) ?? (i > 0 ? Number(/\d{1,3}/.exec(part)?.[0]) || undefined : undefined));
+            // Only a bare number, with no unit after the match: "rather than 3 months" is another unit.
+            .map(
+              (part, i) =>
+                statedDays(part) ??
+                (i > 0 && !OTHER_UNIT.test(text.slice(end, end + 24))
+                  ? Number(/^\D*?(\d{1,3})(?=[\s.,;)]*$)/.exec(part)?.[1]) || undefined
+                  : undefined),
+            );
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
@@ -219,7 +229,12 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   // History in a concessive opening ("Although Customer had been offered net 30 …, Provider hereby waives …") sets the
   // scene; the grant after it stands.
   const partStart = partStartOf(text, start);
-  const opening = CONCESSIVE_OPENING.exec(text.slice(partStart, start));
+  const openingFound = CONCESSIVE_OPENING.exec(text.slice(partStart, start));
+  // Only an opening a grant follows: not one cut at a comma inside the history itself.
+  const opening =
+    openingFound && /\b(?:shall|will|hereby|agrees?)\b/i.test(text.slice(partStart + openingFound[0].length, start))
+      ? openingFound
+      : null;
   const around = text.slice(partStart + (opening?.[0].length ?? 0), Math.min(text.length, end + 40));
   if (history.test(around.replace(replacedTerm, (m) => ' '.repeat(m.length)))) return 'recital';
   if (facts.references.some((r) => r.start <= start && end <= r.end && !madeInTyingWords(text.slice(r.start, r.end))))
