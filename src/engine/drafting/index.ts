@@ -28,8 +28,8 @@ import {
   type Ask,
   type Condition,
 } from '../lexicons/drafts.js';
-import { compilePhrase } from '../lexicons/patterns.js';
-import { documentStyle, figure, plain, type DocumentStyle } from './style.js';
+import { documentStyle, figure, type DocumentStyle } from './style.js';
+import { sized, type Sizes } from './sizes.js';
 import { nameConcession, type ConcessionName } from './naming.js';
 import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
 import { fillPieces, type Pieces } from './fill.js';
@@ -270,8 +270,6 @@ const SELLING_ROLES: ReadonlySet<string> = new Set([
   'processor',
 ]);
 
-const MONEY = compilePhrase('{money}');
-
 /** Every piece a template can use, for this concession. */
 function piecesFor(
   concession: Concession,
@@ -315,60 +313,6 @@ function piecesFor(
     prepayMonths: figure(style, sizes.prepayMonths),
     volume: sizes.volume,
   };
-}
-
-/** How much to ask for: months, reference calls, months prepaid, the spend to commit to. */
-interface Sizes {
-  months: number;
-  calls: number;
-  prepayMonths: number;
-  volume: string;
-}
-
-/** The asks sized to what the concession is worth: its percentage, amount or months. */
-function sized(source: DraftSource, concession: Concession, style: DocumentStyle): Sizes {
-  const v = concession.value ?? {};
-  const amount = v.amount?.value ?? 0;
-  const large = (v.percent ?? 0) >= 20 || amount >= 100_000 || (v.months ?? 0) >= 6;
-  let months = large ? 24 : 12;
-  // Free months, a price held or a warranty for so many months: as many months more.
-  if (v.months !== undefined && ['free-scope', 'waiver', 'price-protection', 'risk'].includes(concession.kind))
-    months = Math.min(36, Math.max(3, v.months));
-  // An exit is held back for a part of the term: a year, two in a long deal, half of a short one.
-  if (concession.kind === 'exit-flexibility') months = lockIn(style.termMonths);
-  const clause = source.clauses[concession.clause]!;
-  MONEY.lastIndex = 0;
-  // The fee a price concession applies to sizes the spend to commit to; other amounts (a fee waived, an invoice) do not.
-  const stated =
-    concession.kind === 'discount' || concession.kind === 'price-protection'
-      ? MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0]
-      : undefined;
-  return {
-    months,
-    calls: large ? 4 : 2,
-    prepayMonths: prepaid(style),
-    volume: stated ? `${stated} of ${style.services}` : '[minimum quantity or spend]',
-  };
-}
-
-/**
- * How many months to ask paid ahead: a year where fees run by the year, no more than the term; a quarter where they
- * run by the month with no term to bound them (a retainer from month to month).
- */
-function prepaid(style: DocumentStyle): number {
-  if (style.termMonths !== undefined) return Math.max(1, Math.min(12, style.termMonths));
-  // Read from what the fees are said to be, not from reports or meetings that come monthly.
-  const monthly =
-    /\b(?:fees?|rent|charges?|subscription|retainer)\b[^.;]{0,40}?\b(?:per|a|each|every) (?:calendar )?month\b|\bmonthly (?:fees?|rent|charges?|subscription|retainer)\b/i.test(
-      style.flat,
-    );
-  const yearly = /\b(?:per|a|each|every) (?:year|annum|Contract Year)\b|\bannual(?:ly)?\b|\byearly\b/i.test(style.flat);
-  return monthly && !yearly ? 3 : 12;
-}
-
-function lockIn(termMonths: number | undefined): number {
-  if (termMonths === undefined || (termMonths > 12 && termMonths < 36)) return 12;
-  return termMonths >= 36 ? 24 : Math.max(3, Math.floor(termMonths / 2));
 }
 
 /**

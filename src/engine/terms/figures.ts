@@ -27,6 +27,19 @@ export function standardBefore(words: string): number | undefined {
   return last && statedDays(last[0]);
 }
 
+/** A unit after a bare number, other than days: "rather than 3 months", "rather than 4 quarterly instalments". */
+const OTHER_UNIT = /^\s*(?:months?|weeks?|years?|quarters?|quarterly|instal|business|banking|working|calendar)/i;
+
+/**
+ * The days of the period a new one replaces, from the words after "rather than": "the fourteen (14) days", or a bare
+ * number ("… within 60 days of receipt rather than 30") when no other unit follows the match (`after`).
+ */
+export function replacedDays(part: string, after: string): number | undefined {
+  const days = statedDays(part);
+  if (days !== undefined || OTHER_UNIT.test(after)) return days;
+  return Number(/^\D*?(\d{1,3})(?=[\s.,;)]*$)/.exec(part)?.[1]) || undefined;
+}
+
 export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);

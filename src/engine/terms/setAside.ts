@@ -36,7 +36,7 @@ import {
   whileNotInDefault,
 } from '../lexicons/remedies.js';
 import { serviceItself } from '../lexicons/baseline.js';
-import { REPLACING, standardBefore, statedDays, statedFigures } from './figures.js';
+import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -134,9 +134,6 @@ export function dismissal(
   );
 }
 
-/** A unit after a bare number, other than days: "rather than 3 months", "rather than 4 quarterly instalments". */
-const OTHER_UNIT = /^\s*(?:months?|weeks?|years?|quarters?|quarterly|instal|business|banking|working|calendar)/i;
-
 /** Rights named by pointing back: what they are is said in the sentence before. */
 const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 
@@ -156,17 +153,9 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
     const [now, before] =
       cue.longerThan === 'standard before'
         ? [statedDays(match), standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))]
-        : // "… within 60 days of receipt rather than 30": the period replaced may go without its unit.
-          match
+        : match
             .split(REPLACING)
-            // Only a bare number, with no unit after the match: "rather than 3 months" is another unit.
-            .map(
-              (part, i) =>
-                statedDays(part) ??
-                (i > 0 && !OTHER_UNIT.test(text.slice(end, end + 24))
-                  ? Number(/^\D*?(\d{1,3})(?=[\s.,;)]*$)/.exec(part)?.[1]) || undefined
-                  : undefined),
-            );
+            .map((part, i) => (i > 0 ? replacedDays(part, text.slice(end, end + 24)) : statedDays(part)));
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
