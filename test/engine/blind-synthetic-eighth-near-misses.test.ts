@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+import { PREAMBLE, itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: the sentences a maintainer wrote to break the rules of the thirteenth and fourteenth blind sets
 // (blind-synthetic-eighth.test.ts); each must stay silent, leave a concession unbalanced, or keep its real term.
-const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
 /** The statuses of the concessions a body holds: a give-back that is none must not balance them. */
 const statuses = (...body: string[]): string[] => review(lines(PREAMBLE, '', ...body)).judgements.map((j) => j.status);

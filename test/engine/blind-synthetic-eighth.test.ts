@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
+import { PREAMBLE, itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: the classes of a thirteenth and fourteenth blind set (an Irish colocation agreement, a fractional CFO's
 // letter, a CMO supply agreement, a white-label addendum, a produce offtake, a conference sponsorship, an Australian
 // licence, an equipment lease schedule, a Quebec services agreement, a letter of intent, a federal subcontract, a
 // contract change note).
-const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
 const directed = (...body: string[]): string[] =>
   review(lines(PREAMBLE, '', ...body)).terms.map(

@@ -1,12 +1,18 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
+import {
+  PREAMBLE,
+  itFinds,
+  itReadsNothing,
+  lines,
+  partiesOf,
+  suggestionTexts,
+  termsOfClause,
+} from '../helpers/contract.js';
 
 // Issue 16: the sentences a maintainer wrote to break the rules of the eleventh and twelfth blind sets
 // (blind-synthetic-seventh.test.ts); each must stay silent, or keep its real term.
-const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
-const partiesOf = (text: string): string[] => review(text).parties.map((p) => `${p.name} [${p.aliases.join(', ')}]`);
 
 describe('a maintainer’s near misses for the rules of the eleventh and twelfth blind sets', () => {
   const termsOfAll = (...body: string[]): string[] =>

@@ -1,14 +1,21 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { findings, itFinds, itReadsNothing, lines, suggestionTexts, termsOfClause } from '../helpers/contract.js';
+import {
+  PREAMBLE,
+  findings,
+  itFinds,
+  itReadsNothing,
+  lines,
+  partiesOf,
+  suggestionTexts,
+  termsOfClause,
+} from '../helpers/contract.js';
 
 // Issue 16: the classes of an eleventh and twelfth blind set (a GPO pricing agreement, a UK rent review
 // letter, a construction subcontract, a podcast insertion order, a sponsored research agreement, a print
 // services amendment, a hotel group block, a translated French logistics contract, a naming-rights deal)
 // and of a negotiator's read of six CUAD exhibits.
-const PREAMBLE = 'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").';
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
-const partiesOf = (text: string): string[] => review(text).parties.map((p) => `${p.name} [${p.aliases.join(', ')}]`);
 
 describe('the classes of the eleventh and twelfth blind sets', () => {
   itFinds(

@@ -10,6 +10,11 @@ export function lines(...parts: string[]): string {
   return parts.join('\n');
 }
 
+/** The parties a text names, as `name [aliases]`. */
+export function partiesOf(text: string): string[] {
+  return review(text).parties.map((p) => `${p.name} [${p.aliases.join(', ')}]`);
+}
+
 export function contract(...body: string[]): Review {
   return review(lines(PREAMBLE, '', ...body));
 }

@@ -111,14 +111,17 @@ export const optional = /* @__PURE__ */ new RegExp(
   'i',
 );
 
-/** Permission wording under which a use of someone's name is optional ("with Customer's consent"). */
 /**
  * One party calling on the other to give: "Provider may require Customer to act as a reference", "may request that
  * Customer participate". The party called on gives; a requirement binds it, a request does not.
  */
-export const callsOn = /\b(?:may|can|(?:is|shall be) entitled to)\s+(?:require|request|ask|direct|instruct)\b/i;
-export const requires = /\b(?:may|can|(?:is|shall be) entitled to)\s+(?:require|direct|instruct)\b/i;
+const MAY_CALL = '\\b(?:may|can|(?:is|shall be) entitled to)\\s+';
+export const callsOn = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|request|ask|direct|instruct)\\b`, 'i');
+/** The same, right before the party called on: "Provider may request that ". */
+export const callsOnBefore = /* @__PURE__ */ new RegExp(`${callsOn.source}\\s+(?:that\\s+)?$`, 'i');
+export const requires = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|direct|instruct)\\b`, 'i');
 
+/** Permission wording under which a use of someone's name is optional ("with Customer's consent"). */
 export const needsConsent =
   /\bwith (?:the )?(?:\w+'s |its |their )?(?:prior )?(?:written )?(?:consent|approval|permission)\b|\bsubject to [^,;]{0,40}(?:consent|approval)\b/i;
 

@@ -161,7 +161,7 @@ export function assignSides(words: string, parties: Party[]): void {
 
 /** A public body's name: "Department of Community Services", "Hartwell District Council". */
 const PUBLIC_BODY =
-  /\b(?:Department|Ministry|Council|Authority|Government|Commonwealth|State|County|City|Borough|Municipal\w*|Federal|Public|Office|Bureau|Commission|Te Tari)\b/;
+  /\b(?:Department|Ministry|Council|Authority|Government|Commonwealth|State|County|City|Borough|Municipal\w*|Federal|Public|Office|Bureau|Commission)\b/;
 
 function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
   const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');

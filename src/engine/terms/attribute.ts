@@ -5,7 +5,7 @@
  * with the parties as found, and again once the terms have shown who is paid.
  */
 import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Party, Term } from '../model.js';
-import { callsOn, needsConsent, optional, requires } from '../lexicons/language.js';
+import { callsOn, callsOnBefore, needsConsent, optional, requires } from '../lexicons/language.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties } from './grantor.js';
 import type { Placed, Reading, SentenceReading } from './read.js';
 import { SWALLOWING, documentFacts } from './setAside.js';
@@ -154,7 +154,7 @@ function attribute(
   const lead = subject
     ? text.slice(partStartOf(text, subject.start - sentence.start), subject.start - sentence.start)
     : '';
-  const calledThat = /\b(?:require|request|ask|direct|instruct)\s+(?:that\s+)?$/i.test(lead) && callsOn.test(lead);
+  const calledThat = callsOnBefore.test(lead);
   const called = (receiverSubject && callsOn.test(governing)) || calledThat;
   const optionalForGiver = called
     ? !requires.test(calledThat ? lead : governing)
