@@ -34,6 +34,8 @@ const PAREN_DEF = new RegExp(
     `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
   'g',
 );
+/** `("McDATA)`: one capitalised word, its closing quote missing. */
+const UNCLOSED_PAREN_DEF = /\(\s*["“](\p{Lu}[\p{L}\d&.-]{1,40})\s*\)/gu;
 /** `(the **Customer**)` or `(**the Customer**)`, where the bold in the source is the only marker. */
 const PAREN_BOLD_DEF = /\(\s*(?:(the|this|The|This)\s+\*\*|\*\*(the|this|The|This)\s+)([A-Z][^*\n]{0,60})\*\*\s*\)/g;
 /** `hereinafter "Licensor"` outside parentheses, `is called the "Vendor"`, `Hereinafter designated "the Depositary"`. */
@@ -131,6 +133,11 @@ function inlineDefinitions(text: string, prose: string, clause: Clause): InlineD
       also: [],
       selfName,
     });
+  }
+  // A closing quote lost in the filing: `McDATA CORPORATION ("McDATA)`.
+  for (const m of own.matchAll(UNCLOSED_PAREN_DEF)) {
+    const start = at(m.index + m[0].indexOf(m[1]!));
+    found.push({ term: m[1]!, start, end: start + m[1]!.length, clause: clause.id, anchor: at(m.index), also: [] });
   }
   for (const m of own.matchAll(CALLED_DEF)) {
     const start = at(m.index + m[0].lastIndexOf(m[1]!));

@@ -89,6 +89,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
   },
   {
+    // An amendment that has royalties paid ahead: "Licensee shall pay to Licensor, as an advance (a "Royalty Advance") of
+    // royalties anticipated to be paid hereunder …". In an original deal an advance against royalties is its economics.
+    id: 'prepayment.royalty-advance',
+    kind: 'prepayment',
+    triggers: ['advance'],
+    inVariation: true,
+    phrases: [
+      "pa(?:y|ys|ying)(?: to [\\w&.'’-]+(?: [\\w&.'’-]+)?)?,? as an advance (?:\\([^)]{0,60}\\) )?(?:of|against|on account of) " +
+        '(?:the |any )?(?:[\\w-]+ ){0,2}(?:royalt(?:y|ies)|{fee})',
+    ],
+  },
+  {
     id: 'prepayment.advance',
     kind: 'prepayment',
     triggers: [

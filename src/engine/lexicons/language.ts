@@ -15,8 +15,9 @@ export const negationBefore = /* @__PURE__ */ new RegExp(
   'i',
 );
 
-/** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect". */
-export const negatedVerbList = /\b(?:not|never)\s+(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?$/i;
+/** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect", "cannot waive or absorb". */
+export const negatedVerbList =
+  /\b(?:not|never|cannot)\s+(?:(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?|[a-z]+\s+(?:or|nor)\s+)$/i;
 
 /** A lead-in that negates the items after it: "Licensee will not (and will not allow others to):". */
 export const negatedLeadIn =

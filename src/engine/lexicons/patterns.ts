@@ -31,7 +31,7 @@ const CURRENCY = '(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\
 /** A percentage in figures, in words ("five percent (5%)") or redacted ("[***]%"). */
 const PERCENT = [
   '\\d{1,3}(?:\\.\\d{1,3})?\\s?(?:%|per ?cent\\b|percent\\b)',
-  `${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s?\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?`,
+  `${WORDS_NUMBER}\\s(?:per ?cent|percent)(?:\\s{0,40}\\(\\d{1,3}(?:\\.\\d{1,3})?\\s?%\\))?`,
   `${REDACTED}\\s?(?:%|per ?cent\\b|percent\\b)(?:\\s?\\(${REDACTED}\\s?%\\))?`,
 ].join('|');
 
@@ -47,7 +47,8 @@ export const PARTY_NAME = "[\\w&.'’-]+(?: [\\w&.'’-]+)?";
 export const macros: Record<string, string> = {
   // A figure an SEC filing redacts ("[***] percent ([***]%)", its asterisks blanked as emphasis) is still a percentage.
   pct: `(?:${PERCENT})`,
-  num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s?\\(\\d[\\d,]{0,12}\\))?)`,
+  // The figure in brackets may sit past a filing's column of blanks: "sixty           (60) days".
+  num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s{0,40}\\(\\d[\\d,]{0,12}\\))?)`,
   money:
     `(?:${CURRENCY}\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|` +
     '\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))',

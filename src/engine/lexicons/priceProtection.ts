@@ -33,6 +33,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'rise',
       'go up',
       'more than',
+      'surcharge',
     ],
     negative: true,
     phrases: [
@@ -61,14 +62,23 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|must) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // An upward change ruled out: "No Indexation shall be applied to the Fees for the first two Contract Years",
+      // "The Fees shall not be subject to indexation". Not an adjustment, which may go either way.
+      '\\bno (?:[\\w-]+ ){0,2}(?:indexation|escalation|increases?|uplifts?) (?:shall|will|may) (?:be )?(?:applied|made|apply) ' +
+        '(?:to|in respect of|on) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})',
+      // "No fuel surcharge shall be applied to flights operated between the Commencement Date and November 30, 2025".
+      '\\bno (?:[\\w-]+ ){0,2}surcharges? (?:shall|will|may) (?:be )?(?:applied|levied|charged|payable)',
+      '(?:{fee})… (?:shall|will) not be subject to (?:any )?(?:indexation|escalation|increases?|uplifts?)',
       // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
       '(?:there (?:will|shall) be|with) no (?:price )?increases? (?:from|in|to|of) (?:the |its |any )?(?:[\\w-]+ ){0,4}(?:{fee})',
       // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
       '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
     ],
     // A cap on liability or damages is about risk, not price; a fixed price changed only by a variation is the deal.
+    // Nor a price changed only by agreement or by the contract's own mechanism ("No increase shall be made to the Charges
+    // unless agreed in writing", "No escalation shall apply to the Fees except as set out in Schedule 2").
     unless:
-      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)/i,
+      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:unless|except as) (?:otherwise )?(?:agreed|set out|provided|specified|stated)\b|\bexcept (?:in accordance with|under|pursuant to) (?:clause|section|schedule|paragraph|article)\b/i,
   },
   {
     id: 'price-protection.fixed',

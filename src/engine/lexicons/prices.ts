@@ -109,7 +109,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "the final date for payment shall be 45 days after the due date".
       '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working |banking )?days after',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
-      '(?:paid|payable|due)(?: [\\w-]+){0,6} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
+      // "such payments shall be payable on the later of (i) sixty (60) days after the date of the applicable invoice".
+      '(?:paid|payable|due)(?: [\\w-]+){0,6} (?:within the (?:earlier|later)|on the later) of:? (?:\\(\\w+\\) )?{num} ' +
         '(?:calendar |business |working |banking )?days',
       // "on net one hundred twenty (120) day terms".
       'net {num}(?:[- ]days?)? terms',
@@ -151,7 +152,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     minDays: 45,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle)… within {num} (?:calendar |business |working |banking )?days',
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)… within {num} (?:calendar |business |working |banking )?days',
     ],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)
@@ -347,6 +348,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:pay|grant|give|provide|receive|earn)s? … rebate',
       '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)',
+      // As a verb: "the Operator shall rebate $150 for every Occupied Hour flown in the second Contract Year".
+      '(?:shall|will|agrees? to) rebate (?:to [\\w&.-]+ )?(?:{money}|{pct})',
     ],
   },
   // credit (credits.ts)

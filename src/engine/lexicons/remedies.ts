@@ -58,7 +58,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // Performance below a level, equipment that breaks down, a regulator's halt or a risk to safety.
     // Not what a party's own orders fall below ("any quarter in which its orders fall below the minimum").
     '(?<!\\b(?:orders?|purchases?|volumes?|spend|bookings|quantit(?:y|ies))\\b[^.;]{0,30})(?:falls?|fell|drops?|dropped) below\\b|' +
-    'break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|' +
+    'break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|unserviceable|inopera(?:ble|tive)\\b|' +
+    // A licence the other side needs to perform, lost: "if the Operator's Air Operator Certificate is suspended".
+    '(?:licen[cs]es?|certificates?|permits?|accreditations?|registrations?|authori[sz]ations?|certifications?)\\b' +
+    '[^.;]{0,40}?\\b(?:is|are|has been|have been|be|becomes?) (?:suspended|revoked|cancell?ed|withdrawn|terminated|not renewed)\\b|' +
     // Work running late: "if the Project falls more than ten Business Days behind the Milestone Schedule".
     '\\b(?:falls?|fell|fallen|is|are|running|runs) (?:[\\w-]+ ){0,6}behind (?:the )?(?:[\\w-]+ )?(?:schedule|programme|program|plan)\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +

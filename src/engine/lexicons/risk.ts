@@ -45,9 +45,38 @@ export const riskCues: Cue<ConcessionKind>[] = [
       // "The Reseller's indemnity … shall not be subject to the limitation of liability in Section 12".
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?' +
         '(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
-      // "The limitation on liability … shall not apply to any liability of Provider under Section 12": one side uncapped.
+    ],
+  },
+  {
+    // More liability accepted than the standard stated before: "Under those conditions our liability … is limited as
+    // stated in them. For your shipments, we will accept liability of up to USD 60,000 per container".
+    id: 'risk.accepted-beyond-standard',
+    kind: 'risk',
+    triggers: ['accept'],
+    departsFrom: new RegExp(
+      [
+        '\\b(?:ordinarily|normally|usually|otherwise|standard)\\b[^.;]{0,80}\\blimit',
+        '\\blimit(?:ed|ation)\\b[^.;]{0,80}\\b(?:conditions|tariff|convention|law|statute)\\b',
+        '\\b(?:conditions|tariff|convention)\\b[^.;]{0,80}\\blimit(?:ed|ation)\\b',
+      ].join('|'),
+      'i',
+    ),
+    phrases: [
+      '(?:accepts?|assumes?) (?:full )?liability (?:of up to|up to|for the full (?:replacement |invoice |market )?value)',
+    ],
+  },
+  {
+    // One side's liability taken out of the cap: "The limitation on liability … shall not apply to any liability of
+    // Provider under Section 12". The cap may be named again ("the foregoing limitation"): the carve-out is new.
+    id: 'risk.cap-carve-out',
+    kind: 'risk',
+    triggers: ['not apply to', 'not be applicable'],
+    negative: true,
+    capsWhatItNames: true,
+    phrases: [
       '(?:limitations? (?:of|on) liability|liability caps?|caps? on liability)(?: [^.;]{0,60}?)? (?:shall|will|does) ' +
-        "not apply to (?:any |the )?(?:liability|obligations?|indemnit\\w*) of (?!either|each|both|any)[\\w&.'’-]+",
+        'not (?:apply|be applicable) (?:to|in respect of) (?:any |the )?(?:liability|obligations?|indemnit\\w*) of ' +
+        "(?!either|each|both|any)[\\w&.'’-]+",
     ],
   },
   {
@@ -134,6 +163,18 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:having|has|have|shall have|will have|bears?|shall bear|to have) no (?:liability|responsibility)' +
         '(?: whatsoever)? (?:in relation to|for|in respect of|arising (?:from|out of)|with respect to|under) ' +
         '(?:the|this|such) (?:project|venture|joint venture|collaboration)',
+    ],
+  },
+  {
+    // A warranty longer than the one it replaces: "warrants the Equipment for twenty-four (24) months …, in place of the
+    // standard twelve (12) month warranty", "The Warranty Period shall be 36 months rather than 12 months".
+    id: 'risk.warranty-longer',
+    kind: 'risk',
+    triggers: ['instead of', 'rather than', 'in place of'],
+    higherThan: true,
+    phrases: [
+      '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)…… {num}[- ](?:calendar )?(?:months?|years?)…… ' +
+        '(?:instead of|rather than|in place of) (?:the |its |our )?(?:standard |usual |normal )?{num}[- ](?:calendar )?(?:months?|years?)',
     ],
   },
   {

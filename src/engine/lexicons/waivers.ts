@@ -247,7 +247,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: ['absorb', 'bear its own', 'bear their own'],
     phrases: [
-      'absorbs? (?:the |all )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?)',
+      'absorbs? (?:the |all |any )?(?:[\\w-]+ ){0,5}(?:costs?|expenses?|fees?|charges?|surcharges?)',
       'bears? (?:its|their) own (?:[\\w-]+ ){0,2}(?:costs|expenses)',
     ],
     // Each side paying its own way (to negotiate the deal, in a dispute) is the default, not a concession.

@@ -62,8 +62,12 @@ export function triggeredCues(lower: string): TypedCue[] {
   const { cues, triggers, cuesOfTrigger } = lexicon();
   const opened = new Set<number>();
   triggers.lastIndex = 0;
-  for (let m = triggers.exec(lower); m; m = triggers.exec(lower))
+  // Matches may overlap (" list" and "list "): the next search starts one past the last match, not after it. Two
+  // triggers that match at one place are one a prefix of the other, and the longer was replaced by the shorter.
+  for (let m = triggers.exec(lower); m; m = triggers.exec(lower)) {
     for (const i of cuesOfTrigger.get(m[0])!) opened.add(i);
+    triggers.lastIndex = m.index + 1;
+  }
   return [...opened].sort((a, b) => a - b).map((i) => cues[i]!);
 }
 

@@ -54,7 +54,11 @@ const TITLE_SPAN = 300;
 
 /** What the document's opening says about how to read each sentence (an incremental review compares them). */
 export function documentFacts(text: string): DocumentFacts {
-  const opening = text.slice(0, OPENING);
+  // Measured in words read, not in characters: a filing's columns of spaces would push the title out.
+  const opening = text
+    .slice(0, OPENING * 8)
+    .replace(/\s+/g, ' ')
+    .slice(0, OPENING);
   // A brand deal is read from the title alone: a recital may name the franchise agreement a supply deal serves.
   return {
     varies: variesADeal.test(opening),
@@ -140,6 +144,9 @@ const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 /** 'skip' when the cue's own conditions fail: words it requires or excludes, figures that must rise or fall. */
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
+  if (cue.inVariation && !facts.varies) return 'skip';
+  if (cue.departsFrom && !cue.departsFrom.test(flat(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))))
+    return 'skip';
   // The items an enumeration carries on are read with it, unless one is given at will ("(i) for any reason").
   const rest = atWill.test(facts.flatText + facts.enumerationRest) ? '' : facts.enumerationRest;
   if (cue.unless && cue.unless.test(facts.flatText + rest)) return 'skip';

@@ -57,7 +57,7 @@ export function referenceZones(text: string): Span[] {
   tyingWords.lastIndex = 0;
   for (const m of text.matchAll(tyingWords)) {
     const from = m.index + m[0].length;
-    const end = nextComma(text, from);
+    const end = objectEnd(text, from);
     const object = text.slice(from, end);
     // "in exchange for which the Client shall …" and "provided that Tenant has …" open a clause, not a pointer.
     // So does a party doing it: "in return for the Client extending the Term by 12 months".
@@ -103,6 +103,18 @@ export function referenceZones(text: string): Span[] {
   for (const m of text.matchAll(new RegExp(DESCRIBED_ELSEWHERE, 'gi')))
     zones.push({ start: m.index, end: m.index + m[0].length });
   return zones;
+}
+
+/** A main clause no comma sets off, with its own subject and verb: "in consideration of that increased limit the Client designates …". */
+const MAIN_CLAUSE =
+  /\s(?:the\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2}\s+(?:hereby\s+)?(?:shall|will|must|may|agrees?|designates?|appoints?|grants?|commits?|undertakes?|permits?|accepts?|waives?|gives?|pays?)\b/gu;
+
+/** Where the words after tying words end: at the next comma, or where a main clause starts before it. */
+function objectEnd(text: string, from: number): number {
+  const comma = nextComma(text, from);
+  MAIN_CLAUSE.lastIndex = from;
+  const main = MAIN_CLAUSE.exec(text);
+  return main && main.index < comma && /\S+\s+\S+/.test(text.slice(from, main.index)) ? main.index : comma;
 }
 
 function nextComma(text: string, from: number): number {
