@@ -36,6 +36,79 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'C risk',
         'Notwithstanding the foregoing, the foregoing limitation on liability shall not be applicable in respect of any liability of Provider resulting from a breach of Section 6.2.',
       ],
+      ['C waiver', 'Customer will not apply any abatement under clause 7.2 in respect of the first two months.'],
+      [
+        'C waiver',
+        'Provider will not claim interest or compensation for late payment on any invoice that Customer pays within sixty (60) days.',
+      ],
+      ['C waiver', 'Customer shall not deduct or claim liquidated damages in respect of the five (5) days of delay.'],
+      ['C waiver', 'The Venue will not charge corkage on up to 48 bottles of wine supplied by the headline sponsor.'],
+      [
+        'C waiver',
+        'Provider will not charge Customer’s royalty account for any alterations made in first-pass proofs.',
+      ],
+      ['C waiver', 'Provider forgoes its share of the first €40,000 of Validated Savings in each Contract Year.'],
+      [
+        'C price-protection',
+        'Despite clause 5.1, the non-labour component of the Contract Sum, including consumables, is fixed for the whole Term.',
+      ],
+      [
+        'C price-protection',
+        'Renewals of subscriptions sold in 2025 will be invoiced to Customer at its 2025 buy price rather than the 2026 buy price.',
+      ],
+      [
+        'C payment-terms',
+        'The standard deposit is 30% of the Hire Fee. For this booking, the deposit payable on signature is reduced to 15% of the Hire Fee.',
+      ],
+      [
+        'C payment-terms',
+        'Customer shall pay each invoice, other than any amount disputed in good faith under Section 7.8, within ninety (90) days after receipt.',
+      ],
+      [
+        'C risk',
+        'Provider’s standard warranty period is 90 days from first access; for Customer, that warranty continues for the whole of the Term.',
+      ],
+      [
+        'C risk',
+        'Provider will indemnify Customer against claims arising from a defect, and that indemnity will apply even where the negligence of Customer or its staff contributed to the loss.',
+      ],
+      ['C risk', 'Provider agrees to an increase in its liability cap for Data Incidents.'],
+      [
+        'C credit',
+        'For the first Contract Year only, the Service Credit Cap shall be raised to fifteen per cent (15%) of the Monthly Fee.',
+      ],
+      [
+        'C discount',
+        'For the first ninety (90) days, Provider will apply an introductory markup of 1.33 in place of the standard markup in Exhibit B.',
+      ],
+      [
+        'C exit-flexibility',
+        'Customer may disconnect up to fifteen percent (15%) of its locations during the Initial Term free of any early termination charge.',
+      ],
+      [
+        'B volume-commitment',
+        'Customer commits to billed MRCs of not less than forty-eight thousand dollars ($48,000) per month.',
+      ],
+      [
+        'B volume-commitment',
+        'Customer commits that Provider’s Implants will make up not less than seventy per cent (70%) by value of Customer’s purchases.',
+      ],
+      [
+        'B reference',
+        'Customer will act as a referee for Provider in up to three tenders for retail cleaning contracts.',
+      ],
+      [
+        'B term-extension',
+        'Customer extends the term of all remaining Services by twelve (12) months beyond the Initial Term.',
+      ],
+      ['B exclusivity', 'Customer grants Provider an exclusive option to acquire Customer’s next book-length work.'],
+      ['B prepayment', 'Customer will pay the hero film fee of €27,500 in full on signature of this SOW.'],
+      // Paid sooner than the contract's own timing is a prepayment, not payment terms.
+      [
+        'B prepayment',
+        'Customer shall pay the Fees in full within thirty (30) days of the Effective Date rather than 4 quarterly instalments.',
+      ],
+      ['B publicity', 'Customer consents to Provider naming Customer in its published client list.'],
       // A trigger that overlaps another (" list" and "list ") still opens its cue.
       ['B publicity', 'Provider may list Customer as a customer in its tender submissions.'],
       // Tying words no comma closes end where the main clause starts.
@@ -64,6 +137,19 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
       'Provider cannot waive or absorb detention charges levied by the shipping line.',
       'Provider accepts liability of up to $1,000,000 for all claims arising under this Agreement.',
       'Customer may terminate this Agreement without termination fee if Provider fails to meet the Service Levels.',
+      // A remedy: the other side's work unsatisfactory, a delay's damages run out, a replacement's fee passed on.
+      'If Customer notifies Provider that an Assigned Employee’s performance is unsatisfactory, Provider will not bill Customer for those hours.',
+      'Delay damages of $150 per day apply for up to 180 days; thereafter Customer may terminate and draw on the Development Security.',
+      'Provider will make reasonable efforts to re-let the Spaces and will credit Customer with any hire fee received from a replacement booking.',
+      // Payments that end with the term they price; a fixed price changed only by variation; a lapsed introductory price.
+      'Upon Expiration of this Agreement, no royalties shall be payable by Customer on the sale of a Licensed Product.',
+      'The Contract Sum is fixed and is not subject to adjustment except by Variation.',
+      'The introductory pricing that applied under the pilot Order Form expired on 28 February 2025.',
+      // A brand that names a piece of work; a form's label; a wish.
+      'One half-day brand strategy workshop with Customer’s marketing and e-commerce leads.',
+      'Company Name: Acme Software, Inc.  Marketing Affiliate Name: Globex Retail Ltd',
+      // How long a duty lasts is no term of the deal.
+      'The disclosees are bound by written obligations of confidentiality and non-use having a minimum term of two (2) years.',
       // An advance against royalties in an original deal is its economics.
       'Customer shall pay to Provider, as an advance of royalties anticipated to be paid hereunder, $100,000 each quarter.',
     ],
@@ -88,6 +174,63 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
     assert.deepEqual(
       r.judgements.map((j) => j.status),
       ['balanced', 'unbalanced'],
+    );
+  });
+
+  it('reads a wish as optional and a lettered part’s table rows as separate provisions', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '## Part A — Key Terms',
+        '',
+        '| Term | Provision |',
+        '|---|---|',
+        '| Exit | Customer may terminate this Agreement for convenience on ninety (90) days’ notice. |',
+        '| Publicity | Customer permits Provider to use Customer’s name and logo in its customer list. |',
+        '',
+        'If Customer is open to it, we’d love to feature the rollout as a joint case study next year.',
+      ),
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['unbalanced'],
+    );
+    const caseStudy = r.terms.find((t) => t.kind === 'testimonial');
+    assert.ok(caseStudy?.type === 'benefit' && !caseStudy.binding, JSON.stringify(caseStudy));
+  });
+
+  it('ties an amendment’s inserted section to the concession its lead-in names', () => {
+    const r = review(
+      lines(
+        '# Amending Agreement No. 3',
+        '',
+        'BETWEEN:',
+        '',
+        '**MAPLECREST TECHNOLOGY SERVICES INC.**, a corporation existing under the laws of Ontario (the "**Supplier**")',
+        '',
+        '– and –',
+        '',
+        '**NORTHERN HARBOUR CREDIT UNION LIMITED**, a credit union existing under the *Credit Unions Act, 2020* (Ontario) (the "**Customer**")',
+        '',
+        '## 6. Limitation of Liability',
+        '',
+        '6.1 The Supplier agrees to an increase in its liability cap for Data Incidents.',
+        '',
+        '## 7. Client List',
+        '',
+        '7.1 In exchange for the increased Data Incident cap under Section 6 of this Amending Agreement, the following is added to the Agreement as Section 22.4:',
+        '',
+        '> "22.4 **Client List.** The Customer consents to the Supplier naming the Customer in the Supplier\'s published client list."',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.aliases[0]),
+      ['Supplier', 'Customer'],
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['balanced'],
     );
   });
 

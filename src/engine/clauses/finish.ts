@@ -26,6 +26,7 @@ export function closeHeadings(clauses: Clause[], length: number): void {
 }
 
 const ARTICLE_LABEL = /^(?:article|part)\b/i;
+const LETTERED_PART = /^part [a-z]$/;
 
 /**
  * The top-level numbered section of every clause: the outermost numbered ancestor that is not a
@@ -40,7 +41,8 @@ export function assignSections(clauses: Clause[]): void {
     let scope = '';
     for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
       if (c.number === undefined) continue;
-      if (CONTAINER_NUMBER.test(c.number)) {
+      // A lettered part divides the document ("Part A — Key Commercial Terms"): its rows and clauses are its sections.
+      if (CONTAINER_NUMBER.test(c.number) || LETTERED_PART.test(c.number)) {
         if (!scope) scope = `${c.number}/`;
         continue;
       }

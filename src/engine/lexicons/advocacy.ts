@@ -22,7 +22,7 @@ const TO_VISIT = [
 /** Where a party's name or logo is used to promote the other. */
 const PROMOTIONAL_USES = [
   // Not the team that does it: "can be obtained from the other party's marketing department".
-  'marketing(?! (?:department|team|manager|personnel|contacts?|staff))|publicity|advertis\\w*|website',
+  'marketing(?! (?:department|team|manager|personnel|contacts?|staff|leads?|and [\\w-]+ (?:leads|teams|staff)))|publicity|advertis\\w*|website',
   'customer (?:list|page)|client list|lists? of customers|brochures?|press',
   'promotional|case stud\\w*|investor|signboards?|signage|hoardings?|directory|directories|letting particulars',
 ].join('|');
@@ -38,9 +38,11 @@ export const advocacyCues: Cue<BenefitKind>[] = [
   {
     id: 'reference.serve',
     kind: 'reference',
-    triggers: ['reference', 'referenceable', 'site visit'],
+    triggers: ['reference', 'referenceable', 'site visit', 'referee'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
+      // "the Principal will act as a referee for the Contractor in up to three tenders".
+      '(?:serve|act|acting|be) as (?:a |an )?referee for',
       // "agrees to be a reference for iPass": a reference *for* someone (a reference *to* a section is a cross-reference).
       '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)' +
         '(?! for (?:the )?(?:calculation|computation|purposes?|interpretation|determination|pricing|valuation))',
@@ -110,6 +112,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     kind: 'publicity',
     triggers: [
       'name',
+      'naming',
       'logo',
       'trademark',
       'brand',
@@ -144,9 +147,18 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'i',
     ),
     phrases: [
+      // Read first, as a whole, from the consent: "The Client consents to the Supplier using its name and logo", "The
+      // Customer consents to the Supplier naming the Customer, and reproducing the Customer's logo, in the Supplier's
+      // published client list".
+      "consents? to (?:the )?[\\w&.-]+ (?:using|featuring|displaying|showing) (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
+        '(?:names?|logos?|trademarks?|marks)\\b',
+      `consents? to (?:the )?[\\w&.-]+ (?:naming|listing|identifying) (?:the )?[\\w&.-]+…(?<![\\w-])(?:${PROMOTIONAL_USES}|client list)`,
       // The gap ends before a whole word: "names … press", not "names … express".
       // Not a website's "domain names".
-      `(?<!\\bdomain )(?:names?|logos?|brands?|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
+      // Not a brand that names a piece of work ("a brand strategy workshop with Client's marketing leads").
+      // Nor a form's label ("Company Name: Equidata, Inc.  Marketing Affiliate Name: …").
+      `(?<!\\bdomain )(?:names?(?!\\s*:)|logos?|brands?(?! (?:strategy|guidelines|standards|identity|manual|workshops?|positioning|` +
+        `architecture|book|audit|review))|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',
@@ -159,9 +171,6 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // "The Supplier may list the Client as a customer in its marketing materials".
       "(?:lists?|includes?) (?!of\\b)(?:the )?(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |one of (?:its|our|their) )?" +
         '(?:[\\w-]+ ){0,2}(?:customers?|clients?|users?)\\b',
-      // "The Client consents to the Supplier using its name and logo".
-      "consents? to (?:the )?[\\w&.-]+ (?:using|featuring|displaying|showing) (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
-        '(?:names?|logos?|trademarks?|marks)\\b',
       'listed by name',
       '(?:be )?listed as (?:a |an )?(?:customer|client|reference|user|partner)',
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',

@@ -137,8 +137,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:up-?front|advance) deposit',
       // "Brand will pay 50% of the Fee within five (5) business days after signature of this Agreement".
       'pay (?:{pct}|half) of (?:the )?(?:{fee}) (?:within|on|upon) (?:[\\w()-]+ ){0,6}(?:signature|signing|execution)',
+      // "Notwithstanding the previous note, Client will pay the hero film fee of €27,500 in full on signature of this SOW".
+      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full (?:on|upon|at) (?:the )?(?:signature|signing|execution)',
+      // Paid sooner than the contract's own timing: "pays the Agreed Variation Sum in full within fourteen (14) days …,
+      // rather than through the next Interim Payment".
+      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
+        '(?:rather than|instead of)',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
+      'pays? the full (?:[\\w-]+ )?(?:fee|amount|price|contract value)(?: for (?:the |each )?[\\w-]+(?: [\\w-]+)?)? (?:at the time of|on|upon) ' +
+        '(?:rebooking|booking|signature|signing|execution|order)',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
       // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices": not a loan, an
       // advance against royalties or a contribution.
@@ -220,8 +228,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'extending the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term',
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
-        '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+)? by',
-      'minimum (?:[\\w-]+ )?term of',
+        '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+| of (?:all|each|its|the) (?:[\\w-]+ ){0,2}' +
+        '(?:Services|Orders|Order Forms|subscriptions|licen[cs]es|Schedules|SOWs))? by',
+      // The deal's term, not how long a duty lasts ("obligations of confidentiality and non-use having a minimum term of").
+      '(?<!\\b(?:obligations?|confidentiality|non-use|non-disclosure|covenants?)\\b[^.;]{0,40})minimum (?:[\\w-]+ )?term of',
+      // "In exchange for Buyer accepting an eighteen (18) year Delivery Term rather than the fifteen (15) years".
+      '(?:accept(?:s|ing)?|agree(?:s|ing)? to) (?:an? |the )?{num}[- ](?:year|month)s?[- ](?:[\\w-]+ )?(?:term|lease|subscription)… ' +
+        '(?:rather than|instead of|in place of)',
       // A term committed to: "in consideration of the 36-month committed Subscription Term", "Thirty-six (36) months
       // from the Go-Live Date, committed and non-cancellable".
       // Longer than the year any order form commits to, and not the baseline it starts with ("After the initial
@@ -297,6 +310,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:employs?|maintains?|retains?|keeps?) (?:at least|not less than|a minimum of|no fewer than) {num} ' +
         '(?:[\\w-]+ ){0,3}(?:engineers|employees|staff|technicians|specialists|personnel|professionals|' +
         'representatives)',
+    ],
+  },
+  {
+    // A scale of what is paid on cancelling, after the right: "The Hirer may cancel the booking by written notice … The
+    // following sums will be payable, according to the date on which the notice is received:".
+    id: 'other.cancellation-scale',
+    kind: 'other',
+    triggers: ['following'],
+    prices: 'exit-flexibility',
+    follows: /\b(?:cancel|terminat|withdraw)\w*/i,
+    phrases: [
+      '(?:the )?following (?:sums|amounts|charges|fees|cancell?ation charges) (?:will|shall) be (?:payable|due)',
     ],
   },
   // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").

@@ -18,6 +18,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         // Engaging the other party ("to engage Creator"), not staff for the work ("to engage … certified engineers").
         '(?:purchase|buy|order|occupy|spend|engage (?=[A-Z]))(?![^.;]{0,80}?\\bfrom (?:its|their) own\\b)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|no less than)',
+      // "in return for your commitment to net bookings of not less than AUD 1.5 million in 2026".
+      "(?:[\\w&-]+['’]s |your |its |their )?(?:commitment|undertaking) to (?:[\\w-]+ ){0,2}" +
+        '(?:bookings|billings|revenues?|purchases|MRCs?|spend) of (?:not less than|at least|a minimum of|no less than)',
     ],
   },
   {
@@ -51,6 +54,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       'share of',
       'or pay',
       'or-pay',
+      'commit',
+      'undertake',
     ],
     phrases: [
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
@@ -98,6 +103,13 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:resellers|dealers|customers|accounts|subscribers|members|centres|centers|stores|outlets|restaurants|' +
         'locations|franchises)',
       'minimum (?:annual |monthly |quarterly )?(?:purchase|spend|order|volume|revenue) (?:commitment|obligation|of)',
+      // A spend committed: "Customer commits to billed MRCs of not less than forty-eight thousand dollars ($48,000) per month".
+      '(?:commits?|undertakes?) to (?:[\\w-]+ ){0,3}(?:MRCs?|spend|billings?|bookings|revenues?|purchases|fees|charges|orders|volumes?)' +
+        '(?: [\\w-]+){0,3} of (?:not less than|at least|no less than|a minimum of)',
+      // A share of spend committed: "Hospital commits that Manufacturer's Implants will make up not less than seventy per
+      // cent (70%) by value of Hospital's purchases".
+      "(?:commits?|undertakes?|agrees?) that (?:[\\w&’'-]+ ){1,4}(?:will|shall) (?:make up|account for|represent|constitute) " +
+        '(?:not less than|at least|no less than|a minimum of) {pct}',
       // A minimum paid whatever is sold is a minimum spend: "IntriCon will make minimum annual payments to Dynamic Hearing".
       '(?:shall|will|must|agrees? to|undertakes? to|commits? to) (?:make|pay) (?:to [\\w&-]+ )?(?:the |a |an )?' +
         '(?:guaranteed minimum (?:[\\w-]+ )?(?:payments?|royalt(?:y|ies)|fees?)|minimum (?:annual|monthly|quarterly|yearly) ' +

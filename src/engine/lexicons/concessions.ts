@@ -133,6 +133,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'be no additional',
     ],
     negative: true,
+    // "If … an Assigned Employee's performance is unsatisfactory, Agency will not bill Client for those hours": a remedy.
+    remedyProne: true,
     phrases: [
       '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
       // "There will be no charge for this initial training" (later training at list price).

@@ -42,6 +42,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:entitled to|receives?|obtains?) (?:a |an )?' +
         '(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
+      // "for the first Contract Year only, the Service Credit Cap shall be raised to fifteen per cent (15%)".
+      'service credit (?:cap|limit|ceiling)… (?:is|shall be|will be) (?:raised|increased)',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
       // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").
@@ -60,7 +62,10 @@ export const creditCues: Cue<ConcessionKind>[] = [
     // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
     unless: new RegExp(
       // Nor a true-up of tiered prices at the year's end ("a true-up credit note … where a lower Tier Price applies").
-      `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|\\btrue-?up\\b|${TAX_RELIEF}`,
+      // Nor what a replacement brought in, passed on in mitigation ("will credit the Hirer with any hire fee received
+      // from a replacement booking").
+      `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|\\btrue-?up\\b|${TAX_RELIEF}|` +
+        '\\b(?:received|recovered|obtained) from (?:a |any |the )?(?:replacement|substitute|re-?let(?:ting)?|new) (?:booking|hirer|tenant|customer|buyer|purchaser)',
       'i',
     ),
   },

@@ -29,8 +29,11 @@ export interface Cue<K extends string = string> {
   column?: RegExp;
   /** Not this term when the sentence matches this. */
   unless?: RegExp;
-  /** A departure only from a standard stated before it, in its sentence or its clause: these words must say it. */
-  departsFrom?: RegExp;
+  /**
+   * Read only where these words come before it, in its sentence or its clause: the standard it departs from ("our
+   * liability … is limited as stated in them"), the exit it prices ("The Hirer may cancel the booking …").
+   */
+  follows?: RegExp;
   /** Read only in a document that varies a deal: in an original the same words set the deal's own economics. */
   inVariation?: boolean;
   /** The match must state a period of at least this many days (payment terms beyond net 30). */

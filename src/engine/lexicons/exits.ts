@@ -168,6 +168,19 @@ export const exitCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // Part of the deal ended with no charge for it: "Customer may disconnect up to fifteen percent (15%) of its locations
+    // during the Initial Term free of any early termination charge".
+    id: 'exit-flexibility.partial-no-fee',
+    kind: 'exit-flexibility',
+    triggers: ['disconnect', 'cancel', 'remove', 'release'],
+    subject: 'recipient',
+    remedyProne: true,
+    phrases: [
+      `${MAY} (?:disconnect|cancel|remove|release)…… (?:free of|without (?:paying |payment of )?|with no) (?:any )?` +
+        '(?:early[- ]termination|termination|cancell?ation|disconnection) (?:charges?|fees?|liabilit(?:y|ies)|penalt(?:y|ies))',
+    ],
+  },
+  {
     // "In the event that the Company desires to terminate the Agreement prior to the Termination Date, it shall
     // provide AGI with at least 60 days prior written notice": the condition is the right, on notice and at will.
     id: 'exit-flexibility.wishes-to-terminate',

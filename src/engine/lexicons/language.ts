@@ -10,8 +10,11 @@
 export const negationBefore = /* @__PURE__ */ new RegExp(
   // "will immediately cease all use of the Company Marks": a duty to stop is no permission.
   '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot|cease|discontinue|refrain from)\\b|' +
-    "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bnon-|\\bany further\\b)" +
-    '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$',
+    "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bany further\\b)" +
+    '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$' +
+    // "a non-refundable credit": the prefix negates the word it is on, not a subject it qualifies ("the non-labour
+    // component of the Contract Sum … is fixed").
+    "|\\bnon-[\\w'’-]+\\s+$",
   'i',
 );
 
@@ -104,6 +107,8 @@ export const optional = /* @__PURE__ */ new RegExp(
     'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
     'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
+    // A wish or a welcome asks; it binds no one: "we'd love to feature …", "We would also welcome introductions".
+    "(?:would|'d|’d) (?:love|like|welcome|be (?:happy|glad|delighted))|if (?:you(?:'re|’re| are)|it is|they are) open to|" +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
     '(?:anticipates?|expects?|intends?|hopes?)\\s+(?:to|that|\\w+ing)|' +
     // A plan or an aim as a noun ("under the rollout plans that Supplier approves") binds as ever.

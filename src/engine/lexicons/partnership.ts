@@ -96,6 +96,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       // A first refusal in its own words: "will not open a new Covered Matter with any other law firm without first
       // offering it to the Firm".
       'without first offering (?:it|them|the [\\w-]+(?: [\\w-]+)?) to',
+      // A first look at what comes next: "Author grants Publisher an exclusive option to acquire Author's next book".
+      '(?:grants?|gives?) (?:to )?[\\w&.-]+(?: [\\w&.-]+)? (?:an? |the )?exclusive (?:option|right) to ' +
+        '(?:acquire|purchase|license|negotiate for|publish)… (?:next|future|subsequent|new)',
       // "add the Subcontractor to its preferred supply-chain list".
       'add (?:[\\w-]+ ){1,3}to (?:its|their|the) (?:approved|preferred) (?:[\\w-]+ ){0,2}(?:list|panel|roster|register)',
       // A covenant not to compete: "agrees not to represent or sell other products … competitive with the Company's Products".

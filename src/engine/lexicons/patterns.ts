@@ -38,7 +38,7 @@ const PERCENT = [
 /** Names of what is paid. */
 const FEE_WORDS = [
   'fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?',
-  'mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable',
+  'mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable|(?:contract|lump) sums?',
 ].join('|');
 
 /** A party's name of one or two words where a phrase names the other side: "from M&I", "to Acme Corp". */

@@ -78,7 +78,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     // Nor a price changed only by agreement or by the contract's own mechanism ("No increase shall be made to the Charges
     // unless agreed in writing", "No escalation shall apply to the Fees except as set out in Schedule 2").
     unless:
-      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:unless|except as) (?:otherwise )?(?:agreed|set out|provided|specified|stated)\b|\bexcept (?:in accordance with|under|pursuant to) (?:clause|section|schedule|paragraph|article)\b/i,
+      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:unless|except as) (?:otherwise )?(?:agreed|set out|provided|specified|stated)\b|\b(?:arising|resulting) from (?:any )?(?:Variations?|variations?|Change Orders?|change orders?)\b|\bexcept (?:in accordance with|under|pursuant to) (?:clause|section|schedule|paragraph|article)\b/i,
   },
   {
     id: 'price-protection.fixed',
@@ -99,6 +99,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'capped',
       'remain',
       'not at',
+      'rather than',
+      'instead of',
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
@@ -119,6 +121,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
+      // "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy price".
+      '(?:invoiced|charged|billed|priced) (?:to [\\w-]+ )?at (?:the |your |its |their |our )?(?:(?:19|20)\\d\\d|current|existing|prior|previous|old) ' +
+        '(?:[\\w-]+ )?(?:prices?|rates?|fees?),? (?:rather than|instead of|and not (?:at )?) (?:the |your |its )?' +
+        '(?:(?:19|20)\\d\\d|new|then[- ]current|current|updated|increased)',
       // "Fennick will hold the Exhibit C rate card fixed through 31 October 2028".
       // "The Vendor shall hold the prices in the Price List firm, without escalation …, until the expiry".
       '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,4}(?:{fee}|rate cards?|price lists?) ' +
@@ -130,6 +136,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
         '(?:prices?|pricing|rates?|fees?)',
     ],
+    // A fixed price changed only by a variation is a fixed-price contract: the deal.
+    unless: /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)/i,
   },
   {
     // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.

@@ -117,6 +117,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
       '(?:pay|pays|paid|payable|due)(?: (?:each|all|any|the|such|its))?(?: [\\w-]+){0,3} ' +
         '(?:within|no later than|not later than) {num} (?:calendar |business |working |banking )?days',
+      // An exception set off by commas: "shall pay each invoice, other than any amount disputed …, within sixty (60) days".
+      '(?:pay|pays) (?:each|all|any|the|such) (?:[\\w-]+ ){0,2}invoices?, (?:[^.;]|\\.(?=\\d)){1,120}?, ' +
+        '(?:within|no later than|not later than) {num} (?:calendar |business |working |banking )?days',
     ],
     unless: /\brebates?\b|\bshall pay any\b/i,
   },
@@ -146,13 +149,24 @@ export const priceCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // "The Venue's standard deposit is 30% of the Hire Fee. For this booking, the deposit payable on signature is reduced
+    // to 15%": less paid ahead.
+    id: 'payment-terms.deposit-reduced',
+    kind: 'payment-terms',
+    triggers: ['deposit'],
+    phrases: [
+      '(?:deposit|advance payment|down ?payment)(?: [\\w-]+){0,4} (?:is|are|shall be|will be) (?:hereby )?reduced (?:to|from|by)',
+      'reduces? (?:the |its |your )?(?:[\\w-]+ )?(?:deposit|advance payment|down ?payment) (?:to|from|by)',
+    ],
+  },
+  {
     id: 'payment-terms.may-pay-later',
     kind: 'payment-terms',
     triggers: ['pay', 'settle'],
     subject: 'recipient',
     minDays: 45,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)… within {num} (?:calendar |business |working |banking )?days',
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)(?: [^.;]{1,80}?)? within {num} (?:calendar |business |working |banking )?days',
     ],
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)
@@ -248,7 +262,17 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'discount.reduced',
     kind: 'discount',
-    triggers: ['reduc', 'lower', 'discounted', 'margin', 'pass through', 'passes through', 'allowance'],
+    triggers: [
+      'reduc',
+      'lower',
+      'discounted',
+      'margin',
+      'pass through',
+      'passes through',
+      'allowance',
+      'introductory',
+      'promotional',
+    ],
     remedyProne: true,
     phrases: [
       '(?:total|lump sum|contract sum|contract value)(?! (?:aggregate )?liabilit)(?: [\\w.-]+){0,6} (?:is|are|shall be|will be) reduced by',
@@ -263,6 +287,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'reduced (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
         '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
+      // "Agency will apply an introductory markup of 1.33 in place of the light-industrial markup": granted now, not one
+      // that has lapsed ("The introductory pricing that applied under pilot Order Form … expired").
+      '(?:introductory|promotional|launch) (?:mark-?ups?|rates?|prices?|pricing|fees?) (?:of|at)\\b' +
+        '(?![^.;]{0,60}\\b(?:expired|lapsed|ended|applied under)\\b)',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w&-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
@@ -339,6 +367,16 @@ export const priceCues: Cue<ConcessionKind>[] = [
       'entitled to (?:receive )?(?:a |the )?(?:[\\w-]+ )?discounts? (?:on|off|from)',
     ],
     unless: /\bdiscount(?:ed)? (?:rate|cash flow)\b/i,
+  },
+  {
+    // An amendment's new price below the old: "the Monthly Base Charge … shall be the amount set out in Schedule C
+    // (Charges) less eight percent (8%)". In an original deal a price list less a margin is the deal's own price.
+    id: 'discount.less-percent',
+    kind: 'discount',
+    triggers: ['less'],
+    inVariation: true,
+    phrases: ['(?:{fee}|amounts?)(?: [^.;]{0,80}?)? less {pct}'],
+    unless: /\b(?:tax|taxes|withholding|commission|margin)\b/i,
   },
   {
     id: 'discount.rebate',

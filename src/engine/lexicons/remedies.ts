@@ -16,7 +16,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
     // A key person's death or disability ends an endorsement or a service like a default does.
     'death|dies\\b|deceased|disabilit(?:y|ies)|incapacit\\w*|moral turpitude|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
-    'unsatisfactory (?:conduct|performance)|' +
+    'unsatisfactory (?:conduct|performance)|(?:performance|work|conduct) (?:is|was|are|were) unsatisfactory|' +
     // The other side not doing what it should ("if MMT does not … notify SIGA"), not its own wish.
     // A duty the other side leaves undone, not a wish or a choice ("if Customer does not need the Services").
     // "In the event that Licensee has not taken appropriate steps to restore such quality within 120 days".
@@ -126,7 +126,8 @@ export const followsHeadContract = /* @__PURE__ */ new RegExp(
 export const beyondStandard = /* @__PURE__ */ new RegExp(
   // "twice the credit", not a failure that happens twice ("If subsequent performance fails twice").
   '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice(?= (?:the|as)\\b)|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
-    '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})',
+    // Nor the failure's own size: "If we had extended downtime …, we'd issue a partial credit".
+    '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})(?!\\s+(?:downtime|outages?|delays?|interruptions?|unavailability|disruptions?)\\b)',
   'u',
 );
 

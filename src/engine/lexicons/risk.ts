@@ -53,7 +53,7 @@ export const riskCues: Cue<ConcessionKind>[] = [
     id: 'risk.accepted-beyond-standard',
     kind: 'risk',
     triggers: ['accept'],
-    departsFrom: new RegExp(
+    follows: new RegExp(
       [
         '\\b(?:ordinarily|normally|usually|otherwise|standard)\\b[^.;]{0,80}\\blimit',
         '\\blimit(?:ed|ation)\\b[^.;]{0,80}\\b(?:conditions|tariff|convention|law|statute)\\b',
@@ -92,6 +92,10 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:even if|including (?:where|when|if)) (?:caused|arising|resulting) (?:in whole or in part )?' +
         '(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?' +
         '(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
+      // A party named: "that indemnity will apply even where the negligence of Hospital or its staff contributed to the loss".
+      '(?:even|including|also) (?:where|when|if) (?:the )?(?:sole |concurrent |joint |contributory |partial )*negligence of ' +
+        "(?:[\\w&.’'-]+ ){1,2}(?:or (?:its|their) (?:[\\w-]+ ){0,2}(?:staff|employees|personnel|agents|contractors) )?" +
+        '(?:contributed|caused|contributes|causes)',
     ],
   },
   {
@@ -103,6 +107,8 @@ export const riskCues: Cue<ConcessionKind>[] = [
       // "… liability for breach of Section 10 (Data Security) shall be three times (3x) the Fees": a multiple, not a rate.
       '(?:aggregate |total |maximum )?liability…… (?:shall|will) be (?:{num} times|\\d+(?:\\.\\d+)? ?(?:x|times))',
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
+      // "The Supplier agrees to an increase in its liability cap for Data Incidents".
+      '(?:an? )?(?:increase|rise) in (?:the |its |their )?(?:aggregate )?liability (?:cap|limit)',
       '(?:liability|cap)(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
       'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised (?:to|from|by)\\b',
@@ -175,6 +181,18 @@ export const riskCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)…… {num}[- ](?:calendar )?(?:months?|years?)…… ' +
         '(?:instead of|rather than|in place of) (?:the |its |our )?(?:standard |usual |normal )?{num}[- ](?:calendar )?(?:months?|years?)',
+    ],
+  },
+  {
+    // A warranty for the whole term where the standard is shorter: "The Licensor's standard warranty period is 90 days
+    // from first access; for the University, that warranty continues for the whole of the Term".
+    id: 'risk.warranty-for-term',
+    kind: 'risk',
+    triggers: ['warrant'],
+    follows: /\b(?:standard|usual|normal|ordinary)\b[^.;]{0,40}\bwarrant/i,
+    phrases: [
+      'warrant(?:y|ies)(?: period)? (?:shall |will )?(?:continues?|remains? in (?:force|effect)|appl(?:y|ies)|runs?) ' +
+        '(?:for|throughout) (?:the )?(?:whole |entire |full )?(?:of the )?(?:[\\w-]+ )?(?:term|period of this agreement)',
     ],
   },
   {

@@ -129,21 +129,42 @@ export const waiverCues: Cue<ConcessionKind>[] = [
   {
     id: 'waiver.will-not-charge',
     kind: 'waiver',
-    triggers: ['charge', 'invoice', 'bill', 'reimbursement', 'recover', 'liquidated', 'require'],
+    triggers: [
+      'charge',
+      'invoice',
+      'bill',
+      'levy',
+      'impose',
+      'reimbursement',
+      'recover',
+      'liquidated',
+      'require',
+      'abatement',
+      'credit',
+      'deduction',
+      'late payment',
+    ],
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
       // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
-      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply) (?:any )?liquidated damages",
+      // A remedy forgone: "The Principal will not apply any abatement under clause 7.2 in respect of the first two
+      // months", "Manufacturer will not claim interest or compensation for late payment".
+      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply|exercise)(?: or (?:levy|claim|deduct|impose|apply|recover))? " +
+        '(?:any )?(?:liquidated damages|' +
+        'abatements?|service credits?|deductions?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)',
       // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
       // "Provider shall not charge Customer any data egress or transfer fees".
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
       // Not charging yet is timing, not a waiver ("shall not charge expenses until Customer has approved …").
-      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill)(?![^.;]{0,80}?\\b(?:until|before)\\b) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
+      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill|levy|impose)(?![^.;]{0,80}?\\b(?:until|before)\\b) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses)(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
+        // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
+        'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation)' +
+        '(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
         'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
@@ -154,6 +175,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       "(?:shall not|will not|won['’]t) charge (?:the )?[A-Z][\\w&-]* for\\b(?![^.;]{0,80}?\\b(?:until|before|unless|except|more than|" +
         'in excess of|remedy\\w*|default|defect\\w*|failure|included in|responsibility|' +
         'not (?:been )?(?:ordered|authori[sz]ed|approved|requested))\\b)',
+      // "Publisher will not charge Author's royalty account for any author's alterations made in first-pass proofs".
+      "(?:shall not|will not|won['’]t) charge (?:the )?[\\w&-]+['’]s (?:[\\w-]+ )?account (?:for|with)\\b",
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
@@ -207,7 +230,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'forgives?',
       // "agrees to forgo the set-up charge": a fee given up is waived.
       // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
-      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies))',
+      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies)|share|entitlement)',
       'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
@@ -280,5 +303,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // A licence's guaranteed minimum dropped: "There shall be no Individual Property Guarantee attributable to the Release".
       'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
     ],
+    // Payments that end with the term they price: "Upon Expiration of this Agreement: … (ii) no royalties shall be payable".
+    unless:
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b/i,
   },
 ];

@@ -75,7 +75,7 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
     // shall:" (a) serve as a reference).
     if (/:\s*$/.test(text)) {
       const continues = /^[\s:]*$/.test(prose.slice(objectEnd, sentence.end)) ? objectTerms : restTerms;
-      for (const t of termsWithin(index, [sentence.clause]))
+      for (const t of termsWithin(index, [sentence.clause, ...introduced(input, sentence.clause)]))
         if (t.start >= sentence.end && t.clause !== sentence.clause) continues.add(t);
     }
     if (pair(objectTerms, restTerms, add, at)) continue;
@@ -83,7 +83,10 @@ function sentenceTies(input: LinkInput, index: Index, s: number, add: Add): void
     // the words before "is granted in exchange for" describe what is granted.
     const subjectText = /^(?:is|are|was|were)\b/i.test(m[0]) ? text.slice(0, m.index) : undefined;
     // "in exchange the Licensee shall renew …" is a promise, not a description of one made elsewhere.
-    const describes = !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object);
+    // Nor one that names its place ("the waiver in Section 3.2"): where that place holds no term, none elsewhere is meant.
+    const describes =
+      !/\b(?:shall|will|must|may|agrees?|commits?)\b/.test(object) &&
+      !/\b(?:Sections?|Clauses?|Articles?|Paragraphs?)\s+\d/i.test(object);
     for (const wanted of ['concession', 'benefit'] as const) {
       const other = wanted === 'concession' ? 'benefit' : 'concession';
       // A side that names terms explicitly (by number, by defined term) is not a description.
@@ -169,6 +172,26 @@ function resolveSide(
 }
 
 /** The terms of some clauses and of everything nested in them. */
+/**
+ * The unnumbered paragraphs right after a clause that ends in a colon, which it introduces: an amendment's inserted
+ * text ("In exchange for the increased cap …, the following is added as Section 22.4:" and the quoted section).
+ */
+function introduced(input: LinkInput, id: number): number[] {
+  const { clauses } = input;
+  const parent = clauses[id]!.parent;
+  const found: number[] = [];
+  for (let j = id + 1; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    if (c.parent !== parent) {
+      if (c.parent !== undefined && found.includes(c.parent)) continue;
+      break;
+    }
+    if (c.kind === 'heading' || c.number !== undefined) break;
+    found.push(j);
+  }
+  return found;
+}
+
 export function termsWithin(index: Index, ids: Iterable<number>): Term[] {
   const found: Term[] = [];
   const seen = new Set<number>();

@@ -54,7 +54,15 @@ export function entryAliases(
   const pronouns: string[] = [];
   /** Adds a term the entry is defined by; whether it is one (a date or the document is not). */
   const add = (raw: string, at: number): boolean => {
-    const term = trimWhere(raw.replace(/\s+/g, ' ').replace(/^(?:the|The|THE)\s+/, ''), TERM_END, 'end').trim();
+    // Emphasis inside the quotes is blanked in the prose: `"**the Service Provider**"` leaves blanks before "the".
+    const term = trimWhere(
+      raw
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^(?:the|The|THE)\s+/, ''),
+      TERM_END,
+      'end',
+    ).trim();
     if (!term || notPartyTerms.test(term) || NOT_AN_ALIAS.test(term)) return false;
     if (PRONOUN.test(term)) {
       if (!pronouns.includes(term.toLowerCase())) pronouns.push(term.toLowerCase());

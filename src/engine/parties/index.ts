@@ -81,6 +81,8 @@ function namedParties(
     prose,
     limit,
     clauses.filter((c) => c.kind === 'list-item'),
+    // A heading's own words: its clause runs on over the section it heads.
+    clauses.filter((c) => c.kind === 'heading').map((c) => ({ start: c.start, end: c.textEnd })),
   );
   const candidates = listedParties(lists, defined.inline);
   // Where the preamble lists the parties, a definition names a party only in the opening; further in, a third party.

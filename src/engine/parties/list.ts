@@ -35,6 +35,8 @@ export interface ListText {
   prose: string;
   /** List items in document order, outer items before the items they hold. */
   items: readonly Span[];
+  /** Headings in document order: the prose blanks their marks, and under "BETWEEN:" a heading ends the parties. */
+  headings?: readonly Span[];
 }
 
 /** How entries are set out: in a sentence, one to a paragraph under a heading, or numbered. */
@@ -60,7 +62,7 @@ const VERB_LIST = [
 const VERB = new RegExp(`(?:${VERB_LIST})\\b`, 'y');
 /** "and", "- and -", "&", "in favor of", "together with" between two entries, with the comma or semicolon before it. */
 const AND_SEPARATOR =
-  /\s*(?:[,;]\s*)?(?:and|AND|And|-\s*and\s*-|-\s*AND\s*-|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
+  /\s*(?:[,;]\s*)?(?:and|AND|And|[-–—]\s*(?:and|AND)\s*[-–—]|&|in\s+favou?r\s+of|together\s+with)(?:\s*[,:])?\s+/y;
 const COMMA_SEPARATOR = /\s*(?:[,;]\s*)?/y;
 /** An enumerated entry: "; (b) The Sterling/Winters Co.", "(2) WASTE2ENERGY …". */
 const ENUM_SEPARATOR = /\s*(?:[,;]\s*)?(?:and\s+)?(?=\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})[).]\s)/y;
@@ -171,7 +173,10 @@ function readEntry(
   const item = itemStartingAt(t, at);
   // A table or a heading after an entry describes something else.
   const blockAfter = prose.slice(at, stop).search(/\n[ \t]*\n[ \t]*(?:\||#)/);
-  const until = Math.min(stop, item ? item.end : stop, blockAfter < 0 ? stop : at + blockAfter);
+  // One party to a paragraph ("BETWEEN:"): a heading ends them ("## 6. Limitation of Liability" is no third party).
+  if (block && t.headings?.some((h) => h.start <= at && at < h.end)) return undefined;
+  const heading = block ? t.headings?.find((h) => h.start > at)?.start : undefined;
+  const until = Math.min(stop, item ? item.end : stop, blockAfter < 0 ? stop : at + blockAfter, heading ?? stop);
   REDACTED.lastIndex = at;
   const redacted = REDACTED.exec(prose);
   const name = redacted ? undefined : (quotedName(prose, at) ?? readName(prose, at, until));

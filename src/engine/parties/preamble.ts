@@ -59,8 +59,9 @@ export function readPartyLists(
   prose: string,
   window: number,
   items: readonly Span[] = [],
+  headings: readonly Span[] = [],
 ): { lists: PartyList[]; openingEnd: number } {
-  const t: ListText = { prose, items };
+  const t: ListText = { prose, items, headings };
   const opening = prose.slice(0, window);
   const marker = OPENING_END.exec(opening);
   const searchEnd = marker ? marker.index : opening.length;

@@ -78,6 +78,10 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
       // "Channel Partner shall be charged a maximum rate of …".
       new RegExp(`\\b${a}\\s+(?:shall|will)\\s+be\\s+(?:charged|invoiced|billed)\\b`, 'g'),
       new RegExp(`\\b${a}\\s+(?:shall|will)\\s+(?:purchase|buy|subscribe|order)\\b`, 'g'),
+      // "will be invoiced to you", "orders placed by Harbourline", "your buy price".
+      new RegExp(`\\b(?:invoiced|billed|charged)\\s+to\\s+(?:the\\s+)?${a}\\b`, 'g'),
+      new RegExp(`\\borders?\\s+placed\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),
+      new RegExp(`\\b${alias === 'you' ? 'your' : `${a}(?:'s|’s)`}\\s+buy\\s+prices?\\b`, 'g'),
     ],
     [
       new RegExp(`\\b${a}\\s+(?:shall|will|may)\\s+(?:invoice|bill|charge)\\b`, 'g'),

@@ -50,6 +50,8 @@ export type Fix =
       preferred: boolean;
       concession: string;
       askParty?: boolean;
+      /** Offered without checking that it answers the finding: the time for checks ran out (a long contract). */
+      unchecked?: boolean;
     }
   /** Ties `concession` to `benefit`; `other` is the term the finding is not about, `where` its place. */
   | {

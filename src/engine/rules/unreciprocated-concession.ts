@@ -99,7 +99,8 @@ function giveBackFixes(review: Review, finding: Finding, works: FixCheck): Fix[]
     const insertion = planGiveBack(review, concession, suggestion, placement);
     // A drafted give-back reads as one wherever the contract's words are ordinary; where they are
     // not (a party named "1940 Act"), a clause that would not answer the finding is not offered.
-    if (!insertion || works(insertion) === false) continue;
+    const verdict = insertion && works(insertion);
+    if (!insertion || verdict === false) continue;
     fixes.push({
       kind: 'give-back',
       benefit: suggestion.kind,
@@ -108,6 +109,7 @@ function giveBackFixes(review: Review, finding: Finding, works: FixCheck): Fix[]
       preferred: false,
       concession,
       ...(suggestion.askParty ? { askParty: true } : {}),
+      ...(verdict === undefined ? { unchecked: true } : {}),
     });
   }
   // The preferred fix is the best drafted give-back that is drafted whole, not an outline to fill.

@@ -53,7 +53,8 @@ export function partyInWords(
       text.slice(possessor.end - offset, possessor.end - offset + 40),
     );
   if (cue.kind === 'risk' && liable && possessor.party !== 'both') return { by: possessor.party };
-  // "… including claims caused by your own negligence": the party whose own negligence is covered receives the cover.
+  // "… including claims caused by your own negligence", "even where the negligence of Hospital … contributed": the party
+  // whose own negligence is covered receives the cover.
   const covered =
     cue.kind === 'risk' &&
     mentions.find(
@@ -61,7 +62,8 @@ export function partyInWords(
         m.start - offset >= candidate.start &&
         m.end - offset <= candidate.end &&
         m.party !== 'both' &&
-        /^(?:['’]s)?\s+own\s+(?:[\w-]+\s+)?negligence\b/i.test(text.slice(m.end - offset, m.end - offset + 40)),
+        (/^(?:['’]s)?\s+own\s+(?:[\w-]+\s+)?negligence\b/i.test(text.slice(m.end - offset, m.end - offset + 40)) ||
+          /\bnegligence\s+of\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - offset - 30), m.start - offset))),
     );
   // The indemnifier's own negligence ("Customer shall indemnify …, including claims caused by Customer's own negligence")
   // covers no one else: read on as any other term.

@@ -1,6 +1,10 @@
 /** The words a remedy is read in: the part of a sentence a term sits in, with the lead-in its list shares. */
 import { atWill } from '../lexicons/remedies.js';
 
+/** What opens a part that carries on from the one before: "thereafter", "in that case", "failing which". */
+const POINTS_BACK =
+  /^\s*(?:and\s+)?(?:thereafter|after that|in (?:that|such|either) (?:case|event)|failing (?:which|that)|if so)\b/i;
+
 /** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
 export function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
   const from = text.lastIndexOf(';', start) + 1;
@@ -20,7 +24,10 @@ export function remedyWindow(text: string, start: number, end: number, clauseBef
   const atWillFirst = second !== null && atWill.test(text.slice(start, end + second.index));
   const stop = atWillFirst ? second.index : rest.search(conditionItems ? /;/ : /;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
   const before = clauseBefore + text.slice(0, from);
+  // A part that points back ("…; thereafter Buyer may terminate") is read with the part it points to.
+  const pointedTo = POINTS_BACK.test(text.slice(from, start)) ? before.slice(before.search(/[^;.]*[;.]?\s*$/)) : '';
   return (
+    pointedTo +
     leadInOf(before) +
     sharedLeadIn(before, text.slice(from, start)) +
     text.slice(from, stop < 0 ? text.length : end + stop)

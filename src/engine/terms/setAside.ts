@@ -145,7 +145,7 @@ const POINTER = /\b(?:these|such|those|the foregoing) rights\b/i;
 function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceFacts): 'skip' | undefined {
   if (cue.requires && !cue.requires.test(facts.flatText)) return 'skip';
   if (cue.inVariation && !facts.varies) return 'skip';
-  if (cue.departsFrom && !cue.departsFrom.test(flat(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))))
+  if (cue.follows && !cue.follows.test(flat(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))))
     return 'skip';
   // The items an enumeration carries on are read with it, unless one is given at will ("(i) for any reason").
   const rest = atWill.test(facts.flatText + facts.enumerationRest) ? '' : facts.enumerationRest;

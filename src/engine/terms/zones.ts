@@ -25,7 +25,7 @@ function conditionEnd(text: string, from: number): number {
     const part = text.slice(comma + 1, next);
     // "If …, then Customer has the right …": "then" opens the main clause whatever its verb.
     if (
-      /\b(?:shall|will|may|must|is|are|can|agrees?|hereby)\b/.test(part) ||
+      /\b(?:shall|will|may|must|is|are|can|would|agrees?|hereby)\b|['’](?:d|ll)\b/.test(part) ||
       /^\s*then\b/i.test(part) ||
       text[comma] !== ','
     )
