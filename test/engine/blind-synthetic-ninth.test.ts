@@ -109,6 +109,14 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'Customer shall pay the Fees in full within thirty (30) days of the Effective Date rather than 4 quarterly instalments.',
       ],
       ['B publicity', 'Customer consents to Provider naming Customer in its published client list.'],
+      [
+        'C waiver',
+        'Provider waives the requirement for Customer to post any letter of credit until the first anniversary.',
+      ],
+      [
+        'B prepayment',
+        'Provided that Customer pays the Agreed Variation Sum in full within fourteen (14) days of this Agreed Variation, rather than through the next Interim Payment, Provider shall not charge for the scaffold.',
+      ],
       // A trigger that overlaps another (" list" and "list ") still opens its cue.
       ['B publicity', 'Provider may list Customer as a customer in its tender submissions.'],
       // Tying words no comma closes end where the main clause starts.
@@ -145,6 +153,8 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
       'Upon Expiration of this Agreement, no royalties shall be payable by Customer on the sale of a Licensed Product.',
       'The Contract Sum is fixed and is not subject to adjustment except by Variation.',
       'The introductory pricing that applied under the pilot Order Form expired on 28 February 2025.',
+      // A bond for an injunction is procedure.
+      'Each party waives any requirement for the other party to post a bond or other security in connection with injunctive relief.',
       // A brand that names a piece of work; a form's label; a wish.
       'One half-day brand strategy workshop with Customer’s marketing and e-commerce leads.',
       'Company Name: Acme Software, Inc.  Marketing Affiliate Name: Globex Retail Ltd',

@@ -141,7 +141,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full (?:on|upon|at) (?:the )?(?:signature|signing|execution)',
       // Paid sooner than the contract's own timing: "pays the Agreed Variation Sum in full within fourteen (14) days …,
       // rather than through the next Interim Payment".
-      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
+      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee}|sum|amount)(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
         '(?:rather than|instead of)',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',

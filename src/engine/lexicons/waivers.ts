@@ -8,7 +8,11 @@ import { proceduralWaiver } from './language.js';
 
 /** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
 const PROCEDURAL_RIGHTS = [
-  'jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach|requirement',
+  'jury|trial|immunity|objection|venue|forum|inconvenient|defen[cs]e|notice of|presentment|breach',
+  // Not a credit support given up ("waives the requirement for Buyer to post any letter of credit"); a bond for an
+  // injunction stays procedure.
+  'requirement(?!s? (?:for|that) [\\w&.-]+ (?:to )?(?:post|provide|deliver|lodge|maintain|furnish)[^.;]{0,40}?' +
+    '\\b(?:letters? of credit|credit support|security deposit|deposit|(?:parent company )?guarantee|collateral)\\b)',
   'compliance|conditions?|provisions?|performance|claims? (?:resolved|heard)|means of recourse|recourse to (?:the )?courts?',
   'right to require \\S+ (?:first )?to (?:proceed|pursue|exhaust|marshal)',
 ].join('|');
