@@ -91,8 +91,9 @@ export function possessive(name: string, apostrophe: "'" | '’' = "'"): string 
   return YOU.test(name) ? 'your' : `${name}${apostrophe}s`;
 }
 
-/** Words that open a sentence: their first letter in capitals. */
+/** Words that open a sentence: their first letter in capitals, unless they open with a name cased its own way ("eDiets"). */
 export function capitalised(words: string): string {
+  if (/^\p{Ll}+\p{Lu}/u.test(words)) return words;
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

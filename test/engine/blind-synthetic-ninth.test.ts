@@ -117,6 +117,20 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'B prepayment',
         'Provided that Customer pays the Agreed Variation Sum in full within fourteen (14) days of this Agreed Variation, rather than through the next Interim Payment, Provider shall not charge for the scaffold.',
       ],
+      // Real exhibits read blind: a price increase capped, costs kept out of the rates, fees named as waived.
+      [
+        'C price-protection',
+        'After the second year, Provider may increase the fee once a year, provided that such increase may not exceed twenty percent (20%).',
+      ],
+      [
+        'C price-protection',
+        'The costs of any expansion shall not be rolled into the rates for the existing capacity.',
+      ],
+      [
+        'C free-scope',
+        'Customer may place up to 100 listings a month on the Site without having to pay any listing fee, closing value fee or other fee.',
+      ],
+      ['B publicity', 'Customer will include a "powered by Provider" tag on the Products.'],
       // A trigger that overlaps another (" list" and "list ") still opens its cue.
       ['B publicity', 'Provider may list Customer as a customer in its tender submissions.'],
       // Tying words no comma closes end where the main clause starts.
@@ -153,6 +167,15 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
       'Upon Expiration of this Agreement, no royalties shall be payable by Customer on the sale of a Licensed Product.',
       'The Contract Sum is fixed and is not subject to adjustment except by Variation.',
       'The introductory pricing that applied under the pilot Order Form expired on 28 February 2025.',
+      // A discount in a promotion's offer to its audience; a duty to return data put as a waiver; a defined Credit
+      // Period; a capacity, not a cap.
+      'Provider shall offer in any membership offer provided pursuant to this Agreement a minimum discount of 20% on any products.',
+      'Provider shall not, and hereby forever waives any and all right to, refuse to return Personal Information to enforce any alleged payment obligation.',
+      'No payment shall be payable to Provider until the expiration of the applicable Credit Period with respect to such Prepaid Transportation Credits.',
+      'If the requests are, in aggregate, less than or equal to the Unsubscribed Capacity, each shipper’s volume commitment shall be increased by its request.',
+      // The other side changing hands or trade.
+      'Customer may terminate this Agreement in its sole discretion if Provider’s business model changes such that the Service is no longer its primary line of business.',
+      'Customer shall have the right to terminate this Agreement upon notice to Provider in the event that a Change of Control Event with respect to Provider occurs.',
       // A bond for an injunction is procedure.
       'Each party waives any requirement for the other party to post a bond or other security in connection with injunctive relief.',
       // A brand that names a piece of work; a form's label; a wish.
@@ -241,6 +264,37 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
     assert.deepEqual(
       r.judgements.map((j) => j.status),
       ['balanced'],
+    );
+  });
+
+  it('reads an amendment’s restated end date as a term extension, not an original’s', () => {
+    const amendment = lines(
+      '# Amendment No. 2 to the Manufacturing and Supply Agreement',
+      '',
+      'This Amendment No. 2 amends the Manufacturing and Supply Agreement between Acme Corp. ("Supplier") and Beta LLC ("Customer").',
+      '',
+      '1. Section 12.1 is deleted and replaced by: "12.1 Term. The initial term of this Agreement shall expire on 31 December 2024."',
+    );
+    assert.deepEqual(
+      review(amendment).terms.map((t) => `${t.type} ${t.kind}`),
+      ['benefit term-extension'],
+    );
+    assert.deepEqual(termsOf('The initial term of this Agreement shall expire on 31 December 2024.'), []);
+  });
+
+  it('reads a filing’s sections all numbered "1." as sections of their own', () => {
+    const r = review(
+      lines(
+        'RESELLER AGREEMENT    This agreement is between Acme Corp. ("Provider") and Beta LLC ("Reseller").',
+        '',
+        '1. Branding  Reseller will include a "powered by Provider" tag on the Products.',
+        '',
+        '1. Training  There will be no charge for the initial training of Reseller personnel.',
+      ),
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['unbalanced'],
     );
   });
 

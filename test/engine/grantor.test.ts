@@ -16,7 +16,7 @@ describe('grantor: the party that provides, offers or grants gives it, whichever
 
   it('reads a discount the paying side offers as given by that side', () => {
     assert.deepEqual(
-      concessions(contract('Customer shall offer in any membership offer a minimum discount of 20% on its products.')),
+      concessions(contract('Customer shall offer Provider a minimum discount of 20% on its products.')),
       ['discount Customer->Provider'],
     );
   });

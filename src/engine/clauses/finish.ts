@@ -36,6 +36,7 @@ const LETTERED_PART = /^part [a-z]$/;
 export function assignSections(clauses: Clause[]): void {
   const runs = new Map<string, number>();
   let last: string | undefined;
+  let lastOuter: Clause | undefined;
   for (const clause of clauses) {
     let outer: Clause | undefined;
     let scope = '';
@@ -52,8 +53,18 @@ export function assignSections(clauses: Clause[]): void {
     }
     if (outer?.number === undefined) continue;
     const key = scope + (outer.number.startsWith('(') ? outer.number : topLevel(outer.number));
-    if (key !== last) runs.set(key, (runs.get(key) ?? 0) + 1);
+    // A list numbered "1." throughout, which Markdown renumbers 1, 2, 3 (or a filing whose numbers were lost to
+    // "1." each time): each item is a section of its own.
+    const renumbered =
+      key === last &&
+      outer !== lastOuter &&
+      outer.number === lastOuter?.number &&
+      (outer.kind === 'list-item' || outer.kind === 'line') &&
+      outer.kind === lastOuter?.kind &&
+      outer.parent === lastOuter.parent;
+    if (key !== last || renumbered) runs.set(key, (runs.get(key) ?? 0) + 1);
     last = key;
+    lastOuter = outer;
     const run = runs.get(key)!;
     clause.section = run === 1 ? key : `${key}#${run}`;
   }

@@ -178,7 +178,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
       // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
-      'display (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
+      '(?:display|include|carry|show)s? (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
     ],
   },
   // Promotion through one's own channels: a link to the other party's site, promoting each other's products.

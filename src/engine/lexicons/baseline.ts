@@ -24,8 +24,18 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
  * month"): the service's own measure, beyond which other rates apply; not extra units ("up to ten
  * additional hours per month").
  */
+/**
+ * An offer made to the audience of a promotion, not to the other party: "eDiets shall offer in any membership offer
+ * … a minimum discount of 20%", "a 15% discount offered to Partner's registered users".
+ */
+export const offeredToOthers =
+  /\b(?:membership|member|promotional|special) offers?\b|\boffer(?:s|ed)? to (?:its |the |their |[\w.-]+['’]s )?(?:registered )?(?:users|members|subscribers|visitors|end[- ]users|consumers|readers)\b/i;
+
 export const periodicAllowance = /* @__PURE__ */ new RegExp(
-  '(?<!\\bfree\\b[^.;]{0,80})\\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) ' +
+  // Not where the fee given up is named, which the other side otherwise charges: "theglobe may place up to 100 listings
+  // a month … without having to pay any listing fee, closing value fee, transaction fee or other fee".
+  '^(?![^]*\\bwithout (?:having|needing|being required) to pay (?:any |the )?(?!additional\\b|extra\\b)[\\w-]+ (?:fees?|charges?))' +
+    '[^]*?(?<!\\bfree\\b[^.;]{0,80})\\b(?:up to|limited to|a maximum of|not (?:to )?exceed(?:ing)?|no more than) ' +
     '(?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)(?: \\(\\d{1,4}\\))? ' +
     '(?:(?!additional\\b|extra\\b|bonus\\b|free\\b)[\\w-]+ ){0,3}(?:per|a|each|every|in any) ' +
     '(?:calendar |contract |billing )?(?:day|week|month|quarter|year|annum)\\b',

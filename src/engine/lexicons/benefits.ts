@@ -256,6 +256,27 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
   },
+  {
+    // An amendment that restates when the deal ends: "the initial term of this Agreement shall expire on 31 December
+    // 2024", "This Agreement shall be effective through and including March 31, 2004". Amendments restate a term to
+    // run longer; an original deal's own term is its baseline.
+    id: 'term-extension.restated-end',
+    kind: 'term-extension',
+    triggers: [
+      'expire',
+      'effective through',
+      'continue until',
+      'remain in force until',
+      'remain in effect until',
+      'end on',
+    ],
+    inVariation: true,
+    phrases: [
+      '(?:initial )?term(?: of (?:this|the) (?:agreement|lease|licen[cs]e|contract))? (?:shall|will) (?:expire|end) on {date}',
+      '(?:this|the) (?:agreement|lease|licen[cs]e|contract) (?:shall|will) (?:be effective|continue|remain in (?:full )?(?:force|effect))' +
+        '(?: (?:and effect|in effect))? (?:through|until)(?: and including)? {date}',
+    ],
+  },
   // A lock-in: "Customer shall not exercise the right to terminate in Section 8.3 until twelve (12) months after the
   // Effective Date": a commitment to stay that long, whatever the exit.
   {

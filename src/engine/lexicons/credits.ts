@@ -33,7 +33,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
     triggers: ['credit'],
     remedyProne: true,
     phrases: [
-      "credit (?:the )?[\\w&]+(?:'s)? (?:account )?with",
+      // The verb, not a defined term ("the applicable Credit Period with respect to such Prepaid Transportation Credits").
+      "credit (?:the )?(?!(?:period|term|limit|line|facility|note|memo)s?\\b)[\\w&]+(?:'s)? (?:account )?with",
       'credit (?:an? )?(?:additional |extra |further |one-time |one-off )?{money}… to (?:the |its |their )?' +
         "(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}account",
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?' +

@@ -87,8 +87,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
       // Not a company's structure: "By: Alliance Holdings, its sole general partner".
       // The words between describe the role; "Default by the Agent" and "default and the Supplier" name no role.
+      // Nor a discretion or a cost that is one's own alone ("in its sole discretion if Provider's …").
       '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source|default|primary) ' +
-        '(?!remed|(?:general|limited|managing) partner\\b)(?:(?!(?:by|and|or|the|of|to|for|in|with)\\b)[\\w-]+ ){0,2}' +
+        '(?!remed|(?:general|limited|managing) partner\\b|(?:discretion|option|opinion|judge?ment|responsibility|cost|expense|liability|obligation)\\b)(?:(?!(?:by|and|or|the|of|to|for|in|with)\\b)[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
       // A law firm chosen ahead of others, not counsel chosen to run a case ("the primary outside counsel to be used").

@@ -8,6 +8,7 @@
  * - `{num}` a number: "4,000", "sixty (60)", "twenty-four (24)"
  * - `{money}` an amount: "USD 7,500", "£22,000", "EUR 0.04"
  * - `{fee}` a word for what is paid: fee, price, rate, charge, rent, retainer …
+ * - `{date}` a calendar date in words: "31 December 2024", "March 31, 2004", "the 1st of June 2026"
  * - `{party}` a word for one of the parties, filled in per document
  * - `…` a short gap inside one clause (up to 80 characters, no full stop or semicolon)
  * - `……` a long gap inside one clause (up to 250 characters)
@@ -35,6 +36,8 @@ const PERCENT = [
   `${REDACTED}\\s?(?:%|per ?cent\\b|percent\\b)(?:\\s?\\(${REDACTED}\\s?%\\))?`,
 ].join('|');
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** Names of what is paid. */
 const FEE_WORDS = [
   'fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?',
@@ -55,6 +58,7 @@ export const macros: Record<string, string> = {
   // A word or figure redacted ("will not charge *** Run Fees"), which a phrase reads as a word.
   redacted: REDACTED,
   fee: `(?:${FEE_WORDS})`,
+  date: `(?:\\d{1,2}(?:st|nd|rd|th)? (?:day )?(?:of )?)?(?:${MONTHS})(?: \\d{1,2}(?:st|nd|rd|th)?,?)? \\d{4}`,
 };
 
 // A full stop inside a number ("6.1", "2.5%") or a name ("Women.com"), or after an abbreviation

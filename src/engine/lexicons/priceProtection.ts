@@ -34,15 +34,24 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'go up',
       'more than',
       'surcharge',
+      'rolled into',
+      'included in',
+      'passed through',
     ],
     negative: true,
+    // A limit is new even on what a pointer names: "such increase may not exceed twenty percent (20%)".
+    capsWhatItNames: true,
     phrases: [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may|must) not (?:be )?(?:increased?|raised|adjusted|revised)',
       // "shall not increase the clearance, handling and haulage Rates".
       // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
       '(?:shall|will|may|must) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
         '(?:{fee}|expenses)',
-      '(?:increase|adjustment|escalation|uplift|indexation)s?(?:[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will) not exceed',
+      // From the proviso that limits it, not the right it limits ("may increase the fee …, provided that such increase …").
+      // A rise in price, not in what is used ("Any increase in Customer's monthly usage must not exceed 20%").
+      '(?:increase|adjustment|escalation|uplift|indexation)s?' +
+        "(?! (?:in|of|to) (?:the |its |any |[\\w&.-]+['’]s )?(?:[\\w-]+ ){0,2}(?:usage|volumes?|storage|allocation|quantit|consumption|capacity|headcount|scope|numbers?|users|seats)\\b)" +
+        '(?:(?!\\bprovided\\b)[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will|may|must) not exceed',
       '(?:shall|will) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
       '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
@@ -62,6 +71,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|must) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
+      '(?:costs?|expenses)… (?:shall|will|may) not be (?:rolled|included|passed|built|factored) (?:into|in|through to) (?:the )?' +
+        '(?:[\\w-]+ ){0,2}(?:{fee})',
       // An upward change ruled out: "No Indexation shall be applied to the Fees for the first two Contract Years",
       // "The Fees shall not be subject to indexation". Not an adjustment, which may go either way.
       '\\bno (?:[\\w-]+ ){0,2}(?:indexation|escalation|increases?|uplifts?) (?:shall|will|may) (?:be )?(?:applied|made|apply) ' +

@@ -25,6 +25,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b' +
     '(?![^.;]{0,120}?\\b(?:still|nonetheless|nevertheless|anyway)\\b)|' +
     'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
+    // The other side changing hands or trade: "a Change of Control Event with respect to Fleet occurs", "Boxlot's
+    // business model changes such that the Service is no longer Boxlot's primary line of business".
+    'change (?:of|in) (?:control|ownership)\\b|business (?:model )?changes? such that\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
     '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:,? (?:or|and) [\\w ]{1,30}?|, [\\w ]{1,40},)? ' +

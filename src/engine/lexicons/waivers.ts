@@ -23,6 +23,9 @@ const RIGHTS_NOT_VALUE = [
   '\\bChapter IV of Part I of the Copyright',
   '\\brights? of (?:integrity|attribution|paternity)\\b',
   '\\bclass (?:action|arbitration)',
+  // A duty to hand data back, put as a waiver: "hereby forever waives any and all right to, refuse to return Personal
+  // Information to enforce any alleged payment obligation".
+  '\\bwaive[sd]? (?:any and all |any |all )?rights? to,? (?:refuse to return|withhold|retain)\\b[^.;]{0,40}\\b(?:personal (?:information|data)|customer data|data)\\b',
   "\\bwaive[sd]? (?:(?:any|all|such|its|their|the|our|your|a party's) ){0,2}(?:rights? to (?:a |have )?)?" +
     `(?:${PROCEDURAL_RIGHTS})`,
   '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',

@@ -125,9 +125,13 @@ function attribute(
   if (candidate.type === 'concession') {
     const { by, to } = concessionParties(input, cue, text, sentence.start, candidate, subject, usable);
     const concession: Concession = { ...base, type: 'concession', kind: cue.kind as ConcessionKind, by, to };
-    const governing = subject
-      ? text.slice(subject.end - sentence.start, candidate.start + 12)
-      : text.slice(partStartOf(text, candidate.start), candidate.start + 12);
+    // A little past the match's start: its own "may" counts, and "may not" is no permission.
+    const whole = subject
+      ? text.slice(subject.end - sentence.start, candidate.start + 20)
+      : text.slice(partStartOf(text, candidate.start), candidate.start + 20);
+    // A proviso binds of its own: "Provider may increase the fee …, provided that such increase may not exceed 20%".
+    const proviso = whole.search(/\bprovided,? (?:however,? )?that\b/i);
+    const governing = proviso >= 0 ? whole.slice(proviso) : whole;
     // Only the grantor's own "may" makes it discretionary: "Subtenant may use … at no charge" is a grant.
     const discretionary =
       cue.subject !== 'recipient' &&

@@ -299,7 +299,11 @@ export function concessionParties(
   if (subject) {
     const between =
       text.slice(subject.end - offset, candidate.start) + text.slice(candidate.start, candidate.start + 24);
-    const receives = cue.subject === 'recipient' || RECEIVING.test(between);
+    // "theglobe may place up to 100 listings … without having to pay any listing fee": the one let off paying receives.
+    const exempt = /^without (?:having|needing|being required) to pay\b/i.test(
+      text.slice(candidate.start, candidate.end),
+    );
+    const receives = cue.subject === 'recipient' || RECEIVING.test(between) || exempt;
     return receives
       ? { by: otherParty(parties, subject.party, mentions), to: subject.party }
       : { by: subject.party, to: otherParty(parties, subject.party, mentions) };

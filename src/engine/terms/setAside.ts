@@ -35,7 +35,7 @@ import {
   remedyTitle,
   whileNotInDefault,
 } from '../lexicons/remedies.js';
-import { serviceItself } from '../lexicons/baseline.js';
+import { offeredToOthers, serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
@@ -367,6 +367,8 @@ function baselineReason(
   // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
   if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
   if (cue.kind === 'exit-flexibility' && accountClosure.test(sentence)) return 'baseline';
+  // A discount in what a promotion offers its audience prices nothing between the parties.
+  if (cue.kind === 'discount' && offeredToOthers.test(sentence)) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
   if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead)))
     return 'baseline';
