@@ -26,7 +26,8 @@ export function closeHeadings(clauses: Clause[], length: number): void {
 }
 
 const ARTICLE_LABEL = /^(?:article|part)\b/i;
-const LETTERED_PART = /^part [a-z]$/;
+/** A part by letter, Roman or Arabic number: "Part A", "Part II", "PART 3". */
+const LETTERED_PART = /^part (?:[a-z]|[ivx]+|\d{1,2})$/;
 
 /**
  * The top-level numbered section of every clause: the outermost numbered ancestor that is not a
@@ -42,7 +43,7 @@ export function assignSections(clauses: Clause[]): void {
     let scope = '';
     for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
       if (c.number === undefined) continue;
-      // A lettered part divides the document ("Part A — Key Commercial Terms"): its rows and clauses are its sections.
+      // A part divides the document ("Part A — Key Commercial Terms", "Part II"): its rows and clauses are its sections.
       if (CONTAINER_NUMBER.test(c.number) || LETTERED_PART.test(c.number)) {
         if (!scope) scope = `${c.number}/`;
         continue;

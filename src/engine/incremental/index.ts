@@ -13,7 +13,7 @@
  */
 import type { Party, Review, TextChange } from '../model.js';
 import { type DefinedTerms } from '../definitions.js';
-import { OPENING, documentFacts } from '../terms/index.js';
+import { OPENING_READ, documentFacts } from '../terms/index.js';
 import { judgeTerms } from '../pipeline.js';
 import type { ReviewOptions } from '../options.js';
 import type { Checkpoint } from './checkpoint.js';
@@ -34,7 +34,7 @@ export function reviewEdit(
   if (text === old) return { review: previous.review, checkpoint: previous };
   const edit = editBetween(old, text, previous.edit);
   // Every sentence is read with what the opening says (an amendment, an endorsement): a change there is read whole.
-  if (edit.start < OPENING && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text)))
+  if (edit.start < OPENING_READ && JSON.stringify(documentFacts(old)) !== JSON.stringify(documentFacts(text)))
     return undefined;
   const shift = new Shift(edit, old.length, text.length);
   const window = itemWindow(previous, text, edit) ?? chunkWindow(previous, text, edit);

@@ -41,8 +41,10 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     triggers: ['reference', 'referenceable', 'site visit', 'referee'],
     phrases: [
       '(?:serve|act|acting|participate|be) as (?:a |an )?(?:named |referenceable )?(?:reference|referenceable)',
-      // "the Principal will act as a referee for the Contractor in up to three tenders".
-      '(?:serve|act|acting|be) as (?:a |an )?referee for',
+      // "the Principal will act as a referee for the Contractor in up to three tenders": a referee in tenders, not one
+      // who decides a dispute ("who shall act as referee for the parties").
+      '(?:serve|act|acting|be) as (?:a |an )?referee for (?!the parties\\b)(?:the )?[\\w&.-]+ (?:in|on|for) (?:up to |any |future |its )?' +
+        '(?:{num} )?(?:tenders?|bids?|proposals?|procurements?|pitches)',
       // "agrees to be a reference for iPass": a reference *for* someone (a reference *to* a section is a cross-reference).
       '(?:be|become) (?:a |an )?(?:named )?reference(?: (?:customer|account|site))?(?= for\\b)' +
         '(?! for (?:the )?(?:calculation|computation|purposes?|interpretation|determination|pricing|valuation))',
@@ -150,9 +152,12 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // Read first, as a whole, from the consent: "The Client consents to the Supplier using its name and logo", "The
       // Customer consents to the Supplier naming the Customer, and reproducing the Customer's logo, in the Supplier's
       // published client list".
-      "consents? to (?:the )?[\\w&.-]+ (?:using|featuring|displaying|showing) (?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
+      '(?<!\\b(?:its|their|his|her|the|such|prior|written|any|no) )consents? to (?:the )?[\\w&.-]+ (?:using|featuring|displaying|showing) ' +
+        "(?:its|their|our|your|the|[\\w&.-]+(?:'s|’s)) (?:[\\w-]+ ){0,2}" +
         '(?:names?|logos?|trademarks?|marks)\\b',
-      `consents? to (?:the )?[\\w&.-]+ (?:naming|listing|identifying) (?:the )?[\\w&.-]+…(?<![\\w-])(?:${PROMOTIONAL_USES}|client list)`,
+      // The verb, not a consent withdrawn ("may withdraw its consent to …").
+      `(?<!\\b(?:its|their|his|her|the|such|prior|written|any|no) )consents? to (?:the )?[\\w&.-]+ (?:naming|listing) (?:the )?[\\w&.-]+…` +
+        `(?<![\\w-])(?:${PROMOTIONAL_USES}|client list)`,
       // The gap ends before a whole word: "names … press", not "names … express".
       // Not a website's "domain names".
       // Not a brand that names a piece of work ("a brand strategy workshop with Client's marketing leads").

@@ -138,10 +138,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "Brand will pay 50% of the Fee within five (5) business days after signature of this Agreement".
       'pay (?:{pct}|half) of (?:the )?(?:{fee}) (?:within|on|upon) (?:[\\w()-]+ ){0,6}(?:signature|signing|execution)',
       // "Notwithstanding the previous note, Client will pay the hero film fee of €27,500 in full on signature of this SOW".
-      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full (?:on|upon|at) (?:the )?(?:signature|signing|execution)',
+      // Not what the deal's own terms require, nor a commission or a remedy paid ("the Delay Charges", "the Referral Fee").
+      'pa(?:y|ys) (?:the )?(?!(?:[\\w-]+ )?(?:delay|damages|penalt|liquidated|late|referral|commission|finder))' +
+        '(?:[\\w-]+ ){0,3}(?:{fee})(?: of {money})? in full (?:on|upon|at) (?:the )?(?:signature|signing|execution)',
       // Paid sooner than the contract's own timing: "pays the Agreed Variation Sum in full within fourteen (14) days …,
       // rather than through the next Interim Payment".
-      'pa(?:y|ys) (?:the )?(?:[\\w-]+ ){0,3}(?:{fee}|sum|amount)(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
+      'pa(?:y|ys) (?:the )?(?!(?:[\\w-]+ )?(?:delay|damages|penalt|liquidated|late|referral|commission|finder))' +
+        '(?:[\\w-]+ ){0,3}(?:{fee}|sum|amount)(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
         '(?:rather than|instead of)',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
@@ -341,8 +344,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
     triggers: ['following'],
     prices: 'exit-flexibility',
     follows: /\b(?:cancel|terminat|withdraw)\w*/i,
+    // A scale by when notice is given, not the fees of the deal ("The following fees shall be payable monthly in advance").
     phrases: [
-      '(?:the )?following (?:sums|amounts|charges|fees|cancell?ation charges) (?:will|shall) be (?:payable|due)',
+      '(?:the )?following (?:sums|amounts|charges|fees|cancell?ation charges) (?:will|shall) be (?:payable|due)' +
+        '(?=[^.;]{0,80}\\b(?:notice|cancell?ation|cancel\\w*|terminat\\w*))',
     ],
   },
   // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").

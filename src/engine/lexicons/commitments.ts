@@ -5,6 +5,12 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** A commitment released, cut or already met: "Provider releases Customer from its commitment to …", "… has been satisfied". */
+const COMMITMENT_UNDONE =
+  "\\breleas\\w* [^.;]{0,40}\\bfrom (?:its|their|the|[\\w&.-]+['’]s) (?:[\\w-]+ )?(?:commitment|undertaking)|" +
+  '\\b(?:commitment|undertaking)\\b[^.;]{0,120}\\b(?:is|are|shall be|will be|has been|have been) (?:hereby )?' +
+  '(?:reduced|waived|released|deleted|satisfied|met|fulfilled|decreased|lowered)\\b';
+
 export const commitmentCues: Cue<BenefitKind>[] = [
   {
     // The noun, given by the party it names: "in return for the engagement of the Depositor to occupy a minimum of
@@ -13,6 +19,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     kind: 'volume-commitment',
     triggers: ['commitment', 'engagement', 'undertaking'],
     subject: 'named',
+    unless: new RegExp(COMMITMENT_UNDONE, 'i'),
     phrases: [
       "(?:[\\w&-]+['’]s )?(?:commitment|engagement|undertaking)(?:, [^,;]{1,60},)? (?:of (?:the )?[\\w&-]+ )?to " +
         // Engaging the other party ("to engage Creator"), not staff for the work ("to engage … certified engineers").
@@ -164,8 +171,12 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     ],
     // A commitment made smaller is a concession (exits.ts), not one given: "The minimum volume commitment is reduced".
     // Nor is staffing one: "Distributor shall maintain at least two technically trained sales representatives".
+    // Not a commitment given up or spent, nor a social-value target on spend with others ("not less than 25% by value
+    // with SMEs").
     unless: new RegExp(
-      '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
+      `${COMMITMENT_UNDONE}|\\b(?:SMEs?|small (?:and medium|businesses)|Indigenous|minority|women-owned|` +
+        'local suppliers?|social enterprises?)\\b|' +
+        '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
         '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than) ' +
         '(?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
         'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',

@@ -66,7 +66,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
       // Nor what a replacement brought in, passed on in mitigation ("will credit the Hirer with any hire fee received
       // from a replacement booking").
       `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|\\btrue-?up\\b|${TAX_RELIEF}|` +
-        '\\b(?:received|recovered|obtained) from (?:a |any |the )?(?:replacement|substitute|re-?let(?:ting)?|new) (?:booking|hirer|tenant|customer|buyer|purchaser)',
+        '\\b(?:received|recovered|obtained) from (?:a |any |the )?(?:replacement|substitute|re-?let(?:ting)?|new) (?:booking|hirer|tenant|customer|buyer|purchaser)' +
+        // Nor a cap that moves with the fees ("The Service Credit Cap is increased in proportion to any increase in the Monthly Fees").
+        '|\\bin (?:proportion|line) (?:to|with) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b',
       'i',
     ),
   },

@@ -176,7 +176,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     remedyProne: true,
     phrases: [
-      `${MAY} (?:disconnect|cancel|remove|release)…… (?:free of|without (?:paying |payment of )?|with no) (?:any )?` +
+      // A share of what is bought ("up to fifteen percent (15%) of its locations", "up to 20 Users"), not the other's
+      // own right to drop a feature or an unconfirmed order.
+      `${MAY} (?:disconnect|cancel|remove|release) up to (?:{pct}|{num})…… (?:free of|without(?: paying| payment of)?|with no) (?:any )?` +
         '(?:early[- ]termination|termination|cancell?ation|disconnection) (?:charges?|fees?|liabilit(?:y|ies)|penalt(?:y|ies))',
     ],
   },

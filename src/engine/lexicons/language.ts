@@ -9,12 +9,13 @@
 /** A negation that governs a following term ("no discount applies", "not obliged to … credits"). */
 export const negationBefore = /* @__PURE__ */ new RegExp(
   // "will immediately cease all use of the Company Marks": a duty to stop is no permission.
-  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot|cease|discontinue|refrain from)\\b|' +
+  '(?:\\b(?:no|not|never|neither|nor|none|nothing|without|cannot|unable to|cease|discontinue|refrain from)\\b|' +
     "\\b(?:do|does|did|will|would|can|could|should|is|are|was|were|wo|ca|sha)n[’']t\\b|\\bany further\\b)" +
     '(?![^,;]{0,60}\\b(?:except|other than|save)\\b)(?:(?!\\b(?:and|or|but|then)\\b)[^,;:]){0,30}$' +
     // "a non-refundable credit": the prefix negates the word it is on, not a subject it qualifies ("the non-labour
     // component of the Contract Sum … is fixed").
-    "|\\bnon-[\\w'’-]+\\s+$",
+    // Only the prefixes that take the term away: not "a non-standard discount" or "a non-cancellable price freeze".
+    '|\\bnon-(?:refundable|creditable|exclusive|discounted|waivable|transferable|binding|recurring)\\s+$',
   'i',
 );
 
@@ -107,8 +108,8 @@ export const optional = /* @__PURE__ */ new RegExp(
     'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
     'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
-    // A wish or a welcome asks; it binds no one: "we'd love to feature …", "We would also welcome introductions".
-    "(?:would|'d|’d) (?:love|like|welcome|be (?:happy|glad|delighted))|if (?:you(?:'re|’re| are)|it is|they are) open to|" +
+    // "That is entirely your call". A wish alone may sit beside a promise ("because we'd love to …, you'll take part").
+    '(?:is|are) (?:entirely )?(?:your|its|their) (?:call|choice|decision)|' +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
     '(?:anticipates?|expects?|intends?|hopes?)\\s+(?:to|that|\\w+ing)|' +
     // A plan or an aim as a noun ("under the rollout plans that Supplier approves") binds as ever.
@@ -117,12 +118,20 @@ export const optional = /* @__PURE__ */ new RegExp(
   'i',
 );
 
+/** Left to the giver's choice by the words before it: "If you're open to it, we'd love to feature …", "should you feel able". */
+export const leftToChoice =
+  /\bif (?:you(?:'re|’re| are)|[\w&.-]+ (?:is|are)|it is|they are) (?:open|willing|agreeable) to\b|\bshould (?:you|it|they|[\w&.-]+) (?:feel able|wish|choose)\b/i;
+
 /**
  * One party calling on the other to give: "Provider may require Customer to act as a reference", "may request that
  * Customer participate". The party called on gives; a requirement binds it, a request does not.
  */
 const MAY_CALL = '\\b(?:may|can|(?:is|shall be) entitled to)\\s+';
-export const callsOn = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|request|ask|direct|instruct)\\b`, 'i');
+// A wish for the other to act asks as a request does: "We'd love you to speak at our Sydney user conference".
+export const callsOn = /* @__PURE__ */ new RegExp(
+  `${MAY_CALL}(?:require|request|ask|direct|instruct)\\b|(?:\\bwould|['’]d)\\s+(?:love|like)\\b(?=\\s+(?:you|[A-Z][\\w&.-]*)\\s+to\\b)`,
+  'i',
+);
 /** The same, right before the party called on: "Provider may request that ". */
 export const callsOnBefore = /* @__PURE__ */ new RegExp(`${callsOn.source}\\s+(?:that\\s+)?$`, 'i');
 export const requires = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|direct|instruct)\\b`, 'i');
@@ -381,7 +390,11 @@ export const signatureLine =
 
 /** A document that varies an earlier deal, read from its opening words: there any departure from the old terms is a give. */
 export const variesADeal = /* @__PURE__ */ new RegExp(
-  '\\b(?:amend(?:ment|ing|ed)|renewal|variation|addend(?:um|a)|side letter|change (?:order|request)|' +
+  // "renewal" as the document, not an original's "automatic renewal for successive terms"; "amended" as the deed's
+  // act, not a statute's "as amended".
+  '\\b(?:amend(?:ment|ing)|(?:is |are )?hereby amended|amended as follows|amended and restated|' +
+    'renewal (?:agreement|order(?: form)?|letter|quote|term sheet|confirmation|of (?:the|this|your))|(?:this|the) renewal\\b|' +
+    'variation|addend(?:um|a)|side letter|change (?:order|request)|' +
     'supplement(?:al)?|modification|extension agreement|letter agreement|waiver letter|From:|Dear)\\b',
   'i',
 );

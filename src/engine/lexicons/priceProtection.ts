@@ -74,23 +74,40 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
       '(?:costs?|expenses)… (?:shall|will|may) not be (?:rolled|included|passed|built|factored) (?:into|in|through to) (?:the )?' +
         '(?:[\\w-]+ ){0,2}(?:{fee})',
-      // An upward change ruled out: "No Indexation shall be applied to the Fees for the first two Contract Years",
-      // "The Fees shall not be subject to indexation". Not an adjustment, which may go either way.
-      '\\bno (?:[\\w-]+ ){0,2}(?:indexation|escalation|increases?|uplifts?) (?:shall|will|may) (?:be )?(?:applied|made|apply) ' +
-        '(?:to|in respect of|on) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})',
-      // "No fuel surcharge shall be applied to flights operated between the Commencement Date and November 30, 2025".
-      '\\bno (?:[\\w-]+ ){0,2}surcharges? (?:shall|will|may) (?:be )?(?:applied|levied|charged|payable)',
-      '(?:{fee})… (?:shall|will) not be subject to (?:any )?(?:indexation|escalation|increases?|uplifts?)',
       // "there will be no increases from the per unit pricing set forth in Schedule 5.2.1 for at least the first year".
       '(?:there (?:will|shall) be|with) no (?:price )?increases? (?:from|in|to|of) (?:the |its |any )?(?:[\\w-]+ ){0,4}(?:{fee})',
       // "renew … with Sponsor Fees that do not exceed a 5 percent increase over the existing Sponsor Fees".
       '(?:{fee}) that (?:do|does|shall|will) not exceed (?:an? )?(?:[^.;|]){0,40}?increase',
     ],
     // A cap on liability or damages is about risk, not price; a fixed price changed only by a variation is the deal.
-    // Nor a price changed only by agreement or by the contract's own mechanism ("No increase shall be made to the Charges
-    // unless agreed in writing", "No escalation shall apply to the Fees except as set out in Schedule 2").
     unless:
-      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:unless|except as) (?:otherwise )?(?:agreed|set out|provided|specified|stated)\b|\b(?:arising|resulting) from (?:any )?(?:Variations?|variations?|Change Orders?|change orders?)\b|\bexcept (?:in accordance with|under|pursuant to) (?:clause|section|schedule|paragraph|article)\b/i,
+      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:arising|resulting) from (?:any )?(?:Variations?|variations?|Change Orders?|change orders?)\b/i,
+  },
+  {
+    // An upward change ruled out: "No Indexation shall be applied to the Fees for the first two Contract Years", "The
+    // Fees shall not be subject to indexation", "No fuel surcharge shall be applied to flights operated between …".
+    // Not an adjustment, which may go either way; not a surcharge's tolerance or a payment method's.
+    id: 'price-protection.none-applied',
+    kind: 'price-protection',
+    triggers: ['indexation', 'escalat', 'increase', 'uplift', 'surcharge'],
+    negative: true,
+    remedyProne: true,
+    phrases: [
+      '\\bno (?:[\\w-]+ ){0,2}(?:indexation|escalation|increases?|uplifts?) (?:shall|will|may) (?:be )?(?:applied|made|apply) ' +
+        '(?:to|in respect of|on) (?:the |any )?(?:[\\w-]+ ){0,3}(?:{fee})',
+      '\\bno (?:fuel|bunker|energy|peak[- ]season|currency|congestion|seasonal|holiday) surcharges? (?:shall|will|may) (?:be )?' +
+        '(?:applied|levied|charged|payable)',
+      '(?:{fee})… (?:shall|will) not be subject to (?:any )?(?:indexation|escalation|increases?|uplifts?)',
+    ],
+    // Changed only by agreement or the contract's own mechanism, said of the price: "No increase shall be made to the
+    // Charges unless agreed in writing", "… to the Fees without the Customer's prior written consent", "No escalation
+    // shall apply to the Fees except as set out in Schedule 2". A hedge before it leaves the freeze ("Unless otherwise
+    // agreed, no increase shall be applied to the Fees for the first twenty-four (24) months").
+    unless: new RegExp(
+      '\\b(?:fees?|charges?|prices?|rates?|rent)\\b[^.;]{0,60}\\b(?:unless|except|save|other than|without)\\b[^.;]{0,40}' +
+        '\\b(?:agreed|agreement|consent|approval|set out|provided|specified|stated)\\b|\\bliabilit|\\bdamages\\b',
+      'i',
+    ),
   },
   {
     id: 'price-protection.fixed',
@@ -111,8 +128,6 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'capped',
       'remain',
       'not at',
-      'rather than',
-      'instead of',
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
@@ -133,10 +148,6 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',
       'price (?:freeze|lock|hold|guarantee)',
-      // "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy price".
-      '(?:invoiced|charged|billed|priced) (?:to [\\w-]+ )?at (?:the |your |its |their |our )?(?:(?:19|20)\\d\\d|current|existing|prior|previous|old) ' +
-        '(?:[\\w-]+ )?(?:prices?|rates?|fees?),? (?:rather than|instead of|and not (?:at )?) (?:the |your |its )?' +
-        '(?:(?:19|20)\\d\\d|new|then[- ]current|current|updated|increased)',
       // "Fennick will hold the Exhibit C rate card fixed through 31 October 2028".
       // "The Vendor shall hold the prices in the Price List firm, without escalation …, until the expiry".
       '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,4}(?:{fee}|rate cards?|price lists?) ' +
@@ -150,6 +161,18 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     ],
     // A fixed price changed only by a variation is a fixed-price contract: the deal.
     unless: /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)/i,
+  },
+  {
+    // An earlier year's price kept: "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy
+    // price". The earlier year must come first: "at the 2026 list price rather than the 2025 list price" is the rise.
+    id: 'price-protection.earlier-year',
+    kind: 'price-protection',
+    triggers: ['rather than', 'instead of'],
+    fewerThan: true,
+    phrases: [
+      '(?:invoiced|charged|billed|priced) (?:to [\\w-]+ )?at (?:the |your |its |their |our )?(?:19|20)\\d\\d (?:[\\w-]+ )?' +
+        '(?:prices?|rates?|fees?),? (?:rather than|instead of) (?:the |your |its )?(?:19|20)\\d\\d',
+    ],
   },
   {
     // "the fuel surcharge … will not exceed 38% of the linehaul charge": a ceiling on what is paid.

@@ -109,9 +109,12 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "the final date for payment shall be 45 days after the due date".
       '(?:final )?date for payment (?:shall|will) be {num} (?:calendar |business |working |banking )?days after',
       // "the Price shall be paid by Distributor to Vendor within the earlier of: (1) one hundred eighty (180) calendar days".
-      // "such payments shall be payable on the later of (i) sixty (60) days after the date of the applicable invoice".
-      '(?:paid|payable|due)(?: [\\w-]+){0,6} (?:within the (?:earlier|later)|on the later) of:? (?:\\(\\w+\\) )?{num} ' +
+      '(?:paid|payable|due)(?: [\\w-]+){0,6} within the (?:earlier|later) of:? (?:\\(\\w+\\) )?{num} ' +
         '(?:calendar |business |working |banking )?days',
+      // "such payments shall be payable on the later of (i) sixty (60) days after the date of the applicable invoice": a
+      // time to pay an invoice, not a deposit's return or a royalty's accounting cycle.
+      '(?:paid|payable|due)(?: [\\w-]+){0,6} on the later of:? (?:\\(\\w+\\) )?{num} (?:calendar |business |working |banking )?days ' +
+        '(?:after|following|from) (?:the )?(?:date of )?(?:the )?(?:applicable |relevant )?(?:invoice|receipt of (?:the )?invoice)',
       // "on net one hundred twenty (120) day terms".
       'net {num}(?:[- ]days?)? terms',
       // "shall pay each invoice no later than ninety (90) days after receipt of an invoice".
@@ -155,8 +158,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'payment-terms',
     triggers: ['deposit'],
     phrases: [
-      '(?:deposit|advance payment|down ?payment)(?: [\\w-]+){0,4} (?:is|are|shall be|will be) (?:hereby )?reduced (?:to|from|by)',
-      'reduces? (?:the |its |your )?(?:[\\w-]+ )?(?:deposit|advance payment|down ?payment) (?:to|from|by)',
+      // To a new figure, not by what is drawn from it ("reduced by any amounts the Landlord applies towards unpaid Rent").
+      '(?:deposit|advance payment|down ?payment)(?: [\\w-]+){0,4} (?:is|are|shall be|will be) (?:hereby )?reduced ' +
+        '(?:to|from|by (?:{pct}|{money}))',
+      'reduces? (?:the |its |your )?(?:[\\w-]+ )?(?:deposit|advance payment|down ?payment) (?:to|from|by (?:{pct}|{money}))',
     ],
   },
   {
@@ -166,8 +171,12 @@ export const priceCues: Cue<ConcessionKind>[] = [
     subject: 'recipient',
     minDays: 45,
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)(?: [^.;]{1,80}?)? within {num} (?:calendar |business |working |banking )?days',
+      // Not a method of payment ("may make payment by EFT or by cheque, and must in any event pay within 45 days").
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)(?: (?:(?!\\b(?:by|and|must|shall)\\b)[^.;]){1,80}?)? ' +
+        'within {num} (?:calendar |business |working |banking )?days',
     ],
+    // What the paid party pays back (service credits, a refund) is no time to pay for the deal.
+    unless: /\bservice credits?\b|\brefunds?\b|\brebates?\b|\breimburse|\bcredit notes?\b/i,
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)
   ...priceProtectionCues,
@@ -289,7 +298,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // A tax withheld at a treaty's reduced rate is tax law, not a price.
       // "Agency will apply an introductory markup of 1.33 in place of the light-industrial markup": granted now, not one
       // that has lapsed ("The introductory pricing that applied under pilot Order Form … expired").
-      '(?:introductory|promotional|launch) (?:mark-?ups?|rates?|prices?|pricing|fees?) (?:of|at)\\b' +
+      '(?:introductory|promotional|launch) (?:mark-?ups?|rates?|prices?|pricing) (?:of|at)\\b' +
         '(?![^.;]{0,60}\\b(?:expired|lapsed|ended|applied under)\\b)',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w&-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
@@ -386,9 +395,20 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:pay|grant|give|provide|receive|earn)s? … rebate',
       '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)',
-      // As a verb: "the Operator shall rebate $150 for every Occupied Hour flown in the second Contract Year".
-      '(?:shall|will|agrees? to) rebate (?:to [\\w&.-]+ )?(?:{money}|{pct})',
     ],
+    // A tax refund passed on is the tax's, not a price.
+    unless: /\b(?:GST|VAT|tax|taxes)\b/i,
+  },
+  {
+    // As a verb: "the Operator shall rebate $150 for every Occupied Hour flown in the second Contract Year". Not one for
+    // a failure ("for every hour of unavailability"), nor a refund or tax passed on, nor a pass-through to others.
+    id: 'discount.rebate-verb',
+    kind: 'discount',
+    triggers: ['rebate'],
+    remedyProne: true,
+    phrases: ['(?:shall|will|agrees? to) rebate (?:to [\\w&.-]+ )?(?:{money}|{pct})'],
+    unless:
+      /\bunavailab|\brefund|\b(?:GST|VAT|tax|taxes)\b|\bcredits? it receives\b|\bto (?:its|their) (?:resellers|customers|dealers|sub-?distributors)\b/i,
   },
   // credit (credits.ts)
   ...creditCues,

@@ -62,9 +62,6 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // Not what a party's own orders fall below ("any quarter in which its orders fall below the minimum").
     '(?<!\\b(?:orders?|purchases?|volumes?|spend|bookings|quantit(?:y|ies))\\b[^.;]{0,30})(?:falls?|fell|drops?|dropped) below\\b|' +
     'break(?:s|ing)? down\\b|breakdowns?|malfunction\\w*|out of service\\b|unserviceable|inopera(?:ble|tive)\\b|' +
-    // A licence the other side needs to perform, lost: "if the Operator's Air Operator Certificate is suspended".
-    '(?:licen[cs]es?|certificates?|permits?|accreditations?|registrations?|authori[sz]ations?|certifications?)\\b' +
-    '[^.;]{0,40}?\\b(?:is|are|has been|have been|be|becomes?) (?:suspended|revoked|cancell?ed|withdrawn|terminated|not renewed)\\b|' +
     // Work running late: "if the Project falls more than ten Business Days behind the Milestone Schedule".
     '\\b(?:falls?|fell|fallen|is|are|running|runs) (?:[\\w-]+ ){0,6}behind (?:the )?(?:[\\w-]+ )?(?:schedule|programme|program|plan)\\b|' +
     '(?:FDA|EMA|MHRA|IRB|ethics committee|regulators?|regulatory (?:authorit(?:y|ies)|agenc(?:y|ies)|bod(?:y|ies))|' +
@@ -118,6 +115,14 @@ export const whileNotInDefault = /* @__PURE__ */ new RegExp(
  * A subcontract's exit that follows the head contract's end: "If the Government terminates the Prime Contract … for
  * its convenience, Prime Contractor may terminate this Subcontract to the same extent". The convenience is another's.
  */
+export const licenceLost = /* @__PURE__ */ new RegExp(
+  // A licence the other side needs to perform, lost: "Customer may terminate immediately if the Operator's Air Operator
+  // Certificate is suspended". Read for exits only: a recipient's own permit lost is no failure of the grantor's.
+  '(?:licen[cs]es?|certificates?|permits?|accreditations?|registrations?|authori[sz]ations?|certifications?)\\b' +
+    '[^.;]{0,40}?\\b(?:is|are|has been|have been|be|becomes?) (?:suspended|revoked|cancell?ed|withdrawn|terminated|not renewed)\\b',
+  'i',
+);
+
 export const followsHeadContract = /* @__PURE__ */ new RegExp(
   // Another contract, not this one ("Customer may terminate this Main Agreement … for convenience").
   '\\bterminat\\w*\\b[^.;]{0,40}?\\b(?<!\\bthis )(?:Prime|Main|Head|Upstream) (?:Contract|Agreement)\\b|' +

@@ -61,8 +61,10 @@ export const riskCues: Cue<ConcessionKind>[] = [
       ].join('|'),
       'i',
     ),
+    // For the goods in its care, by the load or at their value, not a party's ordinary liability for what it causes.
     phrases: [
-      '(?:accepts?|assumes?) (?:full )?liability (?:of up to|up to|for the full (?:replacement |invoice |market )?value)',
+      '(?:accepts?|assumes?) (?:full )?liability (?:(?:of )?up to (?:{money}|{num}) (?:per (?:container|shipment|consignment|flight|' +
+        'voyage|kilo(?:gram)?|kg|package|pallet)|for (?:the )?(?:loss of|damage to))|for the full (?:replacement |invoice |market )?value)',
     ],
   },
   {
@@ -76,8 +78,12 @@ export const riskCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:limitations? (?:of|on) liability|liability caps?|caps? on liability)(?: [^.;]{0,60}?)? (?:shall|will|does) ' +
         'not (?:apply|be applicable) (?:to|in respect of) (?:any |the )?(?:liability|obligations?|indemnit\\w*) of ' +
-        "(?!either|each|both|any)[\\w&.'’-]+",
+        "(?!(?:either|each|both|any|a|the parties|the party|a party)\\b)[\\w&.'’-]+",
     ],
+    // The carve-outs every cap has, for either side or by law: paying the fees, indemnities, fraud, death or injury,
+    // wilful misconduct, confidentiality.
+    unless:
+      /\bto pay (?:the |any )?(?:fees|charges|amounts|sums)\b|\bpayment obligations?\b|\bindemnif|\bfraud|\bdeath\b|\bpersonal injury\b|\bcannot be (?:limited|excluded)\b|\bwil(?:l)?ful\b|\bgross negligence\b|\bconfidentiality\b/i,
   },
   {
     // An indemnity that reaches the other party's own negligence (LABELS.md): "REGARDLESS OF THE
@@ -85,6 +91,8 @@ export const riskCues: Cue<ConcessionKind>[] = [
     id: 'risk.others-negligence',
     kind: 'risk',
     triggers: ['negligence'],
+    // A release that reaches the released party's negligence is one concession, the release.
+    partOf: ['waiver'],
     phrases: [
       '(?:regardless of|irrespective of|notwithstanding) (?:the |any )?' +
         '(?:sole |concurrent |joint |contributory |comparative |active or passive |partial )*negligence of ' +
@@ -93,8 +101,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
         '(?:by|from|out of) (?:the )?(?:sole |concurrent |joint |contributory )*negligence of (?:any of )?' +
         '(?:the |any )?(?:[\\w-]+ ){0,2}(?:indemnified|indemnitees?|other part)',
       // A party named: "that indemnity will apply even where the negligence of Hospital or its staff contributed to the loss".
+      // A party by name, not its own people ("the negligence of Supplier's subcontractors").
       '(?:even|including|also) (?:where|when|if) (?:the )?(?:sole |concurrent |joint |contributory |partial )*negligence of ' +
-        "(?:[\\w&.’'-]+ ){1,2}(?:or (?:its|their) (?:[\\w-]+ ){0,2}(?:staff|employees|personnel|agents|contractors) )?" +
+        "(?![\\w&.-]+['’]s\\b)(?:[\\w&.’'-]+ ){1,2}(?:or (?:its|their) (?:[\\w-]+ ){0,2}(?:staff|employees|personnel|agents|contractors) )?" +
         '(?:contributed|caused|contributes|causes)',
     ],
   },
@@ -115,7 +124,10 @@ export const riskCues: Cue<ConcessionKind>[] = [
       'higher (?:liability )?cap',
     ],
     // The cap every customer gets is the deal's ("… which is Provider's standard data protection cap for all customers").
-    unless: /\bstandard\b[^.;]{0,40}\bcap\b|\bfor all (?:its |of its )?customers\b/i,
+    // Nor a cap that moves with the fees it is set by: "Any increase in the liability cap resulting from an increase in
+    // the Fees under clause 6 takes effect automatically".
+    unless:
+      /\bstandard\b[^.;]{0,40}\bcap\b|\bfor all (?:its |of its )?customers\b|\b(?:resulting|arising) from (?:an? )?(?:increase|rise|change) in (?:the )?(?:fees|charges|price)\b|\bin (?:proportion|line) (?:to|with) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\w-]+ )?(?:fees|charges)\b/i,
     requires: new RegExp(`\\b(?:${RAISED_CAP})`, 'i'),
   },
   {
@@ -177,10 +189,13 @@ export const riskCues: Cue<ConcessionKind>[] = [
     id: 'risk.warranty-longer',
     kind: 'risk',
     triggers: ['instead of', 'rather than', 'in place of'],
-    higherThan: true,
+    // Compared as lengths ("18 months instead of 2 years" is shorter), and of the warranty, not of another term named
+    // between ("… for 12 months from delivery, and the Initial Term is 3 years rather than 1 year").
+    longerThan: true,
     phrases: [
-      '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)…… {num}[- ](?:calendar )?(?:months?|years?)…… ' +
-        '(?:instead of|rather than|in place of) (?:the |its |our )?(?:standard |usual |normal )?{num}[- ](?:calendar )?(?:months?|years?)',
+      '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)(?:(?!\\bterm\\b)[^.;|]){1,120}?{num}[- ](?:calendar )?(?:months?|years?)' +
+        '(?:(?!\\bterm\\b)[^.;|]){0,80}? (?:instead of|rather than|in place of) (?:the |its |our )?(?:standard |usual |normal )?' +
+        '{num}[- ](?:calendar )?(?:months?|years?)',
     ],
   },
   {
@@ -191,7 +206,8 @@ export const riskCues: Cue<ConcessionKind>[] = [
     triggers: ['warrant'],
     follows: /\b(?:standard|usual|normal|ordinary)\b[^.;]{0,40}\bwarrant/i,
     phrases: [
-      'warrant(?:y|ies)(?: period)? (?:shall |will )?(?:continues?|remains? in (?:force|effect)|appl(?:y|ies)|runs?) ' +
+      // The warranty just named ("that warranty"), not another one ("the service warranty", "Customer's data warranty").
+      '(?:that|such|this|the) warrant(?:y|ies)(?: period)? (?:shall |will )?(?:continues?|remains? in (?:force|effect)|appl(?:y|ies)|runs?) ' +
         '(?:for|throughout) (?:the )?(?:whole |entire |full )?(?:of the )?(?:[\\w-]+ )?(?:term|period of this agreement)',
     ],
   },

@@ -159,7 +159,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // months", "Manufacturer will not claim interest or compensation for late payment".
       "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply|exercise)(?: or (?:levy|claim|deduct|impose|apply|recover))? " +
         '(?:any )?(?:liquidated damages|' +
-        'abatements?|service credits?|deductions?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)',
+        'abatements?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)' +
+        // Not the rule against double recovery ("for the same failure").
+        '(?![^.;]{0,60}\\bfor the same\\b)',
       // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
@@ -171,7 +173,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
         // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
         'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation)' +
-        '(?![^.;]{0,60}?\\b(?:except|other than|in excess of|' +
+        '(?![^.;]{0,60}?\\b(?:except|other than|in excess of|included in|as part of|' +
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
         'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
@@ -183,11 +185,16 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         'in excess of|remedy\\w*|default|defect\\w*|failure|included in|responsibility|' +
         'not (?:been )?(?:ordered|authori[sz]ed|approved|requested))\\b)',
       // "Publisher will not charge Author's royalty account for any author's alterations made in first-pass proofs".
-      "(?:shall not|will not|won['’]t) charge (?:the )?[\\w&-]+['’]s (?:[\\w-]+ )?account (?:for|with)\\b",
+      "(?:shall not|will not|won['’]t) charge (?:the )?[\\w&-]+['’]s (?:[\\w-]+ )?account (?:for|with)\\b" +
+        '(?![^.;]{0,80}?\\b(?:unless|until|without|except)\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',
     ],
+    // A limit on what a party charges the public protects them, not the other party ("shall not charge members of the
+    // public any storage fee").
+    unless:
+      /\b(?:charge|bill|invoice) (?:members of the public|the public|(?:its |their |any )?(?:users|end[- ]users|consumers|patrons|visitors|members|passengers|residents))\b/i,
   },
   {
     // Rent or charges abated: a concession, unless it is the contract's remedy for a delay or failure.
@@ -311,7 +318,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
     ],
     // Payments that end with the term they price: "Upon Expiration of this Agreement: … (ii) no royalties shall be payable".
+    // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000").
     unless:
-      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b/i,
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b/i,
   },
 ];

@@ -8,6 +8,7 @@ import type { Add, Index, LinkInput, TermKeys } from './types.js';
 import { buildIndex } from './lookups.js';
 import { collect, ofType, pair } from './pairs.js';
 import { describedTerms, overlap, stems, termWords } from './describing.js';
+import { mainClauseStart } from '../terms/zones.js';
 
 /** The sentences, from `from` to `to`, that have tying words ("in exchange for", "in consideration of"). */
 export function tyingSentences(
@@ -117,7 +118,8 @@ function objectEndOf(text: string, from: number): number {
     else if (ch === ')') depth = Math.max(0, depth - 1);
     else if (depth === 0 && (ch === ',' || ch === ';' || ch === ':')) return i;
   }
-  return text.length;
+  // No comma: the object ends where a main clause starts ("In consideration of that waiver the Customer will act …").
+  return mainClauseStart(text, from) ?? text.length;
 }
 
 /** The terms one side of a tie names: written there, referred to by number, by defined term, or "above". */
@@ -173,11 +175,12 @@ function resolveSide(
 
 /** The terms of some clauses and of everything nested in them. */
 /**
- * The unnumbered paragraphs right after a clause that ends in a colon, which it introduces: an amendment's inserted
- * text ("In exchange for the increased cap …, the following is added as Section 22.4:" and the quoted section).
+ * The quoted paragraphs right after a clause that ends in a colon, which it introduces: an amendment's inserted text
+ * ("In exchange for the increased cap …, the following is added as Section 22.4:" and the quoted section). A
+ * paragraph of the amendment's own after them is not introduced.
  */
 function introduced(input: LinkInput, id: number): number[] {
-  const { clauses } = input;
+  const { clauses, prose } = input;
   const parent = clauses[id]!.parent;
   const found: number[] = [];
   for (let j = id + 1; j < clauses.length; j++) {
@@ -186,7 +189,8 @@ function introduced(input: LinkInput, id: number): number[] {
       if (c.parent !== undefined && found.includes(c.parent)) continue;
       break;
     }
-    if (c.kind === 'heading' || c.number !== undefined) break;
+    if (c.kind === 'heading' || c.number !== undefined || !/^\s*["“]/.test(prose.slice(c.textStart, c.textStart + 12)))
+      break;
     found.push(j);
   }
   return found;

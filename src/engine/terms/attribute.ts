@@ -5,7 +5,7 @@
  * with the parties as found, and again once the terms have shown who is paid.
  */
 import type { Benefit, BenefitKind, Concession, ConcessionKind, Dismissed, Party, Term } from '../model.js';
-import { callsOn, callsOnBefore, needsConsent, optional, requires } from '../lexicons/language.js';
+import { callsOn, callsOnBefore, leftToChoice, needsConsent, optional, requires } from '../lexicons/language.js';
 import { PERMITTED_USE, RECEIVING, benefitParties, concessionParties } from './grantor.js';
 import type { Placed, Reading, SentenceReading } from './read.js';
 import { SWALLOWING, documentFacts } from './setAside.js';
@@ -163,6 +163,7 @@ function attribute(
   const optionalForGiver = called
     ? !requires.test(calledThat ? lead : governing)
     : optional.test(asked) ||
+      leftToChoice.test(text.slice(0, candidate.start)) ||
       // The consent it waits on may follow it: "… use Customer's name in its customer list with Customer's prior written consent".
       (permission && needsConsent.test(governing + text.slice(candidate.end).split(/;|\.\s/)[0]!)) ||
       (receiverSubject && !permission && /(?<!\bas )\bmay\b/.test(governing));

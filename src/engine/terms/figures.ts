@@ -40,6 +40,14 @@ export function replacedDays(part: string, after: string): number | undefined {
   return Number(/^\D*?(\d{1,3})(?=[\s.,;)]*$)/.exec(part)?.[1]) || undefined;
 }
 
+/** A period's length in days, whatever its unit: "twenty-four (24) months", "2 years", "90 days". */
+export function statedLength(match: string): number | undefined {
+  const m = /(\d{1,3})\)?[\s-]*(?:calendar\s+|business\s+|working\s+)?(days?|weeks?|months?|years?)\b/i.exec(match);
+  if (!m) return statedDays(match);
+  const per: Record<string, number> = { d: 1, w: 7, m: 30, y: 365 };
+  return Number(m[1]) * per[m[2]![0]!.toLowerCase()]!;
+}
+
 export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);

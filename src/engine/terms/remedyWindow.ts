@@ -1,9 +1,13 @@
 /** The words a remedy is read in: the part of a sentence a term sits in, with the lead-in its list shares. */
 import { atWill } from '../lexicons/remedies.js';
 
-/** What opens a part that carries on from the one before: "thereafter", "in that case", "failing which". */
-const POINTS_BACK =
-  /^\s*(?:and\s+)?(?:thereafter|after that|in (?:that|such|either) (?:case|event)|failing (?:which|that)|if so)\b/i;
+/**
+ * What opens a part that carries on from the one before: "in that case", "failing which", and "thereafter" after a
+ * delay or a failure ("Delay damages … for up to 180 days; thereafter Buyer may terminate"), not after a date alone.
+ */
+const POINTS_BACK = /^\s*(?:and\s+)?(?:in (?:that|such|either) (?:case|event)|failing (?:which|that)|if so)\b/i;
+const THEREAFTER = /^\s*(?:and\s+)?(?:thereafter|after that)\b/i;
+const DELAY_OR_FAILURE = /\b(?:delay\w*|late|fail\w*|breach\w*|damages|default\w*|shortfall)\b/i;
 
 /** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
 export function remedyWindow(text: string, start: number, end: number, clauseBefore: string): string {
@@ -25,7 +29,10 @@ export function remedyWindow(text: string, start: number, end: number, clauseBef
   const stop = atWillFirst ? second.index : rest.search(conditionItems ? /;/ : /;|\(\s*(?:ii|b|2)\s*\)|\bii\.\s/);
   const before = clauseBefore + text.slice(0, from);
   // A part that points back ("…; thereafter Buyer may terminate") is read with the part it points to.
-  const pointedTo = POINTS_BACK.test(text.slice(from, start)) ? before.slice(before.search(/[^;.]*[;.]?\s*$/)) : '';
+  const previous = before.slice(before.search(/[^;.]*[;.]?\s*$/));
+  const lead = text.slice(from, start);
+  const pointedTo =
+    POINTS_BACK.test(lead) || (THEREAFTER.test(lead) && DELAY_OR_FAILURE.test(previous)) ? previous : '';
   return (
     pointedTo +
     leadInOf(before) +

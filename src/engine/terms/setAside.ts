@@ -29,6 +29,7 @@ import {
   afterTheEnd,
   atWill,
   followsHeadContract,
+  licenceLost,
   beyondStandard,
   noCauseNeeded,
   remedy,
@@ -36,7 +37,7 @@ import {
   whileNotInDefault,
 } from '../lexicons/remedies.js';
 import { offeredToOthers, serviceItself } from '../lexicons/baseline.js';
-import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures } from './figures.js';
+import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures, statedLength } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
@@ -48,6 +49,8 @@ export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary',
 
 /** How much of the opening the document facts are read from: its title and preamble. */
 export const OPENING = 800;
+/** How far into the raw text the opening may reach: a filing's blanks are collapsed before it is measured. */
+export const OPENING_READ = OPENING * 8;
 
 /** How much of the opening holds the title. */
 const TITLE_SPAN = 300;
@@ -55,10 +58,7 @@ const TITLE_SPAN = 300;
 /** What the document's opening says about how to read each sentence (an incremental review compares them). */
 export function documentFacts(text: string): DocumentFacts {
   // Measured in words read, not in characters: a filing's columns of spaces would push the title out.
-  const opening = text
-    .slice(0, OPENING * 8)
-    .replace(/\s+/g, ' ')
-    .slice(0, OPENING);
+  const opening = text.slice(0, OPENING_READ).replace(/\s+/g, ' ').slice(0, OPENING);
   // A brand deal is read from the title alone: a recital may name the franchise agreement a supply deal serves.
   return {
     varies: variesADeal.test(opening),
@@ -162,7 +162,9 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
         ? [statedDays(match), standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))]
         : match
             .split(REPLACING)
-            .map((part, i) => (i > 0 ? replacedDays(part, text.slice(end, end + 24)) : statedDays(part)));
+            .map((part, i) =>
+              i > 0 ? (replacedDays(part, text.slice(end, end + 24)) ?? statedLength(part)) : statedLength(part),
+            );
     if (now === undefined || before === undefined || now <= before) return 'skip';
   }
   if (cue.fewerThan || cue.higherThan) {
@@ -307,7 +309,8 @@ function remedyReason(
 ): DismissReason | undefined {
   if (!cue.remedyProne) return undefined;
   const window = remedyWindow(text, start, end, facts.clauseBefore).replace(whileNotInDefault, ' ');
-  if (cue.kind === 'exit-flexibility' && followsHeadContract.test(window)) return 'remedy';
+  if (cue.kind === 'exit-flexibility' && (followsHeadContract.test(window) || licenceLost.test(window)))
+    return 'remedy';
   if (cue.kind === 'exit-flexibility' && noCauseNeeded.test(window) && !/\bfor cause\b/i.test(window)) return undefined;
   const standard = !voluntary.test(text);
   if (

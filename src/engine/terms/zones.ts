@@ -112,9 +112,15 @@ const MAIN_CLAUSE =
 /** Where the words after tying words end: at the next comma, or where a main clause starts before it. */
 function objectEnd(text: string, from: number): number {
   const comma = nextComma(text, from);
+  const main = mainClauseStart(text, from);
+  return main !== undefined && main < comma ? main : comma;
+}
+
+/** Where a main clause with its own subject and verb starts after `from`, past at least two words of the object. */
+export function mainClauseStart(text: string, from: number): number | undefined {
   MAIN_CLAUSE.lastIndex = from;
   const main = MAIN_CLAUSE.exec(text);
-  return main && main.index < comma && /\S+\s+\S+/.test(text.slice(from, main.index)) ? main.index : comma;
+  return main && /\S+\s+\S+/.test(text.slice(from, main.index)) ? main.index : undefined;
 }
 
 function nextComma(text: string, from: number): number {
