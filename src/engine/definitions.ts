@@ -31,7 +31,8 @@ const TERM = '[^"“”\\n]{1,80}?';
 /** `( the "X" )`, `(hereinafter referred to as the "X")`, `("X", "we", "us")`, `(this "X")` */
 const PAREN_DEF = new RegExp(
   `\\(\\s*(?:(the|this|each|together)\\s+(?:a\\s+|the\\s+)?)?(?:hereinafter\\s+(?:(?:referred\\s+to|called|defined)\\s+as\\s+)?(?:the\\s+)?)?` +
-    `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
+    // The comma may sit inside the quotes: `("the Firm," "we" or "us")`.
+    `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)?\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
   'g',
 );
 /** `("McDATA)`: one capitalised word, its closing quote missing. */
@@ -41,7 +42,7 @@ const PAREN_BOLD_DEF = /\(\s*(?:(the|this|The|This)\s+\*\*|\*\*(the|this|The|Thi
 /** `hereinafter "Licensor"` outside parentheses, `is called the "Vendor"`, `Hereinafter designated "the Depositary"`. */
 const CALLED_DEF = new RegExp(
   '\\b(?:[Hh]ereinafter(?:\\s+(?:referred\\s+to\\s+as|called\\s+as|designated(?:\\s+as)?))?|' +
-    'is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as))' +
+    'is\\s+(?:called|referred\\s+to\\s+as|defined\\s+as)|referred\\s+to\\s+(?:simply|merely|hereinafter)\\s+as)' +
     `\\s+(?:the\\s+)?${Q_OPEN}(?:[\\s*_]*the\\s+)?(${TERM})${Q_CLOSE}`,
   'g',
 );

@@ -131,6 +131,71 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'Customer may place up to 100 listings a month on the Site without having to pay any listing fee, closing value fee or other fee.',
       ],
       ['B publicity', 'Customer will include a "powered by Provider" tag on the Products.'],
+      // Sets 21 and 22.
+      [
+        'C payment-terms',
+        'Statements dated in 2025 may be settled within 60 (sixty) days of statement date rather than the period in clause 6.2.',
+      ],
+      [
+        'C price-protection',
+        'Provider agrees not to apply indexation to any of the Charges on the first or second anniversary.',
+      ],
+      ['C price-protection', 'The desk rate stays at S$780 for the entire Term.'],
+      ['C price-protection', 'None of our charges under the Agreement will increase before 1 April 2027.'],
+      ['C price-protection', 'Provider shall refrain from any indexation of the Rates for the calendar year 2027.'],
+      ['C price-protection', 'The fuel surcharge shall in no event exceed $0.62 per mile.'],
+      [
+        'C credit',
+        'For the first Contract Year, the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%.',
+      ],
+      ['C waiver', 'Provider will not charge the winter collection levy to Customer for the 2025/26 Season.'],
+      ['C waiver', 'Customer shall not assess that chargeback against Provider.'],
+      ['C free-scope', 'Provider will make up to four advisory visits to the Site without charging Customer.'],
+      [
+        'C free-scope',
+        'We will carry out the migration without charging our standard project day rate of £850 per engineer day.',
+      ],
+      [
+        'C free-scope',
+        'Provider will include two hot-desk passes for visiting colleagues and won’t bill you for them.',
+      ],
+      [
+        'C payment-terms',
+        'We will defer twenty percent (20%) of each Phase 2 installment, without interest, until June 30, 2027.',
+      ],
+      [
+        'C exit-flexibility',
+        'Clause 31 of the Core Terms entitles the Customer to terminate this Call-Off Contract for convenience on 90 days’ notice.',
+      ],
+      [
+        'B term-extension',
+        'Because Customer has signed up for the full 18-month Term, Provider will not charge the fee for April 2025.',
+      ],
+      ['B exclusivity', 'Customer awards Provider sole-source status for wound-closure Products.'],
+      [
+        'B exclusivity',
+        'In exchange for Customer designating Provider as its preferred outside counsel, Provider will apply a discount of 8%.',
+      ],
+      [
+        'B publicity',
+        'In consideration of the deferral in Section 5.2, Customer consents to Provider listing Customer as a client in its practice materials.',
+      ],
+      ['B publicity', 'Customer may identify Provider by name and logo as a research partner.'],
+      ['B testimonial', 'Customer’s participation as a panelist at Provider’s annual IP Litigation Summit.'],
+      ['B testimonial', 'Customer will leave a review on Google within 30 days.'],
+      ['B volume-commitment', 'Customer shall hold and pay for no fewer than 1,200 Pallet Places per week.'],
+      [
+        'B volume-commitment',
+        'Provider will waive the levy on condition that Customer supplies at least 18,000 kgMS of Milk in each of June and July.',
+      ],
+      [
+        'B prepayment',
+        'The discount applies on condition that Customer pays the entire reduced fee for 2025 in one sum by 31 January 2025.',
+      ],
+      [
+        'B prepayment',
+        'Provider waives the option fee in consideration of Customer paying the first two installments in advance.',
+      ],
       // A trigger that overlaps another (" list" and "list ") still opens its cue.
       ['B publicity', 'Provider may list Customer as a customer in its tender submissions.'],
       // Tying words no comma closes end where the main clause starts.
@@ -176,6 +241,10 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
       // The other side changing hands or trade.
       'Customer may terminate this Agreement in its sole discretion if Provider’s business model changes such that the Service is no longer its primary line of business.',
       'Customer shall have the right to terminate this Agreement upon notice to Provider in the event that a Change of Control Event with respect to Provider occurs.',
+      // Liability the law leaves uncapped; history recalled; a default status.
+      'Provider shall be liable without limitation for intent and gross negligence.',
+      'You will recall that on the 2022 matter we extended a courtesy reduction of ten percent (10%) on our final invoice.',
+      'Provider may place Customer’s agency in default status if an invoice remains unpaid.',
       // A bond for an injunction is procedure.
       'Each party waives any requirement for the other party to post a bond or other security in connection with injunctive relief.',
       // A brand that names a piece of work; a form's label; a wish.
@@ -295,6 +364,51 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
     assert.deepEqual(
       r.judgements.map((j) => j.status),
       ['unbalanced'],
+    );
+  });
+
+  it('takes the parties a letter defines with commas inside the quotes, and those defined by name further in', () => {
+    assert.deepEqual(
+      partiesOf(
+        lines(
+          'Thank you for selecting Whitcombe Ashford LLP ("the Firm," "we" or "us") to represent Calloway Industrial Holdings, Inc. ("the Company" or "you").',
+          '',
+          '1. The Company will pay the Firm a monthly fee.',
+        ),
+      ),
+      ['Whitcombe Ashford LLP [Firm]', 'Calloway Industrial Holdings, Inc. [Company]'],
+    );
+    assert.deepEqual(
+      partiesOf(
+        lines(
+          'entered into between',
+          '',
+          '**MOGALE PLATINUM MINES (PTY) LTD** (Registration No. 2003/018842/07)',
+          '',
+          'and',
+          '',
+          '**THABO INDUSTRIAL CONSUMABLES (PTY) LTD** (Registration No. 1998/006731/07)',
+          '',
+          '## 1. INTERPRETATION',
+          '',
+          '1.1.7 "Purchaser" means Mogale Platinum Mines (Pty) Ltd, and includes its operations;',
+          '',
+          '1.1.9 "Supplier" means Thabo Industrial Consumables (Pty) Ltd.',
+        ),
+      ),
+      ['MOGALE PLATINUM MINES (PTY) LTD [Purchaser]', 'THABO INDUSTRIAL CONSUMABLES (PTY) LTD [Supplier]'],
+    );
+    assert.deepEqual(
+      partiesOf(
+        lines(
+          '**KESSLER PROZESSTECHNIK GMBH**, a company organized under the laws of Germany, hereinafter referred to simply as "**LICENSOR**"; and',
+          '',
+          '**AGROVERDE PROCESSAMENTO S.A.**, a corporation with head office in Uberaba, hereinafter referred to simply as "**LICENSEE**";',
+          '',
+          '1. LICENSEE shall pay LICENSOR the royalties.',
+        ),
+      ),
+      ['KESSLER PROZESSTECHNIK GMBH [LICENSOR]', 'AGROVERDE PROCESSAMENTO S.A. [LICENSEE]'],
     );
   });
 

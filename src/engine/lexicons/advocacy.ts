@@ -95,6 +95,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // Whole words: "Hosting Services", and "in the event that" is a condition, not an event.
       '(?:co-?hosts?|hosts?|present|speak|appear)\\b… (?:webinars?|conference|summit|(?<!in the )event(?! that\\b| of\\b)|forum|session|panel)',
       '(?:joint )?webinars?',
+      // "participation as a panelist at the Firm's annual IP Litigation Summit".
+      '(?:as|be) (?:a |the )?(?:panel(?:l)?ist|keynote speaker|speaker|presenter) (?:at|in|on)',
     ],
     unless: /\bpresent (?:value|tense)\b/i,
   },
@@ -105,7 +107,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)',
       '(?:short |brief )?(?:quote|quotation) about',
-      '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review',
+      '(?:write|provide|post|publish|leave|give)s? (?:a |an )?(?:positive |public |online |written |short )?(?:product |Google |online )?review',
     ],
   },
   // publicity: name, logo, brand use, press release, customer list, co-marketing
@@ -121,6 +123,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       'mark',
       'listed',
       'list ',
+      'listing',
       'list of',
       'lists of',
       'crest',
@@ -157,13 +160,15 @@ export const advocacyCues: Cue<BenefitKind>[] = [
         '(?:names?|logos?|trademarks?|marks)\\b',
       // The verb, not a consent withdrawn ("may withdraw its consent to …").
       `(?<!\\b(?:its|their|his|her|the|such|prior|written|any|no) )consents? to (?:the )?[\\w&.-]+ (?:naming|listing) (?:the )?[\\w&.-]+…` +
-        `(?<![\\w-])(?:${PROMOTIONAL_USES}|client list)`,
+        `(?<![\\w-])(?:${PROMOTIONAL_USES}|client list|as (?:a |an |one of (?:its|their) )?(?:clients?|customers?|references?)\\b)`,
       // The gap ends before a whole word: "names … press", not "names … express".
       // Not a website's "domain names".
       // Not a brand that names a piece of work ("a brand strategy workshop with Client's marketing leads").
       // Nor a form's label ("Company Name: Equidata, Inc.  Marketing Affiliate Name: …").
       `(?<!\\bdomain )(?:names?(?!\\s*:)|logos?|brands?(?! (?:strategy|guidelines|standards|identity|manual|workshops?|positioning|` +
         `architecture|book|audit|review))|marks)…(?<![\\w-])(?:${PROMOTIONAL_USES})`,
+      // "University may identify Sponsor by name and logo as a research partner".
+      "identif(?:y|ies) (?:the )?[\\w&.'’-]+ by (?:its )?name(?: and logo)? as (?:a |an |its )?(?:[\\w-]+ ){0,2}(?:partner|sponsor|customer|client)",
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',

@@ -10,7 +10,8 @@
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 export const serviceItself = /* @__PURE__ */ new RegExp(
   // Not what a thing is worth when paid for: "at no charge (standard value CAD 1,495 each)".
-  '\\b(?:standard(?! (?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
+  // Nor the rate given up ("without charging our standard project day rate of £850").
+  '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
     'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +

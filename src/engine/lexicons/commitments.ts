@@ -31,6 +31,17 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     ],
   },
   {
+    // A seller's supply held as the price of a concession: "on condition that the Farmer supplies at least 18,000 kgMS of
+    // Milk in each of June and July".
+    id: 'volume-commitment.supplies',
+    kind: 'volume-commitment',
+    triggers: ['suppl', 'deliver'],
+    inCondition: true,
+    phrases: [
+      '(?:supplies|delivers|tenders) (?:to [\\w&.-]+ )?(?:at least|not less than|a minimum of|no less than) {num}',
+    ],
+  },
+  {
     id: 'volume-commitment.commit',
     kind: 'volume-commitment',
     triggers: [
@@ -90,6 +101,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
+      // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".
+      '(?:hold|reserve|take|book) and pay for (?:a minimum of|at least|not less than|no fewer than|no less than) {num}',
       // "The Shipper guarantees a minimum of 400 loads per quarter".
       // Not what a seller guarantees to deliver ("a minimum of 13,000,000 impressions"): what is bought or tendered.
       '(?:guarantees?|commits? to|undertakes? to (?:provide|tender|ship|deliver)) (?:a minimum of|at least|not less than|' +

@@ -67,6 +67,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:at|for) no (?!greater|higher|more|less|lower)(?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
+      // "up to four milk quality advisory visits to the Farm without charging the Farmer".
+      'without charging (?:the )?[\\w&.-]+(?! (?:for|any) (?:the )?(?:Services|Products|Goods)\\b)',
       // "McDATA will provide to Reseller without tuition fee, … the required educational courses". Not "exclusive of"
       // ("All prices are quoted without delivery charges"), nor a payer's duty ("pay … without set-off and without bank charges").
       '(?<!\\b(?:quoted|stated|priced|shown|expressed|listed|prices?|fees?|pay|pays|paid|payable|invoices?)\\b[^.;]{0,60})' +
@@ -129,6 +131,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'not charge for',
       'not invoice for',
       'not bill for',
+      "won't bill",
+      '’t bill',
       'be no charge',
       'be no fee',
       'be no cost',
@@ -142,6 +146,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // "There will be no charge for this initial training" (later training at list price).
       'there (?:will|shall) be no (?:additional |extra )?(?:charges?|fees?|costs?) for',
       '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+',
+      // A letter's contraction: "two (2) hot-desk passes for visiting colleagues and we won't bill you for them".
+      "won['’]t (?:charge|invoice|bill) (?:you |\\w+ )?for (?:them|it|these|those|the [\\w-]+)",
     ],
   },
   {

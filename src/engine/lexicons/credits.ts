@@ -45,6 +45,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',
       // "for the first Contract Year only, the Service Credit Cap shall be raised to fifteen per cent (15%)".
       'service credit (?:cap|limit|ceiling)… (?:is|shall be|will be) (?:raised|increased)',
+      // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
+      'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
       // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").

@@ -73,8 +73,9 @@ export const history = /* @__PURE__ */ new RegExp(
     '(?:granted|gave|allowed|offered|provided)|' +
     // What a party did, in the simple past: "in 2023 we applied a ten percent (10%) multi-site discount".
     // A subject must act (a pronoun or a name): not a reduced relative clause ("each store granted a discount … shall").
-    '(?<=\\b(?:we|you|they|it|he|she|[A-Z][\\w&.-]+)\\s)(?:applied|gave|granted|offered|allowed) ' +
-    '(?:(?:you|us|them|him|her|it)\\s)?an?|as (?:you|we) (?:will |may |might )?(?:recall|remember))\\b',
+    '(?<=\\b(?:we|you|they|it|he|she|[A-Z][\\w&.-]+)\\s)(?:applied|gave|granted|offered|allowed|extended) ' +
+    '(?:(?:you|us|them|him|her|it)\\s)?an?|as (?:you|we) (?:will |may |might )?(?:recall|remember)|' +
+    '(?:you|we) (?:will|may|might) (?:recall|remember) that)\\b',
   'i',
 );
 

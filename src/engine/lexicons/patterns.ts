@@ -27,7 +27,8 @@ const REDACTED = '(?:\\[[\\s*]{1,5}\\]|\\*{1,5})';
 const WORDS_NUMBER = `${NUMBER_WORD}(?:[ -](?:and |a )?${NUMBER_WORD}){0,4}`;
 
 /** A currency before an amount: "USD", "£", "A$". */
-const CURRENCY = '(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|US\\$|A\\$|C\\$|\\$|£|€)';
+const CURRENCY =
+  '(?:USD|EUR|GBP|AUD|CAD|NZD|CHF|NOK|SEK|DKK|JPY|INR|SGD|HKD|ZAR|BRL|US\\$|A\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|£|€)';
 
 /** A percentage in figures, in words ("five percent (5%)") or redacted ("[***]%"). */
 const PERCENT = [
@@ -51,7 +52,8 @@ export const macros: Record<string, string> = {
   // A figure an SEC filing redacts ("[***] percent ([***]%)", its asterisks blanked as emphasis) is still a percentage.
   pct: `(?:${PERCENT})`,
   // The figure in brackets may sit past a filing's column of blanks: "sixty           (60) days".
-  num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?|${WORDS_NUMBER}(?:\\s{0,40}\\(\\d[\\d,]{0,12}\\))?)`,
+  // Or the figure first, the words after ("60 (sixty) days"), as South African and New Zealand drafting puts it.
+  num: `(?:\\d[\\d,]{0,12}(?:\\.\\d{1,4})?(?:\\s{0,40}\\(${WORDS_NUMBER}\\))?|${WORDS_NUMBER}(?:\\s{0,40}\\(\\d[\\d,]{0,12}\\))?)`,
   money:
     `(?:${CURRENCY}\\s?\\d[\\d,]{0,15}(?:\\.\\d{1,4})?|` +
     '\\d[\\d,]{0,15}(?:\\.\\d{1,4})?\\s?(?:USD|EUR|GBP|dollars|euros|pounds))',

@@ -35,6 +35,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'more than',
       'surcharge',
       'rolled into',
+      'none of',
+      'refrain',
       'included in',
       'passed through',
     ],
@@ -68,9 +70,12 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // shall exceed 20%", "No increase in the Contract Sum arising from Variations may exceed 10%").
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:during|in|for) (?:the |any )?(?:first |initial )?' +
         '(?:[\\w-]+ )?(?:Term|term|Year|year|period|Period)(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
-      '(?:shall|will|must) not (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
+      '(?:shall|will|must|agrees? not to|undertakes? not to) (?:not )?(?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
+      // "none of our charges under the Agreement will increase before 1 April 2027", "shall refrain from any indexation of the Rates".
+      '\\bnone of (?:the |our |its |your |their )?(?:{fee})… (?:will|shall) (?:increase|rise|be increased)',
+      'refrain from (?:any )?(?:indexation|increase|escalation|uplift)s? (?:of|to|in) (?:the |its |our )?(?:[\\w-]+ )?(?:{fee})',
       // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
       '(?:costs?|expenses)… (?:shall|will|may) not be (?:rolled|included|passed|built|factored) (?:into|in|through to) (?:the )?' +
         '(?:[\\w-]+ ){0,2}(?:{fee})',
@@ -127,10 +132,15 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'keep',
       'capped',
       'remain',
+      'stays at',
+      'stay at',
       'not at',
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
+      // A letter's "the desk rate stays at S$780 for the entire Term".
+      '(?:{fee})… (?:stays?|remains?|will stay|will remain) at {money}(?: [^.;]{0,30}?)? (?:for|until|through|throughout) ' +
+        '(?:the )?(?:entire |whole |full )?(?:term|initial term|period|contract year|year)',
       // More bought at the contract's price: "Additional Units shall be charged at the annual unit fees in Table 1, and not at
       // Corvid's then-current list prices".
       // Not a surcharge or a list price ("at one and a half times the hourly rates …, and not at standard rates").
@@ -185,7 +195,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // Read from the fees a proviso caps, not from those of the main clause before it ("Provider may charge
       // fees …, provided that such fees shall not exceed …"): the proviso's own "shall" binds.
       '(?:{fee}|surcharges?|expenses)(?![^.;]{0,80}?\\bprovided\\b[^.;]{0,80}?\\bnot ' +
-        '(?:exceed|be more than|be greater than))… (?:shall|will) not (?:exceed|be more than|be greater than)',
+        '(?:exceed|be more than|be greater than))… (?:shall|will) (?:not|in no event) (?:exceed|be more than|be greater than)',
       // "charged at a blended hourly rate not exceeding $695".
       '(?:rates?|prices?|fees?|charges?) (?:not exceeding|not to exceed) {money}',
       // "Channel Partner shall be charged a maximum rate of [***] per User ("Special Pricing")".

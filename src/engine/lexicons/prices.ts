@@ -97,6 +97,19 @@ export const priceCues: Cue<ConcessionKind>[] = [
     unless: /\bdisput/i,
   },
   {
+    // The paid party holding its own invoices back: "We will defer twenty percent (20%) of each Phase 2 installment,
+    // without interest, until …".
+    id: 'payment-terms.payee-defers',
+    kind: 'payment-terms',
+    triggers: ['defer'],
+    grantedBy: 'payee',
+    phrases: [
+      '(?:shall|will|agrees? to) defer (?:{pct}|(?:the |each |any )?(?:[\\w-]+ ){0,2}(?:instal(?:l)?ments?|invoices?|payments?|{fee}))' +
+        '(?:[^.;]){0,80}?\\buntil\\b',
+    ],
+    unless: /\bdisput/i,
+  },
+  {
     id: 'payment-terms.long-period',
     kind: 'payment-terms',
     triggers: ['payable', 'pay ', 'paid ', 'net ', 'due', 'payment'],
@@ -172,7 +185,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     minDays: 45,
     phrases: [
       // Not a method of payment ("may make payment by EFT or by cheque, and must in any event pay within 45 days").
-      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment)(?: (?:(?!\\b(?:by|and|must|shall)\\b)[^.;]){1,80}?)? ' +
+      '(?:may|can|is entitled to|shall be entitled to) (?:pay|settle|make payment|be (?:paid|settled))(?: (?:(?!\\b(?:by|and|must|shall)\\b)[^.;]){1,80}?)? ' +
         'within {num} (?:calendar |business |working |banking )?days',
     ],
     // What the paid party pays back (service credits, a refund) is no time to pay for the deal.

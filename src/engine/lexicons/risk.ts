@@ -46,6 +46,10 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:liability|obligations?|indemnit\\w*)…… (?:shall|will|is|are) not (?:be )?subject to (?:the |any )?' +
         '(?:(?:exclusions and )?limitations? (?:of|on) liability|(?:liability )?caps?|caps? on liability)',
     ],
+    // Liability the law leaves uncapped is no one's concession: "liable without limitation for intent and gross
+    // negligence", for death or personal injury, for fraud.
+    unless:
+      /\b(?:for|in (?:cases? )?of) (?:its )?(?:intent(?:ional)?|wil(?:l)?ful|gross(?:ly)? negligen\w*|fraud\w*|death|personal injury|bodily injury)\b|\bProduct Liability Act\b/i,
   },
   {
     // More liability accepted than the standard stated before: "Under those conditions our liability … is limited as

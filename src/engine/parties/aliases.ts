@@ -32,7 +32,7 @@ const ONE_OF_A_KIND = /^\s*an?\s+["“']/i;
 /** `referred to in this Agreement as "Company" or "Boyd"`, `hereinafter "Licensor"`, outside parentheses. */
 const CALLED = new RegExp(
   [
-    '\\b(?:(?:hereinafter|hereafter|herein)\\s+)?(?:referred\\s+to|called|designated|known|defined)\\s+' +
+    '\\b(?:(?:hereinafter|hereafter|herein)\\s+)?(?:referred\\s+to|called|designated|known|defined)\\s+(?:simply\\s+|merely\\s+)?' +
       '(?:(?:herein|hereinafter|hereafter|in\\s+this\\s+(?:[Aa]greement|[Cc]ontract))\\s+)?as\\s+(?:the\\s+)?' +
       '(?=["“])',
     '\\b(?:hereinafter|hereafter)\\s+(?=["“])',

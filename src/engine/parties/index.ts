@@ -98,7 +98,13 @@ function namedParties(
     const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
     const aliases = terms.filter((t) => !PRONOUN.test(t) && !notPartyTerms.test(t));
     // Once the preamble has listed the parties, a "means" definition names one only by a pronoun ("we" means …); else a third party.
-    const named = lists.length ? pronouns.length > 0 : isEntityName(refersTo) || aliases.some((a) => roleOf(a));
+    // A listed party defined further in by its full name ("Purchaser" means Mogale Platinum Mines (Pty) Ltd) takes its
+    // role word; other terms defined by a party's name name something of it ("Vendor Indemnified Parties").
+    const listed =
+      aliases.some((a) => roleOf(a)) && candidates.some((c) => c.name !== undefined && sameEntity(c.name, refersTo));
+    const named = lists.length
+      ? pronouns.length > 0 || listed
+      : isEntityName(refersTo) || aliases.some((a) => roleOf(a));
     if (named) candidates.push({ name: refersTo, aliases, pronouns });
   }
 
@@ -143,6 +149,19 @@ function namedParties(
   // Defined nowhere: the names the text has act as parties do.
   if (!mergeCandidates(candidates).length) candidates.push(...actingParties(prose));
   return { candidates, ...(letter ? { letter } : {}) };
+}
+
+/** Two spellings of one entity's name: case, punctuation and a trailing form ("(Pty) Ltd") aside. */
+function sameEntity(a: string, b: string): boolean {
+  const key = (s: string): string =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  const [x, y] = [key(a), key(b)];
+  // Two words at least in common: "Verizon" alone names a family of companies.
+  const shorter = x.length < y.length ? x : y;
+  return shorter.includes(' ') && (x === y || y.startsWith(`${x} `) || x.startsWith(`${y} `));
 }
 
 /** What the parties are read from, as text: reviews of two versions whose keys are equal name the same parties. */

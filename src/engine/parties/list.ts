@@ -35,7 +35,7 @@ export interface ListText {
   prose: string;
   /** List items in document order, outer items before the items they hold. */
   items: readonly Span[];
-  /** Headings in document order: the prose blanks their marks, and under "BETWEEN:" a heading ends the parties. */
+  /** Headings in document order: the prose blanks their marks, and a heading after the parties ends them. */
   headings?: readonly Span[];
 }
 
@@ -138,7 +138,7 @@ export function readList(
   let end = from;
   let endedBy: EndedBy = 'reach';
   while (entries.length < MAX_ENTRIES) {
-    const read = readEntry(t, pos, stop, block);
+    const read = readEntry(t, pos, stop, block, entries.length === 0);
     if (!read) break;
     entries.push(read.entry);
     end = read.end;
@@ -167,15 +167,17 @@ function readEntry(
   pos: number,
   stop: number,
   block: boolean,
+  first: boolean,
 ): { entry: PreambleEntry; end: number; endedBy: EndedBy; next?: number } | undefined {
   const { prose } = t;
   const at = pos + leadLength(prose, pos);
   const item = itemStartingAt(t, at);
   // A table or a heading after an entry describes something else.
   const blockAfter = prose.slice(at, stop).search(/\n[ \t]*\n[ \t]*(?:\||#)/);
-  // One party to a paragraph ("BETWEEN:"): a heading ends them ("## 6. Limitation of Liability" is no third party).
-  if (block && t.headings?.some((h) => h.start <= at && at < h.end)) return undefined;
-  const heading = block ? t.headings?.find((h) => h.start > at)?.start : undefined;
+  // A heading after the parties ends them ("## 6. Limitation of Liability" is no third party); under "BETWEEN:" even the
+  // first entry cannot be one.
+  if (t.headings?.some((h) => h.start <= at && at < h.end) && (block || !first)) return undefined;
+  const heading = t.headings?.find((h) => h.start > at)?.start;
   const until = Math.min(stop, item ? item.end : stop, blockAfter < 0 ? stop : at + blockAfter, heading ?? stop);
   REDACTED.lastIndex = at;
   const redacted = REDACTED.exec(prose);

@@ -18,8 +18,9 @@ export function statedFigures(match: string): [number | undefined, number | unde
 
 /** A standard period stated: "Our standard payment terms are net 30", "the usual period of thirty (30) days". */
 // A period to pay, not to test or return: "payment" said, or "net 30".
+// Or named in brackets after the clause it comes from: "Notwithstanding Section 6.2 of the MSA (net 30), …".
 const STANDARD_PERIOD =
-  /\b(?:standard|usual|normal)\s+(?:payment\s+(?:terms?|period)\s+(?:are|is|of)\s+(?:net\s?\d{2,3}|\w+\s+\(?\d{1,3}\)?\s+days|\d{1,3}\s+days)|(?:terms?|period)\s+(?:are|is|of)\s+net\s?\d{2,3})/gi;
+  /\b(?:standard|usual|normal)\s+(?:payment\s+(?:terms?|period)\s+(?:are|is|of)\s+(?:net\s?\d{2,3}|\w+\s+\(?\d{1,3}\)?\s+days|\d{1,3}\s+days)|(?:terms?|period)\s+(?:are|is|of)\s+net\s?\d{2,3})|\b(?:notwithstanding|despite|instead of|in place of)\s+(?:section|clause|paragraph|article)\s+[\d.]+[^.;()]{0,40}\(net\s?\d{2,3}\)/gi;
 
 /** The last standard period the words state, in days. */
 export function standardBefore(words: string): number | undefined {
@@ -52,7 +53,8 @@ export function statedDays(match: string): number | undefined {
   const net = /net ?(\d{2,3})/i.exec(match);
   if (net) return Number(net[1]);
   const days =
-    /(\d{1,3})\)?\s*(?:calendar |business |working )?days?\b/i.exec(match) ??
+    // "sixty (60) days", or the figure first: "60 (sixty) days".
+    /(\d{1,3})\)?(?:\s*\([a-z -]{3,30}\))?\s*(?:calendar |business |working )?days?\b/i.exec(match) ??
     /\b([a-z-]+(?:\s[a-z-]+)?)\s+(?:calendar |business |working )?days/i.exec(match);
   if (!days) return undefined;
   const value = /^\d+$/.test(days[1]!) ? Number(days[1]) : wordsToNumber(days[1]!);
