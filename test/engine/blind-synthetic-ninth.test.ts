@@ -196,6 +196,15 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'B prepayment',
         'Provider waives the option fee in consideration of Customer paying the first two installments in advance.',
       ],
+      // A fifth real set: an exit when the parties fail to agree; a fee named at length and not applied.
+      [
+        'C exit-flexibility',
+        'Should the Parties fail to reach a mutually agreeable solution within thirty (30) days, Customer may terminate this agreement with ten (10) business days’ written notice.',
+      ],
+      [
+        'C waiver',
+        'Additionally, no Business Entity Start Up Service Fees will be applied to new Business Entities electing the ULTD Pricing option.',
+      ],
       // A trigger that overlaps another (" list" and "list ") still opens its cue.
       ['B publicity', 'Provider may list Customer as a customer in its tender submissions.'],
       // Tying words no comma closes end where the main clause starts.
@@ -241,6 +250,9 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
       // The other side changing hands or trade.
       'Customer may terminate this Agreement in its sole discretion if Provider’s business model changes such that the Service is no longer its primary line of business.',
       'Customer shall have the right to terminate this Agreement upon notice to Provider in the event that a Change of Control Event with respect to Provider occurs.',
+      // The other side failing a requirement is a remedy's trigger; no interest on capital is a joint venture's terms.
+      'If Provider fails to reach the requirements in Customer’s evaluation, Customer may terminate this Agreement.',
+      'No borrowing charge or loan interest will be due or payable to any Participant on its agreed Capital Contribution.',
       // Liability the law leaves uncapped; history recalled; a default status.
       'Provider shall be liable without limitation for intent and gross negligence.',
       'You will recall that on the 2022 matter we extended a courtesy reduction of ten percent (10%) on our final invoice.',

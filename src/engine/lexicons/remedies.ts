@@ -24,7 +24,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // Unless the party shortfall still gets the term ("If you don't achieve the 500-seat tier, Provider will still apply …").
     'perform|cure|comply|provide|meet|achieve|obtain|submit|remedy|make|supply|complete|restore|correct)\\b' +
     '(?![^.;]{0,120}?\\b(?:still|nonetheless|nevertheless|anyway)\\b)|' +
-    'wil(?:l)?ful neglect|gross negligence|fail(?:s|ed|ures?|ing)?\\b|' +
+    // Not the parties failing to agree, which is no one's default ("Should the Parties fail to reach a mutually agreeable
+    // solution …, iPass may terminate").
+    'wil(?:l)?ful neglect|gross negligence|' +
+    'fail(?:s|ed|ures?|ing)?\\b(?!\\s+to (?:agree|negotiate|reach (?:a |an )?(?:mutually )?(?:agreeable |acceptable )?(?:solution|agreement|consensus|settlement)))|' +
     // The other side changing hands or trade: "a Change of Control Event with respect to Fleet occurs", "Boxlot's
     // business model changes such that the Service is no longer Boxlot's primary line of business".
     'change (?:of|in) (?:control|ownership)\\b|business (?:model )?changes? such that\\b|' +

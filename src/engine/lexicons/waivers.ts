@@ -303,13 +303,25 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
     id: 'waiver.none-payable',
     kind: 'waiver',
-    triggers: ['payable', 'accrue', 'due', 'guarantee', 'required to pay', 'obliged to pay', 'obligated to pay'],
+    triggers: [
+      'payable',
+      'accrue',
+      'due',
+      'guarantee',
+      'required to pay',
+      'obliged to pay',
+      'obligated to pay',
+      'be applied',
+    ],
     negative: true,
     grantedBy: 'payee',
     // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
     remedyProne: true,
     phrases: [
       'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // A fee named at length and not applied to whom it would be: "no Business Entity Start Up Service Fees will be applied
+      // to new Business Entities electing the ULTD Pricing option".
+      'no (?:[\\w-]+ ){0,5}(?:fees?|charges?) (?:shall|will) be (?:applied|levied|imposed|charged) (?:to|on|for)',
       // A fee holiday: "no Membership Fee is payable for the first calendar month of the Membership".
       // Not a service's allowance ("No additional Fee is payable for the first two (2) rounds of revisions").
       'no (?!additional|extra|further)(?:[\\w-]+ ){0,2}(?:{fee}) (?:is|are) (?:payable|due|charged) (?:for|in respect of|during) ' +
