@@ -61,6 +61,23 @@ describe('a maintainer’s near misses for the rules of the seventeenth to twent
       // An expert, not a referee in tenders; a consent withdrawn.
       'An independent quantity surveyor agreed by the parties shall act as referee for the parties and his determination is final.',
       "Customer may withdraw its consent to Provider naming Customer in Provider's client list at any time.",
+      // A second maintainer's: indexation applied; a charge on leaving kept; fees indexed as agreed; penalties routed;
+      // a reseller's own price to its buyers; billing timed; retentions; notice is no volume; a status denied or lost;
+      // a review of a period; a speaker the other side provides; a past panel; a failure to pay; an internal record.
+      'Provider shall apply the annual CPI indexation to the Fees on each 1 July.',
+      'The Early Termination Charge remains at $40,000 for the entire Term, and does not reduce.',
+      'None of the Fees will increase except through the annual CPI adjustment in clause 6.',
+      'Customer shall not assess any penalty against Provider except as set out in Schedule 3.',
+      'Customer shall not resell the Services without charging its end users at least the Recommended Retail Price.',
+      "We won't bill you for them until the equipment is installed and tested, after which the standard monthly rental applies.",
+      'Customer will defer 5% of each progress payment until the end of the Defects Liability Period, as retention.',
+      'Provider shall make one of its senior engineers available to act as a presenter at the Customer’s training sessions.',
+      'Customer shall leave a review period of ten Business Days before any Deliverable is published.',
+      'If the Customer fails to pay the entire reduced fee for 2025 in one sum by 31 January 2025, Provider may charge interest.',
+      'Customer consents to Provider listing Customer as a customer in Provider’s internal billing system.',
+      'Customer shall notify Provider if it loses its preferred bidder status on the Government Framework.',
+      'Any dispute between the parties may be settled within 60 (sixty) days by negotiation between senior executives.',
+      'Provider will not charge Customer the Skills Development Levy payable on Provider’s own payroll, which Provider bears as employer.',
       // A date alone before "thereafter"; a recipient's own permit lost.
       'Until the Go-Live Date, Customer may report Equipment breakdowns by telephone only; thereafter, Customer may report them online.',
     ],
@@ -95,6 +112,46 @@ describe('a maintainer’s near misses for the rules of the seventeenth to twent
     ],
     termsOf,
   );
+
+  it('keeps an uncapped liability that merely mentions fraud, and notice out of volume', () => {
+    assert.deepEqual(
+      termsOf(
+        "Provider's liability for data breaches shall be unlimited, as is its liability for death or personal injury.",
+      ),
+      ['C risk'],
+    );
+    assert.deepEqual(
+      review(
+        lines(
+          PREAMBLE,
+          '',
+          '1. If Customer delivers at least 60 (sixty) days’ prior written notice, Customer may terminate this Agreement for convenience without paying any early termination fee.',
+        ),
+      ).judgements.map((j) => j.status),
+      ['unbalanced'],
+    );
+  });
+
+  it('reads parties set out as headings of their own', () => {
+    assert.deepEqual(
+      review(
+        lines(
+          '# MASTER SERVICES AGREEMENT',
+          '',
+          '## PARTIES',
+          '',
+          '### Acme Corp., a Delaware corporation ("Provider")',
+          '',
+          '### Beta LLC, a New York limited liability company ("Customer")',
+          '',
+          '## 1. Fees',
+          '',
+          '1.1 Provider grants Customer a discount of 10% on the Fees for the Initial Term.',
+        ),
+      ).parties.map((p) => p.aliases[0]),
+      ['Provider', 'Customer'],
+    );
+  });
 
   it('reads a wish beside a promise as the promise, and a release reaching negligence as one waiver', () => {
     assert.deepEqual(

@@ -164,10 +164,6 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'We will defer twenty percent (20%) of each Phase 2 installment, without interest, until June 30, 2027.',
       ],
       [
-        'C exit-flexibility',
-        'Clause 31 of the Core Terms entitles the Customer to terminate this Call-Off Contract for convenience on 90 days’ notice.',
-      ],
-      [
         'B term-extension',
         'Because Customer has signed up for the full 18-month Term, Provider will not charge the fee for April 2025.',
       ],

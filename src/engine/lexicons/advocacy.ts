@@ -95,8 +95,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // Whole words: "Hosting Services", and "in the event that" is a condition, not an event.
       '(?:co-?hosts?|hosts?|present|speak|appear)\\b… (?:webinars?|conference|summit|(?<!in the )event(?! that\\b| of\\b)|forum|session|panel)',
       '(?:joint )?webinars?',
-      // "participation as a panelist at the Firm's annual IP Litigation Summit".
-      '(?:as|be) (?:a |the )?(?:panel(?:l)?ist|keynote speaker|speaker|presenter) (?:at|in|on)',
+      // "participation as a panelist at the Firm's annual IP Litigation Summit": taking part, to come.
+      '(?:participat(?:e|es|ion)|to serve|shall serve|will serve|to appear|will appear) as (?:a |the )?(?:panel(?:l)?ist|keynote speaker|speaker) at',
     ],
     unless: /\bpresent (?:value|tense)\b/i,
   },
@@ -107,7 +107,10 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)',
       '(?:short |brief )?(?:quote|quotation) about',
-      '(?:write|provide|post|publish|leave|give)s? (?:a |an )?(?:positive |public |online |written |short )?(?:product |Google |online )?review',
+      '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review',
+      // "leave a review on Google": a public review of the other party, not a review of a period or of one's own work.
+      '(?:leave|give)s? (?:a |an )?(?:positive |public |online |short )?(?:Google |online )?review (?:on|at) ' +
+        "(?:Google|Trustpilot|G2|Capterra|Yelp|TripAdvisor|the App Store|Google Play|[\\w&.-]+['’]s (?:website|page|listing))",
     ],
   },
   // publicity: name, logo, brand use, press release, customer list, co-marketing
@@ -160,7 +163,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
         '(?:names?|logos?|trademarks?|marks)\\b',
       // The verb, not a consent withdrawn ("may withdraw its consent to …").
       `(?<!\\b(?:its|their|his|her|the|such|prior|written|any|no) )consents? to (?:the )?[\\w&.-]+ (?:naming|listing) (?:the )?[\\w&.-]+…` +
-        `(?<![\\w-])(?:${PROMOTIONAL_USES}|client list|as (?:a |an |one of (?:its|their) )?(?:clients?|customers?|references?)\\b)`,
+        // As a client where it is shown to others ("in its published practice materials", "submissions to directories").
+        `(?<![\\w-])(?:${PROMOTIONAL_USES}|client list|as (?:a |an |one of (?:its|their) )?(?:clients?|customers?|references?)\\b` +
+        '(?=[^.;]{0,80}\\b(?:published|marketing|promotional|directories|submissions|proposals|tenders|website|materials)\\b))',
       // The gap ends before a whole word: "names … press", not "names … express".
       // Not a website's "domain names".
       // Not a brand that names a piece of work ("a brand strategy workshop with Client's marketing leads").

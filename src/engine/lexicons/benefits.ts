@@ -124,7 +124,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?)(?!\\s+(?:inquir|questions?|support|sales|emails?|calls?))',
       // What is paid ahead, not what is approved or notified ahead ("as long as we approved the extra time in advance").
-      '(?:pay|pays|paying|to pay)\\b…… (?<!\\b(?:approved?|agreed|authori[sz]ed|notif(?:y|ied)|consent(?:ed)?|requested|' +
+      '(?:pay|pays|to pay)\\b…… (?<!\\b(?:approved?|agreed|authori[sz]ed|notif(?:y|ied)|consent(?:ed)?|requested|' +
         'scheduled|booked|arranged|given)\\b[^.;]{0,40})(?:in advance|up-?front)',
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',
@@ -152,7 +152,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:rebooking|booking|signature|signing|execution|order)',
       'pays? the full (?:annual |contract |licen[cs]e )?(?:fee|amount|price|contract value)',
       // "on condition that the Licensee pays the entire reduced fee for 2025 in one sum by 31 January 2025".
-      'pa(?:y|ys) the (?:entire|whole|full) (?:[\\w-]+ ){0,2}(?:{fee})(?: for [\\w-]+(?: [\\w-]+)?)? in (?:one|a single) (?:sum|payment|instalment) (?:by|on or before|before) {date}',
+      '(?<!\\bfails? to )pa(?:y|ys) the (?:entire|whole|full) (?:[\\w-]+ ){0,2}(?:{fee})(?: for [\\w-]+(?: [\\w-]+)?)? in (?:one|a single) ' +
+        '(?:sum|payment|instalment) (?:by|on or before|before) {date}',
+      // "in consideration of Customer paying the first two (2) installments … in advance".
+      '(?:consideration of|exchange for|return for) (?:the )?[\\w&.-]+ paying (?:the )?(?:[\\w()-]+ ){0,6}(?:instal(?:l)?ments?|{fee})…… in advance',
       // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices": not a loan, an
       // advance against royalties or a contribution.
       '(?:shall|will|agrees? to) advance {money} to…… (?:to be )?(?:applied|credited|set off) (?:against|towards|to)',
@@ -238,7 +241,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // The deal's term, not how long a duty lasts ("obligations of confidentiality and non-use having a minimum term of").
       '(?<!\\b(?:obligations?|confidentiality|non-use|non-disclosure|covenants?)\\b[^.;]{0,40})minimum (?:[\\w-]+ )?term of',
       // "Because you've signed up for the full 18-month Term instead, we won't charge you the membership fee".
-      '(?:signed up|subscribed|committed|signs up|subscribes|commits) (?:to|for) (?:the |a )?(?:full |whole |entire )?{num}[- ]months?[- ](?:term|subscription|membership)',
+      '(?:signed up|subscribed|committed|signs up|subscribes|commits) (?:to|for) (?:the |a )?(?:full |whole |entire )?{num}[- ]months?[- ](?:term|subscription|membership)' +
+        '(?![^.;]{0,40}\\bwith (?:our|its|their|a|an) )',
       // "In exchange for Buyer accepting an eighteen (18) year Delivery Term rather than the fifteen (15) years".
       '(?:accept(?:s|ing)?|agree(?:s|ing)? to) (?:an? |the )?{num}[- ](?:year|month)s?[- ](?:[\\w-]+ )?(?:term|lease|subscription)… ' +
         '(?:rather than|instead of|in place of)',

@@ -37,8 +37,10 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     kind: 'volume-commitment',
     triggers: ['suppl', 'deliver'],
     inCondition: true,
+    // A quantity, not notice or a service level ("delivers at least 60 (sixty) days' prior written notice", "95% of Orders").
     phrases: [
-      '(?:supplies|delivers|tenders) (?:to [\\w&.-]+ )?(?:at least|not less than|a minimum of|no less than) {num}',
+      '(?:supplies|delivers|tenders) (?:to [\\w&.-]+ )?(?:at least|not less than|a minimum of|no less than) {num}' +
+        "(?![\\s'’]*(?:\\([^)]{1,30}\\)[\\s'’]*)?(?:calendar |business |working )?(?:days?|weeks?|months?|hours?|%|per ?cent)\\b)",
     ],
   },
   {
@@ -102,7 +104,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
       // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".
-      '(?:hold|reserve|take|book) and pay for (?:a minimum of|at least|not less than|no fewer than|no less than) {num}',
+      '(?:hold|reserve|take|book) and pay for (?:a minimum of|at least|not less than|no fewer than|no less than) {num}' +
+        '(?![^.;]{0,80}\\b(?:with|from) (?:third[- ]part|its own|their own|other))',
       // "The Shipper guarantees a minimum of 400 loads per quarter".
       // Not what a seller guarantees to deliver ("a minimum of 13,000,000 impressions"): what is bought or tendered.
       '(?:guarantees?|commits? to|undertakes? to (?:provide|tender|ship|deliver)) (?:a minimum of|at least|not less than|' +

@@ -68,7 +68,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       // "up to four milk quality advisory visits to the Farm without charging the Farmer".
-      'without charging (?:the )?[\\w&.-]+(?! (?:for|any) (?:the )?(?:Services|Products|Goods)\\b)',
+      // The other party not charged, not a price a reseller must charge its own buyers ("without charging its end users").
+      'without charging (?!its\\b|their\\b|the applicable\\b|any\\b|end[- ]users\\b)(?:the )?[\\w&.-]+(?!\\s+(?:for|at least|the applicable)\\b)',
       // "McDATA will provide to Reseller without tuition fee, … the required educational courses". Not "exclusive of"
       // ("All prices are quoted without delivery charges"), nor a payer's duty ("pay … without set-off and without bank charges").
       '(?<!\\b(?:quoted|stated|priced|shown|expressed|listed|prices?|fees?|pay|pays|paid|payable|invoices?)\\b[^.;]{0,60})' +
@@ -147,7 +148,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'there (?:will|shall) be no (?:additional |extra )?(?:charges?|fees?|costs?) for',
       '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+',
       // A letter's contraction: "two (2) hot-desk passes for visiting colleagues and we won't bill you for them".
-      "won['’]t (?:charge|invoice|bill) (?:you |\\w+ )?for (?:them|it|these|those|the [\\w-]+)",
+      // Not billing timed or billed elsewhere ("until the equipment is installed", "separately").
+      "won['’]t (?:charge|invoice|bill) (?:you |\\w+ )?for (?:them|it|these|those|the [\\w-]+)(?![^.;]{0,60}\\b(?:until|now|separately|later)\\b)",
     ],
   },
   {

@@ -93,8 +93,6 @@ export const exitCues: Cue<ConcessionKind>[] = [
       '(?:right|option) to (?:terminate|cancel|exit) (?:this|the) ' +
         '(?:agreement|lease|contract|order|subscription)[^.;|]{0,80}?(?:for convenience|without (?:cause|penalty))',
       '(?:may|can) elect to (?:terminate|cancel)',
-      // "Clause 31 of the Core Terms entitles the Buyer to terminate this Call-Off Contract for convenience".
-      "entitles? (?:the )?[\\w&.'’-]+ to (?:terminate|cancel) (?:this|the)",
       // "The Company reserves the right in its sole and absolute discretion to terminate …": a right kept is a right.
       'reserves? the (?:(?:absolute|sole|unilateral|unconditional) )?right' +
         '(?:,? in its (?:sole |absolute |sole and absolute )?discretion,?)? to (?:give (?:written )?notice to )?' +

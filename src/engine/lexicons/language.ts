@@ -73,9 +73,10 @@ export const history = /* @__PURE__ */ new RegExp(
     '(?:granted|gave|allowed|offered|provided)|' +
     // What a party did, in the simple past: "in 2023 we applied a ten percent (10%) multi-site discount".
     // A subject must act (a pronoun or a name): not a reduced relative clause ("each store granted a discount … shall").
-    '(?<=\\b(?:we|you|they|it|he|she|[A-Z][\\w&.-]+)\\s)(?:applied|gave|granted|offered|allowed|extended) ' +
+    '(?<=\\b(?:we|you|they|it|he|she|[A-Z][\\w&.-]+)\\s)(?:applied|gave|granted|offered|allowed) ' +
     '(?:(?:you|us|them|him|her|it)\\s)?an?|as (?:you|we) (?:will |may |might )?(?:recall|remember)|' +
-    '(?:you|we) (?:will|may|might) (?:recall|remember) that)\\b',
+    // "we extended a courtesy reduction of ten percent (10%) on our final invoice": a price term extended, in the past.
+    '(?<=\\b(?:we|you|they|[A-Z][\\w&.-]+)\\s)extended (?:(?:you|us|them)\\s)?an? (?:[\\w-]+\\s){0,2}(?:reduction|discount|credit|waiver|rebate))\\b',
   'i',
 );
 

@@ -92,8 +92,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?!remed|(?:general|limited|managing) partner\\b|(?:discretion|option|opinion|judge?ment|responsibility|cost|expense|liability|obligation)\\b)(?:(?!(?:by|and|or|the|of|to|for|in|with)\\b)[\\w-]+ ){0,2}' +
         `(?:${SUPPLIER_ROLES})`,
       'preferred (?:[\\w-]+ ){0,2}site',
-      // "awards Vendor sole-source status for wound-closure Products"; not "default status".
-      '(?:exclusive|preferred|sole|sole[- ]source|single[- ]source) (?:[\\w-]+ ){0,2}status',
+      // Given: "awards Vendor sole-source status for wound-closure Products"; not a status lost, denied or a legal form.
+      '(?:awards?|grants?|gives?|confers?|accords?) (?:to )?[\\w&.-]+ (?:the )?(?:exclusive|preferred|sole[- ]source|single[- ]source) ' +
+        '(?:[\\w-]+ ){0,2}status',
       // A law firm chosen ahead of others, not counsel chosen to run a case ("the primary outside counsel to be used").
       '(?:designat(?:es?|ing)|appoint(?:s|ing)?) (?:the |an? )?[\\w&-]+ as (?:its|their) preferred (?:outside )?(?:counsel|law firm)',
       // A first refusal in its own words: "will not open a new Covered Matter with any other law firm without first

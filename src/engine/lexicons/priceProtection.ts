@@ -70,11 +70,11 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // shall exceed 20%", "No increase in the Contract Sum arising from Variations may exceed 10%").
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:during|in|for) (?:the |any )?(?:first |initial )?' +
         '(?:[\\w-]+ )?(?:Term|term|Year|year|period|Period)(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
-      '(?:shall|will|must|agrees? not to|undertakes? not to) (?:not )?(?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
+      '(?:(?:shall|will|must) not|(?:agrees?|undertakes?) not to) (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
         '(?:price |rate |fee |cpi |inflation(?:ary)? )?(?:indexation|escalation|adjustment|increase|uplift)',
       '(?:fees?|prices?|rates?|charges|rent)… will not increase',
       // "none of our charges under the Agreement will increase before 1 April 2027", "shall refrain from any indexation of the Rates".
-      '\\bnone of (?:the |our |its |your |their )?(?:{fee})… (?:will|shall) (?:increase|rise|be increased)',
+      '\\bnone of (?:the |our |its |your |their )?(?:{fee})… (?:will|shall) (?:increase|rise|be increased)(?![^.;]{0,60}\\bexcept\\b)',
       'refrain from (?:any )?(?:indexation|increase|escalation|uplift)s? (?:of|to|in) (?:the |its |our )?(?:[\\w-]+ )?(?:{fee})',
       // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
       '(?:costs?|expenses)… (?:shall|will|may) not be (?:rolled|included|passed|built|factored) (?:into|in|through to) (?:the )?' +
@@ -139,8 +139,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
       // A letter's "the desk rate stays at S$780 for the entire Term".
-      '(?:{fee})… (?:stays?|remains?|will stay|will remain) at {money}(?: [^.;]{0,30}?)? (?:for|until|through|throughout) ' +
-        '(?:the )?(?:entire |whole |full )?(?:term|initial term|period|contract year|year)',
+      // The price paid for the deal, not a charge on leaving or a commission paid back.
+      '(?<!\\b(?:termination|cancell?ation|referral|commission)\\b[^.;]{0,20})(?:{fee})… (?:stays?|remains?|will stay|will remain) at ' +
+        '{money}(?: [^.;]{0,30}?)? (?:for|until|through|throughout) the (?:entire |whole |full |initial )?(?:term|initial term|contract year)',
       // More bought at the contract's price: "Additional Units shall be charged at the annual unit fees in Table 1, and not at
       // Corvid's then-current list prices".
       // Not a surcharge or a list price ("at one and a half times the hourly rates …, and not at standard rates").

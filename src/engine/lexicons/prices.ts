@@ -107,7 +107,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:shall|will|agrees? to) defer (?:{pct}|(?:the |each |any )?(?:[\\w-]+ ){0,2}(?:instal(?:l)?ments?|invoices?|payments?|{fee}))' +
         '(?:[^.;]){0,80}?\\buntil\\b',
     ],
-    unless: /\bdisput/i,
+    // Not a payer's retention or a payment held to a milestone ("until Acceptance", "until … the performance bond").
+    unless:
+      /\bdisput|\bretention\b|\buntil\b[^.;]{0,60}\b(?:acceptance|accepted|delivered|delivery|completion|certificate|approval|bond|obtained)\b|\bparties\b/i,
   },
   {
     id: 'payment-terms.long-period',
@@ -180,7 +182,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.may-pay-later',
     kind: 'payment-terms',
-    triggers: ['pay', 'settle'],
+    triggers: ['pay', 'paid', 'settle'],
     subject: 'recipient',
     minDays: 45,
     phrases: [
@@ -189,7 +191,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
         'within {num} (?:calendar |business |working |banking )?days',
     ],
     // What the paid party pays back (service credits, a refund) is no time to pay for the deal.
-    unless: /\bservice credits?\b|\brefunds?\b|\brebates?\b|\breimburse|\bcredit notes?\b/i,
+    unless: /\bservice credits?\b|\brefunds?\b|\brebates?\b|\breimburse|\bcredit notes?\b|\bdisput/i,
   },
   // price-protection: freeze, cap, no increase, most-favoured pricing (priceProtection.ts)
   ...priceProtectionCues,

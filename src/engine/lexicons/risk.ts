@@ -48,8 +48,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
     ],
     // Liability the law leaves uncapped is no one's concession: "liable without limitation for intent and gross
     // negligence", for death or personal injury, for fraud.
+    // Only where the unlimited liability is itself for those: "liable without limitation for intent".
     unless:
-      /\b(?:for|in (?:cases? )?of) (?:its )?(?:intent(?:ional)?|wil(?:l)?ful|gross(?:ly)? negligen\w*|fraud\w*|death|personal injury|bodily injury)\b|\bProduct Liability Act\b/i,
+      /\b(?:without (?:any )?limitation|unlimited(?:ly)?) (?:for|in (?:cases? )?of) (?:its )?(?:intent(?:ional)?|wil(?:l)?ful|gross(?:ly)? negligen\w*|fraud\w*|death|personal injury|bodily injury)\b|\bProduct Liability Act\b/i,
   },
   {
     // More liability accepted than the standard stated before: "Under those conditions our liability … is limited as

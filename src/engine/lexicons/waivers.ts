@@ -174,7 +174,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
         // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
         'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation|levy|levies)' +
-        '(?![^.;]{0,60}?\\b(?:except|other than|in excess of|included in|as part of|' +
+        "(?![^.;]{0,60}?\\b(?:except|other than|in excess of|included in|as part of|(?:its|[\\w&.-]+['’]s) own|responsibility|bears|" +
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
         'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
@@ -189,7 +189,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       "(?:shall not|will not|won['’]t) charge (?:the )?[\\w&-]+['’]s (?:[\\w-]+ )?account (?:for|with)\\b" +
         '(?![^.;]{0,80}?\\b(?:unless|until|without|except)\\b)',
       // "Shipper shall not assess that chargeback against Carrier".
-      '(?:shall|will) not (?:assess|levy|impose) (?:the |that |this |such |any )?(?:chargebacks?|back-?charges?|penalt(?:y|ies)|fines?) (?:against|on)',
+      '(?:shall|will) not (?:assess|levy|impose) (?:the |that |this |such |any )?(?:chargebacks?|back-?charges?|penalt(?:y|ies)|fines?) (?:against|on)' +
+        '(?![^.;]{0,80}\\b(?:except|unless|until|directly|instead|refer)\\b)',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',

@@ -82,7 +82,9 @@ function namedParties(
     limit,
     clauses.filter((c) => c.kind === 'list-item'),
     // A heading's own words: its clause runs on over the section it heads.
-    clauses.filter((c) => c.kind === 'heading').map((c) => ({ start: c.start, end: c.textEnd })),
+    clauses
+      .filter((c) => c.kind === 'heading')
+      .map((c) => ({ start: c.start, end: c.textEnd, numbered: /^\d/.test(c.number ?? '') })),
   );
   const candidates = listedParties(lists, defined.inline);
   // Where the preamble lists the parties, a definition names a party only in the opening; further in, a third party.

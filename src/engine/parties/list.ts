@@ -35,8 +35,11 @@ export interface ListText {
   prose: string;
   /** List items in document order, outer items before the items they hold. */
   items: readonly Span[];
-  /** Headings in document order: the prose blanks their marks, and a heading after the parties ends them. */
-  headings?: readonly Span[];
+  /**
+   * Headings in document order: the prose blanks their marks. A numbered one ("## 1. INTERPRETATION", "## 6. Limitation of
+   * Liability") ends the parties and is none; parties may be set out as headings of their own.
+   */
+  headings?: readonly (Span & { numbered: boolean })[];
 }
 
 /** How entries are set out: in a sentence, one to a paragraph under a heading, or numbered. */
@@ -138,7 +141,7 @@ export function readList(
   let end = from;
   let endedBy: EndedBy = 'reach';
   while (entries.length < MAX_ENTRIES) {
-    const read = readEntry(t, pos, stop, block, entries.length === 0);
+    const read = readEntry(t, pos, stop, block);
     if (!read) break;
     entries.push(read.entry);
     end = read.end;
@@ -167,7 +170,6 @@ function readEntry(
   pos: number,
   stop: number,
   block: boolean,
-  first: boolean,
 ): { entry: PreambleEntry; end: number; endedBy: EndedBy; next?: number } | undefined {
   const { prose } = t;
   const at = pos + leadLength(prose, pos);
@@ -176,8 +178,9 @@ function readEntry(
   const blockAfter = prose.slice(at, stop).search(/\n[ \t]*\n[ \t]*(?:\||#)/);
   // A heading after the parties ends them ("## 6. Limitation of Liability" is no third party); under "BETWEEN:" even the
   // first entry cannot be one.
-  if (t.headings?.some((h) => h.start <= at && at < h.end) && (block || !first)) return undefined;
-  const heading = t.headings?.find((h) => h.start > at)?.start;
+  const ends = t.headings?.filter((h) => h.numbered);
+  if (ends?.some((h) => h.start <= at && at < h.end)) return undefined;
+  const heading = ends?.find((h) => h.start > at)?.start;
   const until = Math.min(stop, item ? item.end : stop, blockAfter < 0 ? stop : at + blockAfter, heading ?? stop);
   REDACTED.lastIndex = at;
   const redacted = REDACTED.exec(prose);

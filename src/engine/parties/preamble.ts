@@ -59,7 +59,7 @@ export function readPartyLists(
   prose: string,
   window: number,
   items: readonly Span[] = [],
-  headings: readonly Span[] = [],
+  headings: readonly (Span & { numbered: boolean })[] = [],
 ): { lists: PartyList[]; openingEnd: number } {
   const t: ListText = { prose, items, headings };
   const opening = prose.slice(0, window);
