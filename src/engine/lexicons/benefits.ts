@@ -155,7 +155,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!\\bfails? to )pa(?:y|ys) the (?:entire|whole|full) (?:[\\w-]+ ){0,2}(?:{fee})(?: for [\\w-]+(?: [\\w-]+)?)? in (?:one|a single) ' +
         '(?:sum|payment|instalment) (?:by|on or before|before) {date}',
       // "in consideration of Customer paying the first two (2) installments … in advance".
-      '(?:consideration of|exchange for|return for) (?:the )?[\\w&.-]+ paying (?:the )?(?:[\\w()-]+ ){0,6}(?:instal(?:l)?ments?|{fee})…… in advance',
+      '(?:consideration of|exchange for|return for|conditional (?:on|upon)|subject to) (?:the )?[\\w&.-]+ paying (?:the )?(?:[\\w()-]+ ){0,6}(?:instal(?:l)?ments?|{fee})…… in advance',
       // "Hartwell shall advance $250,000 to the Co-op … to be applied against the Co-op's invoices": not a loan, an
       // advance against royalties or a contribution.
       '(?:shall|will|agrees? to) advance {money} to…… (?:to be )?(?:applied|credited|set off) (?:against|towards|to)',
