@@ -192,6 +192,10 @@ describe('the classes of the seventeenth to twentieth blind sets', () => {
         'B prepayment',
         'Provider waives the option fee in consideration of Customer paying the first two installments in advance.',
       ],
+      [
+        'B prepayment',
+        'Provider shall waive that option fee, conditional on Customer paying the first two (2) installments of the Research Funding in advance.',
+      ],
       // A fifth real set: an exit when the parties fail to agree; a fee named at length and not applied.
       [
         'C exit-flexibility',
