@@ -1,16 +1,10 @@
 import assert from 'node:assert/strict';
 import { review } from '../../src/engine/index.js';
-import { PREAMBLE, itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
+import { PREAMBLE, concessions, contract, itFinds, itReadsNothing, lines, termsOfClause } from '../helpers/contract.js';
 
 // Issue 16: the sentences a maintainer wrote to break the rules of the seventeenth to twentieth blind sets and of the
 // blind-labelled real exhibits (blind-synthetic-ninth.test.ts); each must stay silent or keep its real term.
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
-const directed = (...body: string[]): string[] => {
-  const r = review(lines(PREAMBLE, '', ...body));
-  const alias = (id: string): string => r.parties.find((p) => p.id === id)?.aliases[0] ?? id;
-  return r.terms.map((t) => `${t.type === 'benefit' ? 'B' : 'C'} ${t.kind} ${alias(t.by)}->${alias(t.to)}`);
-};
-
 describe('a maintainer’s near misses for the rules of the seventeenth to twentieth blind sets', () => {
   itReadsNothing(
     [
@@ -161,10 +155,12 @@ describe('a maintainer’s near misses for the rules of the seventeenth to twent
       ['B reference'],
     );
     assert.deepEqual(
-      directed(
-        '1. Customer releases Provider from all claims arising from the Works, even if the negligence of Provider or its employees caused the damage.',
+      concessions(
+        contract(
+          '1. Customer releases Provider from all claims arising from the Works, even if the negligence of Provider or its employees caused the damage.',
+        ),
       ),
-      ['C waiver Customer->Provider'],
+      ['waiver Customer->Provider'],
     );
   });
 

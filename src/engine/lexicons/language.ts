@@ -129,11 +129,8 @@ export const leftToChoice =
  * Customer participate". The party called on gives; a requirement binds it, a request does not.
  */
 const MAY_CALL = '\\b(?:may|can|(?:is|shall be) entitled to)\\s+';
-// A wish for the other to act asks as a request does: "We'd love you to speak at our Sydney user conference".
-export const callsOn = /* @__PURE__ */ new RegExp(
-  `${MAY_CALL}(?:require|request|ask|direct|instruct)\\b|(?:\\bwould|['’]d)\\s+(?:love|like)\\b(?=\\s+(?:you|[A-Z][\\w&.-]*)\\s+to\\b)`,
-  'i',
-);
+export const callsOn = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|request|ask|direct|instruct)\\b`, 'i');
+
 /** The same, right before the party called on: "Provider may request that ". */
 export const callsOnBefore = /* @__PURE__ */ new RegExp(`${callsOn.source}\\s+(?:that\\s+)?$`, 'i');
 export const requires = /* @__PURE__ */ new RegExp(`${MAY_CALL}(?:require|direct|instruct)\\b`, 'i');

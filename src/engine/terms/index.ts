@@ -7,7 +7,7 @@
  */
 
 export { PRICE_KINDS } from './grantor.js';
-export { OPENING, OPENING_READ, documentFacts } from './setAside.js';
+export { OPENING_READ, documentFacts } from './setAside.js';
 export type { Detected, TermInput } from './types.js';
 export { attributeTerms } from './attribute.js';
 export { readTerms, type SentenceReading } from './read.js';

@@ -48,7 +48,7 @@ import { partStartOf } from './zones.js';
 export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
 
 /** How much of the opening the document facts are read from: its title and preamble. */
-export const OPENING = 800;
+const OPENING = 800;
 /** How far into the raw text the opening may reach: a filing's blanks are collapsed before it is measured. */
 export const OPENING_READ = OPENING * 8;
 
