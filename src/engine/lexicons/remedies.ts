@@ -32,7 +32,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // business model changes such that the Service is no longer Boxlot's primary line of business".
     'change (?:of|in) (?:control|ownership)\\b|business (?:model )?changes? such that\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
-    'do(?:es)? not conform|defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
+    'do(?:es)? not conform|not (?:operate|perform|function|work|run)\\b[^.;]{0,40}?\\b(?:in (?:[\\w-]+ )?(?:conformance|conformity|accordance|compliance)|as (?:warranted|specified|described|documented))\\b|' +
+    'defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
     '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:,? (?:or|and) [\\w ]{1,30}?|, [\\w ]{1,40},)? ' +
     '(?:is|are|has been|have been|be|shall be) appointed|' +
     'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +
@@ -73,10 +74,15 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'risk of (?:serious )?(?:harm|injury|death)\\b|safety (?:concerns?|issues?|reasons)\\b|' +
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
-    '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|cannot|unable to|loses|violat\\w*|' +
+    '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
     'unpaid|(?:is|are|remains?) not paid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
+    // An inquiry opened against the other side, and its statements found untrue ("any representation … proves to have
+    // been incorrect in any material respect").
+    '(?:inquir(?:y|ies)|investigations?|proceedings?)\\b[^.;]{0,60}?\\b(?:is|are|has been|have been) (?:commenced|instituted|initiated|threatened)\\b|' +
+    '(?:representations?|warrant(?:y|ies))\\b[^.;]{0,160}?\\b(?:proves?|proved|proven|is|are|was|were|becomes?) ' +
+    '(?:to (?:have been|be) )?(?:untrue|incorrect|inaccurate|false|misleading)\\b|misrepresent\\w*|' +
     'complaints? (?:about|on|regarding|concerning|of|against)\\b|' +
     // A condition precedent, target or milestone not met is a trigger, like a failure (a customer "not satisfied"
     // with the service is not); so is the other side's service falling behind ("significantly inferior to …").
