@@ -1,7 +1,9 @@
-import { PREAMBLE, itFinds, itReadsNothing, termsOfClause } from '../helpers/contract.js';
+import assert from 'node:assert/strict';
+import { PREAMBLE, concessions, contract, itFinds, itReadsNothing, termsOfClause } from '../helpers/contract.js';
 
-// Issue 16: the classes of the sixth to eighth sets of blind-labelled real exhibits (an underwriter's sponsorship, a
-// software licence with maintenance, a supply agreement), each with the near misses that bound it.
+// Issue 16: the classes of the sixth to eleventh sets of blind-labelled real exhibits (an underwriter's sponsorship, a
+// software licence with maintenance, supply and manufacturing agreements, a content licence, a consulting letter, a
+// maintenance contract), each with the near misses that bound it.
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
 
 /** An exit whose listed grounds are all the other side's failings, with the last ground swapped in. */
@@ -16,7 +18,7 @@ const exitIf = (last: string): string =>
     `   (c) ${last}`,
   ].join('\n');
 
-describe('the classes of the sixth to eighth blind-labelled real sets', () => {
+describe('the classes of the sixth to eleventh blind-labelled real sets', () => {
   itReadsNothing(
     [
       // Grounds that are the other side's failings: untrue statements, an inquiry opened, a condition unmet.
@@ -27,6 +29,18 @@ describe('the classes of the sixth to eighth blind-labelled real sets', () => {
       'If the Equipment does not perform in accordance with the Documentation, Provider shall correct it at no additional cost.',
       // A party unable to perform is still a failing.
       'If Provider cannot deliver the Goods within thirty (30) days of the delivery date, Customer may terminate this Agreement on notice.',
+      // Goods that miss their specification replaced "at no additional cost" are the remedy, at its usual price.
+      'If the Components do not meet the Component Specifications, Customer shall collect them at its own expense and replace them at no additional cost to Provider.',
+      // Interest on late payment capped by the law; a suspension for non-payment; royalties due once paid.
+      'Late payments are subject to an interest charge, at the lower rate of one and one-half percent (1.5%) per month, or the maximum legal rate.',
+      'If any payment is not received by Provider on the due date, Provider has the right to suspend the Services until payment has been received.',
+      'No royalties will be payable on sales by sub-distributors until such time as payment for them has been received by Customer.',
+      // Limits on claims that give none up: a time bar, people sued personally, losses others cause.
+      'Neither party shall bring any action against the other more than two (2) years after the cause of action arose.',
+      'Customer shall not make any claim against any employee of Provider personally.',
+      "Provider will not hold Customer responsible for any loss caused by any cardholder's fraud or misuse of a Card.",
+      // How long a quotation stays open.
+      'Prices quoted remain valid for 30 days from the date of the quotation.',
     ],
     termsOf,
   );
@@ -43,6 +57,18 @@ describe('the classes of the sixth to eighth blind-labelled real sets', () => {
         'C exit-flexibility',
         'If the parties are unable to agree on the revised Fees within 60 days, Customer may terminate this Agreement on 30 days’ notice.',
       ],
+      // A claim given up by promising not to make it.
+      [
+        'C waiver',
+        'Customer further agrees that it shall not hold Provider responsible nor bring any claims against Provider for any such deficiencies.',
+      ],
+      [
+        'C waiver',
+        'Customer will not make any claim against Provider related to tax liabilities on the payments under this Agreement.',
+      ],
+      // Prices held for a period; a fee holiday stays a waiver where no payment is awaited.
+      ['C price-protection', 'The prices remain valid for the first 12 months.'],
+      ['C waiver', 'No Licence Fee shall be payable for the first three months of the Term.'],
       // Support at no charge beyond any defect stays free extra scope.
       [
         'C free-scope',
@@ -51,4 +77,13 @@ describe('the classes of the sixth to eighth blind-labelled real sets', () => {
     ],
     termsOf,
   );
+
+  it('gives the claim up from the party that promises not to make it, whichever verb it promises with', () => {
+    for (const promise of ['further agrees that it shall not hold', 'covenants that it will not hold'])
+      assert.deepEqual(
+        concessions(contract(`1. Customer ${promise} Provider responsible for any such deficiencies.`)),
+        ['waiver Customer->Provider'],
+        promise,
+      );
+  });
 });

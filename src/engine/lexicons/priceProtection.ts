@@ -152,7 +152,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // Not "without adjustment for the reduced scope", which favours the one paid.
       '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|indexation)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
-      '(?:{fee}|list rates?)… (?:shall|will) remain (?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)',
+      // "The prices remain valid for the first 12 months"; not how long a quotation stays open ("for 30 days").
+      '(?:{fee}|list rates?)… (?:(?:shall|will) remain|remains?) (?:valid|in (?:full )?(?:force and )?effect) ' +
+        '(?:for|until|through|throughout|during)(?! (?:a period of )?{num} (?:calendar |business |working )?days)',
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
         '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +

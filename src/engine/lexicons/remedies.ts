@@ -75,7 +75,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
-    'unpaid|(?:is|are|remains?) not paid|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
     // An inquiry opened against the other side, and its statements found untrue ("any representation … proves to have
@@ -144,7 +144,8 @@ export const beyondStandard = /* @__PURE__ */ new RegExp(
   // "twice the credit", not a failure that happens twice ("If subsequent performance fails twice").
   '\\b(?:[Dd]oubled|[Tt]ripled|[Tt]wice(?= (?:the|as)\\b)|[Dd]ouble|[Tt]riple|[Ii]ncreased|[Vv]aried|[Ee]nhanced|[Rr]aised|' +
     // Nor the failure's own size: "If we had extended downtime …, we'd issue a partial credit".
-    '[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})(?!\\s+(?:downtime|outages?|delays?|interruptions?|unavailability|disruptions?)\\b)',
+    // Nor the price of the remedy: "replace the API at no additional cost".
+    '(?<!\\b(?:[Nn]o|NO|[Ww]ithout|[Ww]ithout any) )[Aa]dditional|[Ee]xtended|[Hh]igher)\\b(?!\\s+\\p{Lu})(?!\\s+(?:downtime|outages?|delays?|interruptions?|unavailability|disruptions?)\\b)',
   'u',
 );
 

@@ -269,6 +269,25 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}`, 'i'),
   },
   {
+    // A claim given up by a promise not to make it: "NeuroBo further agrees that it shall not hold Dong-A responsible
+    // nor shall bring any claims … against Dong-A for any such deficiencies"; "you will not make any claim against the
+    // Company … related to tax liabilities".
+    id: 'waiver.no-claim',
+    kind: 'waiver',
+    triggers: ['claim', 'responsible', 'liable', 'action'],
+    subject: 'actor',
+    negative: true,
+    phrases: [
+      '(?:shall|will|agrees? to|undertakes? to|must) not (?:hold [\\w&.-]+ (?:responsible|liable)|(?:make|bring|assert|file|' +
+        'pursue|institute|commence) (?:any )?(?:claims?|actions?|suits?|proceedings?)(?: or (?:actions?|suits?|proceedings?))? ' +
+        'against)',
+    ],
+    // A time limit on claims, claims against someone else's people, and losses others cause ("any Loss caused by …
+    // any Cardholder's fraud"), which the deal allocates.
+    unless:
+      /\b(?:more than|later than|after the expiry|after (?:the )?(?:expiration|lapse)|unless (?:notice|made|brought))\b|\b(?:employees?|officers?|directors?|agents?|subcontractors?|personnel) (?:of|personally)\b|\bpersonally\b|\b(?:caused by|resulting from|arising (?:from|out of)) (?:any |a |the )?(?:third part(?:y|ies)|cardholders?|customers?|end[- ]users?|users?|members of the public)\b/i,
+  },
+  {
     id: 'waiver.suspended-charge',
     kind: 'waiver',
     triggers: ['suspend'],
@@ -334,8 +353,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'there (?:shall|will) be no (?:[\\w-]+ ){0,2}(?:minimum|royalty|property|advance|annual) guarantee',
     ],
     // Payments that end with the term they price: "Upon Expiration of this Agreement: … (ii) no royalties shall be payable".
-    // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000").
+    // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000"), nor on
+    // when: "No royalties will be payable on the sales … until … payment … has been received by the paying party".
     unless:
-      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b/i,
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\buntil\b[^.;]{0,160}?\b(?:has|have) been (?:received|collected)\b/i,
   },
 ];

@@ -12,7 +12,7 @@ import {
   notANegation,
   notObliged,
   withheldFromOthers,
-} from '../lexicons/language.js';
+} from '../lexicons/negations.js';
 import { partStartOf } from './zones.js';
 
 export function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {

@@ -5,7 +5,8 @@
  * (attribute.ts), which runs again when the terms reveal who is paid.
  */
 import type { Clause, DismissReason, Sentence, Span } from '../model.js';
-import { leadsInToList, negatedLeadIn, signatureLine } from '../lexicons/language.js';
+import { leadsInToList, signatureLine } from '../lexicons/language.js';
+import { negatedLeadIn } from '../lexicons/negations.js';
 import type { Mention } from '../mentions.js';
 import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
