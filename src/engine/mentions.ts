@@ -36,6 +36,16 @@ const isCapitals = (word: string): boolean => word.length > 3 && !/\p{Ll}/u.test
 const titleCase = (word: string): string =>
   word.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
+const CORPORATE_SUFFIX = /^(.+?),?\s+(Inc|Corp|Ltd|LLC|Co|plc|GmbH|Pty Ltd|INC|CORP|LTD|CO|PLC)\.?$/;
+
+/** A name with a corporate suffix, as the text may punctuate it: "KI Inc." is named "KI, Inc." too. */
+function suffixForms(name: string): string[] {
+  const m = CORPORATE_SUFFIX.exec(name);
+  if (!m) return [name];
+  const [, base, suffix] = m;
+  return [name, `${base}, ${suffix}.`, `${base} ${suffix}.`, `${base}, ${suffix}`, `${base} ${suffix}`];
+}
+
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
   private readonly pattern: RegExp | undefined;
@@ -47,7 +57,8 @@ export class MentionFinder {
       for (const word of [party.name, ...party.aliases]) {
         if (!word || word.length < 2) continue;
         // A party defined in capitals ("COMMERCE ONE") is named in the text as "Commerce One" too.
-        for (const form of new Set([word, word.toUpperCase(), ...(isCapitals(word) ? [titleCase(word)] : [])])) {
+        const cased = [word, word.toUpperCase(), ...(isCapitals(word) ? [titleCase(word)] : [])];
+        for (const form of new Set(cased.flatMap(suffixForms))) {
           words.push(form);
           this.byWord.set(blanksAsOne(form), party.id);
         }

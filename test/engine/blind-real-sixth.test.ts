@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { PREAMBLE, concessions, contract, itFinds, itReadsNothing, termsOfClause } from '../helpers/contract.js';
+import { review } from '../../src/engine/index.js';
+import {
+  PREAMBLE,
+  concessions,
+  contract,
+  itFinds,
+  itReadsNothing,
+  lines,
+  suggestionTexts,
+  termsOfClause,
+} from '../helpers/contract.js';
 
 // Issue 16: the classes of the sixth to eleventh sets of blind-labelled real exhibits (an underwriter's sponsorship, a
 // software licence with maintenance, supply and manufacturing agreements, a content licence, a consulting letter, a
@@ -41,6 +51,9 @@ describe('the classes of the sixth to eleventh blind-labelled real sets', () => 
       "Provider will not hold Customer responsible for any loss caused by any cardholder's fraud or misuse of a Card.",
       // How long a quotation stays open.
       'Prices quoted remain valid for 30 days from the date of the quotation.',
+      // A morals clause: harm to the goodwill a name brings; a price compared with nothing.
+      "If Customer engages an endorser whose public image would risk damaging the goodwill of Provider's name, Provider shall have the right to terminate this Agreement.",
+      'The Fees are as low as the market allows.',
     ],
     termsOf,
   );
@@ -69,6 +82,20 @@ describe('the classes of the sixth to eleventh blind-labelled real sets', () => 
       // Prices held for a period; a fee holiday stays a waiver where no payment is awaited.
       ['C price-protection', 'The prices remain valid for the first 12 months.'],
       ['C waiver', 'No Licence Fee shall be payable for the first three months of the Term.'],
+      // Most-favoured pricing put as "as low a rate … as" what others pay.
+      [
+        'C price-protection',
+        'Customer agrees to sell to Provider such quantities of the products at as low a rate and on as good terms as Customer sells similar quantities to the general trade.',
+      ],
+      [
+        'C price-protection',
+        'Provider shall sell the Products to Customer at prices at least as low as those it charges any of its customers for like quantities.',
+      ],
+      // Guarding a brand is no ground where the exit needs none.
+      [
+        'C exit-flexibility',
+        "Provider may terminate this Agreement at any time on 30 days' notice to protect the goodwill of its brand.",
+      ],
       // Support at no charge beyond any defect stays free extra scope.
       [
         'C free-scope',
@@ -85,5 +112,28 @@ describe('the classes of the sixth to eleventh blind-labelled real sets', () => 
         ['waiver Customer->Provider'],
         promise,
       );
+  });
+
+  it('reads a party named with its suffix punctuated otherwise as that party, as the subject after a condition', () => {
+    const r = review(
+      lines(
+        'This Agreement is made among Kathy Ireland, Inc. ("KI Inc."), The Sterling/Winters Co. ("SW") and Diplomat Eyewear Group ("Diplomat").',
+        '',
+        '1. Promotion. If Diplomat should engage any other person to endorse its products, then KI, Inc. shall have the right to terminate this Agreement.',
+      ),
+    );
+    assert.deepEqual(concessions(r), ['exit-flexibility Diplomat->KI Inc']);
+  });
+
+  it('names a claim given up and a price held in plain words in its drafts', () => {
+    const drafts = [
+      ...suggestionTexts(
+        contract('1. Customer will not make any claim against Provider related to tax on the payments.'),
+      ),
+      ...suggestionTexts(contract('1. The prices remain valid for the first 12 months.')),
+    ].join('\n');
+    assert.match(drafts, /the release of claims in/);
+    assert.match(drafts, /the price freeze in/);
+    assert.doesNotMatch(drafts, /relief from payment|the price terms/);
   });
 });

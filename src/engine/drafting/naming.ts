@@ -295,7 +295,14 @@ function fallback(kind: ConcessionKind, whole: string, figure: string | undefine
             ? 'the rebate'
             : 'the reduction';
     case 'waiver':
-      return has(/\bwaive/i) ? 'the waiver' : has(/\brelease/i) ? 'the release' : 'the relief from payment';
+      // A promise not to claim gives claims up: "shall not hold Dong-A responsible nor bring any claims".
+      return has(/\bwaive/i)
+        ? 'the waiver'
+        : has(/\brelease/i)
+          ? 'the release'
+          : has(/\b(?:claims?|actions?|suits?|responsible|liable)\b/i)
+            ? 'the release of claims'
+            : 'the relief from payment';
     case 'credit':
       return has(/\brefund/i)
         ? 'the refund'
@@ -312,7 +319,9 @@ function fallback(kind: ConcessionKind, whole: string, figure: string | undefine
         ? 'the cap on price increases'
         : has(/favou?r|lowest|same (?:price|rate|fee)|no less/i)
           ? 'the most favoured pricing'
-          : has(/\b(?:fixed|freeze|frozen|held|hold|firm|unchanged|lock)/i)
+          : has(
+                /\b(?:fixed|freeze|frozen|held|hold|firm|unchanged|lock)|\bremains? (?:valid|in (?:full )?(?:force|effect))/i,
+              )
             ? 'the price freeze'
             : has(/\b(?:increase|exceed|raise|rise)/i)
               ? 'the limit on price increases'

@@ -16,6 +16,7 @@ const MFN_PROMISES = [
 const COMPARED_WITH_OTHERS = [
   'than|other|others|another|any third part(?:y|ies)|MFN|most[- ]favou?r\\w*|uniformly|equally',
   'same (?:fees?|prices?|rates?|pricing|terms)|comparable|similarly situated|entitled to|at least as favou?rabl\\w*',
+  'general trade|(?:any|all) (?:of its )?(?:customers|purchasers|distributors|resellers|licensees|buyers)',
 ].join('|');
 
 export const priceProtectionCues: Cue<ConcessionKind>[] = [
@@ -256,6 +257,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'same pricing',
       'lower',
       'lowest',
+      'as low',
       'higher fee',
       'mfn',
       'shall also',
@@ -279,6 +281,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // What is compared is money or terms: promoting products "no less favourably" is about effort, not price.
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
+      // "at as low a rate and on as good terms as Diplomat sells similar quantities … to the general trade".
+      'at (?:(?:a |the )?(?:{fee}) )?(?:at least )?as low (?:a |an )?(?:(?:{fee}) )?(?:and on as (?:good|favou?rable) terms )?as\\b',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? ' +
         '(?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',

@@ -14,6 +14,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
     'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
     'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
+    // Harm to a name the deal trades on: "so inconsistent with that of KI as to risk damaging the good will of KI's name".
+    "(?:damag|harm|injur|tarnish)\\w* (?:to )?(?:the |its |his |her |their |[\\w-]+['’]s )?(?:good ?will|reputation|public image)\\b|scandal\\w*|" +
     // A key person's death or disability ends an endorsement or a service like a default does.
     'death|dies\\b|deceased|disabilit(?:y|ies)|incapacit\\w*|moral turpitude|(?:indictable|criminal) offen[cs]es?|felon(?:y|ies)\\b|' +
     'unsatisfactory (?:conduct|performance)|(?:performance|work|conduct) (?:is|was|are|were) unsatisfactory|' +

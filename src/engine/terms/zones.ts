@@ -147,7 +147,8 @@ function nextComma(text: string, from: number): number {
 const PART_BREAK = [
   ';\\s+',
   ',\\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\\b\\s*',
-  '\\.\\s+',
+  // Not the full stop of a company's suffix: "then KI, Inc. shall have the right".
+  '(?<!\\b(?:[Ii]nc|INC|[Ll]td|LTD|[Cc]o|CO|[Cc]orp|CORP|[Nn]o|e\\.g|i\\.e))\\.\\s+',
   "(?<=\\s)and\\s+(?=(?:[A-Z][\\w&.'’-]*\\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\\b)",
 ].join('|');
 
