@@ -13,6 +13,12 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
   // Nor the rate given up ("without charging our standard project day rate of £850").
   '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
     'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
+    // What the services are said to include or to be part of: "The EUC Services include … at no additional charge beyond
+    // the Monthly Base Charge", "This handover forms part of our services and is provided at no additional charge".
+    '(?:forms?|is|are) (?:a |an )?(?:integral )?part of (?:the |our |its |your |their )?(?:[\\w-]+ )?(?:services?|subscription|fees?)|' +
+    '(?:^|[.;]\\s*)(?:the |our |its )?(?:[\\w-]+ ){0,2}services (?:include|includes|comprise|consist of)' +
+    '(?![^.;]{0,80}\\b(?:additional|extra|bonus|further|more)\\b(?! (?:charge|cost|fee)))|' +
+    'at no (?:additional|extra|further) (?:charge|cost) (?:beyond|over and above|in addition to) (?:the |its |our )|' +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
     'catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) ' +
@@ -49,7 +55,8 @@ export const periodicAllowance = /* @__PURE__ */ new RegExp(
  */
 export const pricedElsewhere = /* @__PURE__ */ new RegExp(
   '\\b(?:without|at no|free of|for no)(?: additional| further| extra)? (?:charge|cost|fee)s?\\b[^.;]{0,60}?\\b' +
-    '(?:other than|except)\\b[^.;]{0,80}?\\b(?:fees?|charges?|sections?|compensation|payments?|share|' +
+    // Not the exceptions of a trigger ("other than a termination by the Supplier for non-payment").
+    '(?:other than|except)\\b[^.;]{0,80}?\\b(?:fees?|charges?|sections?|compensation|(?<!non-)payments?|share|' +
     'reimburs\\w*|costs?|rates?|prices?)\\b',
 );
 

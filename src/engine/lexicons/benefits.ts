@@ -146,7 +146,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.lock-in',
     kind: 'term-extension',
-    triggers: ['exercise', 'not terminate', 'break'],
+    triggers: ['exercise', 'not terminate', 'not end', 'not cancel', 'break'],
     negative: true,
     phrases: [
       // A break option given up commits its holder to the full term: "you agree to the deletion of the tenant's break option".
@@ -163,7 +163,10 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
-      '(?:shall|will) not terminate (?:this|the) (?:[\\w-]+ ){0,2}(?:agreement|contract|subscription|lease|order)' +
+      // "you will not end this engagement under paragraph 9.1 before 30 June 2028".
+      '(?:shall|will) not (?:terminate|end|cancel) (?:this|the|our|your) (?:[\\w-]+ ){0,2}' +
+        '(?:agreement|contract|subscription|lease|order|engagement|appointment|retainer)' +
+        '(?: (?:under|pursuant to) (?:paragraph|clause|section|article) [\\w.()]+)?' +
         '(?: for (?:convenience|any reason))? (?:before|prior to|until) (?:the (?:end|expiry|expiration) of|' +
         '(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
         '\\d{1,2}[/.-]\\d|the (?:first|second|third|\\d+(?:st|nd|rd|th)) anniversary|{num} (?:calendar )?(?:months|years))',

@@ -79,6 +79,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".
       'complimentary(?! (?:capabilit|strength|skill|expertise|technolog|business|relationship|interest|resource|nature))',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
+      // An order form's row: "Additional Named Users – Year 1 only, no charge".
+      '(?:additional|extra|bonus) (?:[\\w-]+ ){0,3}(?:users|seats|licen[cs]es|hours|months|units|days)\\b[^.;|]{0,40}?,? no charge\\b',
     ],
     // "At no charge" is a concession where the thing is otherwise paid (LABELS.md). It is the service
     // itself where described as standard or part of the deal or as an allowance per period, a licence's own terms where rights are
@@ -88,7 +90,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
         // No charge for leaving is part of the exit (LABELS.md): "Sponsor may cancel this contract without charge by …".
         // Said of the exit itself, with no other party's act between ("… Provider will rebook it once at no charge").
-        /\b(?:cancel|terminat|withdraw|exit)\w*\b(?:(?!\b(?:will|shall|may|must)\b)[^.;]){0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
+        // Not a service named after the end: "the first 400 hours of Termination Assistance Services without charge".
+        /\b(?:cancel|terminat|withdraw|exit)\w*\b(?! assistance)(?:(?!\b(?:will|shall|may|must)\b)[^.;]){0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
           .source,
         serviceItself.source,
         periodicAllowance.source,

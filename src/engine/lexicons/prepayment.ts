@@ -147,7 +147,8 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
         // "into an account designated by SIGA in writing in advance of such payment": the notice is in advance.
         '\\b(?:designated|notified|specified|identified)\\s(?:by\\s[\\w-]+\\s)?(?:in writing\\s)?in advance\\b',
         '\\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?' + `(?:${GRANTED_RIGHTS})\\b`,
-        `\\b(?:${BILLED_IN_ADVANCE})`,
+        // Billing in advance is how a fee falls due, unless traded: "In exchange, the Client shall pay … quarterly in advance".
+        `(?<!\\b(?:in exchange|in return|in consideration)\\b[^.;]{0,200})\\b(?:${BILLED_IN_ADVANCE})`,
       ].join('|'),
       'i',
     ),

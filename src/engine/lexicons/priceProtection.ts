@@ -48,7 +48,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may|must) not (?:be )?(?:increased?|raised|adjusted|revised)',
       // "shall not increase the clearance, handling and haulage Rates".
       // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
-      '(?:shall|will|may|must) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
+      '(?:shall|will|may|must) not (?:increase|raise|escalate|index) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,8}' +
         '(?:{fee}|expenses)',
       // From the proviso that limits it, not the right it limits ("may increase the fee …, provided that such increase …").
       // A rise in price, not in what is used ("Any increase in Customer's monthly usage must not exceed 20%").

@@ -21,7 +21,10 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'discount',
     triggers: ['off', '%', 'per cent', 'percent', 'below'],
     // "for deliveries made more than ten days after the delivery date, a 5% discount": a late-delivery remedy.
-    unless: /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b/i,
+    // Nor a reseller's standard margin, which is the deal (LABELS.md): "| Reseller Margin | 30% off the recommended retail
+    // price |"; a further margin on top of it is a discount.
+    unless:
+      /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b|^(?![^]*\b(?:further|additional|extra|increased|in addition to)\b)[^]*\b(?:reseller|distributor|dealer|trade|wholesale) (?:margin|discount)\b/i,
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
@@ -138,7 +141,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w&-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
       '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
-      'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
+      // "reduce the quarterly instalment of the management fee from €8,600 to €6,450".
+      'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:(?:instal(?:l)?ments?|portion|part|element) of (?:the |its |your |our )?' +
+        '(?:[\\w-]+ ){0,2})?(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
       // An amendment's "Section 5.2 is amended … by reducing the cost-per-page rates as follows:".
       'amended… by reducing (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee})',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",

@@ -77,6 +77,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
+    '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
+    '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
     'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +

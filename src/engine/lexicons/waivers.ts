@@ -158,7 +158,10 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
       // A remedy forgone: "The Principal will not apply any abatement under clause 7.2 in respect of the first two
       // months", "Manufacturer will not claim interest or compensation for late payment".
-      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply|exercise)(?: or (?:levy|claim|deduct|impose|apply|recover))? " +
+      // The verbs may run as a list: "shall not deduct, set off or otherwise recover from the Sub-Contractor any …".
+      "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply|exercise)" +
+        '(?:,? (?:or (?:otherwise )?)?(?:levy|claim|deduct|impose|apply|recover|set[- ]off))*' +
+        "(?: from (?:the )?[\\w&.'’-]+)? " +
         '(?:any )?(?:liquidated damages|' +
         'abatements?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)' +
         // Not the rule against double recovery ("for the same failure").

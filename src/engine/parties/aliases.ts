@@ -3,7 +3,7 @@
  * "we")`, `(hereinafter called "MLX", or "Party")`, `('Distributor')`, `(hereinafter IntriCon)`,
  * `referred to in this Agreement as "Sponsor" or "Cano"`.
  */
-import { notPartyTerms } from '../lexicons/roles.js';
+import { notPartyTerms, roleOf } from '../lexicons/roles.js';
 import { charsOf, trimWhere } from '../trim.js';
 import { readName, type NameSpan } from '../names.js';
 
@@ -25,6 +25,8 @@ const UNQUOTED = new RegExp(
   'u',
 );
 const ACRONYM = /^\s*(\p{Lu}[\p{Lu}\d&.-]*(?:\s\p{Lu}[\p{Lu}\d&.-]*){0,2})\s*$/u;
+/** `(**Licensor**)`: a role word alone in a party entry's parenthesis, as Australian and English drafting defines it. */
+const ROLE_ALONE = /^\s*(?:the\s+)?(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\s*$/u;
 /** A parenthesis that names a group of parties, not one: `(collectively, the "Borrowers")`, `(each a "Party")`. */
 const COLLECTIVE = /^\s*(?:collectively|together|each|both|individually|jointly|severally)\b/i;
 /** `(a "Claim")`: a parenthesis that names one of a kind (a dispute, an affiliate), never a party. */
@@ -81,6 +83,8 @@ export function entryAliases(
     // "USA Managed Care Organization (USA MCO)": capitals right after the name are its short form.
     const acronym = start - from <= 3 ? ACRONYM.exec(inner) : null;
     if (acronym && add(acronym[1]!, start + inner.indexOf(acronym[1]!))) break;
+    const role = named ? ROLE_ALONE.exec(inner) : null;
+    if (role && roleOf(role[1]!) && add(role[1]!, start + inner.indexOf(role[1]!))) break;
   }
   const text = prose.slice(from, to);
   for (const m of text.matchAll(CALLED)) {

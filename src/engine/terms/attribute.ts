@@ -12,6 +12,9 @@ import { SWALLOWING, documentFacts } from './setAside.js';
 import type { Candidate, Detected, TermInput } from './types.js';
 import { partStartOf, separateItems } from './zones.js';
 
+/** What a payer's free supply must not name to be an input to the work: services and support given free are extra scope. */
+const SCOPE_WORDS = /\b(?:services?|support|training|hours|licen[cs]es|seats|users|upgrades|consulting|maintenance)\b/i;
+
 /** The terms of the sentences read, with `parties` granting them. Ids count from c1 and b1. */
 export function attributeTerms(
   read: readonly SentenceReading[],
@@ -21,13 +24,16 @@ export function attributeTerms(
   const withParties = { ...input, parties };
   // In a deal that buys promotion, the promotion the paid party gives is the deal, not a give-back.
   const promoter = documentFacts(input.text).promotion ? parties.find((p) => p.side === 'payee')?.id : undefined;
+  // What the party that pays supplies free for the work it buys (study drug, copies, office space) is no extra scope: no
+  // price in the contract charges for it (LABELS.md).
+  const payer = parties.find((p) => p.side === 'payer')?.id;
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
   const byClause = new Map<number, Term[]>();
   for (const sentence of read) {
     const clause = input.sentences[sentence.index]!.clause;
     const earlier = byClause.get(clause) ?? [];
-    for (const item of attributeSentence(withParties, sentence, earlier, promoter)) {
+    for (const item of attributeSentence(withParties, sentence, earlier, promoter, payer)) {
       if ('reason' in item) dismissed.push(item);
       else {
         terms.push(item);
@@ -48,6 +54,7 @@ function attributeSentence(
   { text, readings }: SentenceReading,
   earlierInClause: readonly Term[],
   promoter: string | undefined,
+  payer: string | undefined,
 ): (Term | Dismissed)[] {
   const results: (Term | Dismissed)[] = [];
   const accepted: Term[] = [];
@@ -93,7 +100,12 @@ function attributeSentence(
       term.type === 'benefit'
         ? term.kind === 'publicity' && term.by === promoter
         : term.kind === 'free-scope' && term.to === promoter;
-    if (promoter !== undefined && bought) {
+    const suppliedForTheWork =
+      term.type === 'concession' &&
+      term.kind === 'free-scope' &&
+      term.by === payer &&
+      !SCOPE_WORDS.test(input.prose.slice(term.start, term.end));
+    if ((promoter !== undefined && bought) || (payer !== undefined && suppliedForTheWork)) {
       results.push(dismissedAs(reading, 'baseline'));
       continue;
     }

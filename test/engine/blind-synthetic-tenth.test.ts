@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import {
+  PREAMBLE,
+  benefits,
+  concessions,
+  findings,
+  itFinds,
+  itReadsNothing,
+  lines,
+  partiesOf,
+  termsOfClause,
+} from '../helpers/contract.js';
+
+// Issue 16: the classes of the twenty-third blind synthetic set (a Canadian amending agreement, an Australian reseller
+// agreement, a UK subcontract variation, a US clinical trial agreement, a Singapore logistics MSA, an Irish letter, a
+// US order form, a South African security contract), each with the near misses that bound it.
+const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
+
+describe('the classes of the twenty-third blind synthetic set', () => {
+  itFinds(
+    [
+      // A lock-in put as a promise not to end the engagement before a date.
+      [
+        'B term-extension',
+        'Customer agrees that it will not end this engagement under clause 9.1 before 30 June 2028.',
+      ],
+      // Termination assistance is a service, not the exit; the exception names a trigger, not a price.
+      [
+        'C free-scope',
+        'Provider shall provide the first four hundred (400) hours of Termination Assistance Services without charge on any expiry or termination of the Agreement, other than a termination by Provider for non-payment.',
+      ],
+      [
+        'C price-protection',
+        'Provider shall not escalate the Armed Response Service portion of the Monthly Fee on 1 March 2026.',
+      ],
+      // Billing in advance traded for something is a give-back.
+      [
+        'B prepayment',
+        'Provider shall not escalate the Monthly Fee on 1 March 2026. In exchange, Customer shall pay the Monthly Fee quarterly in advance with effect from 1 March 2026.',
+      ],
+      [
+        'C waiver',
+        'Provider shall not deduct, set off or otherwise recover from Customer any liquidated damages for delay in completing Section 2.',
+      ],
+      ['C free-scope', '| Additional Named Users – Year 1 only, no charge | 50 | $1,200.00 | $0.00 |'],
+      // Use kept above a floor, as the condition of a price freeze.
+      [
+        'B volume-commitment',
+        "Provider shall not increase the Rates before 1 June 2027, provided that Customer's average monthly occupancy over each rolling three-month period is not less than 2,000 pallet positions.",
+      ],
+      ['C discount', 'For the launch, the Reseller Margin is increased to 40% off the recommended retail price.'],
+      [
+        'C discount',
+        'Provider will reduce the quarterly instalment of the management fee from €8,600 to €6,450 plus VAT.',
+      ],
+      // Services at no charge that are more than the service.
+      [
+        'C free-scope',
+        'With effect from 1 July, the Services include an additional 40 hours of consulting per quarter at no additional charge.',
+      ],
+    ],
+    termsOf,
+  );
+  itReadsNothing(
+    [
+      // What the services include is the service.
+      'The Services include a monthly cycle count of all SKUs and a quarterly stocktake, both at no additional charge.',
+      'This handover forms part of our services and is provided at no additional charge.',
+      'The EUC Services include Level 1 and Level 2 service desk support on a 24x7 basis, at no additional charge beyond the Monthly Base Charge referred to in Section 2.2.',
+      // Billing in advance with nothing traded; usage that prices overage; a reseller's standard margin.
+      'Customer shall pay the Fees quarterly in advance.',
+      'If usage exceeds 500 GB in any month, Provider may charge the overage rate.',
+      'The Reseller Margin is 30% off the recommended retail price.',
+      // Service credits for a missed level.
+      'For each month in which the average response time exceeds 15 minutes, Provider shall credit Customer with 10% of the Monthly Fee.',
+      'Should any post be left unmanned for more than 30 minutes during a shift, Provider shall credit Customer with the full shift charge for that post.',
+    ],
+    termsOf,
+  );
+
+  it('sets aside what the paying party supplies free for the work it buys, not services it gives free', () => {
+    const trial = lines(
+      'This Agreement is between Aventine Therapeutics, Inc. ("Sponsor") and Mercy Ridge Medical Center ("Institution").',
+      '',
+      '1. Payment. Sponsor shall pay Institution the fees in the Budget for each enrolled subject.',
+      '',
+      '2. Supplies. Sponsor shall supply Study Drug to Institution free of charge, in quantities sufficient to complete the Study.',
+    );
+    assert.deepEqual(concessions(review(trial)), []);
+    const services = trial.replace(
+      'supply Study Drug to Institution free of charge',
+      'provide IT support services to Institution free of charge',
+    );
+    assert.deepEqual(concessions(review(services)), ['free-scope Sponsor->Institution']);
+  });
+
+  it('ties a give-back that points back with "in return for which", and a mutual exit limited by it', () => {
+    const r = review(
+      lines(
+        'Dear Board,',
+        '',
+        'We, Liffey Estates Limited ("we"), set out below the terms on which we act for Harbour View Management Company ("you").',
+        '',
+        '5.2 We will not charge you the onboarding fee, in return for which you agree that you will not end this engagement under paragraph 9.1 before 30 June 2028.',
+        '',
+        "9.1 Either of us may end this engagement at any time by giving the other at least three months' written notice, subject to paragraph 5.2.",
+      ),
+    );
+    assert.deepEqual(findings(r), []);
+    assert.deepEqual(findings(r, 'misdirected-give-back'), []);
+    assert.ok(
+      benefits(r).some((b) => b.startsWith('term-extension')),
+      benefits(r).join(', '),
+    );
+  });
+
+  it('reads a role word alone in a party’s parenthesis as its alias', () => {
+    const parties = partiesOf(
+      lines(
+        '# Reseller Agreement',
+        '',
+        '## Parties',
+        '',
+        '**Bramble Analytics Pty Ltd** (ACN 614 208 377) of Level 9, 120 Collins Street, Melbourne (**Licensor**)',
+        '',
+        '**Southern Cross IT Solutions Pty Ltd** (ACN 159 884 012) of 45 Kent Street, Sydney (**Reseller**)',
+        '',
+        '## Agreed terms',
+        '',
+        '1. The Licensor appoints the Reseller as a non-exclusive reseller.',
+      ),
+    );
+    assert.deepEqual(parties, [
+      'Bramble Analytics Pty Ltd [Licensor]',
+      'Southern Cross IT Solutions Pty Ltd [Reseller]',
+    ]);
+  });
+});
