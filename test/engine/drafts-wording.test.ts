@@ -188,7 +188,7 @@ describe('drafts: in the contract’s own words', () => {
         '',
         '1. Salary. Company shall pay Employee a salary of USD 90,000 per year.',
         '',
-        '2. Equipment. Company will provide Employee with a home-office allowance of USD 2,000 at no charge.',
+        '2. Equipment. Company waives the USD 2,000 deposit for the laptop it provides to Employee.',
       ),
     );
     const finding = offer.findings.find((f) => f.ruleId === 'unreciprocated-concession');

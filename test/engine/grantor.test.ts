@@ -6,7 +6,7 @@ import { concessions, contract, lines } from '../helpers/contract.js';
 describe('grantor: the party that provides, offers or grants gives it, whichever side of the money', () => {
   it('reads a free extra the paying side provides as given by that side', () => {
     assert.deepEqual(
-      concessions(contract('Customer will provide 1000 samples of each Product free of charge to Provider.')),
+      concessions(contract('Customer will provide two days of product training free of charge to Provider.')),
       ['free-scope Customer->Provider'],
     );
     assert.deepEqual(concessions(contract('Customer shall continue to provide I/T Services to Provider at no cost.')), [

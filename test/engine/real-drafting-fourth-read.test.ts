@@ -167,7 +167,9 @@ describe('promotion deals: what the paid party shows is what is bought', () => {
     ]);
   });
 
-  it('reads products supplied free to the paid party as part of the price, but not outside a promotion deal', () => {
+  // What the paying side furnishes for the work it buys is charged nowhere in the contract, so no extra scope (LABELS.md:
+  // "at no charge" counts where the thing is otherwise paid); services it gives free stay extra scope.
+  it('reads products supplied free to the paid party as part of the price, in a promotion deal and out of one', () => {
     const free =
       '2. NetGrocer shall furnish Excite, at no cost, with sufficient products to be used in connection with the Services.';
     assert.deepEqual(read(free), []);
@@ -182,6 +184,19 @@ describe('promotion deals: what the paid party shows is what is bought', () => {
     );
     assert.deepEqual(
       supply.terms.map((t) => t.kind),
+      [],
+    );
+    const services = review(
+      lines(
+        'This Agreement is made between Excite, Inc. ("Excite") and NetGrocer, Inc. ("NetGrocer").',
+        '',
+        '1. NetGrocer shall pay Excite the fees.',
+        '',
+        '2. NetGrocer shall furnish Excite, at no cost, with two days of on-site support services.',
+      ),
+    );
+    assert.deepEqual(
+      services.terms.map((t) => t.kind),
       ['free-scope'],
     );
   });

@@ -146,7 +146,16 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.lock-in',
     kind: 'term-extension',
-    triggers: ['exercise', 'not terminate', 'not end', 'not cancel', 'break'],
+    triggers: [
+      'exercise',
+      'not terminate',
+      'not end',
+      'not cancel',
+      'not to terminate',
+      'not to end',
+      'not to cancel',
+      'break',
+    ],
     negative: true,
     phrases: [
       // A break option given up commits its holder to the full term: "you agree to the deletion of the tenant's break option".
@@ -164,12 +173,14 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
       // "you will not end this engagement under paragraph 9.1 before 30 June 2028".
-      '(?:shall|will) not (?:terminate|end|cancel) (?:this|the|our|your) (?:[\\w-]+ ){0,2}' +
+      // Not when an exit takes effect ("until the end of the cure period", "before the end of the notice period given").
+      '(?:(?:shall|will|may|must) not|(?:agrees?|undertakes?) not to) (?:terminate|end|cancel) (?:this|the|our|your) (?:[\\w-]+ ){0,2}' +
         '(?:agreement|contract|subscription|lease|order|engagement|appointment|retainer)' +
         '(?: (?:under|pursuant to) (?:paragraph|clause|section|article) [\\w.()]+)?' +
         '(?: for (?:convenience|any reason))? (?:before|prior to|until) (?:the (?:end|expiry|expiration) of|' +
         '(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b|' +
-        '\\d{1,2}[/.-]\\d|the (?:first|second|third|\\d+(?:st|nd|rd|th)) anniversary|{num} (?:calendar )?(?:months|years))',
+        '\\d{1,2}[/.-]\\d|the (?:first|second|third|\\d+(?:st|nd|rd|th)) anniversary|{num} (?:calendar )?(?:months|years))' +
+        '(?![^.;]{0,80}\\b(?:unless|except|cure period|notice period|billing period)\\b)',
     ],
   },
   // reference, testimonial, publicity, referral (advocacy.ts)

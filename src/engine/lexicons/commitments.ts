@@ -223,7 +223,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
       // The use it keeps up, as a floor ("provided that the Customer's average monthly occupancy … is not less than 2,000
       // pallet positions"); use above a level is what overage charges price.
-      '(?:occupancy|usage|utili[sz]ation|throughput|consumption|shipments)… (?:is |are |remains? )?(?:of at least|at least|not less than)',
+      '(?<=\\b(?:provided(?: that)?|on condition that|conditional (?:up)?on|so long as|as long as)\\b[^.;]{0,80})' +
+        '(?:occupancy|usage|utili[sz]ation|throughput|consumption|shipments)… (?:is |are |remains? )?(?:of at least|at least|not less than)',
       '(?:enrol(?:l)?s?|subscribes?|renews?|commits?|purchases?|orders?) …… (?:for )?(?:a (?:period|term) of )?' +
         '(?:at least|not less than|a minimum of|no fewer than)',
       // A target the concession waits on: "conditioned on Customer reaching 500 active seats".

@@ -8,6 +8,11 @@ const GRANTED_RIGHTS = [
   'appointment',
 ].join('|');
 
+/** What trades billing in advance: "In exchange," for what the sentence before gave, or for a concession it names. */
+const TRADED_BEFORE =
+  '\\b(?:in exchange|in return)\\s*,[^.;]{0,200}|\\bin (?:exchange|return|consideration) (?:for|of) (?:the |this |that |such |its |our )?' +
+  '(?:[\\w-]+ ){0,3}(?:waivers?|discounts?|reductions?|freezes?|credits?|concessions?|rebates?|relief|deferrals?|holidays?)\\b[^.;]{0,200}';
+
 const BILLED_IN_ADVANCE = [
   // Unless a year is paid at once: "the Recurring Charges for the first Contract Year annually in advance, in a single payment".
   '(?:monthly|annually|quarterly|yearly) (?:or (?:monthly|annually|quarterly|yearly) )?in advance' +
@@ -147,8 +152,9 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
         // "into an account designated by SIGA in writing in advance of such payment": the notice is in advance.
         '\\b(?:designated|notified|specified|identified)\\s(?:by\\s[\\w-]+\\s)?(?:in writing\\s)?in advance\\b',
         '\\bin consideration (?:for|of) (?:the |such )?(?:exclusive |non-exclusive )?' + `(?:${GRANTED_RIGHTS})\\b`,
-        // Billing in advance is how a fee falls due, unless traded: "In exchange, the Client shall pay … quarterly in advance".
-        `(?<!\\b(?:in exchange|in return|in consideration)\\b[^.;]{0,200})\\b(?:${BILLED_IN_ADVANCE})`,
+        // Billing in advance is how a fee falls due, unless traded for a concession: "In exchange, the Client shall pay …
+        // quarterly in advance"; not "In consideration of the Services, Customer shall pay the Fees annually in advance".
+        `(?<!${TRADED_BEFORE})\\b(?:${BILLED_IN_ADVANCE})`,
       ].join('|'),
       'i',
     ),

@@ -48,8 +48,13 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?|expenses|costs)… (?:shall|will|may|must) not (?:be )?(?:increased?|raised|adjusted|revised)',
       // "shall not increase the clearance, handling and haulage Rates".
       // Not a dispute raised: "shall not raise any dispute in relation to the Fees".
-      '(?:shall|will|may|must) not (?:increase|raise|escalate|index) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,8}' +
+      '(?:shall|will|may|must) not (?:increase|raise) (?:the |its |any )?(?:(?!disputes?|quer(?:y|ies)|objections?|claims?)[\\w-]+,? ){0,5}' +
         '(?:{fee}|expenses)',
+      // "shall not escalate the Armed Response Service portion of the Monthly Fee on 1 March 2026"; not a disagreement
+      // escalated, nor indexation kept ("except in accordance with clause 7 (CPI Adjustment)").
+      '(?:shall|will) not escalate (?:the |its |any )?(?:(?!disputes?|disagreements?|issues?|matters?|quer(?:y|ies)|complaints?)' +
+        '[\\w-]+ ){0,4}(?:(?:portion|part|element) of (?:the |its )?(?:[\\w-]+ ){0,2})?(?:{fee})\\b(?! to\\b)' +
+        '(?![^.;]{0,40}\\bexcept\\b)',
       // From the proviso that limits it, not the right it limits ("may increase the fee …, provided that such increase …").
       // A rise in price, not in what is used ("Any increase in Customer's monthly usage must not exceed 20%").
       '(?:increase|adjustment|escalation|uplift|indexation)s?' +
@@ -154,8 +159,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|indexation)',
       // "Prices will remain in effect for the period of the initial 5 year term": prices held for a period.
       // "The prices remain valid for the first 12 months"; not how long a quotation stays open ("for 30 days").
-      '(?:{fee}|list rates?)… (?:(?:shall|will) remain|remains?) (?:valid|in (?:full )?(?:force and )?effect) ' +
-        '(?:for|until|through|throughout|during)(?! (?:a period of )?{num} (?:calendar |business |working )?days)',
+      '(?<!\\b(?:quot\\w+|proposals?|tenders?|offers?)\\b[^.;]{0,60})(?![^.;]{0,60}\\b(?:quot\\w+|proposals?|tenders?)\\b)' +
+        '(?:{fee}|list rates?)… (?:(?:shall|will) remain|remains?) ' +
+        '(?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)' +
+        '(?! (?:a period of )?{num} (?:calendar |business |working )?days)',
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
         '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
@@ -174,7 +181,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:prices?|pricing|rates?|fees?)',
     ],
     // A fixed price changed only by a variation is a fixed-price contract: the deal.
-    unless: /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)/i,
+    // Nor prices that move all the same: indexed, replaced on notice, or surviving the end.
+    unless:
+      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b/i,
   },
   {
     // An earlier year's price kept: "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy
@@ -282,7 +291,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? no less favou?r(?:able|ably)(?:[^.;|]){0,200}? than',
       'no less favou?rable (?:{fee}|terms)',
       // "at as low a rate and on as good terms as Diplomat sells similar quantities … to the general trade".
-      'at (?:(?:a |the )?(?:{fee}) )?(?:at least )?as low (?:a |an )?(?:(?:{fee}) )?(?:and on as (?:good|favou?rable) terms )?as\\b',
+      // Not a price list's "available at as low as $4.00 per unit".
+      'at (?:(?:a |the )?(?:{fee}) )?(?:at least )?as low (?:a |an )?(?:(?:{fee}) )?(?:and on as (?:good|favou?rable) terms )?as\\b' +
+        '(?!\\s*(?:{money}|[$£€]|\\d))',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? ' +
         '(?:(?:shall|will) not be|is not|are not) less favou?rable(?:[^.;|]){0,200}? than',
       '(?:{fee}|terms|conditions|treated|treatment)(?:[^.;|]){0,160}? at least as favou?rabl[ey]',

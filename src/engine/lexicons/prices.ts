@@ -24,7 +24,7 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // Nor a reseller's standard margin, which is the deal (LABELS.md): "| Reseller Margin | 30% off the recommended retail
     // price |"; a further margin on top of it is a discount.
     unless:
-      /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b|^(?![^]*\b(?:further|additional|extra|increased|in addition to)\b)[^]*\b(?:reseller|distributor|dealer|trade|wholesale) (?:margin|discount)\b/i,
+      /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b|^(?![^]*\b(?:further|additional|extra|increased|raised|improved|in addition to|rather than|instead of|in place of|special|launch|promotional|incentive)\b)[^]*\b(?:reseller|distributor|dealer|trade|wholesale) (?:margin|discount)\b/i,
     phrases: [
       '{pct} off',
       '(?:an? )?{pct} (?:reduction|discount)',
@@ -169,10 +169,13 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // adjustment; prices "shown in Schedule A" are the deal's price list; a set-off is no discount.
     unless: new RegExp(
       [
+        // A fee reduced by what the other side owes is a set-off: "reduce the next instalment of the Fees by the amount of
+        // any Service Credits accrued".
+        '\\bby the amount of (?:any|the|such|all)\\b',
         // A tier's lower price settled at the year's end is the price list at work.
         '\\btrue-?up\\b',
         // Interest "at the lower rate of 1.5% per month or the maximum legal rate": the law's ceiling, not a discount.
-        '\\binterest\\b[^.;]{0,80}?\\b(?:lower|lesser)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:maximum|highest)\\b',
+        '^(?![^]*\\b(?:instead of|rather than|in place of)\\b)[^]*\\binterest\\b[^.;]{0,80}?\\b(?:lower|lesser)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:maximum|highest)\\b',
         // The lower fee an MFN passes on is the MFN itself (LABELS.md: one price-protection).
         '\\bmost[- ]favou?red\\b[^.;]{0,300}\\b(?:that|such|the same|any such) (?:lower|reduced|better)\\b',
         '\\b(?:no|not) less than\\b[^.;]{0,120}\\b(?:discounted|reduced)\\b',

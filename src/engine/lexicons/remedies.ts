@@ -77,7 +77,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // A floor the other side's performance falls below: "the average number of Sales Representatives … is less than 25".
     'number of\\b[^.;]{0,60}?\\b(?:is|are|falls?|drops?) (?:less than|fewer than|below)\\b|can no longer (?:meet|perform|comply|provide|fulfil|satisfy|carry on)|' +
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
-    '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
+    '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
     '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
     'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
@@ -86,7 +86,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // been incorrect in any material respect").
     '(?:inquir(?:y|ies)|investigations?|proceedings?)\\b[^.;]{0,60}?\\b(?:is|are|has been|have been) (?:commenced|instituted|initiated|threatened)\\b|' +
     '(?:representations?|warrant(?:y|ies))\\b[^.;]{0,160}?\\b(?:proves?|proved|proven|is|are|was|were|becomes?) ' +
-    '(?:to (?:have been|be) )?(?:untrue|incorrect|inaccurate|false|misleading)\\b|misrepresent\\w*|' +
+    '(?:to (?:have been|be) )?(?:untrue|incorrect|inaccurate|false|misleading)\\b|' +
     'complaints? (?:about|on|regarding|concerning|of|against)\\b|' +
     // A condition precedent, target or milestone not met is a trigger, like a failure (a customer "not satisfied"
     // with the service is not); so is the other side's service falling behind ("significantly inferior to …").

@@ -164,8 +164,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         "(?: from (?:the )?[\\w&.'’-]+)? " +
         '(?:any )?(?:liquidated damages|' +
         'abatements?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)' +
-        // Not the rule against double recovery ("for the same failure").
-        '(?![^.;]{0,60}\\bfor the same\\b)',
+        // Not the rule against double recovery ("for the same failure"), a procedure, a cap or the prevention principle
+        // ("except by a pay less notice", "in excess of 10%", "for any delay caused by the Principal").
+        '(?![^.;]{0,80}\\b(?:for the same|except|save|other than|unless|in excess of|caused by)\\b)',
       // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
       // A letter's contraction says it too: "We won't charge that fee".
@@ -277,18 +278,35 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // Company … related to tax liabilities".
     id: 'waiver.no-claim',
     kind: 'waiver',
-    triggers: ['claim', 'responsible', 'liable', 'action'],
+    triggers: ['claim', 'responsible', 'liable', 'action', 'recover', 'pursue'],
     subject: 'actor',
     negative: true,
     phrases: [
-      '(?:shall|will|agrees? to|undertakes? to|must) not (?:hold [\\w&.-]+ (?:responsible|liable)|(?:make|bring|assert|file|' +
-        'pursue|institute|commence) (?:any )?(?:claims?|actions?|suits?|proceedings?)(?: or (?:actions?|suits?|proceedings?))? ' +
-        'against)',
+      '(?:(?:shall|will|must) not|(?:agrees?|undertakes?) not to) (?:hold [\\w&.-]+ (?:responsible|liable)|' +
+        'pursue [\\w&.-]+ (?:for|in respect of)|' +
+        '(?:make|bring|assert|file|pursue|institute|commence) (?:any |a )?(?:claims?|actions?|suits?|proceedings?)' +
+        '(?: (?:or|nor) (?:actions?|suits?|proceedings?))?(?: whatsoever)? against|seek to recover from)',
+      '(?:shall|will) have no (?:claims?|right of action) (?:whatsoever )?against',
     ],
-    // A time limit on claims, claims against someone else's people, and losses others cause ("any Loss caused by …
-    // any Cardholder's fraud"), which the deal allocates.
-    unless:
-      /\b(?:more than|later than|after the expiry|after (?:the )?(?:expiration|lapse)|unless (?:notice|made|brought))\b|\b(?:employees?|officers?|directors?|agents?|subcontractors?|personnel) (?:of|personally)\b|\bpersonally\b|\b(?:caused by|resulting from|arising (?:from|out of)) (?:any |a |the )?(?:third part(?:y|ies)|cardholders?|customers?|end[- ]users?|users?|members of the public)\b/i,
+    // What liability clauses say of every claim, not one given up: losses excluded or capped, time bars and notice,
+    // forums, double or insured recovery, the sole remedy, claims against others' people or suppliers, a licence's
+    // no-challenge, losses others cause, and carve-outs ("Nothing … means that Customer shall not bring any claim").
+    unless: new RegExp(
+      [
+        '\\b(?:loss of (?:profits?|revenue|business|goodwill|data|opportunity)|indirect|consequential|special|punitive|exemplary)\\b',
+        '\\b(?:in excess of|exceed\\w*|liability cap|cap on|sole (?:and exclusive )?remedy|exclusive remedy)\\b',
+        "\\b(?:except|unless|other than|save (?:as|for|where)|without (?:[\\w&.-]+[’'']s )?(?:prior )?(?:written )?consent)\\b",
+        '\\b(?:more than|later than|once|elapsed|after the expiry|after (?:the )?(?:expiration|lapse)|within)\\b',
+        '\\b(?:courts?|forum|jurisdiction|arbitra\\w*|same loss|double recovery|insurance|insurers?|recovered)\\b',
+        // Others' people and suppliers, not a party named by its role ("the Supplier", "the Sub-Contractor").
+        "\\b(?:any|its|their|[\\w&.-]+['’]s) (?:[\\w-]+ )?(?:employees?|officers?|directors?|agents?|subcontractors?|sub-contractors?|" +
+          'personnel|licensors?|suppliers?|hosting providers?|affiliates?)\\b|\\bescrow agent\\b',
+        '\\b(?:personally|third part(?:y|ies)|validity|enforceability|fraud|wil(?:l)?ful)\\b',
+        '\\b(?:caused by|resulting from|arising (?:from|out of)) (?:any |a |the )?(?:cardholders?|end[- ]users?|members of the public)\\b',
+        '\\bnothing\\b',
+      ].join('|'),
+      'i',
+    ),
   },
   {
     id: 'waiver.suspended-charge',
@@ -359,6 +377,6 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000"), nor on
     // when: "No royalties will be payable on the sales … until … payment … has been received by the paying party".
     unless:
-      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\buntil\b[^.;]{0,160}?\b(?:has|have) been (?:received|collected)\b/i,
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\buntil\b[^.;]{0,160}?\b(?:payments?|proceeds|funds|monies|sums?|amounts?)\b[^.;]{0,60}?\b(?:has|have) been (?:received|collected)\b/i,
   },
 ];

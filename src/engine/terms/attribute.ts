@@ -14,6 +14,12 @@ import { partStartOf, separateItems } from './zones.js';
 
 /** What a payer's free supply must not name to be an input to the work: services and support given free are extra scope. */
 const SCOPE_WORDS = /\b(?:services?|support|training|hours|licen[cs]es|seats|users|upgrades|consulting|maintenance)\b/i;
+/**
+ * The work a free supply is for, which must be said and names the services without giving any: "products to be used
+ * in connection with the Services", "Study Drug … in quantities sufficient to complete the Study".
+ */
+const FOR_THE_WORK =
+  /\b(?:(?:(?:to be )?used |for use )?(?:in connection with|for the purposes? of)|sufficient to (?:complete|perform|conduct|carry out)|(?:required|needed|necessary) (?:for|to perform|to complete))\b[^.;]*/i;
 
 /** The terms of the sentences read, with `parties` granting them. Ids count from c1 and b1. */
 export function attributeTerms(
@@ -24,8 +30,8 @@ export function attributeTerms(
   const withParties = { ...input, parties };
   // In a deal that buys promotion, the promotion the paid party gives is the deal, not a give-back.
   const promoter = documentFacts(input.text).promotion ? parties.find((p) => p.side === 'payee')?.id : undefined;
-  // What the party that pays supplies free for the work it buys (study drug, copies, office space) is no extra scope: no
-  // price in the contract charges for it (LABELS.md).
+  // What the party that pays supplies free for the work it buys (study drug, products to use in the services) is no extra
+  // scope: no price in the contract charges for it (LABELS.md). Only where the sentence says what work it is for.
   const payer = parties.find((p) => p.side === 'payer')?.id;
   const terms: Term[] = [];
   const dismissed: Dismissed[] = [];
@@ -104,7 +110,8 @@ function attributeSentence(
       term.type === 'concession' &&
       term.kind === 'free-scope' &&
       term.by === payer &&
-      !SCOPE_WORDS.test(input.prose.slice(term.start, term.end));
+      FOR_THE_WORK.test(text) &&
+      !SCOPE_WORDS.test(text.replace(FOR_THE_WORK, ' '));
     if ((promoter !== undefined && bought) || (payer !== undefined && suppliedForTheWork)) {
       results.push(dismissedAs(reading, 'baseline'));
       continue;
