@@ -137,3 +137,33 @@ describe('the classes of the twenty-third blind synthetic set', () => {
     ]);
   });
 });
+
+// The twenty-fourth blind synthetic set (a GPO pricing letter, a lease amendment, a French distribution agreement, an
+// Indian supply agreement, a Hong Kong renewal email): each class with its near miss.
+describe('the classes of the twenty-fourth blind synthetic set', () => {
+  itFinds(
+    [
+      [
+        'C waiver',
+        'Provider will take back any unopened stock and will issue full credit for it, without deducting the fifteen percent (15%) restocking fee that Section 8.4 otherwise applies.',
+      ],
+      [
+        'C price-protection',
+        'Provider shall absorb any upward movement in the steel price index during the first two (2) calendar quarters.',
+      ],
+      [
+        'C price-protection',
+        'Provider will hold Customer at its current HK$42,000 a month for the whole renewal term.',
+      ],
+    ],
+    termsOf,
+  );
+  itReadsNothing(
+    [
+      'The replacement is a capital repair that is the Provider’s responsibility under Section 9.2 of the Original Lease, and its cost shall not be included in Operating Costs.',
+      'Provider shall provide, at no additional cost, the product training described in Annex 3, which forms part of the Provider’s obligations under the Agreement.',
+      'Customer shall pay the invoice in full, without deducting any bank charges.',
+    ],
+    termsOf,
+  );
+});

@@ -23,7 +23,7 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
     // of the Services at no extra cost until 30 June 2026", "… include the Analytics Module at no charge for the Initial
     // Term, in exchange for …").
     `(?<!${GIVEN_AS_EXTRA}[^.;]{0,160})(?:(?:forms?|is|are) (?:a |an )?(?:integral )?part of (?:the |our |its |your |their )?` +
-    '(?:[\\w-]+ )?(?:services?|subscription|fees?)|' +
+    "(?:[\\w&.-]+['’]s )?(?:[\\w-]+ )?(?:services?|subscription|fees?|obligations)|" +
     '(?:^|[.;]\\s*)(?:the |our |its )?(?:[\\w-]+ ){0,2}services (?:include|includes|comprise|consist of))' +
     `(?![^.;]{0,160}(?:${GIVEN_AS_EXTRA}|\\b(?:additional|extra|bonus|further|more)\\b(?! (?:charge|cost|fee))))|` +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +

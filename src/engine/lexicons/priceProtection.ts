@@ -36,6 +36,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'more than',
       'surcharge',
       'rolled into',
+      'absorb',
+      'hold',
       'none of',
       'refrain',
       'included in',
@@ -82,6 +84,11 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "none of our charges under the Agreement will increase before 1 April 2027", "shall refrain from any indexation of the Rates".
       '\\bnone of (?:the |our |its |your |their )?(?:{fee})… (?:will|shall) (?:increase|rise|be increased)(?![^.;]{0,60}\\bexcept\\b)',
       'refrain from (?:any )?(?:indexation|increase|escalation|uplift)s? (?:of|to|in) (?:the |its |our )?(?:[\\w-]+ )?(?:{fee})',
+      // Cost rises taken on: "the Supplier shall absorb any upward movement in the steel price index during the first two
+      // (2) calendar quarters".
+      'absorbs? (?:any |all |the )?(?:upward movements?|increases?|rises?) in (?:the )?(?:[\\w-]+ ){0,3}(?:price|cost)s?(?: index)?',
+      // A letter's "We'll hold Tidewater at its current HK$42,000 a month for the whole renewal term".
+      'hold (?:[\\w&.-]+ ){1,2}at (?:its|their|your|the) (?:current|existing|present) {money}',
       // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
       '(?:costs?|expenses)… (?:shall|will|may) not be (?:rolled|included|passed|built|factored) (?:into|in|through to) (?:the )?' +
         '(?:[\\w-]+ ){0,2}(?:{fee})',
@@ -92,7 +99,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     ],
     // A cap on liability or damages is about risk, not price; a fixed price changed only by a variation is the deal.
     unless:
-      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:arising|resulting) from (?:any )?(?:Variations?|variations?|Change Orders?|change orders?)\b/i,
+      /\bliabilit|\bdamages\b|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|\b(?:arising|resulting) from (?:any )?(?:Variations?|variations?|Change Orders?|change orders?)\b|\b(?:responsibility|obligation|cost) under (?:Section|Clause|Article|section|clause|article|the)\b/i,
   },
   {
     // An upward change ruled out: "No Indexation shall be applied to the Fees for the first two Contract Years", "The

@@ -155,6 +155,11 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
+      // A fee not taken off what is credited or paid: "will issue full credit for them, without deducting the fifteen percent
+      // (15%) restocking fee that Section 8.4 otherwise applies".
+      // Not a payer's duty ("shall pay the invoice in full, without deducting any bank charges").
+      '(?<!\\b(?:pay|pays|paid|payable|payments?)\\b[^.;]{0,60})without (?:deducting|applying|levying|charging) (?:the |any |its |a )?' +
+        "(?:[\\w%()'’-]+ ){0,4}(?:fees?|charges?)\\b",
       // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
       // A remedy forgone: "The Principal will not apply any abatement under clause 7.2 in respect of the first two
       // months", "Manufacturer will not claim interest or compensation for late payment".
