@@ -28,9 +28,9 @@ const Q_OPEN = '["“]';
 const Q_CLOSE = '["”]';
 const TERM = '[^"“”\\n]{1,80}?';
 
-/** `( the "X" )`, `(hereinafter referred to as the "X")`, `("X", "we", "us")`, `(this "X")` */
+/** `( the "X" )`, `(hereinafter referred to as the "X")`, `("X", "we", "us")`, `(this "X")`, `(collectively, "X" or "you")` */
 const PAREN_DEF = new RegExp(
-  `\\(\\s*(?:(the|this|each|together)\\s+(?:a\\s+|the\\s+)?)?(?:hereinafter\\s+(?:(?:referred\\s+to|called|defined)\\s+as\\s+)?(?:the\\s+)?)?` +
+  `\\(\\s*(?:(the|this|each|together|collectively),?\\s+(?:a\\s+|the\\s+)?)?(?:hereinafter\\s+(?:(?:referred\\s+to|called|defined)\\s+as\\s+)?(?:the\\s+)?)?` +
     // The comma may sit inside the quotes: `("the Firm," "we" or "us")`.
     `${Q_OPEN}(${TERM})${Q_CLOSE}((?:\\s*(?:,|or|and)?\\s*(?:the\\s+)?${Q_OPEN}${TERM}${Q_CLOSE})*)\\s*\\)`,
   'g',
@@ -110,6 +110,8 @@ function inlineDefinitions(text: string, prose: string, clause: Clause): InlineD
   for (const m of own.matchAll(PAREN_DEF)) {
     const start = at(m.index + m[0].indexOf(m[2]!, m[0].search(/["“]/)));
     const also = [...(m[3] ?? '').matchAll(QUOTED)].map((q) => cleanTerm(q[1]!));
+    // A group is defined here only as a letter's reader or writer: `(collectively, "St. Brendan" or "you")`.
+    if (m[1]?.toLowerCase() === 'collectively' && !also.some((t) => /^(?:you|we)$/i.test(t))) continue;
     const selfName = m[1]?.toLowerCase() === 'this' || namesThisDocument(prose, at(m.index));
     found.push({
       term: cleanTerm(m[2]!),

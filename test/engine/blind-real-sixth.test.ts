@@ -51,6 +51,12 @@ describe('the classes of the sixth to eleventh blind-labelled real sets', () => 
       "Provider will not hold Customer responsible for any loss caused by any cardholder's fraud or misuse of a Card.",
       // How long a quotation stays open.
       'Prices quoted remain valid for 30 days from the date of the quotation.',
+      // Real sets 18 and 19: an expense policy's ceiling, use for testing, an IP acknowledgment,
+      // an order cancelled for late delivery.
+      'Customer will pay all reasonable out of pocket expenses incurred by Provider in connection with such session, which expenses shall not exceed One Thousand Dollars ($1,000) per day.',
+      'Customer shall not be required to pay any License Fees for exhibitions that are made for the purposes of quality assurance or testing.',
+      'Customer acknowledges Provider’s proprietary rights in the Products, and Customer waives in favor of Provider all rights to the intellectual property relating to the Products.',
+      'Customer may cancel any Order for Products that are not delivered within sixty (60) days after the delivery date specified therein.',
       // A morals clause: harm to the goodwill a name brings; a price compared with nothing.
       "If Customer engages an endorser whose public image would risk damaging the goodwill of Provider's name, Provider shall have the right to terminate this Agreement.",
       'The Fees are as low as the market allows.',
@@ -82,6 +88,11 @@ describe('the classes of the sixth to eleventh blind-labelled real sets', () => 
       // Prices held for a period; a fee holiday stays a waiver where no payment is awaited.
       ['C price-protection', 'The prices remain valid for the first 12 months.'],
       ['C waiver', 'No Licence Fee shall be payable for the first three months of the Term.'],
+      // Parity of price with what others get stays most-favoured pricing.
+      [
+        'C price-protection',
+        'If Provider grants any other licensee a lower royalty rate, then Provider shall also grant to Customer the same lower royalty rate.',
+      ],
       // Most-favoured pricing put as "as low a rate … as" what others pay.
       [
         'C price-protection',

@@ -166,4 +166,17 @@ describe('the classes of the twenty-fourth blind synthetic set', () => {
     ],
     termsOf,
   );
+
+  it('reads the group a letter is written to, defined collectively with "you", as its addressee', () => {
+    const parties = partiesOf(
+      lines(
+        'Dear Ms. Okafor:',
+        '',
+        'This letter sets out the pricing that Halvorsen Surgical, Inc. ("Halvorsen," "we" or "us") will extend to St. Brendan Health System and the participating facilities listed in Exhibit B (collectively, "St. Brendan" or "you").',
+        '',
+        '1. Pricing. We will forgo the 2026 CPI adjustment for St. Brendan.',
+      ),
+    );
+    assert.ok(parties.includes('St. Brendan Health System [St. Brendan]'), parties.join(', '));
+  });
 });

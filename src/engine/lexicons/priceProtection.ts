@@ -242,6 +242,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
           '(?:the\\s+)?' +
           '(?:[\\w\\[\\]*-]+\\s+){0,3}(?:rates?|costs?)\\b',
         "\\bnot exceed (?:the |its |[\\w-]+['’]s )?actual (?:costs?|expenses?)\\b",
+        // An expense policy's ceiling: "all reasonable out of pocket expenses incurred by Theismann … shall not exceed $1,000
+        // per day unless Theismann receives prior written approval".
+        '\\b(?:out[- ]of[- ]pocket|travel(?:l?ing)?|reimbursable)\\b[^.;]{0,40}\\bexpenses\\b',
       ].join('|'),
       'i',
     ),

@@ -79,7 +79,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
     '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
     '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
-    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|not (?:been )?delivered (?:within|by|on)\\b|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
     // An inquiry opened against the other side, and its statements found untrue ("any representation … proves to have

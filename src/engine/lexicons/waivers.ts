@@ -30,6 +30,9 @@ const RIGHTS_NOT_VALUE = [
     `(?:${PROCEDURAL_RIGHTS})`,
   '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
   '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
+  // A licensee's acknowledgment of the other's IP: "Distributor waives in favor of Hydraspin all rights to the intellectual
+  // property relating to the Products".
+  '\\bwaive[sd]?\\b[^.;]{0,40}\\brights? (?:to|in)(?: and to)? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:intellectual property|marks|trade ?marks|trade names|patents|copyrights|goodwill)\\b',
   // An option that lapses unused ("shall be deemed to have waived its rights under this Section 2.1").
   '\\bdeemed to have (?:irrevocably )?waived (?:its|their|his|her|any|such|all) (?:[\\w-]+ ){0,2}(?:rights?|options?)\\b',
   // The buyer's side of a warranty disclaimer: "… EXCLUSIVE AND … DISTRIBUTOR HEREBY WAIVES, RELEASES AND DISCLAIMS".
@@ -128,6 +131,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // "If this Agreement is terminated … due to Garman's default, … Sparkling shall not be required to pay any further fees".
     remedyProne: true,
     // What is made must be paid ("make Brand Development Fund contributions"), not said ("make claims about …").
+    // Use that earns nothing: "… any License Fees for VOD exhibitions … made for the purposes of quality assurance or testing".
+    unless: /\bfor (?:the )?purposes? of (?:quality assurance|testing|evaluation|demonstration)\b/i,
     phrases: [
       '(?:will|shall) not be required to (?:pay|contribute|reimburse|fund|' +
         'make (?:any )?(?:[\\w-]+ ){0,4}(?:payments?|contributions?|deposits?)\\b)',
@@ -382,6 +387,6 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000"), nor on
     // when: "No royalties will be payable on the sales … until … payment … has been received by the paying party".
     unless:
-      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\buntil\b[^.;]{0,160}?\b(?:payments?|proceeds|funds|monies|sums?|amounts?)\b[^.;]{0,60}?\b(?:has|have) been (?:received|collected)\b/i,
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\bfor (?:the )?purposes? of (?:quality assurance|testing|evaluation|demonstration)\b|\buntil\b[^.;]{0,160}?\b(?:payments?|proceeds|funds|monies|sums?|amounts?)\b[^.;]{0,60}?\b(?:has|have) been (?:received|collected)\b/i,
   },
 ];

@@ -293,10 +293,11 @@ function definedParties(
     const name = apart ?? nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
     const role = [def.term, ...def.also].map(roleOf).find((r) => r !== undefined);
-    const named = name !== undefined && (apart !== undefined || isEntityName(name));
-    if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
     const terms = [def.term, ...def.also];
     const pronouns = terms.filter((t) => PRONOUN.test(t)).map((t) => t.toLowerCase());
+    // Whoever a letter calls "we" or "you" is a party, whatever its name ends with.
+    const named = name !== undefined && (apart !== undefined || isEntityName(name) || pronouns.length > 0);
+    if (!named && !(role && clause.region !== 'body') && !(role && name)) continue;
     const aliases = terms.filter((t) => !PRONOUN.test(t));
     // `| **Licensor** | Parallax Inc. ("Parallax") |`: the row's title is a role alias too.
     if (clause.kind === 'table-row' && clause.title && roleOf(clause.title)) aliases.push(cleanTerm(clause.title));
@@ -383,6 +384,14 @@ function nameBefore(
   if (suffixed && !startsLikeANoun(suffixed[1]!)) return suffixed[1]!.trim();
   // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
   // small letter before a capital (eBay, iRobot).
+  // A letter's addressee with others it speaks for: "to St. Brendan Health System and the participating facilities listed
+  // in Exhibit B (collectively, "St. Brendan" or "you")" names the first of them.
+  const addressee =
+    /^\(\s*(?:collectively|together)\b/i.test(prose.slice(def.anchor, def.start)) &&
+    PRONOUN.test(def.also.join(' ') || def.term)
+      ? FIRST_NAME.exec(segment)?.[1]
+      : undefined;
+  if (addressee) return addressee;
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
   // "… to retain Gianluca Rotino (": the capitalised words right before the parenthesis.
   if (segment && !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) segment = NAME_AT_END.exec(segment)?.[1] ?? '';
@@ -392,6 +401,9 @@ function nameBefore(
     .trim();
   return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
 }
+
+/** The first capitalised name in words: "will extend to St. Brendan Health System and the participating …". */
+const FIRST_NAME = /(?:^|\s)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|(?:and|&)(?=\s+\p{Lu})))*)/u;
 
 /**
  * "The Company", "This Agreement": a common noun, not a name. Institutions are named with the
