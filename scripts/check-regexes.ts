@@ -33,9 +33,9 @@ let boundedPatterns: Map<string, string> | undefined;
 const bounded = (): Map<string, string> => {
   // Required only once the RegExp constructor is watched, so that loading the engine is seen.
   const { SUFFIXED_NAME } =
-    require('../src/engine/parties/index.ts') as typeof import('../src/engine/parties/index.js');
+    require('../src/engine/parties/defined.ts') as typeof import('../src/engine/parties/defined.js');
   return (boundedPatterns ??= new Map([
-    [SUFFIXED_NAME.source, 'nameBefore in parties/index.ts reads at most 400 characters before a definition'],
+    [SUFFIXED_NAME.source, 'nameBefore in parties/defined.ts reads at most 400 characters before a definition'],
   ]));
 };
 

@@ -180,3 +180,71 @@ describe('the classes of the twenty-fourth blind synthetic set', () => {
     assert.ok(parties.includes('St. Brendan Health System [St. Brendan]'), parties.join(', '));
   });
 });
+
+// The twenty-fifth blind synthetic set (a Scottish minute of variation, a biotech services agreement, an Australian
+// letter of engagement, a translated OEM agreement, a marketplace offer, a carrier rate confirmation, a venue hire, an
+// oil-services call-off).
+describe('the classes of the twenty-fifth blind synthetic set', () => {
+  itFinds(
+    [
+      ['C waiver', 'Provider shall not render an invoice to Customer for the Block C mobilisation fee.'],
+      [
+        'C waiver',
+        'Customer hereby discharges Provider from liability for the Performance Deductions of £6,215.40 accrued in April 2024.',
+      ],
+      ['C waiver', 'Provider will forgo the Early Access Surcharge for the 2026 event.'],
+      ['C waiver', 'Provider will pay each invoice within two days without taking the QuickPay fee.'],
+      [
+        'C price-protection',
+        'The Annual Contract Price for Contract Years 4 and 5 shall remain at the Contract Year 3 figure.',
+      ],
+      [
+        'C price-protection',
+        'Provider has agreed to hold the all-in rate of $4,050.00 for every load tendered in March 2026.',
+      ],
+      [
+        'C price-protection',
+        'Provider shall not request any revision of the unit prices set forth in Appendix 2 before 31 March 2027.',
+      ],
+      [
+        'C price-protection',
+        'The renewal price does not exceed the contract prices in Section 1 by more than four percent (4%).',
+      ],
+      ['C exit-flexibility', 'For the 2026 event, the Minimum F&B Spend shall be lowered to S$52,000.'],
+      [
+        'C discount',
+        'Provider will invoice the Services at eighty-eight percent (88%) of the applicable Fee Schedule rates.',
+      ],
+      // Give-backs in a condition or a trade.
+      [
+        'B prepayment',
+        'If Customer pays the Room Hire Charge and the Minimum F&B Spend in full, in a single remittance received by 30 September 2025, Provider will reduce the Room Hire Charge by ten per cent (10%).',
+      ],
+      [
+        'B exclusivity',
+        'Provided that Customer appoints Provider as the sole structural and civil engineer for Stage 2, Provider will not charge more than $64,000 for the Stage 5 services.',
+      ],
+      [
+        'B publicity',
+        'In return, Customer agrees that Provider may photograph the completed Stage 1 works and refer to the Project on its website.',
+      ],
+      [
+        'B other',
+        'Customer may cancel the Event by written notice, in which case Customer shall pay the following cancellation charges:',
+      ],
+    ],
+    termsOf,
+  );
+  itReadsNothing(
+    [
+      // A pricing model, a cancellation on the other's insolvency events as civil-law drafting lists them.
+      'Our fees are fixed lump sums for the scope described above.',
+      'If the other party suspends payments, or any bill issued by it is dishonored, a party may cancel this Agreement without notice.',
+      'If the other party becomes subject to provisional attachment or compulsory execution, a party may cancel this Agreement.',
+      // A minimum raised, not lowered; paying in instalments.
+      'The Minimum F&B Spend shall be increased to S$60,000.',
+      'Customer shall pay the Fees in four quarterly instalments.',
+    ],
+    termsOf,
+  );
+});

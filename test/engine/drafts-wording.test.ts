@@ -34,7 +34,7 @@ const styles: Record<string, string> = {
 const exhibits = [
   'OFGBANCORP-03-28-2007-EX-10-23-OUTSOURCING-AGREEMENT.md',
   'ON2TECHNOLOGIES-INC-11-17-2006-EX-10-3-SUPPORT-AND-MAINTENANCE-AGREEMENT.md',
-  'WaterNowInc-20191120-10-Q-EX-10-12-11900227-EX-10-12-Distributor-Agreement.md',
+  'EuromediaHoldingsCorp-20070215-10SB12G-EX-10-B-01-525118-EX-10-B-01-Content-License-Agreem.md',
 ];
 
 describe('drafts: a lawyer’s first read', () => {

@@ -223,6 +223,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:the )?following (?:sums|amounts|charges|fees|cancell?ation charges) (?:will|shall) be (?:payable|due)' +
         '(?=[^.;]{0,80}\\b(?:notice|cancell?ation|cancel\\w*|terminat\\w*))',
+      // "in which case the Hirer shall pay the following cancellation charges as a genuine pre-estimate of the Venue Owner's loss".
+      '(?:shall|will|must) pay (?:to [\\w&.-]+ )?the following (?:cancell?ation|termination) (?:charges|fees|sums|amounts)',
     ],
   },
   // other: an exit priced by a fee in its own clause ("provided that Customer pays M&I an early termination fee").

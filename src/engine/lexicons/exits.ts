@@ -214,6 +214,16 @@ export const exitCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // A minimum the other side must meet, cut: "the Minimum F&B Spend shall be lowered to S$52,000".
+    id: 'exit-flexibility.minimum-lowered',
+    kind: 'exit-flexibility',
+    triggers: ['lower', 'reduce', 'decrease'],
+    phrases: [
+      '(?:minimum|committed|guaranteed) (?:[\\w&-]+ ){0,3}(?:spend|commitment|volume|quantity|purchases?|order)s?… ' +
+        '(?:shall|will) be (?:lowered|reduced|decreased) (?:to|by)',
+    ],
+  },
+  {
     id: 'exit-flexibility.accept-surrender',
     kind: 'exit-flexibility',
     triggers: ['surrender', 'release'],

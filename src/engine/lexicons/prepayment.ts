@@ -87,6 +87,7 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
       'upfront',
       'up-front',
       'single payment',
+      'single remittance',
       'mobili',
       'lump sum',
       'pays the full',
@@ -122,6 +123,10 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
       'pa(?:y|ys) (?:the )?(?!(?:[\\w-]+ )?(?:delay|damages|penalt|liquidated|late|referral|commission|finder))' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|sum|amount)(?: of {money})? in full within {num} (?:calendar |business |working )?days…… ' +
         '(?:rather than|instead of)',
+      // All of it in one remittance by a date: "If the Hirer pays the Room Hire Charge and the Minimum F&B Spend in full, in a
+      // single remittance received … on or before 30 September 2025".
+      'pa(?:y|ys) (?:the )?(?:[\\w&-]+ ){0,4}(?:{fee}|spend)(?: and (?:the )?(?:[\\w&-]+ ){0,4}(?:{fee}|spend))? in full,? in ' +
+        '(?:a|one) single (?:remittance|payment|transfer)',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:[\\w-]+ )?(?:fee|amount|price|contract value)(?: for (?:the |each )?[\\w-]+(?: [\\w-]+)?)? (?:at the time of|on|upon) ' +

@@ -62,7 +62,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:increase|adjustment|escalation|uplift|indexation)s?' +
         "(?! (?:in|of|to) (?:the |its |any |[\\w&.-]+['’]s )?(?:[\\w-]+ ){0,2}(?:usage|volumes?|storage|allocation|quantit|consumption|capacity|headcount|scope|numbers?|users|seats)\\b)" +
         '(?:(?!\\bprovided\\b)[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will|may|must) not exceed',
-      '(?:shall|will) not exceed… by more than',
+      '(?:shall|will|does|do) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
       '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
@@ -145,6 +145,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'keep',
       'capped',
       'remain',
+      'revision',
       'stays at',
       'stay at',
       'not at',
@@ -161,6 +162,14 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) be (?:charged|invoiced|billed|priced) at ' +
         "(?:(?!\\b(?:times|premium|uplift|overtime|list|then[- ]current)\\b)[^.;%]){0,80}?,? (?:and )?not at (?:[\\w&-]+['’]s )?" +
         '(?:then[- ]current |standard |prevailing )?(?:list )?(?:prices?|rates?|fees?)',
+      // "the Annual Contract Price for Contract Years 4 and 5 shall remain at the Contract Year 3 figure".
+      '(?:{fee})… (?:shall|will) remain at the (?:[\\w-]+ ){0,2}(?:Year|year|Period|period) (?:\\d{1,2}|one|two|three|four|five) ' +
+        '(?:figure|level|amount|rates?|prices?)',
+      // "Carrier has agreed to hold the all-in rate of $4,050.00".
+      '(?:agree[sd]? to|will|shall) hold (?:the |its )?(?:[\\w-]+ ){0,3}(?:rate|price|fee)s? (?:of|at) {money}',
+      // A translated "Party A shall not request any revision of the unit prices set forth in Appendix 2".
+      '(?:shall|will) not (?:request|seek|propose) (?:any )?(?:revision|increase|change|adjustment)s? (?:of|to|in) (?:the )?' +
+        '(?:[\\w-]+ ){0,2}(?:{fee})',
       // "labor rates for Option Period 1 … shall remain at the Base Period rates, without escalation".
       // Not "without adjustment for the reduced scope", which favours the one paid.
       '(?:{fee}|list rates?)… (?:shall|will) remain at…,? without (?:any )?(?:escalation|increase|indexation)',
@@ -170,8 +179,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:{fee}|list rates?)… (?:(?:shall|will) remain|remains?) ' +
         '(?:valid|in (?:full )?(?:force and )?effect) (?:for|until|through|throughout|during)' +
         '(?! (?:a period of )?{num} (?:calendar |business |working )?days)',
+      // Not the pricing model: "Our fees are fixed lump sums for the scope described above".
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
-        '(?:fixed|frozen|held|locked|capped)(?: (?:at|until|for|through))?',
+        '(?:fixed|frozen|held|locked|capped)(?! (?:lump|fees?|prices?|sums?|amounts?)\\b)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
         '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',

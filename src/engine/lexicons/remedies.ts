@@ -39,6 +39,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:,? (?:or|and) [\\w ]{1,30}?|, [\\w ]{1,40},)? ' +
     '(?:is|are|has been|have been|be|shall be) appointed|' +
     'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +
+    // As Japanese and civil-law drafting lists them: payments suspended, a bill dishonoured, an attachment, finances
+    // that deteriorate.
+    'suspends? (?:its )?payments|dishono(?:u)?red|subject to (?:provisional )?attachment|compulsory execution|' +
+    '(?:financial (?:condition|position)|credit(?:worthiness)?)\\b[^.;]{0,40}?\\bdeteriorat\\w*|' +
     'receivership|winding[- ]up|wound up|ceases? (?:doing business|trading|to trade|to carry on|to be a going concern)|' +
     '(?:no longer|not) (?:be )?a going concern|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.

@@ -160,6 +160,10 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
+      // A fee the paying side would keep: "will pay each invoice within two days without taking the QuickPay fee".
+      "without (?:taking|collecting|retaining|keeping) (?:the |any |its |a )?(?:[\\w%()'’-]+ ){0,3}(?:fees?|charges?|commissions?)\\b",
+      // "shall not render an invoice to the Client for the Block C mobilisation fee".
+      "(?:shall|will) not (?:render|issue|raise|submit|send) (?:an |any )?invoices? (?:to (?:the )?[\\w&.'’-]+ )?for (?:the |any )?(?:[\\w-]+ ){0,4}(?:{fee})\\b",
       // A fee not taken off what is credited or paid: "will issue full credit for them, without deducting the fifteen percent
       // (15%) restocking fee that Section 8.4 otherwise applies".
       // Not a payer's duty ("shall pay the invoice in full, without deducting any bank charges").
@@ -252,6 +256,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'write off',
       'writes off',
       'wrote off',
+      'discharge',
       'written off',
     ],
     phrases: [
@@ -262,8 +267,10 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'forgives?',
       // "agrees to forgo the set-up charge": a fee given up is waived.
       // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
-      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|interest|penalt(?:y|ies)|share|entitlement)',
+      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|interest|penalt(?:y|ies)|share|entitlement)',
       'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
+      // "hereby discharges the Service Provider from liability for the Performance Deductions".
+      "discharges? (?:the )?[\\w&.'’-]+(?: [\\w&.'’-]+)? from (?:any |all |its |their )?(?:liability|obligations?) (?:for|to pay|in respect of)",
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       // "The Provider releases the Customer from all interest and compensation for late payment accrued …".
