@@ -247,4 +247,17 @@ describe('the classes of the twenty-fifth blind synthetic set', () => {
     ],
     termsOf,
   );
+
+  it('reads no party from the acronym of a regulator an entry names in passing', () => {
+    const parties = partiesOf(
+      lines(
+        'This Agreement is made effective October 1, 2025 between Ridgeline Freight Solutions, LLC, a Texas limited liability company registered with',
+        'the Federal Motor Carrier Safety Administration ("FMCSA") as a property broker, with offices at 2400 W. 7th Street, Fort Worth, TX 76107 ("Broker"), and Coyote Flats',
+        'Transport Inc., an Oklahoma corporation, with offices at 8810 S. Sooner Road, Oklahoma City, OK 73135 ("Carrier").',
+        '',
+        '1. Carrier shall hold active operating authority from FMCSA.',
+      ),
+    );
+    assert.deepEqual(parties, ['Ridgeline Freight Solutions, LLC [Broker]', 'Coyote Flats Transport Inc. [Carrier]']);
+  });
 });

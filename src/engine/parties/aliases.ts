@@ -79,6 +79,10 @@ export function entryAliases(
     const inner = prose.slice(start, end);
     // "(collectively, the "Borrowers")" names a group; unless the entry has no name of its own ("The parties specified as …").
     if ((named && COLLECTIVE.test(inner)) || ONE_OF_A_KIND.test(inner)) continue;
+    // An acronym of the name just before it, further into the entry, defines that body, not the party: "… registered with
+    // the Federal Motor Carrier Safety Administration ("FMCSA") as a property broker".
+    const quotedCapitals = /^\s*["“]([A-Z]{2,8})["”]\s*$/.exec(inner)?.[1];
+    if (start - from > 3 && quotedCapitals && initialsBefore(prose, start - 1, quotedCapitals)) continue;
     if (quotedIn(inner, start, add)) break;
     // "USA Managed Care Organization (USA MCO)": capitals right after the name are its short form.
     const acronym = start - from <= 3 ? ACRONYM.exec(inner) : null;
@@ -176,4 +180,17 @@ export function pronounDefinitions(prose: string, end: number): NamedInWords[] {
     found.push({ terms, pronouns, start: m.index, end: at, ...(name?.formal ? { refersTo: name } : {}) });
   }
   return found;
+}
+
+/** Whether `term` is the initials of the capitalised words right before the parenthesis at `open`. */
+export function initialsBefore(prose: string, open: number, term: string): boolean {
+  const words = /((?:\p{Lu}[\p{L}&-]*\s+(?:(?:of|and|for|the)\s+)?){2,8})$/u.exec(
+    prose.slice(Math.max(0, open - 120), open),
+  )?.[1];
+  const initials = (words ?? '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials.length >= 2 && initials.endsWith(term);
 }

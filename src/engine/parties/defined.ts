@@ -7,6 +7,7 @@ import type { InlineDefinition } from '../definitions.js';
 import { cleanTerm } from '../definitions.js';
 import { isEntityName, notPartyTerms, roleOf, suffixGroup } from '../lexicons/roles.js';
 import { PRONOUN, type Candidate } from './candidates.js';
+import { initialsBefore } from './aliases.js';
 
 /**
  * The parties that parenthetical definitions (`Acme Corp. ("Customer")`) among `defs` name; `all`
@@ -23,6 +24,8 @@ export function definedParties(
   for (const def of defs) {
     const clause = clauses[def.clause]!;
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
+    // The acronym of the body named just before it: "registered with the Federal Motor Carrier Safety Administration ("FMCSA")".
+    if (initialsBefore(prose, def.anchor, def.term)) continue;
     const apart = designatedApart(prose, clauses, def);
     const name = apart ?? nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
@@ -85,8 +88,15 @@ function nameBefore(
   inline: readonly InlineDefinition[],
 ): string | undefined {
   let from = clause.kind === 'table-row' ? cellStart(clause, def.anchor) : clause.start;
+  // An earlier definition ends the name read back, unless it only names a body in passing ("… with the Federal Motor
+  // Carrier Safety Administration ("FMCSA") as a property broker …, with offices at … ("Broker")").
   for (const other of inline)
-    if (other.anchor < def.anchor && other.end > from && other.clause === def.clause)
+    if (
+      other.anchor < def.anchor &&
+      other.end > from &&
+      other.clause === def.clause &&
+      !initialsBefore(prose, other.anchor, other.term)
+    )
       from = Math.max(from, other.end + 2);
   let segment = prose.slice(from, def.anchor);
   // A party's name is in the same sentence as its definition. An initial ("1150 N. Ashland Ave.") ends none; the

@@ -13,7 +13,7 @@ import { isEntityName, notPartyTerms, roleOf } from '../lexicons/roles.js';
 import { readPartyLists, type PartyList } from './preamble.js';
 import { readSignatories } from './signatures.js';
 import { giveVoice, greetedParty, readLetter, type LetterVoice } from '../voice.js';
-import { pronounDefinitions } from './aliases.js';
+import { initialsBefore, pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
 import { frontMatterParties, partiesTable } from './tables.js';
@@ -87,7 +87,7 @@ function namedParties(
       .filter((c) => c.kind === 'heading')
       .map((c) => ({ start: c.start, end: c.textEnd, numbered: /^\d/.test(c.number ?? '') })),
   );
-  const candidates = listedParties(lists, defined.inline);
+  const candidates = listedParties(prose, lists, defined.inline);
   // Where the preamble lists the parties, a definition names a party only in the opening; further in, a third party.
   const reach = candidates.length ? definitionReach(prose, lists, openingEnd) : limit;
   // A definition in a list's entry was read with the entry's name.
@@ -202,7 +202,7 @@ const sourceKeys = new WeakMap<DefinedTerms, { prose: string; key: string }>();
  * The parties of the preamble's lists, each with the terms it is defined by there: those read in
  * its description, and those the definitions found there (`(the **Customer**)`, whose bold the prose lacks).
  */
-function listedParties(lists: readonly PartyList[], inline: readonly InlineDefinition[]): Candidate[] {
+function listedParties(prose: string, lists: readonly PartyList[], inline: readonly InlineDefinition[]): Candidate[] {
   const found: Candidate[] = [];
   for (const list of lists) {
     const candidates: Candidate[] = [];
@@ -215,6 +215,8 @@ function listedParties(lists: readonly PartyList[], inline: readonly InlineDefin
       const until = entry.aliases[0]?.start ?? (first ? first.end : from);
       for (const def of inline) {
         if (def.anchor < from || def.anchor >= entry.end || def.start > until || def.selfName) continue;
+        // The acronym of a body the entry names ("registered with the Federal Motor Carrier Safety Administration ("FMCSA")").
+        if (def.anchor - from > 3 && initialsBefore(prose, def.anchor, def.term)) continue;
         for (const term of [def.term, ...def.also]) {
           if (notPartyTerms.test(term) || PRONOUN.test(term) || aliases.includes(term)) continue;
           aliases.push(term);
