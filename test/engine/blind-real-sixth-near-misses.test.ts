@@ -107,3 +107,65 @@ describe('a maintainer’s near misses for the rules of the sixth to seventeenth
     termsOf,
   );
 });
+
+// A second maintainer's sentences against the rules of the twenty-third to twenty-sixth synthetic sets and real sets 18
+// to 21.
+describe('a second maintainer’s near misses for the rules of the twenty-fourth to twenty-sixth synthetic sets', () => {
+  itReadsNothing(
+    [
+      // Ordinary payment, billing timing, remittance mechanics, agreed fees.
+      'Customer shall pay the balance of the Fees in full, in a single remittance, no later than fourteen (14) days after completion of the Services.',
+      'Provider shall not render an invoice to Customer for the Milestone 2 fee until Customer has accepted the Milestone 2 Deliverables in writing.',
+      'Provider shall collect the licence fees from end users and remit the Net Receipts to Customer within thirty (30) days after each quarter, without deducting any bank charges.',
+      'Provider will pass through third-party licence costs to Customer at cost, without applying any handling charge.',
+      'Provider shall pay Customer’s share of the Net Revenue each quarter without taking any fees or commissions other than those set out in Schedule 2.',
+      // A debt settled, a guarantee kept, a sole remedy, a negation.
+      'Payment by Customer to the Assignee of any sum due under this Agreement shall discharge Customer from liability for that sum.',
+      'Each Service Credit paid by Provider discharges Provider from liability for the Service Level Failure to which it relates.',
+      'Nothing in this Agreement requires Provider to forgo the Peak Season Surcharge for any booking.',
+      // A quantity's tolerance; a quotation held open; a deposit held; costs passed on.
+      'Delivery shall be deemed complete where the quantity delivered does not exceed the quantity ordered by more than five percent (5%).',
+      'Provider will hold the quoted price of $4,050.00 for fourteen (14) days from the date of this quotation, after which the quotation lapses.',
+      'Provider shall hold the booking fee of $5,000 as security for Customer’s obligations and shall return it within 30 days after the Event.',
+      'Provider shall not absorb any increase in the price of raw materials, and any such increase shall be passed through to Customer.',
+      // A minimum adjusted for a short year, a force majeure or a failure.
+      'If this Agreement ends part-way through a Contract Year, the Minimum Annual Commitment for that Contract Year shall be decreased by one-twelfth for each full month remaining.',
+      'To the extent a Force Majeure Event prevents Customer from accepting deliveries, the guaranteed purchase quantity shall be lowered by the quantity affected.',
+      // Photographs for a report, for security, for insurance.
+      'Customer agrees that Provider may photograph the Premises before and after installation for the purpose of preparing the condition report.',
+      'Customer agrees that Provider may film the loading bay for security purposes and retain the footage for thirty (30) days.',
+      // Billing milestones and cancellation charges.
+      'Provider will invoice fifty percent (50%) of the applicable Fee Schedule rates on signature of each Statement of Work and the balance on completion.',
+    ],
+    termsOf,
+  );
+  itFinds(
+    [
+      [
+        'C price-protection',
+        'The rates set out in Schedule 2 are fixed prices for the duration of the Initial Term and the first Renewal Term.',
+      ],
+      [
+        'C waiver',
+        'Provider hereby waives its rights to the intellectual property royalties accrued for the first and second quarters of 2025.',
+      ],
+      [
+        'C waiver',
+        'Customer shall not be required to pay any Subscription Fees for the additional fifty (50) seats, which Customer may use for the purposes of evaluation until 31 December 2026.',
+      ],
+      [
+        'C free-scope',
+        'Provider will carry out, at no additional cost, the data migration, which would otherwise form part of Customer’s obligations under the Statement of Work.',
+      ],
+      [
+        'C waiver',
+        'Customer may suspend payments of the Monthly Fee for July and August 2026, and no interest shall accrue on the suspended amounts.',
+      ],
+      [
+        'B publicity',
+        'Provider will not charge for the Stage 1 site inspections. In return, Customer agrees that Provider may photograph the completed Stage 1 works and refer to the Project on its website.',
+      ],
+    ],
+    termsOf,
+  );
+});

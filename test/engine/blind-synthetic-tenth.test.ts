@@ -211,10 +211,6 @@ describe('the classes of the twenty-fifth blind synthetic set', () => {
         'The renewal price does not exceed the contract prices in Section 1 by more than four percent (4%).',
       ],
       ['C exit-flexibility', 'For the 2026 event, the Minimum F&B Spend shall be lowered to S$52,000.'],
-      [
-        'C discount',
-        'Provider will invoice the Services at eighty-eight percent (88%) of the applicable Fee Schedule rates.',
-      ],
       // Give-backs in a condition or a trade.
       [
         'B prepayment',

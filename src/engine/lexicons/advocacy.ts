@@ -191,7 +191,9 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:names?|logos?|crest)(?:[^.;|]|\\.(?=\\d)){0,60}? lists? of (?:[\\w-]+ )?(?:customers|clients|users)',
       '(?:permit|allow|let)s?… to (?:photograph|film|record|feature|showcase)',
       // "In return, you agree that we may photograph the completed Stage 1 works and refer to the Project … on our website".
-      "(?:agrees?|consents?) that (?:we|[\\w&.'’-]+) may (?:photograph|film|feature|showcase)",
+      "(?:agrees?|consents?) that (?:we|(?:the )?[\\w&.'’-]+) may (?:photograph|film|feature|showcase)" +
+        // To show the work, not for a condition report, security or insurance.
+        '(?=[^.;]{0,200}\\b(?:website|marketing|promotion\\w*|portfolio|awards?|case stud\\w*|capability statements?|publicity|social media|brochures?)\\b)',
       '(?:be )?named as (?:a |an |its |our |the )?(?:[\\w-]+ ){0,2}(?:customer|client|reference|partner|user)',
       '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
       // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.

@@ -10,21 +10,22 @@
 /** "At no charge" for what the service already is: standard support, or part of the agreement. */
 /** What makes a thing at no charge an extra, whatever it is said to be part of: a time limit, a gesture, a trade. */
 const GIVEN_AS_EXTRA =
-  '\\b(?:until|goodwill|gesture|complimentary|ordinarily|normally|usually|in exchange|in return|in consideration|' +
+  '\\b(?:until|goodwill|gesture|complimentary|ordinarily|normally|usually|otherwise|in exchange|in return|in consideration|' +
   'for the (?:first|initial)|for the (?:Initial|Renewal) Term|during the (?:first|initial|Renewal)|only)\\b';
 
 export const serviceItself = /* @__PURE__ */ new RegExp(
   // Not what a thing is worth when paid for: "at no charge (standard value CAD 1,495 each)".
   // Nor the rate given up ("without charging our standard project day rate of £850").
   '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
-    'included in (?:the |its )?(?:fees?|subscription|price|charges|services?)|' +
+    'included in (?:the |its )?(?:[\\w-]+ ){0,2}(?:fees?|subscription|price|charges|services?)|' +
     // What the services are said to include or to be part of: "The EUC Services include … at no additional charge",
     // "This handover forms part of our services". Not an extra for a while, as a gesture or in a trade ("… will form part
     // of the Services at no extra cost until 30 June 2026", "… include the Analytics Module at no charge for the Initial
     // Term, in exchange for …").
     `(?<!${GIVEN_AS_EXTRA}[^.;]{0,160})(?:(?:forms?|is|are) (?:a |an )?(?:integral )?part of (?:the |our |its |your |their )?` +
     "(?:[\\w&.-]+['’]s )?(?:[\\w-]+ )?(?:services?|subscription|fees?|obligations)|" +
-    '(?:^|[.;]\\s*)(?:the |our |its )?(?:[\\w-]+ ){0,2}services (?:include|includes|comprise|consist of))' +
+    '(?:^|[.;]\\s*)(?:the |our |its |your )?(?:[\\w-]+ ){0,3}(?:services|membership|subscription|package|plan|tier) ' +
+    '(?:include|includes|comprise|consist of))' +
     `(?![^.;]{0,160}(?:${GIVEN_AS_EXTRA}|\\b(?:additional|extra|bonus|further|more)\\b(?! (?:charge|cost|fee))))|` +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +

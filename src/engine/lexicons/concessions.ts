@@ -53,6 +53,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'without additional',
       'without extra',
       'without charge',
+      'without billing',
+      'without invoicing',
       'without',
       'without having to pay',
       'without needing to pay',
@@ -79,6 +81,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".
       'complimentary(?! (?:capabilit|strength|skill|expertise|technolog|business|relationship|interest|resource|nature))',
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
+      // "provided … without billing the list price shown for it".
+      'without (?:billing|invoicing) (?:the |any |its )?(?:[\\w-]+ ){0,3}(?:{fee})',
       // An order form's row: "Additional Named Users – Year 1 only, no charge".
       '(?:additional|extra|bonus) (?:[\\w-]+ ){0,3}(?:users|seats|licen[cs]es|hours|months|units|days)\\b[^.;|]{0,40}?,? no charge\\b',
     ],

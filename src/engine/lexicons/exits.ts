@@ -219,8 +219,14 @@ export const exitCues: Cue<ConcessionKind>[] = [
     kind: 'exit-flexibility',
     triggers: ['lower', 'reduce', 'decrease'],
     phrases: [
-      '(?:minimum|committed|guaranteed) (?:[\\w&-]+ ){0,3}(?:spend|commitment|volume|quantity|purchases?|order)s?… ' +
-        '(?:shall|will) be (?:lowered|reduced|decreased) (?:to|by)',
+      // Not a force majeure's, a failure's or an early end's adjustment.
+      '(?<!\\b(?:force majeure|fails?|failure|breach\\w*|ends? part-way|terminat\\w*|expir\\w*)\\b[^.;]{0,200})' +
+        '(?:minimum|committed|guaranteed) (?!supply\\b)(?:[\\w&-]+ ){0,3}' +
+        '(?:spend|commitment|volume|quantity|purchases?|order)s?… (?:shall|will) be (?:lowered|reduced|decreased) (?:to|by)' +
+        '(?![^.;]{0,40}\\b(?:one-twelfth|pro rata|proportionately)\\b)',
+      // A letter's "We have agreed to lower your minimum F&B spend for the 2026 event to S$52,000".
+      '(?:agreed|agree|will) to (?:lower|reduce) (?:your|the|its) minimum (?:[\\w&-]+ ){0,3}(?:spend|commitment|volume|quantity|purchases?)\\b' +
+        '(?:[^.;]{0,40}?)? to',
     ],
   },
   {

@@ -97,7 +97,7 @@ export const partnershipCues: Cue<BenefitKind>[] = [
         '(?:[\\w-]+ ){0,2}status',
       // A consultant appointed alone for the next stage: "Provided that you appoint us as the sole structural and civil engineer
       // for Stage 2".
-      "appoint(?:s|ing)? (?:us|[\\w&.'’-]+) as (?:the |its |your |their )?sole (?:[\\w-]+ (?:and |& )?){0,3}" +
+      "(?:appoint|engage|retain)(?:s|ing)? (?:us|[\\w&.'’-]+) as (?:the |its |your |their )?sole (?:[\\w-]+ (?:and |& )?){0,3}" +
         `(?:${SUPPLIER_ROLES}|engineer|architect|designer|surveyor)`,
       // A law firm chosen ahead of others, not counsel chosen to run a case ("the primary outside counsel to be used").
       '(?:designat(?:es?|ing)|appoint(?:s|ing)?) (?:the |an? )?[\\w&-]+ as (?:its|their) preferred (?:outside )?(?:counsel|law firm)',

@@ -126,7 +126,9 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
       // All of it in one remittance by a date: "If the Hirer pays the Room Hire Charge and the Minimum F&B Spend in full, in a
       // single remittance received … on or before 30 September 2025".
       'pa(?:y|ys) (?:the )?(?:[\\w&-]+ ){0,4}(?:{fee}|spend)(?: and (?:the )?(?:[\\w&-]+ ){0,4}(?:{fee}|spend))? in full,? in ' +
-        '(?:a|one) single (?:remittance|payment|transfer)',
+        '(?:a|one) single (?:remittance|payment|transfer)' +
+        // By a date, not days after an invoice or the work ("within thirty (30) days after the invoice date").
+        '(?![^.;]{0,80}\\bafter\\b)(?=[^.;]{0,80}\\b(?:on or before|by|no later than) (?:\\d|the (?:Effective|Commencement|Start) Date|{date}))',
       // "you will lodge a rent deposit equal to six months' rent".
       '(?:lodge|pay|provide)s? (?:a |an )?(?:rent )?deposit (?:equal to|of) {num} months',
       'pays? the full (?:[\\w-]+ )?(?:fee|amount|price|contract value)(?: for (?:the |each )?[\\w-]+(?: [\\w-]+)?)? (?:at the time of|on|upon) ' +

@@ -62,7 +62,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:increase|adjustment|escalation|uplift|indexation)s?' +
         "(?! (?:in|of|to) (?:the |its |any |[\\w&.-]+['’]s )?(?:[\\w-]+ ){0,2}(?:usage|volumes?|storage|allocation|quantit|consumption|capacity|headcount|scope|numbers?|users|seats)\\b)" +
         '(?:(?!\\bprovided\\b)[^.;|]|\\.(?=\\d)){0,160}? (?:shall|will|may|must) not exceed',
-      '(?:shall|will|does|do) not exceed… by more than',
+      '(?:shall|will) not exceed… by more than',
+      // "The renewal price does not exceed the contract prices … by more than 4%"; not a quantity's tolerance.
+      '(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,100}? (?:does|do) not exceed… by more than',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
       '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
@@ -86,7 +88,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'refrain from (?:any )?(?:indexation|increase|escalation|uplift)s? (?:of|to|in) (?:the |its |our )?(?:[\\w-]+ )?(?:{fee})',
       // Cost rises taken on: "the Supplier shall absorb any upward movement in the steel price index during the first two
       // (2) calendar quarters".
-      'absorbs? (?:any |all |the )?(?:upward movements?|increases?|rises?) in (?:the )?(?:[\\w-]+ ){0,3}(?:price|cost)s?(?: index)?',
+      '(?<!\\bnot )absorbs? (?:any |all |the )?(?:upward movements?|increases?|rises?) in (?:the )?(?:[\\w-]+ ){0,3}(?:price|cost)s?(?: index)?' +
+        '(?![^.;]{0,80}\\bpass(?:ed)? (?:it |them )?through\\b)',
       // A letter's "We'll hold Tidewater at its current HK$42,000 a month for the whole renewal term".
       'hold (?:[\\w&.-]+ ){1,2}at (?:its|their|your|the) (?:current|existing|present) {money}',
       // "The costs of any expansion shall not be rolled into the rates for the existing capacity".
@@ -166,7 +169,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:{fee})… (?:shall|will) remain at the (?:[\\w-]+ ){0,2}(?:Year|year|Period|period) (?:\\d{1,2}|one|two|three|four|five) ' +
         '(?:figure|level|amount|rates?|prices?)',
       // "Carrier has agreed to hold the all-in rate of $4,050.00".
-      '(?:agree[sd]? to|will|shall) hold (?:the |its )?(?:[\\w-]+ ){0,3}(?:rate|price|fee)s? (?:of|at) {money}',
+      '(?:agree[sd]? to|will|shall) hold (?!(?:the |its )?(?:quoted|booking|security|deposit)\\b)(?:the |its )?(?:[\\w-]+ ){0,3}(?:rate|price|fee)s? (?:of|at) {money}' +
+        '(?![^.;]{0,80}\\b(?:days?|quot\\w*|security|deposit|lapses?|valid)\\b)',
       // A translated "Party A shall not request any revision of the unit prices set forth in Appendix 2".
       '(?:shall|will) not (?:request|seek|propose) (?:any )?(?:revision|increase|change|adjustment)s? (?:of|to|in) (?:the )?' +
         '(?:[\\w-]+ ){0,2}(?:{fee})',
@@ -181,7 +185,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?! (?:a period of )?{num} (?:calendar |business |working )?days)',
       // Not the pricing model: "Our fees are fixed lump sums for the scope described above".
       '(?:{fee}|list rates?)(?:[^.;|]|\\.(?=\\d)){0,120}? (?:are|is|shall be|will be) ' +
-        '(?:fixed|frozen|held|locked|capped)(?! (?:lump|fees?|prices?|sums?|amounts?)\\b)(?: (?:at|until|for|through))?',
+        '(?:fixed|frozen|held|locked|capped)(?! lump[- ]sums?\\b)(?: (?:at|until|for|through))?',
       '(?:hold|keep|freeze|lock)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,5}(?:{fee})' +
         '(?:[^.;|]|\\.(?=\\d)){0,80}? at (?:{money}|(?:the )?(?:[\\w-]+ )?(?:levels?|rates?|amounts?|prices?))',
       '(?:{fee}|billed|charged|priced)(?:[^.;|]|\\.(?=\\d)){0,80}?, (?:fixed|frozen|locked|held) (?:for|until|through|throughout)',

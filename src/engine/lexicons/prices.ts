@@ -37,8 +37,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
         '(?:the |its |all )?(?:[\\w-]+ ){0,2}(?:{fee}|fares?|list)(?![^.;]{0,120}\\b(?:for resale|to resell|resale)\\b)',
       "{pct} below (?:the |its )?(?:[\\w-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)",
       // "will charge the Client 85% of the list price": a price set below the list (two digits: under 100%).
-      '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?(?:[a-z-]+ (?:per ?cent|percent) \\()?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent)\\)? of ' +
-        "(?:the |its |[\\w-]+'s )?(?:then[- ]current |applicable )?(?:list|standard|published|full|rack|normal|usual|Fee Schedule|rate card) " +
+      '(?:charge|invoice|bill|price|sell)s? (?:[\\w-]+ ){0,3}(?:at )?\\d{1,2}(?:\\.\\d+)? ?(?:%|per ?cent|percent) of ' +
+        "(?:the |its |[\\w-]+'s )?(?:then[- ]current )?(?:list|standard|published|full|rack|normal|usual) " +
         '(?:prices?|rates?|fees?|charges)',
     ],
   },

@@ -41,8 +41,11 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +
     // As Japanese and civil-law drafting lists them: payments suspended, a bill dishonoured, an attachment, finances
     // that deteriorate.
-    'suspends? (?:its )?payments|dishono(?:u)?red|subject to (?:provisional )?attachment|compulsory execution|' +
+    '(?<!\\b(?:may|to|shall|will|can) )suspends? (?:its )?payments\\b(?! of (?:the |its )?(?:[\\w-]+ )?(?:fees?|rent|charges?))|dishono(?:u)?red|subject to (?:provisional )?attachment|compulsory execution|' +
     '(?:financial (?:condition|position)|credit(?:worthiness)?)\\b[^.;]{0,40}?\\bdeteriorat\\w*|' +
+    // Australian insolvency, and sums left unpaid: "comes under any form of external administration", "more than thirty
+    // (30) days overdue".
+    'external administration|(?:is|are|remains?|becomes?) (?:[^.;]{0,30}? )?overdue\\b|' +
     'receivership|winding[- ]up|wound up|ceases? (?:doing business|trading|to trade|to carry on|to be a going concern)|' +
     '(?:no longer|not) (?:be )?a going concern|assignments? for the benefit of (?:its |their )?creditors|' +
     // A closure forced from outside, and a defence against the other side's suit or challenge to the rights licensed.

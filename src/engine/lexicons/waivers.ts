@@ -32,7 +32,9 @@ const RIGHTS_NOT_VALUE = [
   '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
   // A licensee's acknowledgment of the other's IP: "Distributor waives in favor of Hydraspin all rights to the intellectual
   // property relating to the Products".
-  '\\bwaive[sd]?\\b[^.;]{0,40}\\brights? (?:to|in)(?: and to)? (?:the |its |any )?(?:[\\w-]+ ){0,2}(?:intellectual property|marks|trade ?marks|trade names|patents|copyrights|goodwill)\\b',
+  '\\bwaive[sd]?\\b(?![^.;]{0,120}\\b(?:royalt\\w*|fees?|charges?|payments?|accrued|sums?)\\b)[^.;]{0,40}\\b(?:any |all )?rights?' +
+    '(?:, title(?:,)? (?:or|and) interest)? (?:to|in)(?: and to)? (?:the |its |any )?(?:[\\w-]+ ){0,2}' +
+    '(?:intellectual property|marks|trade ?marks|trade names|patents|copyrights)\\b',
   // An option that lapses unused ("shall be deemed to have waived its rights under this Section 2.1").
   '\\bdeemed to have (?:irrevocably )?waived (?:its|their|his|her|any|such|all) (?:[\\w-]+ ){0,2}(?:rights?|options?)\\b',
   // The buyer's side of a warranty disclaimer: "… EXCLUSIVE AND … DISTRIBUTOR HEREBY WAIVES, RELEASES AND DISCLAIMS".
@@ -132,7 +134,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     // What is made must be paid ("make Brand Development Fund contributions"), not said ("make claims about …").
     // Use that earns nothing: "… any License Fees for VOD exhibitions … made for the purposes of quality assurance or testing".
-    unless: /\bfor (?:the )?purposes? of (?:quality assurance|testing|evaluation|demonstration)\b/i,
+    unless: /\bfor (?:the )?purposes? of (?:quality assurance|testing)\b/i,
     phrases: [
       '(?:will|shall) not be required to (?:pay|contribute|reimburse|fund|' +
         'make (?:any )?(?:[\\w-]+ ){0,4}(?:payments?|contributions?|deposits?)\\b)',
@@ -160,14 +162,21 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     negative: true,
     // A word an SEC filing redacts ("will not charge *** Run Fees") is still a word.
     phrases: [
+      // "the Contractor shall not invoice the first four (4) call-outs outside regular hours"; "… and shall not charge the
+      // Client therefor".
+      "(?:shall not|will not|won['’]t) (?:invoice|charge|bill) (?:for )?the first {num} (?:[\\w-]+ ){0,3}(?:call-?outs|visits|hours|days|months|orders|units|sessions)",
+      "(?:shall not|will not|won['’]t) (?:charge|invoice|bill) (?:the )?[\\w&.'’-]+(?: [\\w&.'’-]+)? therefor\\b(?![^.;]{0,80}\\b(?:until|before)\\b)",
       // A fee the paying side would keep: "will pay each invoice within two days without taking the QuickPay fee".
-      "without (?:taking|collecting|retaining|keeping) (?:the |any |its |a )?(?:[\\w%()'’-]+ ){0,3}(?:fees?|charges?|commissions?)\\b",
+      "without (?:taking|collecting|retaining|keeping) (?:the |any |its |a )?(?:[\\w%()'’-]+ ){0,3}(?:fees?|charges?|commissions?)\\b" +
+        '(?![^.;]{0,40}\\b(?:other than|except|save)\\b)',
       // "shall not render an invoice to the Client for the Block C mobilisation fee".
-      "(?:shall|will) not (?:render|issue|raise|submit|send) (?:an |any )?invoices? (?:to (?:the )?[\\w&.'’-]+ )?for (?:the |any )?(?:[\\w-]+ ){0,4}(?:{fee})\\b",
+      "(?:shall|will) not (?:render|issue|raise|submit|send) (?:an |any )?invoices? (?:to (?:the )?[\\w&.'’-]+ )?for (?:the |any )?(?:[\\w-]+ ){0,4}(?:{fee})\\b" +
+        // When it is billed is no waiver: "… until Customer has accepted the Milestone 2 Deliverables", "before the Go-Live Date".
+        '(?![^.;]{0,120}\\b(?:until|before|unless|prior to)\\b)',
       // A fee not taken off what is credited or paid: "will issue full credit for them, without deducting the fifteen percent
       // (15%) restocking fee that Section 8.4 otherwise applies".
       // Not a payer's duty ("shall pay the invoice in full, without deducting any bank charges").
-      '(?<!\\b(?:pay|pays|paid|payable|payments?)\\b[^.;]{0,60})without (?:deducting|applying|levying|charging) (?:the |any |its |a )?' +
+      '(?<!\\b(?:pay|pays|paid|payable|payments?|remit|remits|remitted|pass(?:es)? through|passed through|at cost)\\b[^.;]{0,120})without (?:deducting|applying|levying|charging) (?:the |any |its |a )?' +
         "(?:[\\w%()'’-]+ ){0,4}(?:fees?|charges?)\\b",
       // "the Contractor shall not levy liquidated damages for the first ten (10) Working Days of delay".
       // A remedy forgone: "The Principal will not apply any abatement under clause 7.2 in respect of the first two
@@ -267,10 +276,11 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       'forgives?',
       // "agrees to forgo the set-up charge": a fee given up is waived.
       // Not "the foregoing": "forgoing" is the verb, "foregoing" the adjective.
-      '(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|interest|penalt(?:y|ies)|share|entitlement)',
+      '(?<!\\b(?:requires?|obliges?|compels?|obligates?) [\\w&.-]+ to )(?:forgo(?:es|ing)?|forego(?:es)?) (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|interest|penalt(?:y|ies)|share|entitlement)',
       'releases? (?:the other(?: part(?:y|ies))?|each other|(?:the )?\\w+) from (?:any|all) (?:claims?|liability)',
       // "hereby discharges the Service Provider from liability for the Performance Deductions".
-      "discharges? (?:the )?[\\w&.'’-]+(?: [\\w&.'’-]+)? from (?:any |all |its |their )?(?:liability|obligations?) (?:for|to pay|in respect of)",
+      // A party's own act ("hereby discharges"), not payment that settles a debt or a clause that keeps a guarantee.
+      "(?:hereby|irrevocably|agrees? to) discharges? (?:the )?[\\w&.'’-]+(?: [\\w&.'’-]+)? from (?:any |all |its |their )?(?:liability|obligations?) (?:for|to pay|in respect of)",
       'releases? (?:the )?\\w+ from (?:its|their|the|any) (?:[\\w-]+ ){0,2}obligations?',
       'releases? (?:the )?\\w+ from (?:the |its |any |all )?(?:[\\w-]+ ){0,3}(?:damages|penalt(?:y|ies)|service credits)',
       // "The Provider releases the Customer from all interest and compensation for late payment accrued …".
@@ -394,6 +404,6 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // Nor a rule on how one pays ("No credit card surcharge will be payable on payments of less than $1,000"), nor on
     // when: "No royalties will be payable on the sales … until … payment … has been received by the paying party".
     unless:
-      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\bfor (?:the )?purposes? of (?:quality assurance|testing|evaluation|demonstration)\b|\buntil\b[^.;]{0,160}?\b(?:payments?|proceeds|funds|monies|sums?|amounts?)\b[^.;]{0,60}?\b(?:has|have) been (?:received|collected)\b/i,
+      /\b(?:upon|after|following|on) (?:the )?(?:expiration|expiry|end) of (?:this Agreement|the (?:applicable )?(?:Royalty )?Term)\b|\bcredit card\b|\bcard surcharges?\b|\bfor (?:the )?purposes? of (?:quality assurance|testing)\b|\buntil\b[^.;]{0,160}?\b(?:payments?|proceeds|funds|monies|sums?|amounts?)\b[^.;]{0,60}?\b(?:has|have) been (?:received|collected)\b/i,
   },
 ];

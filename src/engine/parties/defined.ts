@@ -133,7 +133,7 @@ function nameBefore(
   const addressee =
     /^\(\s*(?:collectively|together)\b/i.test(prose.slice(def.anchor, def.start)) &&
     PRONOUN.test(def.also.join(' ') || def.term)
-      ? FIRST_NAME.exec(segment)?.[1]
+      ? addresseeName(segment)
       : undefined;
   if (addressee) return addressee;
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
@@ -146,8 +146,22 @@ function nameBefore(
   return first.length > 0 && first.length <= 80 && !startsLikeANoun(first) ? first.replace(/[,.]$/, '') : undefined;
 }
 
-/** The first capitalised name in words: "will extend to St. Brendan Health System and the participating …". */
-const FIRST_NAME = /(?:^|\s)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|(?:and|&)(?=\s+\p{Lu})))*)/u;
+/** Capitalised names in words: "St. Brendan Health System", "Riverside Pediatrics". */
+const CAPITALISED_NAME = /(?:^|\s)(\p{Lu}[\p{L}.'’&-]*(?:\s+(?:\p{Lu}[\p{L}.'’&-]*|of|(?:and|&)(?=\s+\p{Lu})))*)/gu;
+/** What opens a sentence or names a part of the document, never the addressee: "We", "This", "Exhibit B". */
+const NOT_ADDRESSEE =
+  /^(?:We|Our|Us|You|Your|This|These|That|The|Thank|Dear|Exhibit|Schedule|Annex|Appendix|Section|Clause|Article|Part)\b/;
+
+/** The name of the group a letter writes to: the longest capitalised name before its definition, the last of equals. */
+function addresseeName(segment: string): string | undefined {
+  let best: string | undefined;
+  for (const m of segment.matchAll(CAPITALISED_NAME)) {
+    const name = m[1]!.replace(/[,.]$/, '');
+    if (NOT_ADDRESSEE.test(name)) continue;
+    if (!best || name.split(/\s+/).length >= best.split(/\s+/).length) best = name;
+  }
+  return best;
+}
 
 /**
  * "The Company", "This Agreement": a common noun, not a name. Institutions are named with the
