@@ -256,4 +256,19 @@ describe('the classes of the twenty-fifth blind synthetic set', () => {
     );
     assert.deepEqual(parties, ['Ridgeline Freight Solutions, LLC [Broker]', 'Coyote Flats Transport Inc. [Carrier]']);
   });
+
+  it('reads a letter’s contracted "We’ll" as its writer giving the term', () => {
+    const r = review(
+      lines(
+        'Dear Tidewater,',
+        '',
+        'Harbourline Logistics Limited ("Harbourline", "we" or "us") writes to Tidewater Trading Limited ("Tidewater" or "you").',
+        '',
+        "1. We'll hold Tidewater at its current HK$42,000 a month for the whole renewal term.",
+        '',
+        '2. We’ll waive the HK$2,000 set-up fee for the new office.',
+      ),
+    );
+    assert.deepEqual(concessions(r), ['price-protection Harbourline->Tidewater', 'waiver Harbourline->Tidewater']);
+  });
 });

@@ -149,7 +149,9 @@ export const mutualSubject = /* @__PURE__ */ new RegExp(
 
 /** Verbs and modals that show the word before them is a clause's subject. */
 export const subjectFollowers = /* @__PURE__ */ new RegExp(
-  '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|' +
+  // A letter's contraction: "We'll hold Tidewater at …", "You'll give us notice".
+  "^['’](?:ll|d|ve|re)\\b|" +
+    '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|' +
     'shall also|will also|agrees? and)\\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|' +
     'commits?|covenants?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|' +
     'provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|' +
