@@ -126,16 +126,16 @@ function nameBefore(
   // The first capitalised name that ends like a company ("Acme Widgets, Inc.") wins.
   const suffixed = SUFFIXED_NAME.exec(segment);
   if (suffixed && !startsLikeANoun(suffixed[1]!)) return suffixed[1]!.trim();
-  // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
-  // small letter before a capital (eBay, iRobot).
   // A letter's addressee with others it speaks for: "to St. Brendan Health System and the participating facilities listed
-  // in Exhibit B (collectively, "St. Brendan" or "you")" names the first of them.
+  // in Exhibit B (collectively, "St. Brendan" or "you")" is named by the fullest name among them.
   const addressee =
     /^\(\s*(?:collectively|together)\b/i.test(prose.slice(def.anchor, def.start)) &&
     PRONOUN.test(def.also.join(' ') || def.term)
       ? addresseeName(segment)
       : undefined;
   if (addressee) return addressee;
+  // Names start with a capital, a digit, a letter of a script without case (株式会社, شركة) or a
+  // small letter before a capital (eBay, iRobot).
   segment = segment.replace(/^.*\b(?:and|from|by)\s+(?=[\p{Lu}\p{Lo}]|\p{Ll}\p{Lu})/u, '');
   // "… to retain Gianluca Rotino (": the capitalised words right before the parenthesis.
   if (segment && !/^(?:[\p{Lu}\p{Lo}\d]|\p{Ll}\p{Lu})/u.test(segment)) segment = NAME_AT_END.exec(segment)?.[1] ?? '';
