@@ -128,11 +128,10 @@ export function mismatch(concession: Concession, benefit: Benefit): MismatchReas
   // A mutual concession goes to each side, so either side's give-back flows back ("Either of us may end this
   // engagement …, subject to paragraph 5.2", the lock-in one side took).
   const flowsBack =
-    concession.to === 'both'
-      ? true
-      : concession.to === 'unknown' || benefit.by === 'unknown'
-        ? benefit.by !== concession.by || benefit.by === 'unknown'
-        : benefit.by === concession.to;
+    concession.to === 'both' ||
+    (concession.to === 'unknown' || benefit.by === 'unknown'
+      ? benefit.by !== concession.by || benefit.by === 'unknown'
+      : benefit.by === concession.to);
   if (!flowsBack) return 'same-party';
   if (!benefit.binding) return 'optional';
   return undefined;

@@ -6,6 +6,7 @@
 import type { Party, PartyRef } from './model.js';
 import { mutualSubject } from './lexicons/language.js';
 import { anyWord } from './lexicons/patterns.js';
+import { legalFormGroup } from './lexicons/roles.js';
 
 export interface Mention {
   start: number;
@@ -36,14 +37,15 @@ const isCapitals = (word: string): boolean => word.length > 3 && !/\p{Ll}/u.test
 const titleCase = (word: string): string =>
   word.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, c: string) => before + c.toUpperCase());
 
-const CORPORATE_SUFFIX = /^(.+?),?\s+(Inc|Corp|Ltd|LLC|Co|plc|GmbH|Pty Ltd|INC|CORP|LTD|CO|PLC)\.?$/;
+const LEGAL_FORM_AT_END = new RegExp(`^(.+?),?\\s+(${legalFormGroup})$`);
 
-/** A name with a corporate suffix, as the text may punctuate it: "KI Inc." is named "KI, Inc." too. */
+/** A name with a legal form, as the text may punctuate it: "KI Inc." is named "KI, Inc." too. */
 function suffixForms(name: string): string[] {
-  const m = CORPORATE_SUFFIX.exec(name);
+  const m = LEGAL_FORM_AT_END.exec(name);
   if (!m) return [name];
-  const [, base, suffix] = m;
-  return [name, `${base}, ${suffix}.`, `${base} ${suffix}.`, `${base}, ${suffix}`, `${base} ${suffix}`];
+  const base = m[1]!;
+  const form = m[2]!.replace(/\.$/, '');
+  return [name, `${base}, ${form}.`, `${base} ${form}.`, `${base}, ${form}`, `${base} ${form}`];
 }
 
 /** Finds party mentions in prose. Built once per document. */

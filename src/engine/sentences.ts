@@ -99,10 +99,16 @@ function splitRange(prose: string, from: number, to: number, emit: (start: numbe
   flush(to);
 }
 
+/** Whether the full stop at `i` closes an abbreviation ("Inc.", "No.", "e.g."). */
+export function closesAbbreviation(prose: string, i: number): boolean {
+  const before = /([\p{L}.]+)$/u.exec(prose.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
+  return ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/^.*\./, ''));
+}
+
 /** Whether the full stop at `i` ends a sentence. */
 function endsSentence(prose: string, i: number, to: number): boolean {
+  if (closesAbbreviation(prose, i)) return false;
   const before = /([\p{L}.]+)$/u.exec(prose.slice(Math.max(0, i - 12), i))?.[1]?.toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(before) || ABBREVIATIONS.has(before.replace(/^.*\./, ''))) return false;
   if (/^[a-z]$/i.test(before)) return false; // initials, "(a)."
   const after = /\S/.exec(prose.slice(i + 1, Math.min(to, i + 40)));
   if (!after) return true;

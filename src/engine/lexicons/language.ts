@@ -135,7 +135,8 @@ export const thirdPartyBeneficiary = /* @__PURE__ */ new RegExp(
 
 /** Subjects that stand for both parties: a term they grant each other is mutual. */
 export const mutualSubject = /* @__PURE__ */ new RegExp(
-  '\\bon the one hand,? and [^.;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
+  // The other side may carry a title's full stop: "EHN, on the one hand, and Dr. Murray, on the other".
+  '\\bon the one hand,? and [^;]{1,80}?,? on the other(?: hand)?\\b|,\\s*on the other(?: hand)?,?\\s*$|' +
     '\\b(?:each|either|both|neither|any) (?:of (?:the )?)?(?:part(?:y|ies)|of us|of them)\\b|\\b(?:the )?parties\\b|' +
     // A venture's members: "Any Participant will have the right to voluntarily withdraw".
     // Not "Partner", which may be a party's own name.

@@ -109,10 +109,11 @@ function attributeSentence(
     const suppliedForTheWork =
       term.type === 'concession' &&
       term.kind === 'free-scope' &&
+      payer !== undefined &&
       term.by === payer &&
       FOR_THE_WORK.test(text) &&
       !SCOPE_WORDS.test(text.replace(FOR_THE_WORK, ' '));
-    if ((promoter !== undefined && bought) || (payer !== undefined && suppliedForTheWork)) {
+    if ((promoter !== undefined && bought) || suppliedForTheWork) {
       results.push(dismissedAs(reading, 'baseline'));
       continue;
     }

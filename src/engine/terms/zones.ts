@@ -1,6 +1,7 @@
 /** Where in a sentence a match sits: its part, the conditions and the references around it. */
 import type { Span } from '../model.js';
 import { conditionOpeners, tyingWords } from '../lexicons/language.js';
+import { closesAbbreviation } from '../sentences.js';
 
 /** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
 export function conditionSpans(text: string): Span[] {
@@ -144,23 +145,27 @@ function nextComma(text: string, from: number): number {
 }
 
 /** What ends a clause part: ";", ", and", ", but", ". ", or "and" before a new subject with its own verb. */
-const PART_BREAK = [
-  ';\\s+',
-  ',\\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\\b\\s*',
-  // Not the full stop of a company's suffix: "then KI, Inc. shall have the right".
-  '(?<!\\b(?:[Ii]nc|INC|[Ll]td|LTD|[Cc]o|CO|[Cc]orp|CORP|[Nn]o|e\\.g|i\\.e))\\.\\s+',
-  "(?<=\\s)and\\s+(?=(?:[A-Z][\\w&.'’-]*\\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\\b)",
-].join('|');
+const PART_BREAK = new RegExp(
+  [
+    ';\\s+',
+    ',\\s+(?:and|but|so|or|while|whereas|except that|save that|provided that|and in addition)\\b\\s*',
+    '\\.\\s+',
+    "(?<=\\s)and\\s+(?=(?:[A-Z][\\w&.'’-]*\\s+){1,3}(?:hereby|shall|will|agrees|waives|may|must)\\b)",
+  ].join('|'),
+  // Compiled once: matchAll copies it for each call.
+  'g',
+);
 
 /** Start of the clause part (after the last ";", ", and", ", but", ", so") before `at`. */
 export function partStartOf(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = 0;
-  for (const m of before.matchAll(
-    // "… shall not apply to any Structured Payments and AT&T hereby waives …": a new subject with its own verb opens a part.
-    new RegExp(PART_BREAK, 'g'),
-  ))
+  // "… shall not apply to any Structured Payments and AT&T hereby waives …": a new subject with its own verb opens a part.
+  for (const m of before.matchAll(PART_BREAK)) {
+    // Not the full stop of a company's suffix: "then KI, Inc. shall have the right".
+    if (m[0].startsWith('.') && closesAbbreviation(before, m.index)) continue;
     start = m.index + m[0].length;
+  }
   return start;
 }
 
