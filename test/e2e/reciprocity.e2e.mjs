@@ -29,6 +29,11 @@ const goToLine = (n) => actions.goToLine(page, n);
 
 const editor = () => page.locator('.editor-group-container.active .monaco-editor').first();
 const line = (text) => editor().locator('.view-line', { hasText: text }).first();
+/** Saves the active editor and waits until its tab is no longer marked as modified. */
+async function saveActiveEditor() {
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached' });
+}
 /** The give/get report's content: the webview's inner frame. */
 const report = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
 
@@ -188,17 +193,26 @@ describe('Reciprocity in VS Code, installed from its .vsix', { timeout: 300_000 
       await report().locator('button.step-next').click();
       await page.locator('.statusbar-item[id="status.editor.selection"]', { hasText: /Ln 29,/ }).waitFor();
       await report().locator('.concession', { hasText: 'longer payment terms' }).locator('button.insert').click();
-      // The editor beside the report is narrow: the inserted clause wraps after its first words.
-      await line('In consideration of the payment terms of').waitFor();
       await page.locator('.statusbar-item', { hasText: '3 unbalanced' }).waitFor();
       await report()
         .locator('.concession', { hasText: 'longer payment terms' })
         .locator('.status', { hasText: 'Balanced' })
         .waitFor();
       await shot('e2e-6b-report-inserted');
+      // The editor beside the report is narrow and wraps the clause where its font decides: read
+      // what was inserted from the saved file, then undo and save the contract as it was.
+      const contract = join(workspace, 'saas-renewal-order-form.md');
+      const original = readFileSync(contract, 'utf8');
       await page.keyboard.press('Control+1');
+      await saveActiveEditor();
+      assert.match(
+        readFileSync(contract, 'utf8'),
+        /In consideration of the payment terms of sixty \(60\) days in Section 2\.2, Customer /,
+      );
       await page.keyboard.press('Control+Z');
       await page.locator('.statusbar-item', { hasText: '4 unbalanced' }).waitFor();
+      await saveActiveEditor();
+      assert.equal(readFileSync(contract, 'utf8'), original);
       await report().locator('select.export').selectOption('html');
       // The save dialog offers a file beside the contract; accept it.
       await page.locator('.quick-input-widget input').waitFor();
