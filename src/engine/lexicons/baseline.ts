@@ -29,7 +29,9 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
     `(?![^.;]{0,160}(?:${GIVEN_AS_EXTRA}|\\b(?:additional|extra|bonus|further|more)\\b(?! (?:charge|cost|fee))))|` +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
-    'catalog(?:ue)?s|product literature|updates|(?:services|work|deliverables|material|materials|products) ' +
+    // A fund's own offering documents, as product literature is a maker's: "copies of the Fund's current prospectus".
+    "catalog(?:ue)?s|product literature|prospectus(?:es)?|(?:[\\w']+ )?reports to shareholders|updates|" +
+    '(?:services|work|deliverables|material|materials|products) ' +
     '(?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\\b',
 );
 

@@ -67,6 +67,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',
+      // A letter's "You have agreed to renew for twenty-four months, from March 1, 2025".
+      '(?:commit(?:s|ted)?|agree(?:s|d)?) to renew (?:[\\w-]+ ){0,3}for (?:a (?:further |additional )?(?:period|term) of )?' +
+        '{num} (?:months|years)',
       // "the Client undertakes to renew the present Agreement for one additional term of two (2) years": for a stated
       // time, and not at the other side's request (a tenant's option is the landlord's concession).
       'undertakes? to (?:renew|extend) (?:the (?:present )?|this |its )?(?:agreement|contract|lease|term|subscription)… ' +
@@ -90,7 +93,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // Not an option to extend ("elects to extend the Initial Term by 24 months").
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
         '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+| of (?:all|each|its|the) (?:[\\w-]+ ){0,2}' +
-        '(?:Services|Orders|Order Forms|subscriptions|licen[cs]es|Schedules|SOWs))? by',
+        // "extends the term of SOW-3 by twelve (12) months": a document named by its number.
+        '(?:Services|Orders|Order Forms|subscriptions|licen[cs]es|Schedules|SOWs)| of (?:SOW|Order|Schedule|Statement of Work)[- ]?[\\w.-]+)? by',
       // The deal's term, not how long a duty lasts ("obligations of confidentiality and non-use having a minimum term of").
       '(?<!\\b(?:obligations?|confidentiality|non-use|non-disclosure|covenants?)\\b[^.;]{0,40})minimum (?:[\\w-]+ )?term of',
       // "Because you've signed up for the full 18-month Term instead, we won't charge you the membership fee".
@@ -247,7 +251,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     ],
     prices: 'exit-flexibility',
     phrases: [
-      'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+ )?(?:an? |the |any )?(?:applicable )?(?:early )?' +
+      // "conditioned upon Tenant paying Landlord, together with its notice, a termination fee".
+      'pa(?:y|ys|ying) (?:to )?(?:[\\w&.-]+(?:, [^,;]{1,40},)? )?(?:an? |the |any )?(?:applicable )?(?:early )?' +
         '(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
       '(?:subject to|upon|on|against) (?:the )?payment (?:by [\\w-]+ )?of (?:an? |the |any )?(?:applicable )?' +
         '(?:early )?(?:termination|cancellation|break|exit) (?:fees?|charges?|payments?)',
@@ -288,6 +293,20 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:shall|will) (?:forfeit|lose) (?:any |all |the |its |their )?(?:[\\w-]+ ){0,3}' +
         '(?:exclusivity|exclusive rights?|discounts?|rebates?|preferred (?:status|pricing))… ' +
         '(?:upon|on|if|in the event of) (?:such |any |its )?(?:termination|cancell?ation)',
+    ],
+  },
+  // other: what was waived or paid is only deferred when the grantor may take it back ("The Investment Adviser shall
+  // have the option to recover the full amount waived, paid or reimbursed"; fund agreements' fee recoupment).
+  {
+    id: 'other.recoupment',
+    kind: 'other',
+    triggers: ['recover', 'recoup', 'recapture', 'repaid', 'reimbursed'],
+    subject: 'recipient',
+    phrases: [
+      '(?:(?:shall|will) have (?:the |an )?(?:option|right)s? to|(?:shall|will|is) be entitled to|may) ' +
+        '(?:recover|recoup|recapture|be (?:repaid|reimbursed)(?: for)?) (?:from [\\w&.-]+(?: [\\w&.-]+)? )?' +
+        '(?:the |any |all |such )?(?:full |total )?(?:[\\w-]+ )?(?:amounts?|portions?|fees?|expenses?)? ?' +
+        '(?:so |previously |thus )?(?:waived|reduced|forgone|deferred|absorbed)\\b',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.

@@ -80,7 +80,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        'occupy|engag(?:e|ing)|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
+        'occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
       // Resources beyond those required: "Asterion shall deploy not fewer than [***] additional full-time Sales Representatives".
@@ -102,7 +102,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
-      '(?:maintain|purchase|order|buy) (?:a minimum of|at least|not less than|no fewer than)',
+      '(?:maintain|purchase|order|buy|call off) (?:a minimum of|at least|not less than|no fewer than|not fewer than|no less than)',
       // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".
       '(?:hold|reserve|take|book) and pay for (?:a minimum of|at least|not less than|no fewer than|no less than) {num}' +
         '(?![^.;]{0,80}\\b(?:with|from) (?:third[- ]part|its own|their own|other))',
@@ -193,7 +193,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       `${COMMITMENT_UNDONE}|\\b(?:SMEs?|small (?:and medium|businesses)|Indigenous|minority|women-owned|` +
         'local suppliers?|social enterprises?)\\b|' +
         '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
-        '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than) ' +
+        '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than|not fewer than) ' +
         '(?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
         'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',
       'i',

@@ -65,6 +65,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:shall|will) not exceed… by more than',
       // "The renewal price does not exceed the contract prices … by more than 4%"; not a quantity's tolerance.
       '(?:{fee})(?:[^.;|]|\\.(?=\\d)){0,100}? (?:does|do) not exceed… by more than',
+      // "The Supplier shall ensure that no Price exceeds the Price in force on the Variation Date by more than 4%".
+      '\\bno (?:[\\w-]+ )?(?:{fee}) exceeds (?:the |its )?(?:[\\w-]+ )?(?:{fee})… by more than {pct}',
       // "Forwarder will not bill Shipper more than $450 per FEU for BAF".
       '(?:shall|will|must) not (?:bill|charge|invoice) (?:[\\w-]+ ){0,3}more than {money}',
       // "on any extension of the Term the Day Rate shall not rise by more than four per cent (4%)".
@@ -78,6 +80,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "provided that no increase during the Initial Term shall exceed three per cent (3%)".
       // Over a period of the deal, not an order's or an allocation's ("No increase in the Customer's storage allocation
       // shall exceed 20%", "No increase in the Contract Sum arising from Variations may exceed 10%").
+      // The adjustment named by the clause that provides it: "No adjustment under clause 2.1 may exceed 2.5% in any Licence Year".
+      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:under|pursuant to|in accordance with) ' +
+        '(?:Section|Clause|Article|Paragraph|section|clause|article|paragraph) \\d[\\w.()]* (?:shall|will|may|must) exceed {pct}',
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:during|in|for) (?:the |any )?(?:first |initial )?' +
         '(?:[\\w-]+ )?(?:Term|term|Year|year|period|Period)(?: [^.;]{0,40}?)? (?:shall|will|may|must) exceed {pct}',
       '(?:(?:shall|will|must) not|(?:agrees?|undertakes?) not to) (?:apply|impose|charge|levy) (?:any |the )?(?:annual |scheduled |contractual )?' +
@@ -204,7 +209,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     // A fixed price changed only by a variation is a fixed-price contract: the deal.
     // Nor prices that move all the same: indexed, replaced on notice, or surviving the end.
     unless:
-      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b/i,
+      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following|(?:as )?(?:of|at|on|upon) the (?:date|time) of) (?:the )?(?:termination|expiry|expiration)\b/i,
   },
   {
     // An earlier year's price kept: "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy
@@ -277,7 +282,13 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // "any annual increase to the power MRC in Line 2 is capped at three percent".
       '(?:increases?|uplifts?|escalations?|adjustments?) (?:to|in|of) (?:[^.;|]){1,60}? (?:is|are|shall be|will be) ' +
         '(?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
+      // The change named with who makes it and under what: "Any annual adjustment Provider makes to its fees under
+      // Section 6.4 … will be limited to three percent (3%)".
+      '(?:increases?|uplifts?|escalations?|adjustments?) (?:[^.;|]|\\.(?=\\d)){1,60}?\\b(?:{fee})\\b(?:[^.;|]|\\.(?=\\d)){0,80}? ' +
+        '(?:is|are|shall be|will be) (?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
     ],
+    // A cap on credits, liability or damages is not on the price.
+    unless: /\bcredits?\b[^.;]{0,40}\b(?:capped|limited)\b|\bliabilit|\bdamages\b/i,
   },
   {
     id: 'price-protection.most-favoured',

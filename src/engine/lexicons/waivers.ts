@@ -28,7 +28,8 @@ const RIGHTS_NOT_VALUE = [
   '\\bwaive[sd]? (?:any and all |any |all )?rights? to,? (?:refuse to return|withhold|retain)\\b[^.;]{0,40}\\b(?:personal (?:information|data)|customer data|data)\\b',
   "\\bwaive[sd]? (?:(?:any|all|such|its|their|the|our|your|a party's) ){0,2}(?:rights? to (?:a |have )?)?" +
     `(?:${PROCEDURAL_RIGHTS})`,
-  '\\bwaiver\\b(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
+  // Not the name of a defined term ("an amount (defined as "Expense Waiver")").
+  '\\bwaiver\\b(?!["”])(?! of (?:the |all |any )?(?:[\\w-]+ ){0,3}(?:fees?|charges?|rent|interest|costs?))',
   '\\bnot (?:be deemed|constitute|operate as) (?:a )?waiver',
   // A licensee's acknowledgment of the other's IP: "Distributor waives in favor of Hydraspin all rights to the intellectual
   // property relating to the Products".
@@ -198,7 +199,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
       // Not charging yet is timing, not a waiver ("shall not charge expenses until Customer has approved …").
       "(?:shall not|will not|won['’]t) (?:charge|invoice|bill|levy|impose)(?![^.;]{0,80}?\\b(?:until|before)\\b) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
-        '(?:(?:[\\w-]+|{redacted}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
+        // The fee may be named by its amount: "will not bill Customer the $18,000 implementation fee".
+        '(?:(?:[\\w-]+|{redacted}|{money}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
         // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
         'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation|levy|levies)' +
         "(?![^.;]{0,60}?\\b(?:except|other than|in excess of|included in|as part of|(?:its|[\\w&.-]+['’]s) own|responsibility|bears|" +

@@ -41,6 +41,9 @@ const CALLED = new RegExp(
   ].join('|'),
   'gi',
 );
+/** A series or fund a party contracts for: "Securian Funds Trust (the "Trust"), …, on behalf of the Trust's Advantus
+ * Money Market Fund (the "Fund")" — the party acts through that name too. */
+const ACTS_FOR = /\bon behalf of\b[^()"“”;]{1,120}?\(\s*(?:the\s+)?(["“][^"“”\n]{1,40}["”])\s*\)/;
 /** A date, a term, the document (by the short names documents go by: "the MSA"): defined in a preamble, never a party. */
 const NOT_AN_ALIAS =
   /\b(?:date|agreement|contract|term|effective|amendment)\b|^(?:MSAs?|SOWs?|NDA|DPA|SLA|EULA|BAA|MOU|LOI|PSA|MSSA)$/i;
@@ -91,6 +94,8 @@ export function entryAliases(
     if (role && roleOf(role[1]!) && add(role[1]!, start + inner.indexOf(role[1]!))) break;
   }
   const text = prose.slice(from, to);
+  const actsFor = aliases.length ? ACTS_FOR.exec(text) : null;
+  if (actsFor) quotedIn(actsFor[1]!, from + actsFor.index + actsFor[0].indexOf(actsFor[1]!), add);
   for (const m of text.matchAll(CALLED)) {
     const at = m.index + m[0].length;
     // The quoted terms that follow: `"Company" or "Boyd"`.

@@ -62,7 +62,9 @@ export function findSubject(
     (m) =>
       m.start - offset > at &&
       (PASSIVE_AGENT.test(text.slice(at, m.start - offset)) ||
-        /^by\s+(?:the\s+)?$/i.test(text.slice(at, m.start - offset))),
+        /^by\s+(?:the\s+)?$/i.test(text.slice(at, m.start - offset)) ||
+        // "This Agreement shall terminate (a) at the option of any party, upon 90 days' … notice".
+        /^[^.;]{0,40}?\bat the (?:option|election) of\s+(?:the\s+)?$/i.test(text.slice(at, m.start - offset))),
   );
   if (agent && !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at)) return agent;
   const lead = text.slice(partStart, at);

@@ -4,6 +4,8 @@ import { conditionOpeners, tyingWords } from '../lexicons/language.js';
 import { closesAbbreviation } from '../sentences.js';
 
 /** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
+const POLITE_REQUEST = /\b(?:grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted)\s+$/i;
+
 export function conditionSpans(text: string): Span[] {
   const spans: Span[] = [];
   conditionOpeners.lastIndex = 0;
@@ -11,6 +13,8 @@ export function conditionSpans(text: string): Span[] {
     // "where" and "should" open a condition only at the start of a clause part.
     if (/^(?:where|should)$/i.test(m[0]) && !/(?:^|[,;:]\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))
       continue;
+    // A polite request is no condition: "We would be grateful if you would consider acting as a reference".
+    if (/^if$/i.test(m[0]) && POLITE_REQUEST.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     spans.push({ start: m.index, end: conditionEnd(text, m.index + m[0].length) });
   }
   return spans;

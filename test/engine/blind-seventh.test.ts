@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import {
+  PREAMBLE,
+  benefits,
+  concessions,
+  contract,
+  itFinds,
+  itReadsNothing,
+  lines,
+  partiesOf,
+  statusOf,
+  termsOfClause,
+} from '../helpers/contract.js';
+
+// Issue 16: the classes of a seventh round of blind sets — real fund, escrow and services exhibits, and synthetic
+// amendments, order forms, leases, letters and change requests written in unusual styles — with their near misses.
+const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
+
+describe('the classes of the seventh round of blind sets', () => {
+  itReadsNothing(
+    [
+      // A fund's own offering documents handed to its distributor, as a maker's sales literature.
+      'Provider shall provide Customer at no charge with as many printed copies of the current prospectus as Customer may reasonably request.',
+      'Provider shall provide Customer at no charge with copies of the proxy statements and Fund reports to shareholders in such quantity as Customer shall reasonably require.',
+      // A fee that runs on after the end is paid at the rate of that day: no price held.
+      'Customer shall remain obligated to pay Provider the fee in effect as of the date of termination for so long as shares are held by the Accounts.',
+      // Staffing kept, and a cap on credits, are not volume nor price.
+      'Customer shall maintain not fewer than two sales representatives.',
+      'Any adjustment to the Service Credits will be limited to 10% of the monthly fees.',
+    ],
+    termsOf,
+  );
+  itFinds(
+    [
+      // "Waiver" as the name a defined term ends with is no anti-waiver wording.
+      [
+        'C waiver',
+        'Provider shall waive its advisory fee or reimburse Customer an amount (defined as "Expense Waiver") sufficient to produce a Net Investment Income of zero.',
+      ],
+      [
+        'C waiver',
+        'Provider will not bill Customer the $18,000 implementation fee listed for the Dock Scheduling module.',
+      ],
+      // Increases capped however the cap is put.
+      [
+        'C price-protection',
+        'Any annual adjustment Provider makes to its fees under Section 6.4 during the Extended Term will be limited to three percent (3%) of the fees in effect for the preceding Contract Year.',
+      ],
+      ['C price-protection', 'No adjustment under clause 2.1 may exceed 2.5% in any Licence Year.'],
+      [
+        'C price-protection',
+        'Provider shall ensure that no Price exceeds the Price in force on the Variation Date by more than 4%.',
+      ],
+      [
+        'C credit',
+        'For the hypercare period only, the maximum amount at risk for service credits under Schedule 5 is raised from ten percent (10%) to fifteen percent (15%) of the monthly charges.',
+      ],
+      // Give-backs in the words drafters use for them.
+      [
+        'B term-extension',
+        'In consideration of Section 3.2, Customer extends the term of SOW-3 by twelve (12) months, so that SOW-3 now expires on 31 March 2027.',
+      ],
+      [
+        'B volume-commitment',
+        'In exchange for the reduced unit price, Customer commits to maintain not fewer than 120 Agent licences throughout the Subscription Term.',
+      ],
+      [
+        'B volume-commitment',
+        'In return, Customer undertakes to call off at least 12,000 units of the Products per contract year.',
+      ],
+      [
+        'B other',
+        'Provider shall have the option to recover the full amount waived, paid or reimbursed by Provider on any day on which the Net Investment Income exceeds zero.',
+      ],
+    ],
+    termsOf,
+  );
+
+  it('reads a series a party contracts for as that party', () => {
+    assert.deepEqual(
+      partiesOf(
+        'This Agreement is made by and between Advantus Capital Management, Inc. (the "Investment Adviser") and Securian Funds Trust (the "Trust"), a Delaware statutory trust, on behalf of the Trust\'s Advantus Money Market Fund (the "Fund").',
+      ),
+      ['Advantus Capital Management, Inc. [Investment Adviser]', 'Securian Funds Trust [Trust, Fund]'],
+    );
+  });
+
+  it('balances a fee waived by the waiving party’s right to recover it', () => {
+    const r = contract(
+      '1. Expense Waiver.',
+      '',
+      '1.1 If the Net Investment Income on any day is below zero, Provider shall waive its advisory fee for that day.',
+      '',
+      '1.2 Provider shall have the option to recover the full amount waived on any later day on which the Net Investment Income exceeds zero.',
+    );
+    assert.deepEqual(benefits(r), ['other Customer->Provider binding']);
+    assert.equal(statusOf(r, 'waiver'), 'balanced');
+  });
+
+  it('reads an exit at the option of any party as both parties’ own', () => {
+    const r = contract(
+      "1. This Agreement shall terminate (a) at the option of any party, upon 90 days' advance written notice to the other parties; or (b) on a material breach not cured within ten days.",
+    );
+    assert.deepEqual(concessions(r), ['exit-flexibility both->both']);
+    assert.equal(statusOf(r, 'exit-flexibility'), 'mutual');
+  });
+
+  it('prices a tenant’s exit by its fee, and counts a landlord naming its tenant in its marketing', () => {
+    const lease = (publicity: string): ReturnType<typeof review> =>
+      review(
+        lines(
+          'This Second Amendment is made between Acme Towers LLC ("Landlord") and Beta Analytics Inc. ("Tenant").',
+          '',
+          '7.1 Tenant shall have a one-time right to terminate the Lease effective as of March 31, 2027.',
+          '',
+          "7.2 Tenant's exercise of the termination right is conditioned upon Tenant paying Landlord, together with its notice, a termination fee equal to three months of Base Rent.",
+          '',
+          '8.1 During the Extension Term Landlord will provide Tenant with four (4) reserved parking spaces at no charge.',
+          '',
+          `8.2 ${publicity}`,
+        ),
+      );
+    const marketed = lease(
+      "Tenant agrees that Landlord may identify Tenant by name as an occupant of the Building in Landlord's leasing and marketing materials.",
+    );
+    assert.equal(statusOf(marketed, 'exit-flexibility'), 'balanced');
+    assert.deepEqual(benefits(marketed), ['other Tenant->Landlord binding', 'publicity Tenant->Landlord binding']);
+    assert.equal(statusOf(marketed, 'free-scope'), 'balanced');
+    // The building's directory is a landlord's service to its tenants, not publicity.
+    const listed = lease(
+      'Landlord shall identify Tenant by name as an occupant of the Building in the lobby directory.',
+    );
+    assert.equal(statusOf(listed, 'free-scope'), 'unbalanced');
+  });
+
+  it('reads a letter’s renewal agreed as a give-back, and a polite request as optional', () => {
+    const r = review(
+      lines(
+        'Fernhill Digital Ltd ("we", "us") writes to Pinecrest Credit Union ("you") about the renewal of our Agreement.',
+        '',
+        'You have agreed to renew for twenty-four months, from March 1, 2025 through February 28, 2027. In return, we will keep your per-member rate at $1.10 for that whole period.',
+        '',
+        'We would be grateful if you would consider acting as a reference for other credit unions.',
+      ),
+    );
+    assert.deepEqual(benefits(r), [
+      'term-extension Pinecrest Credit Union->Fernhill Digital Ltd binding',
+      'reference Pinecrest Credit Union->Fernhill Digital Ltd optional',
+    ]);
+    assert.equal(statusOf(r, 'price-protection'), 'balanced');
+  });
+});
