@@ -28,6 +28,11 @@ describe('the classes of the seventh round of blind sets', () => {
       // Staffing kept, and a cap on credits, are not volume nor price.
       'Customer shall maintain not fewer than two sales representatives.',
       'Any adjustment to the Service Credits will be limited to 10% of the monthly fees.',
+      // A shorter warranty than the standard is no risk taken; a rebate paid as a credit note is the rebate's form.
+      'Provider warrants the Software for thirty (30) days instead of the standard twelve (12) months.',
+      'Rebates are calculated within thirty (30) days after the end of each Quarter and issued as a credit note against future purchases.',
+      // Both sides' use of each other's interfaces, once they agree to it later: an agreement to agree.
+      "Upon the Parties' mutual agreement, and without additional licensing fees, Customer may also use Provider's API services, and Provider may use Customer's APIs.",
     ],
     termsOf,
   );
@@ -73,9 +78,95 @@ describe('the classes of the seventh round of blind sets', () => {
         'B other',
         'Provider shall have the option to recover the full amount waived, paid or reimbursed by Provider on any day on which the Net Investment Income exceeds zero.',
       ],
+      // A credit given in recognition of an outage, beyond the service credits due, is no remedy.
+      [
+        'C credit',
+        "Provider will issue a one-off credit of £4,800 against Customer's next invoice in recognition of the disruption caused by the cooling plant outage on 11 March 2025.",
+      ],
+      [
+        'C credit',
+        'During the first six (6) months after the Cutover Date, Provider will pay twice the Service Credits shown in the table above.',
+      ],
+      // A liability cap that replaces a lower one; a warranty in months replacing one in days.
+      [
+        'C risk',
+        "Provider's aggregate liability in any contract year is limited to two hundred percent (200%) of the fees paid under this SOW, which replaces, for this SOW only, the limit of one times annual fees in Section 12.2 of the MSA.",
+      ],
+      [
+        'C risk',
+        "Clause 11.2 is varied so that Provider's warranty against Defects runs for twelve (12) months from Go-Live, instead of the ninety (90) days stated in that clause.",
+      ],
+      [
+        'C free-scope',
+        'During the first Licence Year only, Provider will make a further 25 Named User licences available to Customer without any additional Licence Fee.',
+      ],
+      // Scope cut with its charge given up.
+      [
+        'C exit-flexibility',
+        "At any time after 30 September 2026, Customer may reduce the number of cabinets it takes in Hall B by up to four (4) cabinets on ninety (90) days' notice, without paying any early termination charge under Clause 19.4.",
+      ],
+      [
+        'C exit-flexibility',
+        "Customer may reduce the dedicated SOW-3 team by up to two (2) FTE on thirty (30) days' written notice, and no descoping charge under Schedule 7 will apply to that reduction.",
+      ],
+      ['B volume-commitment', 'Customer orders six (6) additional 42U cabinets in Hall B, rows K and L.'],
     ],
     termsOf,
   );
+
+  it('reads a price table: a price below its list price, a row at nil, a goodwill credit row', () => {
+    const r = review(
+      lines(
+        'This Order Form is between CallHarbor Inc. ("CallHarbor") and Dunmore Insurance Ltd ("Customer").',
+        '',
+        '| Item | Description | Qty | Unit list price (annual) | Unit price this Order | Annual amount |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| CX-AGT | Agent licence | 120 | $1,140.00 | $912.00 | $109,440.00 |',
+        '| CX-WFM | Workforce Management | 120 | $300.00 | $300.00 | $36,000.00 |',
+        '| CX-QA | AI Quality Monitoring (Year 1) | 40 | $420.00 | $0.00 — pilot, no charge | $0.00 |',
+        '| PS-STD | Onboarding (one-time) | 1 | $22,000.00 | $23,000.00 | $23,000.00 |',
+        '| CR-GW | Goodwill credit against first annual invoice | — | — | — | ($10,000.00) |',
+      ),
+    );
+    // The price at list and the one above it are the deal.
+    assert.deepEqual(concessions(r), [
+      'discount CallHarbor->Customer',
+      'free-scope CallHarbor->Customer',
+      'credit CallHarbor->Customer',
+    ]);
+  });
+
+  it('ties a give-back to the term its words describe best, not to every term that shares some of them', () => {
+    const r = review(
+      lines(
+        'This Order Form is between CallHarbor Inc. ("CallHarbor") and Dunmore Insurance Ltd ("Customer").',
+        '',
+        '| Item | Description | Qty | Unit list price (annual) | Unit price this Order |',
+        '| --- | --- | --- | --- | --- |',
+        '| CX-AGT | CallHarbor Agent licence | 120 | $1,140.00 | $912.00 |',
+        '',
+        '4.1 In exchange for the reduced Agent licence unit price on line CX-AGT, Customer commits to maintain not fewer than 120 Agent licences throughout the Subscription Term.',
+        '',
+        '5.2 CallHarbor will not invoice Agent licence fees for the first sixty (60) days after the Go-Live Date, and the Year 1 invoice for line CX-AGT will be reduced pro rata.',
+      ),
+    );
+    assert.equal(statusOf(r, 'discount'), 'balanced');
+    assert.equal(statusOf(r, 'waiver'), 'unbalanced');
+  });
+
+  it('prices a return of stock by its restocking fee, and a rebate by the purchases it waits on', () => {
+    const r = contract(
+      '1. For each Quarter in which Customer’s Net Purchases exceed USD 1,500,000, Provider will pay Customer a volume rebate equal to three percent (3%) of the Net Purchases for that Quarter.',
+      '',
+      '2. Within thirty (30) days after the end of each Quarter, Customer may return for credit unsold Products in their original packaging, subject to a restocking fee of fifteen percent (15%) of the credited amount.',
+    );
+    assert.equal(statusOf(r, 'discount'), 'balanced');
+    assert.equal(statusOf(r, 'exit-flexibility'), 'balanced');
+    const waived = contract(
+      '1. Customer may return unsold Products for full credit, without deducting the fifteen percent (15%) restocking fee.',
+    );
+    assert.equal(statusOf(waived, 'exit-flexibility'), 'unbalanced');
+  });
 
   it('reads a series a party contracts for as that party', () => {
     assert.deepEqual(

@@ -279,6 +279,18 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:make|makes|making|pay|pays|paying) (?:to [\\w-]+ )?(?:an? |the )?payment (?:to [\\w-]+ )?in lieu of (?:notice|salary|the notice)',
     ],
   },
+  // other: stock handed back priced by a restocking fee, as an exit is by its termination fee ("the Distributor may return
+  // for credit unsold Products …, subject to a restocking fee of fifteen percent (15%) of the credited amount").
+  {
+    id: 'other.restocking-fee',
+    kind: 'other',
+    triggers: ['restocking'],
+    prices: 'exit-flexibility',
+    phrases: [
+      '(?:subject to|against|on payment of|upon payment of) (?:a |the |any )?(?:applicable )?restocking (?:fees?|charges?)',
+      '(?:pays?|paying|less) (?:to [\\w&.-]+ )?(?:a |the )?restocking (?:fees?|charges?)',
+    ],
+  },
   // other: an exit priced by what the leaving party loses ("Termination of the AMC by Reseller shall eliminate
   // any exclusivity of the Reseller"), as a termination fee prices it.
   {

@@ -176,7 +176,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:it\\b|them\\b|(?:the )?(?:additional|further|extra|expansion|new|vacant) ' +
         '(?:premises|space|floors?|units?))',
       '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
-      '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:seats|users|licen[cs]es|units|vehicles|sites|stores)',
+      // "Customer orders six (6) additional 42U cabinets in Hall B".
+      '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:[\\w-]+ )?(?:seats|users|licen[cs]es|units|vehicles|sites|' +
+        'stores|cabinets|racks|cages|desks|locations|modules)',
       // "increase its Committed Volume to not less than 400 Gbps".
       '(?:increase|raise)s? (?:its |the |their )?(?:committed|minimum|contracted) (?:volume|spend|quantity|seats?) to ' +
         '(?:not less than|at least|a minimum of)',

@@ -75,7 +75,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // "McDATA will provide to Reseller without tuition fee, … the required educational courses". Not "exclusive of"
       // ("All prices are quoted without delivery charges"), nor a payer's duty ("pay … without set-off and without bank charges").
       '(?<!\\b(?:quoted|stated|priced|shown|expressed|listed|prices?|fees?|pay|pays|paid|payable|invoices?)\\b[^.;]{0,60})' +
-        'without (?:any )?(?!termination|cancell?ation|early|exit|break|penalty)[\\w-]+ (?:fees?|charges?)',
+        // "… available to the Licensee without any additional Licence Fee".
+        'without (?:any )?(?:additional |extra |further )?(?!termination|cancell?ation|early|exit|break|penalty)[\\w-]+ (?:fees?|charges?)',
       // "may place up to 100 listings a month … without having to pay any listing fee".
       'without (?:having|needing|being required) to pay (?:any |a )?(?:[\\w-]+ ){0,2}(?:fees?|charges?)',
       // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".

@@ -27,6 +27,13 @@ export interface Cue<K extends string = string> {
    * figure is the term though its words do not name it. Such a cue has no triggers.
    */
   column?: RegExp;
+  /**
+   * With `column`: read only where the same row's cell under a header matching this states a higher amount (a list
+   * price), so that the cell's figure is a price below it ("Unit list price" $1,140 over "Unit price this Order" $912).
+   */
+  belowColumn?: RegExp;
+  /** With `belowColumn`: read only a nil figure ("$0.00"), something listed at a price and given for nothing. */
+  atNil?: boolean;
   /** Not this term when the sentence matches this. */
   unless?: RegExp;
   /**

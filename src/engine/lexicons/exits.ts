@@ -33,6 +33,11 @@ export const exitCues: Cue<ConcessionKind>[] = [
       `${MAY}(?:, [^;]{1,120}?,)? reduce (?:the |its |their )?(?:committed |contracted |minimum |reserved )?` +
         '(?:room |[A-Z][\\w-]* ){0,2}(?:block|commitment|allocation|quantit(?:y|ies)|volumes?)…… without (?:any )?' +
         '(?:liability|penalty|charge|fee|cost|payment)',
+      // Scope cut with the charge for it given up: "may reduce the number of cabinets it takes in Hall B by up to four (4)
+      // cabinets …, without paying any early termination charge", "may reduce the dedicated SOW-3 team by up to two (2)
+      // FTE …, and no descoping charge … will apply".
+      `${MAY}(?:, [^,;]{1,120},)? reduce (?:the |its |their )?(?:(?:number|quantity) of )?(?:[\\w-]+ ){1,6}by up to {num}…… ` +
+        '(?:without (?:paying )?(?:any )?|no )(?:[\\w-]+ ){0,2}(?:liability|penalty|charges?|fees?|costs?|payment)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
         '(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|' +

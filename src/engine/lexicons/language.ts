@@ -46,7 +46,9 @@ export const pointsBack =
  */
 export const voluntary = /* @__PURE__ */ new RegExp(
   '\\bgoodwill (?:credits?|gestures?|payments?|basis|discounts?|refunds?|concessions?|allowances?|waivers?)\\b|' +
-    '\\b(?:gesture of|out of|as a matter of|in the interests? of) goodwill\\b|\\bex gratia\\b|\\bwithout (?:any )?admission\\b',
+    '\\b(?:gesture of|out of|as a matter of|in the interests? of) goodwill\\b|\\bex gratia\\b|\\bwithout (?:any )?admission\\b|' +
+    // Given for what happened, not owed for it: "a one-off credit of £4,800 … in recognition of the disruption caused by the outage".
+    '\\bin recognition of\\b',
   'i',
 );
 
@@ -93,7 +95,9 @@ export const conditionOpeners = /* @__PURE__ */ new RegExp(
     'prefers|decide|decides)\\b)(?!\\s+(?:any|applicable|necessary|appropriate|possible|required|so requested|' +
     'requested)\\b)|provided(?: always)? that|provided|on condition that|conditional (?:up)?on|subject to|should|' +
     '(?:conditioned|contingent) (?:up)?on|' +
-    'as long as|so long as|in the event that|only if|where)\\b',
+    'as long as|so long as|in the event that|only if|where|' +
+    // A period that qualifies: "For each Quarter in which the Distributor's Net Purchases exceed USD 1,500,000, …".
+    '(?:for|in) (?:each|any|every) (?:[\\w-]+ )?(?:quarter|year|month|period|season) (?:in which|during which))\\b',
   'gi',
 );
 
@@ -189,6 +193,11 @@ export const proceduralWaiver = /* @__PURE__ */ new RegExp(
 /** An agreement to agree is no term: "The Parties shall negotiate and determine whether to make the announcement". */
 export const agreementToAgree =
   /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,5}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
+
+/** A term that waits on both parties agreeing later, anywhere before it in its sentence: "Upon the Parties' mutual
+ * agreement, and without additional licensing fees, the Company may also use …". */
+export const onMutualAgreement =
+  /\b(?:upon|on|subject to) (?:the )?(?:parties|Parties)['’]? mutual (?:written )?agreement\b/i;
 
 /** What follows a term named by where it is made: "the rebate … as provided under Section 5", "requirements as described in Article 3". */
 export const namedElsewhere =

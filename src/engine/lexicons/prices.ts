@@ -8,6 +8,12 @@ import { priceProtectionCues } from './priceProtection.js';
 import { creditCues } from './credits.js';
 import { paymentTermCues } from './paymentTerms.js';
 
+/** A price table's column of what this deal charges: "Unit price this Order", "Offer price", "Your price". */
+const ORDER_PRICE_COLUMN =
+  /\b(?:(?:this|the) (?:order|quote|proposal)|offer(?:ed)?|discounted|your|agreed|special|promotional|negotiated)\b[^|]{0,20}\b(?:price|rate|fee)s?\b|\b(?:price|rate|fee)s? (?:for |under |in )?(?:this|the) (?:order|quote|proposal)\b/i;
+/** The column of the price it is compared with: "Unit list price (annual)", "Standard rate", "RRP". */
+const LIST_PRICE_COLUMN = /\b(?:list|standard|rrp|catalog(?:ue)?|regular|published|rack)\b/i;
+
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
 
 export const priceCues: Cue<ConcessionKind>[] = [
@@ -49,6 +55,25 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: [],
     column: /^\s*(?:[\w-]+\s+)?(?:discounts?|rebates?|reductions?)\s*(?:\(%\)|%)?\s*$/i,
     phrases: ['{pct}', '{money}'],
+  },
+  // | Item | Unit list price | Unit price this Order | … over | CX-AGT | $1,140.00 | $912.00 |: the row's price below its
+  // list price is a discount, at nil something given for nothing.
+  {
+    id: 'discount.below-list',
+    kind: 'discount',
+    triggers: [],
+    column: ORDER_PRICE_COLUMN,
+    belowColumn: LIST_PRICE_COLUMN,
+    phrases: ['{money}'],
+  },
+  {
+    id: 'free-scope.listed-at-nil',
+    kind: 'free-scope',
+    triggers: [],
+    column: ORDER_PRICE_COLUMN,
+    belowColumn: LIST_PRICE_COLUMN,
+    atNil: true,
+    phrases: ['{money}'],
   },
   {
     // | Implementation (one-time) | $18,500.00 | waived | $0.00 |: a price table's cell that waives its row.

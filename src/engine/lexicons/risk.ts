@@ -10,7 +10,8 @@ import type { Cue } from './cue.js';
 // What makes a cap a risk taken: raised above another, or set for one kind of claim above the general cap. The
 // contract's only cap, at whatever multiple of its fees ("150% of the Charges"), is the deal's allocation (LABELS.md).
 const RAISED_CAP = [
-  'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of',
+  // "… limited to 200% of the fees …, which replaces, for this SOW only, the limit of one times annual fees".
+  'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of|replac(?:es|ing)\\b[^.;]{0,30}?\\bthe (?:[\\w-]+ )?(?:limit|cap)',
   // A super-cap for one kind of claim at a multiple of the fees: "liability for breach of Section 8 (Data Protection)
   // shall be limited to three (3) times the Fees". Not the contract's only cap, at whatever multiple.
   '(?:breach(?:es)? of (?:Sections?|Clauses?|Articles?|Paragraphs?) \\d|data (?:protection|breach)|confidentiality|' +
@@ -198,9 +199,10 @@ export const riskCues: Cue<ConcessionKind>[] = [
     // between ("… for 12 months from delivery, and the Initial Term is 3 years rather than 1 year").
     longerThan: true,
     phrases: [
-      '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)(?:(?!\\bterm\\b)[^.;|]){1,120}?{num}[- ](?:calendar )?(?:months?|years?)' +
+      // "… warranty against Defects runs for twelve (12) months from Go-Live, instead of the ninety (90) days stated in that clause".
+      '(?:warrants?|warranty(?: period)?|guarantee(?: period)?)(?:(?!\\bterm\\b)[^.;|]){1,120}?{num}[- ](?:calendar )?(?:days?|months?|years?)' +
         '(?:(?!\\bterm\\b)[^.;|]){0,80}? (?:instead of|rather than|in place of) (?:the |its |our )?(?:standard |usual |normal )?' +
-        '{num}[- ](?:calendar )?(?:months?|years?)',
+        '{num}[- ](?:calendar )?(?:days?|months?|years?)',
     ],
   },
   {

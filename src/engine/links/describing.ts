@@ -179,7 +179,8 @@ export function describedTerms(
       best = Math.max(best, fit);
     }
   }
-  for (const [t, score] of scored) if (score >= best - 0.2) found.add(t);
+  // A description names one thing: only the terms it fits about as well as the best (a word more or less in six).
+  for (const [t, score] of scored) if (score >= best - 0.1) found.add(t);
   return found;
 }
 

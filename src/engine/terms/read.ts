@@ -236,8 +236,10 @@ function columnCandidates(input: TermInput, clause: Clause, sentence: Sentence, 
     for (const { pattern } of cue.patterns) {
       pattern.lastIndex = 0;
       const m = pattern.exec(text);
-      // A figure at nil ("0%", "$0.00") gives nothing; a word ("waived") stands for itself.
-      if (!m || !m[0].length || (/\d/.test(m[0]) && !/[1-9]/.test(m[0]))) continue;
+      if (!m || !m[0].length) continue;
+      // A figure at nil ("0%", "$0.00") gives nothing, unless the row lists a price for it; a word ("waived") stands for itself.
+      const nil = /\d/.test(m[0]) && !/[1-9]/.test(m[0]);
+      if (cue.belowColumn ? !belowRowPrice(input, clause, m[0], cue.belowColumn, !!cue.atNil) : nil) continue;
       candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
       break;
     }
@@ -245,19 +247,32 @@ function columnCandidates(input: TermInput, clause: Clause, sentence: Sentence, 
   return candidates;
 }
 
+/** Whether `figure` is below the amount the row states under a header matching `listHeader`; at nil when `atNil`. */
+function belowRowPrice(input: TermInput, clause: Clause, figure: string, listHeader: RegExp, atNil: boolean): boolean {
+  const header = headerRowOf(input, clause);
+  const column = header?.cells?.findIndex((c) => listHeader.test(input.prose.slice(c.start, c.end)));
+  const cell = column === undefined || column < 0 ? undefined : clause.cells?.[column];
+  const list = cell && readValue(input.prose.slice(cell.start, cell.end))?.amount?.value;
+  const value = readValue(figure)?.amount?.value;
+  if (!list || value === undefined) return false;
+  return atNil ? value === 0 : value > 0 && value < list;
+}
+
+/** The nearest header row above a table row. */
+function headerRowOf(input: TermInput, clause: Clause): Clause | undefined {
+  for (let j = clause.id - 1; j >= 0 && input.clauses[j]!.kind === 'table-row'; j--)
+    if (input.clauses[j]!.header) return input.clauses[j];
+  return undefined;
+}
+
 /** The words of the header cell over a table cell, from the nearest header row above it. */
 function columnHeader(input: TermInput, clause: Clause, sentence: Sentence): string | undefined {
   if (clause.kind !== 'table-row' || !clause.cells) return undefined;
   const column = clause.cells.findIndex((c) => c.start <= sentence.start && sentence.end <= c.end);
   if (column < 0) return undefined;
-  for (let j = clause.id - 1; j >= 0 && input.clauses[j]!.kind === 'table-row'; j--) {
-    const row = input.clauses[j]!;
-    if (!row.header) continue;
-    const cell = row.cells?.[column];
-    // The cell's span holds its pipe and emphasis: only its words name the column.
-    return cell && input.prose.slice(cell.start, cell.end).replace(/[|*_`]/g, ' ');
-  }
-  return undefined;
+  const cell = headerRowOf(input, clause)?.cells?.[column];
+  // The cell's span holds its pipe and emphasis: only its words name the column.
+  return cell && input.prose.slice(cell.start, cell.end).replace(/[|*_`]/g, ' ');
 }
 
 /** What a candidate's reading weighs besides its own words: the sentence's conditions, its clause, its lead-in. */

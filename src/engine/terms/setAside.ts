@@ -6,6 +6,7 @@ import type { Clause, DismissReason, Span } from '../model.js';
 import {
   accountClosure,
   agreementToAgree,
+  onMutualAgreement,
   brandingDeal,
   countedTowards,
   endorsementDeal,
@@ -336,7 +337,7 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   const partStart = partStartOf(text, start);
   const partBefore = flat(text.slice(partStart, start));
   if (statusLost.test(partBefore)) return 'negated';
-  if (agreementToAgree.test(partBefore)) return 'discretionary';
+  if (agreementToAgree.test(partBefore) || onMutualAgreement.test(flat(text.slice(0, start)))) return 'discretionary';
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
   const other = underOtherAgreement.exec(text.slice(start, end + 200));
