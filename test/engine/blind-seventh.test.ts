@@ -33,6 +33,12 @@ describe('the classes of the seventh round of blind sets', () => {
       'Rebates are calculated within thirty (30) days after the end of each Quarter and issued as a credit note against future purchases.',
       // Both sides' use of each other's interfaces, once they agree to it later: an agreement to agree.
       "Upon the Parties' mutual agreement, and without additional licensing fees, Customer may also use Provider's API services, and Provider may use Customer's APIs.",
+      // A longer notice swapped in, the service performed at the fees, instalments with no standard to depart from.
+      'In clause 31.1 of the Contract, the words "three (3) months\' written notice" are replaced with "six (6) months\' written notice".',
+      'Provider will perform the Services without any increase to the Fees caused by the change in law.',
+      'Provider will invoice the Annual Fee in four equal quarterly instalments.',
+      // A status lost is no give-back: "the exclusive supplier rights … shall become non-exclusive".
+      "If Provider fails to meet the Minimum Order, the exclusive supplier rights granted pursuant to Article 2 shall, upon Customer's sole election, immediately become non-exclusive.",
     ],
     termsOf,
   );
@@ -110,6 +116,28 @@ describe('the classes of the seventh round of blind sets', () => {
         "Customer may reduce the dedicated SOW-3 team by up to two (2) FTE on thirty (30) days' written notice, and no descoping charge under Schedule 7 will apply to that reduction.",
       ],
       ['B volume-commitment', 'Customer orders six (6) additional 42U cabinets in Hall B, rows K and L.'],
+      [
+        'C exit-flexibility',
+        'Customer may cancel confirmed Call-offs free of charge up to twenty (20) working days before the confirmed delivery date.',
+      ],
+      // An amendment's words swapped for a shorter notice; a minimum brought down from one amount to another.
+      [
+        'C exit-flexibility',
+        'In clause 31.1 of the Contract, the words "six (6) months\' written notice" are replaced with "three (3) months\' written notice".',
+      ],
+      [
+        'C exit-flexibility',
+        'The minimum annual volume of purchases fixed by Article 6.3 of the Agreement for the year 2025 is brought from €2,500,000 to €2,200,000 excluding VAT.',
+      ],
+      ['C free-scope', 'From the Variation Date, Provider will perform them without any increase to the Monthly Fee.'],
+      [
+        'C payment-terms',
+        'For this renewal Provider will instead bill the platform fee in four equal quarterly instalments, each payable 30 days after the invoice date.',
+      ],
+      [
+        'C waiver',
+        "Provider normally charges a one-off onboarding fee of £1,200. Provider won't be charging it on this occasion.",
+      ],
     ],
     termsOf,
   );
@@ -166,6 +194,13 @@ describe('the classes of the seventh round of blind sets', () => {
       '1. Customer may return unsold Products for full credit, without deducting the fifteen percent (15%) restocking fee.',
     );
     assert.equal(statusOf(waived, 'exit-flexibility'), 'unbalanced');
+  });
+
+  it('reads a cancellation free of charge as the exit alone, not free extra scope too', () => {
+    assert.deepEqual(
+      termsOf('Customer may cancel confirmed Call-offs free of charge up to twenty (20) working days before delivery.'),
+      ['C exit-flexibility'],
+    );
   });
 
   it('reads a series a party contracts for as that party', () => {

@@ -177,7 +177,7 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       // A landlord's "may identify Tenant by name as an occupant of the Building … in Landlord's leasing and marketing
       // materials"; not the building directory a landlord keeps for its tenants.
       "identif(?:y|ies) (?:the )?[\\w&.'’-]+ by (?:its )?name(?: and logo)? as (?:a |an |its )?(?:[\\w-]+ ){0,2}(?:occupant|tenant|resident)" +
-        '(?=[^.;]{0,200}\\b(?:marketing|leasing materials|advertis\\w*|promotion\\w*|brochures?|website)\\b)',
+        '(?![^.;]{0,200}\\bdirector(?:y|ies)\\b)(?=[^.;]{0,200}\\b(?:marketing|leasing materials|advertis\\w*|promotion\\w*|brochures?|website)\\b)',
       '(?:names?|identif(?:y|ies)) (?!of\\b|and\\b|any\\b|an?\\b|each\\b)(?:the )?' +
         "(?:[\\w&’'-]+ ){0,2}[\\w&’'-]+ as (?:a |an |its |our |their )?(?:[\\w-]+ ){0,2}" +
         '(?:customer|client|reference|partner|user)',

@@ -30,7 +30,8 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +
     // A fund's own offering documents, as product literature is a maker's: "copies of the Fund's current prospectus".
-    "catalog(?:ue)?s|product literature|prospectus(?:es)?|(?:[\\w']+ )?reports to shareholders|updates|" +
+    "catalog(?:ue)?s|product literature|cop(?:y|ies) of (?:(?:the|its|their|[\\w']+) ){0,2}(?:current )?prospectus(?:es)?|" +
+    "(?:[\\w']+ )?reports to shareholders|updates|" +
     '(?:services|work|deliverables|material|materials|products) ' +
     '(?:provided|provisioned|supplied|performed|described) (?:pursuant to|under|in) this)\\b',
 );

@@ -68,8 +68,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',
       // A letter's "You have agreed to renew for twenty-four months, from March 1, 2025".
-      '(?:commit(?:s|ted)?|agree(?:s|d)?) to renew (?:[\\w-]+ ){0,3}for (?:a (?:further |additional )?(?:period|term) of )?' +
-        '{num} (?:months|years)',
+      '(?:commit(?:s|ted)?|agree(?:s|d)?) to renew(?:ing)? (?:[\\w-]+ ){0,3}for (?:a (?:further |additional )?(?:period|term) of |' +
+        '(?:a |an )?(?:further|additional|another) )?{num} (?:months|years)',
       // "the Client undertakes to renew the present Agreement for one additional term of two (2) years": for a stated
       // time, and not at the other side's request (a tenant's option is the landlord's concession).
       'undertakes? to (?:renew|extend) (?:the (?:present )?|this |its )?(?:agreement|contract|lease|term|subscription)… ' +
@@ -94,7 +94,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!\\b(?:elects?|option|right|whether|wish(?:es)?|decides?|chooses?|may) to )(?<!\\bmay )extend' +
         '(?:s|ing)? the (?!(?:[\\w-]+ )?payment)(?:[\\w-]+ ){0,2}term(?: of (?:the|this) [\\w-]+| of (?:all|each|its|the) (?:[\\w-]+ ){0,2}' +
         // "extends the term of SOW-3 by twelve (12) months": a document named by its number.
-        '(?:Services|Orders|Order Forms|subscriptions|licen[cs]es|Schedules|SOWs)| of (?:SOW|Order|Schedule|Statement of Work)[- ]?[\\w.-]+)? by',
+        '(?:Services|Orders|Order Forms|subscriptions|licen[cs]es|Schedules|SOWs)| of (?:SOW|Order|Schedule|Statement of Work)' +
+        '(?: No\\.?)?[- ]?[\\w.-]+)? by',
       // The deal's term, not how long a duty lasts ("obligations of confidentiality and non-use having a minimum term of").
       '(?<!\\b(?:obligations?|confidentiality|non-use|non-disclosure|covenants?)\\b[^.;]{0,40})minimum (?:[\\w-]+ )?term of',
       // "Because you've signed up for the full 18-month Term instead, we won't charge you the membership fee".
@@ -122,7 +123,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:20\\d\\d\\b|(?:next|following|subsequent) (?:year|season|term|event|period|contract year))',
       '(?:multi-?year|multiple-year) (?:commitment|term|renewal)',
     ],
-    unless: /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend/i,
+    // Nor a term stretched by a delay or a force majeure event: mechanics, not a longer commitment.
+    unless:
+      /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend|\b(?:period|duration|length) of (?:that|the|any|such) (?:delay|suspension|force majeure)|\bforce majeure\b|\bperiod equal to (?:the|that|any|such) (?:delay|suspension)/i,
   },
   {
     // An amendment that restates when the deal ends: "the initial term of this Agreement shall expire on 31 December
@@ -318,7 +321,19 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:(?:shall|will) have (?:the |an )?(?:option|right)s? to|(?:shall|will|is) be entitled to|may) ' +
         '(?:recover|recoup|recapture|be (?:repaid|reimbursed)(?: for)?) (?:from [\\w&.-]+(?: [\\w&.-]+)? )?' +
         '(?:the |any |all |such )?(?:full |total )?(?:[\\w-]+ )?(?:amounts?|portions?|fees?|expenses?)? ?' +
-        '(?:so |previously |thus )?(?:waived|reduced|forgone|deferred|absorbed)\\b',
+        '(?:(?:that |which )?it (?:has |had )?)?(?:so |previously |thus )?(?:waived|reduced|forgone|deferred|absorbed)\\b',
+      // "any fees waived by the Adviser are subject to recoupment by the Adviser within three years".
+      '(?:waived|reduced|forgone|absorbed)… (?:are|is|shall be|will be) subject to (?:recoupment|recapture|repayment|reimbursement) by',
+    ],
+  },
+  {
+    // The other side's duty to pay it back: "the Trust will repay the Adviser any fees it has waived within three years".
+    id: 'other.repays-waived',
+    kind: 'other',
+    triggers: ['repay', 'reimburse'],
+    phrases: [
+      '(?:repay|reimburse)s? (?:to )?(?:the )?[\\w&.-]+ (?:for )?(?:any|all|the) (?:[\\w-]+ ){0,2}(?:fees?|amounts?|expenses?) ' +
+        '(?:(?:that |which )?it (?:has |had )?)?(?:previously )?(?:waived|reduced|forgone|absorbed)\\b',
     ],
   },
   // other: any obligation stated as the price of a concession, when no entry above names it.

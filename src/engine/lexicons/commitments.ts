@@ -102,7 +102,10 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       // "your instructing us on matters generating fees of at least $1,200,000 in each of calendar years 2025 and 2026".
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
-      '(?:maintain|purchase|order|buy|call off) (?:a minimum of|at least|not less than|no fewer than|not fewer than|no less than)',
+      // Not a permission ("to allow the Buyer to call off at least 500 units"), nor insurance, copies or stock kept.
+      '(?<!\\b(?:allow|enable|permit)s? (?:the )?[\\w&.-]+ to )(?:maintain|purchase|order|buy|call off) ' +
+        '(?:a minimum of|at least|not less than|no fewer than|not fewer than|no less than)' +
+        '(?![^.;]{0,80}\\b(?:insurance|cover(?:age)?|cop(?:y|ies)|backups?|stock|inventory|capacity|reserves?)\\b)',
       // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".
       '(?:hold|reserve|take|book) and pay for (?:a minimum of|at least|not less than|no fewer than|no less than) {num}' +
         '(?![^.;]{0,80}\\b(?:with|from) (?:third[- ]part|its own|their own|other))',
@@ -177,8 +180,12 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         '(?:premises|space|floors?|units?))',
       '(?:commits? to|agrees? to|shall|will|must) pay (?:[\\w-]+ )?(?:{fee}|revenues?)… of (?:not less than|at least|a minimum of|no less than)',
       // "Customer orders six (6) additional 42U cabinets in Hall B".
-      '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:[\\w-]+ )?(?:seats|users|licen[cs]es|units|vehicles|sites|' +
-        'stores|cabinets|racks|cages|desks|locations|modules)',
+      // Not what may be bought later at list ("If Customer orders additional modules, they will be charged at …"), nor
+      // what the seller adds for nothing ("Provider will add two additional racks … at no charge").
+      '(?<!\\b(?:if|where|should|when|whenever|in the event(?: that)?) (?:the )?[\\w&.-]+ )' +
+        '(?:purchase|order|add|buy|license)s? (?:an? )?(?:{num} )?additional (?:[\\w-]+ )?(?:seats|users|licen[cs]es|units|' +
+        'vehicles|sites|stores|cabinets|racks|cages|desks|locations|modules)' +
+        '(?![^.;]{0,80}\\b(?:at no|free of|without) (?:additional |extra )?(?:charge|cost)\\b)',
       // "increase its Committed Volume to not less than 400 Gbps".
       '(?:increase|raise)s? (?:its |the |their )?(?:committed|minimum|contracted) (?:volume|spend|quantity|seats?) to ' +
         '(?:not less than|at least|a minimum of)',
@@ -194,7 +201,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     unless: new RegExp(
       `${COMMITMENT_UNDONE}|\\b(?:SMEs?|small (?:and medium|businesses)|Indigenous|minority|women-owned|` +
         'local suppliers?|social enterprises?)\\b|' +
-        '\\b(?:commitment|minimum)\\b[^.;]{0,60}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived)\\b|' +
+        '\\b(?:commitment|minimum)\\b(?:[^.;]|\\.(?=\\d)){0,100}\\b(?:is|are|shall be|will be) (?:hereby )?(?:reduced|decreased|lowered|waived|' +
+        '(?:brought|cut) from)\\b|' +
+        '\\bunder no obligation to (?:place|order|purchase|call off)\\b|\\beach (?:call-off )?orders? shall\\b|' +
         '\\b(?:maintain|engage|assign|employ|dedicate) (?:a minimum of|at least|not less than|no fewer than|not fewer than) ' +
         '(?:[\\w()-]+ ){0,4}(?:representatives|employees|' +
         'staff|personnel|engineers|technicians|salespeople|sales ?persons|people)\\b',

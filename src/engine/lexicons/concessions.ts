@@ -76,7 +76,10 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       // ("All prices are quoted without delivery charges"), nor a payer's duty ("pay … without set-off and without bank charges").
       '(?<!\\b(?:quoted|stated|priced|shown|expressed|listed|prices?|fees?|pay|pays|paid|payable|invoices?)\\b[^.;]{0,60})' +
         // "… available to the Licensee without any additional Licence Fee".
-        'without (?:any )?(?:additional |extra |further )?(?!termination|cancell?ation|early|exit|break|penalty)[\\w-]+ (?:fees?|charges?)',
+        // Not a prohibition, where the fee is required: "shall not install … without additional Licence Fees being agreed".
+        '(?<!\\b(?:not|never|prohibited)\\b[^.;]{0,80})' +
+        'without (?:any )?(?:additional |extra |further )?(?!termination|cancell?ation|early|exit|break|penalty)[\\w-]+ (?:fees?|charges?)' +
+        '(?! (?:being|having been|first being) (?:agreed|paid))',
       // "may place up to 100 listings a month … without having to pay any listing fee".
       'without (?:having|needing|being required) to pay (?:any |a )?(?:[\\w-]+ ){0,2}(?:fees?|charges?)',
       // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".
@@ -84,6 +87,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'free (?:upgrades?|support|training|seats|licen[cs]es|months?|hours|users)',
       // "provided … without billing the list price shown for it".
       'without (?:billing|invoicing) (?:the |any |its )?(?:[\\w-]+ ){0,3}(?:{fee})',
+      // Work taken into the price: "From the Variation Date, the Contractor will perform them without any increase to the
+      // Monthly Fee".
+      '(?:perform|provide|carry out|undertake|deliver|supply)s? (?:them|it|these|those|the (?:additional|extra|further|new|following|added) ' +
+        '(?:[\\w-]+ ){0,2}(?:services|works?|items|tasks))' +
+        '(?: [^.;]{0,40}?)? (?:without (?:any )?|at no )(?:increase|adjustment|addition) (?:to|in) (?:the |its )?(?:[\\w-]+ )?(?:{fee})',
       // An order form's row: "Additional Named Users – Year 1 only, no charge".
       '(?:additional|extra|bonus) (?:[\\w-]+ ){0,3}(?:users|seats|licen[cs]es|hours|months|units|days)\\b[^.;|]{0,40}?,? no charge\\b',
     ],
@@ -96,7 +104,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         // No charge for leaving is part of the exit (LABELS.md): "Sponsor may cancel this contract without charge by …".
         // Said of the exit itself, with no other party's act between ("… Provider will rebook it once at no charge").
         // Not a service named after the end: "the first 400 hours of Termination Assistance Services without charge".
-        /\b(?:cancel|terminat|withdraw|exit)\w*\b(?! assistance)(?:(?!\b(?:will|shall|may|must)\b)[^.;]){0,60}\b(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)/
+        // "… may cancel confirmed Call-offs free of charge up to twenty (20) working days before …".
+        /\b(?:cancel|terminat|withdraw|exit)\w*\b(?! assistance)(?:(?!\b(?:will|shall|may|must)\b)[^.;]){0,60}\b(?:(?:without|at no|for no) (?:any )?(?:charge|cost|fee|penalty)|free of (?:any )?(?:charges?|costs?))/
           .source,
         serviceItself.source,
         periodicAllowance.source,

@@ -56,7 +56,10 @@ export const creditCues: Cue<ConcessionKind>[] = [
       'service credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the(?!\\s+service credits?\\b)',
       'service credits?… (?:is|are) increased',
       // "During the first six (6) months after the Cutover Date, Supplier will pay twice the Service Credits shown".
-      '(?:pay|issue|credit|apply)s? (?:twice|double|triple|(?:two|three|{num}) times) the (?:applicable )?service credits?',
+      // Not the service levels' own scale, by severity or for a failure repeated.
+      '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue|credit|apply)s? ' +
+        '(?:twice|double|triple|(?:two|three|{num}) times) the (?:applicable )?service credits?' +
+        '(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       // "will credit £3,000 against the Client's next invoice".
       "credit {money} (?:against|towards|to|on) (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:next |following |first )?" +
@@ -67,7 +70,7 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?<!\\b(?:repay|return|refund|reimburse)s?\\b[^.;]{0,20})(?:a |an )?(?:one-time|one-off|goodwill|migration|signing|' +
         'transition|welcome) credit of {money}(?![^.;]{0,40}\\breceived\\b)',
       // An order form's row: "| Goodwill credit against first annual invoice | … | ($10,000.00) |".
-      '(?<!\\b(?:repay|return|refund|reimburse)s?\\b[^.;]{0,20})(?:one-time|one-off|goodwill|migration|signing|transition|welcome) ' +
+      '(?<!\\b(?:repay|return|refund|reimburse|pay back|claw back)s?\\b[^.;]{0,20})(?:one-time|one-off|goodwill|migration|signing|transition|welcome) ' +
         'credit (?:against|towards|on|off) (?:the |its |their |your )?(?:[\\w-]+ ){0,3}(?:invoices?|bills?|fees?)\\b',
     ],
     // Payment plumbing, not value: card programmes, crediting an account as instructed, a tax authority's credit.
@@ -80,7 +83,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
         // Nor a cap that moves with the fees ("The Service Credit Cap is increased in proportion to any increase in the Monthly Fees").
         '|\\bin (?:proportion|line) (?:to|with) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b' +
         // The form something owed is paid in: "Rebates are calculated … and issued as a credit note against future purchases".
-        '|\\b(?:issued|paid|settled|given|made) (?:as|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b',
+        '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?)\\b[^.;]{0,100}\\b(?:issued|paid|settled|given|made) ' +
+        '(?:as|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b',
       'i',
     ),
   },

@@ -36,7 +36,9 @@ export const exitCues: Cue<ConcessionKind>[] = [
       // Scope cut with the charge for it given up: "may reduce the number of cabinets it takes in Hall B by up to four (4)
       // cabinets …, without paying any early termination charge", "may reduce the dedicated SOW-3 team by up to two (2)
       // FTE …, and no descoping charge … will apply".
-      `${MAY}(?:, [^,;]{1,120},)? reduce (?:the |its |their )?(?:(?:number|quantity) of )?(?:[\\w-]+ ){1,6}by up to {num}…… ` +
+      // What is taken, not what is paid for it ("may reduce the Monthly Fee by up to 10%" for a missed KPI is a remedy).
+      `${MAY}(?:, [^,;]{1,120},)? reduce (?:the |its |their )?(?:(?:number|quantity) of )?` +
+        '(?!(?:[\\w-]+ ){0,3}(?:fees?|charges?|prices?|rent|rates?)\\b)(?:[\\w-]+ ){1,6}by up to {num}…… ' +
         '(?:without (?:paying )?(?:any )?|no )(?:[\\w-]+ ){0,2}(?:liability|penalty|charges?|fees?|costs?|payment)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
@@ -53,6 +55,19 @@ export const exitCues: Cue<ConcessionKind>[] = [
     unless: /\bdefect|\bnon-?conform|\bdamaged\b|\breject|\brecall/i,
   },
   {
+    // An amendment's words swapped: "In clause 31.1 of the Contract, the words "six (6) months' written notice" are replaced
+    // with "three (3) months' written notice"": a shorter notice to leave.
+    id: 'exit-flexibility.notice-replaced',
+    kind: 'exit-flexibility',
+    triggers: ['replaced', 'substituted'],
+    subject: 'recipient',
+    fewerThan: true,
+    phrases: [
+      '["“]{num} (?:[\\w’\'-]+ ){0,2}(?:prior )?(?:written )?notice["”],? (?:is|are) (?:hereby )?(?:replaced|substituted) ' +
+        '(?:with|by) ["“]{num} (?:[\\w’\'-]+ ){0,2}(?:prior )?(?:written )?notice',
+    ],
+  },
+  {
     // "The Employee may resign on two weeks' notice instead of the usual three months": the one who may leave gets it.
     id: 'exit-flexibility.shorter-notice',
     kind: 'exit-flexibility',
@@ -66,7 +81,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
   {
     id: 'exit-flexibility.reduced-commitment',
     kind: 'exit-flexibility',
-    triggers: ['reduc', 'commit', 'minimum', 'shorten'],
+    triggers: ['reduc', 'commit', 'minimum', 'shorten', 'lower'],
     phrases: [
       // "The notice period for termination by the Client is shortened from 90 days to 30 days".
       '(?:notice period|period of notice|notice)(?: (?:for|of|to|required for) (?:[\\w-]+ ){0,5}' +
@@ -75,6 +90,19 @@ export const exitCues: Cue<ConcessionKind>[] = [
       '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,2}(?:volume|seats?|users|commitment|quantity|count|' +
         'purchase|spend)… (?:is|are|shall be|will be) reduced',
       'reduc(?:e|es|ed|tion of|tion in) (?:the |its |their )?(?:committed|minimum) (?:\\w+ )?(?:volume|commitment|seats|quantity|purchase|spend)',
+    ],
+  },
+  {
+    // A translated "The minimum annual volume of purchases fixed by Article 6.3 … is brought from €2,500,000 to
+    // €2,200,000": a commitment set lower, the two amounts compared.
+    id: 'exit-flexibility.commitment-lowered',
+    kind: 'exit-flexibility',
+    triggers: ['minimum', 'commit'],
+    fewerThan: true,
+    phrases: [
+      '(?:committed|commitment|minimum) (?:[\\w-]+ ){0,3}(?:volumes?|seats?|users|commitment|quantit(?:y|ies)|count|' +
+        'purchases?|spend)(?: (?:[^.;]|\\.(?=\\d)){0,80}?)? (?:is|are|shall be|will be) (?:hereby )?(?:brought|lowered|cut|reduced|decreased|' +
+        'changed|amended) from {money} to {money}',
     ],
   },
   {

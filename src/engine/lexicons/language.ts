@@ -48,7 +48,7 @@ export const voluntary = /* @__PURE__ */ new RegExp(
   '\\bgoodwill (?:credits?|gestures?|payments?|basis|discounts?|refunds?|concessions?|allowances?|waivers?)\\b|' +
     '\\b(?:gesture of|out of|as a matter of|in the interests? of) goodwill\\b|\\bex gratia\\b|\\bwithout (?:any )?admission\\b|' +
     // Given for what happened, not owed for it: "a one-off credit of £4,800 … in recognition of the disruption caused by the outage".
-    '\\bin recognition of\\b',
+    '\\bin recognition of (?:the |any )?(?:[\\w-]+ ){0,2}(?:disruption|inconvenience|outage|delays?|difficult\\w*|problems|issues)\\b',
   'i',
 );
 
@@ -60,6 +60,8 @@ export const optional = /* @__PURE__ */ new RegExp(
     'if it (?:so )?(?:wishes|chooses|elects)|if (?:they|it) so (?:wish|choose)|' +
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
     'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
+    // A polite request: "We would appreciate it if you would provide a short testimonial".
+    '(?:grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted|happy) if (?:you|we|it|they|[\\w&.-]+) (?:would|could|might)|' +
     // "That is entirely your call". A wish alone may sit beside a promise ("because we'd love to …, you'll take part").
     '(?:is|are) (?:entirely )?(?:your|its|their) (?:call|choice|decision)|' +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
@@ -194,10 +196,10 @@ export const proceduralWaiver = /* @__PURE__ */ new RegExp(
 export const agreementToAgree =
   /\b(?:negotiate|discuss|determine|decide|consider|agree)\s+(?:[\w-]+\s+){0,5}whether\b|\bwhether (?:or not )?to\s+(?:[\w-]+\s+){0,2}$/i;
 
-/** A term that waits on both parties agreeing later, anywhere before it in its sentence: "Upon the Parties' mutual
+/** A term that waits on both parties agreeing later, in the words just before it, with no new clause between: "Upon the Parties' mutual
  * agreement, and without additional licensing fees, the Company may also use …". */
 export const onMutualAgreement =
-  /\b(?:upon|on|subject to) (?:the )?(?:parties|Parties)['’]? mutual (?:written )?agreement\b/i;
+  /\b(?:upon|on|subject to) (?:the )?(?:parties|Parties)['’]? mutual (?:written )?agreement\b(?! (?:to|of) (?:this|the) (?:Amendment|Agreement|amendment|agreement)\b| on\b)(?![^.;]*?,\s+(?:and|but)\s+\w)[^.;]{0,60}$/i;
 
 /** What follows a term named by where it is made: "the rebate … as provided under Section 5", "requirements as described in Article 3". */
 export const namedElsewhere =
@@ -233,6 +235,10 @@ export const countedTowards = /* @__PURE__ */ new RegExp(
 );
 
 /** A status lost, not given: "the Agent is terminated as an exclusive distributor", "ceases to be the preferred supplier". */
+/** The same said after the status's name: "the exclusive supplier rights … shall become non-exclusive". */
+export const statusLostAfter =
+  /^[^.;]{0,80}?\b(?:shall|will)(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?(?:become|be\s+deemed|be\s+converted\s+to)\s+(?:a\s+)?non-?\s?exclusive\b/i;
+
 export const statusLost = /* @__PURE__ */ new RegExp(
   '\\b(?:terminated|removed|replaced|revoked|withdrawn)\\s+as\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +
     '\\b(?:ceases?|ceased)\\s+to\\s+be\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +

@@ -22,8 +22,12 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     id: 'payment-terms.instalments-instead',
     kind: 'payment-terms',
     triggers: ['instal'],
-    phrases: ['(?:is|are|shall be|will be) (?:invoiced|billed|payable|paid) in {num} … instal(?:l)?ments'],
-    requires: /\b(?:instead of|rather than|although|up-?front|lump sum|flexible)\b/i,
+    phrases: [
+      '(?:is|are|shall be|will be) (?:invoiced|billed|payable|paid) in {num} … instal(?:l)?ments',
+      // A letter's "For this renewal we will instead bill the platform fee in four equal quarterly instalments".
+      '(?:invoice|bill)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,3}(?:{fee}) in {num} … instal(?:l)?ments',
+    ],
+    requires: /\b(?:instead|rather than|although|up-?front|lump sum|flexible|in advance)\b/i,
   },
   {
     // "payable within thirty (30) days of the invoice date instead of fifteen (15) days"

@@ -209,7 +209,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     // A fixed price changed only by a variation is a fixed-price contract: the deal.
     // Nor prices that move all the same: indexed, replaced on notice, or surviving the end.
     unless:
-      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following|(?:as )?(?:of|at|on|upon) the (?:date|time) of) (?:the )?(?:termination|expiry|expiration)\b/i,
+      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b|\bremains? (?:obligated|liable) to pay\b[^.;]{0,80}\b(?:as )?(?:of|at|on|upon) the (?:date|time) of (?:the )?(?:termination|expiry|expiration)\b/i,
   },
   {
     // An earlier year's price kept: "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy
@@ -288,7 +288,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:is|are|shall be|will be) (?:capped|limited) (?:at|to) (?:{pct}|the (?:lesser|lower) of)',
     ],
     // A cap on credits, liability or damages is not on the price.
-    unless: /\bcredits?\b[^.;]{0,40}\b(?:capped|limited)\b|\bliabilit|\bdamages\b/i,
+    unless: /\b(?:credits?|liabilit(?:y|ies)|damages)\b[^.;]{0,40}\b(?:capped|limited)\b/i,
   },
   {
     id: 'price-protection.most-favoured',

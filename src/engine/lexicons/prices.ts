@@ -8,11 +8,15 @@ import { priceProtectionCues } from './priceProtection.js';
 import { creditCues } from './credits.js';
 import { paymentTermCues } from './paymentTerms.js';
 
-/** A price table's column of what this deal charges: "Unit price this Order", "Offer price", "Your price". */
+/**
+ * A price table's column of what this deal charges: "Unit price this Order", "Offer price", "Special rate". Not a
+ * reseller's or distributor's buy price, which is its margin, the deal itself.
+ */
 const ORDER_PRICE_COLUMN =
-  /\b(?:(?:this|the) (?:order|quote|proposal)|offer(?:ed)?|discounted|your|agreed|special|promotional|negotiated)\b[^|]{0,20}\b(?:price|rate|fee)s?\b|\b(?:price|rate|fee)s? (?:for |under |in )?(?:this|the) (?:order|quote|proposal)\b/i;
-/** The column of the price it is compared with: "Unit list price (annual)", "Standard rate", "RRP". */
-const LIST_PRICE_COLUMN = /\b(?:list|standard|rrp|catalog(?:ue)?|regular|published|rack)\b/i;
+  /^(?!.*\b(?:reseller|distributor|dealer|partner|wholesale|buy|your)\b).*(?:\b(?:(?:this|the) (?:order|quote|proposal)|offer(?:ed)?|discounted|special|promotional|negotiated)\b[^|]{0,20}\b(?:price|rate|fee)s?\b|\b(?:price|rate|fee)s? (?:for |under |in )?(?:this|the) (?:order|quote|proposal)\b)/i;
+/** The column of the price it is compared with: "Unit list price (annual)", "Standard rate"; not a retail price. */
+const LIST_PRICE_COLUMN =
+  /^(?!.*\b(?:retail|rrp|msrp|resale)\b).*\b(?:list|standard|catalog(?:ue)?|regular|published|rack)\b/i;
 
 const PROPORTIONATELY = 'correspondingly|proportionately|proportionally|pro rata|pro-rata|equitably';
 

@@ -10,8 +10,11 @@ import type { Cue } from './cue.js';
 // What makes a cap a risk taken: raised above another, or set for one kind of claim above the general cap. The
 // contract's only cap, at whatever multiple of its fees ("150% of the Charges"), is the deal's allocation (LABELS.md).
 const RAISED_CAP = [
-  // "… limited to 200% of the fees …, which replaces, for this SOW only, the limit of one times annual fees".
-  'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of|replac(?:es|ing)\\b[^.;]{0,30}?\\bthe (?:[\\w-]+ )?(?:limit|cap)',
+  'notwithstanding|increase[ds]?|raise|higher|instead of|rather than|in place of',
+  // A cap above the fees that replaces another: "… limited to two hundred percent (200%) of the fees …, which replaces,
+  // for this SOW only, the limit of one times annual fees". Not a lower one put in its place (50%).
+  '(?:\\((?:1[5-9]\\d|[2-9]\\d\\d) ?%\\)|\\b(?:1[5-9]\\d|[2-9]\\d\\d) ?%|\\b(?:two|three|four|five|[2-5])(?: \\(\\d\\))? times)' +
+    '[^.;]{0,200}\\breplac(?:es|ing)\\b[^.;]{0,30}?\\bthe (?:[\\w-]+ )?(?:limit|cap)',
   // A super-cap for one kind of claim at a multiple of the fees: "liability for breach of Section 8 (Data Protection)
   // shall be limited to three (3) times the Fees". Not the contract's only cap, at whatever multiple.
   '(?:breach(?:es)? of (?:Sections?|Clauses?|Articles?|Paragraphs?) \\d|data (?:protection|breach)|confidentiality|' +

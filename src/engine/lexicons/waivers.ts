@@ -146,6 +146,7 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     kind: 'waiver',
     triggers: [
       'charge',
+      'charging',
       'invoice',
       'bill',
       'levy',
@@ -193,6 +194,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         '(?![^.;]{0,80}\\b(?:for the same|except|save|other than|unless|in excess of|caused by)\\b)',
       // A landlord's "Our client will not require you to remove the mezzanine meeting room": reinstatement waived.
       "(?:shall not|will not|won['’]t) require (?:you|[\\w-]+) to (?:remove|reinstate|restore|make good)",
+      // A letter's "We normally charge a one-off onboarding fee of £1,200 … We won't be charging it on this occasion".
+      "(?:shall not|will not|won['’]t) be (?:charging|invoicing|billing)(?: you)? (?:it|this|that)\\b(?! (?:until|before)\\b)",
       // A letter's contraction says it too: "We won't charge that fee".
       // "Provider shall not charge Customer any data egress or transfer fees".
       // Invoicing timed is no waiver: "shall not invoice the Customer for any Fees until the Go-Live Date".
@@ -207,6 +210,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
         'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
+        // Not charged twice or apart from where it is already priced ("… separately, because that fee is already reflected").
+        'separately|twice|again|more than once|already (?:reflected|included|invoiced|paid)|' +
         'unless (?:pre-?)?(?:approved|authori[sz]ed|agreed))\\b)',
       // Something the contract charges for, not charged to the other party: "The Firm will not charge the Company for
       // Westlaw, Lexis or PACER research on Covered Matters".

@@ -6,13 +6,23 @@ export const REPLACING =
   /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|compared\s+(?:with|to)|(?:list|standard|published|regular|usual|normal)\s+(?:price|rate|fee)s?)\b/i;
 const FIGURE_NUMBER = compilePhrase('{num}');
 
+/** The words of an amendment that puts the new figure after the old: "… "six (6) months" are replaced with "three (3) months"". */
+const REPLACED_WITH = /\b(?:replaced|substituted)\s+(?:with|by)\b/i;
+
 /** The figure a match states before "instead of"/"rather than" (the last one) and the one it replaces (the first after). */
 export function statedFigures(match: string): [number | undefined, number | undefined] {
-  const [now = '', before = ''] = match.split(REPLACING);
   const figures = (part: string): number[] => {
     FIGURE_NUMBER.lastIndex = 0;
     return [...part.matchAll(FIGURE_NUMBER)].map((m) => readNumber(m[0])).filter((n): n is number => n !== undefined);
   };
+  // "… is brought from €2,500,000 to €2,200,000": the old figure after "from", the new one after "to".
+  const fromTo = /\bfrom\s+(.+?)\s+to\s+(.+)$/is.exec(match);
+  if (fromTo && !REPLACING.test(match)) return [figures(fromTo[2]!)[0], figures(fromTo[1]!)[0]];
+  if (REPLACED_WITH.test(match)) {
+    const [old = '', replacement = ''] = match.split(REPLACED_WITH);
+    return [figures(replacement)[0], figures(old).at(-1)];
+  }
+  const [now = '', before = ''] = match.split(REPLACING);
   return [figures(now).at(-1), figures(before)[0]];
 }
 

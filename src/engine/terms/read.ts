@@ -250,7 +250,14 @@ function columnCandidates(input: TermInput, clause: Clause, sentence: Sentence, 
 /** Whether `figure` is below the amount the row states under a header matching `listHeader`; at nil when `atNil`. */
 function belowRowPrice(input: TermInput, clause: Clause, figure: string, listHeader: RegExp, atNil: boolean): boolean {
   const header = headerRowOf(input, clause);
-  const column = header?.cells?.findIndex((c) => listHeader.test(input.prose.slice(c.start, c.end)));
+  const headers = header?.cells?.map((c) => input.prose.slice(c.start, c.end)) ?? [];
+  // A "Discount" column states the discount itself; a yearly list against a monthly price compares nothing.
+  if (headers.some((h) => /\b(?:discounts?|rebates?|reductions?)\b/i.test(h))) return false;
+  const column = headers.findIndex((h) => listHeader.test(h));
+  const periods = new Set(
+    headers.flatMap((h) => h.toLowerCase().match(/\b(?:annual|yearly|monthly|quarterly|weekly)\b/g) ?? []),
+  );
+  if (periods.size > 1) return false;
   const cell = column === undefined || column < 0 ? undefined : clause.cells?.[column];
   const list = cell && readValue(input.prose.slice(cell.start, cell.end))?.amount?.value;
   const value = readValue(figure)?.amount?.value;

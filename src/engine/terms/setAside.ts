@@ -23,6 +23,7 @@ import {
   replacedTerm,
   representation,
   statusLost,
+  statusLostAfter,
   thirdPartyBeneficiary,
   voluntary,
 } from '../lexicons/language.js';
@@ -336,7 +337,9 @@ function remedyReason(
 function scopeReason({ type, start, end }: Candidate, text: string): DismissReason | undefined {
   const partStart = partStartOf(text, start);
   const partBefore = flat(text.slice(partStart, start));
-  if (statusLost.test(partBefore)) return 'negated';
+  // Before it ("ceases to be the exclusive supplier"), or after it: "the exclusive supplier rights granted pursuant to
+  // this Article 2 shall become non-exclusive".
+  if (statusLost.test(partBefore) || statusLostAfter.test(flat(text.slice(end, end + 200)))) return 'negated';
   if (agreementToAgree.test(partBefore) || onMutualAgreement.test(flat(text.slice(0, start)))) return 'discretionary';
   if (exercisedRight.test(partBefore) || countedTowards.test(partBefore)) return 'reference';
   if (type === 'benefit' && representation.test(flat(text.slice(partStart, end)))) return 'reference';
