@@ -319,6 +319,76 @@ const FINDS: (Case & { kind: string })[] = [
     ],
     kind: 'B other',
   },
+  {
+    name: 'MISS credit cap raised: "will rise from 10% to 15%"',
+    pre: null,
+    body: [
+      'For 2025 only, Provider agrees that the ceiling on Service Credits in Schedule 5 will rise from 10% to 15% of the monthly charges.',
+    ],
+    kind: 'C credit',
+  },
+  {
+    name: 'MISS doubled credits: "pay Service Credits at twice the rates"',
+    pre: 'This Agreement is made between Acme Limited (the "Supplier") and Beta Limited (the "Customer").',
+    body: [
+      'During the transition period the Supplier will pay Service Credits at twice the rates set out in Schedule 6.',
+    ],
+    kind: 'C credit',
+  },
+  {
+    name: 'MISS increase cap under a clause: "shall be more than 3%"',
+    pre: 'This Agreement is made between Acme Limited (the "Supplier") and Beta Limited (the "Customer").',
+    body: ['No increase made under clause 5.2 shall be more than 3% in any Contract Year.'],
+    kind: 'C price-protection',
+  },
+  {
+    name: 'MISS increase cap under a section: "the lesser of CPI or 3%"',
+    pre: null,
+    body: ['No increase pursuant to Section 4.3 shall exceed the lesser of CPI or three percent (3%).'],
+    kind: 'C price-protection',
+  },
+  {
+    name: 'MISS exit: "shall terminate at the option of Customer" (one party) not read',
+    pre: null,
+    body: [
+      "This Agreement shall terminate at the option of Customer upon sixty (60) days' written notice to Provider.",
+    ],
+    kind: 'C exit-flexibility',
+  },
+  {
+    name: 'MISS exit: "at the option of Customer \u2026 without payment of any early termination fee" reported only as a waiver',
+    pre: null,
+    body: [
+      "This Agreement shall terminate at the option of Customer, upon thirty (30) days' written notice to Provider, without payment of any early termination fee.",
+    ],
+    kind: 'C exit-flexibility',
+  },
+  {
+    name: 'MISS exit: "may be terminated at the option of either party, without cause" (mutual) not read',
+    pre: null,
+    body: [
+      "This Agreement may be terminated at the option of either party, without cause, upon ninety (90) days' prior written notice to the other.",
+    ],
+    kind: 'C exit-flexibility',
+  },
+  {
+    name: 'MISS exit: "brought to an end at the election of any party" (mutual) not read',
+    pre: 'This Agreement is made between Acme Limited (the "Supplier") and Beta Limited (the "Customer").',
+    body: [
+      "This Agreement may be brought to an end at the election of any party on six months' written notice, without giving reasons.",
+    ],
+    kind: 'C exit-flexibility',
+  },
+  {
+    name: 'MISS below-list: "Catalogue price" / "Contract price" columns',
+    pre: 'This Agreement is made between Acme Limited (the "Supplier") and Beta Limited (the "Customer").',
+    body: [
+      '| Item | Catalogue price | Contract price |',
+      '| --- | --- | --- |',
+      '| Licence | £10,000.00 | £8,000.00 |',
+    ],
+    kind: 'C discount',
+  },
 ];
 
 const UNBALANCED: (Case & { kind: string })[] = [

@@ -47,7 +47,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
       'service credit (?:cap|limit|ceiling)… (?:is|shall be|will be) (?:raised|increased)',
       // "the maximum amount at risk for service credits under Schedule 5 of the MSA is raised from 10% to 15%".
       '(?:cap|limit|ceiling|maximum|at risk)(?: [^.;|]{0,40}?)? (?:for|on|of) (?:the )?service credits?… ' +
-        '(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)',
+        '(?:(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)|(?:will|shall) (?:rise|increase) (?:from|to|by))',
+      // "During the transition period the Supplier will pay Service Credits at twice the rates set out in Schedule 6".
+      '(?:pay|issue)s? (?:the )?service credits? at (?:twice|double|triple|(?:two|three|{num}) times) the',
       // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
       'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',

@@ -133,7 +133,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
         'engagement|employment)',
       // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be
       // terminable … by Licensor or Licensee upon sixty (60) days' written notice".
-      'terminate(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the option of (?:any|either|each) party',
+      // A named party's option too ("shall terminate at the option of Customer upon sixty (60) days' written notice"), and
+      // UK drafting's "may be brought to an end at the election of any party".
+      '(?:terminated?|(?:be )?brought to an end)(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the (?:option|election) of ' +
+        "(?:(?:any|either|each) party|(?:the )?[A-Z][\\w&.-]+)(?![\\w&.-]*['’]s\\b)",
       '(?:be )?terminable(?: [^,;]{0,40})? by [\\w&.-]+(?: or [\\w&.-]+)? (?:upon|on|with|by giving) (?:at least )?{num}',
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
       '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}' +
