@@ -33,6 +33,8 @@ describe('the classes of the seventh round of blind sets', () => {
       'Rebates are calculated within thirty (30) days after the end of each Quarter and issued as a credit note against future purchases.',
       // Both sides' use of each other's interfaces, once they agree to it later: an agreement to agree.
       "Upon the Parties' mutual agreement, and without additional licensing fees, Customer may also use Provider's API services, and Provider may use Customer's APIs.",
+      // A distributor's waiver of compensation for the end its agreement already provides.
+      'Except as set forth in paragraph 5.3, Customer waives any right to the renewal of this Agreement or to any damages or compensation for any expiration or termination of the Term in accordance with this Section 5.',
       // A longer notice swapped in, the service performed at the fees, instalments with no standard to depart from.
       'In clause 31.1 of the Contract, the words "three (3) months\' written notice" are replaced with "six (6) months\' written notice".',
       'Provider will perform the Services without any increase to the Fees caused by the change in law.',
@@ -53,6 +55,7 @@ describe('the classes of the seventh round of blind sets', () => {
         'C waiver',
         'Provider will not bill Customer the $18,000 implementation fee listed for the Dock Scheduling module.',
       ],
+      ['C waiver', 'Customer waives any right to compensation for the late delivery of the Products.'],
       // Increases capped however the cap is put.
       [
         'C price-protection',
