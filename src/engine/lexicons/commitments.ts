@@ -103,7 +103,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       // Not a permission ("to allow the Buyer to call off at least 500 units"), nor insurance, copies or stock kept.
-      '(?<!\\b(?:allow|enable|permit)s? (?:the )?[\\w&.-]+ to )(?:maintain|purchase|order|buy|call off) ' +
+      '(?<!\\b(?:allow|enable|permit)s? (?:the )?[\\w&.-]+ to )(?:maintain|keep|purchase|order|buy|call off) ' +
         '(?:a minimum of|at least|not less than|no fewer than|not fewer than|no less than)' +
         '(?![^.;]{0,80}\\b(?:insurance|cover(?:age)?|cop(?:y|ies)|backups?|stock|inventory|capacity|reserves?)\\b)',
       // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".

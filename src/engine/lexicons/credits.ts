@@ -57,6 +57,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
       // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").
       'service credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the(?!\\s+service credits?\\b)',
       'service credits?… (?:is|are) increased',
+      // "the Service Credit applicable to each Critical Service Level Failure listed in Table 2 of Schedule 2.2 … shall be
+      // increased from two and a half per cent (2.5%) to five per cent (5%)".
+      'service credits?…… (?:is|are|shall be|will be) (?:hereby )?increased from [^;]{1,60}? to [^;]{0,40}?{pct}',
       // "During the first six (6) months after the Cutover Date, Supplier will pay twice the Service Credits shown".
       // Not the service levels' own scale, by severity or for a failure repeated.
       '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue|credit|apply)s? ' +
@@ -86,7 +89,10 @@ export const creditCues: Cue<ConcessionKind>[] = [
         '|\\bin (?:proportion|line) (?:to|with) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b' +
         // The form something owed is paid in: "Rebates are calculated … and issued as a credit note against future purchases".
         '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?)\\b[^.;]{0,100}\\b(?:issued|paid|settled|given|made) ' +
-        '(?:as|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b',
+        '(?:as|by|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b' +
+        // "The Carrier will pay the rebate by credit note against the Shipper's open invoices".
+        '|\\b(?:pay|issue|settle)s? (?:the|any|such|each) (?:rebates?|commissions?|refunds?|incentives?) ' +
+        '(?:as|by|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b',
       'i',
     ),
   },

@@ -21,7 +21,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
   {
     id: 'exit-flexibility.reduce-or-return',
     kind: 'exit-flexibility',
-    triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop'],
+    triggers: ['reduce', 'return', 'withdraw', 'remove', 'delete', 'drop', 'move', 'reschedul', 'postpon', 'defer'],
     subject: 'recipient',
     phrases: [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:its |the |their )?` +
@@ -40,6 +40,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
       `${MAY}(?:, [^,;]{1,120},)? reduce (?:the |its |their )?(?:(?:number|quantity) of )?` +
         '(?!(?:[\\w-]+ ){0,3}(?:fees?|charges?|prices?|rent|rates?)\\b)(?:[\\w-]+ ){1,6}by up to {num}…… ' +
         '(?:without (?:paying )?(?:any )?|no )(?:[\\w-]+ ){0,2}(?:liability|penalty|charges?|fees?|costs?|payment)',
+      // An event moved without the fee for cancelling: "The Hirer may, on one occasion only, move the event to another
+      // available date … without paying any cancellation fee".
+      `${MAY}(?:, [^,;]{1,120},)? (?:move|reschedule|postpone|defer) (?:the |its |any )?(?:event|booking|function|conference|` +
+        'reservation)…… without (?:paying |incurring )?(?:any )?(?:cancell?ation|postponement|rescheduling|change) (?:fees?|charges?)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
         '(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|' +

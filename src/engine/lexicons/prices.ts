@@ -267,7 +267,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     triggers: ['rebate'],
     noun: true,
     phrases: [
-      '(?:pay|grant|give|provide|receive|earn)s? … rebate',
+      // Not how the rebate already made is paid: "The Carrier will pay the rebate by credit note against … invoices".
+      '(?:pay|grant|give|provide|receive|earn)s? (?!(?:the|such|each|any) rebates? (?:by|as|in the form of|within|no later than)\\b)… rebate',
       '(?:a |the )?(?:volume |loyalty |annual )?rebate (?:of|equal to)',
     ],
     // A tax refund passed on is the tax's, not a price.

@@ -31,6 +31,11 @@ export const roleWords: Record<string, RoleEntry> = {
   franchisor: { role: 'franchisor', side: 'payee' },
   lender: { role: 'lender', side: 'payee' },
   processor: { role: 'processor', side: 'payee' },
+  // Freight: the carrier or forwarder is paid to move what the shipper tenders.
+  carrier: { role: 'provider', side: 'payee' },
+  haulier: { role: 'provider', side: 'payee' },
+  forwarder: { role: 'provider', side: 'payee' },
+  shipper: { role: 'customer', side: 'payer' },
   manufacturer: { role: 'supplier', side: 'payee' },
   developer: { role: 'provider', side: 'payee' },
   // The employee sells work; the employer pays for it.

@@ -43,11 +43,6 @@ const RIGHTS_NOT_VALUE = [
   '\\bwaives?,? releases?,? and disclaims?\\b',
   // A claim lost by not raising it in time: "Claims … shall be waived by Columbia unless made within 30 days".
   '\\bwaived\\b[^.;]{0,60}\\bunless\\b[^.;]{0,40}\\b(?:made|given|notified|submitted|asserted|raised|presented|brought)\\b',
-  // A distribution form's "Distributor waives any right … to the renewal of this Agreement or to any damages or
-  // compensation for any expiration or termination of the Term in accordance with this Section 5": the end the deal
-  // already provides, not a claim given up.
-  '\\bwaive[sd]? any (?:and all )?rights?\\b[^.;]{0,160}\\b(?:compensation|damages|indemnit\\w*)\\b[^.;]{0,40}\\b' +
-    '(?:expiration|expiry|termination|non-renewal)\\b',
   // Who may waive, not a waiver: "No other employees of AEIS have authority to modify or waive any term".
   '\\bauthority to (?:[\\w-]+,? (?:or |and )?){0,3}waive\\b',
 ].join('|');
