@@ -80,7 +80,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
         '(?:term|subscription|agreement|lease|contract|support|services|licen[cs]e|engagement|order|msa|master (?:[\\w-]+ )?agreement)',
       // An option exercised now: "The Authority hereby exercises its option under Clause 4.2 of the Contract to extend the
       // Contract Period by twenty-four (24) months".
-      '(?:hereby )?exercises (?:its|the) (?:[\\w-]+ )?option (?:under [^,;]{1,60} )?to (?:extend|renew) (?:the )?(?:[\\w-]+ ){0,2}' +
+      '(?<!\\b(?:if|where|when|whenever|each time|once|should|in the event(?: that)?) (?:the )?[\\w&.-]+ )' +
+        '(?:hereby )?exercises (?:its|the) (?:[\\w-]+ )?option (?:under [^,;]{1,60} )?to (?:extend|renew) (?:the )?(?:[\\w-]+ ){0,2}' +
         '(?:term|period|agreement|contract|lease)',
       '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
@@ -120,7 +121,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       'commit(?:s|ting)? to (?:keep|maintain|continue) (?:this|the|our|its) (?:engagement|agreement|arrangement|relationship|' +
         'subscription|contract)(?: in (?:place|force|effect))?(?=[,\\s]+(?:and|for)\\b)…… for (?:at least |a minimum of |not less than )?{num} (?:months|years)',
       // "Customer commits to maintain coverage on all seats in lines 1 and 2 for the full three-year coverage period".
-      'commit(?:s|ting)? to (?:keep|maintain|continue) (?:the |its |their )?(?:coverage|support|maintenance|subscriptions?)… ' +
+      'commit(?:s|ting)? to (?:keep|maintain|continue) (?:the |its |their )?(?:coverage|support|maintenance|subscriptions?) ' +
+        '(?:on|for) (?:all )?(?:the |its )?(?:[\\w-]+ ){0,3}(?:seats|licen[cs]es|users|modules|products)… ' +
         'for the (?:full|entire|whole) {num}[- ](?:year|month)',
       // "Provided you take the new lease for ten years rather than the five-year term".
       'take (?:the |a )?(?:new |renewal )?(?:lease|licen[cs]e|tenancy) for (?:a (?:term|period) of )?{num} years',
@@ -134,17 +136,6 @@ export const benefitCues: Cue<BenefitKind>[] = [
     // Nor a term stretched by a delay or a force majeure event: mechanics, not a longer commitment.
     unless:
       /\brenews? automatically|automatic(?:ally)? renew|no (?:further )?option to extend|\b(?:period|duration|length) of (?:that|the|any|such) (?:delay|suspension|force majeure)|\bforce majeure\b|\bperiod equal to (?:the|that|any|such) (?:delay|suspension)/i,
-  },
-  {
-    // A longer term chosen over the standard one: "The Provider's standard minimum term for cabinet services is twelve (12)
-    // months. The Customer has elected a thirty-six (36) month Initial Term".
-    id: 'term-extension.elected',
-    kind: 'term-extension',
-    triggers: ['elected', 'chosen', 'selected', 'opted'],
-    follows: /\b(?:standard|usual|normal)\b[^.;]{0,40}\bterm\b/i,
-    phrases: [
-      '(?:has |have )?(?:elected|chosen|selected|opted for) (?:a |an |the )?{num}[- ]months?[- ](?:[\\w-]+ )?term',
-    ],
   },
   {
     // An amendment that restates when the deal ends: "the initial term of this Agreement shall expire on 31 December

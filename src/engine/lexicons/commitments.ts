@@ -103,7 +103,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:generating|generates?|yielding|producing) (?:[\\w-]+ ){0,2}' +
         '(?:fees|billings|revenues?|sales|business) of (?:at least|not less than|no less than|a minimum of)',
       // Not a permission ("to allow the Buyer to call off at least 500 units"), nor insurance, copies or stock kept.
-      '(?<!\\b(?:allow|enable|permit)s? (?:the )?[\\w&.-]+ to )(?:maintain|keep|purchase|order|buy|call off) ' +
+      '(?<!\\b(?:allow|enable|permit)s? (?:the )?[\\w&.-]+ to )(?:maintain|purchase|order|buy|call off) ' +
         '(?:a minimum of|at least|not less than|no fewer than|not fewer than|no less than)' +
         '(?![^.;]{0,80}\\b(?:insurance|cover(?:age)?|cop(?:y|ies)|backups?|stock|inventory|capacity|reserves?)\\b)',
       // "Depositor shall hold and pay for no fewer than 1,200 Pallet Places per week".
@@ -165,6 +165,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:commitments?|commits?|agrees?|undertakes?) to (?:transport|ship|purchase|buy|take|throughput|move) ' +
         '(?:[\\w-]+ ){0,3}\\(?or pay for\\b',
       '(?:take|ship|throughput|deliver)[- ]or[- ]pay (?:commitment|obligation|volumes?|basis)',
+      // Seats kept, not staff or records kept: "Customer commits to keep no fewer than 1,400 Member Seats in force".
+      'keep (?:in force )?(?:no fewer than|not fewer than|at least|not less than|a minimum of) {num} (?:[\\w-]+ ){0,2}' +
+        '(?:seats|licen[cs]es|users|subscriptions)\\b',
       '(?:shall|will|must|agrees? to) pay (?:to )?(?:[\\w-]+ )?(?:a sum equal to |an amount equal to )?the (?:amount of (?:the |such )?)?shortfall',
       '(?:meet|achieve|satisfy|attain)s? (?:the |its )?minimum (?:annual |monthly |quarterly )?' +
         '(?:performance|purchase|sales|order|volume) (?:goals|targets|requirements|quotas|commitments|levels)',

@@ -49,7 +49,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:cap|limit|ceiling|maximum|at risk)(?: [^.;|]{0,40}?)? (?:for|on|of) (?:the )?service credits?… ' +
         '(?:(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)|(?:will|shall) (?:rise|increase) (?:from|to|by))',
       // "During the transition period the Supplier will pay Service Credits at twice the rates set out in Schedule 6".
-      '(?:pay|issue)s? (?:the )?service credits? at (?:twice|double|triple|(?:two|three|{num}) times) the',
+      '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue)s? (?:the )?service credits? ' +
+        'at (?:twice|double|triple|(?:two|three|{num}) times) the(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
       // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
       'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
@@ -86,7 +87,7 @@ export const creditCues: Cue<ConcessionKind>[] = [
       `\\bcredit (?:and debit )?cards?\\b|\\bcard ?holders?\\b|\\bcredit (?:such |the )?accounts? pursuant to\\b|\\btrue-?up\\b|${TAX_RELIEF}|` +
         '\\b(?:received|recovered|obtained) from (?:a |any |the )?(?:replacement|substitute|re-?let(?:ting)?|new) (?:booking|hirer|tenant|customer|buyer|purchaser)' +
         // Nor a cap that moves with the fees ("The Service Credit Cap is increased in proportion to any increase in the Monthly Fees").
-        '|\\bin (?:proportion|line) (?:to|with) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b' +
+        '|\\b(?:in (?:proportion|line) (?:to|with)|to reflect) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b' +
         // The form something owed is paid in: "Rebates are calculated … and issued as a credit note against future purchases".
         '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?)\\b[^.;]{0,100}\\b(?:issued|paid|settled|given|made) ' +
         '(?:as|by|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b' +

@@ -42,8 +42,12 @@ export const exitCues: Cue<ConcessionKind>[] = [
         '(?:without (?:paying )?(?:any )?|no )(?:[\\w-]+ ){0,2}(?:liability|penalty|charges?|fees?|costs?|payment)',
       // An event moved without the fee for cancelling: "The Hirer may, on one occasion only, move the event to another
       // available date … without paying any cancellation fee".
-      `${MAY}(?:, [^,;]{1,120},)? (?:move|reschedule|postpone|defer) (?:the |its |any )?(?:event|booking|function|conference|` +
-        'reservation)…… without (?:paying |incurring )?(?:any )?(?:cancell?ation|postponement|rescheduling|change) (?:fees?|charges?)',
+      // Its own choice, not a move forced by a cause ("If public-health restrictions prevent …", "due to the performer's
+      // illness"), nor one paid for ("provided it pays the Date Change Charge").
+      '(?<!\\b(?:if|where|when|should|in the event|due to|because|as a result|owing to)\\b[^.;]{0,160})' +
+        `${MAY}(?:, [^,;]{1,120},)? (?:move|reschedule|postpone|defer) (?:the |its |any )?(?:event|booking|function|conference|` +
+        'reservation)…… without (?:paying |incurring )?(?:any )?(?:cancell?ation|postponement|rescheduling|change) (?:fees?|charges?)' +
+        '(?![^.;]{0,160}\\b(?:due to|because|as a result|owing to|provided (?:that )?(?:it|the [\\w-]+) pays|on payment|upon payment)\\b)',
       `${MAY}(?:, [^,;]{1,120},)? (?:withdraw|remove|delete|drop) ` +
         '(?:any |an |the |that |this |one or more )?(?:[\\w-]+ ){0,3}' +
         '(?:destinations?|stud(?:y|ies)|sites?|modules?|services?|products?|locations?|premises|units|stores?|' +
@@ -137,10 +141,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
         'engagement|employment)',
       // "This Agreement shall terminate (a) at the option of any party, upon 90 days' notice"; "shall be
       // terminable … by Licensor or Licensee upon sixty (60) days' written notice".
-      // A named party's option too ("shall terminate at the option of Customer upon sixty (60) days' written notice"), and
-      // UK drafting's "may be brought to an end at the election of any party".
+      // "may be terminated at the option of either party", UK drafting's "may be brought to an end at the election of any
+      // party". Not a named party's option, which may be a mortgagee's or a remedy's.
       '(?:terminated?|(?:be )?brought to an end)(?:, [^,;]{1,40},)?(?: \\([a-z]\\))? at the (?:option|election) of ' +
-        "(?:(?:any|either|each) party|(?:the )?[A-Z][\\w&.-]+)(?![\\w&.-]*['’]s\\b)",
+        '(?:any|either|each) party',
       '(?:be )?terminable(?: [^,;]{0,40})? by [\\w&.-]+(?: or [\\w&.-]+)? (?:upon|on|with|by giving) (?:at least )?{num}',
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
       '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}' +

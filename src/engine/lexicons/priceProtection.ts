@@ -81,7 +81,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // Over a period of the deal, not an order's or an allocation's ("No increase in the Customer's storage allocation
       // shall exceed 20%", "No increase in the Contract Sum arising from Variations may exceed 10%").
       // The adjustment named by the clause that provides it: "No adjustment under clause 2.1 may exceed 2.5% in any Licence Year".
-      '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:(?:made|applied) )?(?:under|pursuant to|in accordance with) ' +
+      '\\bno (?:(?:annual|yearly|price|fee|rate|rent|such|further) ){0,2}(?:adjustment|increase|escalation|uplift)s? ' +
+        '(?:(?:made|applied) )?(?:under|pursuant to|in accordance with) ' +
         '(?:Section|Clause|Article|Paragraph|section|clause|article|paragraph) \\d[\\w.()]* (?:shall|will|may|must) ' +
         '(?:exceed|be more than|be greater than) (?:{pct}|the (?:lesser|lower) of)',
       '\\bno (?:[\\w-]+ ){0,2}(?:adjustment|increase|escalation|uplift)s? (?:during|in|for) (?:the |any )?(?:first |initial )?' +

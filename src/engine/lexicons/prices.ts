@@ -13,7 +13,7 @@ import { paymentTermCues } from './paymentTerms.js';
  * reseller's or distributor's buy price, which is its margin, the deal itself.
  */
 const ORDER_PRICE_COLUMN =
-  /^(?!.*\b(?:reseller|distributor|dealer|partner|wholesale|buy|your)\b).*(?:\b(?:(?:this|the) (?:order|quote|proposal)|offer(?:ed)?|discounted|special|promotional|negotiated|contract|customer)\b[^|]{0,20}\b(?:price|rate|fee)s?\b|\b(?:price|rate|fee)s? (?:for |under |in )?(?:this|the) (?:order|quote|proposal)\b)/i;
+  /^(?!.*\b(?:reseller|distributor|dealer|partner|wholesale|buy|your)\b).*(?:\b(?:(?:this|the) (?:order|quote|proposal)|offer(?:ed)?|discounted|special|promotional|negotiated)\b[^|]{0,20}\b(?:price|rate|fee)s?\b|\b(?:price|rate|fee)s? (?:for |under |in )?(?:this|the) (?:order|quote|proposal)\b)/i;
 /** The column of the price it is compared with: "Unit list price (annual)", "Standard rate"; not a retail price. */
 const LIST_PRICE_COLUMN =
   /^(?!.*\b(?:retail|rrp|msrp|resale)\b).*\b(?:list|standard|catalog(?:ue)?|regular|published|rack)\b/i;

@@ -107,7 +107,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'acquisition of|sale of (?:all or )?substantially all|' +
     '(?:sells?|sale of|disposes? of|disposal of) (?:all or )?(?:a )?(?:significant|substantial|material|major) ' +
     '(?:portion|part) of (?:its|the|their) (?:assets|business|undertaking)|export controls?|sanctions|court order|injunction|' +
-    'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|' +
+    // LABELS.md: a right that arises on a change of law is a remedy ("If a Change in Law makes it impracticable …").
+    'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|change (?:in|of) (?:the )?law|' +
     '(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|' +
     '(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) ' +
     '(?:[A-Z][\\w-]*\\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\\b|' +

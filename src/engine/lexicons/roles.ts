@@ -31,8 +31,8 @@ export const roleWords: Record<string, RoleEntry> = {
   franchisor: { role: 'franchisor', side: 'payee' },
   lender: { role: 'lender', side: 'payee' },
   processor: { role: 'processor', side: 'payee' },
-  // Freight: the carrier or forwarder is paid to move what the shipper tenders.
-  carrier: { role: 'provider', side: 'payee' },
+  // Freight: the haulier or forwarder is paid to move what the shipper tenders. Not "carrier", which may be an insurer or
+  // an airline paying its agents.
   haulier: { role: 'provider', side: 'payee' },
   forwarder: { role: 'provider', side: 'payee' },
   shipper: { role: 'customer', side: 'payer' },

@@ -66,7 +66,13 @@ export function findSubject(
         // "This Agreement shall terminate (a) at the option of any party, upon 90 days' … notice".
         /^[^.;]{0,40}?\bat the (?:option|election) of\s+(?:the\s+)?$/i.test(text.slice(at, m.start - offset))),
   );
-  if (agent && !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at)) return agent;
+  // A party named inside a condition before it ("If a Change in Law makes it impracticable for the Provider to …") is not
+  // the subject the agent would compete with.
+  if (
+    agent &&
+    !mentions.some((m) => m.start - offset >= partStart && m.start - offset < at && usable(m.start - offset))
+  )
+    return agent;
   const lead = text.slice(partStart, at);
   // "…, and will introduce the Client": a verb phrase joined to the previous part shares its subject.
   if (
