@@ -33,6 +33,9 @@ describe('the classes of the seventh round of blind sets', () => {
       'Rebates are calculated within thirty (30) days after the end of each Quarter and issued as a credit note against future purchases.',
       // Both sides' use of each other's interfaces, once they agree to it later: an agreement to agree.
       "Upon the Parties' mutual agreement, and without additional licensing fees, Customer may also use Provider's API services, and Provider may use Customer's APIs.",
+      // An exit a platform's end user holds is not the parties' (a translated ride-hailing collaboration). Its "most
+      // favorable treatment" for them stays read: CUAD's lawyers mark it most-favoured-nation.
+      'If the vehicle is not delivered on time, the Driver User is entitled to terminate the Financial Leasing Agreement on 7 days’ notice.',
       // A longer notice swapped in, the service performed at the fees, instalments with no standard to depart from.
       'In clause 31.1 of the Contract, the words "three (3) months\' written notice" are replaced with "six (6) months\' written notice".',
       'Provider will perform the Services without any increase to the Fees caused by the change in law.',

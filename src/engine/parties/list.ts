@@ -107,6 +107,9 @@ const DESCRIPTION_WORDS = [
   'a|an|the|its|having|with|whose|which|who|located|organi[sz]ed|incorporated|existing|established|registered',
   'residing|domiciled|of|at|acting|on|together|represented|hereinafter|hereafter|herein|referred|duly|doing|d/b/a',
   'c/o|corporation|company|partnership|and|AND|And|in|-',
+  // A registered number right after the name, as Australian, New Zealand, UK, Singapore and Indian drafting gives it:
+  // "Cardinal FM Services Pty Ltd ACN 139 552 018 (the Contractor)".
+  'ACN|ABN|ARBN|NZBN|UEN|CIN|CRN|Company (?:number|No)|Registration (?:number|No)|Registered (?:number|No)',
 ].join('|');
 
 /** What follows a name that is an entry: a description (", a Delaware corporation"), its definition, or the next entry. */

@@ -38,7 +38,7 @@ import {
   remedyTitle,
   whileNotInDefault,
 } from '../lexicons/remedies.js';
-import { offeredToOthers, serviceItself } from '../lexicons/baseline.js';
+import { endUserExit, offeredToOthers, serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures, statedLength } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
@@ -376,6 +376,7 @@ function baselineReason(
   if (cue.kind === 'exit-flexibility' && accountClosure.test(sentence)) return 'baseline';
   // A discount in what a promotion offers its audience prices nothing between the parties.
   if (cue.kind === 'discount' && offeredToOthers.test(sentence)) return 'baseline';
+  if (cue.kind === 'exit-flexibility' && endUserExit.test(sentence)) return 'baseline';
   // A cap inside a limitation of liability caps liability, not a price.
   if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead)))
     return 'baseline';
