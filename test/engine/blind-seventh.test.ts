@@ -37,6 +37,7 @@ describe('the classes of the seventh round of blind sets', () => {
       // favorable treatment" for them stays read: CUAD's lawyers mark it most-favoured-nation.
       'If the vehicle is not delivered on time, the Driver User is entitled to terminate the Financial Leasing Agreement on 7 days’ notice.',
       // A longer notice swapped in, the service performed at the fees, instalments with no standard to depart from.
+      'Clause 24.4 (termination by Customer without cause on three months\' written notice) is amended by replacing "three months\'" with "six months\'".',
       'In clause 31.1 of the Contract, the words "three (3) months\' written notice" are replaced with "six (6) months\' written notice".',
       'Provider will perform the Services without any increase to the Fees caused by the change in law.',
       'Provider will invoice the Annual Fee in four equal quarterly instalments.',
@@ -126,6 +127,25 @@ describe('the classes of the seventh round of blind sets', () => {
         "Customer may reduce the dedicated SOW-3 team by up to two (2) FTE on thirty (30) days' written notice, and no descoping charge under Schedule 7 will apply to that reduction.",
       ],
       ['B volume-commitment', 'Customer orders six (6) additional 42U cabinets in Hall B, rows K and L.'],
+      // A ninth set's: a notice shortened by an amendment's words, payment put off or split, credits doubled, part cancelled.
+      [
+        'C exit-flexibility',
+        'Clause 24.4 of the Contract (termination by Customer without cause on six months\' written notice) is amended by replacing "six months\'" with "three months\'".',
+      ],
+      [
+        'C payment-terms',
+        'Invoices are payable within thirty (30) days of receipt, as the MSA provides, except that Customer may pay the M3 invoice up to sixty (60) days after receipt.',
+      ],
+      ['C payment-terms', 'For the first renewal year Customer may instead pay the invoice in two equal halves.'],
+      ['C credit', 'Provider will pay Service Credits under item 6.2 at double the percentage stated there.'],
+      [
+        'C exit-flexibility',
+        "Customer may cancel up to three Services during the Minimum Term, for any reason, on 30 days' notice.",
+      ],
+      [
+        'B term-extension',
+        'The Contract Period, which would otherwise expire on 31 March 2025, is extended so that it now expires on 31 March 2027.',
+      ],
       // An eighth set's give-backs: a lease term extended by name, an option exercised, seats kept, coverage maintained.
       [
         'B term-extension',

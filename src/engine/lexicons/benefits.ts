@@ -83,7 +83,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?<!\\b(?:if|where|when|whenever|each time|once|should|in the event(?: that)?) (?:the )?[\\w&.-]+ )' +
         '(?:hereby )?exercises (?:its|the) (?:[\\w-]+ )?option (?:under [^,;]{1,60} )?to (?:extend|renew) (?:the )?(?:[\\w-]+ ){0,2}' +
         '(?:term|period|agreement|contract|lease)',
-      '(?<!payment )(?:term|subscription term|support term|initial term|lease term)(?![a-z])' +
+      // "The Contract Period, which would otherwise expire on 31 March 2025, is extended so that it now expires …".
+      '(?<!payment )(?:term|subscription term|support term|initial term|lease term|contract period)(?![a-z])' +
         '(?: of the (?:lease|agreement))?… (?:is|are|shall be|will be)(?: hereby)? extended',
       'hereby extends (?:the )?(?:term|lease)',
       // An order form's operative present: "Harrowgate renews its Enterprise Platform subscription for thirty-six (36) months".

@@ -50,7 +50,7 @@ export const creditCues: Cue<ConcessionKind>[] = [
         '(?:(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)|(?:will|shall) (?:rise|increase) (?:from|to|by))',
       // "During the transition period the Supplier will pay Service Credits at twice the rates set out in Schedule 6".
       '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue)s? (?:the )?service credits? ' +
-        'at (?:twice|double|triple|(?:two|three|{num}) times) the(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
+        '(?:under [^,;]{1,30} )?at (?:twice|double|triple|(?:two|three|{num}) times) the(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
       // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
       'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',

@@ -67,10 +67,14 @@ export const exitCues: Cue<ConcessionKind>[] = [
     // with "three (3) months' written notice"": a shorter notice to leave.
     id: 'exit-flexibility.notice-replaced',
     kind: 'exit-flexibility',
-    triggers: ['replaced', 'substituted'],
+    triggers: ['replac', 'substitut'],
     subject: 'recipient',
     fewerThan: true,
     phrases: [
+      // "Clause 24.4 of the Contract (termination … without cause on six months' written notice) is amended by replacing
+      // "six months'" with "three months'"": the notice of an exit the sentence names.
+      '(?<=\\bterminat[^.;]{0,160})(?:replacing|substituting) [\"“]{num} (?:[\\w’\'-]+ ){0,1}(?:months?|weeks?|days?)[’\']?[\"”] ' +
+        'with [\"“]{num} (?:[\\w’\'-]+ ){0,1}(?:months?|weeks?|days?)',
       '["“]{num} (?:[\\w’\'-]+ ){0,2}(?:prior )?(?:written )?notice["”],? (?:is|are) (?:hereby )?(?:replaced|substituted) ' +
         '(?:with|by) ["“]{num} (?:[\\w’\'-]+ ){0,2}(?:prior )?(?:written )?notice',
     ],
@@ -149,6 +153,10 @@ export const exitCues: Cue<ConcessionKind>[] = [
       // A buyer's right to call off what it ordered: "Distributor may, at any time prior to shipment, cancel any or all Products on order".
       '(?:may|can)(?:, [^,;]{1,120},)? cancel (?:any|all|any or all|the|its) (?:[\\w-]+ ){0,3}' +
         '(?:orders?|purchase orders?|products on order|shipments?)',
+      // Part of what is committed, at will: "Customer may cancel up to three Services during the Minimum Term, for any reason".
+      '(?:may|can)(?:, [^,;]{1,120},)? cancel up to {num} (?:[\\w-]+ ){0,2}(?:services|sites|circuits|licen[cs]es|seats|orders)\\b' +
+        '(?=[^.;]{0,120}\\b(?:for any reason|for convenience|without (?:cause|reason|(?:paying |incurring )?(?:any )?' +
+        '(?:early termination|cancell?ation) (?:charges?|fees?)))\\b)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
       '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|' +
         'without (?:cause|(?:the payment of )?any penalty)),?)* by ' +

@@ -12,6 +12,9 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
       '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? ' +
         '(?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments',
       'instal(?:l)?ment (?:plan|arrangement|basis)',
+      // A letter's "For the first renewal year you may instead pay the invoice in two equal halves".
+      '(?:may|can)(?: instead)? pay (?:the |each |this |that )?(?:[\\w-]+ )?(?:invoice|fees?|amount|balance)s? in (?:two|three|four|{num}) ' +
+        '(?:equal )?(?:halves|thirds|instal(?:l)?ments|parts|payments)',
       // "payable by the Company in eight (8) equal payments to be made quarterly": one sum spread over time.
       '(?:payable|paid|pay)…… in {num} equal (?:monthly |quarterly |annual |semi-annual )?payments',
     ],
@@ -160,6 +163,10 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
       '(?:ha(?:ve|s)|get|gets) {num} (?:calendar |business |working |banking )?days (?:from|after|of) (?:the )?(?:date of )?' +
         '(?:the |each |an? )?(?:invoice|receipt of (?:the )?invoice)',
       '(?:allow|give|grant)s? (?:[\\w-]+ )?{num} (?:calendar |business |working |banking )?days (?:to pay|for payment)',
+      // An exception to the standard: "Invoices are payable within thirty (30) days …, except that Client may pay the M3
+      // invoice up to sixty (60) days after receipt".
+      '(?:may|can) pay (?:the |each |this |that )?(?:[\\w-]+ ){0,2}invoices? (?:up to |within )?{num} (?:calendar |business |working )?days ' +
+        '(?:after|from|of) (?:the )?(?:date of )?(?:receipt|invoice|issue)',
     ],
   },
   {

@@ -18,6 +18,9 @@ export function statedFigures(match: string): [number | undefined, number | unde
   // "… is brought from €2,500,000 to €2,200,000": the old figure after "from", the new one after "to".
   const fromTo = /\bfrom\s+(.+?)\s+to\s+(.+)$/is.exec(match);
   if (fromTo && !REPLACING.test(match)) return [figures(fromTo[2]!)[0], figures(fromTo[1]!)[0]];
+  // "… is amended by replacing "six months'" with "three months'"".
+  const replacing = /\b(?:replacing|substituting)\b(.+?)\bwith\b(.+)$/is.exec(match);
+  if (replacing) return [figures(replacing[2]!)[0], figures(replacing[1]!).at(-1)];
   if (REPLACED_WITH.test(match)) {
     const [old = '', replacement = ''] = match.split(REPLACED_WITH);
     return [figures(replacement)[0], figures(old).at(-1)];
