@@ -54,7 +54,7 @@ export const endUsersServed =
   /\b(?:the|its|their|such|each) (?:Driver|End|Ultimate|driver|end|ultimate)[ -](?:Users?|users?)\b/;
 
 /** An exit such an end user holds: "the Driver User is entitled to terminate the Financial Leasing Agreement". */
-export const endUserExit = new RegExp(
+export const endUserExit = /* @__PURE__ */ new RegExp(
   `${endUsersServed.source}\\s+(?:(?:is|are|shall be|will be)\\s+entitled|may|can|(?:has|have) the right)\\b`,
 );
 

@@ -235,16 +235,16 @@ export const countedTowards = /* @__PURE__ */ new RegExp(
 );
 
 /** A status lost, not given: "the Agent is terminated as an exclusive distributor", "ceases to be the preferred supplier". */
-/** The same said after the status's name: "the exclusive supplier rights … shall become non-exclusive". */
-export const statusLostAfter =
-  /^[^.;]{0,80}?\b(?:shall|will)(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?(?:become|be\s+deemed|be\s+converted\s+to)\s+(?:a\s+)?non-?\s?exclusive\b/i;
-
 export const statusLost = /* @__PURE__ */ new RegExp(
   '\\b(?:terminated|removed|replaced|revoked|withdrawn)\\s+as\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +
     '\\b(?:ceases?|ceased)\\s+to\\s+be\\s+(?:an?\\s+|the\\s+|its\\s+)?$|' +
     '\\bno longer\\s+(?:be\\s+|is\\s+)?(?:an?\\s+|the\\s+)?$',
   'i',
 );
+
+/** The same said after the status's name: "the exclusive supplier rights … shall become non-exclusive". */
+export const statusLostAfter =
+  /^[^.;]{0,80}?\b(?:shall|will)(?:,[^,;]{1,60},)?\s+(?:\w+\s+)?(?:become|be\s+deemed|be\s+converted\s+to)\s+(?:a\s+)?non-?\s?exclusive\b/i;
 
 /**
  * A party's marks used to market or sell the goods the deal is about (a distributor's, reseller's or

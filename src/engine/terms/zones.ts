@@ -3,9 +3,10 @@ import type { Span } from '../model.js';
 import { conditionOpeners, tyingWords } from '../lexicons/language.js';
 import { closesAbbreviation } from '../sentences.js';
 
-/** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
+/** The words before an "if" that make it a request, not a condition: "We would be grateful if you would …". */
 const POLITE_REQUEST = /\b(?:grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted)\s+$/i;
 
+/** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
 export function conditionSpans(text: string): Span[] {
   const spans: Span[] = [];
   conditionOpeners.lastIndex = 0;
