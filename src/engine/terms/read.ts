@@ -12,9 +12,10 @@ import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
 import { columnCandidates } from './columns.js';
 import { triggeredCues } from './lexicon.js';
-import { DEFINES, dismissal, documentFacts, flat, type DocumentFacts, type SentenceFacts } from './setAside.js';
+import { DEFINES, dismissal, documentFacts, type DocumentFacts, type SentenceFacts } from './setAside.js';
 import { SMALL_WORDS, definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, TermInput } from './types.js';
+import { flat } from './words.js';
 import { conditionSpans, referenceZones } from './zones.js';
 
 /** A match as the first pass leaves it: set aside with its reason, or placed for attribution. */

@@ -4,7 +4,6 @@
  */
 import type { Clause, DismissReason, Span } from '../model.js';
 import {
-  accountClosure,
   agreementToAgree,
   onMutualAgreement,
   brandingDeal,
@@ -12,14 +11,12 @@ import {
   endorsementDeal,
   promotionDeal,
   variesADeal,
-  exclusiveDistribution,
   exercisedRight,
   history,
   namedElsewhere,
   placedElsewhere,
   underOtherAgreement,
   pointsBack,
-  productBranding,
   replacedTerm,
   representation,
   statusLost,
@@ -38,13 +35,14 @@ import {
   remedyTitle,
   whileNotInDefault,
 } from '../lexicons/remedies.js';
-import { endUserExit, offeredToOthers, serviceItself } from '../lexicons/baseline.js';
 import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures, statedLength } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
 import { insideDefinedTerm } from './titles.js';
 import { partStartOf } from './zones.js';
+import { baselineReason } from './baselineReason.js';
+import { flat, titleOf } from './words.js';
 
 /** Why a term set aside takes its parts with it: "may terminate … without penalty" on the other's failure is one remedy. */
 export const SWALLOWING = new Set<string>(['remedy', 'negated', 'discretionary', 'condition']);
@@ -359,49 +357,4 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
   )
     return 'reference';
   return undefined;
-}
-
-/** The deal itself, which no term departs from (LABELS.md: "the deal's own economics are the baseline"). */
-function baselineReason(
-  { cue }: Candidate,
-  clause: Clause,
-  sentence: string,
-  match: string,
-  facts: SentenceFacts,
-): DismissReason | undefined {
-  // A party's marks licensed or used to market the goods the deal is about.
-  if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
-  // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
-  if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
-  if (cue.kind === 'exit-flexibility' && accountClosure.test(sentence)) return 'baseline';
-  // A discount in what a promotion offers its audience prices nothing between the parties.
-  if (cue.kind === 'discount' && offeredToOthers.test(sentence)) return 'baseline';
-  if (cue.kind === 'exit-flexibility' && endUserExit.test(sentence)) return 'baseline';
-  // A cap inside a limitation of liability caps liability, not a price.
-  if (cue.kind === 'price-protection' && /\bliabilit(?:y|ies)\b/i.test(titleOf(clause, facts.clauseHead)))
-    return 'baseline';
-  // What an endorsement buys: the endorser's testimonials and name, with products for the endorser's use.
-  if (facts.endorsement && (cue.kind === 'testimonial' || cue.kind === 'free-scope' || cue.kind === 'publicity'))
-    return 'baseline';
-  // Appointing an exclusive distributor is what a distribution agreement does; an amendment that
-  // makes a distributor exclusive gives something new.
-  if (cue.kind === 'exclusivity' && !facts.varies && exclusiveDistribution.test(match)) return 'baseline';
-  // "These materials shall be provided at no cost": what they point back to is the service itself.
-  if (
-    cue.kind === 'free-scope' &&
-    /^\s*(?:these|such|the foregoing|all such)\b/i.test(sentence) &&
-    serviceItself.test(flat(facts.clauseBefore).toLowerCase())
-  )
-    return 'baseline';
-  return undefined;
-}
-
-/** A clause's title, or the capitalised words that open it in plain text ("Indemnification Indemnification by IBM If …"). */
-function titleOf(clause: Clause, head: string): string {
-  return clause.title ?? /^\s*(?:[A-Z][\w-]*\s+){1,6}/.exec(head.slice(head.indexOf(' ') + 1))?.[0] ?? '';
-}
-
-/** Runs of blanks from wrapped lines read as one space. */
-export function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
 }
