@@ -49,14 +49,12 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
 export const offeredToOthers =
   /\b(?:membership|member|promotional|special) offers?\b|\boffer(?:s|ed)? to (?:its |the |their |[\w.-]+['’]s )?(?:registered )?(?:users|members|subscribers|visitors|end[- ]users|consumers|readers)\b/i;
 
-/** A platform's end users, the deal's audience rather than a party: "the Driver User", "its end users". */
-export const endUsersServed =
-  /\b(?:the|its|their|such|each) (?:Driver|End|Ultimate|driver|end|ultimate)[ -](?:Users?|users?)\b/;
-
-/** An exit such an end user holds: "the Driver User is entitled to terminate the Financial Leasing Agreement". */
-export const endUserExit = /* @__PURE__ */ new RegExp(
-  `${endUsersServed.source}\\s+(?:(?:is|are|shall be|will be)\\s+entitled|may|can|(?:has|have) the right)\\b`,
-);
+/**
+ * An exit a platform's end user holds, the deal's audience rather than a party: "the Driver User is entitled to
+ * terminate the Financial Leasing Agreement".
+ */
+export const endUserExit =
+  /\b(?:the|its|their|such|each) (?:Driver|End|Ultimate|driver|end|ultimate)[ -](?:Users?|users?)\s+(?:(?:is|are|shall be|will be)\s+entitled|may|can|(?:has|have) the right)\b/;
 
 export const periodicAllowance = /* @__PURE__ */ new RegExp(
   // Not where the fee given up is named, which the other side otherwise charges: "theglobe may place up to 100 listings

@@ -13,6 +13,9 @@ export const TAX_RELIEF =
   '\\b(?:refunds?|credits?|reductions?) (?:of|for|in respect of|with respect to) (?:or (?:refunds?|credits?) (?:of|for) )?' +
   '(?:[\\w-]+ ){0,4}(?:tax(?:es)?|withh[eo]ld (?:amounts?|sums?|taxes))\\b|\\btax (?:refunds?|credits?)\\b';
 
+/** Words of the service levels' own scale, by severity or for a failure repeated: no credit raised beyond the standard. */
+const OWN_SCALE = '\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b';
+
 export const creditCues: Cue<ConcessionKind>[] = [
   {
     // Money towards the other side's costs: marketing funds, a fit-out contribution, an allowance.
@@ -48,9 +51,6 @@ export const creditCues: Cue<ConcessionKind>[] = [
       // "the maximum amount at risk for service credits under Schedule 5 of the MSA is raised from 10% to 15%".
       '(?:cap|limit|ceiling|maximum|at risk)(?: [^.;|]{0,40}?)? (?:for|on|of) (?:the )?service credits?… ' +
         '(?:(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)|(?:will|shall) (?:rise|increase) (?:from|to|by))',
-      // "During the transition period the Supplier will pay Service Credits at twice the rates set out in Schedule 6".
-      '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue)s? (?:the )?service credits? ' +
-        '(?:under [^,;]{1,30} )?at (?:twice|double|triple|(?:two|three|{num}) times) the(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
       // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
       'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
@@ -61,11 +61,11 @@ export const creditCues: Cue<ConcessionKind>[] = [
       // "the Service Credit applicable to each Critical Service Level Failure listed in Table 2 of Schedule 2.2 … shall be
       // increased from two and a half per cent (2.5%) to five per cent (5%)".
       'service credits?…… (?:is|are|shall be|will be) (?:hereby )?increased from [^;]{1,60}? to [^;]{0,40}?{pct}',
-      // "During the first six (6) months after the Cutover Date, Supplier will pay twice the Service Credits shown".
-      // Not the service levels' own scale, by severity or for a failure repeated.
-      '(?<!\\b(?:consecutive|repeat\\w*|subsequent|severity|priority)\\b[^.;]{0,120})(?:pay|issue|credit|apply)s? ' +
-        '(?:twice|double|triple|(?:two|three|{num}) times) the (?:applicable )?service credits?' +
-        '(?![^.;]{0,80}\\b(?:severity|priority|consecutive|subsequent|repeat\\w*)\\b)',
+      // Credits multiplied for a while: "During the first six (6) months after the Cutover Date, Supplier will pay twice the
+      // Service Credits shown", "… will pay Service Credits at twice the rates set out in Schedule 6".
+      `(?<!${OWN_SCALE}[^.;]{0,120})(?:pay|issue|credit|apply)s? (?:(?:twice|double|triple|(?:two|three|{num}) times) the ` +
+        `(?:applicable )?service credits?|(?:the )?service credits? (?:under [^,;]{1,30} )?at (?:twice|double|triple|` +
+        `(?:two|three|{num}) times) the)(?![^.;]{0,80}${OWN_SCALE})`,
       'credit (?:to )?(?:a |an |the |its |their )?(?:[\\w-]+ ){0,4}account',
       // "will credit £3,000 against the Client's next invoice".
       "credit {money} (?:against|towards|to|on) (?:the |its |their )?(?:[\\w&-]+(?:'s|’s) )?(?:next |following |first )?" +

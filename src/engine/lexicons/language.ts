@@ -52,6 +52,9 @@ export const voluntary = /* @__PURE__ */ new RegExp(
   'i',
 );
 
+/** The words before "if" that make a request of it: "We would be grateful if you would …". */
+export const politeRequestWords = 'grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted|happy';
+
 /** Optional give-backs: "may", "will consider", "at its discretion", "if it wishes", "expects to". */
 export const optional = /* @__PURE__ */ new RegExp(
   // "as may be provided in any Schedule" leaves no choice to anyone.
@@ -61,7 +64,7 @@ export const optional = /* @__PURE__ */ new RegExp(
     '(?:reasonable|commercially reasonable|best) (?:efforts|endeavou?rs) to consider|' +
     'in good faith[^.;]{0,30}consider|is (?:encouraged|invited) to|where (?:it|they) (?:wish|wishes)|' +
     // A polite request: "We would appreciate it if you would provide a short testimonial".
-    '(?:grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted|happy) if (?:you|we|it|they|[\\w&.-]+) (?:would|could|might)|' +
+    `(?:${politeRequestWords}) if (?:you|we|it|they|[\\w&.-]+) (?:would|could|might)|` +
     // "That is entirely your call". A wish alone may sit beside a promise ("because we'd love to …, you'll take part").
     '(?:is|are) (?:entirely )?(?:your|its|their) (?:call|choice|decision)|' +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".

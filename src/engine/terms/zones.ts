@@ -1,10 +1,10 @@
 /** Where in a sentence a match sits: its part, the conditions and the references around it. */
 import type { Span } from '../model.js';
-import { conditionOpeners, tyingWords } from '../lexicons/language.js';
+import { conditionOpeners, politeRequestWords, tyingWords } from '../lexicons/language.js';
 import { closesAbbreviation } from '../sentences.js';
 
 /** The words before an "if" that make it a request, not a condition: "We would be grateful if you would …". */
-const POLITE_REQUEST = /\b(?:grateful|appreciate(?: it)?|obliged|thankful|pleased|delighted)\s+$/i;
+const POLITE_REQUEST = new RegExp(`\\b(?:${politeRequestWords})\\s+$`, 'i');
 
 /** Spans of conditions: from "if", "provided that", "subject to" … to the next comma. */
 export function conditionSpans(text: string): Span[] {
