@@ -48,6 +48,22 @@ function suffixForms(name: string): string[] {
   return [name, `${base}, ${form}.`, `${base} ${form}.`, `${base}, ${form}`, `${base} ${form}`];
 }
 
+/**
+ * Standard terms of sale attached to a deal call its parties "Buyer" and "Seller" ("Buyer, for itself and its insurers,
+ * expressly waives …"): the party that pays and the party paid, where the parties go by other names.
+ */
+function standardTermsRoles(parties: readonly Party[]): [string, PartyRef][] {
+  const payers = parties.filter((p) => p.side === 'payer');
+  const payees = parties.filter((p) => p.side === 'payee');
+  if (payers.length !== 1 || payees.length !== 1) return [];
+  const named = parties.flatMap((p) => [p.name, ...p.aliases]).join(' ');
+  if (/\b(?:buyer|seller)s?\b/i.test(named)) return [];
+  return [
+    ['Buyer', payers[0]!.id],
+    ['Seller', payees[0]!.id],
+  ];
+}
+
 /** Finds party mentions in prose. Built once per document. */
 export class MentionFinder {
   private readonly pattern: RegExp | undefined;
@@ -71,6 +87,10 @@ export class MentionFinder {
           this.byWord.set(form, party.id);
         }
       }
+    }
+    for (const [word, party] of standardTermsRoles(parties)) {
+      words.push(word);
+      this.byWord.set(word, party);
     }
     this.pattern = mentionPattern(words);
   }

@@ -73,6 +73,19 @@ export const advocacyCues: Cue<BenefitKind>[] = [
   },
   // testimonial: quote, case study, success story, speaking at an event
   {
+    // Writing up the other party's story is a permission that party gives: "Provider may publish a case study
+    // describing Customer's use", "you agree that we may write up your deployment as a case study".
+    id: 'testimonial.publish-case-study',
+    kind: 'testimonial',
+    triggers: ['case stud', 'success stor', 'customer stor'],
+    usePermission: true,
+    phrases: [
+      '(?:writes?|written) up (?:[^.;]{1,60}? )?as (?:a |an )?(?:joint |short )?(?:case study|success story|customer story)',
+      '(?:publish|prepare|produce|write|develop|create)s? (?:a |an |one |one \\(1\\) )?(?:joint |short |written )?' +
+        '(?:case stud(?:y|ies)|success stor(?:y|ies)|customer stor(?:y|ies)) (?:about|on|featuring|describing|of)\\b',
+    ],
+  },
+  {
     id: 'testimonial.case-study',
     kind: 'testimonial',
     triggers: ['testimonial', 'case stud', 'success stor', 'customer stor', 'endorse'],

@@ -16,7 +16,7 @@ const GIVEN_AS_EXTRA =
 export const serviceItself = /* @__PURE__ */ new RegExp(
   // Not what a thing is worth when paid for: "at no charge (standard value CAD 1,495 each)".
   // Nor the rate given up ("without charging our standard project day rate of £850").
-  '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?)|' +
+  '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?|supply of the (?:products|goods|equipment))|' +
     'included in (?:the |its )?(?:[\\w-]+ ){0,2}(?:fees?|subscription|price|charges|services?)|' +
     // What the services are said to include or to be part of: "The EUC Services include … at no additional charge",
     // "This handover forms part of our services". Not an extra for a while, as a gesture or in a trade ("… will form part

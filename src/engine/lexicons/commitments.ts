@@ -228,13 +228,28 @@ export const commitmentCues: Cue<BenefitKind>[] = [
   {
     id: 'volume-commitment.threshold',
     kind: 'volume-commitment',
-    triggers: ['exceed', 'least', 'more than', 'above', 'less than', 'reach', 'achiev', 'attain', 'minimum'],
+    triggers: [
+      'exceed',
+      'least',
+      'more than',
+      'above',
+      'less than',
+      'reach',
+      'achiev',
+      'attain',
+      'minimum',
+      'or more',
+      'or greater',
+    ],
     inCondition: true,
     phrases: [
-      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value|bookings)… ' +
+      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value|bookings|offtake|tonnage)… ' +
         // Not a pointer back: "our purchase of your assets, as described above".
         '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|' +
         '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
+      // A tier reached: "where the Purchaser's Aggregate Offtake in a Contract Year is 600 MT or more".
+      '(?:purchases?|orders?|spend|volumes?|units|bookings|offtake|tonnage|quantit(?:y|ies))(?: [^.;]{0,60}?)? ' +
+        '(?:is|are|totals?|amounts? to|equals?) (?:{num}|[$£€]\\s?{num}|INR {num}) (?:[\\w-]+ ){0,2}or (?:more|greater|above|higher)\\b',
       // The use it keeps up, as a floor ("provided that the Customer's average monthly occupancy … is not less than 2,000
       // pallet positions"); use above a level is what overage charges price.
       '(?<=\\b(?:provided(?: that)?|on condition that|conditional (?:up)?on|so long as|as long as)\\b[^.;]{0,80})' +
@@ -266,6 +281,10 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       // "If the Organizer signs a group sales agreement with the Hotel for the 2026 Congress": business to come.
       '(?:signs?|executes?|enters? into) (?:a |an )?(?:[\\w-]+ ){0,3}(?:agreement|contract|booking|order)' +
         '(?: with (?:the )?[\\w-]+)? for (?:the |its )?(?:\\d\\d\\d\\d|next|following|subsequent|future)\\b',
+      // "If … Castellan signs Fernhill's Subscription Agreement for at least ten (10) depots": business of a stated size.
+      "(?:signs?|executes?|enters? into) (?:a |an |the |[\\w&-]+['’]s )?(?:[\\w-]+ ){0,3}(?:agreement|contract|order(?: form)?)" +
+        ' for (?:at least|not less than|a minimum of|no fewer than|{num} or more) (?:{num} )?(?:[\\w-]+ ){0,2}' +
+        '(?:depots|sites|locations|stores|seats|users|licen[cs]es|units|years|months|branches|facilities)\\b',
       // "Provided the F&B Minimum is achieved": a target the other side's business must reach.
       '(?:the )?(?:[\\w&-]+ ){0,3}(?:minimum|target|commitment|threshold)s? (?:is|are|has been|have been) ' +
         '(?:achieved|met|reached|satisfied)',

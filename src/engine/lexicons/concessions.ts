@@ -31,6 +31,8 @@ const REMEDIAL_COSTS = [
   '(?:repair|replace|correct|remedy) (?:the |any |such )?(?:rejected|defective|non-?conforming|affected|faulty)',
   'remed(?:y|ies|ied)\\b|reject\\w*|defect\\w*|non-?conform\\w*|indemnif\\w*|defend|audit|collect|return|destroy',
   'recall|deliver the products|obligations|re-?(?:work|pick|pack|ship|deliver)|mis-?pick\\w*',
+  // Taking equipment away and making good the site: "at its sole cost and expense remove the Bloom System … restoring the Site".
+  'remov(?:e|al)|restor(?:e|ing|ation)|reinstat\\w*|make good|decommission\\w*',
 ].join('|');
 
 export const concessionCues: Cue<ConcessionKind>[] = [
@@ -149,8 +151,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       'not charge for',
       'not invoice for',
       'not bill for',
-      "won't bill",
-      '’t bill',
+      'not bill you',
+      'not charge you',
       'be no charge',
       'be no fee',
       'be no cost',
@@ -163,10 +165,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
       '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
       // "There will be no charge for this initial training" (later training at list price).
       'there (?:will|shall) be no (?:additional |extra )?(?:charges?|fees?|costs?) for',
-      '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+',
-      // A letter's contraction: "two (2) hot-desk passes for visiting colleagues and we won't bill you for them".
-      // Not billing timed or billed elsewhere ("until the equipment is installed", "separately").
-      "won['’]t (?:charge|invoice|bill) (?:you |\\w+ )?for (?:them|it|these|those|the [\\w-]+)(?![^.;]{0,60}\\b(?:until|now|separately|later)\\b)",
+      // Also a letter's "… and we won't bill you for them". Not billing timed or billed elsewhere ("until the equipment is
+      // installed", "separately"); a free while ("until the first renewal date") is still free.
+      '(?:shall|will) not (?:charge|invoice|bill) (?:you |\\w+ )?for (?:the |any |a |its |their )?(?!(?:any )?(?:fees?|charges?|costs?)\\b)[\\w-]+' +
+        '(?![^.;]{0,60}\\b(?:until (?:the |it |they )?(?:[\\w-]+ ){0,2}(?:is|are|has been|have been) (?:installed|delivered|' +
+        'tested|accepted|live|available|commissioned)|now|separately|later)\\b)',
     ],
   },
   {

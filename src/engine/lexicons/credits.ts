@@ -4,6 +4,7 @@
  */
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
+import { SWAPPED } from './paymentTerms.js';
 
 /**
  * Relief from a tax authority, which a party only helps the other obtain: "a refund of or credit for such withholding
@@ -53,6 +54,7 @@ export const creditCues: Cue<ConcessionKind>[] = [
         '(?:(?:is|are|shall be|will be) (?:hereby )?(?:raised|increased)|(?:will|shall) (?:rise|increase) (?:from|to|by))',
       // "the Service Credit percentage in paragraph 2.1 shall be 4% rather than 2%".
       'service credits?(?: percentages?| rates?)?… (?:is|are|shall be|will be) {pct} (?:rather than|instead of|in place of) {pct}',
+
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
       // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").
@@ -89,13 +91,33 @@ export const creditCues: Cue<ConcessionKind>[] = [
         // Nor a cap that moves with the fees ("The Service Credit Cap is increased in proportion to any increase in the Monthly Fees").
         '|\\b(?:in (?:proportion|line) (?:to|with)|to reflect) (?:any )?(?:increase|rise|change)s? in (?:the )?(?:[\\w-]+ )?(?:fees|charges)\\b' +
         // The form something owed is paid in: "Rebates are calculated … and issued as a credit note against future purchases".
-        '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?)\\b[^.;]{0,100}\\b(?:issued|paid|settled|given|made) ' +
-        '(?:as|by|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b' +
+        // "Any rebate shall be settled by the Seller issuing a credit note", "Any such deduction shall be reflected by the
+        // Seller in a credit note".
+        '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?|deductions?|discounts?)\\b[^.;]{0,100}' +
+        '\\b(?:issued|paid|settled|given|made|reflected|recorded|effected)(?: by (?:the )?[\\w&-]+)?' +
+        ' (?:as|by|by way of|in the form of|in|through|via)(?: (?:the )?[\\w&-]+ issuing)? (?:an? )?credit(?: notes?)?\\b' +
+        // A credit granted elsewhere, named by where: "The credit note under sub-paragraph (a) is not transferable".
+        '|\\b(?:the|such|that|this) credit(?: note)? (?:under|referred to in|described in|issued under|granted under) ' +
+        '(?:sub-?)?(?:paragraph|clause|section|article)\\b' +
+        // The difference a lower price makes, credited back: how a most-favoured price reaches units already invoiced.
+        '|\\bcredit\\b[^.;]{0,60}\\b(?:with|for|of|in the amount of) the (?:price )?difference\\b' +
         // "The Carrier will pay the rebate by credit note against the Shipper's open invoices".
         '|\\b(?:pay|issue|settle)s? (?:the|any|such|each) (?:rebates?|commissions?|refunds?|incentives?) ' +
         '(?:as|by|by way of|in the form of) (?:an? )?credit(?: notes?)?\\b',
       'i',
     ),
+  },
+  {
+    // An amendment's words swapped in the service credits: "the words "five per cent (5%) of the Monthly Charges" shall be
+    // deleted and replaced with the words "ten per cent (10%) of the Monthly Charges"". Only a higher share is a give.
+    id: 'credit.words-replaced',
+    kind: 'credit',
+    triggers: ['replac', 'substitut'],
+    higherThan: true,
+    phrases: [
+      `(?<=\\bservice credits?\\b[^.;]{0,200})["“][^"”]{0,40}(?:per cent|percent|%)[^"”]{0,60}["”],? ${SWAPPED}` +
+        '["“][^"”]{0,40}(?:per cent|percent|%)',
+    ],
   },
   {
     id: 'credit.refund',

@@ -170,7 +170,7 @@ export const subjectFollowers = /* @__PURE__ */ new RegExp(
     'co-hosts?|participates?|hosts?|serves?|acts?|names|uses?|displays?|continues?|remains?|wishes?|desires?|' +
     'decides?|chooses?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|' +
     'supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|' +
-    'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|[a-z]+ing)\\b',
+    'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|signs?|enters?|[a-z]+ing)\\b',
   'i',
 );
 

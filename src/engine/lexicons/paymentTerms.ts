@@ -2,6 +2,12 @@
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
 
+/** An amendment's "… shall be deleted and replaced with the words …". */
+export const SWAPPED =
+  '(?:(?:shall|will) be|is|are) (?:hereby )?(?:deleted and )?(?:replaced|substituted) (?:with|by) (?:the (?:words|phrase) )?';
+/** A period to pay in quotes, as an amendment swaps it: ""within thirty (30) days of receipt of a Valid Invoice"". */
+export const WITHIN_DAYS = '["“]within {num} (?:[\\w-]+ ){0,2}days[^"”]{0,80}["”],? ';
+
 export const paymentTermCues: Cue<ConcessionKind>[] = [
   {
     id: 'payment-terms.instalments',
@@ -45,6 +51,24 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
       "(?:payable|due|paid|pays?)(?: (?!days)[\\w'’-]+){0,6} (?:within |in )?{num}(?: …)? days… (?:instead of|rather than|in place of) " +
         '(?:the )?{num}(?: \\(\\d+\\))?(?: (?:[\\w-]+ )?days)?',
     ],
+  },
+  {
+    // An amendment's words swapped in a payment clause: "the words "within thirty (30) days of receipt" shall be deleted
+    // and replaced with the words "within sixty (60) days of receipt"", "monthly in advance" replaced with "monthly in
+    // arrears". The new period must be the longer.
+    id: 'payment-terms.words-replaced',
+    kind: 'payment-terms',
+    triggers: ['replac', 'substitut'],
+    higherThan: true,
+    phrases: [
+      `(?<=\\b(?:pay|paid|payment|invoic)\\w*[^.;]{0,200})${WITHIN_DAYS}${SWAPPED}["“]within {num} (?:[\\w-]+ ){0,2}days`,
+    ],
+  },
+  {
+    id: 'payment-terms.arrears-replaced',
+    kind: 'payment-terms',
+    triggers: ['in arrears'],
+    phrases: [`["“](?:[\\w-]+ )?in advance["”],? ${SWAPPED}["“](?:[\\w-]+ )?in arrears`],
   },
   {
     // "Publisher's standard terms are net 30; for this IO, payment is due net 60 from the invoice date."

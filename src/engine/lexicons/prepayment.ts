@@ -1,6 +1,7 @@
 /** Give-backs of kind prepayment: paying in advance, upfront, sooner than the contract's timing, or in one sum. */
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
+import { SWAPPED, WITHIN_DAYS } from './paymentTerms.js';
 
 const GRANTED_RIGHTS = [
   'rights? (?:to (?:distribute|sell|market|manufacture|use|commerciali[sz]e|develop)|granted)',
@@ -25,6 +26,23 @@ const BILLED_IN_ADVANCE = [
 ].join('|');
 
 export const prepaymentCues: Cue<BenefitKind>[] = [
+  {
+    // Paying sooner, in an amendment's swapped words: "within thirty (30) days" replaced with "within ten (10) Working
+    // Days", "monthly in arrears" replaced with "monthly in advance".
+    id: 'prepayment.words-replaced',
+    kind: 'prepayment',
+    triggers: ['replac', 'substitut'],
+    fewerThan: true,
+    phrases: [
+      `(?<=\\b(?:pay|paid|payment|invoic)\\w*[^.;]{0,200})${WITHIN_DAYS}${SWAPPED}["“]within {num} (?:[\\w-]+ ){0,2}days`,
+    ],
+  },
+  {
+    id: 'prepayment.advance-replaced',
+    kind: 'prepayment',
+    triggers: ['in advance'],
+    phrases: [`["“](?:[\\w-]+ )?in arrears["”],? ${SWAPPED}["“](?:[\\w-]+ )?in advance`],
+  },
   {
     // "provided that Customer pays the Year 1 subscription fees in full within 10 days of the Order Date":
     // paying at signing, sooner than the invoice terms, is what the condition buys.

@@ -165,7 +165,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // A letter's "the desk rate stays at S$780 for the entire Term".
       // The price paid for the deal, not a charge on leaving or a commission paid back.
       '(?<!\\b(?:termination|cancell?ation|referral|commission)\\b[^.;]{0,20})(?:{fee})… (?:stays?|remains?|will stay|will remain) at ' +
-        '{money}(?: [^.;]{0,30}?)? (?:for|until|through|throughout) the (?:entire |whole |full |initial )?(?:term|initial term|contract year)',
+        '{money}(?: [^.;]{0,30}?)? (?:for|until|through|throughout) the (?:entire |whole |full |initial )?' +
+        '(?:term|initial term|renewal term|contract year|{num} (?:months|years)|(?:renewal |renewed )?(?:period|retainer))\\b',
       // More bought at the contract's price: "Additional Units shall be charged at the annual unit fees in Table 1, and not at
       // Corvid's then-current list prices".
       // Not a surcharge or a list price ("at one and a half times the hourly rates …, and not at standard rates").
@@ -259,7 +260,8 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         // is how the price is computed; a surcharge or an increase held to a share is still protection.
         // Not a renewal held to the rates then in force ("shall not exceed 103% of the then-current rates").
         '^(?![^]*\\b(?:surcharges?|increases?|uplifts?|adjustments?|escalat\\w*)\\b)[^]*\\bnot exceed\\b[^.;]{0,40}?' +
-          '(?:percent|per cent|%)\\)?\\s+of\\s+(?!(?:the\\s+)?(?:then[- ]current|current|prior|existing|preceding)\\s+(?:rates?|fees?|prices?|charges)\\b)' +
+          // The share may be redacted: "shall not exceed [***] of the Fully Burdened Manufacturing Costs".
+          '(?:percent|per cent|%|\\[\\*+\\])\\)?\\s+of\\s+(?!(?:the\\s+)?(?:then[- ]current|current|prior|existing|preceding)\\s+(?:rates?|fees?|prices?|charges)\\b)' +
           '(?:the\\s+)?' +
           '(?:[\\w\\[\\]*-]+\\s+){0,3}(?:rates?|costs?)\\b',
         "\\bnot exceed (?:the |its |[\\w-]+['’]s )?actual (?:costs?|expenses?)\\b",

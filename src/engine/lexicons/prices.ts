@@ -34,10 +34,14 @@ export const priceCues: Cue<ConcessionKind>[] = [
     // Nor a reseller's standard margin, which is the deal (LABELS.md): "| Reseller Margin | 30% off the recommended retail
     // price |"; a further margin on top of it is a discount.
     unless:
-      /\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b|^(?![^]*\b(?:further|additional|extra|increased|raised|improved|in addition to|rather than|instead of|in place of|special|launch|promotional|incentive)\b)[^]*\b(?:reseller|distributor|dealer|trade|wholesale) (?:margin|discount)\b/i,
+      // Nor a price per order size, which the volume pays for: "6% off Price List for orders of 50–149 Units".
+      /\b(?:for|on) (?:(?:each|any|all|individual) )?(?:orders?|purchases?|shipments?) of (?:at least |more than |over |in excess of )?\d[\d,]*(?:\s*[–-]\s*\d[\d,]*)? (?:[\w-]+ )?(?:units|MT|tonnes|tons|pieces|cases|pallets|items|licen[cs]es|seats)\b|\bdeliver(?:ed|ies|y) late\b|\blate[- ]deliver\w*|\bafter (?:the |such )?(?:applicable )?delivery date\b|^(?![^]*\b(?:further|additional|extra|increased|raised|improved|in addition to|rather than|instead of|in place of|special|launch|promotional|incentive)\b)[^]*\b(?:reseller|distributor|dealer|trade|wholesale) (?:margin|discount)\b/i,
     phrases: [
       '{pct} off',
-      '(?:an? )?{pct} (?:reduction|discount)',
+      // A reduction in something priced, not in a measure of performance ("at least 8% reduction in empty miles").
+      '(?:an? )?{pct} discount',
+      '(?:an? )?{pct} reduction(?! in (?!(?:the |its |all |each |any |their |our |your )?(?:[\\w-]+ ){0,3}' +
+        '(?:{fee}|rent|costs?|price lists?|invoices?|amounts?|sums?|payments?|minimums?)\\b))',
       // "discounted 10% from Standard Bill Rate".
       'discounted (?:by )?{pct} (?:from|off|on|against) (?:the |its )?(?:[\\w-]+ ){0,3}' +
         '(?:list|standard|published|normal|usual|prices?|rates?|fees?|charges?)',

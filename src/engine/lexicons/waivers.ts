@@ -120,7 +120,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
         '(?:[\\w-]+ ){0,2}(?:backcharges?|claims?|notices? of (?:default|claim)|penalt(?:y|ies)|charges?|fees?|' +
         'invoices?)',
     ],
-    unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}`, 'i'),
+    // Nor force majeure, which excuses whichever party it strikes ("unavoidable events release the Parties from their
+    // performance obligations").
+    unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}|\\bforce majeure\\b|\\bunforeseeable\\b`, 'i'),
   },
   {
     // A claim given up by a promise not to make it: "NeuroBo further agrees that it shall not hold Dong-A responsible

@@ -113,7 +113,7 @@ function attributeSentence(
       term.by === payer &&
       FOR_THE_WORK.test(text) &&
       !SCOPE_WORDS.test(text.replace(FOR_THE_WORK, ' '));
-    if ((promoter !== undefined && bought) || suppliedForTheWork) {
+    if ((promoter !== undefined && bought) || suppliedForTheWork || paidByRecipient(term, reading)) {
       results.push(dismissedAs(reading, 'baseline'));
       continue;
     }
@@ -121,6 +121,18 @@ function attributeSentence(
     results.push(term);
   }
   return results;
+}
+
+/**
+ * Work done "at SutroVax's sole expense" for SutroVax is paid for, whoever does it: the match names its recipient
+ * as the one who bears the cost.
+ */
+function paidByRecipient(term: Term, { span, placed }: Reading): boolean {
+  return (
+    term.type === 'concession' &&
+    term.kind === 'free-scope' &&
+    placed!.usable.some((m) => m.possessive && m.party === term.to && m.start >= span.start && m.end <= span.end)
+  );
 }
 
 /** The term a placed match makes with the parties: who grants it to whom, and whether it binds. */

@@ -12,6 +12,7 @@ import { readValue } from '../values.js';
 import { findSubject } from './grantor.js';
 import { columnCandidates } from './columns.js';
 import { triggeredCues } from './lexicon.js';
+import { expandContractions } from './contractions.js';
 import { DEFINES, dismissal, documentFacts, type DocumentFacts, type SentenceFacts } from './setAside.js';
 import { SMALL_WORDS, definedTermPattern, isPlainTitle, isTitleCell } from './titles.js';
 import type { Candidate, TermInput } from './types.js';
@@ -91,8 +92,9 @@ function readSentence(
   if (candidates.length === 0) return undefined;
   // Earlier lexicon entries win overlaps within a type: keep candidates in lexicon order.
   const taken: Taken[] = [];
-  const context = { ...readingContext(input, index, clause, text, definedNouns, facts), taken };
   const mentions = input.mentions.find(input.prose, sentence.start, sentence.end);
+  const inSentence = mentions.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start }));
+  const context = { ...readingContext(input, index, clause, text, definedNouns, facts), taken, mentions: inSentence };
   const readings: Reading[] = [];
   for (const candidate of candidates) {
     if (taken.some((t) => t.type === candidate.type && t.start < candidate.end && candidate.start < t.end)) continue;
@@ -205,7 +207,11 @@ function itemsOf(input: TermInput, clause: Clause): string[] {
 }
 
 /** Every match of the cues the sentence's words trigger, in lexicon order. */
-function candidatesIn(text: string, index: number): Candidate[] {
+function candidatesIn(written: string, index: number): Candidate[] {
+  // Matched in full words ("won't" as "will not"), placed back on the words as written.
+  const expanded = expandContractions(written);
+  const text = expanded?.text ?? written;
+  const place = (at: number): number => (expanded ? expanded.at[at]! : at);
   const lower = text.toLowerCase();
   // Wrapped lines and masked markup leave runs of blanks inside trigger phrases ("rather\n  than").
   const cues = triggeredCues(lower.replace(/\s+/g, ' '));
@@ -221,7 +227,7 @@ function candidatesIn(text: string, index: number): Candidate[] {
           pattern.lastIndex++;
           continue;
         }
-        candidates.push({ type, cue, start: m.index, end: m.index + m[0].length, sentence: index });
+        candidates.push({ type, cue, start: place(m.index), end: place(m.index + m[0].length), sentence: index });
       }
     }
   }
@@ -236,7 +242,7 @@ function readingContext(
   text: string,
   definedNouns: RegExp | undefined,
   { varies, endorsement, branding }: DocumentFacts,
-): Omit<SentenceFacts, 'taken'> {
+): Omit<SentenceFacts, 'taken' | 'mentions'> {
   const sentence = input.sentences[index]!;
   // Every sentence of a clause that defines a term ("Brand Elements" means …. They also include …).
   const isDefinition =

@@ -37,6 +37,7 @@ import {
 } from '../lexicons/remedies.js';
 import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures, statedLength } from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
+import { ownTrigger, type SentenceMention } from './triggerParty.js';
 import type { Candidate } from './types.js';
 import { isNegated, negatedAcrossList, negatedEnumeration, negatedItem } from './negation.js';
 import { insideDefinedTerm } from './titles.js';
@@ -111,6 +112,8 @@ export interface SentenceFacts {
   varies: boolean;
   /** The items a sentence ending in a colon opens: "may terminate immediately:" (a) on a breach, (b) on insolvency. */
   listedTriggers: readonly string[];
+  /** The parties the sentence names, at offsets within it. */
+  mentions: readonly SentenceMention[];
 }
 
 export const DEFINES = new RegExp(
@@ -312,6 +315,8 @@ function remedyReason(
   if (cue.kind === 'exit-flexibility' && (followsHeadContract.test(window) || licenceLost.test(window)))
     return 'remedy';
   if (cue.kind === 'exit-flexibility' && noCauseNeeded.test(window) && !/\bfor cause\b/i.test(window)) return undefined;
+  // The holder's own shortfall is a way out, not a remedy: "DIALOG may terminate … in the event that DIALOG fails to …".
+  if (cue.kind === 'exit-flexibility' && ownTrigger(text, start, end, facts.mentions)) return undefined;
   const standard = !voluntary.test(text);
   if (
     standard &&

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { review } from '../../src/engine/index.js';
+import {
+  PREAMBLE,
+  by,
+  contract,
+  findings,
+  itFinds,
+  itReadsNothing,
+  lines,
+  termsOfClause,
+} from '../helpers/contract.js';
+
+// Issue 16: the classes of an eighth round of blind sets — real alliance, supply, maintenance and co-branding exhibits,
+// synthetic schedules, pilots, term sheets and letters, and a negotiator's read of the corpus — with their near misses.
+const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
+
+describe('the classes of the eighth round of blind sets', () => {
+  itReadsNothing(
+    [
+      // Work done at the cost of the party it is done for is paid for, whoever does it.
+      "Provider shall be responsible, at Customer's sole expense (subject to a budget approved in advance by Customer), for providing the regulators with such additional data as they may request.",
+      // Taking equipment away and making good the site is how costs fall, not an extra.
+      'Provider shall at its sole cost and expense remove the System and any other ancillary equipment (including the concrete pad and any other improvements to the Site), restoring the Site to its condition before the installation.',
+      // A price set as a redacted share of cost is how the price is computed.
+      'The Prices for the Products shall not exceed [***] of the Fully Burdened Manufacturing Costs of such Product and shall be set forth in the applicable Work Order.',
+      // A reduction in a measure of performance is no price reduction.
+      'Success criteria: (i) at least 8% reduction in empty miles; (ii) at least 15% reduction in dispatcher minutes per load.',
+      // Force majeure excuses whichever party it strikes.
+      'Force majeure, industrial disputes, official measures and other unforeseeable, unavoidable and serious events release the Parties from their performance obligations for the duration of the disturbance.',
+      // "As part of the supply": the price includes it.
+      "Provider shall provide clinical in-service education on the use of the devices to Customer's staff, at no additional charge, as part of the supply of the Products.",
+      // A most-favoured price credited back on units already invoiced is the same protection, not a second concession.
+      'Provider shall credit Customer with the difference on Units invoiced in the same Contract Year.',
+      // A price per order size is paid for by the volume.
+      'Volume discount for Follow-on Orders: 6% off Price List for orders of 50–149 Units; 9% for orders of 150 Units or more.',
+      // The form a rebate or a deduction is paid in, and a credit named by where it is granted.
+      'Any rebate shall be settled by Provider issuing a credit note within forty-five (45) days after the end of the relevant Contract Year.',
+      'Any such deduction shall be reflected by Provider in a credit note at the end of the relevant month.',
+      'The credit note under sub-paragraph (a) is not transferable and shall not be redeemable for cash.',
+      // A lower share of service credits swapped in is no credit given; billing held back until the service is live is timing.
+      'In paragraph 4.2 of Schedule 5 (Service Levels and Service Credits), the words "ten per cent (10%) of the Monthly Charges" shall be deleted and replaced with the words "five per cent (5%) of the Monthly Charges".',
+      "We won't bill you for them until the equipment is installed and tested, after which the standard monthly rental applies.",
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      // Still a price reduction where a price is what falls.
+      ['C discount', 'Provider grants Customer a 10% reduction in the Monthly Charges for 2026.'],
+      ['C discount', 'Provider grants Customer 10% off list price for the Renewal Term.'],
+      // Still an extra where the one it is done for does not pay.
+      ['C free-scope', 'Provider shall at its own cost provide two additional training days to Customer in 2026.'],
+      // Still a goodwill credit note.
+      [
+        'C credit',
+        'As a gesture of goodwill, Provider shall issue to Customer a one-time credit note of $6,000 against the first invoice of the second Contract Year.',
+      ],
+      // A tier reached, as a condition that pays for a rebate.
+      [
+        'B volume-commitment',
+        "If Customer's total purchases in a Contract Year are 600 MT or more, Provider shall grant Customer a rebate of 1.5% of the Net Invoice Value.",
+      ],
+      // Writing up the other party's story is a permission that party gives.
+      ['B testimonial', "Provider may publish a case study describing Customer's use of the Services."],
+      ['B testimonial', 'Customer agrees that Provider may write up the rollout as a case study.'],
+      // A letter's contractions read as the words they stand for.
+      ['C price-protection', "Provider won't increase the fees during the Renewal Term."],
+      [
+        'C price-protection',
+        "Customer's monthly retainer fee stays at £18,500 plus VAT for the whole eighteen months.",
+      ],
+      // An amendment's words swapped in the payment and service credit clauses.
+      [
+        'C payment-terms',
+        'In clause 11.2 (Invoicing), the words "monthly in advance" shall be deleted and replaced with the words "monthly in arrears".',
+      ],
+      [
+        'C payment-terms',
+        'In clause 11.5 (Payment), the words "within thirty (30) days of receipt of a Valid Invoice" shall be deleted and replaced with the words "within sixty (60) days of receipt of a Valid Invoice".',
+      ],
+      [
+        'B prepayment',
+        'In clause 11.5 (Payment), the words "within thirty (30) days of receipt of a Valid Invoice" shall be deleted and replaced with the words "within ten (10) Working Days of receipt of a Valid Invoice".',
+      ],
+      [
+        'C credit',
+        'In paragraph 4.2 of Schedule 5 (Service Levels and Service Credits), the words "five per cent (5%) of the Monthly Charges" shall be deleted and replaced with the words "ten per cent (10%) of the Monthly Charges".',
+      ],
+      // Still given by the party that takes part.
+      ['B testimonial', 'Customer shall participate in a case study about its deployment.'],
+    ],
+    termsOf,
+  );
+
+  it('balances a rebate by the tier the buyer reaches', () => {
+    const r = contract(
+      "1. If Customer's total purchases in a Contract Year are 600 MT or more, Provider shall grant Customer a rebate of 1.5% of the Net Invoice Value.",
+    );
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('balances a discount by a subscription of a stated size signed as its condition', () => {
+    const r = contract(
+      "1. If, within forty-five (45) days after the Pilot ends, Customer signs Provider's Subscription Agreement for at least ten (10) depots, Provider will reduce its list subscription fee by twenty-five percent (25%) for the first twelve months.",
+    );
+    const commitment = r.terms.find((t) => t.kind === 'volume-commitment')!;
+    assert.equal(by(r, commitment), 'Customer');
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('reads a case study a letter lets the writer publish as the reader’s give-back', () => {
+    const r = review(
+      lines(
+        '# Renewal letter',
+        '',
+        'We are writing on behalf of Northwind Software Ltd ("we", "us") to confirm the renewal of your subscription with Harbor Foods Inc. ("you").',
+        '',
+        '1. We will waive the onboarding fee of £3,000 for the renewal term.',
+        '',
+        '2. You agree that we may write up your deployment as a case study.',
+      ),
+    );
+    const caseStudy = r.terms.find((t) => t.kind === 'testimonial')!;
+    assert.equal(by(r, caseStudy), 'Harbor Foods Inc.');
+    assert.equal(caseStudy.type === 'benefit' && caseStudy.binding, true);
+  });
+
+  describe('an exit on the holder’s own shortfall', () => {
+    it('is an easier exit, not a remedy', () => {
+      assert.deepEqual(
+        termsOf(
+          'Provider may terminate this Agreement immediately upon written notice to Customer in the event that Provider fails to achieve a design-win pipeline of at least ten customers by the second anniversary.',
+        ),
+        ['C exit-flexibility'],
+      );
+    });
+    it('stays a remedy on the other side’s failure, on force majeure, and where the holder judges the other’s use', () => {
+      for (const clause of [
+        'Provider may terminate this Agreement immediately upon written notice in the event that Customer fails to pay any undisputed invoice within thirty days.',
+        'Provider may terminate this Agreement if Provider is prevented by force majeure from performing for more than ninety days.',
+        "Provider shall have the right, at its sole option, to terminate the trademark licence if Provider, in its sole discretion, determines that Customer's use of the Marks is in violation of this Agreement.",
+      ])
+        assert.deepEqual(termsOf(clause), [], clause);
+    });
+  });
+
+  it('names the parties of attached terms of sale by side: Buyer pays, Seller is paid', () => {
+    const r = review(
+      lines(
+        '# Distribution Agreement',
+        '',
+        'This Agreement is between Nanoco Corporation ("Nanoco"), the supplier, and Catalog Company, Inc. ("Catalog"), its distributor, which buys the Products for resale.',
+        '',
+        '1. Catalog shall pay Nanoco the prices in Schedule A within thirty (30) days of invoice.',
+        '',
+        '## Schedule B Terms and Conditions of Sale',
+        '',
+        "1. Buyer, for itself and its insurers, expressly waives any and all limitations or liability caps on Buyer's contribution liability to Seller.",
+      ),
+    );
+    const waiver = r.terms.find((t) => t.kind === 'waiver')!;
+    assert.equal(by(r, waiver), 'Catalog');
+  });
+});
