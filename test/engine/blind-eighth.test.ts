@@ -9,6 +9,7 @@ import {
   itReadsNothing,
   lines,
   termsOfClause,
+  to,
 } from '../helpers/contract.js';
 
 // Issue 16: the classes of an eighth round of blind sets — real alliance, supply, maintenance and co-branding exhibits,
@@ -41,6 +42,17 @@ describe('the classes of the eighth round of blind sets', () => {
       // A lower share of service credits swapped in is no credit given; billing held back until the service is live is timing.
       'In paragraph 4.2 of Schedule 5 (Service Levels and Service Credits), the words "ten per cent (10%) of the Monthly Charges" shall be deleted and replaced with the words "five per cent (5%) of the Monthly Charges".',
       "We won't bill you for them until the equipment is installed and tested, after which the standard monthly rental applies.",
+      // What the price includes, and a duty the deal already sets, restated.
+      "Base Prices are inclusive of packing in 25 kg bags and delivery to Customer's plants at no additional charge.",
+      'As the Agreement also requires, Provider will deliver a written root-cause analysis of the migration incident, at no additional charge, by May 20, 2025.',
+      // Errands, forecasts and force majeure excused are no shortfall forgiven.
+      'The failure to send courtesy copies of notices will not be deemed a breach.',
+      "Customer's failure to meet its forecasts shall not be deemed a breach.",
+      'Failure to deliver at least 5,000 units due to force majeure shall not be deemed a breach.',
+      // A payment that follows what it pays for; exits on the other side's inferior product or its sale to a competitor.
+      'In the event that the Launch Date is delayed beyond March 31, 2026, the April 1, 2026 payment shall be postponed and shall instead be made with the next payment.',
+      'Customer may terminate the Agreement if the Co-Branded Application is not at least comparable to any other source of such content on the Internet.',
+      "In the event that a majority of Provider's assets are merged, acquired or sold to a competitor of Customer, Customer may terminate this Agreement by providing thirty (30) days written notice.",
     ],
     termsOf,
   );
@@ -88,6 +100,32 @@ describe('the classes of the eighth round of blind sets', () => {
         'C credit',
         'In paragraph 4.2 of Schedule 5 (Service Levels and Service Credits), the words "five per cent (5%) of the Monthly Charges" shall be deleted and replaced with the words "ten per cent (10%) of the Monthly Charges".',
       ],
+      // A shortfall excused, time to pay given in a letter's words or a sponsor's instalments, a reduction of a sum.
+      [
+        'C waiver',
+        'The failure of Customer to deliver at least 5,000 of these records shall not be deemed a breach of this Agreement.',
+      ],
+      [
+        'C payment-terms',
+        'Provider will also allow Customer to defer payment of invoice BT-10517 until August 31, 2025.',
+      ],
+      [
+        'C payment-terms',
+        'Customer may instead pay the amount due in three equal instalments on June 1, 2025, August 1, 2025 and November 15, 2025.',
+      ],
+      [
+        'C discount',
+        'Provider grants Customer a reduction of Twenty-Five Thousand Dollars ($25,000) in the Sponsorship Fee for the 2025 Event.',
+      ],
+      [
+        'C waiver',
+        'Notwithstanding any provision of the Agreement, no Royalties or Service Fees will be payable to Provider hereunder in connection with any Sale of prototype or sample Licensed Products.',
+      ],
+      // A sponsor's next season is a renewal.
+      [
+        'B term-extension',
+        'In exchange for the First-Year Reduction, Customer shall serve as presenting sponsor of the 2026 edition of the Event.',
+      ],
       // Still given by the party that takes part.
       ['B testimonial', 'Customer shall participate in a case study about its deployment.'],
     ],
@@ -108,6 +146,14 @@ describe('the classes of the eighth round of blind sets', () => {
     const commitment = r.terms.find((t) => t.kind === 'volume-commitment')!;
     assert.equal(by(r, commitment), 'Customer');
     assert.deepEqual(findings(r), []);
+  });
+
+  it('has the party whose shortfall is excused receive the waiver', () => {
+    const r = contract(
+      '1. The failure of Customer to deliver at least 5,000 of these records shall not be deemed a breach of this Agreement.',
+    );
+    const waiver = r.terms.find((t) => t.kind === 'waiver')!;
+    assert.deepEqual([by(r, waiver), to(r, waiver)], ['Provider', 'Customer']);
   });
 
   it('reads a case study a letter lets the writer publish as the reader’s give-back', () => {

@@ -18,6 +18,11 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
   // Nor the rate given up ("without charging our standard project day rate of £850").
   '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?|supply of the (?:products|goods|equipment))|' +
     'included in (?:the |its )?(?:[\\w-]+ ){0,2}(?:fees?|subscription|price|charges|services?)|' +
+    // A duty the deal already sets, restated: "As the Agreement also requires, we will deliver a root-cause analysis …".
+    '\\bas (?:the |this |our |your )?(?:agreement|contract|msa|lease|master agreement)(?: also| already)? (?:requires|provides)\\b|' +
+    '\\bas (?:already )?required (?:by|under) (?:the |this )?(?:agreement|contract|msa)\\b|' +
+    // "Base Prices are inclusive of packing … and delivery to the Purchaser's plants … at no additional charge".
+    '(?:prices?|fees?|rates?|charges)\\b[^.;]{0,20}\\b(?:are|is|shall be|will be) inclusive of|' +
     // What the services are said to include or to be part of: "The EUC Services include … at no additional charge",
     // "This handover forms part of our services". Not an extra for a while, as a gesture or in a trade ("… will form part
     // of the Services at no extra cost until 30 June 2026", "… include the Analytics Module at no charge for the Initial

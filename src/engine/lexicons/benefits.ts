@@ -51,8 +51,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.commit',
     kind: 'term-extension',
-    triggers: ['term', 'renew', 'extend', 'year', 'commit'],
+    triggers: ['term', 'renew', 'extend', 'year', 'commit', 'sponsor'],
     phrases: [
+      // A sponsor's next season: "Tidewater shall serve as presenting sponsor of the 2026 edition of the Event".
+      '(?:shall|will|agrees? to|commits? to) (?:serve|act|return|continue) as (?:the |a |an )?(?:[\\w-]+ ){0,2}sponsor ' +
+        '(?:of|for) the (?:\\d\\d\\d\\d|next|following|subsequent) (?:edition|event|season|year|tournament|conference)',
       // A multi-year engagement: "you agree to engage us to provide the services in section 2 for three consecutive
       // financial years".
       // A firm engaged, not records kept ("retain all invoices and usage records for a period of six (6) years").

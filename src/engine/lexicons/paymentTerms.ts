@@ -15,7 +15,7 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     triggers: ['instal', 'payments'],
     subject: 'recipient',
     phrases: [
-      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)? ' +
+      '(?:may|can|is entitled to|shall be entitled to|will be permitted to)(?:, [^,;]{1,60},)?(?: instead)? ' +
         '(?:be )?pa(?:y|id)…… in (?:{num} …|the following) instal(?:l)?ments',
       'instal(?:l)?ment (?:plan|arrangement|basis)',
       // A letter's "For the first renewal year you may instead pay the invoice in two equal halves".
@@ -87,6 +87,10 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     id: 'payment-terms.extended',
     kind: 'payment-terms',
     triggers: ['extend', 'push', 'defer', 'postpone', 'holiday', 'move', 'over time', 'not have to', 'not need to'],
+    // A payment that follows what it pays for: "In the event that the Launch Date is delayed …, the April 1 payment … shall
+    // be postponed".
+    unless:
+      /\b(?:launch|delivery|completion|go-live|commencement|acceptance|opening)(?: date)? (?:is|are|has been|have been) delayed\b/i,
     phrases: [
       '(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)… ' +
         '(?:is|are|shall be|will be) (?:extended|deferred|postponed)',
@@ -96,6 +100,8 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
       'payment holiday',
+      // A letter's "We will also allow you to defer payment of invoice BT-10517 until August 31, 2025".
+      '(?:to |may |can )(?:defer|postpone) (?:the )?payment of (?:(?:the |an? |your |its |each )?invoices?|(?:the |its |your )?(?:[\\w-]+ ){0,2}(?:{fee}))',
       // "the Supplier does not have to make any capital repayments for the first six months".
       // Repayments put off, not payments already made or forgone ("because the Licence Fee … is paid in a single lump sum").
       '(?:does|do|shall|will) not (?:have|need) to (?:make|pay) any (?:[\\w-]+ )?(?:repayments?|instal(?:l)?ments?) ' +

@@ -194,8 +194,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // Paid by sellers to the retailer; a distributor's co-op advertising contribution runs the other way.
       '(?:promotional|slotting) allowance of (?:{money}|{pct})',
       // "shall apply a reduction of £2,000 to each monthly invoice".
-      '(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:a |an )?(?:reduction|deduction) of ' +
-        '(?:{money}|{pct}) (?:to|on|from|off) (?:the |each |every |all |its |any )?(?:[\\w-]+ ){0,2}' +
+      // "Organizer grants Tidewater a reduction of Twenty-Five Thousand Dollars ($25,000) in the Sponsorship Fee".
+      "(?:apply|applies|give|gives|grant|grants|allow|allows|offer|offers) (?:[\\w&.'’-]+ )?(?:a |an )?(?:reduction|deduction) of " +
+        '(?:{money}|{pct}|[\\w -]{1,60}\\([$£€]?[\\d,.]+\\)) (?:to|on|from|off|in) (?:the |each |every |all |its |any )?(?:[\\w-]+ ){0,2}' +
         '(?:invoices?|{fee}|bills?)',
     ],
     // A fee that follows what is delivered ("correspondingly reduced at $5 per record") is a price

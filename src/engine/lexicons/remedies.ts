@@ -102,7 +102,9 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:conditions?(?: precedent)?|targets?|milestones?|thresholds?|criteria|requirements?)\\b[^.;]{0,80}?' +
     '\\b(?:is|are|has|have|was|were) not (?:been )?(?:satisfied|fulfilled|met|reached|achieved)\\b|' +
     '(?:user base|sales|revenues?|volumes?|subscribers|users)\\b[^.;]{0,40}?\\b(?:has|have) not (?:increased|grown)\\b|' +
-    '(?:significantly|materially|substantially) (?:inferior|below)\\b|' +
+    '(?:significantly|materially|substantially) (?:inferior|below)\\b|not (?:at least )?(?:comparable|competitive) (?:to|with)\\b|' +
+    // The other side's business passing to another: "a majority of Application Provider's assets are merged, acquired or sold".
+    '(?:assets|shares|stock|business|equity)\\b[^.;]{0,40}\\b(?:are|is|be) (?:merged|acquired|sold|transferred)\\b|' +
     'material adverse|change (?:of|in) (?:control|ownership)|(?:ownership|control) change|merger|consolidation (?:of|with)|acquired by|' +
     'acquisition of|sale of (?:all or )?substantially all|' +
     '(?:sells?|sale of|disposes? of|disposal of) (?:all or )?(?:a )?(?:significant|substantial|material|major) ' +

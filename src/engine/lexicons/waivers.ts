@@ -193,6 +193,24 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     ),
   },
   {
+    // A shortfall excused: "The failure of Excite@Home to deliver at least [***] records shall not be deemed a breach of this
+    // Agreement": the other side gives up its remedy. Not force majeure, nor forecasts, which bind no one.
+    id: 'waiver.not-a-breach',
+    kind: 'waiver',
+    triggers: ['breach', 'default'],
+    negative: true,
+    phrases: [
+      "(?:(?:failure|inability) (?:of (?:the )?[\\w&@.'’-]+ |by (?:the )?[\\w&@.'’-]+ )?|[\\w&@.-]+['’]s (?:failure|inability) )" +
+        // A quantity the deal counts on, not an errand ("to forward these emails", "to send courtesy copies").
+        'to (?:deliver|achieve|meet|reach|purchase|buy|order|sell|generate|supply|provide) (?:at least|a minimum|the minimum|' +
+        'not less than|no fewer than|the (?:minimum|target|quota)|\\*+|\\[\\*+\\]|{num})[^.;]{0,160}? ' +
+        '(?:shall|will) not (?:be deemed (?:to (?:be|constitute) )?|constitute |' +
+        'be (?:considered|treated as) )(?:a |an )?(?:material )?(?:breach|default)',
+    ],
+    unless:
+      /\bforce majeure\b|\bbeyond (?:its|their|the) (?:reasonable )?control\b|\bacts? of God\b|\bforecasts?\b|\bnon-?binding\b/i,
+  },
+  {
     // "No royalty shall accrue or be payable … for Units Shipped between July 1 and September 30".
     id: 'waiver.none-payable',
     kind: 'waiver',
@@ -211,7 +229,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
     remedyProne: true,
     phrases: [
-      'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest) (?:shall|will) (?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
+      // Two fees at once: "no Royalties or Service Fees will be payable to ENERGOUS … in connection with any Sale … of sample Products".
+      'no (?:[\\w-]+ ){0,2}(?:{fee}|surcharges?|interest)(?: (?:or|and|nor) (?:[\\w-]+ ){0,2}(?:{fee}))? (?:shall|will) ' +
+        '(?:accrue or |accrue and )?(?:be )?(?:payable|due|accrue|charged)',
       // A fee named at length and not applied to whom it would be: "no Business Entity Start Up Service Fees will be applied
       // to new Business Entities electing the ULTD Pricing option".
       'no (?:[\\w-]+ ){0,5}(?:fees?|charges?) (?:shall|will) be (?:applied|levied|imposed|charged) (?:to|on|for)',

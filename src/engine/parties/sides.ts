@@ -71,7 +71,8 @@ function compileSidePatterns(alias: string): [RegExp[], RegExp[]] {
     [
       ...(alias === 'you' ? [new RegExp(`\\byour${POSSESSED_FEE}`, 'gi')] : []),
       new RegExp(
-        `\\b${a}${notRemedy}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
+        // "Tidewater may instead pay the amount due in three equal instalments": a way to pay is the payer's.
+        `\\b${a}${notRemedy}\\s+(?:shall|will|must|agrees\\s+to|undertakes\\s+to|may\\s+instead)\\s+(?:\\w+ly\\s+)?pay\\b${notPrice}`,
         'g',
       ),
       new RegExp(`\\bpayable\\s+by\\s+(?:the\\s+)?${a}\\b`, 'g'),

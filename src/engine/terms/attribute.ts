@@ -16,10 +16,11 @@ import { partStartOf, separateItems } from './zones.js';
 const SCOPE_WORDS = /\b(?:services?|support|training|hours|licen[cs]es|seats|users|upgrades|consulting|maintenance)\b/i;
 /**
  * The work a free supply is for, which must be said and names the services without giving any: "products to be used
- * in connection with the Services", "Study Drug … in quantities sufficient to complete the Study".
+ * in connection with the Services", "Study Drug … in quantities sufficient to complete the Study". Not the
+ * recipient's own purposes: "1000 samples … free of charge to ENERGOUS for the purposes of evaluation and demonstration".
  */
 const FOR_THE_WORK =
-  /\b(?:(?:(?:to be )?used |for use )?(?:in connection with|for the purposes? of)|sufficient to (?:complete|perform|conduct|carry out)|(?:required|needed|necessary) (?:for|to perform|to complete))\b[^.;]*/i;
+  /\b(?:(?:(?:to be )?used |for use )?(?:in connection with|for the purposes? of(?! (?:evaluation|demonstration|testing|marketing|promotion|resale|sale|evaluating|demonstrating)\b))|sufficient to (?:complete|perform|conduct|carry out)|(?:required|needed|necessary) (?:for|to perform|to complete))\b[^.;]*/i;
 
 /** The terms of the sentences read, with `parties` granting them. Ids count from c1 and b1. */
 export function attributeTerms(

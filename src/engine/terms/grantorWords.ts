@@ -68,6 +68,20 @@ export function partyInWords(
   // The indemnifier's own negligence ("Customer shall indemnify …, including claims caused by Customer's own negligence")
   // covers no one else: read on as any other term.
   if (covered && covered.party !== subject?.party) return { to: covered.party };
+  // "The failure of Excite@Home to deliver … shall not be deemed a breach": the party whose failure is excused receives.
+  const excused =
+    cue.kind === 'waiver' &&
+    mentions.find(
+      (m) =>
+        m.start - offset >= candidate.start &&
+        m.end - offset <= candidate.end &&
+        m.party !== 'both' &&
+        (/\b(?:failure|inability) (?:of|by) (?:the )?$/i.test(
+          text.slice(Math.max(0, m.start - offset - 20), m.start - offset),
+        ) ||
+          (m.possessive && /^['’]s\s+(?:failure|inability)\b/i.test(text.slice(m.end - offset, m.end - offset + 14)))),
+    );
+  if (excused) return { to: excused.party };
   const namedGrantor = grantorNamed(cue, text, offset, candidate, mentions);
   return namedGrantor ? { by: namedGrantor } : undefined;
 }
