@@ -73,7 +73,8 @@ export function pageBreakAfter(
   const tailStart = Math.max(beforeSpan.start, beforeSpan.end - 200);
   const tail = prose(tailStart, beforeSpan.end).trimEnd();
   const page = TRAILING_PAGE.exec(tail);
-  const open = page ? tail.slice(0, page.index) : tail;
+  // The page number may sit on a line of its own inside the block (an indented block takes it in).
+  const open = page ? tail.slice(0, page.index).trimEnd() : tail;
   // A running header ("Confidential") or a heading is not a sentence in progress: a sentence has a few words.
   if (!OPEN_END.test(open) || !SOME_WORDS.test(open)) return undefined;
   let j = i + 1;

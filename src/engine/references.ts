@@ -176,7 +176,7 @@ export function findReferences(
           const container = `${ofContainer[1]!.toLowerCase()} ${normaliseNumber(ofContainer[2]!)}`;
           targets = [...new Set(numbers.flatMap((n) => index.lookupIn(container, n)))];
         } else {
-          targets = [...new Set(numbers.flatMap((n) => index.lookup(n, from)))];
+          targets = [...new Set(numbers.flatMap((n) => lookupLoosely(index, n, from)))];
         }
       }
       // "paragraph 3 of Schedule 2": the schedule only says where paragraph 3 is.
@@ -190,6 +190,27 @@ export function findReferences(
     }
   }
   return references;
+}
+
+/**
+ * The clause a number names, or, where the text numbers it otherwise, the one it must mean: "clause 7.3(a)(ii)" in a
+ * text whose "7.3 (a)" was read as 7.3 is its 7.3(ii); failing that, the clause it is part of (7.3(a), then 7.3).
+ */
+function lookupLoosely(index: ClauseIndex, number: string, from: Clause): number[] {
+  const exact = index.lookup(number, from);
+  if (exact.length) return exact;
+  const parts = number.match(/\([^)]+\)/g) ?? [];
+  if (parts.length < 2) return [];
+  const base = number.slice(0, number.indexOf('('));
+  for (let skip = parts.length - 2; skip >= 0; skip--) {
+    const found = index.lookup(base + parts.filter((_, i) => i !== skip).join(''), from);
+    if (found.length) return found;
+  }
+  for (let keep = parts.length - 1; keep >= 1; keep--) {
+    const found = index.lookup(base + parts.slice(0, keep).join(''), from);
+    if (found.length) return found;
+  }
+  return [];
 }
 
 function descendantsNumbered(clauses: readonly Clause[], ancestor: number, number: string): number[] {

@@ -7,6 +7,7 @@
  */
 import type { Party } from './model.js';
 import { readName, type NameSpan } from './names.js';
+import { roleOf } from './lexicons/roles.js';
 import type { Signatory } from './parties/signatures.js';
 
 export interface LetterVoice {
@@ -20,7 +21,8 @@ export interface LetterVoice {
 
 const GREETINGS = [
   '(?:Dear|DEAR)[ \\t]+(?!Sirs?\\b|Ladies\\b)([^,:;\\n]{1,60})(?:[,:]|\\r?\\n)',
-  '(?:Dear[ \\t]+)?(?:Ladies[ \\t]+and[ \\t]+Gentlemen|Gentlemen|Sirs?(?:[ \\t]+or[ \\t]+Madam)?)[ \\t]*[,:]',
+  // British letters leave the comma out: "Dear Sirs" on a line of its own.
+  '(?:Dear[ \\t]+)?(?:Ladies[ \\t]+and[ \\t]+Gentlemen|Gentlemen|Sirs?(?:[ \\t]+or[ \\t]+Madam)?)[ \\t]*(?:[,:]|\\r?\\n)',
 ].join('|');
 
 /** "Dear Teddy Ticktock,", "Dear Mr. Harris:", "Ladies and Gentlemen:". */
@@ -98,6 +100,28 @@ export function giveVoice(prose: string, parties: Party[], letter: LetterVoice |
     others.find((p) => letter.writers.some((w) => sameName(p, w))) ??
     (you && others.length === 1 ? others[0] : undefined);
   if (writer) writer.pronouns.push('we', 'us', 'our');
+}
+
+/** A role the letter defines for its writer or reader: "We write to you as landlord under the Lease (the "Landlord")". */
+const VOICED_ROLE =
+  /\b(We|we|You|you)\s+(?:(?:write|are writing)(?:\s+to\s+you)?\s+as|act\s+as|are)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+(?:under|of)\s+(?:the|this)\s+[A-Z][\w-]*)?\s*\((?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)["”]\)/g;
+const VOICED_REACH = 3000;
+
+/** Gives the defined role to the party whose pronoun the definition follows. */
+export function voicedRoles(prose: string, parties: Party[]): void {
+  for (const m of prose.slice(0, VOICED_REACH).matchAll(VOICED_ROLE)) {
+    const pronoun = m[1]!.toLowerCase();
+    const role = m[2]!;
+    const party = parties.find((p) => p.pronouns.includes(pronoun));
+    if (!party || parties.some((p) => p.aliases.includes(role))) continue;
+    party.aliases.push(role);
+    // The role word says which side it is on, as it would in a preamble.
+    const entry = roleOf(role);
+    if (entry && party.role === 'party') {
+      party.role = entry.role;
+      if (entry.side) party.side = entry.side;
+    }
+  }
 }
 
 const words = (s: string): string =>

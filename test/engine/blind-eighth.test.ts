@@ -53,6 +53,14 @@ describe('the classes of the eighth round of blind sets', () => {
       'In the event that the Launch Date is delayed beyond March 31, 2026, the April 1, 2026 payment shall be postponed and shall instead be made with the next payment.',
       'Customer may terminate the Agreement if the Co-Branded Application is not at least comparable to any other source of such content on the Internet.',
       "In the event that a majority of Provider's assets are merged, acquired or sold to a competitor of Customer, Customer may terminate this Agreement by providing thirty (30) days written notice.",
+      // A guarantor's debts put behind the guaranteed ones; the other side's liabilities never taken on; a closure that
+      // runs too long and events listed elsewhere as triggers; a rebate's credit note; a form's checklist.
+      'Any and all present and future debts of Customer to any Principal are hereby waived and postponed in favor of and subordinated to the full payment of the Obligations.',
+      'Provider shall not be required to pay, discharge or perform any other obligations or liabilities of Customer.',
+      'In the event that any temporary closing or discontinuance of operation exceeds 180 days, Provider shall have the right to terminate this Agreement.',
+      'The obligations of Provider may be terminated by it by notice given to Customer if any of the events described in Sections 6(i), (j) or (k) shall have occurred.',
+      'Provider shall issue a credit note for any rebate within thirty (30) days after the end of the relevant Contract Quarter.',
+      'Contract Manager use only: CR register updated [ ] Finance notified of credit note [ ] Schedule 7 reissued [ ]',
     ],
     termsOf,
   );
@@ -121,6 +129,15 @@ describe('the classes of the eighth round of blind sets', () => {
         'C waiver',
         'Notwithstanding any provision of the Agreement, no Royalties or Service Fees will be payable to Provider hereunder in connection with any Sale of prototype or sample Licensed Products.',
       ],
+      // A letter's cap on increases, and free work done at the giver's expense, said first.
+      [
+        'C price-protection',
+        'Year 2 and Year 3 pricing will go up by no more than 3% a year (the MSA currently allows up to 7%).',
+      ],
+      [
+        'C free-scope',
+        "At Provider's expense and no additional charge to Customer, Provider will provide Customer with remote integration assistance.",
+      ],
       // A sponsor's next season is a renewal.
       [
         'B term-extension',
@@ -154,6 +171,106 @@ describe('the classes of the eighth round of blind sets', () => {
     );
     const waiver = r.terms.find((t) => t.kind === 'waiver')!;
     assert.deepEqual([by(r, waiver), to(r, waiver)], ['Provider', 'Customer']);
+  });
+
+  it('reads the parties of an email from the domains of its headers', () => {
+    const r = review(
+      lines(
+        '**From:** Priya Raman <priya.raman@fenwickhale.co.uk>',
+        '**To:** Marco Bellini <marco.bellini@lumenstack.io>',
+        '**Subject:** RE: renewal call recap',
+        '',
+        'Hi Marco,',
+        '',
+        '1. Lumenstack will apply a 14% discount off list to the Enterprise tier, in exchange for Fenwick Hale signing a three-year renewal term.',
+        '',
+        "2. We're open to a case study once the integration is live.",
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => [p.name, p.pronouns[0]]),
+      [
+        ['Fenwick Hale', 'we'],
+        ['Lumenstack', 'you'],
+      ],
+    );
+    assert.deepEqual(findings(r), []);
+    const caseStudy = r.terms.find((t) => t.kind === 'testimonial')!;
+    assert.equal(caseStudy.type === 'benefit' && caseStudy.binding, false);
+  });
+
+  it('gives a landlord’s letter its roles: "We write to you as landlord (the "Landlord")"', () => {
+    const r = review(
+      lines(
+        '**CASTLEGATE ESTATES LIMITED**',
+        '',
+        'The Directors',
+        'Brindle & Pike Studio Limited',
+        '',
+        'Dear Sirs',
+        '',
+        '1.1 We write to you as landlord under the Lease (the "Landlord") and you are the tenant under the Lease (the "Tenant").',
+        '',
+        '1.2 The Landlord will pay to the Tenant a capital contribution of £165,000 plus VAT towards the cost of the Tenant’s Works (the "Contribution"), conditional on:',
+        '',
+        '(a) the Tenant procuring that its parent company enters into a deed of guarantee of the Tenant’s obligations under the Lease.',
+        '',
+        'Yours faithfully',
+        '',
+        'For and on behalf of **Castlegate Estates Limited**',
+      ),
+    );
+    const landlord = r.parties.find((p) => p.aliases.includes('Landlord'))!;
+    assert.equal(landlord.side, 'payee');
+    assert.ok(landlord.pronouns.includes('we'));
+    // The contribution is paid for by the guarantee it is conditional on.
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['balanced'],
+    );
+  });
+
+  it('balances a tier table’s rebates by the band the buyer reaches', () => {
+    const r = contract(
+      '## 8. Volume rebate',
+      '',
+      "8.1 Where Customer's Qualifying Throughput in a Contract Quarter reaches a band in the table below, Provider shall grant Customer a rebate equal to the stated percentage of the handling charges.",
+      '',
+      '| Band | Qualifying Throughput per Contract Quarter | Rebate |',
+      '|---|---|---|',
+      '| A | Below 9,000 pallets | Nil |',
+      '| B | 9,000 to 13,499 pallets | 1.5% |',
+      '| C | 13,500 pallets and above | 2.5% |',
+    );
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('ties a reference to a clause the text numbers without its middle level ("7.3 (a)" read as 7.3)', () => {
+    const r = contract(
+      '7.3 (a) Until 31 December 2025:',
+      '',
+      '(i) this clause applies to all Goods; and',
+      '',
+      '(ii) the Free Storage Period applicable to such Goods is extended from seven (7) days to twenty-one (21) days.',
+      '',
+      '11.1 In consideration of the extended Free Storage Period under clause 7.3(a)(ii), Customer appoints Provider as its exclusive provider of warehousing services for the Initial Term.',
+    );
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('reads a sentence a page break cut twice as one', () => {
+    const r = contract(
+      '      2.4   CONTINUOUS  OPERATION.  Customer  shall  continuously  operate the Restaurant, failing which Provider shall be',
+      '',
+      '                                      3',
+      '',
+      'entitled to all rights and remedies available under Section 17.2. However, in the event that any temporary closing or discontinuance of',
+      '',
+      '',
+      '',
+      'operation permitted under this Section 2.4 exceeds 180 days, Provider shall have the right to terminate this Agreement.',
+    );
+    assert.deepEqual(findings(r), []);
   });
 
   it('reads a case study a letter lets the writer publish as the reader’s give-back', () => {

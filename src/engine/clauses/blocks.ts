@@ -29,8 +29,11 @@ export function walkBlocks(
     states.push({ at: node.position?.start.offset ?? -1, state: s.snapshot() });
     if (addTocBlock(s, node)) continue;
     // A sentence a page break cut in two is one paragraph; the page's lines between are not read.
-    const carriedOn = pageBreakAfter(s.text, proseOf(s), children, i)?.next;
+    let carriedOn = pageBreakAfter(s.text, proseOf(s), children, i)?.next;
     if (carriedOn !== undefined) {
+      // Carried on over the next page break too: "… discontinuance of" [page] "operation … exceeds 180 days, BKC may …".
+      for (let more = pageBreakAfter(s.text, proseOf(s), children, carriedOn)?.next; more !== undefined;)
+        more = pageBreakAfter(s.text, proseOf(s), children, (carriedOn = more))?.next;
       s.continuedBy = spanOf(children[carriedOn]!)!.end;
       walk(s, node, undefined, 0);
       i = carriedOn;

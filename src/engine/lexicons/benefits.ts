@@ -53,6 +53,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
     kind: 'term-extension',
     triggers: ['term', 'renew', 'extend', 'year', 'commit', 'sponsor'],
     phrases: [
+      // "in exchange for Fenwick Hale signing a three-year renewal term": a longer term signed.
+      '(?:signs?|signing|executes?|executing) (?:a |an |the )?(?:{num}[- ](?:year|month)|multi-year) (?:renewal )?(?:term|renewal|subscription|agreement|contract)\\b',
       // A sponsor's next season: "Tidewater shall serve as presenting sponsor of the 2026 edition of the Event".
       '(?:shall|will|agrees? to|commits? to) (?:serve|act|return|continue) as (?:the |a |an )?(?:[\\w-]+ ){0,2}sponsor ' +
         '(?:of|for) the (?:\\d\\d\\d\\d|next|following|subsequent) (?:edition|event|season|year|tournament|conference)',
@@ -326,6 +328,20 @@ export const benefitCues: Cue<BenefitKind>[] = [
   },
   // other: what was waived or paid is only deferred when the grantor may take it back ("The Investment Adviser shall
   // have the option to recover the full amount waived, paid or reimbursed"; fund agreements' fee recoupment).
+  {
+    // Security given as the condition of a concession: "conditional on: (a) the Tenant procuring that Brindle & Pike
+    // Holdings Limited … enters into a deed of guarantee of the Tenant's obligations".
+    id: 'other.guarantee',
+    kind: 'other',
+    triggers: ['guarantee', 'letter of credit', 'rent deposit', 'security deposit'],
+    inCondition: true,
+    phrases: [
+      // Security for the obligations, not a minimum payment called an "Annual Guarantee".
+      '(?:procur\\w*|provid\\w*|deliver\\w*|obtain\\w*|lodg\\w*)\\b[^.;]{0,160}?(?:(?:deed of |parent company |personal |' +
+        "corporate |bank |performance )guarantee|guarantee of (?:the |its |their )?(?:[\\w&’'-]+ ){0,2}(?:obligations|performance|" +
+        'liabilities)|letter of credit|rent deposit|security deposit)\\b',
+    ],
+  },
   {
     id: 'other.recoupment',
     kind: 'other',

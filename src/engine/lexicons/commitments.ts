@@ -247,6 +247,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
         // Not a pointer back: "our purchase of your assets, as described above".
         '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|' +
         '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',
+      // A band of a table reached: "where the Client's Qualifying Throughput in a Contract Quarter reaches a band in the table below".
+      '(?:purchases?|orders?|spend|volumes?|throughput|offtake|turnover|revenues?|sales)… (?:reaches|reach|exceeds|meets|falls within) ' +
+        '(?:a |the |any )?(?:band|tier|level|threshold)s?\\b',
       // A tier reached: "where the Purchaser's Aggregate Offtake in a Contract Year is 600 MT or more".
       '(?:purchases?|orders?|spend|volumes?|units|bookings|offtake|tonnage|quantit(?:y|ies))(?: [^.;]{0,60}?)? ' +
         '(?:is|are|totals?|amounts? to|equals?) (?:{num}|[$£€]\\s?{num}|INR {num}) (?:[\\w-]+ ){0,2}or (?:more|greater|above|higher)\\b',
@@ -265,6 +268,17 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     // A cap on liability measured by payments is no spend: "Operator's aggregate liability … plus any payments … exceed".
     // Nor what a venue can hold ("If bookings exceed the Venue's capacity").
     unless: /\b(?:aggregate|total|cumulative|maximum)\s+(?:[\w-]+\s+){0,2}liabilit(?:y|ies)\b|\bcapacity\b/i,
+  },
+  {
+    // A tier's own item under its lead-in: "where the Purchaser's Aggregate Offtake in a Contract Year is: … (ii) 600 MT or
+    // more but less than 900 MT, the Seller shall grant …" (the lead-in makes the item a condition).
+    id: 'volume-commitment.tier-item',
+    kind: 'volume-commitment',
+    triggers: ['or more', 'or greater', 'or above'],
+    inCondition: true,
+    leadIn:
+      /\b(?:purchases?|orders?|offtake|volumes?|spend|quantit(?:y|ies)|sales|revenues?|turnover|units)\b[^.;]{0,80}\b(?:is|are|equals?|totals?|exceeds?|reaches)\s*:\s*$/i,
+    phrases: ['^\\s*{num} (?:[\\w-]+ ){0,2}or (?:more|greater|above|higher)\\b'],
   },
   {
     id: 'volume-commitment.further-order',

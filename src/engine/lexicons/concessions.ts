@@ -69,6 +69,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     phrases: [
       '(?:at|for) no (?!greater|higher|more|less|lower)(?:[\\w-]+ ){0,2}(?:charge|cost|fee)',
+      // "At the Company's expense and no additional charge to Allscripts, … the Company will provide …".
+      '(?<=\\bexpense,? )and no (?:additional |extra )?(?:charge|cost|fee)',
       'free of (?:[\\w-]+ ){0,2}(?:charges?|costs?|fees?|rent)',
       'without (?:additional |extra |further |any )?(?:charge|cost)',
       // "up to four milk quality advisory visits to the Farm without charging the Farmer".

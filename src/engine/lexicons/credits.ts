@@ -96,6 +96,10 @@ export const creditCues: Cue<ConcessionKind>[] = [
         '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?|deductions?|discounts?)\\b[^.;]{0,100}' +
         '\\b(?:issued|paid|settled|given|made|reflected|recorded|effected)(?: by (?:the )?[\\w&-]+)?' +
         ' (?:as|by|by way of|in the form of|in|through|via)(?: (?:the )?[\\w&-]+ issuing)? (?:an? )?credit(?: notes?)?\\b' +
+        // "MSL shall issue a credit note for any rebate", "… a credit note for that amount" (the fee just waived); a form's
+        // checklist ("Finance notified of credit note [ ]").
+        '|\\bcredit notes? (?:for|in respect of) (?:any|the|each|such|all|that|this) (?:rebates?|discounts?|deductions?|amount|sum)\\b' +
+        '|\\[ ?\\]' +
         // A credit granted elsewhere, named by where: "The credit note under sub-paragraph (a) is not transferable".
         '|\\b(?:the|such|that|this) credit(?: note)? (?:under|referred to in|described in|issued under|granted under) ' +
         '(?:sub-?)?(?:paragraph|clause|section|article)\\b' +

@@ -67,6 +67,8 @@ export const optional = /* @__PURE__ */ new RegExp(
     `(?:${politeRequestWords}) if (?:you|we|it|they|[\\w&.-]+) (?:would|could|might)|` +
     // "That is entirely your call". A wish alone may sit beside a promise ("because we'd love to …, you'll take part").
     '(?:is|are) (?:entirely )?(?:your|its|their) (?:call|choice|decision)|' +
+    // Willing, not bound: "We're open to a case study once the integration is live".
+    "(?:(?<=['’])re|is|are) open to\\b|" +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
     '(?:anticipates?|expects?|intends?|hopes?)\\s+(?:to|that|\\w+ing)|' +
     // A plan or an aim as a noun ("under the rollout plans that Supplier approves") binds as ever.

@@ -94,7 +94,10 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
     remedyProne: true,
     // What is made must be paid ("make Brand Development Fund contributions"), not said ("make claims about …").
     // Use that earns nothing: "… any License Fees for VOD exhibitions … made for the purposes of quality assurance or testing".
-    unless: /\bfor (?:the )?purposes? of (?:quality assurance|testing)\b/i,
+    // Nor the other side's liabilities left with it ("Nexstar shall not be required to pay, discharge or perform any other
+    // obligations or liabilities of WYZZ"), which is what was never taken on.
+    unless:
+      /\bfor (?:the )?purposes? of (?:quality assurance|testing)\b|\bpay,? (?:discharge|perform|assume|satisfy)\b|\b(?:obligations|liabilities) (?:or (?:obligations|liabilities) )?of\b/i,
     phrases: [
       '(?:will|shall) not be required to (?:pay|contribute|reimburse|fund|' +
         'make (?:any )?(?:[\\w-]+ ){0,4}(?:payments?|contributions?|deposits?)\\b)',

@@ -275,8 +275,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
   {
     id: 'price-protection.cap',
     kind: 'price-protection',
-    triggers: ['cap', 'limited to'],
+    triggers: ['cap', 'limited to', 'no more than', 'not more than'],
     phrases: [
+      // A letter's "Year 2 and Year 3 pricing will go up by no more than 3% a year".
+      '(?:pricing|prices?|{fee})… (?:will|shall|may) (?:only )?(?:go up|increase|rise) (?:by )?(?:no|not) more than {pct}',
       'cap (?:the |its |all )?(?:{fee}|api fees|expenses)',
       '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at',
       'price cap',

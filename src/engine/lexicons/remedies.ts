@@ -112,6 +112,10 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // LABELS.md: a right that arises on a change of law is a remedy ("If a Change in Law makes it impracticable …").
     'enjoined|third[- ]party claims?|claim of infringement|required by (?:applicable )?law|change (?:in|of) (?:the )?law|' +
     '(?:the |any |such )?delay (?:is|exceeds|continues|lasts)|termination events?|' +
+    // A closure that runs too long, and events the contract lists elsewhere ("if any of the events described in Sections
+    // 6(i), (j) or (k) shall have occurred").
+    '(?:suspension|closure|closing|shutdown|interruption|cessation|discontinuance)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\bexceeds?\\b|' +
+    '(?:any|one|either) of the events (?:described|set forth|specified|listed|referred to) in\\b|' +
     '(?:expiration|expiry|termination)(?: or (?:expiration|expiry|termination))? of (?:the|any|such) ' +
     '(?:[A-Z][\\w-]*\\s+){1,4}(?:Licen[cs]e|Agreement|Lease|Contract)\\b|' +
     'to comply with (?:applicable )?(?:law|regulation)|(?:regulatory|legislative|judicial|governmental) ' +

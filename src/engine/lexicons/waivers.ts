@@ -122,7 +122,11 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     ],
     // Nor force majeure, which excuses whichever party it strikes ("unavoidable events release the Parties from their
     // performance obligations").
-    unless: new RegExp(`${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}|\\bforce majeure\\b|\\bunforeseeable\\b`, 'i'),
+    // Nor a guarantor's debts put behind the guaranteed ones ("are hereby waived and postponed in favor of and subordinated to").
+    unless: new RegExp(
+      `${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}|\\bforce majeure\\b|\\bunforeseeable\\b|\\bsubordinat\\w*`,
+      'i',
+    ),
   },
   {
     // A claim given up by a promise not to make it: "NeuroBo further agrees that it shall not hold Dong-A responsible

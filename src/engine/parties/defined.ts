@@ -26,6 +26,9 @@ export function definedParties(
     if (def.start > limit || def.selfName || notPartyTerms.test(def.term) || clause.region === 'recitals') continue;
     // The acronym of the body named just before it: "registered with the Federal Motor Carrier Safety Administration ("FMCSA")".
     if (initialsBefore(prose, def.anchor, def.term)) continue;
+    // A letter's own role, defined for "we" or "you": "We write to you as landlord under the Lease (the "Landlord")"
+    // names the writer (voice.ts), not a party called "We write to you …".
+    if (VOICED.test(prose.slice(Math.max(0, def.anchor - 120), def.anchor))) continue;
     const apart = designatedApart(prose, clauses, def);
     const name = apart ?? nameBefore(prose, def, clause, all);
     // ("you" and "Customer"): any of the terms may carry the role.
@@ -42,6 +45,10 @@ export function definedParties(
   }
   return candidates;
 }
+
+/** The words before a role a letter gives its writer or reader. */
+const VOICED =
+  /\b(?:[Ww]e|[Yy]ou)\s+(?:(?:write|are writing)(?:\s+to\s+you)?\s+as|act\s+as|are)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+(?:under|of)\s+(?:the|this)\s+[A-Z][\w-]*)?\s*\(?[^()]{0,6}$/;
 
 /** A paragraph that only designates: "Hereinafter designated "the Depositary"" (French drafting), "hereinafter referred to as". */
 const DESIGNATION_ONLY =

@@ -12,7 +12,7 @@ import { cleanTerm } from '../definitions.js';
 import { isEntityName, notPartyTerms, roleOf } from '../lexicons/roles.js';
 import { readPartyLists, type PartyList } from './preamble.js';
 import { readSignatories } from './signatures.js';
-import { giveVoice, greetedParty, readLetter, type LetterVoice } from '../voice.js';
+import { giveVoice, greetedParty, readLetter, voicedRoles, type LetterVoice } from '../voice.js';
 import { initialsBefore, pronounDefinitions } from './aliases.js';
 import { PRONOUN, mergeCandidates, type Candidate } from './candidates.js';
 import { VOTING_SPAN, assignSides, clauseWords, impliedParties } from './sides.js';
@@ -20,6 +20,7 @@ import { frontMatterParties, partiesTable } from './tables.js';
 import { definedParties } from './defined.js';
 import { READER_NAME, formParties, formWriter } from './forms.js';
 import { actingParties } from './actors.js';
+import { emailParties } from './email.js';
 
 export { VOTING_SPAN, partyEvidence } from './sides.js';
 export { READER_NAME } from './forms.js';
@@ -57,6 +58,7 @@ export function findParties(
       for (const p of ['we', 'us', 'our']) if (!party.pronouns.includes(p)) party.pronouns.push(p);
     if (party.pronouns.includes('you') && !party.pronouns.includes('your')) party.pronouns.push('your');
   }
+  voicedRoles(prose, parties);
   assignSides(
     clauseWords(
       prose,
@@ -149,6 +151,8 @@ function namedParties(
     const writer = formWriter(prose, clauses, frontMatter, candidates);
     if (writer) candidates.push(writer);
   } else candidates.push(...formParties(prose, clauses, frontMatter, candidates));
+  // An email between two companies: its headers' domains name them.
+  if (mergeCandidates(candidates).length < 2) candidates.push(...emailParties(prose));
   // Defined nowhere: the names the text has act as parties do.
   if (!mergeCandidates(candidates).length) candidates.push(...actingParties(prose));
   return { candidates, ...(letter ? { letter } : {}) };

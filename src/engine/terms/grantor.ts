@@ -210,6 +210,19 @@ function givingSubject(
   mentions: readonly Mention[],
 ): string | undefined {
   const before = mentions.filter((m) => m.start - offset <= candidate.start && !m.possessive);
+  // A match that opens the sentence before its main clause: "At the Company's expense and no additional charge to
+  // Allscripts, … the Company will provide Allscripts with …" is given by the main clause's subject.
+  const fronted =
+    before.length === 0 && !subject && /^\W*(?:at|free of|without)\b[^,;]*$/i.test(text.slice(0, candidate.end));
+  const after = fronted
+    ? mentions.find(
+        (m) =>
+          m.start - offset > candidate.end &&
+          !m.possessive &&
+          GIVING.test(text.slice(m.end - offset, m.end - offset + 60)),
+      )
+    : undefined;
+  if (after && after.party !== 'unknown' && after.party !== 'both') return after.party;
   const actor = subject ?? before[before.length - 1];
   if (!actor || actor.party === 'unknown' || actor.party === 'both') return undefined;
   // The verb must govern the match: not "shall provide forecasts and shall receive a discount", nor "provide
