@@ -61,6 +61,11 @@ describe('the classes of the eighth round of blind sets', () => {
       'The obligations of Provider may be terminated by it by notice given to Customer if any of the events described in Sections 6(i), (j) or (k) shall have occurred.',
       'Provider shall issue a credit note for any rebate within thirty (30) days after the end of the relevant Contract Quarter.',
       'Contract Manager use only: CR register updated [ ] Finance notified of credit note [ ] Schedule 7 reissued [ ]',
+      // A deadline missed or the service credits run up are triggers; fixed prices and hours past a cap are the deal.
+      "If the Refurbishment is not completed by the Extended Refurbishment Deadline, Provider may, in addition to its other rights under this Agreement, terminate this Agreement on thirty (30) days' written notice.",
+      'Customer may terminate this Agreement by notice if Service Credits reach the At-Risk Amount in any three (3) months within a rolling period of six (6) months.',
+      'The prices stated in the order are fixed prices.',
+      'Provider will not invoice any hours beyond the Fee Cap unless the Fee Cap is increased by a change order signed by both parties.',
     ],
     termsOf,
   );
@@ -138,6 +143,20 @@ describe('the classes of the eighth round of blind sets', () => {
         'C free-scope',
         "At Provider's expense and no additional charge to Customer, Provider will provide Customer with remote integration assistance.",
       ],
+      // A release given as the price of the other side's concession is a give-back, not a concession.
+      [
+        'B other',
+        'As consideration for the waiver of the Renewal Fee under Section 2, Customer releases and forever discharges Provider from all claims arising on or before the date of this Addendum.',
+      ],
+      [
+        'B volume-commitment',
+        "In consideration of Provider's waiver of the Transition Fee under Clause 7.4, Customer commits to a minimum aggregate spend under this Agreement of INR 60,00,00,000 over the first three (3) Contract Years.",
+      ],
+      // Interest that does not run over the time given to pay is part of that time.
+      [
+        'C payment-terms',
+        'Customer may pay each undisputed invoice within ninety (90) days of receipt instead of the period stated in Clause 8.2, and no interest shall accrue during that extended period.',
+      ],
       // A sponsor's next season is a renewal.
       [
         'B term-extension',
@@ -162,6 +181,28 @@ describe('the classes of the eighth round of blind sets', () => {
     );
     const commitment = r.terms.find((t) => t.kind === 'volume-commitment')!;
     assert.equal(by(r, commitment), 'Customer');
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('reads a release traded for a concession as the give-back only', () => {
+    assert.deepEqual(
+      termsOf(
+        'As consideration for the waiver of the Renewal Fee under Section 2, Customer releases and forever discharges Provider from all claims arising on or before the date of this Addendum.',
+      ),
+      ['B other'],
+    );
+    assert.deepEqual(
+      termsOf(
+        'Customer may pay each undisputed invoice within ninety (90) days of receipt instead of the period stated in Clause 8.2, and no interest shall accrue during that extended period.',
+      ),
+      ['C payment-terms'],
+    );
+  });
+
+  it('balances free users by an option to extend the customer exercises as their condition', () => {
+    const r = contract(
+      '1. Provider shall provide up to 150 Additional Named Users at no charge for the remainder of the Initial Period, provided that Customer has, no later than 31 March 2025, given written notice exercising the Optional Extension Period.',
+    );
     assert.deepEqual(findings(r), []);
   });
 

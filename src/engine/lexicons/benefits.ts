@@ -5,18 +5,11 @@
 import type { BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
 import { advocacyCues } from './advocacy.js';
+import { CONCESSION_NOUNS, OPENS_TRADED_FOR_CONCESSION } from './language.js';
 import { commitmentCues } from './commitments.js';
 import { partnershipCues } from './partnership.js';
 import { prepaymentCues } from './prepayment.js';
 
-/** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
-const CONCESSION_NOUN_LIST = [
-  'waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)',
-  'price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms',
-  'instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)',
-  'releases?|free [\\w-]+',
-].join('|');
-const CONCESSION_NOUNS = `(?:${CONCESSION_NOUN_LIST})`;
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
 const TRADED_FOR_CONCESSION = new RegExp(
   '^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) ' +
@@ -51,8 +44,11 @@ export const benefitCues: Cue<BenefitKind>[] = [
   {
     id: 'term-extension.commit',
     kind: 'term-extension',
-    triggers: ['term', 'renew', 'extend', 'year', 'commit', 'sponsor'],
+    triggers: ['term', 'renew', 'extend', 'extension', 'year', 'commit', 'sponsor'],
     phrases: [
+      // An option to extend taken up: "provided that the Buyer has … given written notice exercising the Call-Off Optional
+      // Extension Period".
+      'exercis(?:e|es|ing) (?:the |its |an? )?(?:[\\w-]+ ){0,3}(?:extension|renewal)(?: (?:period|option|term))?\\b',
       // "in exchange for Fenwick Hale signing a three-year renewal term": a longer term signed.
       '(?:signs?|signing|executes?|executing) (?:a |an |the )?(?:{num}[- ](?:year|month)|multi-year) (?:renewal )?(?:term|renewal|subscription|agreement|contract)\\b',
       // A sponsor's next season: "Tidewater shall serve as presenting sponsor of the 2026 edition of the Event".
@@ -340,6 +336,17 @@ export const benefitCues: Cue<BenefitKind>[] = [
       '(?:procur\\w*|provid\\w*|deliver\\w*|obtain\\w*|lodg\\w*)\\b[^.;]{0,160}?(?:(?:deed of |parent company |personal |' +
         "corporate |bank |performance )guarantee|guarantee of (?:the |its |their )?(?:[\\w&’'-]+ ){0,2}(?:obligations|performance|" +
         'liabilities)|letter of credit|rent deposit|security deposit)\\b',
+    ],
+  },
+  {
+    // A release given as the price of the other side's concession: "As consideration for the waiver of the Renewal Fee under
+    // Section 2 and the royalty reduction under Section 3, the Franchisee … release and forever discharge the Franchisor".
+    id: 'other.release-traded',
+    kind: 'other',
+    triggers: ['release', 'waive', 'discharge'],
+    requires: OPENS_TRADED_FOR_CONCESSION,
+    phrases: [
+      '(?:hereby )?(?:releases?|waives?)(?:,? and (?:forever |fully |irrevocably )?discharges?)?(?= (?:and |from )?(?:the |its |any |all |[A-Z]))',
     ],
   },
   {

@@ -78,6 +78,8 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       'undertake',
     ],
     phrases: [
+      // "Sahyadri commits to a minimum aggregate spend under this Agreement of INR 60,00,00,000 over the first three Contract Years".
+      '(?:commits?|committing|undertakes?) to (?:a |an )?minimum (?:aggregate |annual |total |yearly )?(?:spend|purchases?|revenues?|volumes?|billings?|order value)\\b',
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
         'occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +

@@ -334,3 +334,18 @@ export const variesADeal = /* @__PURE__ */ new RegExp(
 export function leadsInToList(text: string): boolean {
   return /:\s*$/.test(text) || (/;\s*$/.test(text) && /\bany of the following\b/i.test(text));
 }
+
+/** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
+const CONCESSION_NOUN_LIST = [
+  'waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)',
+  'price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms',
+  'instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)',
+  'releases?|free [\\w-]+',
+].join('|');
+export const CONCESSION_NOUNS = `(?:${CONCESSION_NOUN_LIST})`;
+
+/** A sentence that opens by naming the concession it pays for: "As consideration for the waiver of the Renewal Fee, …". */
+export const OPENS_TRADED_FOR_CONCESSION = /* @__PURE__ */ new RegExp(
+  `^\\W*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b`,
+  'i',
+);

@@ -168,7 +168,7 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
         '(?:(?:[\\w-]+|{redacted}|{money}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
         // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
         'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation|levy|levies)' +
-        "(?![^.;]{0,60}?\\b(?:except|other than|in excess of|included in|as part of|(?:its|[\\w&.-]+['’]s) own|responsibility|bears|" +
+        "(?![^.;]{0,60}?\\b(?:except|other than|in excess of|beyond|included in|as part of|(?:its|[\\w&.-]+['’]s) own|responsibility|bears|" +
         // Nor a rate held under a ceiling, a formula's month, or a disputed amount ("shall not charge interest at a rate
         // exceeding the maximum permitted by law", "in any month in which the diesel price is below $3.50").
         'exceeding|above|maximum|permitted by|disput\\w*|in any (?:month|period|quarter|week) (?:in which|where|when)|its own|' +
@@ -193,7 +193,8 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
     ],
     // A limit on what a party charges the public protects them, not the other party ("shall not charge members of the
     // public any storage fee").
+    // Nor hours past a cap, which are the cap itself: "Fenwick Row will not invoice any hours beyond the Fee Cap".
     unless:
-      /\b(?:charge|bill|invoice) (?:members of the public|the public|(?:its |their |any )?(?:users|end[- ]users|consumers|patrons|visitors|members|passengers|residents))\b/i,
+      /\b(?:charge|bill|invoice) (?:members of the public|the public|(?:its |their |any )?(?:users|end[- ]users|consumers|patrons|visitors|members|passengers|residents))\b|\b(?:beyond|in excess of|above|over) (?:the |any )?(?:[\w-]+ )?(?:cap|budget|estimate|not-to-exceed amount)\b/i,
   },
 ];

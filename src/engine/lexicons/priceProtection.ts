@@ -209,10 +209,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
         '(?:prices?|pricing|rates?|fees?)',
     ],
-    // A fixed price changed only by a variation is a fixed-price contract: the deal.
+    // A fixed price changed only by a variation is a fixed-price contract: the deal; so are "fixed prices" as a kind of price.
     // Nor prices that move all the same: indexed, replaced on notice, or surviving the end.
     unless:
-      /\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b|\bremains? (?:obligated|liable) to pay\b[^.;]{0,80}\b(?:as )?(?:of|at|on|upon) the (?:date|time) of (?:the )?(?:termination|expiry|expiration)\b/i,
+      /\bare fixed prices\b(?! (?:for|until|through|during|throughout)\b)|\bexcept (?:by|through|under|pursuant to) (?:a |an )?(?:Variation|variation|Change Order|change order)|(?<!\bnot (?:be )?)\bsubject to (?:the )?(?:annual )?(?:indexation|index(?:ing)?|CPI|escalation|adjustments?)\b|\buntil replaced\b|\b(?:after|following) (?:the )?(?:termination|expiry|expiration)\b|\bremains? (?:obligated|liable) to pay\b[^.;]{0,80}\b(?:as )?(?:of|at|on|upon) the (?:date|time) of (?:the )?(?:termination|expiry|expiration)\b/i,
   },
   {
     // An earlier year's price kept: "renewals … will be invoiced to you at your 2025 buy price rather than the 2026 buy

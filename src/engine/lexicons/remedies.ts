@@ -12,7 +12,11 @@ export const remedy = /* @__PURE__ */ new RegExp(
     // Not an exit that "shall not be considered a breach of this Agreement": that is one at will.
     '(?<!\\bnot (?:be )?(?:considered|deemed|construed|treated|constitute)(?: as)? (?:an? )?)breach\\w*|default\\w*|' +
     '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
-    'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|misconduct|' +
+    'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|' +
+    // "… may, in addition to its other rights under the Franchise Agreement, terminate": not "in addition to any rights".
+    'in addition to (?:any|all|its|their) (?:of (?:its|their) )?other rights\\b|misconduct|' +
+    // A deadline missed: "If the Refurbishment is not completed by the Extended Refurbishment Deadline".
+    '(?:is|are|has|have) not (?:been )?completed (?:by|within|before|on or before)\\b|' +
     'dishonest\\w*|disrepute|convict(?:ed|ion)\\b|' +
     // Harm to a name the deal trades on: "so inconsistent with that of KI as to risk damaging the good will of KI's name".
     "(?:damag|harm|injur|tarnish)\\w* (?:to )?(?:the |its |his |her |their |[\\w-]+['’]s )?(?:good ?will|reputation|public image)\\b|scandal\\w*|" +
@@ -86,7 +90,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
     '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
     '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
-    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|not (?:been )?delivered (?:within|by|on)\\b|misappropriat\\w*|downtime|outage|uptime|service levels?|cure period|not remedied|' +
+    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|not (?:been )?delivered (?:within|by|on)\\b|misappropriat\\w*|downtime|outage|uptime|service levels?|service credits?\\b[^.;]{0,40}\\b(?:reach|exceed)\\w*|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
     // An inquiry opened against the other side, and its statements found untrue ("any representation … proves to have

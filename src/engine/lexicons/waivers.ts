@@ -4,7 +4,7 @@
  */
 import type { ConcessionKind } from '../model.js';
 import type { Cue } from './cue.js';
-import { proceduralWaiver } from './language.js';
+import { OPENS_TRADED_FOR_CONCESSION, proceduralWaiver } from './language.js';
 import { notChargedCues } from './notCharged.js';
 
 /** What a waiver gives up when it is procedure, not value: a trial, an objection, a condition. */
@@ -124,7 +124,8 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     // performance obligations").
     // Nor a guarantor's debts put behind the guaranteed ones ("are hereby waived and postponed in favor of and subordinated to").
     unless: new RegExp(
-      `${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}|\\bforce majeure\\b|\\bunforeseeable\\b|\\bsubordinat\\w*`,
+      // Nor a release given as the price of the other side's concession (other.release-traded).
+      `${RIGHTS_NOT_VALUE}|${proceduralWaiver.source}|\\bforce majeure\\b|\\bunforeseeable\\b|\\bsubordinat\\w*|${OPENS_TRADED_FOR_CONCESSION.source}`,
       'i',
     ),
   },
@@ -231,6 +232,9 @@ export const waiverCues: Cue<ConcessionKind>[] = [
     negative: true,
     grantedBy: 'payee',
     // "If termination results from BLI's uncured breach, then: … (b) no royalties shall be payable": a remedy.
+    // Interest that does not run over time given to pay is part of that time: "… within ninety (90) days … instead of the period
+    // stated in Clause 8.2, and no interest shall accrue during that extended period".
+    partOf: ['payment-terms'],
     remedyProne: true,
     phrases: [
       // Two fees at once: "no Royalties or Service Fees will be payable to ENERGOUS … in connection with any Sale … of sample Products".

@@ -55,7 +55,11 @@ export function findSubject(
     return best;
   };
   const own = nearest(partStart, at);
-  if (own) return (partyCount === 2 && coordinated(text, offset, partStart, own, mentions)) || own;
+  // "X and Y shall …": both parties where there are two; with a guarantor or others beside them, the first named.
+  if (own) {
+    const joint = coordinated(text, offset, partStart, own, mentions);
+    return (joint && (partyCount === 2 ? joint : mentions.find((m) => m.start === joint.start))) || own;
+  }
   // The agent of a passive verb acts: "may be terminated by WYZZ" (a passive has no party before it).
   // So does an item of a passive lead-in that starts with its agent: "may be terminated: … (d) by either party upon notice".
   const agent = mentions.find(
