@@ -199,6 +199,27 @@ describe('the classes of the eighth round of blind sets', () => {
     );
   });
 
+  it('ties "the Premium Support concession above" to that concession only', () => {
+    const r = contract(
+      '1. During Year 1 only, Customer may activate up to 150 Named Users above the 1,200 licensed, at no charge.',
+      '',
+      '2. Premium Support is included at no charge for the Subscription Term.',
+      '',
+      '3. In exchange for the Premium Support concession above, Customer will act as a reference customer.',
+    );
+    assert.deepEqual(
+      r.judgements.map((j) => j.status),
+      ['unbalanced', 'balanced'],
+    );
+    // Leaving without the price of leaving is the exit's own term, not free scope.
+    assert.deepEqual(
+      termsOf(
+        "Customer may terminate this Agreement on ninety (90) days' notice without payment of the Termination Fee.",
+      ),
+      ['C exit-flexibility'],
+    );
+  });
+
   it('balances free users by an option to extend the customer exercises as their condition', () => {
     const r = contract(
       '1. Provider shall provide up to 150 Additional Named Users at no charge for the remainder of the Initial Period, provided that Customer has, no later than 31 March 2025, given written notice exercising the Optional Extension Period.',

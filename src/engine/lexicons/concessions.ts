@@ -84,6 +84,11 @@ export const concessionCues: Cue<ConcessionKind>[] = [
         '(?<!\\b(?:not|never|prohibited)\\b[^.;]{0,80})' +
         'without (?:any )?(?:additional |extra |further )?(?!termination|cancell?ation|early|exit|break|penalty)[\\w-]+ (?:fees?|charges?)' +
         '(?! (?:being|having been|first being) (?:agreed|paid))',
+      // "Tidewater will also deliver quarterly refreshes of the Data … without payment of the Refresh Fee".
+      // Not leaving without the price of leaving ("terminate … without payment of the Termination Fee"): that is the exit's.
+      'without (?:any )?payment of (?:the |any )?(?!(?:[\\w-]+ )?(?:termination|cancell?ation|early|exit|break|penalty))(?:[\\w-]+ ){0,3}(?:{fee})',
+      // A letter's "We normally sell this report at £2,400 a quarter, and you won't be charged for it".
+      '(?<=\\b(?:normally|usually|ordinarily) (?:sell|charge|price|bill)[^.;]{0,100})(?:will|shall) not be (?:charged|invoiced|billed) for (?:it|them|this|these)\\b',
       // "may place up to 100 listings a month … without having to pay any listing fee".
       'without (?:having|needing|being required) to pay (?:any |a )?(?:[\\w-]+ ){0,2}(?:fees?|charges?)',
       // Not "complementary" misspelt: "to exploit the parties' complimentary capabilities".

@@ -58,7 +58,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:service )?credits?… (?:shall|will) be calculated at (?:(?:{num}|double|triple)(?: and a half)? times|twice|double)',
       // "Service Credits for failure of the Power Availability service level shall be twice the percentages shown in Schedule 2".
       // Against the standard, not the SLA's own scale ("twice the Service Credits for a Severity 2 failure").
-      'service credits?… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the(?!\\s+service credits?\\b)',
+      // The failure they answer may be named at length: "the Service Credits payable for any failure to meet the Network
+      // Availability objective at the Toronto (151 Front Street West) point of interconnection shall be twice the amounts".
+      'service credits?…… (?:shall|will) be (?:twice|double|triple|(?:{num}|two|three) times) the(?!\\s+service credits?\\b)',
       'service credits?… (?:is|are) increased',
       // "the Service Credit applicable to each Critical Service Level Failure listed in Table 2 of Schedule 2.2 … shall be
       // increased from two and a half per cent (2.5%) to five per cent (5%)".

@@ -99,6 +99,8 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
     unless:
       /\bfor (?:the )?purposes? of (?:quality assurance|testing)\b|\bpay,? (?:discharge|perform|assume|satisfy)\b|\b(?:obligations|liabilities) (?:or (?:obligations|liabilities) )?of\b/i,
     phrases: [
+      // Reinstatement given up: "the Tenant is not required to remove the mezzanine floor and walk-in chiller".
+      '(?:is|are|shall|will) not (?:be )?required to (?:remove|reinstate|restore|make good)\\b',
       '(?:will|shall) not be required to (?:pay|contribute|reimburse|fund|' +
         'make (?:any )?(?:[\\w-]+ ){0,4}(?:payments?|contributions?|deposits?)\\b)',
     ],

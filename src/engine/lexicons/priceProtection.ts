@@ -279,6 +279,7 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
     phrases: [
       // A letter's "Year 2 and Year 3 pricing will go up by no more than 3% a year".
       '(?:pricing|prices?|{fee})… (?:will|shall|may) (?:only )?(?:go up|increase|rise) (?:by )?(?:no|not) more than {pct}',
+      '(?:pricing|prices?|{fee})… (?:will|shall|may) not (?:go up|increase|rise) (?:by )?more than {pct}',
       'cap (?:the |its |all )?(?:{fee}|api fees|expenses)',
       '(?:expenses|{fee})… (?:are|is|shall be|will be) capped at',
       'price cap',

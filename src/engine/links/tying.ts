@@ -142,10 +142,10 @@ function resolveSide(
     if (within(ref)) for (const id of ref.targets) targets.add(id);
   for (const p of spans) {
     const text = prose.slice(p.start, p.end);
-    // "the relief in the bullets above": the clause's earlier siblings.
+    // "the relief in the bullets above": the clause's earlier siblings. Not "the Premium Support concession above", one of them.
     if (
       isObject &&
-      /\b(?:bullets?|items?|points?|paragraphs?|provisions?|terms?|relief|concessions?)\s+(?:set out |described |listed )?above\b/i.test(
+      /\b(?:bullets|items|points|paragraphs|provisions|terms|relief|concessions)\s+(?:set out |described |listed )?above\b/i.test(
         text,
       )
     ) {
