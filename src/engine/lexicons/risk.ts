@@ -209,6 +209,20 @@ export const riskCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // A limitation period for defects longer than the statute's, as German drafting gives it: "the limitation period for
+    // claims for defects amounts to 36 months from delivery (statutory period: 24 months)", "… is thirty-six (36) months
+    // from the transfer of risk, in deviation from the statutory period of 24 months". The seller answers for defects.
+    id: 'risk.limitation-longer',
+    kind: 'risk',
+    triggers: ['statutory period', 'statutory limitation period'],
+    grantedBy: 'payee',
+    longerThan: true,
+    phrases: [
+      'limitation period for (?:all )?(?:claims (?:for|based on|arising from) |warranty claims for )?defects (?:amounts to|is|shall be) ' +
+        '{num}[- ](?:months?|years?)[^.;|]{0,120}?(?:statutory|legal) (?:limitation )?period(?: of|:)? {num}[- ]?(?:months?|years?)',
+    ],
+  },
+  {
     // A warranty for the whole term where the standard is shorter: "The Licensor's standard warranty period is 90 days
     // from first access; for the University, that warranty continues for the whole of the Term".
     id: 'risk.warranty-for-term',

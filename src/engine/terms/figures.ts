@@ -3,7 +3,7 @@ import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 
 /** The words between a new figure and the one it replaces (or the list price it is set against), wrapped or not. */
 export const REPLACING =
-  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|compared\s+(?:with|to)|(?:list|standard|published|regular|usual|normal)\s+(?:price|rate|fee)s?)\b/i;
+  /\b(?:instead\s+of|rather\s+than|in\s+place\s+of|compared\s+(?:with|to)|(?:list|standard|published|regular|usual|normal)\s+(?:price|rate|fee)s?|statutory\s+(?:limitation\s+)?period)\b/i;
 const FIGURE_NUMBER = compilePhrase('{num}');
 
 /** The words of an amendment that puts the new figure after the old: "… "six (6) months" are replaced with "three (3) months"". */
