@@ -102,9 +102,15 @@ export function giveVoice(prose: string, parties: Party[], letter: LetterVoice |
   if (writer) writer.pronouns.push('we', 'us', 'our');
 }
 
-/** A role the letter defines for its writer or reader: "We write to you as landlord under the Lease (the "Landlord")". */
-const VOICED_ROLE =
-  /\b(We|we|You|you)\s+(?:(?:write|are writing)(?:\s+to\s+you)?\s+as|act\s+as|are)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+(?:under|of)\s+(?:the|this)\s+[A-Z][\w-]*)?\s*\((?:the\s+)?["“]([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)["”]\)/g;
+/**
+ * The words that give a letter's writer or reader a role, up to the parenthesis that defines it: "We write to you as
+ * landlord under the Lease", "you are the tenant under the Lease".
+ */
+export const VOICED_LEAD =
+  '\\b(We|we|You|you)\\s+(?:(?:write|are writing)(?:\\s+to\\s+you)?\\s+as|act\\s+as|are)\\s+(?:the\\s+|a\\s+|an\\s+)?[a-z][a-z-]*' +
+  '(?:\\s+(?:under|of)\\s+(?:the|this)\\s+[A-Z][\\w-]*)?\\s*';
+/** The role defined there: "We write to you as landlord under the Lease (the "Landlord")". */
+const VOICED_ROLE = new RegExp(`${VOICED_LEAD}\\((?:the\\s+)?["“]([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?)["”]\\)`, 'g');
 const VOICED_REACH = 3000;
 
 /** Gives the defined role to the party whose pronoun the definition follows. */

@@ -3,15 +3,13 @@
  * leaving party forfeits), security and releases given for a concession, the grantor's right to take back what it
  * waived, and any obligation stated as a concession's price. Part of benefits.ts's list, in its place.
  */
-import type { BenefitKind } from '../model.js';
+import { benefitKinds, concessionKinds, type BenefitKind } from '../model.js';
 import type { Cue } from './cue.js';
-import { CONCESSION_NOUNS, OPENS_TRADED_FOR_CONCESSION } from './language.js';
+import { OPENS_TRADED_FOR_CONCESSION } from './language.js';
 
 /** "In exchange for the rent abatement in Section 5, Tenant shall …": the obligation is traded for a concession. */
 const TRADED_FOR_CONCESSION = new RegExp(
-  '^\\s*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) ' +
-    `(?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b[^,;]{0,120}, ` +
-    "(?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b",
+  `${OPENS_TRADED_FOR_CONCESSION.source}[^,;]{0,120}, (?:[\\w’'-]+ ){1,3}(?:shall|will|agrees?|undertakes?|must)\\b`,
   'i',
 );
 
@@ -197,24 +195,6 @@ export const pricedCues: Cue<BenefitKind>[] = [
     requires: TRADED_FOR_CONCESSION,
     phrases: ['(?:shall|will|agrees? to|agrees? that|undertakes? to|must)(?:, [^,;]{1,60},)? [\\w-]+'],
     // A sentence that names its own term, a concession or a give-back, is about that term.
-    partOf: [
-      'discount',
-      'waiver',
-      'credit',
-      'payment-terms',
-      'price-protection',
-      'free-scope',
-      'exit-flexibility',
-      'risk',
-      'term-extension',
-      'reference',
-      'testimonial',
-      'publicity',
-      'volume-commitment',
-      'prepayment',
-      'referral',
-      'exclusivity',
-      'feedback',
-    ],
+    partOf: [...concessionKinds, ...benefitKinds.filter((kind) => kind !== 'other')],
   },
 ];

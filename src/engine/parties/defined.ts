@@ -8,6 +8,7 @@ import { cleanTerm } from '../definitions.js';
 import { isEntityName, notPartyTerms, roleOf, suffixGroup } from '../lexicons/roles.js';
 import { PRONOUN, type Candidate } from './candidates.js';
 import { initialsBefore } from './aliases.js';
+import { VOICED_LEAD } from '../voice.js';
 
 /**
  * The parties that parenthetical definitions (`Acme Corp. ("Customer")`) among `defs` name; `all`
@@ -46,9 +47,8 @@ export function definedParties(
   return candidates;
 }
 
-/** The words before a role a letter gives its writer or reader. */
-const VOICED =
-  /\b(?:[Ww]e|[Yy]ou)\s+(?:(?:write|are writing)(?:\s+to\s+you)?\s+as|act\s+as|are)\s+(?:the\s+|a\s+|an\s+)?[a-z][a-z-]*(?:\s+(?:under|of)\s+(?:the|this)\s+[A-Z][\w-]*)?\s*\(?[^()]{0,6}$/;
+/** The words before a role a letter gives its writer or reader (voice.ts reads the role). */
+const VOICED = new RegExp(`${VOICED_LEAD}\\(?[^()]{0,6}$`);
 
 /** A paragraph that only designates: "Hereinafter designated "the Depositary"" (French drafting), "hereinafter referred to as". */
 const DESIGNATION_ONLY =

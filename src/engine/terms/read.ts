@@ -285,19 +285,21 @@ function readingContext(
   };
 }
 
-/** A lead-in whose items are conditions: "conditional on:", "subject to:", "where the Purchaser's Aggregate Offtake is:". */
-const CONDITION_LEAD_IN =
-  /\b(?:(?:conditional|conditioned|contingent) (?:up)?on|subject to|provided(?: always)?(?: that)?)\s*:?\s*$|\b(?:if|where|when|in the event that)\b[^.;:]{0,160}\b(?:is|are|exceeds?|reaches)\s*:\s*$/i;
+/** A lead-in whose items are conditions whole: "conditional on:", "subject to:", "provided that:". */
+const CONDITIONAL_LEAD_IN =
+  /\b(?:(?:conditional|conditioned|contingent) (?:up)?on|subject to|provided(?: always)?(?: that)?)\s*:?\s*$/i;
+/** A lead-in whose items open with the rest of its condition: "where the Purchaser's Aggregate Offtake … is:". */
+const TIER_LEAD_IN = /\b(?:if|where|when|in the event that)\b[^.;:]{0,160}\b(?:is|are|exceeds?|reaches)\s*:\s*$/i;
 
 /**
  * An item of such a lead-in is its condition: the whole item ("(a) the Tenant procuring that … enters into a deed of
  * guarantee"), or its words up to the main clause ("(ii) 600 MT or more but less than 900 MT, the Seller shall grant …").
  */
 function conditionsFromLeadIn(leadIn: string, text: string): Span[] {
-  const lead = leadIn.trimEnd();
-  if (!CONDITION_LEAD_IN.test(lead)) return [];
+  if (CONDITIONAL_LEAD_IN.test(leadIn)) return [{ start: 0, end: text.length }];
+  if (!TIER_LEAD_IN.test(leadIn)) return [];
   const main = /,\s+(?:the |then )?(?:[\w&-]+ ){0,3}(?:shall|will|may)\b/i.exec(text);
-  return [{ start: 0, end: main && /(?:is|are|exceeds?|reaches)\s*:$/i.test(lead) ? main.index : text.length }];
+  return [{ start: 0, end: main ? main.index : text.length }];
 }
 
 /**
