@@ -113,8 +113,28 @@ export const VOICED_LEAD =
 const VOICED_ROLE = new RegExp(`${VOICED_LEAD}\\((?:the\\s+)?["“]([A-Z][\\w-]*(?:\\s[A-Z][\\w-]*)?)["”]\\)`, 'g');
 const VOICED_REACH = 3000;
 
+/**
+ * A role the pronouns' own definition gives, with no defined term for it: ""we", "us" and "our" mean the landlord
+ * acting through Carrick & Lowe, and "you" and "your" mean Pemberton Books Limited as tenant under the Lease".
+ */
+const PRONOUN_ROLE =
+  /["“](we|you)["”](?:,?\s+(?:and\s+)?["“][a-z]+["”])*\s+means?\s+[^;.]{0,100}?\b(?:the|as)\s+([a-z]+)\b/g;
+
+/** Gives a role (and its side) to a party that has none yet, as its pronoun's definition or its own defined term says. */
+function giveRole(party: Party, role: string): void {
+  const entry = roleOf(role);
+  if (entry && party.role === 'party') {
+    party.role = entry.role;
+    if (entry.side) party.side = entry.side;
+  }
+}
+
 /** Gives the defined role to the party whose pronoun the definition follows. */
 export function voicedRoles(prose: string, parties: Party[]): void {
+  for (const m of prose.slice(0, VOICED_REACH).matchAll(PRONOUN_ROLE)) {
+    const party = parties.find((p) => p.pronouns.includes(m[1]!));
+    if (party) giveRole(party, m[2]!);
+  }
   for (const m of prose.slice(0, VOICED_REACH).matchAll(VOICED_ROLE)) {
     const pronoun = m[1]!.toLowerCase();
     const role = m[2]!;
@@ -122,11 +142,7 @@ export function voicedRoles(prose: string, parties: Party[]): void {
     if (!party || parties.some((p) => p.aliases.includes(role))) continue;
     party.aliases.push(role);
     // The role word says which side it is on, as it would in a preamble.
-    const entry = roleOf(role);
-    if (entry && party.role === 'party') {
-      party.role = entry.role;
-      if (entry.side) party.side = entry.side;
-    }
+    giveRole(party, role);
   }
 }
 

@@ -98,6 +98,13 @@ export function walk(s: Segmenter, node: Nodes, parent: Clause | undefined, dept
       for (const child of node.children) walk(s, child, parent ?? s.context(), depth);
       s.quoted--;
       return;
+    case 'thematicBreak':
+      // A rule between documents (a DPA, then its side letter): what follows is under none of the headings before.
+      if (!parent) {
+        s.headings.length = 0;
+        s.outline = [];
+      }
+      return;
     case 'html': {
       const span = spanOf(node);
       if (span && node.value.startsWith('<!--')) s.comments.push({ ...span, value: node.value });

@@ -16,6 +16,9 @@ export const CONTAINER_NUMBER = /^(?:schedule|annex|exhibit|appendix|attachment|
 /** "IN WITNESS WHEREOF, the parties …": what follows are the signature blocks. */
 const SIGNATURES_START = /^\s*IN WITNESS WHEREOF\b/i;
 
+/** "Dear Niamh,", "Dear Sirs": a letter opens. */
+const SALUTATION = /^\s*Dear\s+[^\n]{1,60}$/;
+
 /** A clause's place in the document, given where it is added. */
 export type PartInit = Pick<Clause, 'kind' | 'start' | 'end' | 'textStart' | 'textEnd' | 'label' | 'title'>;
 
@@ -120,7 +123,9 @@ export function addUnlabelled(
     s.outline = [...s.outline.slice(0, closeNumbered(s.outline, s.outline.length)), entry];
     return entry;
   }
-  const keep = openBelowText(s.outline);
+  let keep = openBelowText(s.outline);
+  // A letter's salutation after numbered clauses starts another document: its paragraphs number afresh.
+  if (SALUTATION.test(words)) keep = closeNumbered(s.outline, keep);
   const parent = carriedOn(s, base, keep) ?? base;
   const clause = s.add(
     { ...init, parent: parent?.id, depth: (parent?.depth ?? 0) + 1, ...(number !== undefined ? { number } : {}) },

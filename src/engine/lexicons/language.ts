@@ -164,7 +164,8 @@ export const subjectFollowers = /* @__PURE__ */ new RegExp(
   // A letter's contraction: "We'll hold Tidewater at …", "You'll give us notice".
   "^['’](?:ll|d|ve|re)\\b|" +
     '^(?:\\s*,[^,]{1,80},)?\\s+(?:(?:also|hereby|promptly|irrevocably|further|expressly|now|therefore|each|' +
-    'shall also|will also|agrees? and)\\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|' +
+    // A run of adverbs: "Each party hereby knowingly, voluntarily, and intentionally waives".
+    'shall also|will also|agrees? and|[a-z]+ly,?(?:\\s+and)?)\\s+)*(?:shall|will|may|must|can|cannot|could|would|should|agrees?|' +
     'commits?|covenants?|grants?|waives?|releases?|undertakes?|accepts?|acknowledges?|appoints?|permits?|allows?|pays?|' +
     'provides?|offers?|extends?|renews?|warrants?|represents?|is|are|has|have|hereby|elects?|consents?|confirms?|' +
     'assigns?|retains?|reserves?|gives?|takes?|receives?|bears?|absorbs?|credits?|discounts?|charges?|invoices?|' +
@@ -341,6 +342,8 @@ const CONCESSION_NOUN_LIST = [
   'price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms',
   'instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)',
   'releases?|free [\\w-]+',
+  // "the reduced Development Fee under Section 2.1".
+  '(?:reduced|lower|discounted) (?:[\\w-]+ ){0,2}(?:fees?|rent|prices?|rates?|charges?|royalt(?:y|ies))',
 ].join('|');
 export const CONCESSION_NOUNS = `(?:${CONCESSION_NOUN_LIST})`;
 

@@ -20,7 +20,8 @@ export const negationBefore = /* @__PURE__ */ new RegExp(
 
 /** A negation over a list of verbs, which reaches past its commas: "does not release, waive, or affect", "cannot waive or absorb". */
 export const negatedVerbList =
-  /\b(?:not|never|cannot)\s+(?:(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?|[a-z]+\s+(?:or|nor)\s+)$/i;
+  // "nothing in it releases or waives any right" too.
+  /\b(?:not|never|cannot|nothing(?:\s+in\s+(?:it|this|these|the)(?:\s+[\w-]+)?)?)\s+(?:(?:[a-z]+,\s+){1,4}(?:(?:and|or|nor)\s+)?|[a-z]+\s+(?:or|nor)\s+)$/i;
 
 /** A lead-in that negates the items after it: "Licensee will not (and will not allow others to):". */
 export const negatedLeadIn =
@@ -36,7 +37,9 @@ export const notANegation = /* @__PURE__ */ new RegExp(
 
 /** A negation after a term that cancels it ("The discounts … shall not apply to …"). */
 export const negationAfter = /* @__PURE__ */ new RegExp(
-  '^[^.;:,]{0,60}?\\b(?:shall|will|does|do|is|are|may) not (?:apply|' +
+  // "Calverton's 1% ten-day early-payment discount is not available on purchases under the GPA".
+  '^[^.;:,]{0,60}?\\b(?:is|are) not available\\b|' +
+    '^[^.;:,]{0,60}?\\b(?:shall|will|does|do|is|are|may) not (?:apply|' +
     'be (?:available|granted|given|payable|offered)|include|extend)\\b|^[^.;:]{0,40}?\\bis not renewed\\b|' +
     '^\\s*(?:shall|will) not apply\\b',
   'i',

@@ -84,7 +84,12 @@ export const partnershipCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:send|purchase|buy|procure|source|order|place|tender|route|award|give)s? all (?:of )?(?:its|their) … ' +
         '(?:from|to|through|with)',
-      '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,8}exclusively from',
+      '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,12}exclusively from',
+      // A seller kept off rival channels: "Partner will not list or sell products in the Exclusive Category on any other
+      // online marketplace".
+      '(?:shall|will|must|agrees? to|undertakes? to) not (?:list|sell|offer|market|distribute)(?: or (?:list|sell|offer|market|distribute))? ' +
+        '(?:[\\w-]+ ){0,8}(?:on|through|via|with) any other (?:[\\w-]+ ){0,2}' +
+        '(?:marketplaces?|platforms?|channels?|app stores?|stores?|retailers?|distributors?|resellers?)\\b',
       // Not a company's structure: "By: Alliance Holdings, its sole general partner".
       // The words between describe the role; "Default by the Agent" and "default and the Supplier" name no role.
       // Nor a discretion or a cost that is one's own alone ("in its sole discretion if Provider's …").
@@ -131,6 +136,9 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       '(?:route|send|direct)s? (?:all (?:of )?)?(?:its|their) (?:primary |entire |whole )?(?:[\\w-]+ ){0,3}' +
         '(?:traffic|feeds?|business|requirements)(?: from [^,.;]{1,40}?)? (?:through|via)',
       'right of first (?:refusal|offer|negotiation)',
+      // Exclusive business signed up with the other side: "in the event that Customer shall enter into a new exclusive
+      // agreement with Metavante to receive the Initial Services".
+      '(?:enters?|entering|enter) into (?:a |an )?(?:new )?exclusive (?:[\\w-]+ ){0,2}(?:agreement|contract|arrangement) with',
       // "you agree to appoint us to Pellworth's outside counsel panel".
       "appoints? (?:us|[\\w-]+) to (?:its |their |the )?(?:[\\w&-]+(?:'s|’s) )?(?:[\\w-]+ ){0,3}" +
         '(?:panel|roster|(?:approved|preferred) (?:supplier|vendor|provider|counsel) list)',

@@ -58,10 +58,13 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     // arrears". The new period must be the longer.
     id: 'payment-terms.words-replaced',
     kind: 'payment-terms',
-    triggers: ['replac', 'substitut'],
+    triggers: ['replac', 'substitut', 'inserting'],
     higherThan: true,
     phrases: [
       `(?<=\\b(?:pay|paid|payment|invoic)\\w*[^.;]{0,200})${WITHIN_DAYS}${SWAPPED}["“]within {num} (?:[\\w-]+ ){0,2}days`,
+      // "is amended by deleting "30 days from the end of the month of invoice" and inserting "60 days from …"".
+      'deleting ["“](?:within )?{num} (?:[\\w-]+ ){0,2}days[^"”]{0,80}?\\b(?:invoice|receipt|payment)[^"”]{0,40}["”],? ' +
+        'and (?:inserting|substituting)(?: the (?:words|phrase))? ["“](?:within )?{num} (?:[\\w-]+ ){0,2}days',
     ],
   },
   {

@@ -13,6 +13,12 @@ const TRADED_FOR_CONCESSION = new RegExp(
   'i',
 );
 
+/** Security for a party's obligations given, not a minimum payment called an "Annual Guarantee". */
+const SECURITY_GIVEN =
+  '(?:procur\\w*|provid\\w*|deliver\\w*|obtain\\w*|lodg\\w*)\\b[^.;]{0,160}?(?:(?:deed of |parent company |personal |' +
+  "corporate |bank |performance )guarant(?:ee|y)|guarant(?:ee|y) of (?:the |its |their )?(?:[\\w&’'-]+ ){0,2}(?:obligations|" +
+  'performance|liabilities)|letter of credit|rent deposit|security deposit)\\b';
+
 export const pricedCues: Cue<BenefitKind>[] = [
   // other: a fee paid in the tying words themselves ("In exchange for the fee cap in Section 5.2, the Company will pay the
   // Firm a success fee of $600,000 …").
@@ -23,6 +29,18 @@ export const pricedCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:in exchange for|in consideration (?:of|for)|in return for) (?:[^.;]|\\.(?=\\d)){1,120}?, [\\w&-]+(?: [\\w&-]+)? (?:shall|will|agrees? to) pay ' +
         '(?:[\\w&-]+(?: [\\w&-]+)? )?(?:a |an )?(?:success|bonus|incentive|completion) (?:fee|payment|bonus)',
+    ],
+  },
+  // other: a fee raised in the tying words ("In consideration of the liability position in paragraph 1, the Annual
+  // Subscription Fee under the MSA is increased by nine per cent (9%)"): the payer pays more for the concession.
+  {
+    id: 'other.fee-raised',
+    kind: 'other',
+    triggers: ['increased', 'raised'],
+    phrases: [
+      '(?:in exchange for|in consideration (?:of|for)|in return for) (?:[^.;]|\\.(?=\\d)){1,120}?, (?:the )?(?:[\\w-]+ ){0,3}' +
+        '(?:fees?|charges?|price|rent|royalt(?:y|ies))(?: (?:under|for|of|payable) [^,.;]{1,60}?)? (?:is|are|shall be|will be) ' +
+        '(?:increased|raised)',
     ],
   },
   // other: a condition that keeps something of value in place for the grantor.
@@ -137,14 +155,18 @@ export const pricedCues: Cue<BenefitKind>[] = [
     // Holdings Limited … enters into a deed of guarantee of the Tenant's obligations".
     id: 'other.guarantee',
     kind: 'other',
-    triggers: ['guarantee', 'letter of credit', 'rent deposit', 'security deposit'],
+    triggers: ['guarantee', 'guaranty', 'letter of credit', 'rent deposit', 'security deposit'],
     inCondition: true,
-    phrases: [
-      // Security for the obligations, not a minimum payment called an "Annual Guarantee".
-      '(?:procur\\w*|provid\\w*|deliver\\w*|obtain\\w*|lodg\\w*)\\b[^.;]{0,160}?(?:(?:deed of |parent company |personal |' +
-        "corporate |bank |performance )guarantee|guarantee of (?:the |its |their )?(?:[\\w&’'-]+ ){0,2}(?:obligations|performance|" +
-        'liabilities)|letter of credit|rent deposit|security deposit)\\b',
-    ],
+    phrases: [SECURITY_GIVEN],
+  },
+  {
+    // The same security given in the tying words: "In consideration of the reduced Development Fee under Section 2.1 …,
+    // Developer shall cause Principal to execute and deliver to Franchisor … the Personal Guaranty".
+    id: 'other.guarantee-traded',
+    kind: 'other',
+    triggers: ['guarantee', 'guaranty', 'letter of credit', 'rent deposit', 'security deposit'],
+    requires: OPENS_TRADED_FOR_CONCESSION,
+    phrases: [SECURITY_GIVEN],
   },
   {
     // A release given as the price of the other side's concession: "As consideration for the waiver of the Renewal Fee under

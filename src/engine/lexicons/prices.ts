@@ -173,10 +173,13 @@ export const priceCues: Cue<ConcessionKind>[] = [
         '(?![^.;]{0,60}\\b(?:expired|lapsed|ended|applied under)\\b)',
       '(?:reduced|lower|discounted|preferential|concessionary) (?:(?!withholding\\b|tax\\b)[\\w&-]+ ){0,2}' +
         '(?:{fee})(?![^.;]{0,60}\\b(?:tax|treaty|withholding))',
-      '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)){0,200}? (?:is|are|shall be|will be|be) reduced (?:by|to|from)',
+      // "The Development Fee for each of Restaurants No. 3 through No. 8 is reduced from …".
+      '(?:{fee}|retainer|rent|contributions? (?:to|towards))(?:[^.;|,]|\\.(?=\\d)|(?<=\\bNos?)\\.){0,200}? ' +
+        '(?:is|are|shall be|will be|be) reduced (?:by|to|from)',
       // "reduce the quarterly instalment of the management fee from €8,600 to €6,450".
       'reduce (?:the |its |your |our )?(?:[\\w-]+ ){0,3}(?:(?:instal(?:l)?ments?|portion|part|element) of (?:the |its |your |our )?' +
-        '(?:[\\w-]+ ){0,2})?(?:{fee})(?: (?:for|on|of) [^.;]{0,80}?)? (?:by|from|to)',
+        // "reduce the Principal Rent payable for the Premises by 50%".
+        '(?:[\\w-]+ ){0,2})?(?:{fee})(?: (?:payable|due|charged))?(?: (?:for|on|of|under) [^.;]{0,80}?)? (?:by|from|to)(?: {pct})?',
       // An amendment's "Section 5.2 is amended … by reducing the cost-per-page rates as follows:".
       'amended… by reducing (?:the |its )?(?:[\\w-]+ ){0,3}(?:{fee})',
       "(?:a |the )?reduction (?:of {pct}|from (?:the |its |\\w+'s )?(?:list|standard|published|normal|usual))",

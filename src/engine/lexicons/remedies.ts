@@ -11,7 +11,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'delay(?:s|ed)? in deliver\\w*|penalt(?:y|ies) for (?:late|delay)\\w*|' +
     // Not an exit that "shall not be considered a breach of this Agreement": that is one at will.
     '(?<!\\bnot (?:be )?(?:considered|deemed|construed|treated|constitute)(?: as)? (?:an? )?)breach\\w*|default\\w*|' +
-    '(?<!\\b(?:other than|not|except|without)\\s)for cause\\b|' +
+    '(?<!\\b(?:other than|not|except|without)\\s)for (?:just |good )?cause\\b|' +
     'in addition to (?:any|all|its|their) (?:of (?:its|their) )?(?:other )?(?:rights and )?remedies|' +
     // "… may, in addition to its other rights under the Franchise Agreement, terminate": not "in addition to any rights".
     'in addition to (?:any|all|its|their) (?:of (?:its|their) )?other rights\\b|misconduct|' +
@@ -90,7 +90,12 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
     '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
     '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
-    'unpaid|(?:is|are|remains?) not paid|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|not (?:been )?delivered (?:within|by|on)\\b|misappropriat\\w*|downtime|outage|uptime|service levels?|service credits?\\b[^.;]{0,40}\\b(?:reach|exceed)\\w*|cure period|not remedied|' +
+    'unpaid|unfunded|(?:is|are|remains?) not paid|' +
+    // A regulator's order against the other side, its misuse of what it was licensed, data it lost, work it delayed,
+    // and services interrupted: "is subject to a formal cease and desist order", "learns of any unauthorized use".
+    'cease[- ](?:and|&)[- ]desist|unauthori[sz]ed (?:use|access|disclosure|reproduction|distribution|copying)|' +
+    '(?:data|records|files|media) (?:(?:is|are|was|were|has been|have been) )?lost\\b|' +
+    '(?:is|are|was|were|be) delayed (?:beyond|past|by)\\b|interrupt(?:ion|ed)\\b[^.;]{0,20}?\\bservices?\\b|(?:payments?|amounts?|sums?|fees?|monies|funds)\\b[^.;]{0,40}?\\bnot (?:been )?(?:received|made)\\b|late delivery|not (?:been )?delivered (?:within|by|on)\\b|misappropriat\\w*|downtime|outage|uptime|service levels?|service credits?\\b[^.;]{0,40}\\b(?:reach|exceed)\\w*|cure period|not remedied|' +
     // An authority's investigation or users' complaints that the other side's service brought on.
     '(?:opportunity|right) to cure|(?:is|are|being|been) investigated\\b|investigations? by\\b|' +
     // An inquiry opened against the other side, and its statements found untrue ("any representation … proves to have
@@ -136,7 +141,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
 export const whileNotInDefault = /* @__PURE__ */ new RegExp(
   '\\b(?:provided(?:,? however,?)?(?: that)?|so long as|as long as|on condition that)\\s+(?:there (?:is|exists) )?' +
     '(?:no (?:uncured |continuing |material )?(?:event of )?default\\b|' +
-    '[\\w-]+(?: [\\w-]+)? (?:is|remains) not (?:then )?in (?:material )?(?:breach|default)\\b)' +
+    '[\\w-]+(?: [\\w-]+)? (?:is|are|remains?) not (?:then )?in (?:material )?(?:breach|default)\\b)' +
     // Up to a second condition, which may be the trigger: "… is not in breach and Provider fails to meet …".
     '(?:(?!\\b(?:and|or|but|if|where|when)\\b)[^,;.]){0,60}',
   'gi',

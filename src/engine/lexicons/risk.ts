@@ -127,7 +127,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
       '(?:increase|raise)s? (?:the )?(?:liability )?cap',
       // "The Supplier agrees to an increase in its liability cap for Data Incidents".
       '(?:an? )?(?:increase|rise) in (?:the |its |their )?(?:aggregate )?liability (?:cap|limit)',
-      '(?:liability|cap)(?![\\w-])(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) increased',
+      // The cap itself, not a fee raised in consideration of a liability position ("… the Annual Subscription Fee is increased").
+      '(?:liability|cap)(?![\\w-])(?:(?!\\b(?:fees?|charges?|prices?|rent|rates?)\\b)(?:[^.;|]|\\.(?=\\d))){0,200}? ' +
+        '(?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
       'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised (?:to|from|by)\\b',
       'higher (?:liability )?cap',

@@ -168,6 +168,18 @@ export function assignSides(words: string, parties: Party[]): void {
 const PUBLIC_BODY =
   /\b(?:Department|Ministry|Council|Authority|Government|Commonwealth|State|County|City|Borough|Municipal\w*|Federal|Public|Office|Bureau|Commission)\b/;
 
+/** Roles whose side no other word in a contract changes. */
+const FIXED_SIDE: ReadonlySet<string> = new Set([
+  'franchisor',
+  'franchisee',
+  'landlord',
+  'tenant',
+  'lender',
+  'borrower',
+  'employer',
+  'employee',
+]);
+
 function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byRole: ReadonlySet<string>): void {
   const flip = (side: Side): Side => (side === 'payee' ? 'payer' : 'payee');
   if (a.side && !b.side) b.side = flip(a.side);
@@ -178,6 +190,15 @@ function complementSides([a, b]: [Party, Party], votes: Map<string, number>, byR
     if (byRole.has(a.id) !== byRole.has(b.id)) {
       if (byRole.has(a.id)) b.side = flip(a.side);
       else a.side = flip(b.side);
+      return;
+    }
+    // A role that fixes its side ("Franchisor") outweighs one a word gives loosely ("Developer", a franchisor's area
+    // developer, who pays the development fees).
+    if (FIXED_SIDE.has(a.role) !== FIXED_SIDE.has(b.role)) {
+      const loose = FIXED_SIDE.has(a.role) ? b : a;
+      loose.side = flip(loose.side!);
+      if (loose.role === 'provider' || loose.role === 'customer')
+        loose.role = loose.side === 'payee' ? 'provider' : 'customer';
       return;
     }
     const va = votes.get(a.id) ?? 0;

@@ -19,7 +19,9 @@ export function statedFigures(match: string): [number | undefined, number | unde
   const fromTo = /\bfrom\s+(.+?)\s+to\s+(.+)$/is.exec(match);
   if (fromTo && !REPLACING.test(match)) return [figures(fromTo[2]!)[0], figures(fromTo[1]!)[0]];
   // "… is amended by replacing "six months'" with "three months'"".
-  const replacing = /\b(?:replacing|substituting)\b(.+?)\bwith\b(.+)$/is.exec(match);
+  const replacing =
+    /\b(?:replacing|substituting)\b(.+?)\bwith\b(.+)$/is.exec(match) ??
+    /\bdeleting\b(.+?)\band (?:inserting|substituting)\b(.+)$/is.exec(match);
   if (replacing) return [figures(replacing[2]!)[0], figures(replacing[1]!).at(-1)];
   if (REPLACED_WITH.test(match)) {
     const [old = '', replacement = ''] = match.split(REPLACED_WITH);

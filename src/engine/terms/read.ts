@@ -112,6 +112,8 @@ function readSentence(
   return { index, text, readings };
 }
 
+const SWAP = /\b(?:replaced|substituted)\s+(?:with|by)\b|\band\s+(?:inserting|substituting)\b/i;
+
 /** Where a kept match stands: its span, the figures it states, the sentence's subject and named parties. */
 function place(
   input: TermInput,
@@ -133,7 +135,10 @@ function place(
         (z) => within(z, m.start - sentence.start) && m.end - sentence.start <= z.end && !within(z, candidate.start),
       ),
   );
-  const value = readValue(input.text.slice(term.start, term.end));
+  const said = input.text.slice(term.start, term.end);
+  // An amendment's swapped words state the new figure after the old: "deleting "30 days" and inserting "60 days"".
+  const swap = SWAP.exec(said);
+  const value = readValue(swap ? said.slice(swap.index + swap[0].length) : said);
   // A rate set below the one it replaces states the new rate, not the discount: "3.5% in place of 5%".
   if (value && candidate.cue.fewerThan) delete value.percent;
   return {

@@ -117,7 +117,9 @@ export interface SentenceFacts {
 }
 
 export const DEFINES = new RegExp(
-  '^\\s*(?:(?:and|or)\\s+)?["“][^"”]{1,80}["”](?:\\s*(?:,|or|and)\\s*["“][^"”]{1,80}["”])*\\s+' +
+  // A definition an amendment restates in quotes takes single quotes inside: ""'Discount' means …".
+  '^\\s*(?:(?:and|or)\\s+)?(?:["“]?[\'‘][^\'’"”]{1,80}[\'’]|["“][^"”]{1,80}["”])' +
+    '(?:\\s*(?:,|or|and)\\s*["“][^"”]{1,80}["”])*\\s+' +
     '(?:means|shall mean|has the meaning|have the meaning|is defined)',
 );
 

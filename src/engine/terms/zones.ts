@@ -161,12 +161,16 @@ const PART_BREAK = new RegExp(
   'g',
 );
 
+const LAST_ADVERB = /^(?!only\b)[a-z]+ly\s+[a-z]+s\b/;
+
 /** Start of the clause part (after the last ";", ", and", ", but", ", so") before `at`. */
 export function partStartOf(text: string, at: number): number {
   const before = text.slice(0, at);
   let start = 0;
   // "… shall not apply to any Structured Payments and AT&T hereby waives …": a new subject with its own verb opens a part.
   for (const m of before.matchAll(PART_BREAK)) {
+    // Not the last of a run of adverbs: "each party hereby knowingly, voluntarily, and intentionally waives".
+    if (m[0].startsWith(',') && LAST_ADVERB.test(text.slice(m.index + m[0].length, at + 40))) continue;
     // Not the full stop of a company's suffix: "then KI, Inc. shall have the right".
     if (m[0].startsWith('.') && closesAbbreviation(before, m.index)) continue;
     start = m.index + m[0].length;
