@@ -18,13 +18,7 @@ import {
   drafts,
   fitting,
   fittingPaid,
-  notForTenants,
-  channelDeals,
-  employmentAsks,
-  partnershipAsks,
-  partnershipConditions,
-  PARTNERSHIP_DEAL,
-  SUPPLIER_TITLE,
+  settlement,
   type Ask,
   type Condition,
 } from '../lexicons/drafts.js';
@@ -33,6 +27,7 @@ import { sized, type Sizes } from './sizes.js';
 import { nameConcession, type ConcessionName } from './naming.js';
 import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
 import { fillPieces, type Pieces } from './fill.js';
+import { currencyOf, dealOf, type Currency } from './deal.js';
 
 export { documentStyle, plain, type DocumentStyle } from './style.js';
 export { nameConcession, placeOf, type ConcessionName } from './naming.js';
@@ -59,14 +54,15 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const name = nameConcession(source, concession, style);
   const flow = flowOf(source, concession, style);
   const sizes = sized(source, concession, style);
-  const partnership = partnershipDeal(source.text);
+  const currency = currencyOf(dealOf(source));
   const pieces = piecesFor(concession, name, flow, style, sizes);
   const number = (n: number): string => figure(style, n);
   const suggestions: Suggestion[] = [];
-  for (const ask of asksFor(source, concession, name, flow, style, sizes, partnership)) {
+  const settle = settles(source, concession, name, flow);
+  for (const ask of asksFor(source, concession, name, flow, style, sizes, currency, settle)) {
     const draft =
       ask === CONDITION
-        ? conditionFor(concession, sizes, flow, partnership, style.termMonths, lockedIn(source, concession))
+        ? conditionFor(concession, settle, sizes, flow, currency, style.termMonths, lockedIn(source, concession))
         : ask === TERMINATION_FEE
           ? terminationFee
           : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
@@ -102,9 +98,10 @@ function lockedIn(source: DraftSource, concession: Concession): boolean {
 /** The conditional form for a concession, given the months asked and (where stated) the months the contract runs. */
 function conditionFor(
   concession: Concession,
+  settle: boolean,
   sizes: Pick<Sizes, 'volume' | 'months'>,
   flow: Flow,
-  partnership: boolean,
+  currency: Currency,
   termMonths?: number,
   alreadyLockedIn = false,
 ): Condition | undefined {
@@ -113,10 +110,39 @@ function conditionFor(
   // A minimum term shorter than the term agreed reads as nonsense: an exit waits out a lock-in instead.
   if (concession.kind === 'exit-flexibility' && termMonths !== undefined && termMonths > sizes.months)
     return lockInCondition;
-  if (partnership && partnershipConditions[concession.kind]) return partnershipConditions[concession.kind];
+  // Late fees or interest given up are kept if what is owed is settled soon.
+  if (settle) return settlement[concession.kind];
+  if (currency.conditions?.[concession.kind]) return currency.conditions[concession.kind];
   const spend = conditionsOnSpend[concession.kind];
   return spend && !sizes.volume.startsWith('[') && flow.giver.role !== 'tenant' ? spend : conditions[concession.kind];
 }
+
+/**
+ * Late fees, interest or arrears already run up, given up to the party that owed them: what settling what is owed can
+ * keep. Not a grace for charges to come ("will not charge a late charge on the first late installment").
+ */
+function settles(source: DraftSource, concession: Concession, name: ConcessionName, flow: Flow): boolean {
+  const sentence = source.sentences[concession.sentence];
+  const said = sentence ? source.text.slice(sentence.start, sentence.end) : name.description;
+  return (
+    !!settlement[concession.kind] &&
+    flow.giver.side !== 'payee' &&
+    !SELLING_ROLES.has(flow.giver.role) &&
+    LATE_CHARGE.test(name.description) &&
+    RUN_UP.test(said) &&
+    // A refund on leaving is the exit's own reckoning, not a charge forgiven.
+    !/\brefund/i.test(name.description)
+  );
+}
+
+/** What a concession gives up is money the other side would be paid. */
+const CHARGE = /\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i;
+
+/** Charges for paying late (late fees, interest, arrears): given up once, so asked back once, not for years. */
+const LATE_CHARGE = /\b(?:late|interest|arrears|overdue|past[- ]due|outstanding|accrued|penalt\w+)\b/i;
+/** Words that say the charges were already run up: "charged on University invoices under the Prior Agreement". */
+const RUN_UP =
+  /\b(?:accrued|outstanding|overdue|past[- ]due|arrears|incurred|to date|(?:charged|invoiced|levied|assessed) (?:on|to|under|for|against)|(?:prior|previous|existing) (?:agreement|invoices?|contract|period)|totall?ing)\b/i;
 
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
 function asksFor(
@@ -126,13 +152,15 @@ function asksFor(
   flow: Flow,
   style: DocumentStyle,
   sizes: Sizes,
-  /** Whether the document's title names a deal between partners (partnershipDeal). */
-  partnership: boolean,
+  /** What the kind of deal trades in. */
+  currency: Currency,
+  /** Whether late charges already run up are given up (settles). */
+  settle: boolean,
 ): Ask[] {
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
   const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
-  if (flow.giver.role === 'tenant') asks = asks.filter((a) => !notForTenants.has(a));
+  if (!paid && currency.also) asks.push(...currency.also.filter((a) => !asks.includes(a)));
   // Spend and prepayment are asked only of a party the contract shows paying.
   if (!flow.giver.side && asks.some((a) => BUYERS_ONLY.has(a)))
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
@@ -144,14 +172,14 @@ function asksFor(
     asks = asks.filter((a) => a !== TERMINATION_FEE);
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
-  if (
-    concession.kind === 'waiver' &&
-    !/\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i.test(name.description)
-  )
+  if (concession.kind === 'waiver' && !CHARGE.test(name.description))
     asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
+  // Late fees or interest given up once are bought back by settling what is owed, not with a longer term or a year prepaid.
+  const once = settle;
+  if (once) asks = [CONDITION, ...asks.filter((a) => a !== CONDITION)];
   // An offer letter or employment agreement: the employee's and the employer's own currency, whatever
   // the concession (a waiver of rights is not bought with reference calls either).
-  asks = dealAsks(asks, source, partnership);
+  asks = dealAsks(asks, currency);
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
   const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   if (reader) asks = asks.filter((a) => a !== 'referral');
@@ -165,14 +193,15 @@ function asksFor(
     !asks.includes('term-extension')
   )
     asks.splice(1, 0, 'term-extension');
-  if (!conditions[concession.kind]) asks = asks.filter((a) => a !== CONDITION);
+  if (!conditions[concession.kind] && !once) asks = asks.filter((a) => a !== CONDITION);
+  if (once) asks = asks.filter((a) => !LASTING.has(a));
   // What the giver already gives the other side is not asked again (a purchase commitment, sole sourcing, a
   // reference): the untied give-back is tied instead, or the concession made conditional on it.
   const held = source.terms ? heldGiveBacks(source.terms, flow.giver.partyId, flow.receiver.partyId) : undefined;
   if (held?.size) asks = asks.filter((a) => a === CONDITION || a === 'other' || !held.has(a));
   // A minimum term no longer than the term already agreed buys nothing, unless the giver may leave earlier.
   // Which give-back the condition would ask for, whatever form it takes for an exit.
-  const condition = conditionFor(concession, sizes, flow, partnership);
+  const condition = conditionFor(concession, settle, sizes, flow, currency);
   const leavers = source.terms ? exitHolders(source.terms) : undefined;
   const mayLeave =
     !!leavers && (leavers.has('both') || (flow.giver.partyId !== undefined && leavers.has(flow.giver.partyId)));
@@ -185,27 +214,23 @@ function asksFor(
   )
     asks = asks.filter((a) => a !== CONDITION);
   // "[describe what is given in return]" is offered only where nothing that can be pasted fits.
+  if (!asks.length) return ['other'];
   return asks.length > 1 ? asks.filter((a) => a !== 'other') : asks;
 }
 
 const givenBy = new WeakMap<readonly Term[], Map<string, Set<string>>>();
 
-/**
- * What the kind of deal trades in (lexicons/drafts.ts): an employee's and partners' currency, with
- * consideration in their own words; a franchise's or a distribution channel's, without a software
- * supplier's references, testimonials, logos and feedback.
- */
-function dealAsks(asks: Ask[], source: DraftSource, partnership: boolean): Ask[] {
-  const employment = source.parties.some((p) => p.role === 'employee' || p.role === 'employer');
-  const allowed = [employment && employmentAsks, partnership && partnershipAsks].filter((s) => !!s);
-  if (allowed.length) {
-    const kept = asks.filter((a) => allowed.every((s) => s.has(a)));
+/** What the kind of deal trades in (lexicons/deals.ts): only its currency, or without what it has no use for. */
+function dealAsks(asks: Ask[], currency: Currency): Ask[] {
+  if (currency.only) {
+    const kept = asks.filter((a) => currency.only!.has(a));
     return kept.includes('other') ? kept : [...kept, 'other'];
   }
-  const opening = source.text.slice(0, DEAL_TITLE_SPAN);
-  const channel = channelDeals.find((deal) => deal.title.test(opening));
-  return channel ? asks.filter((a) => !channel.without.has(a)) : asks;
+  return currency.without ? asks.filter((a) => !currency.without!.has(a)) : asks;
 }
+
+/** Give-backs that bind for a year or more: out of proportion to a charge given up once. */
+const LASTING: ReadonlySet<Ask> = new Set<Ask>(['term-extension', 'prepayment', 'volume-commitment', 'exclusivity']);
 
 /**
  * The kinds of binding give-back a party already gives the other side in the contract (not one a
@@ -243,16 +268,7 @@ function exitHolders(terms: readonly Term[]): ReadonlySet<string> {
   return found;
 }
 
-/** Whether the document's title names a deal between partners rather than a sale (in its first 600 characters). */
-function partnershipDeal(text: string): boolean {
-  const title = PARTNERSHIP_DEAL.exec(text.slice(0, DEAL_TITLE_SPAN));
-  return !!title && !SUPPLIER_TITLE.test(`${title[1]} ${title[2]}`);
-}
-
 const BUYERS_ONLY: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'prepayment']);
-
-/** How much of the opening names the kind of deal: its title. */
-const DEAL_TITLE_SPAN = 600;
 
 /** Roles that sell what the deal is about, whatever side the contract's words put them on. */
 const SELLING_ROLES: ReadonlySet<string> = new Set([

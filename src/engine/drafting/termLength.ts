@@ -63,8 +63,10 @@ const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seven
 /** A term that runs to an anniversary: "'Intended End of Term' means … the seventh (7th) anniversary of the Effective Date". */
 const ANNIVERSARY = new RegExp(
   // The term itself ends there ("Term" ends, expires, continues until, means …), not a warranty's or a payment's.
-  `(?<!\\b(?:warranty|payment|licen[cs]e|notice)\\s+)\\b(?:Initial\\s+)?[Tt]erm\\b["”]?\\s+(?:[^.;]{0,40}?\\s)?` +
-    `(?:ends|expires|shall\\s+(?:end|expire)|continues?\\s+until|means)\\s+(?:on\\s+)?(?:[^.;]{0,60}?\\s)?` +
+  // "The term of this Agreement will commence upon the Effective Date and will continue until the fifth (5th) anniversary",
+  // ""Term" shall mean the period commencing on the Effective Date and terminating on the eighth anniversary".
+  `(?<!\\b(?:warranty|payment|licen[cs]e|notice)\\s+)\\b(?:Initial\\s+)?[Tt]erm\\b["”]?\\s+(?:[^.;]{0,80}?\\s)?` +
+    `(?:ends|expires|terminat(?:es|ing)|ending|expiring|(?:shall|will)\\s+(?:end|expire|terminate)|(?:(?:shall|will)\\s+)?continues?\\s+until|means|shall\\s+mean)\\s+(?:on\\s+)?(?:[^.;]{0,60}?\\s)?` +
     `(?:the\\s+)?(${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))(?:\\s+\\(\\d{1,2}(?:st|nd|rd|th)\\))?\\s+` +
     'anniversary\\s+of\\s+the\\s+(?:Effective|Commencement|Start)\\s+Date',
 );

@@ -86,13 +86,13 @@ export interface Condition extends Draft {
   kind: BenefitKind;
 }
 
-const minimumTerm: Condition = {
+export const minimumTerm: Condition = {
   kind: 'term-extension',
   title: 'Make it conditional on a minimum term',
   template:
     '{concession} {applies} only if {giver} commits to a minimum term of {{months|{months}}} months from {effectiveDate}.',
 };
-const minimumSpend: Condition = {
+export const minimumSpend: Condition = {
   kind: 'volume-commitment',
   title: 'Make it conditional on a volume commitment',
   template:
@@ -185,56 +185,22 @@ export const fittingPaid: Record<ConcessionKind, Ask[]> = {
 };
 
 /**
- * What is traded in employment: a commitment to stay (a longer term), the concession made
- * conditional, or something described in the parties' own words. References to prospects,
- * testimonials, logos, volumes and prepayment are a supplier's currency, not an employee's.
+ * Late fees or interest given up, granted to the party that owed them: kept only if what is still owed is settled soon,
+ * else what was given up falls due again. The settlement is paid sooner than it would be: a prepayment.
  */
-export const employmentAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', CONDITION, 'other']);
-
-/** A software supplier's currency: what its customers lend it (their names, their words, their time). */
-const CUSTOMER_ADVOCACY: Ask[] = ['testimonial', 'reference', 'publicity', 'feedback'];
-
-/**
- * Deals through a channel, named by the document's title: a franchisee or a distributor does not give
- * testimonials about products it resells, reference calls or a logo on a customer list; it trades
- * volumes, term, prepayment and (a distributor, not a franchisee) exclusivity.
- */
-export const channelDeals: { title: RegExp; without: ReadonlySet<Ask> }[] = [
-  {
-    title: /\bfranchise\s+(?:[\w-]+\s+)?agreement\b/i,
-    without: new Set<Ask>([...CUSTOMER_ADVOCACY, 'exclusivity']),
+export const settlement: Partial<Record<ConcessionKind, Condition>> = {
+  waiver: {
+    kind: 'prepayment',
+    title: 'Make it conditional on settling what is owed',
+    template:
+      '{concession} {applies} only if {giver} pays all amounts then outstanding under {document} within ' +
+      '{{days|{#15}}} days after {effectiveDate}, failing which the amounts waived become payable to {receiver} on demand.',
   },
-  {
-    title:
-      /\b(?:distribut\w*|resell\w*|dealer(?:ship)?|sales agency|sales representative)\s+(?:[\w-]+\s+)?agreement\b/i,
-    without: new Set<Ask>(CUSTOMER_ADVOCACY),
+  credit: {
+    kind: 'prepayment',
+    title: 'Make it conditional on settling what is owed',
+    template:
+      '{concession} {applies} only if {giver} pays all amounts then outstanding under {document} within ' +
+      '{{days|{#15}}} days after {effectiveDate}, failing which the amounts credited become payable to {receiver} on demand.',
   },
-];
-
-/** Give-backs that make no sense for a tenant, who buys space, not volumes or products. */
-export const notForTenants: ReadonlySet<Ask> = new Set<Ask>(['volume-commitment', 'feedback', 'exclusivity']);
-
-/**
- * Deals whose parties are not a supplier and its customers, named by the document's title: an IP or
- * content licence, research and development, a collaboration or (co-)promotion, a sponsorship or
- * endorsement, an investment. References to prospects, testimonials, case studies, a logo on a
- * customer list, feedback sessions, purchases and preferred-supplier status are a supplier's
- * currency; there the asks are a longer term, the concession made conditional, or consideration
- * the parties describe in their own words.
- */
-export const PARTNERSHIP_DEAL = new RegExp(
-  '\\b((?:[\\w-]+\\s+){0,3})(?:research|development|collaboration|co-?promotion|promotion|sponsorship|' +
-    'endorsement|joint venture|investment|(?:stock|share|securities|unit) purchase|licen[cs]e)' +
-    // "Development and Option Agreement", "License & Supply Agreement" (its words after the kind are read too).
-    '((?:\\s+(?:and|&)\\s+[\\w-]+){0,2})\\s+agreement\\b',
-  'i',
-);
-
-/** Title words that make such a deal a sale after all: "Software License Agreement", "Supply and Development Agreement". */
-export const SUPPLIER_TITLE =
-  /\b(?:software|saas|subscription|end[- ]user|hosting|cloud|services?|reseller|distribut\w*|supply|manufactur\w*|oem)\b/i;
-
-/** The conditional forms a partnership uses where a supplier's differs: free scope kept for a minimum term, not for feedback. */
-export const partnershipConditions: Partial<Record<ConcessionKind, Condition>> = { 'free-scope': minimumTerm };
-
-export const partnershipAsks: ReadonlySet<Ask> = new Set<Ask>(['term-extension', CONDITION, 'other']);
+};

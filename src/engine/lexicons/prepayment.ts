@@ -48,12 +48,21 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
     // paying at signing, sooner than the invoice terms, is what the condition buys.
     id: 'prepayment.early',
     kind: 'prepayment',
-    triggers: ['order date', 'effective date', 'signature', 'execution', 'signing', 'date of this'],
+    triggers: [
+      'order date',
+      'effective date',
+      'commencement date',
+      'signature',
+      'execution',
+      'signing',
+      'date of this',
+    ],
     inCondition: true,
     phrases: [
       'pays?…… (?:in full )?(?:within|no later than) {num} (?:calendar |business |working )?days ' +
-        '(?:of|after|from) (?:the )?(?:order date|effective date|execution|signature|signing|' +
-        'date of (?:this|the) (?:agreement|order|amendment))',
+        // "after the Amendment Effective Date".
+        '(?:of|after|from) (?:the )?(?:(?:[A-Z][\\w-]* ){1,2}(?=effective date|commencement date))?(?:order date|effective date|commencement date|execution|signature|signing|' +
+        'date of (?:this|the) (?:agreement|order|amendment|letter|lease))',
     ],
   },
   {
