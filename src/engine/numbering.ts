@@ -73,6 +73,11 @@ const LEADING_UNIT = /* @__PURE__ */ new RegExp(
     '([0-9]+(?:\\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\\b\\.?',
 );
 const DOTTED = /^([0-9]{1,3}(?:\.[0-9]{1,3})*)(\.?)(?=\s|$)/;
+/**
+ * A number under a document's own prefix: "CN-3.3" in change note 14, "S-2.1"; without a sub-number only as a heading
+ * ("CN-3 SERVICE LEVELS"), not an identifier in a sentence ("SL-04 or SL-05").
+ */
+const PREFIXED = /^([A-Z]{1,4})-([0-9]{1,3}(?:\.[0-9]{1,3})+|[0-9]{1,3}(?=\s+[A-Z]{2,}(?:\s|$)))(\.?)(?=\s|$)/;
 const PAREN = /^\(([a-z]{1,2}|[ivxl]{1,6}|[0-9]{1,3}|[A-Z]{1,2})\)(?=\s|$)/;
 const LETTER_DOT = /^([a-z]|[ivx]{1,5})[.)](?=\s)/;
 const CAPITAL_DOT = /^([A-Z])\.(?=\s)/;
@@ -106,6 +111,8 @@ export function readLabel(text: string): Label | undefined {
     if (FIGURE_AFTER.test(rest.slice(m[0].length))) return undefined;
     return finish(normaliseNumber(m[1]!), m[0], undefined, false);
   }
+  if ((m = PREFIXED.exec(rest)))
+    return finish(`${m[1]!.toLowerCase()}-${normaliseNumber(m[2]!)}`, m[0], undefined, false);
   if ((m = PAREN.exec(rest))) return finish(`(${m[1]!.toLowerCase()})`, m[0], undefined, true);
   if ((m = ROMAN_DOT.exec(rest)) && ROMAN.test(m[1]!) && m[1] !== 'I')
     return finish(m[1]!.toLowerCase(), m[0], undefined, false);
@@ -150,7 +157,11 @@ const inLetteredPart = (c: NumberedClause): boolean =>
  * ambiguous: it is cited with its part's letter, "D.7".
  */
 export function citedNumber(clauses: readonly NumberedClause[], clause: NumberedClause): string {
-  const number = clause.number ?? '';
+  // A document's prefix is cited as it is written: "CN-3.3".
+  const number = (clause.number ?? '').replace(
+    /^([a-z]{1,4})-(?=\d)/,
+    (_, prefix: string) => `${prefix.toUpperCase()}-`,
+  );
   if (!inLetteredPart(clause)) return number;
   let restarts = restartsOf.get(clauses);
   if (restarts === undefined) {

@@ -12,13 +12,14 @@ import { webExtension, webServer } from '../../scripts/bundles.mjs';
 /**
  * The most each may weigh, what a reviewer opening a pull request waits for: the client is
  * mostly vscode-languageclient (about 380 KB with its protocol), the rest the report's
- * wording; the server is the engine, whose lexicons (about 118 KB of 700 on the morning of 7 December
- * 2026, 733 KB in all by noon and 747 KB by the evening, 763 KB the next evening, 107 KB of 682 the day before) grow with the contract language it reads; picomatch (24 KB) and js-yaml's
- * loader (33 KB) are the largest parts that are not the engine or the protocol.
+ * wording; the server is the engine, whose lexicons grow with the contract language it reads (the
+ * bundle weighed 682 KB on 6 December 2026, 763 KB on 7 December and 781 KB after the drafting of
+ * deals and settlements that evening); picomatch (24 KB) and js-yaml's loader (33 KB) are the largest
+ * parts that are not the engine or the protocol.
  */
 const BUNDLES = [
   { name: 'extension (the language client)', options: webExtension, budget: 450 * 1024 },
-  { name: 'language server worker', options: webServer, budget: 780 * 1024 },
+  { name: 'language server worker', options: webServer, budget: 800 * 1024 },
 ];
 
 for (const { name, options, budget } of BUNDLES)

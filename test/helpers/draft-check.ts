@@ -31,7 +31,7 @@ const WORD_LABELS: [RegExp, RegExp][] = [
 ];
 const VERB = new RegExp(
   String.raw`^\s+(?:shall|will|must|may|agrees?|commits?|permits?|appoints?|undertakes?|hereby|acts?|takes?|` +
-    String.raw`gives?|pays?|continues?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b`,
+    String.raw`gives?|pays?|continues?|continuing|accepts?|remains?|purchases?|provides?|maintains?|renews?|serves?|introduces?)\b`,
 );
 const DOCUMENTS = new RegExp(
   String.raw`\b(?:this|these) (Agreement|Order Form|Amendment|Lease|Sublease|letter|Letter|deed|Deed|` +

@@ -24,6 +24,9 @@ const VERB_LIST = [
   'credits?|reduces?|extends?|gives?|receives?|includes?|means|applies|apply',
 ].join('|');
 
+/** A line of an email's headers, quoted or not: "From: Tom Hargreaves <tom@hollinlabel.co.uk>", "> Subject: RE: pricing". */
+const EMAIL_HEADER = /^[\s>]*(?:From|To|Cc|Bcc|Date|Sent|Subject|Attachments?|Importance):[ \t]/i;
+
 /** Words that make a short line a sentence rather than a heading. */
 const VERB = new RegExp(`\\b(?:${VERB_LIST})\\b`, 'i');
 
@@ -36,6 +39,8 @@ const FIGURE = /[\d%$€£]|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 /** What a paragraph is, when it frames the document: `beforeBody` while no numbered clause or heading has been read (a title page). */
 export function furnitureOf(words: string, beforeBody: boolean): Furniture | undefined {
   const line = words.trim();
+  // An email's headers: its subject names what it is about ("RE: 2027 pricing – price hold"), it grants nothing.
+  if (line !== '' && line.split('\n').every((l) => EMAIL_HEADER.test(l))) return 'heading';
   if (line === '' || line.includes('\n')) return undefined;
   if (isPageLine(line) && !readsAsProse(line) && !VERB.test(line)) return 'page';
   // Only a cover line alone: text taken from a PDF may run the whole contract on after "Exhibit 10.22".

@@ -73,7 +73,9 @@ function subReadings(written: string): { form: string; readings: { cls: SubClass
 
 /** The parts of a number that carries its level: "4.2" is [4, 2], "iv" [4]. */
 function numberParts(number: string): number[] | undefined {
-  if (/^\d+(?:\.\d+)*$/.test(number)) return number.split('.').map(Number);
+  // A document's prefix ("cn-3.3") places the number as its figures do.
+  const dotted = /^(?:[a-z]{1,4}-)?(\d+(?:\.\d+)*)$/.exec(number)?.[1];
+  if (dotted) return dotted.split('.').map(Number);
   const roman = romanValue(number);
   return roman === undefined ? undefined : [roman];
 }

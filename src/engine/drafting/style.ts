@@ -102,7 +102,7 @@ function readStyle(source: StyleSource): DocumentStyle {
   const flat = plain(text);
   const defined = new Set(definitions.map((d) => d.term));
   const count = (re: RegExp): number => flat.match(re)?.length ?? 0;
-  const email = /(?:^|\n)[ \t>]*\*\*(?:From|Sent|Subject):\*\*/.test(text);
+  const email = /(?:^|\n)[ \t>]*(?:\*\*)?(?:From|Sent|Subject):(?:\*\*)?[ \t]/.test(text);
   const letter =
     email ||
     /(?:^|\n)[ \t>]*(?:\*\*)?Dear\b/.test(text) ||
@@ -299,13 +299,14 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
     const word = singular(written);
     if (word) counts.set(word, (counts.get(word) ?? 0) + weight);
   };
+  // A letter's references to the agreement it varies ("Section 6.1 of the Agreement") are in that agreement's words.
   for (const ref of source.references) {
     const m = UNIT_WORD.exec(source.text.slice(ref.start, ref.start + 12));
-    if (m) add(m[1]!, ref.external ? 1 : 3);
+    if (m && !(letter && ref.external)) add(m[1]!, ref.external ? 1 : 3);
   }
   if (!counts.size)
     for (const clause of source.clauses) if (clause.label) add(UNIT_WORD.exec(clause.label)?.[1] ?? '', 1);
-  if (!counts.size)
+  if (!counts.size && !letter)
     for (const m of flat.matchAll(/\b(Section|section|Clause|clause|Paragraph|paragraph)s? \d/g)) add(m[1]!, 1);
   let best: string | undefined;
   let most = 0;

@@ -180,7 +180,7 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // waived if any rent is … in arrears").
       '(?:break (?:option|clause|right)s?|right to break)(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) ' +
         '(?:hereby (?:deleted|removed|surrendered|waived)|deleted|removed)(?![^.;]{0,80}?\\b(?:if|unless)\\b)',
-      'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw)' +
+      'shall not exercise (?:[^.;|]{0,80}?)(?:right|option)s? to (?:terminate|cancel|end|exit|withdraw|suspend|reduce)' +
         '… until {num} (?:calendar )?(?:months|years) after',
       // "The Client shall not terminate this Agreement for convenience before 31 December 2028".
       // "you will not end this engagement under paragraph 9.1 before 30 June 2028".

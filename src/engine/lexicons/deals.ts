@@ -99,3 +99,19 @@ export const dealTitles: { deal: Deal; title: RegExp; unless?: RegExp }[] = [
 
 /** The names parties go by in a sale of goods or carriage: "Shipper", "Carrier", "Purchaser". */
 export const GOODS_PARTY = /^(?:the\s+)?(?:shipper|carrier|purchaser|manufacturer|consignee|transporter|haulier)$/i;
+
+/** Roles that sell what the deal is about, whatever side the contract's words put them on. */
+export const SELLING_ROLES: ReadonlySet<string> = new Set([
+  'provider',
+  'supplier',
+  'vendor',
+  'licensor',
+  'landlord',
+  'seller',
+  'contractor',
+  'consultant',
+  'agency',
+  'franchisor',
+  'lender',
+  'processor',
+]);

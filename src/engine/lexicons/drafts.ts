@@ -135,6 +135,13 @@ export const longerNoticeCondition: Condition = {
     "{giver} may exercise {concession} only by giving {receiver} not less than {{days|one hundred eighty (180)}} days' written notice.",
 };
 
+/** A concession kept while the giver keeps the commitment it already gives in the contract, cited where it is. */
+export const heldCondition: Condition = {
+  kind: 'other',
+  title: 'Make it conditional on the commitment already given',
+  template: '{concession} {is} conditional on {giver} continuing to perform {its} obligations under {held}.',
+};
+
 /** Where the clause states what is spent, a price concession is better conditional on spending it. */
 export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
   discount: minimumSpend,
@@ -145,7 +152,18 @@ export const conditionsOnSpend: Partial<Record<ConcessionKind, Condition>> = {
 export const CONDITION = 'condition';
 /** Marks the place of an early termination fee, what an exit at will is priced with. */
 export const TERMINATION_FEE = 'termination-fee';
-export type Ask = BenefitKind | typeof CONDITION | typeof TERMINATION_FEE;
+/** Marks the place of a release of claims, what a credit given as compensation is settled with. */
+export const RELEASE = 'release';
+export type Ask = BenefitKind | typeof CONDITION | typeof TERMINATION_FEE | typeof RELEASE;
+
+/** A credit or refund given for what went wrong is accepted in settlement of the claims it answers. */
+export const release: Condition = {
+  kind: 'other',
+  title: 'Ask for a release of claims',
+  template:
+    'In consideration of {concession}, {giver} accepts it in full and final settlement of, and releases {receiver} from, ' +
+    'all claims arising out of the matters for which it is given.',
+};
 
 /** The price of an exit at will, in months of the fees the leaving party would have paid. */
 export const terminationFee: Condition = {
@@ -156,6 +174,15 @@ export const terminationFee: Condition = {
     '{{months|{#3}}} months of {fees}, within {{days|{#30}}} days after the termination takes effect.',
 };
 
+/** The same where fees do not fall due by the month: a sum the parties fill in. */
+export const terminationFeeSum: Condition = {
+  kind: 'other',
+  title: 'Ask for an early termination fee',
+  template:
+    'If {concession} is exercised, {giver} {shall} pay {receiver} an early termination fee of {{amount|[amount]}}, ' +
+    'within {{days|{#30}}} days after the termination takes effect.',
+};
+
 /**
  * What a paying party gives back for each kind of concession, best first: what negotiators
  * trade for it. A term extension does not buy software updates; a reference does not buy an exit.
@@ -163,7 +190,7 @@ export const terminationFee: Condition = {
 export const fitting: Record<ConcessionKind, Ask[]> = {
   discount: ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'reference', 'testimonial'],
   waiver: ['reference', 'testimonial', CONDITION, 'prepayment', 'publicity'],
-  credit: ['reference', 'testimonial', 'publicity'],
+  credit: [RELEASE, 'reference', 'testimonial', 'publicity'],
   'payment-terms': ['volume-commitment', 'term-extension', CONDITION, 'reference', 'testimonial'],
   'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'exclusivity'],
   'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity'],

@@ -173,7 +173,10 @@ export const subjectFollowers = /* @__PURE__ */ new RegExp(
     'co-hosts?|participates?|hosts?|serves?|acts?|names|uses?|displays?|continues?|remains?|wishes?|desires?|' +
     'decides?|chooses?|requests?|caps?|reduces?|lowers?|freezes?|forgives?|rebates?|refunds?|introduces?|refers?|' +
     'supplies?|sells?|commits|declines?|exercises?|intends?|plans?|expects?|owes?|places?|executes?|prepays?|' +
-    'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|signs?|enters?|[a-z]+ing)\\b',
+    // A gerund, not a preposition in "-ing" ("provide to NCM during each month", "fees including VAT").
+    'joins?|enrol(?:l)?s?|instructs?|engages?|tenders?|awards?|commissions?|designates?|signs?|enters?|' +
+    '(?!(?:during|including|excluding|regarding|concerning|notwithstanding|according|following|pending|respecting|' +
+    'beginning|starting|commencing|ending)\\b)[a-z]+ing)\\b',
   'i',
 );
 
@@ -338,7 +341,7 @@ export function leadsInToList(text: string): boolean {
 
 /** What a concession is called when a give-back is traded for it: "in exchange for the waiver in Section 7(b)". */
 const CONCESSION_NOUN_LIST = [
-  'waivers?|discounts?|reductions?|credits?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)',
+  'waivers?|discounts?|reductions?|credits?|refunds?|rebates?|abatements?|relief|concessions?|rate (?:hold|freeze)',
   'price (?:hold|freeze)|freeze|deferrals?|forbearance|(?:extended|longer) payment terms',
   'instal(?:l)?ment (?:arrangement|plan)s?|instal(?:l)?ments|payment plans?|(?:extended |longer )?warrant(?:y|ies)',
   'releases?|free [\\w-]+',

@@ -189,6 +189,10 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
       // "Shipper shall not assess that chargeback against Carrier".
       '(?:shall|will) not (?:assess|levy|impose) (?:the |that |this |such |any )?(?:chargebacks?|back-?charges?|penalt(?:y|ies)|fines?) (?:against|on)' +
         '(?![^.;]{0,80}\\b(?:except|unless|until|directly|instead|refer)\\b)',
+      // Costs the contract lets one side recover, not recovered: "we will not recover from you, through the service charge
+      // or otherwise, any part of the cost of the Works".
+      "(?:shall|will) not recover(?: from (?:you|us|(?:the )?[\\w&.'’-]+))?(?:, [^,;.]{1,60},)? (?:any |all )?" +
+        '(?:(?:part|portion|share) of )?(?:the )?(?:[\\w-]+ ){0,2}(?:costs?|expenses|charges?)\\b',
       // "The Carrier will not seek reimbursement of the fuel surcharge for the month of May".
       '(?:shall|will) not (?:seek|claim|demand|recover) (?:reimbursement|payment|recovery) (?:of|for) (?:the |any )?' +
         '(?:[\\w-]+ ){0,3}(?:{fee}|surcharges?|costs?|expenses)',

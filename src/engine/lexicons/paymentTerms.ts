@@ -171,7 +171,10 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
       '(?:pay|pays) (?:each|all|any|the|such) (?:[\\w-]+ ){0,2}invoices?, (?:[^.;]|\\.(?=\\d)){1,120}?, ' +
         '(?:within|no later than|not later than) {num} (?:calendar |business |working |banking )?days',
     ],
-    unless: /\brebates?\b|\bshall pay any\b/i,
+    // Nor a fee settled for each period, an accounting cycle: "payable quarterly within forty-five (45) days after the end
+    // of each quarter" (a purchasing group's administrative fee, a royalty).
+    unless:
+      /\brebates?\b|\bshall pay any\b|\bdays (?:after|following|from) the (?:end|close) of (?:each|every|the|such) (?:calendar )?(?:month|quarter|year|period)\b/i,
   },
   {
     // "Consultant agrees to accept payment of the M2 fee in three (3) equal monthly instalments": granted by who accepts.

@@ -204,6 +204,11 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         // Not how long a quotation stays open ("hold the prices in its Quotation firm for ninety (90) days").
         '(?:(?:in|of|under|on) (?:the |its )?(?!(?:[\\w-]+ )?(?:quotation|quote|proposal|tender|offer)\\b)(?:[\\w-]+ ){0,3})?' +
         '(?:fixed|firm|unchanged|frozen)(?:,| (?:through|until|for|during|to|without))',
+      // Held for a period or for the orders of one: "Hollin will hold the prices in price list HL-2026-B for all orders
+      // delivered between 1 January and 31 December 2027", "we will hold our prices for 2027"; not a quotation kept open.
+      '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,3}(?:{fee}|rate cards?|price lists?|pricing) ' +
+        '(?:(?:in|of|under|on) (?:the |its )?(?!(?:[\\w-]+ )?(?:quotation|quote|proposal|tender|offer)\\b)(?:[\\w-]+ ){0,3})?' +
+        '(?:for (?:all )?(?:orders|deliveries|purchases|shipments)|for (?:the (?:calendar |financial |fiscal )?year )?(?:19|20)\\d\\d|until|through|during)\\b',
       '(?:freeze|lock) (?:the )?(?:{fee})',
       // "Provider guarantees the current per-seat price for any seats added during the Term".
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +

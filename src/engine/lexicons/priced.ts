@@ -176,7 +176,8 @@ export const pricedCues: Cue<BenefitKind>[] = [
     triggers: ['release', 'waive', 'discharge'],
     requires: OPENS_TRADED_FOR_CONCESSION,
     phrases: [
-      '(?:hereby )?(?:releases?|waives?)(?:,? and (?:forever |fully |irrevocably )?discharges?)?(?= (?:and |from )?(?:the |its |any |all |[A-Z]))',
+      // "… accepts it in full and final settlement of, and releases Provider from, all claims".
+      '(?:hereby )?(?:releases?|waives?)(?:,? and (?:forever |fully |irrevocably )?discharges?)?(?= (?:and |from )?(?:the |its |any |all |us\\b|you\\b|them\\b|[A-Z]))',
     ],
   },
   {

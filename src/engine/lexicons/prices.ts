@@ -211,6 +211,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
         '\\bby the amount of (?:any|the|such|all)\\b',
         // A tier's lower price settled at the year's end is the price list at work.
         '\\btrue-?up\\b',
+        // A cheaper source found, not a price cut: "In the event MSL can purchase the same parts … at lower costs, MSL will
+        // identify those reduction opportunities to IBM".
+        '\\b(?:can|could|is able to|are able to) (?:purchase|buy|obtain|source|procure)\\b[^.;]{0,160}?\\bat (?:a )?(?:lower|reduced) (?:costs?|prices?)\\b',
         // Interest "at the lower rate of 1.5% per month or the maximum legal rate": the law's ceiling, not a discount.
         '^(?![^]*\\b(?:instead of|rather than|in place of)\\b)[^]*\\binterest\\b[^.;]{0,80}?\\b(?:lower|lesser)\\b(?:[^.;]|\\.(?=\\d)){0,120}?\\b(?:maximum|highest)\\b',
         // The lower fee an MFN passes on is the MFN itself (LABELS.md: one price-protection).
@@ -257,7 +260,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "Customer shall be entitled to receive discounts on certain Services".
       'entitled to (?:receive )?(?:a |the )?(?:[\\w-]+ )?discounts? (?:on|off|from)',
     ],
-    unless: /\bdiscount(?:ed)? (?:rate|cash flow)\b/i,
+    // Nor one kept as it was: "The 4% volume discount on runs above 250,000 labels stays exactly as it is in the price list".
+    unless:
+      /\bdiscount(?:ed)? (?:rate|cash flow)\b|\b(?:stays?|remains?|continues?)\b[^.;]{0,20}?\b(?:exactly )?(?:as it is|as they are|unchanged|the same)\b/i,
   },
   {
     // An amendment's new price below the old: "the Monthly Base Charge … shall be the amount set out in Schedule C

@@ -128,7 +128,9 @@ export const riskCues: Cue<ConcessionKind>[] = [
       // "The Supplier agrees to an increase in its liability cap for Data Incidents".
       '(?:an? )?(?:increase|rise) in (?:the |its |their )?(?:aggregate )?liability (?:cap|limit)',
       // The cap itself, not a fee raised in consideration of a liability position ("… the Annual Subscription Fee is increased").
-      '(?:liability|cap)(?![\\w-])(?:(?!\\b(?:fees?|charges?|prices?|rent|rates?)\\b)(?:[^.;|]|\\.(?=\\d))){0,200}? ' +
+      // Nor a cap on fees ("unless the Fee Cap is increased by a change order").
+      '(?:liability|(?<!\\b(?:fees?|price|pricing|rate|spend|budget|cost) )cap)(?![\\w-])' +
+        '(?:(?!\\b(?:fees?|charges?|prices?|rent|rates?)\\b)(?:[^.;|]|\\.(?=\\d))){0,200}? ' +
         '(?:is|shall be|will be) increased',
       // "the liability cap for data-protection breaches … is raised to two hundred per cent (200%)".
       'liability(?:[^.;|]|\\.(?=\\d)){0,200}? (?:is|shall be|will be) raised (?:to|from|by)\\b',
