@@ -186,7 +186,18 @@ export function findReferences(
         previous &&
         previous.clause === from.id &&
         /^\s*(?:of|in|to)\s+(?:the\s+)?$/i.test(prose.slice(previous.end, start));
-      references.push({ start, end, numbers, targets: qualifies ? [] : targets, external, unit, clause: from.id });
+      // A number this document does not have, in a sentence about another document, is that document's.
+      const elsewhere =
+        !external && !targets.length && !isContainer(unit) ? namedElsewhere(text, selfNames) : undefined;
+      references.push({
+        start,
+        end,
+        numbers,
+        targets: qualifies ? [] : targets,
+        external: external ?? elsewhere,
+        unit,
+        clause: from.id,
+      });
     }
   }
   return references;
@@ -247,6 +258,9 @@ function expand(list: string): string[] {
 
 /** The document a reference points into, when it is not this one: "… of the MSA". */
 function externalDocument(after: string, selfNames: Set<string>): string | undefined {
+  // "section 4.2 of that policy": a document the sentence named before.
+  const pointed = THAT_DOCUMENT.exec(after);
+  if (pointed) return pointed[1]!.toLowerCase();
   const m = OF_DOCUMENT.exec(after);
   if (!m) return undefined;
   const lead = after.slice(0, m.index + m[0].length);
@@ -255,7 +269,30 @@ function externalDocument(after: string, selfNames: Set<string>): string | undef
   const name = m[1]!.trim().replace(/\s+/g, ' ');
   const lower = name.toLowerCase();
   if (selfNames.has(lower) || /^(?:this|these)\b/.test(lower)) return undefined;
-  // "Section 3 of Schedule 2" stays inside this document.
-  if (/^(?:schedule|annex|exhibit|appendix|part|article|section|clause)\b/i.test(name)) return undefined;
+  // "Section 3 of Schedule 2" stays inside this document, unless the schedule is another's: "paragraph 2.9 of Schedule 4
+  // to the Lease".
+  if (/^(?:schedule|annex|exhibit|appendix|part|article|section|clause)\b/i.test(name)) {
+    const owner =
+      /^(?:schedule|annex|exhibit|appendix|part|article|section|clause)\s+\S+\s+(?:to|of)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4})/i.exec(
+        after.slice(m.index + m[0].length - m[1]!.length),
+      )?.[1];
+    return owner && !selfNames.has(owner.toLowerCase()) && !/^(?:this|these)\b/i.test(owner) ? owner : undefined;
+  }
   return name;
+}
+
+const THAT_DOCUMENT =
+  /^\s*(?:of|to|in|under)\s+(?:that|the said|such)\s+(policy|agreement|lease|contract|plan|deed|handbook|addendum)\b/i;
+
+/** Another document a sentence names ("the Supply Agreement remains in full force, including clause 14"). */
+const OTHER_DOCUMENT =
+  /\b(?:the|that)\s+((?:[A-Z][\w&'’-]*\s+){1,4}(?:Agreement|Lease|Contract|Policy|Deed|Plan|Terms|Handbook))\b/g;
+
+/** The document a sentence names other than this one, where a number it cites is not in this one. */
+function namedElsewhere(text: string, selfNames: Set<string>): string | undefined {
+  for (const m of text.matchAll(OTHER_DOCUMENT)) {
+    const name = m[1]!.replace(/\s+/g, ' ');
+    if (!selfNames.has(name.toLowerCase()) && !/^(?:This|These)\b/.test(name)) return name;
+  }
+  return undefined;
 }

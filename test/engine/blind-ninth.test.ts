@@ -192,3 +192,135 @@ describe('the classes of the ninth round of blind sets', () => {
     assert.ok(!r.clauses.some((c) => c.number === '12.2'));
   });
 });
+
+describe('the classes of the ninth round: correspondence, held prices and change notes', () => {
+  itReadsNothing(
+    [
+      // A question or a request in the correspondence before the terms grants nothing; nor does a discount kept as it was.
+      'Could Provider hold its 2026 prices for next year?',
+      "We'd also like to move to 60-day payment terms, and to ask whether the plates for the four new designs could be waived.",
+      'The 4% volume discount on runs above 250,000 labels stays exactly as it is in the price list.',
+      // A cap on fees is no liability cap; a fee settled for each quarter is an accounting cycle, not payment terms.
+      'Provider will not invoice any hours beyond the Fee Cap unless the Fee Cap is increased by a change order signed by both parties.',
+      'Provider shall pay Customer an administrative fee equal to three percent (3.0%) of net purchases, payable quarterly within forty-five (45) days after the end of each quarter.',
+      // A cheaper source found is no price cut; a quotation held open, or prices held for days, are no price protection.
+      'In the event Provider can purchase the same parts through Customer Designated Suppliers at lower costs, Provider will identify those reduction opportunities to Customer.',
+      'Provider will hold the prices in its Quotation for 30 days.',
+      'Provider will hold its prices for thirty (30) days.',
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      [
+        'C price-protection',
+        'Provider will hold the prices in price list HL-2026-B for all orders delivered between 1 January and 31 December 2027.',
+      ],
+      ['C price-protection', 'Provider will hold its prices for 2027.'],
+      [
+        'C waiver',
+        'Provider will not recover from Customer, through the service charge or otherwise, any part of the cost of the Works.',
+      ],
+    ],
+    termsOf,
+  );
+
+  it('has the one who provides free passes give them, whatever preposition follows the other party', () => {
+    const r = contract(
+      'Customer shall provide to Provider during each month of the Term 25 complimentary Theatre passes.',
+    );
+    const passes = r.terms.find((t) => t.kind === 'free-scope')!;
+    assert.deepEqual([by(r, passes), to(r, passes)], ['Customer', 'Provider']);
+  });
+
+  it("reads an email's headers as headers, and its numbered points as terms", () => {
+    const r = review(
+      lines(
+        'From: Tom Hargreaves <tom.hargreaves@hollinlabel.co.uk>',
+        'To: Priya Nandakumar <priya.nandakumar@bellweatherbrewing.co.uk>',
+        'Subject: RE: 2027 pricing – price hold, case study & reference',
+        '',
+        'Priya,',
+        '',
+        'Once you reply "agreed", this email varies the Supply Terms between Hollin Print & Label Ltd ("Hollin") and Bellweather Craft Brewing Co. Ltd ("Bellweather").',
+        '',
+        '1. **2027 price hold.** Hollin will hold the prices in price list HL-2026-B for all orders delivered in 2027.',
+      ),
+    );
+    // The subject line names what the email is about: the only price protection is point 1's.
+    assert.deepEqual(
+      r.terms.map((t) => `${t.kind} ${r.text.slice(0, t.start).split('\n').length}`),
+      ['price-protection 9'],
+    );
+  });
+
+  it('numbers a change note under its own prefix, so a reference in CN-3 ties the concessions of CN-3', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '**CN-3 SERVICE CREDITS**',
+        '',
+        'CN-3.3 The Service Credit Cap in paragraph 3.4 of Schedule 2.2 is increased from twelve per cent (12%) to eighteen per cent (18%) of the Monthly Service Charges.',
+        '',
+        'CN-3.5 Customer shall act as a reference site for Provider and shall take up to two (2) reference calls in each Contract Quarter.',
+      ),
+    );
+    assert.ok(r.clauses.some((c) => c.number === 'cn-3.5'));
+    assert.deepEqual(findings(r), []);
+    // Cited as the change note writes it.
+    const cited = review(
+      lines(
+        PREAMBLE,
+        '',
+        'CN-4.1 Provider shall deliver a two-day workshop for up to fifteen (15) Customer staff, free of charge.',
+        '',
+        'CN-4.2 Customer may, at its discretion, give a written testimonial about the workshop.',
+      ),
+    );
+    assert.match(
+      cited.findings.find((f) => f.ruleId === 'non-binding-give-back')?.message ?? '',
+      /clause CN-4\.1|section CN-4\.1|Section CN-4\.1/,
+    );
+    // An identifier in a sentence is no clause number.
+    assert.ok(
+      !review(lines(PREAMBLE, '', 'SL-04 and SL-05 are measured monthly.')).clauses.some((c) =>
+        c.number?.startsWith('sl-'),
+      ),
+    );
+  });
+});
+
+describe('the ninth round: parties and references a letter of award or a variation names', () => {
+  it('reads a purchasing group as the party, not the lot it awards nor its members', () => {
+    const r = review(
+      lines(
+        'Re: Letter of Award — RFP No. THPA-26-014, Surgical Drapes, Gowns and Wound Closure (the "Category")',
+        '',
+        'Dear Ms. Gallardo:',
+        '',
+        'Tarrant Health Purchasing Alliance, LLC, acting on behalf of itself and its participating acute-care member facilities (the "Participating Members") (together, "THPA"), is pleased to notify Calverton Surgical Products, Inc. ("Calverton" or "Supplier") that it has been selected for award in the Category.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.name),
+      ['Tarrant Health Purchasing Alliance, LLC', 'Calverton Surgical Products, Inc.'],
+    );
+  });
+
+  it('files a clause number another document has under that document, not as one this contract lacks', () => {
+    for (const sentence of [
+      'The repayment terms in section 4.2 of that policy apply if you resign within the first year.',
+      'Although paragraph 2.9 of Schedule 4 to the Lease would allow the Landlord to recover the cost of improvements, it will not.',
+      'Except as varied by this deed, the Supply Agreement remains in full force and effect, including clause 14 (Termination).',
+    ]) {
+      const r = contract(sentence);
+      assert.deepEqual(findings(r, 'dangling-reference'), [], sentence);
+      assert.ok(
+        r.references.every((ref) => ref.external),
+        sentence,
+      );
+    }
+  });
+});

@@ -6,6 +6,8 @@ import { findings, lines } from '../helpers/contract.js';
 const warned = (r: Review) => r.findings.filter((f) => f.ruleId === 'unreciprocated-concession');
 const kindsOf = (r: Review, index = 0): string[] => warned(r)[index]!.suggestions!.map((s) => s.kind);
 const advocacy = ['testimonial', 'reference', 'publicity', 'feedback'];
+const PREAMBLE_CN =
+  '# Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer"). Customer shall pay the monthly fees in Section 3.';
 
 describe('drafts: each kind of deal trades in its own currency', () => {
   it('asks a shipper or a buyer of goods for volumes, never for testimonials, reference calls or its logo', () => {
@@ -120,5 +122,96 @@ describe('drafts: a lock-in sized to the term the contract states', () => {
       texts.some((t) => /shall not exercise .* until (?:twenty-four \(24\)|24) months after/.test(t)),
       texts.join('\n'),
     );
+  });
+});
+
+describe('drafts: what the contract already holds', () => {
+  const LETTER = (...body: string[]) =>
+    review(
+      lines(
+        '# Rate and service amendment',
+        '',
+        'This letter amends the Transportation Agreement between Bluewater Logistics, LLC ("Bluewater", "we", "us") and Cobalt Beverages Co. ("Cobalt", "you").',
+        '',
+        '1. **Volume.** During 2025 you will tender to us not fewer than 1,150 loads.',
+        '',
+        ...body,
+      ),
+    );
+
+  it('makes a concession conditional on the commitment the giver already gives, citing where it is, and that balances it', () => {
+    const cap =
+      '2. **Fuel surcharge.** Through December 31, 2025 the fuel surcharge will not exceed thirty-eight percent (38%) of the linehaul charge.';
+    const first = warned(LETTER(cap))[0]!.suggestions![0]!;
+    assert.equal(first.form, 'condition');
+    assert.match(first.text, /is conditional on you continuing to perform your obligations under paragraph 1\.$/);
+    assert.deepEqual(findings(LETTER(`${cap} ${first.text}`)), []);
+  });
+
+  it('settles a credit: the recipient accepts it in full and final settlement, and that balances it', () => {
+    const credit = '8. **Goodwill.** As a goodwill gesture, we will credit USD 1,200 against your December invoice.';
+    const release = warned(LETTER(credit))[0]!.suggestions!.find((s) => /full and final settlement/.test(s.text));
+    assert.ok(
+      release,
+      warned(LETTER(credit))[0]!
+        .suggestions!.map((s) => s.text)
+        .join('\n'),
+    );
+    assert.match(
+      release.text,
+      /you will accept it in full and final settlement of, and will release us from, all claims/,
+    );
+    assert.deepEqual(findings(LETTER(`${credit} ${release.text}`)), []);
+  });
+});
+
+describe('drafts: consistent with the words already there', () => {
+  it('asks no termination fee for an exit its clause says is free of one', () => {
+    const r = review(
+      lines(
+        '# SUBLEASE',
+        '',
+        'This Sublease is made between Harborview Digital Media, Inc. ("Sublandlord") and Fenwick & Lowe Architects, PLLC ("Subtenant").',
+        '',
+        '1. Subtenant shall pay Base Rent of $12,000 per month in advance.',
+        '',
+        "8. Subtenant shall have a one-time right to terminate this Sublease effective as of February 28, 2027, by giving Sublandlord not less than six (6) months' prior written notice, without payment of any termination fee.",
+      ),
+    );
+    const texts = warned(r)[0]!.suggestions!.map((s) => s.text);
+    assert.ok(texts.length > 0);
+    assert.ok(!texts.some((t) => /termination fee/.test(t)), texts.join('\n'));
+  });
+
+  it('makes an optional offer of the same give-back firm, notwithstanding where it is, first', () => {
+    const r = review(
+      lines(
+        PREAMBLE_CN,
+        '',
+        '4.1 Provider shall deliver a two-day knowledge-transfer workshop for up to fifteen (15) Customer staff in March 2027, free of charge.',
+        '',
+        '4.2 Customer may, at its discretion, provide a written testimonial about the workshop for use in the Provider’s marketing.',
+      ),
+    );
+    const first = warned(r)[0]!.suggestions![0]!;
+    assert.equal(first.kind, 'testimonial');
+    assert.match(
+      first.text,
+      /^In consideration of .* in Section 4\.1, and notwithstanding Section 4\.2, Customer shall give Provider a written testimonial/,
+    );
+  });
+
+  it('trades in a sponsor’s currency, not a customer’s', () => {
+    const r = review(
+      lines(
+        'THIS AGREEMENT is made between ASHBOURNE ROVERS FOOTBALL CLUB LIMITED (the "Club") and VELMORA ENERGY PLC (the "Sponsor").',
+        '',
+        '1. The Sponsor shall pay the Club an Annual Fee of £1,450,000 for each Contract Season.',
+        '',
+        '5. The Club waives the activation fee of £35,000.',
+      ),
+    );
+    const kinds = kindsOf(r);
+    assert.ok(kinds.length > 0 && !kinds.some((k) => advocacy.includes(k)), kinds.join());
   });
 });

@@ -3,7 +3,7 @@
  * trades in (lexicons/deals.ts).
  */
 import type { Party } from '../model.js';
-import { currencies, dealTitles, GOODS_PARTY, type Currency, type Deal } from '../lexicons/deals.js';
+import { currencies, dealTitles, GOODS_PARTY, PARTNER_PARTY, type Currency, type Deal } from '../lexicons/deals.js';
 
 export type { Deal, Currency };
 
@@ -27,8 +27,10 @@ function readDeal(text: string, parties: readonly Party[]): Deal {
     // What the title says besides the kind ("Software License", "Supply and Development") can make it a sale.
     if (m && !(unless && unless.test(m.length > 1 ? `${m[1] ?? ''} ${m[2] ?? ''}` : m[0]))) return deal;
   }
+  const named = (pattern: RegExp): boolean => parties.some((p) => [p.name, ...p.aliases].some((n) => pattern.test(n)));
+  if (named(PARTNER_PARTY)) return 'partnership';
   if (parties.some((p) => p.role === 'tenant' || p.role === 'landlord')) return 'lease';
-  if (parties.some((p) => [p.name, ...p.aliases].some((n) => GOODS_PARTY.test(n)))) return 'goods';
+  if (named(GOODS_PARTY)) return 'goods';
   return 'services';
 }
 

@@ -2,7 +2,7 @@
  * What the contract already has the parties give: the binding give-backs one party gives the other (not asked again,
  * and a concession can be made conditional on them) and who may leave early. Read once per review.
  */
-import type { BenefitKind, Term } from '../model.js';
+import type { BenefitKind, Clause, Term } from '../model.js';
 
 const givenBy = new WeakMap<readonly Term[], Map<string, Set<string>>>();
 
@@ -60,4 +60,29 @@ export function heldCommitment(
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * The give-backs the giver offers only at its option near the concession (in its clause or section): "Customer may, at
+ * its discretion, give a written testimonial". A draft makes one of them firm rather than add its contradiction.
+ */
+export function optionalOffers(
+  terms: readonly Term[] | undefined,
+  clauses: readonly Clause[],
+  concession: Term,
+): Map<string, Term> {
+  const offers = new Map<string, Term>();
+  if (!terms) return offers;
+  const section = clauses[concession.clause]?.section;
+  for (const t of terms)
+    if (
+      t.type === 'benefit' &&
+      !t.binding &&
+      t.by === concession.to &&
+      t.to === concession.by &&
+      (t.clause === concession.clause || (section !== undefined && clauses[t.clause]?.section === section)) &&
+      !offers.has(t.kind)
+    )
+      offers.set(t.kind, t);
+  return offers;
 }

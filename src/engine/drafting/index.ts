@@ -40,7 +40,7 @@ import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
 import { fillPieces, type Pieces } from './fill.js';
 import { currencyOf, dealOf, type Currency } from './deal.js';
 import { conditionFor, lockedIn, settles, type ConditionContext } from './conditions.js';
-import { exitHolders, heldCommitment, heldGiveBacks } from './held.js';
+import { exitHolders, heldCommitment, heldGiveBacks, optionalOffers } from './held.js';
 import { placeOf } from './naming.js';
 
 export { documentStyle, plain, type DocumentStyle } from './style.js';
@@ -86,7 +86,16 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
     varies: style.principal !== style.self,
     ...(held ? { held } : {}),
   };
-  for (const ask of asksFor(source, context, name, style)) {
+  // An optional offer of the same give-back nearby is made firm, "notwithstanding" where it is, and asked first.
+  const offers = optionalOffers(source.terms, source.clauses, concession);
+  const firm = (ask: Ask): string | undefined => {
+    const offer = offers.get(ask);
+    const clause = offer && source.clauses[offer.clause];
+    return clause && placeOf(source, clause, style).clause;
+  };
+  const asks = asksFor(source, context, name, style);
+  const ordered = [...asks.filter((a) => firm(a)), ...asks.filter((a) => !firm(a))];
+  for (const ask of ordered) {
     const condition = ask === CONDITION ? conditionFor(context) : undefined;
     const draft =
       ask === CONDITION
@@ -102,19 +111,30 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
             ? release
             : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
     if (!draft) continue;
-    const filled = fillPieces(draft.template, pieces, number);
-    const template = style.americanFavor ? filled.replace(/\b([Ff])avour/g, '$1avor') : filled;
+    const where = firm(ask);
+    const template = where
+      ? draft.template.replace(
+          /^In consideration of \{concession\}, /,
+          `In consideration of {concession}, and notwithstanding ${where}, `,
+        )
+      : draft.template;
+    const filled = fillPieces(template, pieces, number);
+    const text = style.americanFavor ? filled.replace(/\b([Ff])avour/g, '$1avor') : filled;
     suggestions.push({
       kind: draft.kind,
       title: draft.title,
-      template,
-      text: template.replace(/\{\{[^{|}]*\|([^{}]*)\}\}/g, '$1'),
+      template: text,
+      text: text.replace(/\{\{[^{|}]*\|([^{}]*)\}\}/g, '$1'),
       ...(ask === CONDITION ? { form: 'condition' as const } : {}),
       ...(flow.guessed ? { askParty: true } : {}),
     });
   }
   return suggestions;
 }
+
+/** An exit its clause says is free: "without payment of any termination fee", "without any break premium or penalty". */
+const FEE_FREE_EXIT =
+  /\bwithout (?:(?:the )?payment of |paying |incurring )?(?:any |an |a )?(?:early )?(?:termination|cancell?ation|break|exit) (?:fees?|premiums?|charges?|penalt(?:y|ies))|\bwithout (?:any )?(?:penalty|premium)\b/i;
 
 /** What a concession gives up is money the other side would be paid. */
 const CHARGE = /\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i;
@@ -134,8 +154,13 @@ function asksFor(source: DraftSource, context: ConditionContext, name: Concessio
   // Months of fees are paid in advance only where fees fall due by the month or year (not per order, nor a share of sales).
   // An exit's fee is then a sum the parties fill in, not months of fees.
   if (!style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment');
-  // A fee for terminating prices an exit that ends something, not seats reduced or notice shortened.
-  if (!/\b(?:terminat|cancel|break|exit|end\b|withdraw)/i.test(name.description))
+  // A fee for terminating prices an exit that ends something, not seats reduced or notice shortened; nor one the clause
+  // says it is free of ("without payment of any break premium or penalty").
+  const clause = source.clauses[concession.clause];
+  if (
+    !/\b(?:terminat|cancel|break|exit|end\b|withdraw)/i.test(name.description) ||
+    (clause && FEE_FREE_EXIT.test(source.text.slice(clause.start, clause.end)))
+  )
     asks = asks.filter((a) => a !== TERMINATION_FEE);
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.

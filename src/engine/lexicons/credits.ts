@@ -44,6 +44,10 @@ export const creditCues: Cue<ConcessionKind>[] = [
       '(?:issue|grant|give|provide|apply)s? … (?:a |an )?' +
         '(?:(?:one-time|one-off|goodwill|account|service|special|additional) ){0,3}credit ' +
         '(?:of|equal to|in the amount of)',
+      // An amount credited against what is owed: "we'll credit the £1,200 against your December invoice" (a defect's
+      // credit is a remedy and set aside as one).
+      "(?:shall|will|['’]ll) credit (?:the )?{money} (?:against|to|towards|on) (?:the |its |your |our |their |[\\w&-]+(?:'s|’s) )?" +
+        '(?:[\\w-]+ ){0,2}(?:invoices?|account|fees?|charges?|rent)\\b',
       '(?:entitled to|receives?|obtains?) (?:a |an )?' +
         '(?:(?:one-time|one-off|goodwill|account|special|additional) ){0,3}credit (?:of|equal to|in the amount of)',
       '(?:service )?credits?… (?:are|is|shall be|will be) (?:doubled|tripled|increased)',

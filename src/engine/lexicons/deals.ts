@@ -76,7 +76,7 @@ export const dealTitles: { deal: Deal; title: RegExp; unless?: RegExp }[] = [
     deal: 'partnership',
     title: new RegExp(
       '\\b((?:[\\w-]+\\s+){0,3})(?:research|development|collaboration|co-?promotion|promotion|sponsorship|' +
-        'endorsement|joint venture|investment|(?:stock|share|securities|unit) purchase|licen[cs]e)' +
+        'endorsement|partnership|joint venture|investment|(?:stock|share|securities|unit) purchase|licen[cs]e)' +
         // "Development and Option Agreement", "License & Supply Agreement" (its words after the kind are read too).
         '((?:\\s+(?:and|&)\\s+[\\w-]+){0,2})\\s+agreement\\b',
       'i',
@@ -96,6 +96,10 @@ export const dealTitles: { deal: Deal; title: RegExp; unless?: RegExp }[] = [
     ),
   },
 ];
+
+/** The names parties go by in a sponsorship or an endorsement: "Sponsor", "Endorser". */
+export const PARTNER_PARTY =
+  /^(?:the\s+)?(?:sponsor|sponsee|endorser|athlete|talent|promoter|co-?promoter|collaborator)$/i;
 
 /** The names parties go by in a sale of goods or carriage: "Shipper", "Carrier", "Purchaser". */
 export const GOODS_PARTY = /^(?:the\s+)?(?:shipper|carrier|purchaser|manufacturer|consignee|transporter|haulier)$/i;

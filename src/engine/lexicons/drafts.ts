@@ -161,8 +161,8 @@ export const release: Condition = {
   kind: 'other',
   title: 'Ask for a release of claims',
   template:
-    'In consideration of {concession}, {giver} accepts it in full and final settlement of, and releases {receiver} from, ' +
-    'all claims arising out of the matters for which it is given.',
+    'In consideration of {concession}, {giver} {shall} accept it in full and final settlement of, and {shall} release ' +
+    '{receiver} from, all claims arising out of the matters for which it is given.',
 };
 
 /** The price of an exit at will, in months of the fees the leaving party would have paid. */

@@ -39,7 +39,8 @@ export const remedy = /* @__PURE__ */ new RegExp(
     'change (?:of|in) (?:control|ownership)\\b|business (?:model )?changes? such that\\b|' +
     '(?:deliver|perform|provide|achieve|reach|complete)s? (?:less|fewer) than\\b|non-?conform\\w*|' +
     'do(?:es)? not conform|not (?:operate|perform|function|work|run)\\b[^.;]{0,40}?\\b(?:in (?:[\\w-]+ )?(?:conformance|conformity|accordance|compliance)|as (?:warranted|specified|described|documented))\\b|' +
-    'defect\\w*|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
+    // Goods gone wrong: "for the misprinted batch", "mis-shipped", "faulty".
+    'defect\\w*|mis-?(?:print|ship|pick|label)\\w*|faulty|reject\\w*|insolven\\w*|bankrupt\\w*|liquidation|dissol(?:ved|ution)\\b|' +
     '(?:has|have) (?:a |an )?receiver|(?:a |an )?receiver(?:,? (?:or|and) [\\w ]{1,30}?|, [\\w ]{1,40},)? ' +
     '(?:is|are|has been|have been|be|shall be) appointed|' +
     'appointment of (?:a |an )?receiver|receiver, (?:administrator|manager|custodian|trustee)|' +

@@ -100,6 +100,8 @@ const NOT_PARTY_WORDS = [
   'indemnif(?:ying|ied) party|both parties',
   // What a deal is about or where it runs: "Pennsylvania (the "Territory")", "listed in Exhibit A (the "Products")".
   'territor(?:y|ies)|region|field|products?|goods|services|deliverables|premises|property|software|equipment',
+  // A tender's lot ("Surgical Drapes, Gowns and Wound Closure (the "Category")"), and a group's members.
+  'categor(?:y|ies)|lots?|(?:participating\\s+)?members',
   `(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS})`,
   // A lawsuit named after its parties: "Tessaract Biologics, Inc. v. Vantrex Pharma Corp. (the "Vantrex Litigation")".
   '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:litigation|lawsuit|suit|action|arbitration|proceedings?|dispute|claim|matter|case)',
