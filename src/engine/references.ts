@@ -51,12 +51,12 @@ export class ClauseIndex {
     for (const key of keysFor(number)) {
       if (scope) {
         const scoped = this.byKey.get(`${scope}/${key}`);
-        if (scoped?.length) return nearest(scoped, from);
+        if (scoped?.length) return nearest(scoped, from, this.clauses);
       }
       const found = this.byKey.get(key);
       if (found?.length) {
         // Outside any schedule, prefer the body's clause to a schedule's of the same number.
-        return nearest(scope ? found : (this.bodyByKey.get(key) ?? found), from);
+        return nearest(scope ? found : (this.bodyByKey.get(key) ?? found), from, this.clauses);
       }
     }
     // "paragraph (b)" from within 4(a) means 4(b): a bare sub-label is relative to the clauses around.
@@ -107,8 +107,11 @@ const MANY = 3;
  * A number used by many clauses (numbering that restarts, documents pasted one after another)
  * means the nearest clause so numbered before the reference and the nearest after it.
  */
-function nearest(ids: number[], from: Clause | undefined): number[] {
-  if (ids.length <= MANY || !from) return ids;
+function nearest(ids: number[], from: Clause | undefined, clauses?: readonly Clause[]): number[] {
+  if (!from) return ids;
+  // Two runs of numbering (an addendum, then its side letter numbering 1, 2, 3 again): the run the reference is in.
+  const runs = clauses && new Set(ids.map((id) => clauses[id]!.section?.split('#')[1] ?? ''));
+  if (ids.length <= MANY && !(runs && runs.size > 1)) return ids;
   let lo = 0;
   let hi = ids.length;
   while (lo < hi) {

@@ -324,3 +324,48 @@ describe('the ninth round: parties and references a letter of award or a variati
     }
   });
 });
+
+describe('the ninth round: a second synthetic read', () => {
+  itReadsNothing(
+    [
+      // A request in correspondence; a rebate paid on a missed target; what a free item is worth restricted.
+      'We would also be grateful if the CAM charges for those two months could be waived.',
+      'If Provider fails to achieve that target in any quarter, Provider will pay Customer the KPI rebate calculated in accordance with Schedule 4.',
+      'Complimentary rooms under Section 4.1 have no cash value and may not be exchanged.',
+    ],
+    termsOf,
+  );
+
+  it('reads a credit note issued for a charge waived as the waiver’s form, not a second concession', () => {
+    assert.deepEqual(
+      termsOf(
+        'Provider waives that Shortfall Charge in full and will issue a credit note for it within 14 days after the Effective Date.',
+      ),
+      ['C waiver'],
+    );
+  });
+
+  it('ties a fee raised for a liability position in a side letter to that paragraph, not the addendum’s', () => {
+    const r = review(
+      lines(
+        '# Data Processing Addendum',
+        '',
+        PREAMBLE,
+        '',
+        '## 1. Scope',
+        '',
+        '1.1 This DPA applies to Personal Data processed under the Agreement.',
+        '',
+        '---',
+        '',
+        'Dear Niamh,',
+        '',
+        "1. **Liability.** Provider's liability to Customer for loss arising from a Personal Data Breach shall be unlimited.",
+        '',
+        '2. **Fee.** In consideration of the liability position in paragraph 1, the Annual Subscription Fee is increased by nine per cent (9%).',
+      ),
+    );
+    assert.deepEqual(findings(r), []);
+    assert.deepEqual(findings(r, 'untied-give-back'), []);
+  });
+});

@@ -6,6 +6,17 @@ import { findings, lines } from '../helpers/contract.js';
 const warned = (r: Review) => r.findings.filter((f) => f.ruleId === 'unreciprocated-concession');
 const kindsOf = (r: Review, index = 0): string[] => warned(r)[index]!.suggestions!.map((s) => s.kind);
 const advocacy = ['testimonial', 'reference', 'publicity', 'feedback'];
+/** A sublease between a digital agency and an architects' practice, with the clauses given. */
+const sublease = (...body: string[]) =>
+  review(
+    lines(
+      '# SUBLEASE',
+      '',
+      'This Sublease is made between Harborview Digital Media, Inc. ("Sublandlord") and Fenwick & Lowe Architects, PLLC ("Subtenant").',
+      '',
+      ...body,
+    ),
+  );
 const PREAMBLE_CN =
   '# Master Services Agreement\n\nThis Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer"). Customer shall pay the monthly fees in Section 3.';
 
@@ -34,16 +45,10 @@ describe('drafts: each kind of deal trades in its own currency', () => {
   });
 
   it('asks a tenant for term, not a testimonial about services a lease has none of', () => {
-    const r = review(
-      lines(
-        '# SUBLEASE',
-        '',
-        'This Sublease is made between Harborview Digital Media, Inc. ("Sublandlord") and Fenwick & Lowe Architects, PLLC ("Subtenant").',
-        '',
-        '1. The Term begins on March 1, 2025 and ends on February 28, 2027. Subtenant shall pay Base Rent monthly in advance.',
-        '',
-        '2. During the Term, Subtenant may use the workstations and kitchen appliances listed in Exhibit C at no additional charge.',
-      ),
+    const r = sublease(
+      '1. The Term begins on March 1, 2025 and ends on February 28, 2027. Subtenant shall pay Base Rent monthly in advance.',
+      '',
+      '2. During the Term, Subtenant may use the workstations and kitchen appliances listed in Exhibit C at no additional charge.',
     );
     const drafts = warned(r)[0]!.suggestions!;
     assert.ok(drafts.length > 0);
@@ -90,14 +95,8 @@ describe('drafts: late charges already run up are traded for settling what is ow
   });
 
   it('offers no settlement for a grace on late charges still to come', () => {
-    const r = review(
-      lines(
-        '# SUBLEASE',
-        '',
-        'This Sublease is made between Harborview Digital Media, Inc. ("Sublandlord") and Fenwick & Lowe Architects, PLLC ("Subtenant").',
-        '',
-        '1. Sublandlord will not charge a late charge on the first late installment of Base Rent in any twelve (12) month period.',
-      ),
+    const r = sublease(
+      '1. Sublandlord will not charge a late charge on the first late installment of Base Rent in any twelve (12) month period.',
     );
     assert.ok(!warned(r)[0]!.suggestions!.some((d) => /then outstanding/.test(d.text)));
   });
@@ -167,16 +166,10 @@ describe('drafts: what the contract already holds', () => {
 
 describe('drafts: consistent with the words already there', () => {
   it('asks no termination fee for an exit its clause says is free of one', () => {
-    const r = review(
-      lines(
-        '# SUBLEASE',
-        '',
-        'This Sublease is made between Harborview Digital Media, Inc. ("Sublandlord") and Fenwick & Lowe Architects, PLLC ("Subtenant").',
-        '',
-        '1. Subtenant shall pay Base Rent of $12,000 per month in advance.',
-        '',
-        "8. Subtenant shall have a one-time right to terminate this Sublease effective as of February 28, 2027, by giving Sublandlord not less than six (6) months' prior written notice, without payment of any termination fee.",
-      ),
+    const r = sublease(
+      '1. Subtenant shall pay Base Rent of $12,000 per month in advance.',
+      '',
+      "8. Subtenant shall have a one-time right to terminate this Sublease effective as of February 28, 2027, by giving Sublandlord not less than six (6) months' prior written notice, without payment of any termination fee.",
     );
     const texts = warned(r)[0]!.suggestions!.map((s) => s.text);
     assert.ok(texts.length > 0);

@@ -110,6 +110,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     unless: new RegExp(
       [
         /\bno fees? (?:are|is) payable\b|\bliens?\b|\bencumbrances?\b/.source,
+        // What a free item is worth restricted, not granted: "Complimentary rooms under Section 4.1 have no cash value".
+        /\b(?:has|have) no (?:cash |monetary )?value\b/.source,
         // No charge for leaving is part of the exit (LABELS.md): "Sponsor may cancel this contract without charge by …".
         // Said of the exit itself, with no other party's act between ("… Provider will rebook it once at no charge").
         // Not a service named after the end: "the first 400 hours of Termination Assistance Services without charge".

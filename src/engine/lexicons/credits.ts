@@ -104,7 +104,9 @@ export const creditCues: Cue<ConcessionKind>[] = [
         ' (?:as|by|by way of|in the form of|in|through|via)(?: (?:the )?[\\w&-]+ issuing)? (?:an? )?credit(?: notes?)?\\b' +
         // "MSL shall issue a credit note for any rebate", "… a credit note for that amount" (the fee just waived); a form's
         // checklist ("Finance notified of credit note [ ]").
+        // "The Supplier waives that Shortfall Charge in full and will issue a credit note for it".
         '|\\bcredit notes? (?:for|in respect of) (?:any|the|each|such|all|that|this) (?:rebates?|discounts?|deductions?|amount|sum)\\b' +
+        '|\\bwaives?\\b[^.;]{0,120}\\bcredit notes? (?:for|in respect of) (?:it|them|that|the same|the amount waived)\\b' +
         '|\\[ ?\\]' +
         // A credit granted elsewhere, named by where: "The credit note under sub-paragraph (a) is not transferable".
         '|\\b(?:the|such|that|this) credit(?: note)? (?:under|referred to in|described in|issued under|granted under) ' +

@@ -39,6 +39,9 @@ export const notANegation = /* @__PURE__ */ new RegExp(
 export const negationAfter = /* @__PURE__ */ new RegExp(
   // "Calverton's 1% ten-day early-payment discount is not available on purchases under the GPA".
   '^[^.;:,]{0,60}?\\b(?:is|are) not available\\b|' +
+    // What a term is worth restricted, not granted: "Complimentary rooms under Section 4.1 have no cash value".
+    '^[^.;:,]{0,60}?\\b(?:has|have) no (?:cash |monetary )?value\\b|' +
+    '^[^.;:,]{0,60}?\\b(?:is|are) not (?:redeemable|transferable|refundable)\\b|' +
     '^[^.;:,]{0,60}?\\b(?:shall|will|does|do|is|are|may) not (?:apply|' +
     'be (?:available|granted|given|payable|offered)|include|extend)\\b|^[^.;:]{0,40}?\\bis not renewed\\b|' +
     '^\\s*(?:shall|will) not apply\\b',

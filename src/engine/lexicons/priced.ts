@@ -38,7 +38,8 @@ export const pricedCues: Cue<BenefitKind>[] = [
     kind: 'other',
     triggers: ['increased', 'raised'],
     phrases: [
-      '(?:in exchange for|in consideration (?:of|for)|in return for) (?:[^.;]|\\.(?=\\d)){1,120}?, (?:the )?(?:[\\w-]+ ){0,3}' +
+      // The fee raised is the give-back; the tying words before it name what it is for.
+      '(?<=(?:in exchange for|in consideration (?:of|for)|in return for) (?:[^.;]|\\.(?=\\d)){1,120}?, )(?:the )?(?:[\\w-]+ ){0,3}' +
         '(?:fees?|charges?|price|rent|royalt(?:y|ies))(?: (?:under|for|of|payable) [^,.;]{1,60}?)? (?:is|are|shall be|will be) ' +
         '(?:increased|raised)',
     ],

@@ -279,6 +279,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     kind: 'discount',
     triggers: ['rebate'],
     noun: true,
+    // A rebate paid when a target is missed is a remedy: "If MGL fails to achieve that target …, MGL will pay the KPI rebate".
+    remedyProne: true,
     phrases: [
       // Not how the rebate already made is paid: "The Carrier will pay the rebate by credit note against … invoices".
       '(?:pay|grant|give|provide|receive|earn)s? (?!(?:the|such|each|any) rebates? (?:by|as|in the form of|within|no later than)\\b)… rebate',

@@ -91,7 +91,7 @@ export const remedy = /* @__PURE__ */ new RegExp(
     '(?:has|have) been (?:temporarily )?suspended|force majeure|infring\\w*|(?:cannot|unable to)(?! (?:mutually )?agree\\b)|loses|violat\\w*|' +
     '(?:response|resolution|repair|restoration|fix|turnaround) times?\\b[^.;]{0,40}?(?<!\\bnot )\\b(?:exceeds?|exceeded|is more than|is longer than)\\b|' +
     '(?:is|are|be|been) left (?:unmanned|unattended|uncovered|unstaffed)\\b|' +
-    'unpaid|unfunded|(?:is|are|remains?) not paid|' +
+    'unpaid|unfunded|(?:is|are|remains?) not paid|(?:KPI|SLA|service[- ]level) (?:rebates?|credits?|deductions?)|' +
     // A regulator's order against the other side, its misuse of what it was licensed, data it lost, work it delayed,
     // and services interrupted: "is subject to a formal cease and desist order", "learns of any unauthorized use".
     'cease[- ](?:and|&)[- ]desist|unauthori[sz]ed (?:use|access|disclosure|reproduction|distribution|copying)|' +

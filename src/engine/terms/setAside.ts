@@ -189,7 +189,7 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
 /** The words that open a purpose, right before the match in its part. */
 const PURPOSE = /^\W*(?:in order to|so as to|with a view to|for the purposes? of)\s*$/i;
 const ASKED =
-  /\b(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)) (?:whether|if)\b/i;
+  /\b(?:(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|enquir(?:e|es|ed|ing)|inquir(?:e|es|ed|ing)|wonder(?:ed|ing)?) (?:whether|if)|(?:would|should)(?: also)? be grateful if|would (?:like|appreciate|welcome) (?:it )?if)\b/i;
 
 /**
  * Capitalised words that run into the name of a document: "Exclusive Distribution Agreement". Not a
@@ -231,7 +231,13 @@ function framing(candidate: Candidate, text: string, clause: Clause, facts: Sent
   if (PURPOSE.test(text.slice(partStartOf(text, start), start))) return 'recital';
   // A question or a request grants nothing: "Could Hollin hold its 2026 prices for next year?", "to ask whether the
   // plates … could be waived" (the correspondence before the terms agreed).
-  if (/\?\W*$/.test(text) || ASKED.test(text.slice(partStartOf(text, start), start))) return 'recital';
+  // A give-back asked for politely is still offered, at the other side's option ("We would be grateful if you would
+  // consider acting as a reference"): read as optional, not set aside.
+  if (
+    candidate.type === 'concession' &&
+    (/\?\W*$/.test(text) || ASKED.test(text.slice(partStartOf(text, start), start)))
+  )
+    return 'recital';
   if (facts.isDefinition) return 'definition';
   // "… in place of the thirty (30) days previously provided" names the old term being replaced, not history.
   // History in a concessive opening ("Although Customer had been offered net 30 …, Provider hereby waives …") sets the
