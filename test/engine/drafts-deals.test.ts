@@ -208,3 +208,46 @@ describe('drafts: consistent with the words already there', () => {
     assert.ok(kinds.length > 0 && !kinds.some((k) => advocacy.includes(k)), kinds.join());
   });
 });
+
+describe('drafts: the name a document gives itself', () => {
+  const firstDraft = (...body: string[]) =>
+    warned(review(lines(...body)))[0]!
+      .suggestions!.map((s) => s.text)
+      .join('\n');
+
+  it('calls a change note and an instruction what they call themselves, and a form with a "From:" line no email', () => {
+    const note = firstDraft(
+      '# Change Note CN-014',
+      '',
+      'This Change Note is made between Acme Software, Inc. ("Supplier") and Globex Retail Ltd ("Customer") and varies the Agreement.',
+      '',
+      'CN-5.3 The Charges shall not be subject to indexation for the remainder of the term.',
+    );
+    assert.match(note, /this Change Note|the Agreement/);
+    assert.doesNotMatch(note, /this Agreement|this email/);
+    const instruction = firstDraft(
+      '**EMPLOYER’S INSTRUCTION No. EI/047**',
+      '',
+      'To: Brannock & Shaw Construction Ltd (the "Contractor")',
+      '',
+      'From: Harrowgate Estates Limited (the "Employer")',
+      '',
+      '1.1 This Instruction is issued under clause 3.9 of the Contract.',
+      '',
+      '3.1 The Employer waives the liquidated damages of £12,500 per week for Section 2.',
+    );
+    assert.doesNotMatch(instruction, /this email/);
+  });
+
+  it('reads plain headers with an address as an email', () => {
+    const email = firstDraft(
+      'From: Tom Hargreaves <tom@hollinlabel.co.uk>',
+      'To: Priya Nandakumar <priya@bellweatherbrewing.co.uk>',
+      '',
+      'This email varies the Supply Terms between Hollin Print & Label Ltd ("Hollin") and Bellweather Craft Brewing Co. Ltd ("Bellweather").',
+      '',
+      '1. Hollin waives the plate and tooling charges for the four new designs.',
+    );
+    assert.doesNotMatch(email, /this Agreement/);
+  });
+});

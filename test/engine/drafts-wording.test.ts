@@ -114,6 +114,36 @@ describe('drafts: a lawyer’s first read', () => {
       [],
     );
   });
+
+  it('catch a no-op and a contradiction a lawyer would strike', () => {
+    const r = review(
+      lines(
+        'This Agreement is made between Acme Software, Inc. ("Provider") and Globex Retail Ltd ("Customer").',
+        '',
+        '1. The initial term of this Agreement is thirty-six (36) months from the Effective Date.',
+        '',
+        '2. Provider waives the setup fee.',
+        '',
+        "3. Customer may end this Agreement on the first anniversary by ninety (90) days' notice, without payment of any termination fee.",
+      ),
+    );
+    const of = (kind: string) => r.terms.find((t): t is Concession => t.type === 'concession' && t.kind === kind)!;
+    const problems = (kind: string, draft: string) => checkDraft(r, of(kind), draft).map((p) => p.check);
+    assert.deepEqual(
+      problems(
+        'waiver',
+        'The waiver of the setup fee in section 2 applies only if Customer commits to a minimum term of twelve (12) months from the date of this Agreement.',
+      ),
+      ['proportion'],
+    );
+    assert.deepEqual(
+      problems(
+        'exit-flexibility',
+        'If the right to end this Agreement in section 3 is exercised, Customer shall pay Provider an early termination fee of $10,000.',
+      ),
+      ['conflict'],
+    );
+  });
 });
 
 describe('drafts: in the contract’s own words', () => {

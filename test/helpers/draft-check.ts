@@ -7,7 +7,10 @@
  */
 import type { Concession, Finding, Party, Review, Suggestion } from '../../src/engine/index.js';
 
-export type Problem = { check: 'label' | 'capitals' | 'giver' | 'citation' | 'document' | 'unfilled'; detail: string };
+export type Problem = {
+  check: 'label' | 'capitals' | 'giver' | 'citation' | 'document' | 'unfilled' | 'proportion' | 'conflict';
+  detail: string;
+};
 
 /** Multi-word labels of the tool's, never the contract's words unless the contract uses them. */
 const LABELS = [
@@ -87,9 +90,41 @@ export function checkDraft(
     // A citation the concession's own sentence makes ("the Schedule B prices") is the contract's, kept as it is.
     if (!numbers.has(key) && !own.includes(m[0])) problems.push({ check: 'citation', detail: m[0] });
   }
+  problems.push(...proportion(contract, own, draft));
   // "this Lease" in an Order Form is another document; "this email" in an email is plain words for itself.
   for (const m of draft.matchAll(DOCUMENTS))
     if (/^[A-Z]/.test(m[1]!) && !lower.includes(m[0].toLowerCase())) problems.push({ check: 'document', detail: m[0] });
+  return problems;
+}
+
+/** The length of the contract's first term, as its words state it ("The initial term … shall be five (5) years"). */
+const TERM_STATED =
+  /\b(?:initial|original|subscription|lease) term\b[^.;]{0,80}?\b(?:of|for|be|is)\s+(?:a period of\s+)?(?:[a-z-]+\s+)?\(?(\d{1,3})\)?\s+(years?|months?)\b/i;
+/** An exit its own words say is free. */
+const FREE_EXIT =
+  /\bwithout (?:(?:the )?payment of |paying )?(?:any |an )?(?:early )?(?:termination|cancell?ation|break) (?:fees?|premiums?)/i;
+
+/**
+ * Asks a lawyer strikes at once: a minimum term no longer than the term the contract already runs, where no one may
+ * leave early (a no-op), and a
+ * termination fee for an exit its clause says carries none (a contradiction).
+ */
+function proportion(contract: string, own: string, draft: string): Problem[] {
+  const problems: Problem[] = [];
+  const asked = /\bminimum term of (?:[a-z-]+ )?\(?(\d{1,3})\)? months\b/i.exec(draft);
+  const stated = TERM_STATED.exec(contract);
+  // Where a party may leave early, a minimum term still binds it past its exit.
+  if (
+    asked &&
+    stated &&
+    !/\bterminat\w*[^.;]{0,80}\b(?:for convenience|at will|without cause|for any reason)\b/i.test(contract)
+  ) {
+    const months = Number(stated[1]) * (/^year/i.test(stated[2]!) ? 12 : 1);
+    if (Number(asked[1]) <= months)
+      problems.push({ check: 'proportion', detail: `minimum term ${asked[1]} ≤ ${months}` });
+  }
+  if (/\bearly termination fee\b/i.test(draft) && FREE_EXIT.test(own))
+    problems.push({ check: 'conflict', detail: 'a fee for an exit said to be free' });
   return problems;
 }
 

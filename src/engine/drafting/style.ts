@@ -84,7 +84,7 @@ const TITLE_NOUNS = [
   'Agreement|Amendment|Order Form|Order|Lease|Sublease|Letter|Side Letter|Deed|Addendum|Contract|Terms',
   'Terms of Service|SOW|Statement of Work|Licen[cs]e|Variation|Modification|Change Order|Change Request|Work Order',
   'Purchase Order|Service Order|Term Sheet|Schedule|Policy|Guarantee|Memorandum|Proposal|Quotation|Quote|Supplement',
-  'Rider|Protocol|Instrument|Plan',
+  'Rider|Protocol|Instrument|Plan|Change Note|Instruction|Letter of Award|Award Letter',
 ].join('|');
 
 const DOCUMENT_NAMES = [
@@ -102,7 +102,11 @@ function readStyle(source: StyleSource): DocumentStyle {
   const flat = plain(text);
   const defined = new Set(definitions.map((d) => d.term));
   const count = (re: RegExp): number => flat.match(re)?.length ?? 0;
-  const email = /(?:^|\n)[ \t>]*(?:\*\*)?(?:From|Sent|Subject):(?:\*\*)?[ \t]/.test(text);
+  // An email's headers: bold as a mail client pastes them, or plain with an address or a subject (not a form's
+  // "From: Harrowgate Estates Limited (the Employer)").
+  const email =
+    /(?:^|\n)[ \t>]*\*\*(?:From|Sent|Subject):\*\*/.test(text) ||
+    /(?:^|\n)[ \t>]*(?:From|To):[^\n]*@|(?:^|\n)[ \t>]*Subject:[ \t]/.test(text);
   const letter =
     email ||
     /(?:^|\n)[ \t>]*(?:\*\*)?Dear\b/.test(text) ||
