@@ -35,13 +35,12 @@ import {
 } from '../lexicons/drafts.js';
 import { documentStyle, figure, type DocumentStyle } from './style.js';
 import { sized, type Sizes } from './sizes.js';
-import { nameConcession, type ConcessionName } from './naming.js';
+import { nameConcession, placeOf, type ConcessionName } from './naming.js';
 import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
 import { fillPieces, type Pieces } from './fill.js';
 import { currencyOf, dealOf, type Currency } from './deal.js';
 import { conditionFor, lockedIn, settles, type ConditionContext } from './conditions.js';
 import { exitHolders, heldCommitment, heldGiveBacks, optionalOffers } from './held.js';
-import { placeOf } from './naming.js';
 
 export { documentStyle, plain, type DocumentStyle } from './style.js';
 export { nameConcession, placeOf, type ConcessionName } from './naming.js';
@@ -96,20 +95,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const asks = asksFor(source, context, name, style);
   const ordered = [...asks.filter((a) => firm(a)), ...asks.filter((a) => !firm(a))];
   for (const ask of ordered) {
-    const condition = ask === CONDITION ? conditionFor(context) : undefined;
-    const draft =
-      ask === CONDITION
-        ? condition && {
-            ...condition,
-            kind: condition === heldCondition ? (commitment!.kind as BenefitKind) : condition.kind,
-          }
-        : ask === TERMINATION_FEE
-          ? style.chargesByPeriod
-            ? terminationFee
-            : terminationFeeSum
-          : ask === RELEASE
-            ? release
-            : { ...drafts[ask], ...source.templates?.[ask], kind: ask };
+    const draft = draftOf(ask, context, style, source.templates, commitment?.kind as BenefitKind | undefined);
     if (!draft) continue;
     const where = firm(ask);
     const template = where
@@ -130,6 +116,24 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
     });
   }
   return suggestions;
+}
+
+/** The draft for an ask: the conditional form that fits, an exit's fee, a release, or the user's or the lexicon's template. */
+function draftOf(
+  ask: Ask,
+  context: ConditionContext,
+  style: DocumentStyle,
+  templates: GiveBackTemplates | undefined,
+  /** The kind of the commitment the giver already gives, which the condition on it asks to keep. */
+  heldKind: BenefitKind | undefined,
+): { kind: BenefitKind; title: string; template: string } | undefined {
+  if (ask === CONDITION) {
+    const condition = conditionFor(context);
+    return condition && { ...condition, kind: condition === heldCondition && heldKind ? heldKind : condition.kind };
+  }
+  if (ask === TERMINATION_FEE) return style.chargesByPeriod ? terminationFee : terminationFeeSum;
+  if (ask === RELEASE) return release;
+  return { ...drafts[ask], ...templates?.[ask], kind: ask };
 }
 
 /** An exit its clause says is free: "without payment of any termination fee", "without any break premium or penalty". */
