@@ -369,3 +369,21 @@ describe('the ninth round: a second synthetic read', () => {
     assert.deepEqual(findings(r, 'untied-give-back'), []);
   });
 });
+
+describe('the ninth round: a renewal at today’s prices', () => {
+  itFinds(
+    [
+      [
+        'C price-protection',
+        'This Agreement shall automatically renew at the end of the Initial Term on the same terms (including pricing terms) for one additional period of two years.',
+      ],
+      ['C price-protection', 'Customer may renew the subscription at the same prices for a further year.'],
+    ],
+    termsOf,
+  );
+  // The boilerplate renewal names no price.
+  itReadsNothing(
+    ['This Agreement shall automatically renew for successive one-year terms on the same terms and conditions.'],
+    termsOf,
+  );
+});

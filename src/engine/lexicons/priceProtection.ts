@@ -159,6 +159,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       'stays at',
       'stay at',
       'not at',
+      'same terms',
+      'same pric',
+      'same rate',
+      'same fee',
     ],
     phrases: [
       '(?:{fee}|list rates?)… (?:shall|will) remain (?:fixed|firm|frozen|unchanged|constant)',
@@ -210,6 +214,10 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
         '(?:(?:in|of|under|on) (?:the |its )?(?!(?:[\\w-]+ )?(?:quotation|quote|proposal|tender|offer)\\b)(?:[\\w-]+ ){0,3})?' +
         '(?:for (?:all )?(?:orders|deliveries|purchases|shipments)|for (?:the (?:calendar |financial |fiscal )?year )?(?:19|20)\\d\\d|until|through|during)\\b',
       '(?:freeze|lock) (?:the )?(?:{fee})',
+      // A renewal at today's prices, said so: "shall automatically renew … on the same terms (including pricing terms)",
+      // "renew at the same prices"; not the boilerplate "renew … on the same terms and conditions".
+      '(?:renew|renews|renewed|renewal|extend|extends|extended)(?:[^.;]|\\.(?=\\d)){0,80}? (?:on|at|upon) the same ' +
+        '(?:terms(?: and conditions)?,? \\(?including (?:the )?(?:pricing|prices?|rates?|fees?)|(?:prices?|rates?|fees?|pricing)\\b)',
       // "Provider guarantees the current per-seat price for any seats added during the Term".
       '(?:guarantees?|honou?rs?|locks? in|holds?) (?:the |its )?(?:current|existing|then-current|same) (?:[\\w-]+ ){0,2}' +
         '(?:prices?|pricing|rates?|fees?)',
