@@ -5,7 +5,7 @@ import { agentNouns, callsOn, mutualSubject, subjectFollowers } from '../lexicon
 import type { Mention } from '../mentions.js';
 import type { Candidate, TermInput } from './types.js';
 import { partStartOf } from './zones.js';
-import { nearestPossessive, partyInWords } from './grantorWords.js';
+import { benefitGiverNamed, nearestPossessive, partyInWords } from './grantorWords.js';
 
 /** Kinds about what the payer pays: always granted by the payee. */
 export const PRICE_KINDS = new Set<string>(['discount', 'credit', 'payment-terms', 'price-protection', 'free-scope']);
@@ -344,11 +344,6 @@ export function concessionParties(
   return { by: 'unknown', to: 'unknown' };
 }
 
-/** A possessive's commitment: "Customer's commitment to", "Licensee's undertaking to". */
-const COMMITMENT = /^(?:'s|’s)\s+(?:firm\s+)?(?:commitment|undertaking|covenant|promise)\s+to\b/i;
-/** A party that another consents to or permits doing something: "consents to Consultant publishing". */
-const CONSENTED_TO = /\b(?:(?:consents?|agrees?)\s+to|permits?|allows?|authori[sz]es?)\s+(?:the\s+)?$/i;
-
 export function benefitParties(
   input: TermInput,
   cue: Cue,
@@ -377,21 +372,12 @@ export function benefitParties(
         )
       : undefined;
   if (named) return { by: named.party, to: otherParty(parties, named.party, mentions), receiverSubject: false };
-  // "… in exchange for Customer's commitment to the full Renewal Term": the party whose commitment it is gives it.
-  const committer = mentions.find(
-    (m) =>
-      m.possessive &&
-      m.party !== 'both' &&
-      // Its possessive may open the match or come just before it.
-      m.end - offset >= candidate.start - 3 &&
-      m.end - offset < candidate.end &&
-      COMMITMENT.test(text.slice(m.end - offset, Math.max(candidate.end, m.end - offset + 40))),
-  );
-  if (committer)
-    return { by: committer.party, to: otherParty(parties, committer.party, mentions), receiverSubject: false };
-  // "Client consents to Consultant publishing one case study": the party let do it receives.
-  if (subject && CONSENTED_TO.test(text.slice(Math.max(0, subject.start - offset - 30), subject.start - offset)))
-    return { by: otherParty(parties, subject.party, mentions), to: subject.party, receiverSubject: true };
+  // "in exchange for Customer's commitment …" and "Client consents to Consultant publishing …" name who gives.
+  const giving = benefitGiverNamed(text, offset, candidate, subject, mentions);
+  if (giving)
+    return giving.giver
+      ? { by: giving.giver, to: otherParty(parties, giving.giver, mentions), receiverSubject: false }
+      : { by: otherParty(parties, giving.receiver!, mentions), to: giving.receiver!, receiverSubject: true };
   if (subject) {
     const between = text.slice(subject.end - offset, candidate.start);
     // "Provider may name Customer as a client" takes Customer's name: Customer gives.

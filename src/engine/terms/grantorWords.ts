@@ -99,3 +99,39 @@ export function nearestPossessive(
   }
   return found;
 }
+
+/** A possessive's commitment: "Customer's commitment to", "Licensee's undertaking to". */
+const COMMITMENT = /^(?:'s|’s)\s+(?:firm\s+)?(?:commitment|undertaking|covenant|promise)\s+to\b/i;
+/** A party that another consents to or permits doing something: "consents to Consultant publishing". */
+const CONSENTED_TO = /\b(?:(?:consents?|agrees?)\s+to|permits?|allows?|authori[sz]es?)\s+(?:the\s+)?$/i;
+
+/**
+ * Who a give-back's words name as giving it, whoever the subject: the party whose commitment it is ("in exchange for
+ * Customer's commitment to the full Renewal Term"), or, as receiving it, the party another lets act ("Client consents
+ * to Consultant publishing one case study").
+ */
+export function benefitGiverNamed(
+  text: string,
+  offset: number,
+  candidate: Candidate,
+  subject: Mention | undefined,
+  mentions: readonly Mention[],
+): { giver?: string; receiver?: string } | undefined {
+  const committer = mentions.find(
+    (m) =>
+      m.possessive &&
+      m.party !== 'both' &&
+      // Its possessive may open the match or come just before it.
+      m.end - offset >= candidate.start - 3 &&
+      m.end - offset < candidate.end &&
+      COMMITMENT.test(text.slice(m.end - offset, Math.max(candidate.end, m.end - offset + 40))),
+  );
+  if (committer) return { giver: committer.party };
+  if (
+    subject &&
+    subject.party !== 'both' &&
+    CONSENTED_TO.test(text.slice(Math.max(0, subject.start - offset - 30), subject.start - offset))
+  )
+    return { receiver: subject.party };
+  return undefined;
+}
