@@ -12,7 +12,7 @@ import {
   settlement,
   type Condition,
 } from '../lexicons/drafts.js';
-import { SELLING_ROLES } from '../lexicons/deals.js';
+import { isPaid } from '../lexicons/deals.js';
 import type { ConcessionName } from './naming.js';
 import type { Flow } from './voice.js';
 import type { Sizes } from './sizes.js';
@@ -78,8 +78,7 @@ export function settles(source: DraftSource, concession: Concession, name: Conce
   const said = sentence ? source.text.slice(sentence.start, sentence.end) : name.description;
   return (
     !!settlement[concession.kind] &&
-    flow.giver.side !== 'payee' &&
-    !SELLING_ROLES.has(flow.giver.role) &&
+    !isPaid(flow.giver) &&
     LATE_CHARGE.test(name.description) &&
     RUN_UP.test(said) &&
     // A refund on leaving is the exit's own reckoning, not a charge forgiven.

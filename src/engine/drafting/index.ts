@@ -17,7 +17,7 @@ import type {
   Suggestion,
   Term,
 } from '../model.js';
-import { SELLING_ROLES } from '../lexicons/deals.js';
+import { isPaid } from '../lexicons/deals.js';
 import type { GiveBackTemplates } from '../options.js';
 import {
   CONDITION,
@@ -147,7 +147,7 @@ const CHARGE = /\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|mi
 function asksFor(source: DraftSource, context: ConditionContext, name: ConcessionName, style: DocumentStyle): Ask[] {
   const { concession, flow, sizes, currency, settle } = context;
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
-  const paid = flow.giver.side === 'payee' || (!flow.giver.side && SELLING_ROLES.has(flow.giver.role));
+  const paid = isPaid(flow.giver);
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   // An exit is priced by a lock-in or a fee, not by what the deal trades otherwise.
   if (!paid && currency.also && concession.kind !== 'exit-flexibility')

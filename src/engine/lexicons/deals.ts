@@ -119,3 +119,8 @@ export const SELLING_ROLES: ReadonlySet<string> = new Set([
   'lender',
   'processor',
 ]);
+
+/** Whether a party is the one paid: its side says so, or, where the contract puts it on none, its role sells. */
+export function isPaid(party: { side?: string; role: string }): boolean {
+  return party.side === 'payee' || (!party.side && SELLING_ROLES.has(party.role));
+}
