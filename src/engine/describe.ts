@@ -15,7 +15,7 @@ import type {
   Term,
 } from './model.js';
 import { readerText, type Readable } from './reading.js';
-import { citedNumber } from './numbering.js';
+import { citedNumber, containerCitation } from './numbering.js';
 import { compilePhrase } from './lexicons/patterns.js';
 
 export const concessionLabels: Record<ConcessionKind, string> = {
@@ -186,17 +186,24 @@ export function placeOf(clauses: readonly Clause[], clause: Clause, unit: string
   return where.startsWith('under') || where === 'above' ? where : `in ${where}`;
 }
 
-/** How a drafter refers to a clause: "Section 4.2", "under “Fees”", or "above". */
+/**
+ * How a drafter refers to a clause: "Section 4.2", "Exhibit C", "paragraph 1 of Exhibit C" (an exhibit's own
+ * numbering is not the body's), "under “Fees”", or "above".
+ */
 export function referTo(clauses: readonly Clause[], clause: Clause, unit: string): string {
-  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent]) {
-    if (c.number !== undefined) {
-      if (/^(?:schedule|annex|exhibit|appendix|part) /.test(c.number))
-        return c.number.replace(/^\w/, (x) => x.toUpperCase());
-      return `${unit} ${citedNumber(clauses, c)}`;
-    }
+  const up = (c: Clause): Clause | undefined => (c.parent === undefined ? undefined : clauses[c.parent]);
+  for (let c: Clause | undefined = clause; c; c = up(c)) {
+    if (c.number === undefined) continue;
+    const container = containerCitation(c.number, c.label);
+    if (container) return container;
+    if (c.section?.includes('/'))
+      for (let outer = up(c); outer; outer = up(outer)) {
+        const within = outer.number !== undefined && containerCitation(outer.number, outer.label);
+        if (within) return `paragraph ${citedNumber(clauses, c)} of ${within}`;
+      }
+    return `${unit} ${citedNumber(clauses, c)}`;
   }
-  for (let c: Clause | undefined = clause; c; c = c.parent === undefined ? undefined : clauses[c.parent])
-    if (c.title) return `under “${c.title}”`;
+  for (let c: Clause | undefined = clause; c; c = up(c)) if (c.title) return `under “${c.title}”`;
   return 'above';
 }
 

@@ -177,3 +177,17 @@ export function citedNumber(clauses: readonly NumberedClause[], clause: Numbered
   }
   return restarts ? `${clause.section!.toUpperCase()}.${number}` : number;
 }
+
+/**
+ * How the contract writes a container's number ("exhibit c" as "Exhibit C", "schedule 2" as
+ * "Schedule 2"): its own word where its label has one, a letter or roman numeral in capitals
+ * where the label writes them so; undefined for a number that is no container's.
+ */
+export function containerCitation(number: string, label = ''): string | undefined {
+  const container = /^(schedule|annex|exhibit|appendix|attachment|addendum|part) (\S+)$/.exec(number);
+  if (!container) return undefined;
+  const titled = container[1]!.replace(/^\w/, (c) => c.toUpperCase());
+  const word = /^[A-Z]{2}/.test(label) ? titled : (/^[A-Za-z]+/.exec(label)?.[0] ?? titled);
+  const id = container[2]!;
+  return `${word} ${/^[ivxlc]+$|^[a-z]$/.test(id) && /[A-Z]/.test(label) ? id.toUpperCase() : id}`;
+}

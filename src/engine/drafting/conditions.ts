@@ -59,7 +59,7 @@ export function conditionFor(c: ConditionContext): Condition | undefined {
   if (exit && c.lockedIn) return longerNoticeCondition;
   // A minimum term shorter than the term agreed reads as nonsense, and one in a variation of a deal whose term it does
   // not state may be: an exit waits out a lock-in instead.
-  if (exit && (termMonths === undefined ? c.varies : termMonths > sizes.months)) return lockInCondition;
+  if (exit && (termMonths === undefined ? c.varies : termMonths >= sizes.months)) return lockInCondition;
   // Late fees or interest given up are kept if what is owed is settled soon.
   if (c.settle) return settlement[concession.kind];
   // A concession kept while the giver keeps the commitment it already gives ("… while you tender the loads in paragraph 1").

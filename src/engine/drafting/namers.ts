@@ -58,22 +58,26 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     }
     if ((m = find(/\b(?:is|are|shall|will) not (?:be )?(?:charged|billed|invoiced)(?: (?:to \w+ )?for\b)?/i, s, at))) {
       const what = /for$/.test(m[0]) ? after(s, m) : before(s, m);
-      if (what) return `the relief from charges for ${what.replace(/^the /, 'the ')}`;
+      if (what) return `the exemption from charges for ${what}`;
     }
     if (
       (m = find(/\b(?:is|are|shall|will) not (?:be )?(?:payable|due|owed|owing|accrue)\b/i, s, at)) ||
-      (m = find(/\bno (?=[\w\s-]{1,60}? (?:shall|will|is|are) (?:be )?(?:payable|due|charged|owed|owing))/i, s, at))
+      (m = find(
+        /\bno (?=[\w\s-]{1,60}? (?:shall|will|is|are) (?:be )?(?:payable|due|charged|owed|owing|applied|levied|imposed|assessed))/i,
+        s,
+        at,
+      ))
     ) {
       const what = /^no /i.test(m[0]) ? after(s, m) : before(s, m);
-      if (what) return `the relief from ${definite(what)}`;
+      if (what) return `the exemption from ${definite(what)}`;
     }
     if ((m = find(/\b(?:will|shall) not (?:charge|invoice|bill|collect)(?: (?:you|us|\w+) for)?/i, s, at))) {
       const what = after(s, m);
-      if (what) return `the relief from ${what}`;
+      if (what) return `the exemption from ${what}`;
     }
     if ((m = find(/\bnot (?:be )?(?:liable|required|obliged|obligated) to pay\b|\bnot (?:be )?liable for\b/i, s, at))) {
       const what = after(s, m);
-      if (what) return `the relief from ${/pay$/.test(m[0]) ? 'paying ' : ''}${what}`;
+      if (what) return `the exemption from ${/pay$/.test(m[0]) ? 'paying ' : ''}${what}`;
     }
     if ((m = find(/\breleases? (?:and discharges? )?((?:the )?[A-Z][\w&-]*(?: [A-Z][\w&-]*)?) from,? /, s, at))) {
       const what = after(s, m);

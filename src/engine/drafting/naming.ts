@@ -8,7 +8,7 @@ import type { Clause, Concession, ConcessionKind, Definition, Party, Sentence } 
 import { compilePhrase, readNumber } from '../lexicons/patterns.js';
 import { plain, type DocumentStyle } from './style.js';
 import { definite, unshout } from './phrases.js';
-import { citedNumber } from '../numbering.js';
+import { citedNumber, containerCitation } from '../numbering.js';
 import { ancestry } from '../lookup.js';
 import { atWill, remedy } from '../lexicons/remedies.js';
 import { describe } from './namers.js';
@@ -67,8 +67,14 @@ export function nameConcession(source: NamingSource, concession: Concession, sty
     rowItem(source, concession, whole) ??
     titled(source, concession) ??
     fallback(concession.kind, whole, figure);
-  const description = ordinaryCase(unshout(described, terms), terms, style.namesInText);
+  const description = ownName(ordinaryCase(unshout(described, terms), terms, style.namesInText), style);
   return { description, defined: false, plural: isPlural(description), ...place, ...(figure ? { figure } : {}) };
+}
+
+/** The document as it names itself: "terminate this agreement" in a contract that writes "this Agreement". */
+function ownName(description: string, style: DocumentStyle): string {
+  const [, word] = /^this (\S+)$/.exec(style.self) ?? [];
+  return word ? description.replace(new RegExp(`\\bthis ${word}\\b`, 'gi'), style.self) : description;
 }
 
 /**
@@ -169,13 +175,8 @@ function titleLineBefore(source: Pick<NamingSource, 'clauses' | 'text'>, clause:
 /** How the contract would cite a clause: "Section 4.2(a)", "clause 7", "Schedule 2", "Article V"; undefined for odd numbers. */
 function citation(clause: Clause, number: string, style: DocumentStyle): string | undefined {
   const label = clause.label ?? '';
-  const container = /^(schedule|annex|exhibit|appendix|attachment|addendum|part) (\S+)$/.exec(number);
-  if (container) {
-    const word = /^[A-Z]{2}/.test(label)
-      ? container[1]!.replace(/^\w/, (c) => c.toUpperCase())
-      : (/^[A-Za-z]+/.exec(label)?.[0] ?? container[1]!.replace(/^\w/, (c) => c.toUpperCase()));
-    return `${word} ${/^[ivxlc]+$|^[a-z]$/.test(container[2]!) && /[A-Z]/.test(label) ? container[2]!.toUpperCase() : container[2]}`;
-  }
+  const container = containerCitation(number, label);
+  if (container) return container;
   // "b(ii)" or "a" under no unit: a letter that numbers a top-level part reads as a section only with its word.
   if (/^\(/.test(number) || (/^[a-z]/.test(number) && !/^[ivxlc]+$/.test(number))) return undefined;
   const article = /^article\b/i.test(label) && !number.includes('.');
@@ -302,7 +303,7 @@ function fallback(kind: ConcessionKind, whole: string, figure: string | undefine
           ? 'the release'
           : has(/\b(?:claims?|actions?|suits?|responsible|liable)\b/i)
             ? 'the release of claims'
-            : 'the relief from payment';
+            : 'the exemption from payment';
     case 'credit':
       return has(/\brefund/i)
         ? 'the refund'

@@ -35,11 +35,12 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     // Milk in each of June and July".
     id: 'volume-commitment.supplies',
     kind: 'volume-commitment',
-    triggers: ['suppl', 'deliver'],
+    triggers: ['suppl', 'deliver', 'tender'],
     inCondition: true,
     // A quantity, not notice or a service level ("delivers at least 60 (sixty) days' prior written notice", "95% of Orders").
     phrases: [
-      '(?:supplies|delivers|tenders) (?:to [\\w&.-]+ )?(?:at least|not less than|a minimum of|no less than) {num}' +
+      // A shipper's loads: "provided that Tamsin Home Goods, Inc. tenders to Pacific Rim Drayage Co. no fewer than 400 containers".
+      "(?:supplies|delivers|tenders) (?:to (?:[\\w&.,'’-]+ ){1,4})?(?:at least|not less than|a minimum of|no less than|no fewer than|not fewer than) {num}" +
         "(?![\\s'’]*(?:\\([^)]{1,30}\\)[\\s'’]*)?(?:calendar |business |working )?(?:days?|weeks?|months?|hours?|%|per ?cent)\\b)",
     ],
   },

@@ -136,6 +136,9 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     triggers: ['free'],
     phrases: [
       'free (?:[\\w-]+ ){0,2}(?:time|period|days|allowance|hours|minutes|storage|quota|usage)…… (?:is|are|shall be|will be) (?:extended|increased)',
+      // The same, said by the party extending it: "Pacific Rim Drayage Co. will extend free storage to seven (7) calendar days".
+      '(?:extends?|increases?|(?:shall|will) (?:extend|increase)) (?:the |its )?free (?:[\\w-]+ ){0,2}' +
+        '(?:time|period|days|allowance|hours|minutes|storage|quota|usage)(?: (?:from|of) {num} (?:[\\w-]+ )?days)? to {num}',
     ],
   },
   {

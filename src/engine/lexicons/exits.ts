@@ -127,7 +127,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
       // "may give written notice to terminate" is "may terminate by notice", as UK and US drafting both put it.
       '(?:may|can|is entitled to|shall be entitled to|will be entitled to|' +
         `(?:shall|will) have the ${RIGHT_TO}|has the ${RIGHT_TO}|have the ${RIGHT_TO})` +
-        '(?: (?:also|further|additionally|likewise))?(?:,? at any time,?|, [^,;]{1,80},)?' +
+        '(?: (?:also|further|additionally|likewise|instead))?(?:,? at any time,?|, [^,;]{1,80},)?' +
         '(?: (?:in its (?:sole |absolute |sole and absolute )?discretion,?|at its (?:sole )?option,?))?' +
         '(?: (?:voluntarily|unilaterally))?(?: (?:give|serve) (?:(?:prior |advance )?(?:written )?notice)' +
         '(?: to (?:the other party|[\\w.&-]+))? to)? (?:terminate|cancel|end|exit|withdraw from|' +

@@ -71,6 +71,8 @@ export const optional = /* @__PURE__ */ new RegExp(
     "(?:(?<=['’])re|is|are) open to\\b|" +
     // Expectations and forecasts are not undertakings: "Customer anticipates purchasing", "expects to serve".
     '(?:anticipates?|expects?|intends?|hopes?)\\s+(?:to|that|\\w+ing)|' +
+    // A wish: "we would welcome the chance to write it up as a case study". Not a letter's formula ("would like to confirm").
+    '(?:would|should) (?:very much )?(?:welcome|love|like|appreciate)(?: the (?:chance|opportunity))? to (?!confirm|record|remind|thank|note)|' +
     // A plan or an aim as a noun ("under the rollout plans that Supplier approves") binds as ever.
     '(?<!\\b(?:the|its|their|our|any|such|this|that|these|those)\\s+(?:[\\w-]+\\s+){0,2})(?:estimates?|plans?|aims?)\\s+to|' +
     'it is (?:anticipated|expected|intended|contemplated|hoped) that|non-binding)\\b',

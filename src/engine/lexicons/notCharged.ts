@@ -167,7 +167,8 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
       "(?:shall not|will not|won['’]t) (?:charge|invoice|bill|levy|impose)(?![^.;]{0,80}?\\b(?:until|before)\\b) (?:(?:the )?[\\w-]+ )?(?:for |any |that |this )?" +
         // Not charged beyond a limit, nor unless approved ("unless approved in advance"): a rule on charging, not a waiver.
         // The fee may be named by its amount: "will not bill Customer the $18,000 implementation fee".
-        '(?:(?:[\\w-]+|{redacted}|{money}) ){0,4}(?:fees?|charges?|surcharges?|costs?|interest|(?:travel )?time|mileage|expenses|' +
+        // Or its rate: "will not charge our 2% media-buying commission".
+        '(?:(?:[\\w-]+|{redacted}|{money}|\\d+(?:\\.\\d+)?%) ){0,4}(?:fees?|charges?|surcharges?|costs?|commissions?|interest|(?:travel )?time|mileage|expenses|' +
         // Items a price list charges by name: "The Venue will not charge corkage on up to 48 bottles".
         'corkage|storage|demurrage|detention|handling|postage|freight|carriage|overtime|set-?up|installation|levy|levies)' +
         "(?![^.;]{0,60}?\\b(?:except|other than|in excess of|beyond|included in|as part of|(?:its|[\\w&.-]+['’]s) own|responsibility|bears|" +

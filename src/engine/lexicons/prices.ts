@@ -103,6 +103,9 @@ export const priceCues: Cue<ConcessionKind>[] = [
       // "an indirect cost rate of 26% of modified total direct costs … in place of its standard … rate of 57%".
       '{pct}\\)?(?: of [^.;]{0,80}?)? (?:in place of|instead of|rather than) (?:its |the |our |their )?' +
         '(?:current |existing |standard |normal |usual )?(?:[\\w-]+ ){0,4}(?:rates?|fees?|prices?|charges?) of {pct}',
+      // "will bill senior hours at $185 per hour instead of our standard rate of $210 per hour".
+      '{money}(?: (?:per|an?|each) [\\w-]+)? (?:in place of|instead of|rather than) (?:its |the |our |their |your )?' +
+        '(?:current |existing |standard |normal |usual |list )?(?:[\\w-]+ ){0,3}(?:rates?|fees?|prices?|charges?) of {money}',
     ],
   },
   {

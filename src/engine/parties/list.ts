@@ -299,6 +299,9 @@ function nextEntry(prose: string, from: number, i: number, stop: number, formal:
       LEGAL_FORM_AFTER.test(prose.slice(next.end, next.end + 40))
     )
       return undefined;
+    // "holding USDOT No. 2938471 and MC No. 981234": a registration number's label, not a name.
+    if (next && /\b(?:No|Nos|Number)\.?$/.test(next.name) && /^\.?\s*\d/.test(prose.slice(next.end, next.end + 4)))
+      return undefined;
     if (next && (closed || next.formal) && (next.formal || entryFollows(prose, next))) return nextAt;
     return undefined;
   }

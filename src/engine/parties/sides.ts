@@ -31,9 +31,13 @@ export function partyEvidence(prose: string, clauses: readonly Clause[], parties
   return found.join('\u0000');
 }
 
-/** The words a party acts by: its aliases, and "you" or "we" in a letter that defines them. */
+/**
+ * The words a party acts by: its aliases, its full name where the contract acts by that ("Tamsin Home Goods, Inc.
+ * will pay each undisputed invoice"), and "you" or "we" in a letter that defines them.
+ */
 function sideWords(party: Party): string[] {
-  return [...party.aliases, ...party.pronouns.filter((p) => p === 'you' || p === 'we')];
+  const name = party.aliases.includes(party.name) ? [] : [party.name];
+  return [...party.aliases, ...name, ...party.pronouns.filter((p) => p === 'you' || p === 'we')];
 }
 
 /**

@@ -27,7 +27,9 @@ export function statedFigures(match: string): [number | undefined, number | unde
     const [old = '', replacement = ''] = match.split(REPLACED_WITH);
     return [figures(replacement)[0], figures(old).at(-1)];
   }
-  const [now = '', before = ''] = match.split(REPLACING);
+  // At the first: "$185 per hour instead of our standard rate of $210" names the rate it replaces after.
+  const cut = REPLACING.exec(match);
+  const [now, before] = cut ? [match.slice(0, cut.index), match.slice(cut.index + cut[0].length)] : [match, ''];
   return [figures(now).at(-1), figures(before)[0]];
 }
 

@@ -105,10 +105,14 @@ const COMMITMENT = /^(?:'s|’s)\s+(?:firm\s+)?(?:commitment|undertaking|covenan
 /** A party that another consents to or permits doing something: "consents to Consultant publishing". */
 const CONSENTED_TO = /\b(?:(?:consents?|agrees?)\s+to|permits?|allows?|authori[sz]es?)\s+(?:the\s+)?$/i;
 
+/** The subject wishes to use the other side's name or story: "we would welcome the chance to write it up as a case study". */
+const WISHES_TO_USE =
+  /^\s+(?:would|should)\s+(?:very much\s+)?(?:welcome|love|like|appreciate)\s+(?:the\s+(?:chance|opportunity)\s+)?to\s+(?:write|feature|publish|showcase|use|name|list|enter|announce|describe|profile|highlight|mention)\b/i;
+
 /**
  * Who a give-back's words name as giving it, whoever the subject: the party whose commitment it is ("in exchange for
  * Customer's commitment to the full Renewal Term"), or, as receiving it, the party another lets act ("Client consents
- * to Consultant publishing one case study").
+ * to Consultant publishing one case study") or that wishes to act ("we would welcome the chance to feature you").
  */
 export function benefitGiverNamed(
   text: string,
@@ -130,7 +134,8 @@ export function benefitGiverNamed(
   if (
     subject &&
     subject.party !== 'both' &&
-    CONSENTED_TO.test(text.slice(Math.max(0, subject.start - offset - 30), subject.start - offset))
+    (CONSENTED_TO.test(text.slice(Math.max(0, subject.start - offset - 30), subject.start - offset)) ||
+      WISHES_TO_USE.test(text.slice(subject.end - offset, subject.end - offset + 80)))
   )
     return { receiver: subject.party };
   return undefined;

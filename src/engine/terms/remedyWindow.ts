@@ -7,6 +7,8 @@ import { atWill } from '../lexicons/remedies.js';
  */
 const POINTS_BACK = /^\s*(?:and\s+)?(?:in (?:that|such|either) (?:case|event)|failing (?:which|that)|if so)\b/i;
 const THEREAFTER = /^\s*(?:and\s+)?(?:thereafter|after that)\b/i;
+/** "If …; or …; then, in any such event, the other party may terminate": the consequence of every condition before it. */
+const THEN = /^\s*then\b/i;
 const DELAY_OR_FAILURE = /\b(?:delay\w*|late|fail\w*|breach\w*|damages|default\w*|shortfall)\b/i;
 
 /** The part of a sentence a term sits in: its lead-in, and from the semicolon before it to the next semicolon or enumerated item. */
@@ -31,8 +33,11 @@ export function remedyWindow(text: string, start: number, end: number, clauseBef
   // A part that points back ("…; thereafter Buyer may terminate") is read with the part it points to.
   const previous = before.slice(before.search(/[^;.]*[;.]?\s*$/));
   const lead = text.slice(from, start);
-  const pointedTo =
-    POINTS_BACK.test(lead) || (THEREAFTER.test(lead) && DELAY_OR_FAILURE.test(previous)) ? previous : '';
+  const pointedTo = THEN.test(lead)
+    ? before.slice(before.search(/[^.]*\.?\s*$/))
+    : POINTS_BACK.test(lead) || (THEREAFTER.test(lead) && DELAY_OR_FAILURE.test(previous))
+      ? previous
+      : '';
   return (
     pointedTo +
     leadInOf(before) +

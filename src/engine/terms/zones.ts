@@ -52,9 +52,14 @@ function unpunctuatedEnd(text: string, from: number): number {
   return text.length;
 }
 
-/** "the joint press release described above": a pointer back, not a new term. */
+/**
+ * "the joint press release described above": a pointer back, not a new term. A noun phrase, with no
+ * modal in it: "The Publishers shall have the right to terminate the licence referred to in Clause
+ * 10.2.1" grants the right; only "the licence referred to in Clause 10.2.1" points back.
+ */
 const DESCRIBED_ELSEWHERE =
-  '\\b(?:the|such)\\s{1,80}[^,;.]{1,60}?\\s{1,80}(?:described|referred to|set out|mentioned) ' +
+  '\\b(?:the|such)\\s{1,80}(?:(?!\\b(?:shall|will|may|must|can|agrees?|hereby)\\b)[^,;.]){1,60}?\\s{1,80}' +
+  '(?:described|referred to|set out|mentioned) ' +
   '(?:above|below|in (?:this )?(?:Section|clause|paragraph))';
 
 /** Where noun phrases after tying words point at terms made elsewhere: "in consideration of the discount in Section 4.2". */
