@@ -56,6 +56,133 @@ describe('the classes of the tenth round of blind sets', () => {
     termsOf,
   );
 
+  itFinds(
+    [
+      [
+        'C payment-terms',
+        'For Products shipped in the first two Contract Years, Provider extends the period in clause 6.1 to ninety days from the invoice date.',
+      ],
+      [
+        'C payment-terms',
+        '(a) Provider will defer payment of the Royalty Fees (six percent (6%) of Gross Sales) for the months of March 2025 through August 2025.',
+      ],
+      [
+        'C waiver',
+        'Customer shall not levy Performance Deductions under Schedule 6 in respect of the New Sites for the period to 30 June 2025.',
+      ],
+      [
+        'B term-extension',
+        'In consideration of the rent-free period, Customer irrevocably agrees that it will not exercise the break option in clause 11 of the Lease on the Fifth Anniversary Break Date.',
+      ],
+    ],
+    termsOf,
+  );
+
+  itReadsNothing(
+    [
+      // What a price is said to cover is the deal.
+      'The Subcontract Sum includes the performance mockup and the field water testing required by the specifications, at no additional cost to Customer.',
+      "Provider shall provide in-service education on the use of Covered Products to Customer's staff free of charge. Such education forms part of the product support priced into the Contract Prices.",
+      // Disconnecting on the other side's failure is a remedy.
+      'Provider may disconnect any Service without paying any disconnection fee if Customer fails to pay any invoice when due.',
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      [
+        'C free-scope',
+        "Provider shall provide in-service education to Customer's staff free of charge. This is a one-time goodwill gesture.",
+      ],
+      [
+        'C price-protection',
+        'Provider shall hold the unit prices in Exhibit C for any additional work added by change order through December 31, 2026, regardless of increases in the cost of aluminum.',
+      ],
+      [
+        'C waiver',
+        'Provider will bear all special construction costs for Location 3 up to $15,000.00, which would otherwise be billable to Customer under Section 6.4 of the MSA.',
+      ],
+      ['C price-protection', 'The MRCs in Section C will not increase during the Service Term.'],
+      [
+        'C exit-flexibility',
+        "After month eighteen (18) of the Service Term, Customer may disconnect one (1) Location on sixty (60) days' written notice without paying the Early Termination Charge for that Location.",
+      ],
+    ],
+    termsOf,
+  );
+
+  it('reads a longer period to pay than the clause before sets as a concession to the payer', () => {
+    const r = contract(
+      '## 7. Payment',
+      '',
+      "7.1 Customer shall pay Provider's undisputed invoices within forty-five (45) days of the invoice date.",
+      '',
+      '7.2 For invoices dated during the first two (2) Contract Quarters, Customer may pay within ninety (90) days of the invoice date.',
+    );
+    assert.deepEqual(concessions(r), ['payment-terms Provider->Customer']);
+    // The same period again departs from nothing.
+    const same = contract(
+      "7.1 Customer shall pay Provider's undisputed invoices within forty-five (45) days of the invoice date.",
+      '',
+      '7.2 For invoices for Additional Services, Customer may pay within forty-five (45) days of the invoice date.',
+    );
+    assert.deepEqual(concessions(same), []);
+  });
+
+  it('reads the payment a waiver is conditioned on, not the payment it waives, as the prepayment', () => {
+    const r = contract(
+      '5.1 Provider waives the requirement in clause 5.6 of the Lease for Customer to pay a rent deposit of £21,000 on completion of the Lease, on condition that Customer pays the Annual Rent for the first twelve (12) months in a single payment in advance.',
+    );
+    assert.deepEqual(benefits(r), ['prepayment Customer->Provider binding']);
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('reads an email’s pointer to a price hold, a move to longer terms and the first refusal given for it', () => {
+    const r = review(
+      lines(
+        'Hi Tom,',
+        '',
+        'Here is a write-up of what we agreed under the supply agreement between Brightwater Foods Ltd and Kestrel Corrugated Ltd (the "Supply Agreement"). Below, "we" and "us" mean Brightwater and "you" means Kestrel.',
+        '',
+        '1. You will hold prices on all current SKUs at the levels in your quote until 28 February 2026. In return, we will commit to taking at least 1.4 million cases across those SKUs over the same period.',
+        '',
+        '2. Pricing for the multipacks themselves is as per the quote and sits within the price hold in point 1.',
+        '',
+        "3. You've agreed to move us from 45 days to 75 days from end of month on all invoices. In exchange for the longer terms, we'll give you first refusal on the corrugated trays for the new Daventry line.",
+      ),
+    );
+    assert.deepEqual(concessions(r), [
+      'price-protection Kestrel Corrugated Ltd->Brightwater Foods Ltd',
+      'payment-terms Kestrel Corrugated Ltd->Brightwater Foods Ltd',
+    ]);
+    assert.equal(r.terms.find((t) => t.kind === 'payment-terms')?.value?.days, 75);
+    assert.ok(benefits(r).includes('exclusivity Brightwater Foods Ltd->Kestrel Corrugated Ltd binding'));
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('reads the parties of a cover page that stacks them with “and” between', () => {
+    const r = review(
+      lines(
+        '# DISTRIBUTION AGREEMENT',
+        '',
+        '**Vantor Medical Devices GmbH**, Hafenstraße 18, 28217 Bremen, Germany',
+        '',
+        'and',
+        '',
+        '**Meridian Surgical Supplies Pty Ltd** (ACN 614 220 918), Level 5, 88 Pirie Street, Adelaide SA 5000',
+        '',
+        '## 1. Appointment',
+        '',
+        '1.1 Vantor Medical Devices GmbH appoints Meridian Surgical Supplies Pty Ltd as its distributor.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.name),
+      ['Vantor Medical Devices GmbH', 'Meridian Surgical Supplies Pty Ltd'],
+    );
+  });
+
   it('reads a carrier extending free storage on a volume of loads as a concession the volume pays for', () => {
     const r = contract(
       '4.2 For containers of Customer, Provider will extend free storage to seven (7) calendar days, provided that Customer tenders to Provider no fewer than four hundred (400) loaded import containers in each contract year.',

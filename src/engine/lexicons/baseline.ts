@@ -28,9 +28,12 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
     // of the Services at no extra cost until 30 June 2026", "… include the Analytics Module at no charge for the Initial
     // Term, in exchange for …").
     `(?<!${GIVEN_AS_EXTRA}[^.;]{0,160})(?:(?:forms?|is|are) (?:a |an )?(?:integral )?part of (?:the |our |its |your |their )?` +
-    "(?:[\\w&.-]+['’]s )?(?:[\\w-]+ )?(?:services?|subscription|fees?|obligations)|" +
-    '(?:^|[.;]\\s*)(?:the |our |its |your )?(?:[\\w-]+ ){0,3}(?:services|membership|subscription|package|plan|tier) ' +
-    '(?:include|includes|comprise|consist of))' +
+    "(?:[\\w&.-]+['’]s )?(?:[\\w-]+ )?(?:services?|subscription|fees?|obligations|support)|" +
+    // What a price is said to cover: "The Subcontract Sum includes the performance mockup …", "… priced into the Contract Prices".
+    '(?:priced|built|factored) into (?:the |its |our )?(?:[\\w-]+ )?(?:prices?|fees?|rates?|charges|sum)|' +
+    '(?:^|[.;]\\s*)(?:the |our |its |your )?(?:[\\w-]+ ){0,3}(?:services|membership|subscription|package|plan|tier|' +
+    '(?<=\\b(?:Contract|Subcontract|Lump|Total|Base|Monthly|Annual) )(?:sum|price|fees?|charges?)) ' +
+    '(?:include|includes|comprise|consist of|covers?))' +
     `(?![^.;]{0,160}(?:${GIVEN_AS_EXTRA}|\\b(?:additional|extra|bonus|further|more)\\b(?! (?:charge|cost|fee))))|` +
     'available to all (?:users|customers|visitors|members)|documentation|manuals|user guides|' +
     '(?:sales|marketing|promotional) (?:materials|literature|aids|collateral)|data ?sheets|brochures|' +

@@ -176,6 +176,9 @@ export const benefitCues: Cue<BenefitKind>[] = [
         "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)",
       '(?<!\\b(?:not|never|nothing)\\b[^.;]{0,30})(?:hereby )?(?:surrenders?|waives?|gives? up|releases?) (?:the |its |your |their )?' +
         "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break)",
+      // Promised unused: "the Tenant irrevocably agrees that it will not exercise the break option in clause 11 of the Lease".
+      '(?:(?:shall|will|must) not|(?:agrees?|undertakes?) not to) exercise (?:the |its |your |their )?' +
+        "(?:[\\w-]+['’]s )?(?:[\\w-]+ )?(?:break (?:option|clause|right)s?|right to break|option to break)",
       // Deleted by the deed, not lapsing or forfeited ("Any break option not exercised … shall be waived", "… shall be
       // waived if any rent is … in arrears").
       '(?:break (?:option|clause|right)s?|right to break)(?: [^.;]{0,60}?)? (?:is|are|shall be|will be) ' +

@@ -82,8 +82,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       // "Sahyadri commits to a minimum aggregate spend under this Agreement of INR 60,00,00,000 over the first three Contract Years".
       '(?:commits?|committing|undertakes?) to (?:a |an )?minimum (?:aggregate |annual |total |yearly )?(?:spend|purchases?|revenues?|volumes?|billings?|order value)\\b',
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
+        // "we'll commit to taking at least 1.4 million cases".
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        'occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
+        '(?<=\\bcommit(?:s|ting)? to )tak(?:e|ing)|occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
       // Resources beyond those required: "Asterion shall deploy not fewer than [***] additional full-time Sales Representatives".

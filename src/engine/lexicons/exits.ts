@@ -120,7 +120,7 @@ export const exitCues: Cue<ConcessionKind>[] = [
   {
     id: 'exit-flexibility.terminate',
     kind: 'exit-flexibility',
-    triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin'],
+    triggers: ['terminat', 'cancel', 'end ', 'exit', 'suspend', 'withdraw', 'determin', 'disconnect'],
     subject: 'recipient',
     remedyProne: true,
     phrases: [
@@ -157,6 +157,11 @@ export const exitCues: Cue<ConcessionKind>[] = [
       '(?:may|can)(?:, [^,;]{1,120},)? cancel up to {num} (?:[\\w-]+ ){0,2}(?:services|sites|circuits|licen[cs]es|seats|orders)\\b' +
         '(?=[^.;]{0,120}\\b(?:for any reason|for convenience|without (?:cause|reason|(?:paying |incurring )?(?:any )?' +
         '(?:early termination|cancell?ation) (?:charges?|fees?)))\\b)',
+      // Part of a service order given up at will: "Customer may disconnect one (1) Location on sixty (60) days' written notice
+      // without paying the Early Termination Charge".
+      '(?:may|can)(?:, [^,;]{1,120},)? disconnect (?:any |one |up to )?(?:{num} )?(?:[\\w-]+ ){0,2}(?:locations?|sites?|circuits?|services?|lines?)\\b' +
+        '(?=[^.;]{0,120}\\b(?:for any reason|for convenience|without (?:cause|reason|(?:paying |incurring )?(?:any |the )?' +
+        '(?:early termination|cancell?ation|disconnection) (?:charges?|fees?)))\\b)',
       // The passive names who may end it: "This Agreement may be terminated by WYZZ … at any time upon six months prior notice".
       '(?:may|can) be (?:terminated|cancell?ed)(?: (?:at any time|for any reason|for convenience|' +
         'without (?:cause|(?:the payment of )?any penalty)),?)* by ' +

@@ -217,7 +217,8 @@ export const namedElsewhere =
   /^[^.;]{0,60}?\bas (?:provided|set forth|set out|described|specified) (?:in|under) (?:Sections?|Clauses?|Articles?|Paragraphs?)\s+\d/;
 
 /** A clause named right after a term's name: "we have agreed to the rent-free period in paragraph 4.1 in return for …". */
-export const placedElsewhere = /^\s*(?:in|under) (?:Sections?|[Cc]lauses?|Articles?|[Pp]aragraphs?)\s+\d/;
+export const placedElsewhere =
+  /^\s*(?:in|under) (?:Sections?|[Cc]lauses?|Articles?|[Pp]aragraphs?|[Pp]oints?|[Ii]tems?)\s+\d/;
 
 /** A right named when it is used, not granted: "If Pretzel Time exercises its right of first refusal", "exercise its option to become". */
 export const exercisedRight = /* @__PURE__ */ new RegExp(

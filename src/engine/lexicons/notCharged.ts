@@ -106,6 +106,17 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    id: 'waiver.costs-borne',
+    kind: 'waiver',
+    triggers: ['would otherwise be'],
+    phrases: [
+      // Costs taken on that the other side would bear: "Brightline will bear all special construction costs for Location 3 up
+      // to $15,000.00, which would otherwise be billable to Customer".
+      '(?:shall|will|agrees? to) (?:bear|absorb|cover) (?:all |the |any )?(?:[\\w-]+ ){0,3}(?:costs?|charges?|fees?|expenses)\\b' +
+        '(?=(?:[^.;]|\\.(?=\\d)){0,120}\\b(?:which|that) would otherwise be (?:billable|chargeable|payable|charged|invoiced|borne) (?:to|by)\\b)',
+    ],
+  },
+  {
     id: 'waiver.will-not-charge',
     kind: 'waiver',
     triggers: [
@@ -151,7 +162,7 @@ export const notChargedCues: Cue<ConcessionKind>[] = [
       "(?:shall not|will not|won['’]t) (?:levy|claim|deduct|impose|apply|exercise)" +
         '(?:,? (?:or (?:otherwise )?)?(?:levy|claim|deduct|impose|apply|recover|set[- ]off))*' +
         "(?: from (?:the )?[\\w&.'’-]+)? " +
-        '(?:any )?(?:liquidated damages|' +
+        '(?:any )?(?:liquidated damages|(?:performance|service|KPI) deductions?|' +
         'abatements?|(?:late[- ]payment )?interest(?: or compensation)? (?:for|on) late payment)' +
         // Not the rule against double recovery ("for the same failure"), a procedure, a cap or the prevention principle
         // ("except by a pay less notice", "in excess of 10%", "for any delay caused by the Principal").

@@ -82,6 +82,8 @@ export const partnershipCues: Cue<BenefitKind>[] = [
       'other than',
     ],
     phrases: [
+      // The grantor of a first right as the subject: "we'll give you first refusal on the corrugated trays".
+      "(?:gives?|grants?|offers?|extends?) (?:you|[\\w&.'’-]+(?: [\\w&.'’-]+)?) first (?:refusal|offer|negotiation) (?:on|of|over|for) (?:the |any |all )?(?:[\\w'’-]+ ){0,6}[\\w'’-]+",
       '(?:send|purchase|buy|procure|source|order|place|tender|route|award|give)s? all (?:of )?(?:its|their) … ' +
         '(?:from|to|through|with)',
       '(?:purchases?|buys?|procures?|sources?) (?:all )?(?:[\\w-]+ ){0,12}exclusively from',

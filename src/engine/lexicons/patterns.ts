@@ -41,7 +41,8 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 
 /** Names of what is paid. */
 const FEE_WORDS = [
-  'fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?',
+  // MRCs and NRCs: a telecom order's monthly and one-time charges.
+  'fees?|royalt(?:y|ies)|prices?|pricing|rates?|charges?|rent|retainer|costs?|tariffs?|premiums?|commissions?|MRCs?|NRCs?',
   'mark-?ups?|subscription(?: fees?)?|licen[cs]e fees?|amounts? payable|(?:contract|lump) sums?',
 ].join('|');
 

@@ -53,6 +53,17 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     ],
   },
   {
+    // Correspondence moves the payer along: "You've agreed to move us from 45 days to 75 days from end of month".
+    id: 'payment-terms.moved-from-to',
+    kind: 'payment-terms',
+    triggers: ['move', 'moving', 'take us', 'put us'],
+    higherThan: true,
+    phrases: [
+      "(?:move|moves|moving|moved|take|takes|taking|put|puts|putting) (?:us|you|them|[\\w&.'’-]+) from {num} (?:[\\w-]+ )?days " +
+        '(?:to|up to) {num} (?:[\\w-]+ )?days',
+    ],
+  },
+  {
     // An amendment's words swapped in a payment clause: "the words "within thirty (30) days of receipt" shall be deleted
     // and replaced with the words "within sixty (60) days of receipt"", "monthly in advance" replaced with "monthly in
     // arrears". The new period must be the longer.
@@ -77,6 +88,8 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     // "Publisher's standard terms are net 30; for this IO, payment is due net 60 from the invoice date."
     id: 'payment-terms.longer-than-standard',
     kind: 'payment-terms',
+    // The party that pays later receives the time: "Members may pay within ninety (90) days".
+    subject: 'recipient',
     triggers: ['due', 'payable', 'paid', 'pay '],
     longerThan: 'standard before',
     // What the paid party pays back (a rebate, a reimbursement) is no longer time to pay it.
@@ -99,6 +112,10 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
         '(?:is|are|shall be|will be) (?:extended|deferred|postponed)',
       // "Supplier extends the payment period in paragraph (b) to ninety (90) days".
       'extends? (?:the )?(?:period for payment|payment (?:terms?|period|date)|due dates?|time for payment)',
+      // The period named by its clause, a period to pay by what it runs from: "extends the period in clause 6.1 to ninety
+      // days from the invoice date".
+      'extends? the period (?:in|under|of) (?:clause|section|paragraph) [\\d.()a-z]+ to {num} (?:calendar |business )?days ' +
+        '(?:from|after|of) (?:the )?(?:date of (?:the )?)?(?:invoice|receipt of (?:the )?invoice)',
       '(?:payment|invoices?|fees?|rent|amounts?)… (?:can|may|shall|will) be (?:pushed back|deferred|postponed)',
       '(?:payment|invoices?|fees?|rent|amounts?)…… (?:is|are) deferred (?:until|to)',
       '(?:move|push|defer|postpone)s? (?:the )?(?:[\\w-]+ ){0,4}payment (?:triggers?|milestones?|dates?)',
@@ -136,8 +153,9 @@ export const paymentTermCues: Cue<ConcessionKind>[] = [
     triggers: ['defer'],
     grantedBy: 'payee',
     phrases: [
-      '(?:shall|will|agrees? to) defer (?:{pct}|(?:the |each |any )?(?:[\\w-]+ ){0,2}(?:instal(?:l)?ments?|invoices?|payments?|{fee}))' +
-        '(?:[^.;]){0,80}?\\buntil\\b',
+      // Or the months whose fees wait: "The Franchisor will defer payment of the Royalty Fees … for the months of March 2025".
+      '(?:shall|will|agrees? to) defer (?:payment of )?(?:{pct}|(?:the |each |any )?(?:[\\w-]+ ){0,2}(?:instal(?:l)?ments?|invoices?|payments?|{fee}))' +
+        '(?:[^.;]){0,80}?\\b(?:until|for the (?:months?|period) (?:of|from))\\b',
     ],
     // Not a payer's retention or a payment held to a milestone ("until Acceptance", "until … the performance bond").
     unless:

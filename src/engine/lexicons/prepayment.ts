@@ -128,7 +128,9 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
       // Not an adjective of a sales channel: "customer pre-purchase inquiries".
       '(?:prepays?|prepayment of|pre-pays?|pre-purchases?)(?!\\s+(?:inquir|questions?|support|sales|emails?|calls?))',
       // What is paid ahead, not what is approved or notified ahead ("as long as we approved the extra time in advance").
-      '(?:pay|pays|to pay)\\b…… (?<!\\b(?:approved?|agreed|authori[sz]ed|notif(?:y|ied)|consent(?:ed)?|requested|' +
+      // Nor a payment waived before a condition that brings its own ("waives the requirement … to pay a rent deposit …, on
+      // condition that the Tenant pays the Annual Rent … in advance"): the condition's payment is the one paid ahead.
+      '(?:pay|pays|to pay)\\b(?!(?:(?!in advance)[^.;]){0,200}?\\b(?:on condition that|provided that)\\b)…… (?<!\\b(?:approved?|agreed|authori[sz]ed|notif(?:y|ied)|consent(?:ed)?|requested|' +
         'scheduled|booked|arranged|given)\\b[^.;]{0,40})(?:in advance|up-?front)',
       'in (?:a|one) single (?:up-?front |advance )?payment',
       'in a lump sum',

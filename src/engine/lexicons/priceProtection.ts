@@ -212,7 +212,9 @@ export const priceProtectionCues: Cue<ConcessionKind>[] = [
       // delivered between 1 January and 31 December 2027", "we will hold our prices for 2027"; not a quotation kept open.
       '(?:hold|keep)s? (?:the |its |our |your )?(?:[\\w-]+ ){0,3}(?:{fee}|rate cards?|price lists?|pricing) ' +
         '(?:(?:in|of|under|on) (?:the |its )?(?!(?:[\\w-]+ )?(?:quotation|quote|proposal|tender|offer)\\b)(?:[\\w-]+ ){0,3})?' +
-        '(?:for (?:all )?(?:orders|deliveries|purchases|shipments)|for (?:the (?:calendar |financial |fiscal )?year )?(?:19|20)\\d\\d|until|through|during)\\b',
+        '(?:for (?:all )?(?:orders|deliveries|purchases|shipments)|for (?:the (?:calendar |financial |fiscal )?year )?(?:19|20)\\d\\d|until|through|during|' +
+        // "… for any additional curtain wall work added by change order through December 31, 2026".
+        'for (?:any|all) (?:[\\w-]+ ){0,6}?(?:orders|deliveries|purchases|shipments|work|services)\\b[^.;]{0,80}?\\b(?:through|until)(?= (?:\\d|[A-Z])))\\b',
       '(?:freeze|lock) (?:the )?(?:{fee})',
       // A renewal at today's prices, said so: "shall automatically renew … on the same terms (including pricing terms)",
       // "renew at the same prices"; not the boilerplate "renew … on the same terms and conditions".

@@ -92,6 +92,8 @@ export function readPartyLists(
   }
   const labelled = labelledList(prose, Math.min(searchEnd, SUBJECT_REACH));
   if (labelled) lists.push(labelled);
+  const stacked = lists.length ? undefined : stackedList(prose, Math.min(searchEnd, SUBJECT_REACH));
+  if (stacked) lists.push(stacked);
   lists.sort((a, b) => a.start - b.start);
   return { lists, openingEnd: searchEnd };
 }
@@ -199,4 +201,31 @@ function labelledList(prose: string, end: number): PartyList | undefined {
     last = name.end;
   }
   return entries.length ? { entries, start: first, end: last } : undefined;
+}
+
+/** A line that is only "and", between the paragraphs of a cover page's parties. */
+const AND_LINE = /\n[ \t]*(?:and|AND|And)[ \t]*\r?\n/;
+
+/**
+ * A cover page that stacks its parties with no "between": "Vantor Medical Devices GmbH, Hafenstraße 18, Bremen", a
+ * line "and", then "Meridian Surgical Supplies Pty Ltd (ACN …), Adelaide". Each paragraph opens with a company's name.
+ */
+function stackedList(prose: string, end: number): PartyList | undefined {
+  const and = AND_LINE.exec(prose.slice(0, end));
+  if (!and) return undefined;
+  // The paragraph before the blank line that sets off "and".
+  const paragraph = prose.lastIndexOf('\n\n', prose.slice(0, and.index).trimEnd().length - 1);
+  const firstAt = paragraph < 0 ? 0 : paragraph + 2;
+  const secondAt = and.index + and[0].length;
+  const entries: PreambleEntry[] = [];
+  for (const from of [firstAt, secondAt]) {
+    const at = from + (/^\s*/.exec(prose.slice(from, from + 200))?.[0].length ?? 0);
+    const name = readName(prose, at, Math.min(prose.length, at + 200));
+    if (!name?.formal) return undefined;
+    const line = prose.slice(name.end, name.end + DESCRIPTION_SPAN);
+    const lineEnd = line.search(/\n/);
+    const defined = entryAliases(prose, name.end, name.end + (lineEnd < 0 ? line.length : lineEnd));
+    entries.push({ name, aliases: defined.aliases, pronouns: defined.pronouns, start: name.start, end: name.end });
+  }
+  return { entries, start: entries[0]!.start, end: entries[1]!.end };
 }

@@ -38,5 +38,13 @@ export function baselineReason(
     serviceItself.test(flat(facts.clauseBefore).toLowerCase())
   )
     return 'baseline';
+  // "… free of charge. Such education forms part of the product support priced into the Contract Prices."
+  const next = flat(facts.clauseAfter).split(/(?<=[.;])\s/)[0] ?? '';
+  if (
+    cue.kind === 'free-scope' &&
+    /^\s*(?:such|this|these|that|the)\b/i.test(next) &&
+    serviceItself.test(next.toLowerCase())
+  )
+    return 'baseline';
   return undefined;
 }

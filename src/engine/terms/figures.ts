@@ -45,6 +45,15 @@ export function standardBefore(words: string): number | undefined {
   return last && statedDays(last[0]);
 }
 
+/** A payment duty with its period: "Each Member shall pay the Supplier's undisputed invoices within forty-five (45) days". */
+const PAY_WITHIN = /\b(?:shall|will|must|agrees? to) pay\b[^.;]{0,80}?\bwithin\s+([^.;]{1,40}?\bdays)\b/i;
+
+/** The period the clause before sets as the rule ("7.1 … shall pay … within forty-five (45) days"), in days. */
+export function periodSetBefore(clause: string): number | undefined {
+  const rule = PAY_WITHIN.exec(clause.replace(/\s+/g, ' '));
+  return rule ? statedDays(rule[1]!) : undefined;
+}
+
 /** A unit after a bare number, other than days: "rather than 3 months", "rather than 4 quarterly instalments". */
 const OTHER_UNIT = /^\s*(?:months?|weeks?|years?|quarters?|quarterly|instal|business|banking|working|calendar)/i;
 

@@ -138,7 +138,10 @@ function place(
   const said = input.text.slice(term.start, term.end);
   // An amendment's swapped words state the new figure after the old: "deleting "30 days" and inserting "60 days"".
   const swap = SWAP.exec(said);
-  const value = readValue(swap ? said.slice(swap.index + swap[0].length) : said);
+  // A figure raised states the new one after the old: "move us from 45 days to 75 days".
+  const raised = candidate.cue.higherThan ? /\bfrom\b[^.;]{1,60}?\bto\b/i.exec(said) : null;
+  const cut = swap ?? raised;
+  const value = readValue(cut ? said.slice(cut.index + cut[0].length) : said);
   // A rate set below the one it replaces states the new rate, not the discount: "3.5% in place of 5%".
   if (value && candidate.cue.fewerThan) delete value.percent;
   return {
@@ -274,6 +277,12 @@ function readingContext(
       Math.max(clause.textStart, sentence.start - 1000),
       Math.max(clause.textStart, sentence.start),
     ),
+    previousClause: previousSibling(input, clause),
+    // And the next sentence's, which may say what the price already covers ("Such education forms part of …").
+    clauseAfter: input.prose.slice(
+      Math.min(clause.textEnd, sentence.end),
+      Math.min(clause.textEnd, Math.max(sentence.end, clause.textStart) + 300),
+    ),
     clauseHead: `${clause.title ?? ''} ${input.prose.slice(clause.textStart, Math.min(clause.textEnd, clause.textStart + 80))}`,
     // A paragraph that carries on a titled clause ("(e) … no royalties shall be payable") sits under its title.
     parentTitle:
@@ -377,3 +386,14 @@ function runInTitle(words: string): string {
 
 /** How many of a title's other words are capitalised. */
 const TITLE_CASE_SHARE = 0.75;
+
+/** The words of the clause before `clause` under the same parent, where a sibling sets the rule it departs from. */
+function previousSibling(input: TermInput, clause: Clause): string {
+  for (let id = clause.id - 1; id >= 0; id--) {
+    const before = input.clauses[id]!;
+    if (before.parent === clause.parent && before.kind === clause.kind)
+      return input.prose.slice(before.textStart, Math.min(before.textEnd, before.textStart + 300));
+    if (before.depth < clause.depth) break;
+  }
+  return '';
+}

@@ -35,7 +35,15 @@ import {
   remedyTitle,
   whileNotInDefault,
 } from '../lexicons/remedies.js';
-import { REPLACING, replacedDays, standardBefore, statedDays, statedFigures, statedLength } from './figures.js';
+import {
+  REPLACING,
+  periodSetBefore,
+  replacedDays,
+  standardBefore,
+  statedDays,
+  statedFigures,
+  statedLength,
+} from './figures.js';
 import { remedyWindow } from './remedyWindow.js';
 import { ownTrigger, type SentenceMention } from './triggerParty.js';
 import type { Candidate } from './types.js';
@@ -96,6 +104,10 @@ export interface SentenceFacts {
   capitals: boolean;
   /** The clause's text before the sentence (up to 1000 characters: blanked markup makes runs of blanks). */
   clauseBefore: string;
+  /** The clause's text after the sentence (up to 300 characters). */
+  clauseAfter: string;
+  /** The words of the clause before, under the same parent (up to 300 characters): the rule a clause may depart from. */
+  previousClause: string;
   /** The sentence with runs of blanks (wrapped lines, blanked markup) read as one space, for conditions that need no offsets. */
   flatText: string;
   /** The items of an enumeration the sentence opens and later sentences carry on ("(b) …; or (d) that are defective"), flat. */
@@ -120,7 +132,10 @@ export const DEFINES = new RegExp(
   // A definition an amendment restates in quotes takes single quotes inside: ""'Discount' means …".
   '^\\s*(?:(?:and|or)\\s+)?(?:["“]?[\'‘][^\'’"”]{1,80}[\'’]|["“][^"”]{1,80}["”])' +
     '(?:\\s*(?:,|or|and)\\s*["“][^"”]{1,80}["”])*\\s+' +
-    '(?:means|shall mean|has the meaning|have the meaning|is defined)',
+    '(?:means|shall mean|has the meaning|have the meaning|is defined)|' +
+    // Or a capitalised term unquoted: "Download is defined as retrieval of a full-text article, there will be no charge …".
+    '^\\s*(?:(?:A|An|The)\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:is|are|shall be) defined as\\b',
+  'u',
 );
 
 /** Why a match is not a term, 'skip' when it is not even worth recording, or undefined. */
@@ -164,7 +179,11 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
   if (cue.longerThan) {
     const [now, before] =
       cue.longerThan === 'standard before'
-        ? [statedDays(match), standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start))]
+        ? [
+            statedDays(match),
+            standardBefore(facts.clauseBefore.slice(-300) + ' ' + text.slice(0, start)) ??
+              periodSetBefore(facts.previousClause),
+          ]
         : match
             .split(REPLACING)
             .map((part, i) =>
@@ -180,6 +199,9 @@ function cueSkips({ cue, start, end }: Candidate, text: string, facts: SentenceF
     const days = statedDays(match);
     const least = facts.varies ? cue.minDays : (cue.minDaysInOriginal ?? cue.minDays);
     if (days === undefined || days < least) return 'skip';
+    // No longer than the rule the clause before sets: "7.1 … shall pay … within 45 days", "7.2 … may pay within 45 days".
+    const rule = periodSetBefore(facts.previousClause);
+    if (rule !== undefined && days <= rule) return 'skip';
   }
   const inCondition = facts.conditions.some((c) => c.start <= start && end <= c.end);
   if (cue.inCondition && !inCondition) return 'skip';
@@ -350,7 +372,7 @@ function remedyReason(
 }
 
 /** What the words around a match make of it: a status lost, an agreement to agree, a right exercised, a representation, a name. */
-function scopeReason({ type, start, end }: Candidate, text: string): DismissReason | undefined {
+function scopeReason({ type, start, end, cue }: Candidate, text: string): DismissReason | undefined {
   const partStart = partStartOf(text, start);
   const partBefore = flat(text.slice(partStart, start));
   // Before it ("ceases to be the exclusive supplier"), or after it: "the exclusive supplier rights granted pursuant to
@@ -366,6 +388,13 @@ function scopeReason({ type, start, end }: Candidate, text: string): DismissReas
     !/\b(?:shall|will|must|may|agrees?|hereby|grants?|is|are)\b/i.test(partBefore + text.slice(start, end)) &&
     (namedElsewhere.test(text.slice(end, end + 100)) ||
       (/\bthe\s*$/i.test(partBefore) && placedElsewhere.test(text.slice(end, end + 40))))
+  )
+    return 'reference';
+  // The object of a preposition, placed in another clause: "… sits within the price hold in point 1".
+  if (
+    (cue.noun || !/\b(?:shall|will|may|must|agrees?|hereby)\b/i.test(text.slice(start, end))) &&
+    /\b(?:within|under|per|of|from|with|by|beyond|outside)\s+the\s*$/i.test(partBefore) &&
+    placedElsewhere.test(text.slice(end, end + 40))
   )
     return 'reference';
   // "… the Exclusive Agency and Marketing Agreement": a document's name, not a grant.
