@@ -17,6 +17,7 @@ export const unitWords: Record<string, string> = {
   clauses: 'clause',
   article: 'article',
   articles: 'article',
+  'art.': 'article',
   paragraph: 'paragraph',
   paragraphs: 'paragraph',
   para: 'paragraph',
@@ -68,7 +69,7 @@ export function normaliseNumber(raw: string): string {
 // Long patterns built with `new RegExp` are marked pure: the web extension's bundle, which uses only
 // `citedNumber` from here, drops them.
 const LEADING_UNIT = /* @__PURE__ */ new RegExp(
-  '^(Section|Sec\\.|Clause|Article|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|' +
+  '^(Section|Sec\\.|Clause|Article|Art\\.|Paragraph|Part|Schedule|Annex|Exhibit|Appendix|Attachment|Addendum|SECTION|' +
     'CLAUSE|ARTICLE|PARAGRAPH|PART|SCHEDULE|ANNEX|EXHIBIT|APPENDIX|ATTACHMENT|ADDENDUM|§)\\s*' +
     '([0-9]+(?:\\.[0-9]+)*|[A-Z]{1,2}|[IVXivx]+)\\b\\.?',
 );

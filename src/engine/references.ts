@@ -13,7 +13,8 @@ const NUMBER_FORMS = [
 
 const NUMBER = `(?:${NUMBER_FORMS})`;
 const UNIT =
-  '(?:Sections?|Clauses?|Articles?|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
+  // "Art. 8 (1)", as Continental drafting cites an article.
+  '(?:Sections?|Clauses?|Articles?|Art\\.|Paragraphs?|Parts?|Schedules?|Annex(?:es)?|Exhibits?|Appendix|Appendices|Attachments?|§§?|¶)';
 const REFERENCE = new RegExp(
   `(?<![\\w])(${UNIT})\\s*(${NUMBER}(?:(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|to|through|-|–)\\s+)${NUMBER})*)`,
   'gi',

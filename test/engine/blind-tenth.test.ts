@@ -183,6 +183,133 @@ describe('the classes of the tenth round of blind sets', () => {
     );
   });
 
+  it('numbers a Continental framework’s articles, and reads a rebate settled by credit note as the rebate', () => {
+    const r = review(
+      lines(
+        'This Framework Agreement is made between Vandermeer Labsupply B.V. (the "Supplier") and Klinikum Mittelrhein gGmbH (the "Purchaser").',
+        '',
+        '## Art. 4 Volumes',
+        '',
+        '(2) In return for the consignment stock provided under Art. 8 (1), the Purchaser shall source at least 80% of its annual requirement of the Products from the Supplier.',
+        '',
+        '## Art. 5 Prices and Rebates',
+        '',
+        '(2) The Supplier grants the Purchaser a year-end rebate of 2.5% of the net turnover, provided that the net turnover in that calendar year reaches at least EUR 450,000.',
+        '',
+        '(3) The rebate under Art. 5 (2) shall be settled by credit note by 31 January of the following year.',
+        '',
+        '## Art. 8 Consignment Stock',
+        '',
+        '(1) The Supplier shall set up and maintain a consignment stock at the Purchaser’s warehouse without charging the logistics service fee of EUR 1,450 per month.',
+      ),
+    );
+    assert.deepEqual(
+      r.parties.map((p) => p.name),
+      ['Vandermeer Labsupply B.V.', 'Klinikum Mittelrhein gGmbH'],
+    );
+    assert.ok(r.clauses.some((c) => c.number === '5(3)'));
+    assert.deepEqual(concessions(r), ['discount Supplier->Purchaser', 'waiver Supplier->Purchaser']);
+    assert.deepEqual(findings(r), []);
+  });
+
+  it('takes no deal or trade confirmation for a party', () => {
+    const engagement = review(
+      'Thank you for selecting Ashdown Pryce LLP ("Ashdown Pryce," "we" or "us") to represent Meridian Coldchain Holdings, Inc. (the "Company" or "you") in its acquisition of Polar Route Logistics, LLC (the "Transaction").',
+    );
+    assert.deepEqual(
+      engagement.parties.map((p) => p.name),
+      ['Ashdown Pryce LLP', 'Meridian Coldchain Holdings, Inc.'],
+    );
+    const power = review(
+      lines(
+        'This letter agreement sets out the amendments that Bluestem Power Marketing, LLC and Ironbridge Castings Company have agreed to make to Transaction Confirmation No. BPM-IC-0419 dated March 1, 2023 (the "Confirmation").',
+        '',
+        '1. Bluestem Power Marketing, LLC shall reduce the Contract Price for all energy delivered in 2026 from $61.40/MWh to $54.10/MWh, and Ironbridge Castings Company shall purchase and receive the same block for an extended Delivery Period through December 31, 2028.',
+        '',
+        '2. Bluestem Power Marketing, LLC waives the requirement in Paragraph 10 of the Collateral Annex for Ironbridge Castings Company to post a letter of credit, in exchange for a guaranty of Ironbridge Castings Company’s obligations from Ironbridge Holdings, Inc.',
+      ),
+    );
+    assert.ok(power.parties.every((p) => !p.aliases.includes('Confirmation')));
+    assert.deepEqual(
+      power.terms.filter((t) => t.type === 'benefit').map((t) => t.kind),
+      ['term-extension', 'other'],
+    );
+    assert.deepEqual(findings(power), []);
+  });
+
+  it('reads who writes as “we” in an email thread from the message that holds the terms', () => {
+    const r = review(
+      lines(
+        '**From:** Hannah Odegaard <hannah@osprey-freight.com>',
+        '**To:** Priya Raman <priya@fernhillinsights.io>',
+        '**Subject:** RE: renewal',
+        '',
+        'Confirmed, this matches our notes.',
+        '',
+        '**From:** Priya Raman <priya@fernhillinsights.io>',
+        '**To:** Hannah Odegaard <hannah@osprey-freight.com>',
+        '**Subject:** Your renewal',
+        '',
+        'Hi Hannah, here is what we agreed under the Fernhill Subscription Terms between Fernhill Insights Ltd ("Fernhill") and Osprey Freight Group AS ("Osprey").',
+        '',
+        'We are adding 25 Viewer seats at no charge for the whole renewal term, and we will waive the $6,000 onboarding fee for the Rotterdam rollout. Premium Support is included in the Enterprise tier, so you keep the 24/7 support line at no additional charge.',
+      ),
+    );
+    const fernhill = r.parties.find((p) => p.name === 'Fernhill Insights Ltd');
+    assert.deepEqual(fernhill?.pronouns, ['we', 'us', 'our']);
+    assert.deepEqual(concessions(r).sort(), ['free-scope Fernhill->Osprey', 'waiver Fernhill->Osprey']);
+  });
+
+  it('reads a monthly advance applied against invoices as prepayment, and costs a rate includes as none', () => {
+    const r = review(
+      lines(
+        'Dear Renata:',
+        '',
+        'Thank you for selecting Ashdown Pryce LLP ("Ashdown Pryce," "we" or "us") to represent Meridian Coldchain Holdings, Inc. (the "Company" or "you").',
+        '',
+        '**4. Fees**',
+        '',
+        "In consideration of the Company's agreement to pay the monthly advance described in Section 6, we will apply a discount of 10% to our standard hourly rates.",
+        '',
+        '**6. Monthly Advance**',
+        '',
+        'The Company will pay us an advance of $60,000 on the first business day of each month, which we will apply against our invoice for that month.',
+        '',
+        '**7. Costs**',
+        '',
+        'We will not charge for routine photocopying, telephone calls or research database usage, which are included in our hourly rates.',
+      ),
+    );
+    assert.deepEqual(concessions(r), ['discount Ashdown Pryce->Company']);
+    assert.deepEqual(benefits(r), ['prepayment Company->Ashdown Pryce binding']);
+    assert.deepEqual(findings(r), []);
+  });
+
+  itReadsNothing(
+    [
+      // A subscription that runs to the end of the period paid for is not renewed, not left early.
+      'If you have a paid account, you can cancel your subscription and keep using your account until your paid period expires.',
+      // What the fee covers, said in the next part.
+      "The Producer may use the Estate's existing mains power, free of charge; both are part of the Location services covered by the Location Fee.",
+    ],
+    termsOf,
+  );
+
+  itFinds(
+    [
+      [
+        'B testimonial',
+        "Provider will perform one annual inspection at no charge, in return for Customer posting an honest written review of Provider's services on a public review site.",
+      ],
+      [
+        'B term-extension',
+        'If Customer accepts a renewal private offer for a further term of at least 24 months, the Private Offer Rates for that renewal term will not increase by more than three percent (3%).',
+      ],
+      ['B publicity', 'The Customer shall accord the Provider a credit in the end titles of the Film.'],
+    ],
+    termsOf,
+  );
+
   it('reads a carrier extending free storage on a volume of loads as a concession the volume pays for', () => {
     const r = contract(
       '4.2 For containers of Customer, Provider will extend free storage to seven (7) calendar days, provided that Customer tenders to Provider no fewer than four hundred (400) loaded import containers in each contract year.',

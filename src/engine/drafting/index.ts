@@ -41,6 +41,7 @@ import { fillPieces, type Pieces } from './fill.js';
 import { currencyOf, dealOf, type Currency } from './deal.js';
 import { conditionFor, lockedIn, settles, type ConditionContext } from './conditions.js';
 import { exitHolders, heldCommitment, heldGiveBacks, optionalOffers } from './held.js';
+import { barredBy } from './conflicts.js';
 
 export { documentStyle, plain, type DocumentStyle } from './style.js';
 export { nameConcession, placeOf, type ConcessionName } from './naming.js';
@@ -92,12 +93,17 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
     const clause = offer && source.clauses[offer.clause];
     return clause && placeOf(source, clause, style).clause;
   };
+  // A use of a party's name the contract bars without consent is that consent, given notwithstanding the bar.
+  const overriding = (ask: Ask): string | undefined => {
+    const bar = barredBy(ask, source);
+    return bar && placeOf(source, bar, style).clause;
+  };
   const asks = asksFor(source, context, name, style);
   const ordered = [...asks.filter((a) => firm(a)), ...asks.filter((a) => !firm(a))];
   for (const ask of ordered) {
     const draft = draftOf(ask, context, style, source.templates, commitment?.kind as BenefitKind | undefined);
     if (!draft) continue;
-    const where = firm(ask);
+    const where = firm(ask) ?? overriding(ask);
     const template = where
       ? draft.template.replace(
           /^In consideration of \{concession\}, /,

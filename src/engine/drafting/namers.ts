@@ -98,7 +98,14 @@ const NAMERS: Record<ConcessionKind, (s: string, at: number, figure?: string) =>
     return undefined;
   },
   discount(s, at, figure) {
+    // A rate set below the standard one names itself: "the reduced rate of $185 per hour".
     let m = find(
+      /\bat ((?:US|A|C|NZ|S|HK)?[$£€]\s?[\d,.]*\d(?: (?:per|an?|each) [\w-]+)?) (?:instead of|in place of|rather than)\b/i,
+      s,
+      at,
+    );
+    if (m) return `the reduced rate of ${m[1]}`;
+    m = find(
       new RegExp(
         '\\b(?:is|are|shall be|will be|be) (?:hereby )?(?:reduced|lowered|decreased) from (.{1,60}?) to ' +
           '(.{1,60}?)(?= (?:for|with|from|in|until|effective|on and)\\b|,\\s|;|\\.(?:\\s|$)|$)',

@@ -30,11 +30,10 @@ export function sized(
   // An exit is held back for a part of the term: a year, two in a long deal, half of a short one.
   if (concession.kind === 'exit-flexibility') months = lockIn(style.termMonths);
   const clause = source.clauses[concession.clause]!;
-  MONEY.lastIndex = 0;
   // The fee a price concession applies to sizes the spend to commit to; other amounts (a fee waived, an invoice) do not.
   const stated =
     concession.kind === 'discount' || concession.kind === 'price-protection'
-      ? MONEY.exec(plain(source.text.slice(clause.textStart, clause.textEnd)))?.[0]
+      ? totalIn(plain(source.text.slice(clause.textStart, clause.textEnd)))
       : undefined;
   return {
     months,
@@ -42,6 +41,19 @@ export function sized(
     prepayMonths: prepaid(style),
     volume: stated ? `${stated} of ${style.services}` : '[minimum quantity or spend]',
   };
+}
+
+/** The first amount that is a sum, not a rate ("$185 per hour", "£4.25 per square foot" size no spend). */
+function totalIn(words: string): string | undefined {
+  MONEY.lastIndex = 0;
+  for (let m = MONEY.exec(words); m; m = MONEY.exec(words))
+    if (
+      !/^\s*(?:per|\/|an? (?:hour|day|unit|month|year)|each|psf)\b/i.test(
+        words.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      )
+    )
+      return m[0];
+  return undefined;
 }
 
 /**

@@ -276,15 +276,17 @@ function selfName(flat: string, defined: ReadonlySet<string>, letter: boolean, t
       : 'this document';
 }
 
+/** The names of the documents a variation, letter or order form may be about. */
+const PRINCIPAL_NOUNS =
+  'Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease|Retainer|Subcontract|Engagement Letter|Statement of Work|SOW';
+
 /** The agreement a variation, letter or order form is about ("the Lease", "the MSA"); the document itself otherwise. */
 function principalName(flat: string, definitions: readonly Definition[], self: string): string {
   if (/\b[Aa]greement$/.test(self)) return self;
-  const documents = /^(?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Head Lease)$/;
+  const documents = new RegExp(`^(?:[A-Z][\\w-]* ){0,3}(?:${PRINCIPAL_NOUNS})$`);
   const counts = new Map<string, number>();
   for (const d of definitions) if (!d.selfName && documents.test(d.term)) counts.set(d.term, 1);
-  for (const m of flat.matchAll(
-    /\bthe ((?:[A-Z][\w-]* ){0,3}(?:Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease))\b/g,
-  ))
+  for (const m of flat.matchAll(new RegExp(`\\bthe ((?:[A-Z][\\w-]* ){0,3}(?:${PRINCIPAL_NOUNS}))\\b`, 'g')))
     counts.set(m[1]!, (counts.get(m[1]!) ?? 0) + 1);
   let best: string | undefined;
   let most = 0;
@@ -298,18 +300,28 @@ const UNIT_WORD =
 
 /** The word the contract uses when it refers to its own numbered parts, as it writes it. */
 function unitWord(source: StyleSource, flat: string, letter: boolean): string {
+  // An email that numbers its items calls them what it calls them: "if you're happy with points 1 to 10".
+  if (letter && /\bpoints? \d/.test(flat)) return 'point';
   const counts = new Map<string, number>();
   const add = (written: string, weight: number): void => {
     const word = singular(written);
     if (word) counts.set(word, (counts.get(word) ?? 0) + weight);
   };
-  // A letter's references to the agreement it varies ("Section 6.1 of the Agreement") are in that agreement's words.
+  // A letter's references to the agreement it varies ("Section 6.1 of the Agreement") are in that agreement's words,
+  // and so are its bare ones in the same word ("as Section 9(b) provides"): the letter's own items are paragraphs.
+  const wordOf = (ref: Reference): string | undefined =>
+    UNIT_WORD.exec(source.text.slice(ref.start, ref.start + 12))?.[1];
+  const key = (word: string): string => (singular(word) ?? '').toLowerCase();
+  const theirs = new Set(source.references.filter((r) => letter && r.external).map((r) => key(wordOf(r) ?? '')));
   for (const ref of source.references) {
-    const m = UNIT_WORD.exec(source.text.slice(ref.start, ref.start + 12));
-    if (m && !(letter && ref.external)) add(m[1]!, ref.external ? 1 : 3);
+    const word = wordOf(ref);
+    if (word && !(letter && (ref.external || theirs.has(key(word))))) add(word, ref.external ? 1 : 3);
   }
   if (!counts.size)
-    for (const clause of source.clauses) if (clause.label) add(UNIT_WORD.exec(clause.label)?.[1] ?? '', 1);
+    for (const clause of source.clauses) {
+      const word = clause.label && UNIT_WORD.exec(clause.label)?.[1];
+      if (word && !theirs.has(key(word))) add(word, 1);
+    }
   if (!counts.size && !letter)
     for (const m of flat.matchAll(/\b(Section|section|Clause|clause|Paragraph|paragraph)s? \d/g)) add(m[1]!, 1);
   let best: string | undefined;

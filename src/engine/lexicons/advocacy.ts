@@ -120,7 +120,8 @@ export const advocacyCues: Cue<BenefitKind>[] = [
     phrases: [
       '(?:quote|quotation)… (?:press|marketing|publicity|promotional|website)',
       '(?:short |brief )?(?:quote|quotation) about',
-      '(?:write|provide|post|publish)s? (?:a |an )?(?:positive |public |online |written )?(?:product )?review',
+      // Also the gerund a trade names: "in return for Owner posting an honest written review of Manager's services".
+      '(?:write|provide|post|publish)(?:s|ing)? (?:a |an )?(?:(?:positive|public|online|written|honest|short) ){0,3}(?:product )?review',
       // "leave a review on Google": a public review of the other party, not a review of a period or of one's own work.
       '(?:leave|give)s? (?:a |an )?(?:positive |public |online |short )?(?:Google |online )?review (?:on|at) ' +
         "(?:Google|Trustpilot|G2|Capterra|Yelp|TripAdvisor|the App Store|Google Play|[\\w&.-]+['’]s (?:website|page|listing))",
@@ -215,6 +216,18 @@ export const advocacyCues: Cue<BenefitKind>[] = [
       '(?:host|staff|run|operate)s? (?:a |an )?[\\w-]+-branded (?:exhibition )?(?:stand|booth|stall|event|session)',
       // An attribution shown to the other party's customers; displaying a licensed brand is how a franchise works.
       '(?:display|include|carry|show)s? (?:the |a |an )?["“]?(?:powered[- ]by|built[- ]with|in partnership with)',
+    ],
+  },
+  // A credit where the work is shown: "The Producer shall accord the Licensor a credit in the end titles of the Film", "an
+  // on-screen credit", "a credit in the event programme". Given by the party that makes the work.
+  {
+    id: 'publicity.credit',
+    kind: 'publicity',
+    triggers: ['credit'],
+    phrases: [
+      '(?:accord|give|grant|provide)s? (?:the )?[\\w&.-]+(?: [\\w&.-]+)? (?:a |an )?(?:on-?screen |screen |end[- ]title |sponsor )?credit ' +
+        '(?:in|on) (?:the )?(?:end |opening |closing )?(?:titles|credits|programmes?|programs?)\\b',
+      '(?:on-?screen|screen) credit',
     ],
   },
   // Promotion through one's own channels: a link to the other party's site, promoting each other's products.

@@ -17,7 +17,8 @@ export const serviceItself = /* @__PURE__ */ new RegExp(
   // Not what a thing is worth when paid for: "at no charge (standard value CAD 1,495 each)".
   // Nor the rate given up ("without charging our standard project day rate of £850").
   '\\b(?:standard(?! (?:(?:[\\w-]+ ){0,2})?(?:value|price|rate|fee|charge|list price)s?\\b)|as part of (?:this|the) (?:agreement|services?|subscription|fees?|supply of the (?:products|goods|equipment))|' +
-    'included in (?:the |its )?(?:[\\w-]+ ){0,2}(?:fees?|subscription|price|charges|services?)|' +
+    // "… which are included in our hourly rates", "Premium Support is included in the Enterprise tier".
+    'included in (?:the |its |our |their |your )?(?:[\\w-]+ ){0,2}(?:fees?|subscription|price|prices|charges|services?|rates|tier|plan|package|edition)|' +
     // A duty the deal already sets, restated: "As the Agreement also requires, we will deliver a root-cause analysis …".
     '\\bas (?:the |this |our |your )?(?:agreement|contract|msa|lease|master agreement)(?: also| already)? (?:requires|provides)\\b|' +
     '\\bas (?:already )?required (?:by|under) (?:the |this )?(?:agreement|contract|msa)\\b|' +

@@ -57,6 +57,13 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // The noun names a term, not a service level ("its commitment to the four-hour response period").
       'commitment to (?:a |an |the |that )?(?:minimum |initial |further |fixed |full )?(?:[\\w()-]+ ){0,4}(?:term|years|months)\\b',
       'agrees? that the (?:[\\w-]+ ){0,3}term… (?:shall|will) (?:be|run for|continue for) {num}',
+      // A supply bought on for longer: "Ironbridge Castings Company shall purchase and receive the same 7x24 block … for an
+      // extended Delivery Period from January 1, 2027 through December 31, 2028".
+      '(?:shall|will|agrees? to|commits? to) (?:purchase|buy|take|receive|subscribe)\\b[^.;]{0,120}? for an? ' +
+        '(?:extended|further|additional) (?:[\\w-]+ ){0,2}(?:term|period)\\b',
+      // A renewal accepted for a stated term: "If you accept a renewal private offer for a further term of at least 24 months".
+      '(?:accepts?|accepting|signs?|signing|enters? into|entering into) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:renewal|extension)\\b[^.;]{0,40}? ' +
+        'for a (?:further |renewal |new )?(?:term|period) of (?:at least |not less than |a minimum of )?{num} (?:months|years)',
       // "The Client agrees to renew for a further period of two years".
       '(?:commits? to|agrees? to) renew for (?:a |an )?(?:further|additional|new|subsequent|second) ' +
         '(?:period|term)',

@@ -77,6 +77,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       'or-pay',
       'commit',
       'undertake',
+      'source',
     ],
     phrases: [
       // "Sahyadri commits to a minimum aggregate spend under this Agreement of INR 60,00,00,000 over the first three Contract Years".
@@ -84,7 +85,7 @@ export const commitmentCues: Cue<BenefitKind>[] = [
       '(?:commits?|agrees?|undertakes?|guarantees?|shall|will|must) (?:to )?' +
         // "we'll commit to taking at least 1.4 million cases".
         '(?:purchase|buy|order|procure|spend|subscribe|install|license|tender|ship|route|allocate|lease|rent|award|' +
-        '(?<=\\bcommit(?:s|ting)? to )tak(?:e|ing)|occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
+        '(?<=\\bcommit(?:s|ting)? to )tak(?:e|ing)|source|occupy|engag(?:e|ing)|call off|place (?:an? )?(?:(?!all\\b)[\\w-]+ ){0,2}(?:purchase )?orders?)…… ' +
         '(?:not less than|at least|a minimum of|no fewer than|not fewer than|' +
         'no less than)',
       // Resources beyond those required: "Asterion shall deploy not fewer than [***] additional full-time Sales Representatives".
@@ -247,7 +248,9 @@ export const commitmentCues: Cue<BenefitKind>[] = [
     ],
     inCondition: true,
     phrases: [
-      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value|bookings|offtake|tonnage)… ' +
+      // No comma between: "a rebate of 2.5% of the net turnover, provided that the net turnover … reaches at least" is read
+      // from the turnover the condition names.
+      '(?:purchases?|orders?|spend|fees paid|payments|seats|volumes?|units|revenues?|sales|value|bookings|offtake|tonnage|turnover)(?:[^.;|,]|\\.(?=\\d)){0,80}? ' +
         // Not a pointer back: "our purchase of your assets, as described above".
         '(?:exceed|exceeds|exceeding|of at least|at least|not less than|more than|' +
         '(?<!\\b(?:described|set\\sforth|set\\sout|referred\\sto|mentioned|stated|provided|noted|as)\\s{1,3})above)',

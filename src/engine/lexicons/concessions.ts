@@ -173,6 +173,8 @@ export const concessionCues: Cue<ConcessionKind>[] = [
     negative: true,
     // "If … an Assigned Employee's performance is unsatisfactory, Agency will not bill Client for those hours": a remedy.
     remedyProne: true,
+    // Nor what the price already covers: "We will not charge for routine photocopying, … which are included in our hourly rates".
+    unless: new RegExp(serviceItself.source, 'i'),
     phrases: [
       '(?:hours|seats|users|licen[cs]es|services|units|days|visits|workshops?|sessions?|training)… (?:will|shall) not be (?:charged|invoiced|billed)',
       // "There will be no charge for this initial training" (later training at list price).

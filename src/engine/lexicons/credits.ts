@@ -99,7 +99,8 @@ export const creditCues: Cue<ConcessionKind>[] = [
         // The form something owed is paid in: "Rebates are calculated … and issued as a credit note against future purchases".
         // "Any rebate shall be settled by the Seller issuing a credit note", "Any such deduction shall be reflected by the
         // Seller in a credit note".
-        '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?|deductions?|discounts?)\\b[^.;]{0,100}' +
+        // A full stop of a number cited ("The rebate under Art. 5 (2) shall be settled by credit note") ends nothing.
+        '|\\b(?:rebates?|commissions?|royalt(?:y|ies)|refunds?|incentives?|deductions?|discounts?)\\b(?:[^.;]|\\.(?= ?\\d)){0,100}' +
         '\\b(?:issued|paid|settled|given|made|reflected|recorded|effected)(?: by (?:the )?[\\w&-]+)?' +
         ' (?:as|by|by way of|in the form of|in|through|via)(?: (?:the )?[\\w&-]+ issuing)? (?:an? )?credit(?: notes?)?\\b' +
         // "MSL shall issue a credit note for any rebate", "… a credit note for that amount" (the fee just waived); a form's

@@ -316,6 +316,13 @@ export const accountClosure =
   /\b(?:cancel|close|delete|deactivate|terminate)(?:s|d|ed|ing)? (?:(?:your|its|their|the|an?|any|such|all|inactive) )?(?:[\w-]+ ){0,2}accounts?\b/i;
 
 /**
+ * A subscription cancelled with effect when the period paid for ends: not renewing, which a subscription allows
+ * anyway ("you can cancel your subscription and keep using your account until your paid period expires").
+ */
+export const endsWithPaidPeriod =
+  /\b(?:until|through|at the end of|when|once) (?:your|the|its|their|each) (?:current |then-current )?(?:paid|billing|subscription|prepaid) (?:period|term|cycle|month|year)\b/i;
+
+/**
  * A line of a signature block, wherever the blocks are not marked: "Title: Vice President, Sales &
  * Marketing", "By: /s/ Jane Roe Name: Jane Roe Title: …".
  */

@@ -138,8 +138,10 @@ export const prepaymentCues: Cue<BenefitKind>[] = [
       // A building contract's mobilisation advance, paid (not repaid or recovered) by the party that buys the work.
       'pa(?:y|ys|ying) (?:[\\w&.-]+ )?(?:a |an |the )?mobili[sz]ation (?:advance|payment)',
       // "shall pay an advance of £20,000 against future invoices".
-      'pa(?:y|ys|ying) (?:an? )?advance of {money} (?:against|towards|on account of) (?:the |its |any )?(?:future |later )?' +
-        '(?:invoices|fees|charges|{fee})',
+      // Or applied against each invoice: "The Company will pay us an advance of $60,000 on the first business day of each month
+      // …, which we will apply against our invoice for that month".
+      'pa(?:y|ys|ying) (?:us |you |[\\w&-]+ )?(?:an? )?advance of {money}(?:(?:[^.;]|\\.(?=\\d)){0,80}?\\bapply)? (?:against|towards|on account of) (?:the |its |any |our |your )?(?:future |later )?' +
+        '(?:invoices?|fees|charges|{fee})',
       '(?:up-?front|advance) deposit',
       // "Brand will pay 50% of the Fee within five (5) business days after signature of this Agreement".
       'pay (?:{pct}|half) of (?:the )?(?:{fee}) (?:within|on|upon) (?:[\\w()-]+ ){0,6}(?:signature|signing|execution)',

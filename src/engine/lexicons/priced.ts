@@ -170,6 +170,19 @@ export const pricedCues: Cue<BenefitKind>[] = [
     phrases: [SECURITY_GIVEN],
   },
   {
+    // Security named as the price after the concession, given by the side the concession goes to: "Bluestem waives the
+    // requirement … to post a letter of credit …, in exchange for a guaranty of Ironbridge Castings Company's obligations".
+    id: 'other.guarantee-in-exchange',
+    kind: 'other',
+    subject: 'recipient',
+    triggers: ['guarantee', 'guaranty', 'letter of credit', 'rent deposit', 'security deposit'],
+    phrases: [
+      '(?:in exchange for|in return for|in consideration (?:of|for)) (?:the )?(?:delivery of |provision of )?(?:a |an )?' +
+        "(?:(?:deed of |parent company |personal |corporate |bank |performance )guarant(?:ee|y)|guarant(?:ee|y) of (?:the |its |their )?(?:[\\w&’'.,-]+ ){0,4}(?:obligations|" +
+        'performance|liabilities)|letter of credit|rent deposit|security deposit)\\b',
+    ],
+  },
+  {
     // A release given as the price of the other side's concession: "As consideration for the waiver of the Renewal Fee under
     // Section 2 and the royalty reduction under Section 3, the Franchisee … release and forever discharge the Franchisor".
     id: 'other.release-traded',

@@ -94,7 +94,9 @@ export function roleOf(term: string): RoleEntry | undefined {
 }
 
 const DOCUMENT_NOUNS =
-  'agreement|amendment|contract|lease|head ?lease|underlease|sublease|licen[cs]e|deed|order form|side letter|schedule|exhibit|appendix';
+  'agreement|amendment|contract|lease|head ?lease|underlease|sublease|licen[cs]e|deed|order form|side letter|schedule|exhibit|appendix|' +
+  // A trade's confirmation, an order or a quote: "Transaction Confirmation No. BPM-IC-0419 (the "Confirmation")".
+  'confirmation|purchase order|statement of work|quotation|quote|proposal';
 const NOT_PARTY_WORDS = [
   'part(?:y|ies)|disclos(?:ing|er)\\b.*|receiv(?:ing|er|ing party)\\b.*|recipient|affiliates?|representatives?',
   'indemnif(?:ying|ied) party|both parties',
@@ -105,6 +107,8 @@ const NOT_PARTY_WORDS = [
   `(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:${DOCUMENT_NOUNS})`,
   // A lawsuit named after its parties: "Tessaract Biologics, Inc. v. Vantrex Pharma Corp. (the "Vantrex Litigation")".
   '(?:the\\s+)?(?:[\\w-]+\\s+){0,3}(?:litigation|lawsuit|suit|action|arbitration|proceedings?|dispute|claim|matter|case)',
+  // A deal named after the company it buys: "… of Polar Route Logistics, LLC (the "Transaction")".
+  '(?:the\\s+)?(?:[\\w-]+\\s+){0,2}(?:transaction|acquisition|merger|engagement|project|deal|closing)',
 ].join('|');
 
 /**
@@ -136,6 +140,8 @@ const LEGAL_FORMS = [
   'LLLP',
   'PLLC',
   'GmbH',
+  // A German non-profit company: "Klinikum Mittelrhein gGmbH".
+  'gGmbH',
   'AG',
   'KG',
   'KGaA',

@@ -33,13 +33,32 @@ function spelled(prose: string, domain: string): string | undefined {
   return undefined;
 }
 
+/** Where each message of a thread starts: at its From header. */
+const FROM_LINE = /^[ \t>*_]*From[ \t]*:?[*_]*:?[ \t]*[^\n@]{0,80}?<?[\w.+-]+@[a-z0-9-]+\./gim;
+
+/**
+ * The message of a thread that says most: its sender writes as "we" in it. A reply on top ("Confirmed, this all
+ * matches our notes") is short; the message it quotes holds the terms.
+ */
+function mainMessage(prose: string): string {
+  const starts = [...prose.matchAll(FROM_LINE)].map((m) => m.index);
+  if (starts.length < 2 || starts[0]! > HEADER_REACH) return prose;
+  let best = prose;
+  let longest = -1;
+  starts.forEach((start, i) => {
+    const message = prose.slice(start, starts[i + 1] ?? prose.length);
+    if (message.length > longest) [best, longest] = [message, message.length];
+  });
+  return best;
+}
+
 /** The sender's and the recipient's companies, where an email's headers and its text name both. */
 export function emailParties(prose: string): Candidate[] {
-  const head = prose.slice(0, HEADER_REACH);
+  const head = mainMessage(prose).slice(0, HEADER_REACH);
   const from = FROM.exec(head)?.[1];
   const to = TO.exec(head)?.[1];
   if (!from || !to || from === to) return [];
-  const body = prose.slice(head.indexOf('\n\n') + 1);
+  const body = prose.slice(prose.indexOf('\n\n') + 1);
   const writer = spelled(body, from);
   const reader = spelled(body, to);
   if (!writer || !reader || writer === reader) return [];

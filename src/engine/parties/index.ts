@@ -151,8 +151,18 @@ function namedParties(
     const writer = formWriter(prose, clauses, frontMatter, candidates);
     if (writer) candidates.push(writer);
   } else candidates.push(...formParties(prose, clauses, frontMatter, candidates));
-  // An email between two companies: its headers' domains name them.
-  if (mergeCandidates(candidates).length < 2) candidates.push(...emailParties(prose));
+  // An email between two companies: its headers' domains name them, and who writes as "we" and reads as "you".
+  const emailed = emailParties(prose);
+  const known = mergeCandidates(candidates);
+  const speaking = known.some((c) => c.pronouns.includes('we') || c.pronouns.includes('you'));
+  if (
+    known.length < 2 ||
+    (!speaking &&
+      emailed.every((e) =>
+        known.some((c) => (c.name !== undefined && sameEntity(c.name, e.name!)) || c.aliases.includes(e.name!)),
+      ))
+  )
+    candidates.push(...emailed);
   // Defined nowhere: the names the text has act as parties do.
   if (!mergeCandidates(candidates).length) candidates.push(...actingParties(prose));
   return { candidates, ...(letter ? { letter } : {}) };

@@ -1,6 +1,6 @@
 /** The deal itself, which no term departs from: a match set aside as the baseline (part of setAside.ts's reasons). */
 import type { Clause, DismissReason } from '../model.js';
-import { accountClosure, exclusiveDistribution, productBranding } from '../lexicons/language.js';
+import { accountClosure, endsWithPaidPeriod, exclusiveDistribution, productBranding } from '../lexicons/language.js';
 import { endUserExit, offeredToOthers, serviceItself } from '../lexicons/baseline.js';
 import type { SentenceFacts } from './setAside.js';
 import type { Candidate } from './types.js';
@@ -18,7 +18,8 @@ export function baselineReason(
   if (cue.kind === 'publicity' && productBranding.test(sentence)) return 'baseline';
   // Where the deal is about a brand, showing and using the marks is the deal (franchise signage, co-branded pages).
   if (cue.id === 'publicity.name-logo' && facts.branding) return 'baseline';
-  if (cue.kind === 'exit-flexibility' && accountClosure.test(sentence)) return 'baseline';
+  if (cue.kind === 'exit-flexibility' && (accountClosure.test(sentence) || endsWithPaidPeriod.test(sentence)))
+    return 'baseline';
   // A discount in what a promotion offers its audience prices nothing between the parties.
   if (cue.kind === 'discount' && offeredToOthers.test(sentence)) return 'baseline';
   if (cue.kind === 'exit-flexibility' && endUserExit.test(sentence)) return 'baseline';
@@ -42,7 +43,7 @@ export function baselineReason(
   const next = flat(facts.clauseAfter).split(/(?<=[.;])\s/)[0] ?? '';
   if (
     cue.kind === 'free-scope' &&
-    /^\s*(?:such|this|these|that|the)\b/i.test(next) &&
+    /^\s*(?:such|this|these|that|the|both|they|it|which)\b/i.test(next) &&
     serviceItself.test(next.toLowerCase())
   )
     return 'baseline';
