@@ -83,4 +83,30 @@ describe('drafts on the tenth round of blind sets', () => {
     assert.ok(drafts.some((s) => /\bpoint 1\b/.test(s)));
     for (const s of drafts) assert.doesNotMatch(s, /\b[Cc]lause [12]\b/);
   });
+
+  it('asks a paid party for a credit against its invoices, not for prospects for its client, nor a year ahead already paid', () => {
+    const r = review(
+      lines(
+        PREAMBLE,
+        '',
+        '3.4 Customer shall not levy Performance Deductions for the months of March and April 2025.',
+        '',
+        '4.1 The Fees are invoiced annually in advance.',
+        '',
+        '5.2 Provider will add ten (10) additional user licences at no charge for the Initial Term.',
+      ),
+    );
+    const drafts = suggestionTexts(r);
+    assert.ok(
+      drafts.some((s) =>
+        /^In consideration of .* in [Ss]ection 3\.4, Provider shall credit Customer \[amount\] against the next invoice/.test(
+          s,
+        ),
+      ),
+    );
+    for (const s of drafts) {
+      assert.doesNotMatch(s, /Provider shall introduce Customer/);
+      assert.doesNotMatch(s, /in advance, within/);
+    }
+  });
 });

@@ -306,9 +306,21 @@ describe('the classes of the tenth round of blind sets', () => {
         'If Customer accepts a renewal private offer for a further term of at least 24 months, the Private Offer Rates for that renewal term will not increase by more than three percent (3%).',
       ],
       ['B publicity', 'The Customer shall accord the Provider a credit in the end titles of the Film.'],
+      [
+        'B term-extension',
+        'Customer has agreed to renew for a two-year term (1 July 2025 to 30 June 2027) rather than the usual one year, and in exchange Provider will apply a 12% discount to the renewal fees.',
+      ],
     ],
     termsOf,
   );
+
+  it('has the party whose act the tying words name give it', () => {
+    const r = contract(
+      "6.1 Provider waives the annual listing fee for Customer's listing during the Initial Term, in return for Customer co-authoring with Provider, and publishing on its website, one joint customer case study.",
+    );
+    assert.deepEqual(benefits(r), ['testimonial Customer->Provider binding']);
+    assert.deepEqual(findings(r), []);
+  });
 
   it('reads a carrier extending free storage on a volume of loads as a concession the volume pays for', () => {
     const r = contract(

@@ -25,6 +25,8 @@ import {
   terminationFee,
   RELEASE,
   release,
+  CREDIT_BACK,
+  creditBack,
   terminationFeeSum,
   heldCondition,
   conditions,
@@ -139,6 +141,7 @@ function draftOf(
   }
   if (ask === TERMINATION_FEE) return style.chargesByPeriod ? terminationFee : terminationFeeSum;
   if (ask === RELEASE) return release;
+  if (ask === CREDIT_BACK) return creditBack;
   return { ...drafts[ask], ...templates?.[ask], kind: ask };
 }
 
@@ -149,11 +152,17 @@ const FEE_FREE_EXIT =
 /** What a concession gives up is money the other side would be paid. */
 const CHARGE = /\b(?:fees?|charges?|rent|price|payment|costs?|interest|royalt|minimum)/i;
 
+/** Fees already paid a year ahead: "invoiced annually in advance", "annually at the start of each Subscription Year". */
+const PAID_A_YEAR_AHEAD =
+  /\b(?:annually|yearly|each year|per annum)\s+in advance\b|\bin advance\s+(?:for|of) each (?:contract |subscription )?year\b|\bannually at the (?:start|beginning) of each\b/i;
+
 /** The give-backs to offer: what the giver's side trades for this kind, without what makes no sense for it. */
 function asksFor(source: DraftSource, context: ConditionContext, name: ConcessionName, style: DocumentStyle): Ask[] {
   const { concession, flow, sizes, currency, settle } = context;
   // A party the contract does not place on a side still sells if its role says so: no volumes asked of a supplier.
   const paid = isPaid(flow.giver);
+  // The reader of terms written to "you" (online terms): no invoices to credit, no business to send prospects to.
+  const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
   let asks = [...(paid ? fittingPaid : fitting)[concession.kind]];
   // An exit is priced by a lock-in or a fee, not by what the deal trades otherwise.
   if (!paid && currency.also && concession.kind !== 'exit-flexibility')
@@ -163,7 +172,8 @@ function asksFor(source: DraftSource, context: ConditionContext, name: Concessio
     asks = [...asks.filter((a) => !BUYERS_ONLY.has(a) && a !== 'other'), 'other'];
   // Months of fees are paid in advance only where fees fall due by the month or year (not per order, nor a share of sales).
   // An exit's fee is then a sum the parties fill in, not months of fees.
-  if (!style.chargesByPeriod) asks = asks.filter((a) => a !== 'prepayment');
+  // Nor where they are already paid a year ahead ("invoiced annually in advance"): that is held, not asked.
+  if (!style.chargesByPeriod || PAID_A_YEAR_AHEAD.test(style.flat)) asks = asks.filter((a) => a !== 'prepayment');
   // A fee for terminating prices an exit that ends something, not seats reduced or notice shortened; nor one the clause
   // says it is free of ("without payment of any break premium or penalty").
   const clause = source.clauses[concession.clause];
@@ -175,7 +185,7 @@ function asksFor(source: DraftSource, context: ConditionContext, name: Concessio
   // A waiver of rights (not of a fee) is not bought by a reference: ask for something of its weight.
   // A seller answers it in kind, in words the parties choose, not with customers or years it has no use for.
   if (concession.kind === 'waiver' && !CHARGE.test(name.description))
-    asks = paid ? ['other', 'referral'] : ['other', 'reference', 'testimonial'];
+    asks = paid ? (reader ? ['other'] : [CREDIT_BACK, 'other']) : ['other', 'reference', 'testimonial'];
   // Late fees or interest given up once are bought back by settling what is owed, not with a longer term or a year prepaid.
   const once = !!settle;
   // A concession kept while the giver keeps the commitment it already gives comes first: it costs the giver nothing new.
@@ -185,8 +195,7 @@ function asksFor(source: DraftSource, context: ConditionContext, name: Concessio
   // the concession (a waiver of rights is not bought with reference calls either).
   asks = dealAsks(asks, currency);
   // The reader of terms written to "you" is sold to, not a business to be sent prospects.
-  const reader = source.parties.find((p) => p.id === flow.receiver.partyId)?.name === READER_NAME;
-  if (reader) asks = asks.filter((a) => a !== 'referral');
+  if (reader) asks = asks.filter((a) => a !== 'referral' && a !== CREDIT_BACK);
   // A term is extended only where the contract has one: terms of service run until either side ends them.
   if (style.termMonths === undefined && !/^the\s+\p{Lu}/u.test(style.term))
     asks = asks.filter((a) => a !== 'term-extension');

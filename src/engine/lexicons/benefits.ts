@@ -70,6 +70,8 @@ export const benefitCues: Cue<BenefitKind>[] = [
       // A letter's "You have agreed to renew for twenty-four months, from March 1, 2025".
       '(?:commit(?:s|ted)?|agree(?:s|d)?) to renew(?:ing)? (?:[\\w-]+ ){0,3}for (?:a (?:further |additional )?(?:period|term) of |' +
         '(?:a |an )?(?:further|additional|another) )?{num} (?:months|years)',
+      // "You've agreed to renew for a two-year term (1 July 2025 to 30 June 2027) rather than the usual one year".
+      '(?:commit(?:s|ted)?|agree(?:s|d)?) to renew(?:ing)? (?:[\\w-]+ ){0,3}for (?:a |an )?{num}[- ](?:year|month) (?:term|period|renewal)',
       // "the Client undertakes to renew the present Agreement for one additional term of two (2) years": for a stated
       // time, and not at the other side's request (a tenant's option is the landlord's concession).
       'undertakes? to (?:renew|extend) (?:the (?:present )?|this |its )?(?:agreement|contract|lease|term|subscription)… ' +

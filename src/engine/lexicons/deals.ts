@@ -40,9 +40,9 @@ export const currencies: Record<Deal, Currency> = {
     only: new Set<Ask>(['term-extension', CONDITION, 'other']),
     conditions: { 'free-scope': minimumTerm },
   },
-  /** A franchisee buys a system, not products it could recommend; it trades fees, term and volumes. */
+  /** A franchisee buys a system, not products it could recommend or volumes it could commit to: it trades fees and term. */
   franchise: {
-    without: new Set<Ask>([...CUSTOMER_ADVOCACY, 'exclusivity', 'referral']),
+    without: new Set<Ask>([...CUSTOMER_ADVOCACY, 'exclusivity', 'referral', 'volume-commitment']),
     conditions: { 'free-scope': minimumTerm },
   },
   /** A distributor or reseller trades volumes, term, prepayment and exclusivity, not testimonials on what it resells. */

@@ -154,7 +154,9 @@ export const CONDITION = 'condition';
 export const TERMINATION_FEE = 'termination-fee';
 /** Marks the place of a release of claims, what a credit given as compensation is settled with. */
 export const RELEASE = 'release';
-export type Ask = BenefitKind | typeof CONDITION | typeof TERMINATION_FEE | typeof RELEASE;
+/** Marks the place of a credit against the next invoice, what a paid party gives for what its client gives up. */
+export const CREDIT_BACK = 'credit-back';
+export type Ask = BenefitKind | typeof CONDITION | typeof TERMINATION_FEE | typeof RELEASE | typeof CREDIT_BACK;
 
 /** A credit or refund given for what went wrong is accepted in settlement of the claims it answers. */
 export const release: Condition = {
@@ -163,6 +165,15 @@ export const release: Condition = {
   template:
     'In consideration of {concession}, {giver} {shall} accept it in full and final settlement of, and {shall} release ' +
     '{receiver} from, all claims arising out of the matters for which it is given.',
+};
+
+/** A paid party's own currency: its fees, credited back ("Provider shall credit Customer … against its next invoice"). */
+export const creditBack: Condition = {
+  kind: 'other',
+  title: 'Ask for a credit',
+  template:
+    'In consideration of {concession}, {giver} {shall} credit {receiver} {{amount|[amount]}} against the next invoice ' +
+    'issued to {receiver} under {agreement}.',
 };
 
 /** The price of an exit at will, in months of the fees the leaving party would have paid. */
@@ -188,27 +199,31 @@ export const terminationFeeSum: Condition = {
  * trade for it. A term extension does not buy software updates; a reference does not buy an exit.
  */
 export const fitting: Record<ConcessionKind, Ask[]> = {
-  discount: ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'reference', 'testimonial'],
+  discount: ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'reference', 'testimonial', 'referral'],
   waiver: ['reference', 'testimonial', CONDITION, 'prepayment', 'publicity'],
   credit: [RELEASE, 'reference', 'testimonial', 'publicity'],
   'payment-terms': ['volume-commitment', 'term-extension', CONDITION, 'reference', 'testimonial'],
   'price-protection': ['term-extension', 'volume-commitment', CONDITION, 'prepayment', 'exclusivity'],
-  'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity'],
+  // A customer sends its vendor prospects like itself: a referral, last, as negotiators offer it.
+  'free-scope': ['feedback', 'testimonial', 'reference', CONDITION, 'publicity', 'referral'],
   // An exit is priced by what leaving costs, not by fees paid ahead that leaving would forfeit.
   'exit-flexibility': [CONDITION, TERMINATION_FEE],
   risk: ['term-extension', 'volume-commitment', 'reference'],
 };
 
-/** What a party that is paid gives back: it has no fees to commit, nor customers' names to lend. */
+/**
+ * What a party that is paid gives back: it has no fees to commit, nor customers' names to lend, nor prospects to find
+ * for its own client (a contractor, supplier or consultant sending its customer prospective customers trades nothing).
+ */
 export const fittingPaid: Record<ConcessionKind, Ask[]> = {
-  discount: ['term-extension', 'referral', 'other'],
-  waiver: ['other', 'term-extension', 'referral'],
-  credit: ['other', 'referral'],
-  'payment-terms': ['other', 'term-extension'],
-  'price-protection': ['term-extension', 'other'],
-  'free-scope': ['other', 'referral', 'term-extension'],
+  discount: ['term-extension', CREDIT_BACK, 'other'],
+  waiver: [CREDIT_BACK, 'other', 'term-extension'],
+  credit: [CREDIT_BACK, 'other'],
+  'payment-terms': [CREDIT_BACK, 'other', 'term-extension'],
+  'price-protection': ['term-extension', CREDIT_BACK, 'other'],
+  'free-scope': [CREDIT_BACK, 'other', 'term-extension'],
   'exit-flexibility': [CONDITION, 'other'],
-  risk: ['other', 'term-extension', 'referral'],
+  risk: [CREDIT_BACK, 'other', 'term-extension'],
 };
 
 /**

@@ -100,6 +100,10 @@ export function nearestPossessive(
   return found;
 }
 
+/** Tying words right before a party that acts: "in return for Customer posting …", "in exchange for Tenant signing …". */
+const TRADED_ACT_BEFORE =
+  /\b(?:in (?:return|exchange) for|in consideration (?:of|for)|as consideration for)\s+(?:the\s+)?$/i;
+
 /** A possessive's commitment: "Customer's commitment to", "Licensee's undertaking to". */
 const COMMITMENT = /^(?:'s|’s)\s+(?:firm\s+)?(?:commitment|undertaking|covenant|promise)\s+to\b/i;
 /** A party that another consents to or permits doing something: "consents to Consultant publishing". */
@@ -131,6 +135,17 @@ export function benefitGiverNamed(
       COMMITMENT.test(text.slice(m.end - offset, Math.max(candidate.end, m.end - offset + 40))),
   );
   if (committer) return { giver: committer.party };
+  // The party whose act the tying words name gives it: "in return for Pebbleshore co-authoring with Loomwork, and
+  // publishing on its website, one joint customer case study".
+  const actor = mentions.find(
+    (m) =>
+      m.party !== 'both' &&
+      m.end - offset <= candidate.start &&
+      TRADED_ACT_BEFORE.test(text.slice(Math.max(0, m.start - offset - 40), m.start - offset)) &&
+      /^\s+(?:[\w-]+ly\s+)?[a-z][\w-]*ing\b/.test(text.slice(m.end - offset, m.end - offset + 30)) &&
+      !/[.;]/.test(text.slice(m.end - offset, candidate.start)),
+  );
+  if (actor) return { giver: actor.party };
   if (
     subject &&
     subject.party !== 'both' &&
