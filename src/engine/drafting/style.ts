@@ -278,7 +278,9 @@ function selfName(flat: string, defined: ReadonlySet<string>, letter: boolean, t
 
 /** The names of the documents a variation, letter or order form may be about. */
 const PRINCIPAL_NOUNS =
-  'Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease|Retainer|Subcontract|Engagement Letter|Statement of Work|SOW';
+  'Agreement|Lease|MSA|Contract|PPA|MPSA|CSA|Licen[cs]e Agreement|Head Lease|Retainer|Subcontract|Engagement Letter|Statement of Work|SOW|' +
+  // "the Fernhill Subscription Terms" an email renews under.
+  'Subscription Terms|Master Terms|Terms of Service';
 
 /** The agreement a variation, letter or order form is about ("the Lease", "the MSA"); the document itself otherwise. */
 function principalName(flat: string, definitions: readonly Definition[], self: string): string {
@@ -296,7 +298,7 @@ function principalName(flat: string, definitions: readonly Definition[], self: s
 }
 
 const UNIT_WORD =
-  /^(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Articles?|articles?|ARTICLES?|Paragraphs?|paragraphs?|PARAGRAPHS?|§)/;
+  /^(Sections?|sections?|SECTIONS?|Clauses?|clauses?|CLAUSES?|Articles?|articles?|ARTICLES?|Art\.|Paragraphs?|paragraphs?|PARAGRAPHS?|§)/;
 
 /** The word the contract uses when it refers to its own numbered parts, as it writes it. */
 function unitWord(source: StyleSource, flat: string, letter: boolean): string {
@@ -328,7 +330,10 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
   let most = 0;
   for (const [word, n] of counts) if (n > most) [best, most] = [word, n];
   // "Articles" alone does not make "Article" a word of the contract's: in lower case it is a plain word.
-  if (best) return new RegExp(`\\b(?:${best}|${best.toUpperCase()})\\b`).test(flat) ? best : best.toLowerCase();
+  if (best)
+    return new RegExp(`\\b(?:${best.replace('.', '\\.')}|${best.toUpperCase().replace('.', '\\.')})(?!\\w)`).test(flat)
+      ? best
+      : best.toLowerCase();
   if (letter) return 'paragraph';
   if (/\bSection\b/.test(flat)) return 'Section';
   // "References to clauses are to clauses of this agreement."
@@ -342,6 +347,8 @@ function unitWord(source: StyleSource, flat: string, letter: boolean): string {
 function singular(written: string): string | undefined {
   if (!written) return undefined;
   if (written === '§') return 'Section';
+  // "Art. 7 (2)", as Continental drafting cites its articles.
+  if (written === 'Art.') return 'Art.';
   const one = written.replace(/s$/i, '');
   return one === one.toUpperCase() ? one[0]! + one.slice(1).toLowerCase() : one;
 }
