@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { review } from '../../src/engine/index.js';
+import { review, ReviewSession } from '../../src/engine/index.js';
 import {
   PREAMBLE,
   benefits,
@@ -128,6 +128,24 @@ describe('the classes of the tenth round of blind sets', () => {
       '7.2 For invoices for Additional Services, Customer may pay within forty-five (45) days of the invoice date.',
     );
     assert.deepEqual(concessions(same), []);
+  });
+
+  it('reads the next clause again in an edited contract when the rule it departs from changes', () => {
+    const text = (days: string): string =>
+      lines(
+        PREAMBLE,
+        '',
+        '## 7. Payment',
+        '',
+        `7.1 Customer shall pay Provider's undisputed invoices within ${days} days of the invoice date.`,
+        '',
+        '7.2 For invoices dated during the first two Contract Quarters, Customer may pay within ninety (90) days of the invoice date.',
+      );
+    const session = new ReviewSession();
+    assert.deepEqual(concessions(session.review(text('forty-five (45)'))), ['payment-terms Provider->Customer']);
+    const edited = session.review(text('ninety (90)'));
+    assert.deepEqual(concessions(edited), concessions(review(text('ninety (90)'))));
+    assert.deepEqual(concessions(edited), []);
   });
 
   it('reads the payment a waiver is conditioned on, not the payment it waives, as the prepayment', () => {

@@ -15,7 +15,7 @@ const USES_NAME: ReadonlySet<Ask> = new Set<Ask>(['reference', 'testimonial', 'p
  * trademarks or logos of the other party … without the prior written consent of the other",
  * "shall not refer to the other party in any customer list … without its consent".
  */
-export const NAME_BAR = new RegExp(
+const NAME_BAR = new RegExp(
   '\\b(?:(?:shall|will|may|must) not|neither (?:party|of them)\\b[^.;]{0,60}?\\b(?:shall|will|may))\\b[^.;]{0,160}?' +
     // A name or mark used, or the other party referred to; not its Confidential Information.
     '\\b(?:(?:use|mention|list|identify|display)\\b[^.;]{0,80}?\\b(?:names?|trade ?marks?|logos?|marks)\\b|refer to the other)' +

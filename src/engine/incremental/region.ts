@@ -104,6 +104,12 @@ export function clausesAfter(previous: Checkpoint, text: string, window: Window,
     if (parent !== undefined && leadsInToList(prose.slice(clauses[parent]!.textStart, clauses[parent]!.textEnd)))
       touched.add(parent);
   }
+  // A clause is read against the rule its previous sibling sets ("7.1 … within 45 days"; "7.2 … within 90 days"):
+  // a sibling reworded reads the next one again.
+  for (const i of [...touched]) {
+    const next = nextSibling(clauses, i);
+    if (next !== undefined) touched.add(next);
+  }
   const lo = touched.size ? Math.min(...touched) : k;
   let hi = touched.size ? Math.max(...touched) : k - 1;
   if (touched.size) {
@@ -158,4 +164,15 @@ export function contextHolds(
   if (previous.found.some((p) => p.definedAt && p.definedAt.start <= edit.oldEnd && p.definedAt.end >= edit.start))
     return undefined;
   return { defined, oldDefined, newDefined, found: previous.found.map((p) => shiftParty(p, shift.move)) };
+}
+
+/** The next clause under the same parent, of the same kind, as readingContext's previousSibling pairs them. */
+function nextSibling(clauses: readonly Clause[], i: number): number | undefined {
+  const clause = clauses[i]!;
+  for (let j = i + 1; j < clauses.length; j++) {
+    const after = clauses[j]!;
+    if (after.parent === clause.parent && after.kind === clause.kind) return j;
+    if (after.depth < clause.depth) return undefined;
+  }
+  return undefined;
 }
