@@ -332,6 +332,19 @@ describe('the classes of the tenth round of blind sets', () => {
     termsOf,
   );
 
+  it('negates the fee, not the commitment traded for it after a comma', () => {
+    const r = contract(
+      "| Item | Terms |\n| --- | --- |\n| Free months | No Monthly Service Fee is payable for months 1 and 2 of the Initial Term, in exchange for the Customer's commitment to the 36-month Initial Term |",
+    );
+    assert.deepEqual(benefits(r), ['term-extension Customer->Provider binding']);
+    assert.deepEqual(findings(r), []);
+    // Without the comma the negation runs on: no discount is given for the commitment.
+    assert.deepEqual(
+      termsOf("Provider shall not provide any discount in exchange for Customer's commitment to a longer term."),
+      [],
+    );
+  });
+
   it('has the party whose act the tying words name give it', () => {
     const r = contract(
       "6.1 Provider waives the annual listing fee for Customer's listing during the Initial Term, in return for Customer co-authoring with Provider, and publishing on its website, one joint customer case study.",

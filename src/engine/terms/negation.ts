@@ -15,8 +15,16 @@ import {
 } from '../lexicons/negations.js';
 import { partStartOf } from './zones.js';
 
+/** Tying words after a comma, after which a new object is traded. */
+// Set off by a comma: "shall not provide any discount in exchange for …" still negates what is traded.
+const TRADED_FOR =
+  /(?:^|[,;])\s*(?:and\s+)?(?:in (?:exchange|return) for|in consideration (?:of|for)|as consideration for)\b/gi;
+
 export function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {
-  const partStart = partStartOf(text, start);
+  // Tying words start what is traded anew: "No Monthly Service Fee is payable …, in exchange for the Customer's
+  // commitment to the 36-month Initial Term" negates the fee, not the commitment.
+  const tied = [...text.slice(0, start).matchAll(TRADED_FOR)].pop();
+  const partStart = Math.max(partStartOf(text, start), tied ? tied.index + tied[0].length : 0);
   let before = text.slice(partStart, start).replace(notANegation, (m) => ' '.repeat(m.length));
   for (const t of taken)
     if (t.end <= start && t.end > partStart)
