@@ -50,6 +50,10 @@ describe('the classes of the tenth round of blind sets', () => {
       ],
       [
         'C discount',
+        'Provider shall apply an indirect cost rate of 20% to the Direct Costs in place of its standard industry rate of 46%.',
+      ],
+      [
+        'C discount',
         'For work performed in 2024, Provider will bill senior hours at $185 per hour instead of its standard rate of $210 per hour.',
       ],
     ],

@@ -101,7 +101,8 @@ export const priceCues: Cue<ConcessionKind>[] = [
     phrases: [
       '{pct}\\)?(?: of (?:[\\w-]+ ){0,2}[\\w-]+)? (?:in place of|instead of|rather than) (?:the )?(?:current |existing |standard )?{pct}',
       // "an indirect cost rate of 26% of modified total direct costs … in place of its standard … rate of 57%".
-      '{pct}\\)?(?: of [^.;]{0,80}?)? (?:in place of|instead of|rather than) (?:its |the |our |their )?' +
+      // Or applied to a base: "an indirect cost rate of 20% to the Direct Costs in place of its standard industry rate of 46%".
+      '{pct}\\)?(?: (?:of|to|on) [^.;]{0,80}?)? (?:in place of|instead of|rather than) (?:its |the |our |their )?' +
         '(?:current |existing |standard |normal |usual )?(?:[\\w-]+ ){0,4}(?:rates?|fees?|prices?|charges?) of {pct}',
       // "will bill senior hours at $185 per hour instead of our standard rate of $210 per hour".
       '{money}(?: (?:per|an?|each) [\\w-]+)? (?:in place of|instead of|rather than) (?:its |the |our |their |your )?' +
