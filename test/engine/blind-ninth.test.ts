@@ -16,6 +16,9 @@ import {
 // synthetic variations, side letters, change notes and letters — with their near misses.
 const termsOf = (clause: string): string[] => termsOfClause(PREAMBLE, clause);
 
+/** The opening of a data processing addendum that a side letter follows. */
+const DPA_OPENING = lines('# Data Processing Addendum', '', PREAMBLE, '');
+
 describe('the classes of the ninth round of blind sets', () => {
   itReadsNothing(
     [
@@ -170,10 +173,7 @@ describe('the classes of the ninth round of blind sets', () => {
   it('numbers a side letter after a rule afresh, not under the last heading of the document before it', () => {
     const r = review(
       lines(
-        '# Data Processing Addendum',
-        '',
-        PREAMBLE,
-        '',
+        DPA_OPENING,
         '## 12. Governing Law',
         '',
         '12.1 This DPA is governed by the laws of Ireland.',
@@ -348,10 +348,7 @@ describe('the ninth round: a second synthetic read', () => {
   it('ties a fee raised for a liability position in a side letter to that paragraph, not the addendum’s', () => {
     const r = review(
       lines(
-        '# Data Processing Addendum',
-        '',
-        PREAMBLE,
-        '',
+        DPA_OPENING,
         '## 1. Scope',
         '',
         '1.1 This DPA applies to Personal Data processed under the Agreement.',

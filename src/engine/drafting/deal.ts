@@ -3,7 +3,7 @@
  * trades in (lexicons/deals.ts).
  */
 import type { Party } from '../model.js';
-import { currencies, dealTitles, GOODS_PARTY, PARTNER_PARTY, type Currency, type Deal } from '../lexicons/deals.js';
+import { dealTitles, GOODS_PARTY, PARTNER_PARTY, type Currency, type Deal } from '../lexicons/deals.js';
 
 export type { Deal, Currency };
 
@@ -32,9 +32,4 @@ function readDeal(text: string, parties: readonly Party[]): Deal {
   if (parties.some((p) => p.role === 'tenant' || p.role === 'landlord')) return 'lease';
   if (named(GOODS_PARTY)) return 'goods';
   return 'services';
-}
-
-/** What the party giving back trades in, in this kind of deal. */
-export function currencyOf(deal: Deal): Currency {
-  return currencies[deal];
 }

@@ -40,7 +40,8 @@ import { sized, type Sizes } from './sizes.js';
 import { nameConcession, placeOf, type ConcessionName } from './naming.js';
 import { flowOf, speaker, type Flow, type Speaker } from './voice.js';
 import { fillPieces, type Pieces } from './fill.js';
-import { currencyOf, dealOf, type Currency } from './deal.js';
+import { dealOf } from './deal.js';
+import { currencies, type Currency } from '../lexicons/deals.js';
 import { conditionFor, lockedIn, settles, type ConditionContext } from './conditions.js';
 import { exitHolders, heldCommitment, heldGiveBacks, optionalOffers } from './held.js';
 import { barredBy } from './conflicts.js';
@@ -70,7 +71,7 @@ export function draftGiveBacks(source: DraftSource, concession: Concession): Sug
   const name = nameConcession(source, concession, style);
   const flow = flowOf(source, concession, style);
   const sizes = sized(source, concession, style);
-  const currency = currencyOf(dealOf(source));
+  const currency = currencies[dealOf(source)];
   const commitment = heldCommitment(source.terms, flow.giver.partyId, flow.receiver.partyId);
   const commitmentClause = commitment && source.clauses[commitment.clause];
   const held = commitmentClause && placeOf(source, commitmentClause, style).clause;

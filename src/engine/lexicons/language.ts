@@ -360,8 +360,11 @@ const CONCESSION_NOUN_LIST = [
 ].join('|');
 export const CONCESSION_NOUNS = `(?:${CONCESSION_NOUN_LIST})`;
 
+/** The words that name what a term is traded for: "in exchange for", "in consideration of", "as consideration for". */
+export const TRADED_FOR = '(?:in (?:exchange|return) for|in consideration (?:of|for)|as consideration for)';
+
 /** A sentence that opens by naming the concession it pays for: "As consideration for the waiver of the Renewal Fee, …". */
 export const OPENS_TRADED_FOR_CONCESSION = /* @__PURE__ */ new RegExp(
-  `^\\W*(?:in exchange for|in consideration (?:of|for)|in return for|as consideration for) (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b`,
+  `^\\W*${TRADED_FOR} (?:[\\w’'-]+ ){0,4}${CONCESSION_NOUNS}\\b`,
   'i',
 );

@@ -8,6 +8,7 @@ import type { Cue } from '../lexicons/cue.js';
 import type { Mention } from '../mentions.js';
 import type { Candidate } from './types.js';
 import { partStartOf } from './zones.js';
+import { TRADED_FOR } from '../lexicons/language.js';
 
 /** What the words around a match name as its grantor, for a most-favoured promise or a liability left uncapped. */
 type GrantorNamed = { after: RegExp } | { before: RegExp };
@@ -101,8 +102,7 @@ export function nearestPossessive(
 }
 
 /** Tying words right before a party that acts: "in return for Customer posting …", "in exchange for Tenant signing …". */
-const TRADED_ACT_BEFORE =
-  /\b(?:in (?:return|exchange) for|in consideration (?:of|for)|as consideration for)\s+(?:the\s+)?$/i;
+const TRADED_ACT_BEFORE = new RegExp(`\\b${TRADED_FOR}\\s+(?:the\\s+)?$`, 'i');
 
 /** A possessive's commitment: "Customer's commitment to", "Licensee's undertaking to". */
 const COMMITMENT = /^(?:'s|’s)\s+(?:firm\s+)?(?:commitment|undertaking|covenant|promise)\s+to\b/i;

@@ -14,16 +14,16 @@ import {
   withheldFromOthers,
 } from '../lexicons/negations.js';
 import { partStartOf } from './zones.js';
+import { TRADED_FOR } from '../lexicons/language.js';
 
 /** Tying words after a comma, after which a new object is traded. */
 // Set off by a comma: "shall not provide any discount in exchange for …" still negates what is traded.
-const TRADED_FOR =
-  /(?:^|[,;])\s*(?:and\s+)?(?:in (?:exchange|return) for|in consideration (?:of|for)|as consideration for)\b/gi;
+const TRADED_AFTER_COMMA = new RegExp(`(?:^|[,;])\\s*(?:and\\s+)?${TRADED_FOR}\\b`, 'gi');
 
 export function isNegated(text: string, start: number, end: number, cue: Cue, taken: readonly Span[]): boolean {
   // Tying words start what is traded anew: "No Monthly Service Fee is payable …, in exchange for the Customer's
   // commitment to the 36-month Initial Term" negates the fee, not the commitment.
-  const tied = [...text.slice(0, start).matchAll(TRADED_FOR)].pop();
+  const tied = [...text.slice(0, start).matchAll(TRADED_AFTER_COMMA)].pop();
   const partStart = Math.max(partStartOf(text, start), tied ? tied.index + tied[0].length : 0);
   let before = text.slice(partStart, start).replace(notANegation, (m) => ' '.repeat(m.length));
   for (const t of taken)
